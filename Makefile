@@ -1,0 +1,136 @@
+# ntm — GNU make. Targets: all run check bench fuzz install uninstall clean deps
+# Quiet by default; V=1 shows full commands. CI=true turns warnings into errors.
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+MANDIR     ?= $(PREFIX)/share/man
+PKG_CONFIG ?= pkg-config
+CC         ?= cc
+CLANG      ?= clang
+CFLAGS     ?= -O2 -g
+
+B         ?= build
+BIN       ?= ntm
+PKGS      := ncursesw sqlite3 libutf8proc
+WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+             -Wformat=2 -Wvla
+ifeq ($(CI),true)
+WARN      += -Werror
+endif
+# iconv is in glibc; elsewhere it is its own library.
+ICONV_LIBS := $(shell printf '\043include <iconv.h>\nint main(void){return iconv_open("","")==0;}' \
+                | $(CC) -x c - -o /dev/null 2>/dev/null || echo -liconv)
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+             -DNTM_VERSION='"$(VERSION)"' -Iinclude -Isrc -I$(B)/gen \
+             $(PKG_CFLAGS) $(WARN) $(CFLAGS) -MMD -MP
+ALL_LIBS   = $(PKG_LIBS) $(ICONV_LIBS) -lm
+
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @printf '  %-6s %s\n' $(1) $(2)
+endif
+
+LIB_SRC  := $(sort $(wildcard src/text/*.c src/model/*.c src/store/*.c \
+              src/io/*.c src/cli/*.c src/tui/*.c))
+EMBED    := schema_v1_sql=src/store/schema-v1.sql \
+            seed_base_sql=share/ntm/base.sql \
+            seed_plan_2024_sql=share/ntm/plan-2024.sql
+EMBED_IN := $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
+GEN_SRC  := $(B)/gen/embedded.c
+
+OBJ      := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/embedded.o
+MAIN_OBJ := $(B)/obj/src/main.o
+TESTS    := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all run check unit-tests cli-tests asan-tests install uninstall clean \
+        deps deps-build man-check
+all: $(BIN)
+
+$(BIN): $(OBJ) $(MAIN_OBJ)
+	$(call say,LINK,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
+
+$(B)/obj/%.o: %.c
+	$(call say,CC,$<)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/obj/gen/embedded.o: $(GEN_SRC)
+	$(call say,CC,$<)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-variable-declarations -c -o $@ $<
+
+$(GEN_SRC): $(B)/embed $(EMBED_IN)
+	$(call say,EMBED,$@)
+	@mkdir -p $(dir $@)
+	$(Q)$(B)/embed $@ $(EMBED)
+
+$(B)/embed: tools/embed.c
+	@mkdir -p $(B)
+	$(Q)$(CC) -std=c11 -O2 -o $@ $<
+
+# ---- running ---------------------------------------------------------------
+deps:
+	@tools/deps.sh all
+deps-build:
+	@tools/deps.sh build
+
+run: deps-build
+	@$(MAKE) --no-print-directory all
+	./ntm status
+
+# ---- tests -----------------------------------------------------------------
+TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+
+$(B)/tests/%: tests/unit/%.c $(OBJ)
+	$(call say,TEST,$@)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(OBJ) $(ALL_LIBS) $(TEST_LIBS)
+
+unit-tests: $(TESTS:%=$(B)/tests/%)
+	@set -e; for t in $(TESTS); do $(B)/tests/$$t; done
+
+cli-tests: $(BIN)
+	@NTM=$(CURDIR)/$(BIN) tests/cli/run.sh
+
+# The same unit tests built by clang with AddressSanitizer and UBSan.
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+              -fno-sanitize-recover=all
+ASAN_MAKE  = $(MAKE) --no-print-directory CC=$(CLANG) CFLAGS="$(ASAN_FLAGS)" \
+             LDFLAGS="$(ASAN_FLAGS)" B=build/asan BIN=build/asan/ntm
+asan-tests:
+	@echo "== unit tests under AddressSanitizer + UBSan =="
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(ASAN_MAKE) unit-tests
+
+man-check:
+	@out=$$(groff -man -k -Tutf8 -ww -z man/ntm.1 2>&1); \
+	 if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "man/ntm.1: không có cảnh báo (no warnings)"
+
+check: deps
+	@$(MAKE) --no-print-directory unit-tests cli-tests man-check
+	@$(MAKE) --no-print-directory asan-tests
+	@echo "make check: tất cả đều đạt (all passed)"
+
+# ---- install ---------------------------------------------------------------
+build/ntm.1: man/ntm.1
+	@mkdir -p build
+	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< > $@
+
+install: ntm build/ntm.1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 ntm $(DESTDIR)$(BINDIR)/ntm
+	install -m 644 build/ntm.1 $(DESTDIR)$(MANDIR)/man1/ntm.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/ntm $(DESTDIR)$(MANDIR)/man1/ntm.1
+
+clean:
+	rm -rf build ntm
+
+-include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,180 @@
+/* store — the only module that speaks SQL. Opens and migrates the database,
+ * loads the built-in data, answers queries scoped to one commune, and runs
+ * every change as one audited transaction per user action. It never prompts
+ * and never prints: failures come back as an ntm_error. */
+#ifndef NTM_STORE_H
+#define NTM_STORE_H
+
+#include <stdbool.h>
+
+#include "ntm/arena.h"
+#include "ntm/error.h"
+#include "ntm/model.h"
+
+#define STORE_SCHEMA_VERSION 1
+#define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
+
+struct store;
+
+struct store_options {
+	bool read_only;       /* asked for by the user */
+	const char *person;   /* the configured name, may be NULL */
+	int busy_ms;          /* 0: the default, 5000 */
+};
+
+/* Today's date in local time, YYYY-MM-DD: the default date of a record. */
+void store_today(char out[11]);
+
+/* ---- opening ------------------------------------------------------------ */
+
+/* Opens an existing ntm database, migrating it if older (after a backup
+ * beside it). Falls back to read-only when the OS does not allow writing. */
+int store_open(struct store **out, const char *path,
+	       const struct store_options *opt, struct ntm_error *e);
+
+/* Creates a new database at path (which must not exist): the built-in
+ * criteria and template, plus the 2024 plan of Việt Hưng unless `empty`,
+ * in which case one commune named `commune` is created. */
+int store_create(const char *path, bool empty, const char *commune,
+		 struct ntm_error *e);
+
+void store_close(struct store *st);
+bool store_read_only(const struct store *st);
+/* Why the store is read-only (a Vietnamese phrase), or NULL. */
+const char *store_read_only_reason(const struct store *st);
+
+/* Picks the commune every query is scoped to: by name (exact, then folded,
+ * aliases too), or the only one when name is NULL. */
+int store_use_commune(struct store *st, const char *name, struct ntm_error *e);
+
+/* ---- the status report -------------------------------------------------- */
+
+struct store_indicator {
+	char id[STORE_ID_LEN];
+	const char *code, *name, *unit_label, *source;
+	bool verified, plan_own;
+	int criterion;              /* the criterion's number */
+	struct ntm_reading reading; /* targets and latest value */
+	const char *as_of;          /* date of the latest value, or NULL */
+	const char *note;
+	enum ntm_status status;
+};
+
+struct store_criterion {
+	int number;
+	const char *name, *group, *sector_code;
+	int first, count;           /* its slice of the indicators */
+	enum ntm_status status;
+};
+
+struct store_sector {
+	const char *code, *name, *short_name;
+	struct ntm_gauge indicators; /* đạt / all */
+	struct ntm_gauge tasks;      /* done / all */
+	int progress;                /* mean progress of tasks, % */
+};
+
+struct store_village {
+	char id[STORE_ID_LEN];
+	const char *name;
+	struct ntm_gauge items;
+};
+
+struct store_report {
+	struct arena arena;
+	const char *unit, *unit_info;
+	const char *plan_number;    /* NULL when the commune has no plan */
+	int plan_year;
+	struct ntm_gauge criteria;  /* criteria đạt / in the set */
+	struct ntm_gauge tasks;
+	struct store_criterion *crit;
+	int ncrit;
+	struct store_indicator *ind;
+	int nind;
+	struct store_sector *sectors;
+	int nsectors;
+	struct store_village *villages;
+	int nvillages;
+};
+
+int store_report_load(struct store *st, struct store_report *r,
+		      struct ntm_error *e);
+void store_report_free(struct store_report *r);
+
+/* ---- indicators: measurements and targets ------------------------------- */
+
+struct store_indicator_ref {
+	char id[STORE_ID_LEN];
+	char code[32];
+	char name[512];
+	enum ntm_kind kind;
+	enum ntm_cmp cmp;           /* the national comparator */
+};
+
+/* Finds an indicator by code, case-insensitively; an unknown code gets a
+ * message naming the nearest codes. */
+int store_indicator_find(struct store *st, const char *code,
+			 struct store_indicator_ref *out, struct ntm_error *e);
+
+int store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
+			  double value, const char *as_of, const char *note,
+			  struct ntm_error *e);
+/* Retracts the latest measurement (an audited delete). */
+int store_measurement_retract(struct store *st,
+			      const struct store_indicator_ref *ind,
+			      struct ntm_error *e);
+
+/* Sets or (clear) removes the current plan's target for an indicator. */
+int store_target_set(struct store *st, const struct store_indicator_ref *ind,
+		     enum ntm_cmp cmp, double value, struct ntm_error *e);
+int store_target_clear(struct store *st, const struct store_indicator_ref *ind,
+		       struct ntm_error *e);
+
+/* ---- villages and their checklists -------------------------------------- */
+
+int store_villages(struct store *st, struct arena *a,
+		   struct store_village **out, int *n, struct ntm_error *e);
+/* Finds a village of the commune by name or alias (exact, then folded). */
+int store_village_find(struct store *st, const char *name, struct arena *a,
+		       struct store_village *out, struct ntm_error *e);
+int store_village_add(struct store *st, const char *name, struct ntm_error *e);
+int store_village_rename(struct store *st, const char *name,
+			 const char *new_name, struct ntm_error *e);
+int store_village_alias(struct store *st, const char *name, const char *alias,
+			struct ntm_error *e);
+
+struct store_item {
+	char id[STORE_ID_LEN];
+	int pos;                    /* 1-based position in the arranged order */
+	const char *title;
+	bool done;
+	const char *done_on, *done_by, *note;
+	bool from_template;
+};
+
+int store_checklist(struct store *st, const char *village_id, struct arena *a,
+		    struct store_item **out, int *n, struct ntm_error *e);
+int store_item_add(struct store *st, const char *village_id, const char *title,
+		   struct ntm_error *e);
+/* ITEM is a position ("3") or a title (exact after NFC, else folded). */
+int store_item_set_done(struct store *st, const char *village_id,
+			const char *item, bool done, struct ntm_error *e);
+int store_item_remove(struct store *st, const char *village_id,
+		      const char *item, struct ntm_error *e);
+
+/* ---- audit log, backup, check ------------------------------------------- */
+
+struct store_log_entry {
+	const char *at;             /* UTC, ISO 8601 */
+	const char *os_user, *person, *verb, *entity, *what, *changes;
+};
+
+int store_log(struct store *st, int limit, struct arena *a,
+	      struct store_log_entry **out, int *n, struct ntm_error *e);
+int store_backup(struct store *st, const char *path, struct ntm_error *e);
+/* Integrity and foreign keys; problems are listed one per line in *report
+ * (allocated in a), which is NULL when all is well. */
+int store_check(struct store *st, struct arena *a, const char **report,
+		struct ntm_error *e);
+
+#endif

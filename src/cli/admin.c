@@ -1,0 +1,132 @@
+/* ntm init, log, backup and check. */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "msg.h"
+
+static const struct { const char *verb, *text; } VERBS[] = {
+	{"set", VERB_SET}, {"retract", VERB_RETRACT}, {"target", VERB_TARGET},
+	{"village.add", VERB_VILLAGE_ADD}, {"village.rename", VERB_VILLAGE_RENAME},
+	{"village.alias", VERB_VILLAGE_ALIAS}, {"checklist.add", VERB_ITEM_ADD},
+	{"checklist.done", VERB_ITEM_DONE}, {"checklist.undone", VERB_ITEM_UNDONE},
+	{"checklist.remove", VERB_ITEM_REMOVE},
+};
+
+/* --force: build the new file beside the old one, then swap them, so the
+ * old file is untouched until the new one is complete. */
+static int
+init_force(struct cli *c)
+{
+	char tmp[4200];
+	snprintf(tmp, sizeof tmp, "%s.new-%ld", c->db_path, (long)getpid());
+	int rc = store_create(tmp, c->empty, c->commune, &c->err);
+	if (rc != NTM_OK)
+		return rc;
+	static const char *const sidecars[] = {"-wal", "-shm"};
+	for (int i = 0; i < 2; i++) {
+		char side[4200];
+		snprintf(side, sizeof side, "%s%s", c->db_path, sidecars[i]);
+		unlink(side);
+	}
+	if (rename(tmp, c->db_path) != 0) {
+		unlink(tmp);
+		return ntm_fail(&c->err, NTM_FAIL, MSG_FORCE_REMOVE, c->db_path,
+				strerror(errno));
+	}
+	return NTM_OK;
+}
+
+int
+cmd_init(struct cli *c)
+{
+	bool is_default;
+	if (c->commune && !c->empty)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_OPT_NOT_HERE, "init",
+				"commune (chỉ đi với --empty)", "init");
+	int rc = cli_resolve(c, &is_default);
+	if (rc == NTM_OK && is_default)
+		rc = cli_mkdir_parent(c, c->db_path);
+	if (rc != NTM_OK)
+		return rc;
+	struct stat sb;
+	bool exists = stat(c->db_path, &sb) == 0 && !S_ISDIR(sb.st_mode);
+	rc = exists && c->force ? init_force(c)
+		: store_create(c->db_path, c->empty, c->commune, &c->err);
+	if (rc == NTM_OK)
+		printf(MSG_INIT_DONE, c->db_path, c->empty ? MSG_INIT_EMPTY : "");
+	return rc;
+}
+
+static const char *
+verb_text(const char *verb)
+{
+	for (size_t i = 0; i < sizeof VERBS / sizeof *VERBS; i++)
+		if (strcmp(VERBS[i].verb, verb) == 0)
+			return VERBS[i].text;
+	return verb;
+}
+
+int
+cmd_log(struct cli *c)
+{
+	struct store *st;
+	int rc = cli_open(c, &st);
+	if (rc)
+		return rc;
+	struct arena a = {0};
+	struct store_log_entry *x;
+	int n = 0;
+	rc = store_log(st, c->limit, &a, &x, &n, &c->err);
+	if (rc == NTM_OK && n == 0)
+		fputs(MSG_NO_LOG, stdout);
+	for (int i = 0; rc == NTM_OK && i < n; i++) {
+		char when[20];
+		out_local_time(x[i].at, when);
+		printf("%s  %s", when, x[i].person ? x[i].person : x[i].os_user);
+		if (x[i].person)
+			printf(" (%s)", x[i].os_user);
+		printf("  %s  %s", verb_text(x[i].verb), x[i].what ? x[i].what : "");
+		if (x[i].changes && *x[i].changes)
+			printf("  %s", x[i].changes);
+		putchar('\n');
+	}
+	arena_free(&a);
+	store_close(st);
+	return rc;
+}
+
+int
+cmd_backup(struct cli *c)
+{
+	struct store *st;
+	int rc = cli_open(c, &st);
+	if (rc)
+		return rc;
+	rc = store_backup(st, c->args[0], &c->err);
+	if (rc == NTM_OK)
+		printf(MSG_BACKUP_DONE, c->args[0]);
+	store_close(st);
+	return rc;
+}
+
+int
+cmd_check(struct cli *c)
+{
+	struct store *st;
+	int rc = cli_open(c, &st);
+	if (rc)
+		return rc;
+	struct arena a = {0};
+	const char *report = NULL;
+	rc = store_check(st, &a, &report, &c->err);
+	if (rc == NTM_OK && report)
+		rc = ntm_fail(&c->err, NTM_FAIL, MSG_CHECK_BAD, c->db_path, report);
+	else if (rc == NTM_OK)
+		printf(MSG_CHECK_OK, c->db_path);
+	arena_free(&a);
+	store_close(st);
+	return rc;
+}

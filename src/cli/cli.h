@@ -1,0 +1,65 @@
+/* Shared by the files of src/cli only. */
+#ifndef NTM_CLI_INTERNAL_H
+#define NTM_CLI_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "ntm/error.h"
+#include "ntm/store.h"
+
+enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
+
+/* One change asked of `ntm checklist`, in command-line order. */
+struct cli_change {
+	char opt;        /* 'a' add, 'd' done, 'u' undone, 'r' remove */
+	const char *arg;
+};
+
+struct cli {
+	const char *cmd;
+	char **args;             /* positional arguments after the command */
+	int nargs;
+	const char *db, *unit, *date, *note, *commune, *format_name;
+	enum cli_format format;
+	bool read_only, utf8, retract, clear, empty, force;
+	int limit;
+	struct cli_change changes[32];
+	int nchanges;
+	unsigned seen;           /* options given, as OPT_* bits */
+	char *db_path;           /* resolved */
+	char *person;            /* NTM_USER or the config's name */
+	struct ntm_error err;
+};
+
+/* Resolves the database path and the person's name (config.c). When the
+ * path is the default one and does not exist, *is_default is set. */
+int cli_resolve(struct cli *c, bool *is_default);
+
+/* Creates the folders above file, as mkdir -p would. */
+int cli_mkdir_parent(struct cli *c, const char *file);
+
+/* Opens the store (creating the default database on first use) and picks
+ * the commune. */
+int cli_open(struct cli *c, struct store **st);
+
+/* Output helpers (out.c). */
+void out_pad(FILE *f, const char *s, int width);      /* s, then spaces */
+void out_json_string(FILE *f, const char *s);         /* "…" or null */
+void out_json_number(FILE *f, bool set, double v);
+void out_csv_field(FILE *f, const char *s, bool last);
+void out_gauge(FILE *f, struct ntm_gauge g, int width);
+void out_target(char *buf, int size, enum ntm_kind k, const struct ntm_target *t);
+void out_local_time(const char *utc, char out[20]);
+
+int cmd_init(struct cli *c);
+int cmd_status(struct cli *c);
+int cmd_set(struct cli *c);
+int cmd_target(struct cli *c);
+int cmd_checklist(struct cli *c);
+int cmd_village(struct cli *c);
+int cmd_log(struct cli *c);
+int cmd_backup(struct cli *c);
+int cmd_check(struct cli *c);
+
+#endif

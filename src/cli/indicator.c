@@ -1,0 +1,145 @@
+/* ntm set and ntm target: measurements and plan targets. */
+#include <string.h>
+
+#include "cli.h"
+#include "msg.h"
+
+/* The indicator's line in a fresh report, for the confirmation. */
+static int
+describe(struct cli *c, struct store *st, const char *id,
+	 void (*print)(const struct store_indicator *, void *), void *data)
+{
+	struct store_report r;
+	int rc = store_report_load(st, &r, &c->err);
+	for (int i = 0; rc == NTM_OK && i < r.nind; i++)
+		if (strcmp(r.ind[i].id, id) == 0)
+			print(&r.ind[i], data);
+	if (rc == NTM_OK)
+		store_report_free(&r);
+	return rc;
+}
+
+static void
+value_text(const struct store_indicator *x, char *buf, int size)
+{
+	if (!x->reading.has_value) {
+		snprintf(buf, (size_t)size, "%s", TXT_NONE);
+		return;
+	}
+	model_format_value(x->reading.kind, x->reading.value, buf, size);
+}
+
+/* "Hiện tại 12.2 = 86,5% (tính đến …): đạt" */
+static void
+print_current(const struct store_indicator *x, void *data)
+{
+	(void)data;
+	char v[64];
+	value_text(x, v, sizeof v);
+	printf(MSG_CURRENT, x->code, v,
+	       x->reading.has_value && x->reading.kind == NTM_KIND_PERCENT ? "%" : "",
+	       x->as_of ? x->as_of : TXT_NONE, model_status_label(x->status));
+}
+
+static void
+print_target(const struct store_indicator *x, void *data)
+{
+	(void)data;
+	char t[64];
+	if (!x->reading.plan.set) {
+		printf(MSG_TARGET_CLEARED, x->code, model_status_label(x->status));
+		return;
+	}
+	model_format_value(x->reading.kind, x->reading.plan.value, t, sizeof t);
+	printf(MSG_TARGET_DONE, x->code, model_cmp_symbol(x->reading.plan.cmp), t,
+	       x->reading.kind == NTM_KIND_PERCENT ? "%" : "",
+	       model_status_label(x->status));
+}
+
+/* Checks --date: a real date, not in the future; fills buf. */
+static int
+read_date(struct cli *c, char buf[11])
+{
+	struct ntm_date d;
+	const char *err = model_parse_date(c->date, &d);
+	if (err)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_BAD_DATE, err);
+	model_format_date(d, buf);
+	char today[11];
+	store_today(today);
+	if (strcmp(buf, today) > 0)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_FUTURE_DATE, buf);
+	return NTM_OK;
+}
+
+int
+cmd_set(struct cli *c)
+{
+	if (c->retract == (c->nargs == 2))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_BOTH_VALUE, "retract");
+	char date[11] = "";
+	if (c->date && read_date(c, date))
+		return NTM_USAGE;
+	struct store *st;
+	struct store_indicator_ref ind;
+	int rc = cli_open(c, &st);
+	if (rc)
+		return rc;
+	rc = store_indicator_find(st, c->args[0], &ind, &c->err);
+	if (rc == NTM_OK && c->retract) {
+		rc = store_measurement_retract(st, &ind, &c->err);
+		if (rc == NTM_OK) {
+			printf(MSG_RETRACT_DONE, ind.code);
+			rc = describe(c, st, ind.id, print_current, NULL);
+		}
+	} else if (rc == NTM_OK) {
+		double v;
+		const char *err = model_parse_value(ind.kind, c->args[1], &v);
+		if (err)
+			rc = ntm_fail(&c->err, NTM_USAGE, MSG_BAD_VALUE, c->args[1],
+				      ind.code, err);
+		if (rc == NTM_OK)
+			rc = store_measurement_add(st, &ind, v, *date ? date : NULL,
+						   c->note, &c->err);
+		if (rc == NTM_OK) {
+			char shown[64];
+			model_format_value(ind.kind, v, shown, sizeof shown);
+			if (!*date)
+				store_today(date);
+			printf(MSG_SET_DONE, ind.code, shown,
+			       ind.kind == NTM_KIND_PERCENT ? "%" : "", date);
+			rc = describe(c, st, ind.id, print_current, NULL);
+		}
+	}
+	store_close(st);
+	return rc;
+}
+
+int
+cmd_target(struct cli *c)
+{
+	if (c->clear == (c->nargs == 2))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_BOTH_VALUE, "clear");
+	struct store *st;
+	struct store_indicator_ref ind;
+	int rc = cli_open(c, &st);
+	if (rc)
+		return rc;
+	rc = store_indicator_find(st, c->args[0], &ind, &c->err);
+	if (rc == NTM_OK && c->clear) {
+		rc = store_target_clear(st, &ind, &c->err);
+	} else if (rc == NTM_OK) {
+		enum ntm_cmp cmp = ind.cmp;
+		double v;
+		const char *err = model_parse_target(ind.kind, c->args[1], &cmp, &v);
+		if (err)
+			rc = ntm_fail(&c->err, NTM_USAGE, MSG_BAD_VALUE, c->args[1],
+				      ind.code, err);
+		if (rc == NTM_OK)
+			rc = store_target_set(st, &ind, cmp, v, &c->err);
+	}
+	if (rc == NTM_OK)
+		rc = describe(c, st, ind.id, print_target, NULL);
+	store_close(st);
+	return rc;
+}

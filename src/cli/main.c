@@ -1,0 +1,232 @@
+/* Command-line parsing and dispatch. */
+#include "ntm/cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "msg.h"
+
+enum {
+	OPT_DB = 1u << 0, OPT_UNIT = 1u << 1, OPT_RO = 1u << 2, OPT_UTF8 = 1u << 3,
+	OPT_FORMAT = 1u << 4, OPT_DATE = 1u << 5, OPT_NOTE = 1u << 6,
+	OPT_RETRACT = 1u << 7, OPT_CLEAR = 1u << 8, OPT_EMPTY = 1u << 9,
+	OPT_FORCE = 1u << 10, OPT_CHANGE = 1u << 11, OPT_LIMIT = 1u << 12,
+	OPT_COMMUNE = 1u << 13,
+	OPT_COMMON = OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8,
+};
+
+static const struct command {
+	const char *name;
+	int (*run)(struct cli *);
+	unsigned opts;           /* besides OPT_COMMON */
+	int min_args, max_args;
+	const char *args_text;   /* for the arg-count message */
+	const char *usage;
+	const char *formats;     /* NULL: --format not taken */
+} COMMANDS[] = {
+	{"init", cmd_init, OPT_EMPTY | OPT_FORCE | OPT_COMMUNE, 0, 0,
+	 "không tham số", USAGE_INIT, NULL},
+	{"status", cmd_status, OPT_FORMAT, 0, 0, "không tham số", USAGE_STATUS,
+	 "text, json, csv"},
+	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT, 1, 2,
+	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
+	{"target", cmd_target, OPT_CLEAR, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
+	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE, 1, 1, "tên THÔN",
+	 USAGE_CHECKLIST, "text, json"},
+	{"village", cmd_village, 0, 0, 3, "list, add, rename hoặc alias",
+	 USAGE_VILLAGE, NULL},
+	{"log", cmd_log, OPT_LIMIT, 0, 0, "không tham số", USAGE_LOG, NULL},
+	{"backup", cmd_backup, 0, 1, 1, "TỆP đích", USAGE_BACKUP, NULL},
+	{"check", cmd_check, 0, 0, 0, "không tham số", USAGE_CHECK, NULL},
+};
+
+static const struct option LONG_OPTS[] = {
+	{"db", required_argument, NULL, 'D'},
+	{"unit", required_argument, NULL, 'U'},
+	{"read-only", no_argument, NULL, 'R'},
+	{"utf8", no_argument, NULL, '8'},
+	{"format", required_argument, NULL, 'f'},
+	{"date", required_argument, NULL, 't'},
+	{"note", required_argument, NULL, 'n'},
+	{"retract", no_argument, NULL, 'x'},
+	{"clear", no_argument, NULL, 'c'},
+	{"empty", no_argument, NULL, 'e'},
+	{"force", no_argument, NULL, 'F'},
+	{"commune", required_argument, NULL, 'C'},
+	{"add", required_argument, NULL, 'a'},
+	{"done", required_argument, NULL, 'd'},
+	{"undone", required_argument, NULL, 'u'},
+	{"remove", required_argument, NULL, 'r'},
+	{"limit", required_argument, NULL, 'l'},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, 'V'},
+	{0, 0, 0, 0},
+};
+
+static const struct command *
+find_command(const char *name)
+{
+	for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+		if (strcmp(COMMANDS[i].name, name) == 0)
+			return &COMMANDS[i];
+	return NULL;
+}
+
+static int
+fail(struct cli *c, enum ntm_exit code)
+{
+	fprintf(stderr, "ntm: %s\n", c->err.msg);
+	return code;
+}
+
+static unsigned
+opt_bit(int val)
+{
+	switch (val) {
+	case 'D': return OPT_DB;
+	case 'U': return OPT_UNIT;
+	case 'R': return OPT_RO;
+	case '8': return OPT_UTF8;
+	case 'f': return OPT_FORMAT;
+	case 't': return OPT_DATE;
+	case 'n': return OPT_NOTE;
+	case 'x': return OPT_RETRACT;
+	case 'c': return OPT_CLEAR;
+	case 'e': return OPT_EMPTY;
+	case 'F': return OPT_FORCE;
+	case 'C': return OPT_COMMUNE;
+	case 'l': return OPT_LIMIT;
+	default: return OPT_CHANGE;
+	}
+}
+
+/* Stores one option; returns 0, or 2 after printing a usage error. */
+static int
+take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
+{
+	switch (val) {
+	case 'h': *help = true; return 0;
+	case 'V': *version = true; return 0;
+	case 'D': c->db = arg; break;
+	case 'U': c->unit = arg; break;
+	case 'R': c->read_only = true; break;
+	case '8': c->utf8 = true; break;
+	case 'f': c->format_name = arg; break;
+	case 't': c->date = arg; break;
+	case 'n': c->note = arg; break;
+	case 'x': c->retract = true; break;
+	case 'c': c->clear = true; break;
+	case 'e': c->empty = true; break;
+	case 'F': c->force = true; break;
+	case 'C': c->commune = arg; break;
+	case 'l': {
+		char *end;
+		long n = strtol(arg, &end, 10);
+		if (*end || n <= 0 || n > 1000000) {
+			ntm_fail(&c->err, NTM_USAGE, MSG_BAD_LIMIT);
+			return fail(c, NTM_USAGE);
+		}
+		c->limit = (int)n;
+		break;
+	}
+	case 'a': case 'd': case 'u': case 'r':
+		if (c->nchanges < (int)(sizeof c->changes / sizeof *c->changes))
+			c->changes[c->nchanges++] = (struct cli_change){(char)val, arg};
+		break;
+	default:
+		return NTM_USAGE;
+	}
+	c->seen |= opt_bit(val);
+	return 0;
+}
+
+static int
+check_command(struct cli *c, const struct command *cmd)
+{
+	unsigned extra = c->seen & ~(OPT_COMMON | cmd->opts);
+	for (const struct option *o = LONG_OPTS; extra && o->name; o++)
+		if (extra & opt_bit(o->val)) {
+			ntm_fail(&c->err, NTM_USAGE, MSG_OPT_NOT_HERE, cmd->name,
+				 o->name, cmd->name);
+			return fail(c, NTM_USAGE);
+		}
+	if (c->nargs < cmd->min_args || c->nargs > cmd->max_args) {
+		ntm_fail(&c->err, NTM_USAGE, MSG_ARGS_COUNT, cmd->name,
+			 cmd->args_text, cmd->name);
+		return fail(c, NTM_USAGE);
+	}
+	if (c->format_name) {
+		static const char *const names[] = {"text", "json", "csv"};
+		int found = -1;
+		for (int i = 0; i < 3; i++)
+			if (strcmp(c->format_name, names[i]) == 0 &&
+			    strstr(cmd->formats, names[i]))
+				found = i;
+		if (found < 0) {
+			ntm_fail(&c->err, NTM_USAGE, MSG_BAD_FORMAT, c->format_name,
+				 cmd->formats);
+			return fail(c, NTM_USAGE);
+		}
+		c->format = (enum cli_format)found;
+	}
+	return 0;
+}
+
+static int
+help(const char *topic)
+{
+	const struct command *cmd = topic ? find_command(topic) : NULL;
+	if (topic && !cmd) {
+		fprintf(stderr, "ntm: " MSG_UNKNOWN_CMD "\n", topic);
+		return NTM_USAGE;
+	}
+	fputs(cmd ? cmd->usage : USAGE_MAIN, stdout);
+	return NTM_OK;
+}
+
+int
+cli_main(int argc, char **argv)
+{
+	struct cli c = {.limit = 20};
+	bool want_help = false, want_version = false;
+	int val;
+
+	opterr = 0;
+	while ((val = getopt_long(argc, argv, "hV", LONG_OPTS, NULL)) != -1) {
+		if (val == '?') {
+			fprintf(stderr, "ntm: " MSG_UNKNOWN_OPT "\n", argv[optind - 1]);
+			return NTM_USAGE;
+		}
+		if (take_option(&c, val, optarg, &want_help, &want_version))
+			return NTM_USAGE;
+	}
+	if (want_version) {
+		printf("ntm %s\n", NTM_VERSION);
+		return NTM_OK;
+	}
+	c.cmd = optind < argc ? argv[optind++] : "status";
+	c.args = argv + optind;
+	c.nargs = argc - optind;
+	if (strcmp(c.cmd, "help") == 0)
+		return help(c.nargs ? c.args[0] : NULL);
+	const struct command *cmd = find_command(c.cmd);
+	if (!cmd && want_help)
+		return help(NULL);
+	if (!cmd) {
+		ntm_fail(&c.err, NTM_USAGE, MSG_UNKNOWN_CMD, c.cmd);
+		return fail(&c, NTM_USAGE);
+	}
+	if (want_help)
+		return help(cmd->name);
+	int rc = check_command(&c, cmd);
+	if (rc == 0) {
+		rc = cmd->run(&c);
+		if (rc != NTM_OK)
+			fail(&c, rc);
+	}
+	free(c.db_path);
+	free(c.person);
+	return rc;
+}

@@ -1,0 +1,137 @@
+/* Every sentence the command line shows to people, in one place. */
+#ifndef NTM_CLI_MSG_H
+#define NTM_CLI_MSG_H
+
+#define USAGE_MAIN \
+"ntm — theo dõi Chương trình MTQG xây dựng nông thôn mới của xã\n" \
+"\n" \
+"Cách dùng: ntm [--db TỆP] [--unit XÃ] LỆNH [THAM SỐ…]\n" \
+"\n" \
+"Lệnh:\n" \
+"  init       tạo cơ sở dữ liệu (kế hoạch 2024 của xã Việt Hưng, hoặc --empty)\n" \
+"  status     tiến độ: tiêu chí, chỉ tiêu, lĩnh vực, thôn\n" \
+"  set        ghi giá trị đo được của một chỉ tiêu (hoặc --retract)\n" \
+"  target     đặt chỉ tiêu của kế hoạch cho một chỉ tiêu (hoặc --clear)\n" \
+"  checklist  xem và đánh dấu danh mục việc của một thôn\n" \
+"  village    danh sách thôn; thêm, đổi tên, tên khác\n" \
+"  log        nhật ký thay đổi: khi nào, ai, cái gì\n" \
+"  backup     sao lưu cơ sở dữ liệu ra tệp khác\n" \
+"  check      kiểm tra tính toàn vẹn của tệp\n" \
+"  help       hướng dẫn một lệnh: ntm help LỆNH\n" \
+"\n" \
+"Tùy chọn chung:\n" \
+"  --db TỆP       tệp cơ sở dữ liệu (mặc định: $NTM_DB, tệp cấu hình, rồi\n" \
+"                 ~/.local/share/ntm/ntm.db)\n" \
+"  --unit XÃ      chọn xã khi tệp có nhiều xã (gõ không dấu cũng được)\n" \
+"  --read-only    chỉ xem, không ghi gì\n" \
+"  -h, --help     hướng dẫn;  -V, --version  phiên bản\n" \
+"\n" \
+"Xem thêm: man ntm\n"
+
+#define USAGE_INIT \
+"Cách dùng: ntm init [--empty [--commune TÊN]] [--force] [--db TỆP]\n" \
+"Tạo cơ sở dữ liệu mới: các tiêu chí quốc gia, mẫu danh mục thôn và kế hoạch\n" \
+"32/KH-UBND năm 2024 của xã Việt Hưng. --empty: không có kế hoạch, nhiệm vụ,\n" \
+"thôn; chỉ một xã tên TÊN. --force: ghi đè tệp đã có.\n"
+#define USAGE_STATUS \
+"Cách dùng: ntm status [--format text|json|csv] [--unit XÃ]\n" \
+"Tiến độ của xã: số tiêu chí đạt, từng lĩnh vực, từng thôn, và trạng thái\n" \
+"của mọi tiêu chí và chỉ tiêu.\n"
+#define USAGE_SET \
+"Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ]\n" \
+"       ntm set MÃ --retract\n" \
+"Ghi giá trị đo được cho chỉ tiêu MÃ (ví dụ 12.2), tính đến NGÀY (mặc định\n" \
+"hôm nay; 2024-06-30 hoặc 30/6/2024). Số viết 86,5 hay 86.5 đều được;\n" \
+"chỉ tiêu đạt/không: đạt, chưa đạt, 1, 0. --retract rút lại giá trị mới nhất.\n"
+#define USAGE_TARGET \
+"Cách dùng: ntm target MÃ GIÁ_TRỊ | ntm target MÃ --clear\n" \
+"Đặt chỉ tiêu của kế hoạch cho chỉ tiêu MÃ, ví dụ: ntm target 12.2 85,\n" \
+"ntm target 11 \"<1\". --clear bỏ chỉ tiêu của kế hoạch (dùng lại chỉ tiêu\n" \
+"quốc gia).\n"
+#define USAGE_CHECKLIST \
+"Cách dùng: ntm checklist THÔN [--add TIÊU_ĐỀ] [--done MỤC] [--undone MỤC]\n" \
+"                          [--remove MỤC] [--format text|json]\n" \
+"Danh mục việc của THÔN hướng tới khu dân cư NTM kiểu mẫu. MỤC là số thứ tự\n" \
+"hoặc tiêu đề. Mỗi thay đổi được ghi vào nhật ký.\n"
+#define USAGE_VILLAGE \
+"Cách dùng: ntm village list | add TÊN | rename TÊN TÊN_MỚI | alias TÊN TÊN_KHÁC\n" \
+"Các thôn của xã. Thôn mới nhận đủ các mục của mẫu danh mục. Đổi tên giữ tên\n" \
+"cũ làm tên khác để vẫn tìm được.\n"
+#define USAGE_LOG \
+"Cách dùng: ntm log [--limit N]\n" \
+"Nhật ký thay đổi, mới nhất trước: khi nào (giờ địa phương), ai, làm gì,\n" \
+"giá trị cũ → mới. Mặc định 20 dòng.\n"
+#define USAGE_BACKUP \
+"Cách dùng: ntm backup TỆP\n" \
+"Sao lưu trực tuyến cơ sở dữ liệu ra TỆP (không ghi đè tệp đã có).\n"
+#define USAGE_CHECK \
+"Cách dùng: ntm check\n" \
+"Kiểm tra tính toàn vẹn và khóa ngoại; mã thoát 1 nếu có lỗi.\n"
+#define USAGE_HELP "Cách dùng: ntm help [LỆNH]\n"
+
+#define MSG_UNKNOWN_CMD     "không có lệnh “%s”; xem: ntm --help"
+#define MSG_UNKNOWN_OPT     "tùy chọn không hợp lệ hoặc thiếu giá trị: %s; xem: ntm --help"
+#define MSG_OPT_NOT_HERE    "lệnh %s không dùng tùy chọn --%s; xem: ntm help %s"
+#define MSG_ARGS_COUNT      "lệnh %s cần %s; xem: ntm help %s"
+#define MSG_BAD_FORMAT      "định dạng “%s” không hỗ trợ; dùng: %s"
+#define MSG_BAD_LIMIT       "--limit cần một số nguyên dương"
+#define MSG_BAD_ARG         "tham số không hợp lệ: %s"
+#define MSG_NO_HOME         "không biết thư mục nhà (HOME) để đặt cơ sở dữ liệu; dùng --db TỆP"
+#define MSG_MKDIR           "không tạo được thư mục “%s”: %s"
+#define MSG_CREATED         "ntm: đã tạo cơ sở dữ liệu mới %s với kế hoạch năm 2024 của xã Việt Hưng"
+#define MSG_INIT_DONE       "Đã tạo %s%s.\n"
+#define MSG_INIT_EMPTY      " (trống: chưa có kế hoạch, nhiệm vụ, thôn)"
+#define MSG_FORCE_REMOVE    "không xóa được tệp cũ “%s”: %s"
+#define MSG_BOTH_VALUE      "hãy cho GIÁ_TRỊ hoặc --%s, không cả hai"
+#define MSG_FUTURE_DATE     "ngày %s ở tương lai; giá trị phải tính đến hôm nay hoặc trước đó"
+#define MSG_BAD_DATE        "--date: %s"
+#define MSG_BAD_VALUE       "giá trị “%s” cho chỉ tiêu %s: %s"
+#define MSG_SET_DONE        "Đã ghi %s = %s%s (tính đến %s).\n"
+#define MSG_CURRENT         "Hiện tại %s = %s%s (tính đến %s): %s\n"
+#define MSG_RETRACT_DONE    "Đã rút lại giá trị mới nhất của %s.\n"
+#define MSG_TARGET_DONE     "Chỉ tiêu kế hoạch của %s: %s %s%s — trạng thái: %s\n"
+#define MSG_TARGET_CLEARED  "Đã bỏ chỉ tiêu kế hoạch của %s — trạng thái: %s\n"
+#define MSG_VILLAGE_ADDED   "Đã thêm thôn %s (%d mục theo mẫu).\n"
+#define MSG_VILLAGE_RENAMED "Đã đổi tên thôn %s thành %s (tên cũ vẫn tìm được).\n"
+#define MSG_ALIAS_ADDED     "Thôn %s có thêm tên khác: %s.\n"
+#define MSG_CHECK_OK        "Tệp %s không có lỗi.\n"
+#define MSG_CHECK_BAD       "tệp %s có lỗi:\n%s"
+#define MSG_BACKUP_DONE     "Đã sao lưu vào %s.\n"
+#define MSG_NO_LOG          "Nhật ký trống.\n"
+#define MSG_BAD_CONFIG      "tệp cấu hình %s, dòng %d: %s"
+#define MSG_READ_ONLY_NOTE  "(chỉ xem: %s)"
+
+/* Report texts. */
+#define TXT_PLAN            "Kế hoạch %s năm %d"
+#define TXT_NO_PLAN         "chưa có kế hoạch"
+#define TXT_CRITERIA        "Tiêu chí đạt"
+#define TXT_TASKS           "Nhiệm vụ xong"
+#define TXT_SECTOR          "Lĩnh vực"
+#define TXT_SECTOR_IND      "Chỉ tiêu đạt"
+#define TXT_VILLAGE         "Thôn"
+#define TXT_VILLAGE_ITEMS   "Việc đã xong"
+#define TXT_NO_VILLAGES     "(chưa có thôn nào)"
+#define TXT_CODE            "Mã"
+#define TXT_STATUS          "Trạng thái"
+#define TXT_VALUE           "Giá trị"
+#define TXT_AS_OF           "Ngày"
+#define TXT_NATIONAL        "CT quốc gia"
+#define TXT_PLAN_TARGET     "CT kế hoạch"
+#define TXT_NAME            "Tên"
+#define TXT_CRITERION       "Tiêu chí %d. %s"
+#define TXT_NONE            "—"
+#define TXT_XA              "Xã"
+
+/* The audit log's verbs. */
+#define VERB_SET            "ghi giá trị"
+#define VERB_RETRACT        "rút lại giá trị"
+#define VERB_TARGET         "chỉ tiêu kế hoạch"
+#define VERB_VILLAGE_ADD    "thêm thôn"
+#define VERB_VILLAGE_RENAME "đổi tên thôn"
+#define VERB_VILLAGE_ALIAS  "thêm tên khác"
+#define VERB_ITEM_ADD       "thêm mục"
+#define VERB_ITEM_DONE      "đánh dấu xong"
+#define VERB_ITEM_UNDONE    "bỏ đánh dấu"
+#define VERB_ITEM_REMOVE    "xóa mục"
+
+#endif

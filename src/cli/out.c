@@ -1,0 +1,108 @@
+/* Output helpers: aligned text, JSON and CSV values, gauges, times. */
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "msg.h"
+#include "ntm/text.h"
+
+void
+out_pad(FILE *f, const char *s, int width)
+{
+	fputs(s, f);
+	for (int w = text_width(s); w < width; w++)
+		fputc(' ', f);
+}
+
+void
+out_json_string(FILE *f, const char *s)
+{
+	if (!s) {
+		fputs("null", f);
+		return;
+	}
+	fputc('"', f);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p == '\n')
+			fputs("\\n", f);
+		else if (*p == '\t')
+			fputs("\\t", f);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	}
+	fputc('"', f);
+}
+
+void
+out_json_number(FILE *f, bool set, double v)
+{
+	if (set)
+		fprintf(f, "%.15g", v);
+	else
+		fputs("null", f);
+}
+
+void
+out_csv_field(FILE *f, const char *s, bool last)
+{
+	if (s && strpbrk(s, ",\"\n\r")) {
+		fputc('"', f);
+		for (; *s; s++) {
+			if (*s == '"')
+				fputc('"', f);
+			fputc(*s, f);
+		}
+		fputc('"', f);
+	} else if (s) {
+		fputs(s, f);
+	}
+	fputs(last ? "\r\n" : ",", f);
+}
+
+/* [████░░░░] in a UTF-8 locale, [####----] elsewhere. */
+void
+out_gauge(FILE *f, struct ntm_gauge g, int width)
+{
+	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	int fill = g.total > 0 ? (int)((long)width * g.done / g.total) : 0;
+	fputc('[', f);
+	for (int i = 0; i < width; i++)
+		fputs(i < fill ? (utf8 ? "█" : "#") : (utf8 ? "░" : "-"), f);
+	fprintf(f, "] %d/%d (%d%%)", g.done, g.total, model_gauge_percent(g));
+}
+
+void
+out_target(char *buf, int size, enum ntm_kind k, const struct ntm_target *t)
+{
+	if (!t || !t->set) {
+		snprintf(buf, (size_t)size, "%s", TXT_NONE);
+		return;
+	}
+	char v[64];
+	model_format_value(k, t->value, v, sizeof v);
+	if (k == NTM_KIND_BOOL)
+		snprintf(buf, (size_t)size, "%s", v);
+	else
+		snprintf(buf, (size_t)size, "%s %s%s", model_cmp_symbol(t->cmp), v,
+			 k == NTM_KIND_PERCENT ? "%" : "");
+}
+
+/* "2026-11-29T02:30:00.123Z" → "2026-11-29 09:30" in local time. */
+void
+out_local_time(const char *utc, char out[20])
+{
+	struct tm tm = {0};
+	snprintf(out, 20, "%s", utc ? utc : "");
+	if (!utc || !strptime(utc, "%Y-%m-%dT%H:%M:%S", &tm))
+		return;
+	time_t t = timegm(&tm);
+	struct tm local;
+	localtime_r(&t, &local);
+	strftime(out, 20, "%Y-%m-%d %H:%M", &local);
+}

@@ -1,0 +1,276 @@
+/* ntm status: gauges and the state of every criterion and indicator. */
+#include <string.h>
+
+#include "cli.h"
+#include "msg.h"
+#include "ntm/text.h"
+
+enum { GAUGE_W = 20 };
+
+static void
+value_text(const struct store_indicator *x, char *buf, int size)
+{
+	if (!x->reading.has_value) {
+		snprintf(buf, (size_t)size, "%s", TXT_NONE);
+		return;
+	}
+	char v[64];
+	model_format_value(x->reading.kind, x->reading.value, v, sizeof v);
+	snprintf(buf, (size_t)size, "%s%s", v,
+		 x->reading.kind == NTM_KIND_PERCENT ? "%" : "");
+}
+
+static int
+column_width(const char *title, const char *const *cells, int n)
+{
+	int w = text_width(title);
+	for (int i = 0; i < n; i++) {
+		int cw = text_width(cells[i]);
+		if (cw > w)
+			w = cw;
+	}
+	return w;
+}
+
+static void
+print_header(FILE *f, const struct store_report *r)
+{
+	fprintf(f, "%s %s", TXT_XA, r->unit);
+	if (r->unit_info)
+		fprintf(f, " (%s)", r->unit_info);
+	fputs(" — ", f);
+	if (r->plan_number)
+		fprintf(f, TXT_PLAN, r->plan_number, r->plan_year);
+	else
+		fputs(TXT_NO_PLAN, f);
+	fputs("\n\n", f);
+	out_pad(f, TXT_CRITERIA, 16);
+	out_gauge(f, r->criteria, GAUGE_W);
+	fputc('\n', f);
+	out_pad(f, TXT_TASKS, 16);
+	out_gauge(f, r->tasks, GAUGE_W);
+	fputs("\n\n", f);
+}
+
+static void
+print_sectors(FILE *f, const struct store_report *r)
+{
+	out_pad(f, TXT_SECTOR, 18);
+	out_pad(f, TXT_SECTOR_IND, 16);
+	fprintf(f, "%s\n", TXT_TASKS);
+	for (int i = 0; i < r->nsectors; i++) {
+		const struct store_sector *s = &r->sectors[i];
+		char a[32], b[32];
+		snprintf(a, sizeof a, "%d/%d", s->indicators.done, s->indicators.total);
+		snprintf(b, sizeof b, "%d/%d", s->tasks.done, s->tasks.total);
+		out_pad(f, s->short_name, 18);
+		out_pad(f, a, 16);
+		fprintf(f, "%s\n", b);
+	}
+	fputc('\n', f);
+	if (r->nvillages == 0) {
+		fprintf(f, "%s %s\n\n", TXT_VILLAGE, TXT_NO_VILLAGES);
+		return;
+	}
+	int w = text_width(TXT_VILLAGE);
+	for (int i = 0; i < r->nvillages; i++)
+		if (text_width(r->villages[i].name) > w)
+			w = text_width(r->villages[i].name);
+	out_pad(f, TXT_VILLAGE, w + 2);
+	fprintf(f, "%s\n", TXT_VILLAGE_ITEMS);
+	for (int i = 0; i < r->nvillages; i++) {
+		out_pad(f, r->villages[i].name, w + 2);
+		out_gauge(f, r->villages[i].items, 10);
+		fputc('\n', f);
+	}
+	fputc('\n', f);
+}
+
+/* The indicator table, columns sized to their widest cell. */
+static void
+print_indicators(FILE *f, const struct store_report *r, struct arena *a)
+{
+	enum { NCOL = 6 };
+	const char *titles[NCOL] = {TXT_CODE, TXT_STATUS, TXT_VALUE, TXT_AS_OF,
+				    TXT_NATIONAL, TXT_PLAN_TARGET};
+	const char **cell[NCOL];
+	for (int c = 0; c < NCOL; c++)
+		cell[c] = arena_alloc(a, sizeof(char *) * (size_t)(r->nind + 1));
+	for (int i = 0; i < r->nind; i++) {
+		const struct store_indicator *x = &r->ind[i];
+		char buf[128];
+		cell[0][i] = x->code;
+		cell[1][i] = model_status_label(x->status);
+		value_text(x, buf, sizeof buf);
+		cell[2][i] = arena_strdup(a, buf);
+		cell[3][i] = x->as_of ? x->as_of : TXT_NONE;
+		out_target(buf, sizeof buf, x->reading.kind, &x->reading.national);
+		cell[4][i] = arena_strdup(a, buf);
+		out_target(buf, sizeof buf, x->reading.kind, &x->reading.plan);
+		cell[5][i] = arena_strdup(a, buf);
+	}
+	int w[NCOL];
+	for (int c = 0; c < NCOL; c++)
+		w[c] = column_width(titles[c], cell[c], r->nind) + 2;
+	fputs("    ", f);
+	for (int c = 0; c < NCOL; c++)
+		out_pad(f, titles[c], w[c]);
+	fprintf(f, "%s\n", TXT_NAME);
+	for (int k = 0; k < r->ncrit; k++) {
+		const struct store_criterion *cr = &r->crit[k];
+		char head[512];
+		snprintf(head, sizeof head, TXT_CRITERION, cr->number, cr->name);
+		out_pad(f, head, 4 + w[0] + w[1] + w[2] + w[3] + w[4] + w[5]);
+		fprintf(f, "[%s]\n", model_status_label(cr->status));
+		for (int i = cr->first; i < cr->first + cr->count; i++) {
+			fputs("    ", f);
+			for (int c = 0; c < NCOL; c++)
+				out_pad(f, cell[c][i], w[c]);
+			fprintf(f, "%s\n", r->ind[i].name);
+		}
+	}
+}
+
+static void
+json_gauge(FILE *f, const char *done_key, const char *total_key,
+	   struct ntm_gauge g)
+{
+	fprintf(f, "\"%s\":%d,\"%s\":%d", done_key, g.done, total_key, g.total);
+}
+
+static void
+json_indicator(FILE *f, const struct store_indicator *x)
+{
+	const struct ntm_reading *rd = &x->reading;
+	fputs("{\"code\":", f);
+	out_json_string(f, x->code);
+	fputs(",\"name\":", f);
+	out_json_string(f, x->name);
+	fprintf(f, ",\"kind\":\"%s\",\"comparator\":\"%s\",\"target\":",
+		model_kind_word(rd->kind), model_cmp_word(rd->national.cmp));
+	out_json_number(f, rd->national.set, rd->national.value);
+	fputs(",\"plan_comparator\":", f);
+	out_json_string(f, rd->plan.set ? model_cmp_word(rd->plan.cmp) : NULL);
+	fputs(",\"plan_target\":", f);
+	out_json_number(f, rd->plan.set, rd->plan.value);
+	fputs(",\"value\":", f);
+	out_json_number(f, rd->has_value, rd->value);
+	fputs(",\"as_of\":", f);
+	out_json_string(f, x->as_of);
+	fputs(",\"unit\":", f);
+	out_json_string(f, x->unit_label);
+	fprintf(f, ",\"plan_own\":%s,\"source\":", x->plan_own ? "true" : "false");
+	out_json_string(f, x->source);
+	fprintf(f, ",\"status\":\"%s\"}", model_status_word(x->status));
+}
+
+static void
+print_json(FILE *f, const struct store_report *r)
+{
+	fputs("{\"unit\":", f);
+	out_json_string(f, r->unit);
+	fputs(",\"plan\":", f);
+	if (r->plan_number) {
+		fputs("{\"number\":", f);
+		out_json_string(f, r->plan_number);
+		fprintf(f, ",\"year\":%d}", r->plan_year);
+	} else {
+		fputs("null", f);
+	}
+	fputc(',', f);
+	json_gauge(f, "criteria_met", "criteria_total", r->criteria);
+	fputc(',', f);
+	json_gauge(f, "tasks_done", "tasks_total", r->tasks);
+	fputs(",\"sectors\":[", f);
+	for (int i = 0; i < r->nsectors; i++) {
+		const struct store_sector *s = &r->sectors[i];
+		fprintf(f, "%s{\"code\":", i ? "," : "");
+		out_json_string(f, s->code);
+		fputs(",\"name\":", f);
+		out_json_string(f, s->short_name);
+		fputc(',', f);
+		json_gauge(f, "indicators_met", "indicators_total", s->indicators);
+		fputc(',', f);
+		json_gauge(f, "tasks_done", "tasks_total", s->tasks);
+		fprintf(f, ",\"tasks_progress\":%d}", s->progress);
+	}
+	fputs("],\"criteria\":[", f);
+	for (int k = 0; k < r->ncrit; k++) {
+		const struct store_criterion *c = &r->crit[k];
+		fprintf(f, "%s{\"number\":%d,\"name\":", k ? "," : "", c->number);
+		out_json_string(f, c->name);
+		fprintf(f, ",\"status\":\"%s\",\"indicators\":[",
+			model_status_word(c->status));
+		for (int i = c->first; i < c->first + c->count; i++) {
+			if (i > c->first)
+				fputc(',', f);
+			json_indicator(f, &r->ind[i]);
+		}
+		fputs("]}", f);
+	}
+	fputs("],\"villages\":[", f);
+	for (int i = 0; i < r->nvillages; i++) {
+		fprintf(f, "%s{\"name\":", i ? "," : "");
+		out_json_string(f, r->villages[i].name);
+		fputc(',', f);
+		json_gauge(f, "items_done", "items_total", r->villages[i].items);
+		fputc('}', f);
+	}
+	fputs("]}\n", f);
+}
+
+static void
+print_csv(FILE *f, const struct store_report *r)
+{
+	static const char *const head[] = {"criterion", "criterion_name", "code",
+		"name", "kind", "comparator", "target", "plan_comparator",
+		"plan_target", "value", "as_of", "status"};
+	for (int i = 0; i < 12; i++)
+		out_csv_field(f, head[i], i == 11);
+	for (int k = 0; k < r->ncrit; k++) {
+		const struct store_criterion *c = &r->crit[k];
+		for (int i = c->first; i < c->first + c->count; i++) {
+			const struct store_indicator *x = &r->ind[i];
+			const struct ntm_reading *rd = &x->reading;
+			char num[4][32];
+			snprintf(num[0], 32, "%d", c->number);
+			snprintf(num[1], 32, rd->national.set ? "%.15g" : "", rd->national.value);
+			snprintf(num[2], 32, rd->plan.set ? "%.15g" : "", rd->plan.value);
+			snprintf(num[3], 32, rd->has_value ? "%.15g" : "", rd->value);
+			const char *row[] = {num[0], c->name, x->code, x->name,
+				model_kind_word(rd->kind), model_cmp_word(rd->national.cmp),
+				num[1], rd->plan.set ? model_cmp_word(rd->plan.cmp) : "",
+				num[2], num[3], x->as_of ? x->as_of : "",
+				model_status_word(x->status)};
+			for (int j = 0; j < 12; j++)
+				out_csv_field(f, row[j], j == 11);
+		}
+	}
+}
+
+int
+cmd_status(struct cli *c)
+{
+	struct store *st;
+	struct store_report r;
+	int rc = cli_open(c, &st);
+	if (rc)
+		return rc;
+	rc = store_report_load(st, &r, &c->err);
+	if (rc == NTM_OK) {
+		struct arena a = {0};
+		if (c->format == FMT_JSON) {
+			print_json(stdout, &r);
+		} else if (c->format == FMT_CSV) {
+			print_csv(stdout, &r);
+		} else {
+			print_header(stdout, &r);
+			print_sectors(stdout, &r);
+			print_indicators(stdout, &r, &a);
+		}
+		arena_free(&a);
+		store_report_free(&r);
+	}
+	store_close(st);
+	return rc;
+}

@@ -1,0 +1,474 @@
+/* Opening, creating and migrating the database file. */
+#include "internal.h"
+#include "msg.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ntm/text.h"
+
+enum { DEFAULT_BUSY_MS = 5000 };
+
+static const struct migration {
+	int version;
+	const char *sql;
+} MIGRATIONS[] = {
+	{1, schema_v1_sql},
+};
+
+void
+store_new_id(char out[STORE_ID_LEN])
+{
+	unsigned char raw[16];
+	size_t got = 0;
+
+	while (got < sizeof raw) {
+		ssize_t n = getrandom(raw + got, sizeof raw - got, 0);
+		if (n < 0 && errno != EINTR)
+			abort();    /* no entropy at all: nothing sane to do */
+		if (n > 0)
+			got += (size_t)n;
+	}
+	for (int i = 0; i < 16; i++)
+		snprintf(out + 2 * i, 3, "%02x", raw[i]);
+}
+
+void
+store_today(char out[11])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+int
+store_sql_fail(struct store *st, struct ntm_error *e, int rc)
+{
+	int base = rc & 0xff;
+	if (base == SQLITE_BUSY || base == SQLITE_LOCKED)
+		return ntm_fail(e, NTM_FAIL, MSG_BUSY, st->busy_ms / 1000);
+	if (base == SQLITE_FULL)
+		return ntm_fail(e, NTM_FAIL, MSG_FULL);
+	if (base == SQLITE_READONLY)
+		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY,
+				st->ro_reason ? st->ro_reason : MSG_RO_FILE);
+	return ntm_fail(e, NTM_FAIL, MSG_SQL, sqlite3_errmsg(st->db));
+}
+
+int
+store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt,
+	      struct ntm_error *e)
+{
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
+	return rc == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+void
+store_bind_text(sqlite3_stmt *s, int i, const char *text)
+{
+	if (text)
+		sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+const char *
+store_col_text(sqlite3_stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s, i);
+}
+
+/* ---- SQL functions -------------------------------------------------------- */
+
+static void
+fn_id(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc, (void)argv;
+	char id[STORE_ID_LEN];
+	store_new_id(id);
+	sqlite3_result_text(ctx, id, -1, SQLITE_TRANSIENT);
+}
+
+static void
+fn_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	char *f = text_fold(s);
+	if (f)
+		sqlite3_result_text(ctx, f, -1, free);
+	else
+		sqlite3_result_text(ctx, s, -1, SQLITE_TRANSIENT);
+}
+
+int
+store_register_functions(sqlite3 *db)
+{
+	int rc = sqlite3_create_function(db, "ntm_id", 0, SQLITE_UTF8, NULL,
+					 fn_id, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db, "ntm_fold", 1,
+			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+			NULL, fn_fold, NULL, NULL);
+	return rc;
+}
+
+/* ---- opening -------------------------------------------------------------- */
+
+static int
+check_path(const char *path, bool must_exist, struct ntm_error *e)
+{
+	struct stat sb;
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode))
+			return ntm_fail(e, NTM_FAIL, MSG_IS_DIR, path);
+		if (!must_exist)
+			return ntm_fail(e, NTM_FAIL, MSG_EXISTS, path);
+		return NTM_OK;
+	}
+	char *copy = strdup(path);
+	const char *dir = copy ? dirname(copy) : ".";
+	int rc = NTM_OK;
+	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+		rc = ntm_fail(e, NTM_FAIL, MSG_NO_FOLDER, dir);
+	else if (must_exist)
+		rc = ntm_fail(e, NTM_FAIL, MSG_NO_FILE, path, path);
+	free(copy);
+	return rc;
+}
+
+/* Why the OS will not let us write, or NULL. */
+static const char *
+os_read_only_reason(const char *path)
+{
+	if (access(path, W_OK) != 0)
+		return MSG_RO_FILE;
+	char *copy = strdup(path);
+	bool dir_ok = copy && access(dirname(copy), W_OK) == 0;
+	free(copy);
+	return dir_ok ? NULL : MSG_RO_FOLDER;
+}
+
+static void
+fill_identity(struct store *st, const struct store_options *opt)
+{
+	struct passwd *pw = getpwuid(geteuid());
+	snprintf(st->os_user, sizeof st->os_user, "%s",
+		 pw ? pw->pw_name : "?");
+	if (opt && opt->person && *opt->person)
+		st->person = text_nfc(opt->person);
+	st->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : DEFAULT_BUSY_MS;
+}
+
+static int
+exec(struct store *st, const char *sql, struct ntm_error *e)
+{
+	int rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+static int
+int_query(struct store *st, const char *sql, int *out, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, sql, &s, e))
+		return NTM_FAIL;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+static int
+open_connection(struct store *st, bool ro, bool immutable, struct ntm_error *e)
+{
+	char *uri = sqlite3_mprintf("file:%s%s", st->path,
+				    immutable ? "?immutable=1" : "");
+	int flags = (ro ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+		    SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW * 0;
+	/* Escape URI specials in the file name by opening through a
+	 * plain path when no parameter is needed. */
+	int rc = immutable
+		? sqlite3_open_v2(uri, &st->db, flags, NULL)
+		: sqlite3_open_v2(st->path, &st->db, flags & ~SQLITE_OPEN_URI, NULL);
+	sqlite3_free(uri);
+	if (rc != SQLITE_OK) {
+		ntm_fail(e, NTM_FAIL, MSG_CANT_OPEN, st->path,
+			 st->db ? sqlite3_errmsg(st->db) : "?");
+		sqlite3_close(st->db);
+		st->db = NULL;
+		return NTM_FAIL;
+	}
+	sqlite3_busy_timeout(st->db, st->busy_ms);
+	sqlite3_extended_result_codes(st->db, 1);
+	store_register_functions(st->db);
+	return NTM_OK;
+}
+
+/* Reads the schema version; distinguishes "not SQLite" and "not ours". */
+static int
+read_version(struct store *st, int *version, struct ntm_error *e)
+{
+	int tables = 0;
+	int rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_master",
+			      NULL, NULL, NULL);
+	if ((rc & 0xff) == SQLITE_NOTADB)
+		return ntm_fail(e, NTM_FAIL, MSG_NOT_DB, st->path);
+	if (rc != SQLITE_OK)
+		return store_sql_fail(st, e, rc);
+	if (int_query(st, "PRAGMA user_version", version, e) ||
+	    int_query(st, "SELECT count(*) FROM sqlite_master", &tables, e))
+		return NTM_FAIL;
+	if (*version == 0 || tables == 0)
+		return ntm_fail(e, NTM_FAIL, MSG_NOT_NTM, st->path);
+	return NTM_OK;
+}
+
+static int
+backup_to(sqlite3 *from, const char *path, char *why, size_t whylen)
+{
+	sqlite3 *to = NULL;
+	int rc = sqlite3_open(path, &to);
+	if (rc == SQLITE_OK) {
+		sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
+		if (b) {
+			rc = sqlite3_backup_step(b, -1);
+			sqlite3_backup_finish(b);
+			rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+		} else {
+			rc = sqlite3_errcode(to);
+		}
+	}
+	if (rc != SQLITE_OK)
+		snprintf(why, whylen, "%s", to ? sqlite3_errmsg(to) : "?");
+	sqlite3_close(to);
+	return rc;
+}
+
+static int
+migrate(struct store *st, int from, struct ntm_error *e)
+{
+	if (from > 0) {
+		char date[11], why[256];
+		store_today(date);
+		char *bak = sqlite3_mprintf("%s.bak-v%d-%s", st->path, from, date);
+		int rc = backup_to(st->db, bak, why, sizeof why);
+		sqlite3_free(bak);
+		if (rc != SQLITE_OK)
+			return ntm_fail(e, NTM_FAIL, MSG_BACKUP_FAILED, why);
+	}
+	for (size_t i = 0; i < sizeof MIGRATIONS / sizeof MIGRATIONS[0]; i++) {
+		const struct migration *m = &MIGRATIONS[i];
+		if (m->version <= from)
+			continue;
+		char *err = NULL, pragma[64];
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", m->version);
+		if (exec(st, "BEGIN IMMEDIATE", e))
+			return NTM_FAIL;
+		int rc = sqlite3_exec(st->db, m->sql, NULL, NULL, &err);
+		if (rc == SQLITE_OK)
+			rc = store_audit_install(st->db, &err);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(st->db, pragma, NULL, NULL, &err);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, &err);
+		if (rc != SQLITE_OK) {
+			ntm_fail(e, NTM_FAIL, MSG_SQL, err ? err : sqlite3_errmsg(st->db));
+			sqlite3_free(err);
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+			return NTM_FAIL;
+		}
+	}
+	return NTM_OK;
+}
+
+static int
+set_pragmas(struct store *st, struct ntm_error *e)
+{
+	if (exec(st, "PRAGMA foreign_keys = ON", e))
+		return NTM_FAIL;
+	if (st->ro_reason)
+		return NTM_OK;
+	return exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", e);
+}
+
+/* A reader in a folder it cannot write may be unable to create the -shm
+ * file of a WAL database; with no -wal file there is nothing to miss, so
+ * the file can then be read as immutable. */
+static int
+open_read_only(struct store *st, int *version, struct ntm_error *e)
+{
+	if (open_connection(st, true, false, e) == NTM_OK &&
+	    read_version(st, version, e) == NTM_OK)
+		return NTM_OK;
+	char *wal = sqlite3_mprintf("%s-wal", st->path);
+	struct stat sb;
+	bool has_wal = stat(wal, &sb) == 0 && sb.st_size > 0;
+	sqlite3_free(wal);
+	if (has_wal || strstr(e->msg, st->path) == NULL)
+		return NTM_FAIL;
+	if (strncmp(e->msg, "“", 3) == 0 && strstr(e->msg, "SQLite"))
+		return NTM_FAIL;   /* not a database at all */
+	sqlite3_close(st->db);
+	st->db = NULL;
+	if (open_connection(st, true, true, e))
+		return NTM_FAIL;
+	return read_version(st, version, e);
+}
+
+int
+store_open(struct store **out, const char *path,
+	   const struct store_options *opt, struct ntm_error *e)
+{
+	*out = NULL;
+	if (check_path(path, true, e))
+		return NTM_FAIL;
+	struct store *st = calloc(1, sizeof *st);
+	if (!st || !(st->path = strdup(path))) {
+		free(st);
+		return ntm_fail(e, NTM_FAIL, "%s", text_problem_message(TEXT_NO_MEMORY));
+	}
+	fill_identity(st, opt);
+	st->ro_reason = opt && opt->read_only ? MSG_RO_ASKED : os_read_only_reason(path);
+
+	int version = 0, rc;
+	if (st->ro_reason)
+		rc = open_read_only(st, &version, e);
+	else
+		rc = open_connection(st, false, false, e) ||
+		     read_version(st, &version, e);
+	if (rc == NTM_OK && version > STORE_SCHEMA_VERSION)
+		rc = ntm_fail(e, NTM_FAIL, MSG_NEWER, path, version,
+			      STORE_SCHEMA_VERSION);
+	if (rc == NTM_OK && version < STORE_SCHEMA_VERSION)
+		rc = st->ro_reason
+			? ntm_fail(e, NTM_FAIL, MSG_NEED_UPGRADE, path, STORE_SCHEMA_VERSION)
+			: migrate(st, version, e);
+	if (rc == NTM_OK)
+		rc = set_pragmas(st, e);
+	if (rc != NTM_OK) {
+		store_close(st);
+		return NTM_FAIL;
+	}
+	*out = st;
+	return NTM_OK;
+}
+
+void
+store_close(struct store *st)
+{
+	if (!st)
+		return;
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st->commune_name);
+	free(st->plan_id);
+	free(st->person);
+	free(st);
+}
+
+bool
+store_read_only(const struct store *st)
+{
+	return st->ro_reason != NULL;
+}
+
+const char *
+store_read_only_reason(const struct store *st)
+{
+	return st->ro_reason;
+}
+
+/* ---- creating ------------------------------------------------------------- */
+
+/* Permissions as the umask allows (SQLite's own default is 0644). */
+static void
+apply_umask(const char *path)
+{
+	mode_t mask = umask(0);
+	umask(mask);
+	chmod(path, 0666 & ~mask);
+}
+
+static int
+seed(struct store *st, bool empty, const char *commune, struct ntm_error *e)
+{
+	if (exec(st, "BEGIN IMMEDIATE", e))
+		return NTM_FAIL;
+	int rc = exec(st, seed_base_sql, e);
+	if (rc == NTM_OK && !empty) {
+		rc = exec(st, seed_plan_2024_sql, e);
+	} else if (rc == NTM_OK) {
+		sqlite3_stmt *s;
+		rc = store_prepare(st, "INSERT INTO unit(id, level, name) "
+				   "VALUES (ntm_id(), 'xa', ?1)", &s, e);
+		if (rc == NTM_OK) {
+			store_bind_text(s, 1, commune);
+			int r = sqlite3_step(s);
+			rc = r == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, r);
+			sqlite3_finalize(s);
+		}
+	}
+	if (rc == NTM_OK)
+		rc = exec(st, "INSERT INTO meta(key, value) VALUES "
+			  "('replica_id', ntm_id()), "
+			  "('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", e);
+	if (rc == NTM_OK)
+		return exec(st, "COMMIT", e);
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return NTM_FAIL;
+}
+
+int
+store_create(const char *path, bool empty, const char *commune,
+	     struct ntm_error *e)
+{
+	if (check_path(path, false, e))
+		return NTM_FAIL;
+	enum text_problem p;
+	size_t off = 0;
+	char *name = text_clean(commune ? commune : MSG_DEFAULT_COMMUNE, false, &p, &off);
+	if (!name)
+		return ntm_fail(e, NTM_USAGE, MSG_BAD_TEXT, WHAT_NAME,
+				text_problem_message(p), off);
+	struct store st = {.path = (char *)path, .busy_ms = DEFAULT_BUSY_MS};
+	int rc = sqlite3_open_v2(path, &st.db,
+		SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,
+		NULL);
+	if (rc != SQLITE_OK) {
+		rc = ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, sqlite3_errmsg(st.db));
+	} else {
+		sqlite3_extended_result_codes(st.db, 1);
+		store_register_functions(st.db);
+		rc = exec(&st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+			  " PRAGMA foreign_keys = ON", e);
+		if (rc == NTM_OK)
+			rc = migrate(&st, 0, e);
+		if (rc == NTM_OK)
+			rc = seed(&st, empty, name, e);
+	}
+	sqlite3_close(st.db);
+	free(name);
+	if (rc == NTM_OK) {
+		apply_umask(path);
+	} else {
+		if (e->msg[0] == '\0')
+			ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, "?");
+		unlink(path);   /* nothing half-made is left behind */
+	}
+	return rc;
+}

@@ -1,0 +1,129 @@
+/* Measurements and plan targets: each call is one audited user action. */
+#include "internal.h"
+#include "msg.h"
+
+#include <string.h>
+
+/* Runs a prepared statement to completion; 0 or an error. */
+static int
+step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e)
+{
+	int rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+int
+store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
+		      double value, const char *as_of, const char *note,
+		      struct ntm_error *e)
+{
+	struct arena a = {0};
+	const char *clean = note ? store_clean_text(&a, note, true, WHAT_NOTE, e) : NULL;
+	if (note && !clean) {
+		arena_free(&a);
+		return NTM_USAGE;
+	}
+	char id[STORE_ID_LEN], today[11];
+	store_new_id(id);
+	store_today(today);
+	const char *who = st->person ? st->person : st->os_user;
+
+	int rc = store_action_begin(st, "set", e);
+	if (rc != NTM_OK) {
+		arena_free(&a);
+		return rc;
+	}
+	sqlite3_stmt *s;
+	rc = store_prepare(st,
+		"INSERT INTO measurement(id, indicator_id, unit_id, value, "
+		"as_of, note, recorded_by, recorded_at, seq) VALUES "
+		"(?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+		"strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+		"(SELECT coalesce(max(seq), 0) + 1 FROM measurement))", &s, e);
+	if (rc == NTM_OK) {
+		store_bind_text(s, 1, id);
+		store_bind_text(s, 2, ind->id);
+		store_bind_text(s, 3, st->commune_id);
+		sqlite3_bind_double(s, 4, value);
+		store_bind_text(s, 5, as_of ? as_of : today);
+		store_bind_text(s, 6, clean);
+		store_bind_text(s, 7, who);
+		rc = step_done(st, s, e);
+	}
+	rc = store_action_end(st, rc, e);
+	arena_free(&a);
+	return rc;
+}
+
+int
+store_measurement_retract(struct store *st, const struct store_indicator_ref *ind,
+			  struct ntm_error *e)
+{
+	int rc = store_action_begin(st, "retract", e);
+	if (rc != NTM_OK)
+		return rc;
+	sqlite3_stmt *s;
+	rc = store_prepare(st,
+		"DELETE FROM measurement WHERE id = (SELECT id FROM measurement "
+		"WHERE indicator_id = ?1 AND unit_id = ?2 "
+		"ORDER BY as_of DESC, seq DESC LIMIT 1)", &s, e);
+	if (rc == NTM_OK) {
+		store_bind_text(s, 1, ind->id);
+		store_bind_text(s, 2, st->commune_id);
+		rc = step_done(st, s, e);
+	}
+	if (rc == NTM_OK && sqlite3_changes(st->db) == 0)
+		rc = ntm_fail(e, NTM_FAIL, MSG_NO_MEASURE, ind->code);
+	return store_action_end(st, rc, e);
+}
+
+int
+store_target_set(struct store *st, const struct store_indicator_ref *ind,
+		 enum ntm_cmp cmp, double value, struct ntm_error *e)
+{
+	if (!st->plan_id)
+		return ntm_fail(e, NTM_FAIL, MSG_NO_PLAN, st->commune_name);
+	int rc = store_action_begin(st, "target", e);
+	if (rc != NTM_OK)
+		return rc;
+	char id[STORE_ID_LEN];
+	store_new_id(id);
+	sqlite3_stmt *s;
+	rc = store_prepare(st,
+		"INSERT INTO plan_target(id, plan_id, indicator_id, comparator, value) "
+		"VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (plan_id, indicator_id) "
+		"DO UPDATE SET comparator = excluded.comparator, "
+		"value = excluded.value, version = version + 1", &s, e);
+	if (rc == NTM_OK) {
+		store_bind_text(s, 1, id);
+		store_bind_text(s, 2, st->plan_id);
+		store_bind_text(s, 3, ind->id);
+		store_bind_text(s, 4, model_cmp_word(cmp));
+		sqlite3_bind_double(s, 5, value);
+		rc = step_done(st, s, e);
+	}
+	return store_action_end(st, rc, e);
+}
+
+int
+store_target_clear(struct store *st, const struct store_indicator_ref *ind,
+		   struct ntm_error *e)
+{
+	if (!st->plan_id)
+		return ntm_fail(e, NTM_FAIL, MSG_NO_PLAN, st->commune_name);
+	int rc = store_action_begin(st, "target", e);
+	if (rc != NTM_OK)
+		return rc;
+	sqlite3_stmt *s;
+	rc = store_prepare(st, "DELETE FROM plan_target WHERE plan_id = ?1 "
+			   "AND indicator_id = ?2", &s, e);
+	if (rc == NTM_OK) {
+		store_bind_text(s, 1, st->plan_id);
+		store_bind_text(s, 2, ind->id);
+		rc = step_done(st, s, e);
+	}
+	if (rc == NTM_OK && sqlite3_changes(st->db) == 0)
+		rc = ntm_fail(e, NTM_FAIL, MSG_NO_TARGET, ind->code);
+	return store_action_end(st, rc, e);
+}

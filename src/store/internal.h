@@ -1,0 +1,63 @@
+/* Shared by the files of src/store only. */
+#ifndef NTM_STORE_INTERNAL_H
+#define NTM_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "ntm/store.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	const char *ro_reason;       /* NULL when writable */
+	char commune_id[STORE_ID_LEN];
+	char *commune_name;
+	char *plan_id;               /* the commune's latest plan, or NULL */
+	char *person;
+	char os_user[64];
+	int busy_ms;
+};
+
+/* Embedded SQL (build/gen/embedded.c). */
+extern const char schema_v1_sql[], seed_base_sql[], seed_plan_2024_sql[];
+
+/* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */
+void store_new_id(char out[STORE_ID_LEN]);
+
+/* Turns an SQLite failure into a Vietnamese message; returns NTM_FAIL. */
+int store_sql_fail(struct store *st, struct ntm_error *e, int rc);
+
+/* Prepares sql; on failure fills e. */
+int store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt,
+		  struct ntm_error *e);
+
+/* Binds text, NULL for a NULL pointer. */
+void store_bind_text(sqlite3_stmt *s, int i, const char *text);
+const char *store_col_text(sqlite3_stmt *s, int i);
+
+/* One user action: BEGIN IMMEDIATE, then the audit context (verb, who);
+ * store_action_end commits when rc is NTM_OK, else rolls back. */
+int store_action_begin(struct store *st, const char *verb, struct ntm_error *e);
+int store_action_end(struct store *st, int rc, struct ntm_error *e);
+
+/* Creates the audit triggers for every edited table (in a migration). */
+int store_audit_install(sqlite3 *db, char **errmsg);
+
+/* Registers ntm_id() and ntm_fold() on a connection. */
+int store_register_functions(sqlite3 *db);
+
+/* Validates text for storage (UTF-8, controls) and returns its NFC copy
+ * in a, or NULL with e filled; `what` names the field in the message. */
+const char *store_clean_text(struct arena *a, const char *s, bool multiline,
+			     const char *what, struct ntm_error *e);
+
+/* Name lookup shared by communes and villages: rows are (id, name) pairs
+ * from `sql` with ?1 bound to `param`. Exact NFC match wins, then a single
+ * folded match; several folded matches or none are refused, naming them
+ * or the nearest names; `what` says what was looked for ("thôn"). */
+int store_find_name(struct store *st, const char *sql, const char *param,
+		    const char *query, const char *what, struct arena *a,
+		    char id[STORE_ID_LEN], const char **name, struct ntm_error *e);
+
+
+#endif

@@ -1,0 +1,212 @@
+/* The status report: criteria, indicators with targets and latest values,
+ * sector and village gauges, for the commune in use. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char SQL_SECTORS[] =
+	"SELECT s.code, s.name, s.short_name, "
+	"  (SELECT count(*) FROM task t WHERE t.sector_id = s.id AND t.plan_id = ?1), "
+	"  (SELECT count(*) FROM task t WHERE t.sector_id = s.id AND t.plan_id = ?1 "
+	"     AND t.status = 'hoan_thanh'), "
+	"  (SELECT coalesce(round(avg(t.progress)), 0) FROM task t "
+	"     WHERE t.sector_id = s.id AND t.plan_id = ?1) "
+	"FROM sector s ORDER BY s.ord";
+
+static const char SQL_CRITERIA[] =
+	"SELECT c.number, c.name, c.grp, s.code FROM criterion c "
+	"JOIN criteria_set cs ON cs.id = c.set_id AND cs.code = 'ntm' "
+	"LEFT JOIN sector s ON s.id = c.sector_id ORDER BY c.number";
+
+/* ?1 plan, ?2 commune. The latest measurement: greatest as_of, then seq. */
+static const char SQL_INDICATORS[] =
+	"SELECT i.id, i.code, i.name, i.kind, i.comparator, i.target, "
+	"  i.unit_label, i.source, i.verified, i.plan_id IS NOT NULL, c.number, "
+	"  pt.comparator, pt.value, m.value, m.as_of, m.note "
+	"FROM indicator i JOIN criterion c ON c.id = i.criterion_id "
+	"JOIN criteria_set cs ON cs.id = c.set_id AND cs.code = 'ntm' "
+	"LEFT JOIN plan_target pt ON pt.indicator_id = i.id AND pt.plan_id = ?1 "
+	"LEFT JOIN measurement m ON m.id = (SELECT id FROM measurement "
+	"  WHERE indicator_id = i.id AND unit_id = ?2 "
+	"  ORDER BY as_of DESC, seq DESC LIMIT 1) "
+	"WHERE i.plan_id IS NULL OR i.plan_id = ?1 "
+	"ORDER BY c.number, i.ord";
+
+static const char SQL_UNIT[] =
+	"SELECT u.name, u.info, p.number, p.year FROM unit u "
+	"LEFT JOIN plan p ON p.id = ?1 WHERE u.id = ?2";
+
+static void
+read_target(sqlite3_stmt *s, int col_cmp, int col_value, struct ntm_target *t)
+{
+	t->set = sqlite3_column_type(s, col_value) != SQLITE_NULL &&
+		 model_cmp_parse(store_col_text(s, col_cmp), &t->cmp);
+	t->value = sqlite3_column_double(s, col_value);
+}
+
+static int
+load_sectors(struct store *st, struct store_report *r, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	size_t cap = 0, n = 0;
+	if (store_prepare(st, SQL_SECTORS, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, st->plan_id);
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		r->sectors = arena_grow(&r->arena, r->sectors, n, &cap, sizeof *r->sectors);
+		struct store_sector *x = &r->sectors[n++];
+		memset(x, 0, sizeof *x);
+		x->code = arena_strdup(&r->arena, store_col_text(s, 0));
+		x->name = arena_strdup(&r->arena, store_col_text(s, 1));
+		x->short_name = arena_strdup(&r->arena, store_col_text(s, 2));
+		x->tasks.total = sqlite3_column_int(s, 3);
+		x->tasks.done = sqlite3_column_int(s, 4);
+		x->progress = sqlite3_column_int(s, 5);
+		r->tasks.total += x->tasks.total;
+		r->tasks.done += x->tasks.done;
+	}
+	r->nsectors = (int)n;
+	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, sqlite3_errcode(st->db));
+}
+
+static int
+load_criteria(struct store *st, struct store_report *r, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	size_t cap = 0, n = 0;
+	if (store_prepare(st, SQL_CRITERIA, &s, e))
+		return NTM_FAIL;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		r->crit = arena_grow(&r->arena, r->crit, n, &cap, sizeof *r->crit);
+		struct store_criterion *c = &r->crit[n++];
+		memset(c, 0, sizeof *c);
+		c->number = sqlite3_column_int(s, 0);
+		c->name = arena_strdup(&r->arena, store_col_text(s, 1));
+		c->group = arena_strdup(&r->arena, store_col_text(s, 2));
+		c->sector_code = arena_strdup(&r->arena, store_col_text(s, 3));
+	}
+	r->ncrit = (int)n;
+	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, sqlite3_errcode(st->db));
+}
+
+static void
+read_indicator(sqlite3_stmt *s, struct arena *a, struct store_indicator *x)
+{
+	memset(x, 0, sizeof *x);
+	snprintf(x->id, sizeof x->id, "%s", store_col_text(s, 0));
+	x->code = arena_strdup(a, store_col_text(s, 1));
+	x->name = arena_strdup(a, store_col_text(s, 2));
+	model_kind_parse(store_col_text(s, 3), &x->reading.kind);
+	read_target(s, 4, 5, &x->reading.national);
+	x->unit_label = arena_strdup(a, store_col_text(s, 6));
+	x->source = arena_strdup(a, store_col_text(s, 7));
+	x->verified = sqlite3_column_int(s, 8);
+	x->plan_own = sqlite3_column_int(s, 9);
+	x->criterion = sqlite3_column_int(s, 10);
+	read_target(s, 11, 12, &x->reading.plan);
+	x->reading.has_value = sqlite3_column_type(s, 13) != SQLITE_NULL;
+	x->reading.value = sqlite3_column_double(s, 13);
+	x->as_of = arena_strdup(a, store_col_text(s, 14));
+	x->note = arena_strdup(a, store_col_text(s, 15));
+	x->status = model_indicator_status(&x->reading);
+}
+
+static int
+load_indicators(struct store *st, struct store_report *r, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	size_t cap = 0, n = 0;
+	if (store_prepare(st, SQL_INDICATORS, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, st->plan_id);
+	store_bind_text(s, 2, st->commune_id);
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		r->ind = arena_grow(&r->arena, r->ind, n, &cap, sizeof *r->ind);
+		read_indicator(s, &r->arena, &r->ind[n++]);
+	}
+	r->nind = (int)n;
+	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, sqlite3_errcode(st->db));
+}
+
+static struct store_sector *
+sector_by_code(struct store_report *r, const char *code)
+{
+	for (int i = 0; code && i < r->nsectors; i++)
+		if (strcmp(r->sectors[i].code, code) == 0)
+			return &r->sectors[i];
+	return NULL;
+}
+
+/* Ties indicators to criteria and fills every status and gauge. */
+static void
+compute(struct store_report *r)
+{
+	enum ntm_status *st = arena_alloc(&r->arena, sizeof *st * (size_t)(r->nind + 1));
+	int k = 0;
+	for (int c = 0; c < r->ncrit; c++) {
+		struct store_criterion *cr = &r->crit[c];
+		struct store_sector *sec = sector_by_code(r, cr->sector_code);
+		cr->first = k;
+		for (; k < r->nind && r->ind[k].criterion == cr->number; k++) {
+			st[k - cr->first] = r->ind[k].status;
+			if (sec) {
+				sec->indicators.total++;
+				sec->indicators.done += r->ind[k].status == NTM_STATUS_DAT;
+			}
+		}
+		cr->count = k - cr->first;
+		cr->status = model_criterion_status(st, cr->count);
+		r->criteria.total++;
+		r->criteria.done += cr->status == NTM_STATUS_DAT;
+	}
+}
+
+static int
+load_unit(struct store *st, struct store_report *r, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_UNIT, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, st->plan_id);
+	store_bind_text(s, 2, st->commune_id);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		r->unit = arena_strdup(&r->arena, store_col_text(s, 0));
+		r->unit_info = arena_strdup(&r->arena, store_col_text(s, 1));
+		r->plan_number = arena_strdup(&r->arena, store_col_text(s, 2));
+		r->plan_year = sqlite3_column_int(s, 3);
+	}
+	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, sqlite3_errcode(st->db));
+}
+
+int
+store_report_load(struct store *st, struct store_report *r, struct ntm_error *e)
+{
+	memset(r, 0, sizeof *r);
+	/* One read transaction, so the report is one consistent snapshot. */
+	sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL);
+	int rc = load_unit(st, r, e);
+	if (rc == NTM_OK)
+		rc = load_sectors(st, r, e);
+	if (rc == NTM_OK)
+		rc = load_criteria(st, r, e);
+	if (rc == NTM_OK)
+		rc = load_indicators(st, r, e);
+	if (rc == NTM_OK) {
+		struct store_village *v = NULL;
+		rc = store_villages(st, &r->arena, &v, &r->nvillages, e);
+		r->villages = v;
+	}
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc == NTM_OK)
+		compute(r);
+	return rc;
+}
+
+void
+store_report_free(struct store_report *r)
+{
+	arena_free(&r->arena);
+	memset(r, 0, sizeof *r);
+}
