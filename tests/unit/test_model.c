@@ -1,0 +1,226 @@
+/* Unit tests of src/model: status rules on every kind and comparator,
+ * gauges, reading values, targets and dates. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "ntm/model.h"
+
+static struct ntm_reading
+reading(enum ntm_kind k, bool nat, enum ntm_cmp nc, double nv, bool plan,
+	enum ntm_cmp pc, double pv, bool has, double v)
+{
+	struct ntm_reading r = {.kind = k, .has_value = has, .value = v};
+	r.national = (struct ntm_target){nat, nc, nv};
+	r.plan = (struct ntm_target){plan, pc, pv};
+	return r;
+}
+
+static void
+test_status_rules(void **state)
+{
+	(void)state;
+	struct ntm_reading r;
+	r = reading(NTM_KIND_PERCENT, false, NTM_CMP_GE, 0, false, NTM_CMP_GE, 0, true, 50);
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_CHUA_CO_CHI_TIEU);
+	r = reading(NTM_KIND_PERCENT, true, NTM_CMP_GE, 80, false, NTM_CMP_GE, 0, false, 0);
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_CHUA_DANH_GIA);
+	r = reading(NTM_KIND_PERCENT, true, NTM_CMP_GE, 80, false, NTM_CMP_GE, 0, true, 80);
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_DAT);
+	r.value = 79.9;
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_CHUA_DAT);
+	/* the plan's target wins, even when stricter */
+	r = reading(NTM_KIND_PERCENT, true, NTM_CMP_GE, 80, true, NTM_CMP_GE, 85, true, 82);
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_CHUA_DAT);
+	/* …and with its own comparator: poverty < 1% */
+	r = reading(NTM_KIND_PERCENT, false, NTM_CMP_LE, 0, true, NTM_CMP_LT, 1, true, 1);
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_CHUA_DAT);
+	r.value = 0.99;
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_DAT);
+	/* bool */
+	r = reading(NTM_KIND_BOOL, true, NTM_CMP_EQ, 1, false, NTM_CMP_EQ, 0, true, 1);
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_DAT);
+	r.value = 0;
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_CHUA_DAT);
+	/* number ≤ 0: no temporary houses */
+	r = reading(NTM_KIND_NUMBER, true, NTM_CMP_LE, 0, false, NTM_CMP_LE, 0, true, 0);
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_DAT);
+	r.value = 2;
+	assert_int_equal(model_indicator_status(&r), NTM_STATUS_CHUA_DAT);
+}
+
+static void
+test_comparators(void **state)
+{
+	(void)state;
+	assert_true(model_cmp_holds(NTM_CMP_GE, 85, 85));
+	assert_false(model_cmp_holds(NTM_CMP_GT, 85, 85));
+	assert_true(model_cmp_holds(NTM_CMP_GT, 85.1, 85));
+	assert_true(model_cmp_holds(NTM_CMP_LE, 1, 1));
+	assert_false(model_cmp_holds(NTM_CMP_LT, 1, 1));
+	assert_true(model_cmp_holds(NTM_CMP_EQ, 0.1 + 0.2, 0.3));
+	assert_false(model_cmp_holds(NTM_CMP_EQ, 0.31, 0.3));
+	for (int c = 0; c < 5; c++) {
+		enum ntm_cmp back;
+		assert_true(model_cmp_parse(model_cmp_word((enum ntm_cmp)c), &back));
+		assert_int_equal(back, c);
+	}
+	enum ntm_cmp x;
+	assert_false(model_cmp_parse("=>", &x));
+}
+
+static void
+test_criterion(void **state)
+{
+	(void)state;
+	enum ntm_status all[] = {NTM_STATUS_DAT, NTM_STATUS_DAT};
+	assert_int_equal(model_criterion_status(all, 2), NTM_STATUS_DAT);
+	enum ntm_status one_bad[] = {NTM_STATUS_DAT, NTM_STATUS_CHUA_DAT,
+				     NTM_STATUS_CHUA_DANH_GIA};
+	assert_int_equal(model_criterion_status(one_bad, 3), NTM_STATUS_CHUA_DAT);
+	enum ntm_status unmeasured[] = {NTM_STATUS_DAT, NTM_STATUS_CHUA_DANH_GIA};
+	assert_int_equal(model_criterion_status(unmeasured, 2), NTM_STATUS_CHUA_DANH_GIA);
+	enum ntm_status no_target[] = {NTM_STATUS_DAT, NTM_STATUS_CHUA_CO_CHI_TIEU};
+	assert_int_equal(model_criterion_status(no_target, 2), NTM_STATUS_CHUA_CO_CHI_TIEU);
+	assert_int_equal(model_criterion_status(NULL, 0), NTM_STATUS_CHUA_CO_CHI_TIEU);
+}
+
+static void
+test_gauge(void **state)
+{
+	(void)state;
+	assert_int_equal(model_gauge_percent((struct ntm_gauge){12, 19}), 63);
+	assert_int_equal(model_gauge_percent((struct ntm_gauge){0, 0}), 0);
+	assert_int_equal(model_gauge_percent((struct ntm_gauge){10, 10}), 100);
+	assert_int_equal(model_gauge_percent((struct ntm_gauge){1, 3}), 33);
+}
+
+static void
+assert_value(enum ntm_kind k, const char *s, double want)
+{
+	double v = -1;
+	const char *err = model_parse_value(k, s, &v);
+	if (err)
+		fail_msg("“%s”: %s", s, err);
+	assert_true(v == want);
+}
+
+static void
+assert_refused(enum ntm_kind k, const char *s)
+{
+	double v;
+	if (!model_parse_value(k, s, &v))
+		fail_msg("“%s” was accepted as %g", s, v);
+}
+
+static void
+test_values(void **state)
+{
+	(void)state;
+	assert_value(NTM_KIND_PERCENT, "86,5", 86.5);
+	assert_value(NTM_KIND_PERCENT, "86.5", 86.5);
+	assert_value(NTM_KIND_PERCENT, "86,5%", 86.5);
+	assert_value(NTM_KIND_PERCENT, " 86,5 % ", 86.5);
+	assert_value(NTM_KIND_PERCENT, "100", 100);
+	assert_value(NTM_KIND_NUMBER, "0", 0);
+	assert_value(NTM_KIND_NUMBER, "76,25", 76.25);
+	assert_refused(NTM_KIND_PERCENT, "100,1");
+	assert_refused(NTM_KIND_PERCENT, "-1");
+	assert_refused(NTM_KIND_NUMBER, "-0,5");
+	assert_refused(NTM_KIND_PERCENT, "NaN");
+	assert_refused(NTM_KIND_PERCENT, "inf");
+	assert_refused(NTM_KIND_NUMBER, "1e5");
+	assert_refused(NTM_KIND_NUMBER, "1,000.5");
+	assert_refused(NTM_KIND_NUMBER, "5%");
+	assert_refused(NTM_KIND_NUMBER, "");
+	assert_refused(NTM_KIND_NUMBER, ",");
+	assert_refused(NTM_KIND_NUMBER, "1234567890123456");
+	const char *yes[] = {"đạt", "dat", "ĐẠT", "có", "1", "x"};
+	const char *no[] = {"chưa đạt", "chua dat", "không", "0"};
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+		assert_value(NTM_KIND_BOOL, yes[i], 1);
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		assert_value(NTM_KIND_BOOL, no[i], 0);
+	assert_refused(NTM_KIND_BOOL, "2");
+	assert_refused(NTM_KIND_BOOL, "có lẽ");
+}
+
+static void
+test_targets(void **state)
+{
+	(void)state;
+	enum ntm_cmp c = NTM_CMP_GE;
+	double v;
+	assert_null(model_parse_target(NTM_KIND_PERCENT, "<1%", &c, &v));
+	assert_int_equal(c, NTM_CMP_LT);
+	assert_true(v == 1);
+	c = NTM_CMP_GE;
+	assert_null(model_parse_target(NTM_KIND_PERCENT, "≥ 76,5", &c, &v));
+	assert_int_equal(c, NTM_CMP_GE);
+	assert_true(v == 76.5);
+	c = NTM_CMP_LE;
+	assert_null(model_parse_target(NTM_KIND_PERCENT, "85", &c, &v));
+	assert_int_equal(c, NTM_CMP_LE);   /* the default comparator kept */
+	assert_null(model_parse_target(NTM_KIND_BOOL, "đạt", &c, &v));
+	assert_int_equal(c, NTM_CMP_EQ);
+	assert_non_null(model_parse_target(NTM_KIND_PERCENT, ">= abc", &c, &v));
+}
+
+static void
+test_format(void **state)
+{
+	(void)state;
+	char buf[32];
+	model_format_value(NTM_KIND_PERCENT, 86.5, buf, sizeof buf);
+	assert_string_equal(buf, "86,5");
+	model_format_value(NTM_KIND_PERCENT, 85, buf, sizeof buf);
+	assert_string_equal(buf, "85");
+	model_format_value(NTM_KIND_NUMBER, 0.25, buf, sizeof buf);
+	assert_string_equal(buf, "0,25");
+	model_format_value(NTM_KIND_BOOL, 1, buf, sizeof buf);
+	assert_string_equal(buf, "đạt");
+	model_format_value(NTM_KIND_BOOL, 0, buf, sizeof buf);
+	assert_string_equal(buf, "chưa đạt");
+}
+
+static void
+test_dates(void **state)
+{
+	(void)state;
+	struct ntm_date d;
+	char buf[11];
+	assert_null(model_parse_date("2024-03-12", &d));
+	model_format_date(d, buf);
+	assert_string_equal(buf, "2024-03-12");
+	assert_null(model_parse_date("12/3/2024", &d));
+	model_format_date(d, buf);
+	assert_string_equal(buf, "2024-03-12");
+	assert_null(model_parse_date("29/02/2024", &d));
+	assert_non_null(model_parse_date("29/02/2023", &d));
+	assert_non_null(model_parse_date("2024-02-30", &d));
+	assert_non_null(model_parse_date("2023-13-01", &d));
+	assert_non_null(model_parse_date("2024-3-12", &d));
+	assert_non_null(model_parse_date("2024-03-12x", &d));
+	assert_non_null(model_parse_date("", &d));
+	assert_null(model_parse_date("2000-02-29", &d));
+	assert_non_null(model_parse_date("1900-02-29", &d));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_status_rules),
+		cmocka_unit_test(test_comparators),
+		cmocka_unit_test(test_criterion),
+		cmocka_unit_test(test_gauge),
+		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_targets),
+		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_dates),
+	};
+	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
+}

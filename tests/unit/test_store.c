@@ -1,0 +1,338 @@
+/* Unit tests of src/store on temporary files: creation and migration,
+ * refusal of a newer schema, audit rows with action ids and row images,
+ * ids, versions, lookups by folded name, the latest-value rule. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ntm/store.h"
+
+struct fixture {
+	char dir[64];
+	char path[128];
+	struct store *st;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	snprintf(f->dir, sizeof f->dir, "/tmp/ntm-test-XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof f->path, "%s/ntm.db", f->dir);
+	struct ntm_error e = {0};
+	if (store_create(f->path, false, NULL, &e) != NTM_OK) {
+		fprintf(stderr, "create: %s\n", e.msg);
+		return -1;
+	}
+	struct store_options opt = {.person = "Nguyễn Văn An"};
+	if (store_open(&f->st, f->path, &opt, &e) ||
+	    store_use_commune(f->st, NULL, &e)) {
+		fprintf(stderr, "open: %s\n", e.msg);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->st);
+	char cmd[160];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+	if (system(cmd) != 0)
+		return -1;
+	free(f);
+	return 0;
+}
+
+/* Runs one integer query on a separate, plain connection. */
+static long
+query_int(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	long v = -1;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return v;
+}
+
+static const struct store_indicator *
+find(const struct store_report *r, const char *code)
+{
+	for (int i = 0; i < r->nind; i++)
+		if (strcmp(r->ind[i].code, code) == 0)
+			return &r->ind[i];
+	fail_msg("no indicator %s", code);
+	return NULL;
+}
+
+static void
+test_created(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM criterion"), 19);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM indicator WHERE plan_id IS NULL"), 55);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM task"), 70);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM checklist_item"), 20);
+	/* every id is 128 random bits as 32 hex digits */
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM task WHERE "
+				   "length(id) <> 32 OR id GLOB '*[^0-9a-f]*'"), 0);
+	assert_int_equal(query_int(f->path, "SELECT count(DISTINCT id) FROM task"), 70);
+	/* loading the built-in data is not a user action */
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit"), 0);
+}
+
+static void
+test_report(void **state)
+{
+	struct fixture *f = *state;
+	struct store_report r;
+	struct ntm_error e = {0};
+	assert_int_equal(store_report_load(f->st, &r, &e), NTM_OK);
+	assert_string_equal(r.unit, "Việt Hưng");
+	assert_string_equal(r.plan_number, "32/KH-UBND");
+	assert_int_equal(r.plan_year, 2024);
+	assert_int_equal(r.criteria.total, 19);
+	assert_int_equal(r.criteria.done, 0);
+	assert_int_equal(r.nind, 66);
+	assert_int_equal(r.nvillages, 2);
+	const struct store_indicator *x = find(&r, "12.2");
+	assert_true(x->reading.plan.set);
+	assert_true(x->reading.plan.value == 85);
+	assert_int_equal(x->status, NTM_STATUS_CHUA_DANH_GIA);
+	x = find(&r, "11");
+	assert_int_equal(x->reading.plan.cmp, NTM_CMP_LT);
+	x = find(&r, "2.1");
+	assert_int_equal(x->status, NTM_STATUS_CHUA_CO_CHI_TIEU);
+	store_report_free(&r);
+}
+
+static void
+test_measurement_audit(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ind;
+	assert_int_equal(store_indicator_find(f->st, "12.kh1", &ind, &e), NTM_OK);
+	assert_string_equal(ind.code, "12.KH1");
+	assert_int_equal(store_indicator_find(f->st, "12.2", &ind, &e), NTM_OK);
+	assert_int_equal(ind.kind, NTM_KIND_PERCENT);
+	assert_int_equal(store_measurement_add(f->st, &ind, 86.5, "2024-06-30",
+					       "đợt 1", &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit"), 1);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit WHERE "
+		"entity = 'measurement' AND before IS NULL AND verb = 'set' AND "
+		"json_extract(after, '$.value') = 86.5 AND "
+		"json_extract(after, '$.note') = 'đợt 1' AND "
+		"person = 'Nguyễn Văn An' AND at LIKE '____-__-__T__:__:__%Z'"), 1);
+
+	/* an older date recorded later does not become current */
+	assert_int_equal(store_measurement_add(f->st, &ind, 70, "2024-01-01", NULL, &e), NTM_OK);
+	/* two values on the same date: the one recorded last wins */
+	assert_int_equal(store_measurement_add(f->st, &ind, 90, "2024-06-30", NULL, &e), NTM_OK);
+	struct store_report r;
+	assert_int_equal(store_report_load(f->st, &r, &e), NTM_OK);
+	assert_true(find(&r, "12.2")->reading.value == 90);
+	assert_string_equal(find(&r, "12.2")->as_of, "2024-06-30");
+	assert_int_equal(find(&r, "12.2")->status, NTM_STATUS_DAT);
+	store_report_free(&r);
+
+	assert_int_equal(store_measurement_retract(f->st, &ind, &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit WHERE "
+		"verb = 'retract' AND after IS NULL AND "
+		"json_extract(before, '$.value') = 90"), 1);
+	assert_int_equal(store_report_load(f->st, &r, &e), NTM_OK);
+	assert_true(find(&r, "12.2")->reading.value == 86.5);
+	store_report_free(&r);
+	/* each action has its own id */
+	assert_int_equal(query_int(f->path, "SELECT count(DISTINCT action_id) FROM audit"), 4);
+}
+
+static void
+test_target_version(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ind;
+	assert_int_equal(store_indicator_find(f->st, "12.2", &ind, &e), NTM_OK);
+	assert_int_equal(store_target_set(f->st, &ind, NTM_CMP_GE, 90, &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT pt.version FROM plan_target pt JOIN "
+		"indicator i ON i.id = pt.indicator_id WHERE i.code = '12.2'"), 2);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit WHERE "
+		"entity = 'plan_target' AND json_extract(before, '$.value') = 85 AND "
+		"json_extract(after, '$.value') = 90"), 1);
+	assert_int_equal(store_target_clear(f->st, &ind, &e), NTM_OK);
+	assert_int_equal(store_target_clear(f->st, &ind, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "12.2"));
+}
+
+static void
+test_unknown_code(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ind;
+	assert_int_equal(store_indicator_find(f->st, "12.9", &ind, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "12.1"));
+}
+
+static void
+test_villages(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	struct store_village v;
+	assert_int_equal(store_village_find(f->st, "cu dinh", &a, &v, &e), NTM_OK);
+	assert_string_equal(v.name, "Cự Đình");
+	assert_int_equal(store_village_find(f->st, "Cự Đinh", &a, &v, &e), NTM_OK);
+	assert_string_equal(v.name, "Cự Đình");
+	assert_int_equal(v.items.total, 10);
+
+	/* Ba and Bà are distinct; exact wins, folded "ba" is ambiguous */
+	assert_int_equal(store_village_add(f->st, "Ba", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Bà", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Bà", &e), NTM_FAIL);
+	assert_int_equal(store_village_find(f->st, "Bà", &a, &v, &e), NTM_OK);
+	assert_string_equal(v.name, "Bà");
+	assert_int_equal(v.items.total, 10);
+	assert_int_equal(store_village_find(f->st, "BA", &a, &v, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "Ba, Bà"));
+
+	assert_int_equal(store_village_rename(f->st, "Thục Cầu", "Thục Cầu Mới", &e), NTM_OK);
+	assert_int_equal(store_village_find(f->st, "thuc cau", &a, &v, &e), NTM_OK);
+	assert_string_equal(v.name, "Thục Cầu Mới");
+	assert_int_equal(query_int(f->path, "SELECT version FROM unit WHERE name = 'Thục Cầu Mới'"), 2);
+	assert_int_equal(store_village_add(f->st, "x\ny", &e), NTM_USAGE);
+	assert_int_equal(store_village_add(f->st, "   ", &e), NTM_USAGE);
+	arena_free(&a);
+}
+
+static void
+test_checklist(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	struct store_village v;
+	assert_int_equal(store_village_find(f->st, "Cự Đình", &a, &v, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, v.id, "2", true, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, v.id, "ranh thoat nuoc", true, &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit"), 1);
+	assert_int_equal(store_item_add(f->st, v.id, "Đường hoa tiêu biểu", &e), NTM_OK);
+	assert_int_equal(store_item_add(f->st, v.id, "Đường hoa tiêu biểu", &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "số 11"));
+	assert_int_equal(store_item_set_done(f->st, v.id, "12", true, &e), NTM_FAIL);
+	struct store_item *it;
+	int n;
+	assert_int_equal(store_checklist(f->st, v.id, &a, &it, &n, &e), NTM_OK);
+	assert_int_equal(n, 11);
+	assert_true(it[1].done);
+	assert_non_null(it[1].done_on);
+	assert_true(it[0].from_template);
+	assert_false(it[10].from_template);
+	assert_int_equal(store_item_remove(f->st, v.id, "11", &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit WHERE "
+		"verb = 'checklist.remove' AND after IS NULL AND "
+		"json_extract(before, '$.title') = 'Đường hoa tiêu biểu'"), 1);
+	arena_free(&a);
+}
+
+static void
+test_newer_schema_refused(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->st);
+	f->st = NULL;
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 99", 0, 0, 0), SQLITE_OK);
+	sqlite3_close(db);
+	struct ntm_error e = {0};
+	struct store *st = NULL;
+	assert_int_equal(store_open(&st, f->path, NULL, &e), NTM_FAIL);
+	assert_null(st);
+	assert_non_null(strstr(e.msg, "mới hơn"));
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 99);
+	/* teardown must not close twice */
+	assert_int_equal(store_open(&f->st, f->path, &(struct store_options){.read_only = true}, &e), NTM_FAIL);
+}
+
+static void
+test_read_only(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store *ro;
+	struct store_options opt = {.read_only = true};
+	assert_int_equal(store_open(&ro, f->path, &opt, &e), NTM_OK);
+	assert_true(store_read_only(ro));
+	assert_int_equal(store_use_commune(ro, "viet hung", &e), NTM_OK);
+	struct store_indicator_ref ind;
+	assert_int_equal(store_indicator_find(ro, "1.1", &ind, &e), NTM_OK);
+	assert_int_equal(store_measurement_add(ro, &ind, 1, NULL, NULL, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "chỉ xem"));
+	store_close(ro);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM measurement"), 0);
+}
+
+static void
+test_bad_text(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ind;
+	assert_int_equal(store_indicator_find(f->st, "1.1", &ind, &e), NTM_OK);
+	assert_int_equal(store_measurement_add(f->st, &ind, 1, NULL, "a\033[2Jb", &e), NTM_USAGE);
+	assert_int_equal(store_measurement_add(f->st, &ind, 1, NULL, "\xff", &e), NTM_USAGE);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM measurement"), 0);
+	/* a multi-line note is fine, and stored as NFC */
+	assert_int_equal(store_measurement_add(f->st, &ind, 1, NULL,
+		"dòng 1\nThu\xcc\x9b\xcc\x89", &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM measurement "
+		"WHERE note = 'dòng 1' || char(10) || 'Thử'"), 1);
+}
+
+static void
+test_create_refuses_existing(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	assert_int_equal(store_create(f->path, true, NULL, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "--force"));
+	char missing[160];
+	snprintf(missing, sizeof missing, "%s/no/such/dir/x.db", f->dir);
+	assert_int_equal(store_create(missing, true, NULL, &e), NTM_FAIL);
+	assert_int_equal(access(missing, F_OK), -1);
+}
+
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(test_created), T(test_report), T(test_measurement_audit),
+		T(test_target_version), T(test_unknown_code), T(test_villages),
+		T(test_checklist), T(test_newer_schema_refused), T(test_read_only),
+		T(test_bad_text), T(test_create_refuses_existing),
+	};
+	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+}
