@@ -220,6 +220,15 @@ print_json(FILE *f, const struct store_report *r)
 }
 
 static void
+csv_number(char buf[32], bool set, double v)
+{
+	if (set)
+		snprintf(buf, 32, "%.15g", v);
+	else
+		buf[0] = '\0';
+}
+
+static void
 print_csv(FILE *f, const struct store_report *r)
 {
 	static const char *const head[] = {"criterion", "criterion_name", "code",
@@ -234,9 +243,9 @@ print_csv(FILE *f, const struct store_report *r)
 			const struct ntm_reading *rd = &x->reading;
 			char num[4][32];
 			snprintf(num[0], 32, "%d", c->number);
-			snprintf(num[1], 32, rd->national.set ? "%.15g" : "", rd->national.value);
-			snprintf(num[2], 32, rd->plan.set ? "%.15g" : "", rd->plan.value);
-			snprintf(num[3], 32, rd->has_value ? "%.15g" : "", rd->value);
+			csv_number(num[1], rd->national.set, rd->national.value);
+			csv_number(num[2], rd->plan.set, rd->plan.value);
+			csv_number(num[3], rd->has_value, rd->value);
 			const char *row[] = {num[0], c->name, x->code, x->name,
 				model_kind_word(rd->kind), model_cmp_word(rd->national.cmp),
 				num[1], rd->plan.set ? model_cmp_word(rd->plan.cmp) : "",

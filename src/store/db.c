@@ -312,21 +312,23 @@ set_pragmas(struct store *st, struct ntm_error *e)
 static int
 open_read_only(struct store *st, int *version, struct ntm_error *e)
 {
-	if (open_connection(st, true, false, e) == NTM_OK &&
-	    read_version(st, version, e) == NTM_OK)
-		return NTM_OK;
-	char *wal = sqlite3_mprintf("%s-wal", st->path);
-	struct stat sb;
-	bool has_wal = stat(wal, &sb) == 0 && sb.st_size > 0;
-	sqlite3_free(wal);
-	if (has_wal || strstr(e->msg, st->path) == NULL)
+	if (open_connection(st, true, false, e))
 		return NTM_FAIL;
-	if (strncmp(e->msg, "“", 3) == 0 && strstr(e->msg, "SQLite"))
-		return NTM_FAIL;   /* not a database at all */
-	sqlite3_close(st->db);
-	st->db = NULL;
-	if (open_connection(st, true, true, e))
-		return NTM_FAIL;
+	int rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_master",
+			      NULL, NULL, NULL);
+	int base = rc & 0xff;
+	if (base == SQLITE_READONLY || base == SQLITE_CANTOPEN) {
+		char *wal = sqlite3_mprintf("%s-wal", st->path);
+		struct stat sb;
+		bool has_wal = stat(wal, &sb) == 0 && sb.st_size > 0;
+		sqlite3_free(wal);
+		if (has_wal)
+			return store_sql_fail(st, e, rc);
+		sqlite3_close(st->db);
+		st->db = NULL;
+		if (open_connection(st, true, true, e))
+			return NTM_FAIL;
+	}
 	return read_version(st, version, e);
 }
 

@@ -65,18 +65,26 @@ store_find_name(struct store *st, const char *sql, const char *param,
 	const char *q = store_clean_text(a, query, false, WHAT_NAME, e);
 	if (!q)
 		return NTM_USAGE;
+	/* The folded comparison runs in SQL, through ntm_fold(). */
+	char *wrapped = sqlite3_mprintf("SELECT id, name, ntm_fold(name) = "
+					"ntm_fold(?9) FROM (%s)", sql);
 	sqlite3_stmt *s;
-	if (store_prepare(st, sql, &s, e))
+	int prc = store_prepare(st, wrapped, &s, e);
+	sqlite3_free(wrapped);
+	if (prc)
 		return NTM_FAIL;
 	store_bind_text(s, 1, param);
+	store_bind_text(s, 9, q);
 
 	struct candidate *c = NULL, *exact = NULL;
-	size_t n = 0, cap = 0;
-	char *qf = text_fold(q);
+	bool *folded = NULL;
+	size_t n = 0, cap = 0, fcap = 0;
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		c = arena_grow(a, c, n, &cap, sizeof *c);
+		folded = arena_grow(a, folded, n, &fcap, sizeof *folded);
 		c[n].id = arena_strdup(a, store_col_text(s, 0));
 		c[n].name = arena_strdup(a, store_col_text(s, 1));
+		folded[n] = sqlite3_column_int(s, 2);
 		if (strcmp(c[n].name, q) == 0)
 			exact = &c[n];
 		n++;
@@ -88,16 +96,12 @@ store_find_name(struct store *st, const char *sql, const char *param,
 	sqlite3_str *names = sqlite3_str_new(NULL);
 	int hits = 0;
 	for (size_t i = 0; !exact && i < n; i++) {
-		char *f = text_fold(c[i].name);
-		bool same = f && qf && strcmp(f, qf) == 0;
-		free(f);
-		if (!same || (hit && strcmp(hit->id, c[i].id) == 0))
+		if (!folded[i] || (hit && strcmp(hit->id, c[i].id) == 0))
 			continue;
 		sqlite3_str_appendf(names, "%s%s", hits ? ", " : "", c[i].name);
 		hit = &c[i];
 		hits++;
 	}
-	free(qf);
 	char *list = sqlite3_str_finish(names);
 	int rc = NTM_OK;
 	if (hits > 1)
@@ -184,29 +188,30 @@ store_use_commune(struct store *st, const char *name, struct ntm_error *e)
 
 /* Indicators visible in the commune: the national ones and its plan's. */
 static const char SQL_INDICATORS[] =
-	"SELECT i.id, i.code, i.name, i.kind, i.comparator FROM indicator i "
+	"SELECT i.id, i.code, i.name, i.kind, i.comparator, "
+	"ntm_fold(i.code) = ntm_fold(?2) FROM indicator i "
 	"JOIN criterion c ON c.id = i.criterion_id "
 	"JOIN criteria_set cs ON cs.id = c.set_id AND cs.code = 'ntm' "
-	"WHERE i.plan_id IS NULL OR i.plan_id = ?1";
+	"WHERE i.plan_id IS NULL OR i.plan_id = ?1 ORDER BY c.number, i.ord";
 
 int
 store_indicator_find(struct store *st, const char *code,
 		     struct store_indicator_ref *out, struct ntm_error *e)
 {
+	if (text_check(code, false, NULL) != TEXT_OK)
+		return ntm_fail(e, NTM_FAIL, MSG_CODE_UNKNOWN, "?", "");
 	sqlite3_stmt *s;
 	if (store_prepare(st, SQL_INDICATORS, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->plan_id);
+	store_bind_text(s, 2, code);
 	struct arena a = {0};
 	struct candidate *c = NULL;
 	size_t n = 0, cap = 0;
 	bool found = false;
-	char *want = text_fold(code);
 	while (!found && sqlite3_step(s) == SQLITE_ROW) {
 		const char *got = store_col_text(s, 1);
-		char *f = text_fold(got);
-		found = f && want && strcmp(f, want) == 0;
-		free(f);
+		found = sqlite3_column_int(s, 5);
 		if (found) {
 			snprintf(out->id, sizeof out->id, "%s", store_col_text(s, 0));
 			snprintf(out->code, sizeof out->code, "%s", got);
@@ -220,13 +225,8 @@ store_indicator_find(struct store *st, const char *code,
 		}
 	}
 	sqlite3_finalize(s);
-	free(want);
-	int rc = NTM_OK;
-	if (!found) {
-		bool ok = text_check(code, false, NULL) == TEXT_OK;
-		rc = ntm_fail(e, NTM_FAIL, MSG_CODE_UNKNOWN, ok ? code : "?",
-			      ok ? nearest(&a, c, (int)n, code) : "");
-	}
+	int rc = found ? NTM_OK : ntm_fail(e, NTM_FAIL, MSG_CODE_UNKNOWN, code,
+					   nearest(&a, c, (int)n, code));
 	arena_free(&a);
 	return rc;
 }
