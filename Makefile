@@ -105,17 +105,17 @@ ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 ASAN_MAKE  = $(MAKE) --no-print-directory CC=$(CLANG) CFLAGS="$(ASAN_FLAGS)" \
              LDFLAGS="$(ASAN_FLAGS)" B=build/asan BIN=build/asan/ntm
 asan-tests:
-	@echo "== unit tests under AddressSanitizer + UBSan =="
-	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(ASAN_MAKE) unit-tests
+	@echo "== unit and command-line tests under AddressSanitizer + UBSan =="
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	   $(ASAN_MAKE) unit-tests cli-tests
 
 man-check:
 	@out=$$(groff -man -k -Tutf8 -ww -z man/ntm.1 2>&1); \
 	 if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "man/ntm.1: không có cảnh báo (no warnings)"
 
 check: deps
-	@$(MAKE) --no-print-directory unit-tests cli-tests man-check
+	@$(MAKE) --no-print-directory unit-tests man-check cli-tests
 	@$(MAKE) --no-print-directory asan-tests
-	@echo "make check: tất cả đều đạt (all passed)"
 
 # ---- install ---------------------------------------------------------------
 build/ntm.1: man/ntm.1

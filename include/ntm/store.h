@@ -167,8 +167,10 @@ int store_item_remove(struct store *st, const char *village_id,
 struct store_log_entry {
 	const char *at;             /* UTC, ISO 8601 */
 	const char *os_user, *person, *verb, *entity, *what, *changes;
+	int more;                   /* further rows the same action wrote */
 };
 
+/* The last `limit` user actions, newest first, one entry each. */
 int store_log(struct store *st, int limit, struct arena *a,
 	      struct store_log_entry **out, int *n, struct ntm_error *e);
 int store_backup(struct store *st, const char *path, struct ntm_error *e);

@@ -43,6 +43,8 @@ int
 cmd_init(struct cli *c)
 {
 	bool is_default;
+	if (c->read_only)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_INIT_RO);
 	if (c->commune && !c->empty)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_OPT_NOT_HERE, "init",
 				"commune (chỉ đi với --empty)", "init");
@@ -89,8 +91,10 @@ cmd_log(struct cli *c)
 		if (x[i].person)
 			printf(" (%s)", x[i].os_user);
 		printf("  %s  %s", verb_text(x[i].verb), x[i].what ? x[i].what : "");
-		if (x[i].changes && *x[i].changes)
-			printf("  %s", x[i].changes);
+		printf("  %s", x[i].changes && *x[i].changes ? x[i].changes
+		       : MSG_LOG_SAME);
+		if (x[i].more)
+			printf(MSG_LOG_MORE, x[i].more);
 		putchar('\n');
 	}
 	arena_free(&a);

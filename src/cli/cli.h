@@ -43,7 +43,8 @@ int cli_mkdir_parent(struct cli *c, const char *file);
  * the commune. */
 int cli_open(struct cli *c, struct store **st);
 
-/* Output helpers (out.c). */
+/* Output helpers (out.c). out_utf8: --utf8 was given. */
+extern bool out_utf8;
 void out_pad(FILE *f, const char *s, int width);      /* s, then spaces */
 void out_json_string(FILE *f, const char *s);         /* "…" or null */
 void out_json_number(FILE *f, bool set, double v);

@@ -35,6 +35,10 @@ print_current(const struct store_indicator *x, void *data)
 {
 	(void)data;
 	char v[64];
+	if (!x->reading.has_value) {
+		printf(MSG_NO_CURRENT, x->code, model_status_label(x->status));
+		return;
+	}
 	value_text(x, v, sizeof v);
 	printf(MSG_CURRENT, x->code, v,
 	       x->reading.has_value && x->reading.kind == NTM_KIND_PERCENT ? "%" : "",
@@ -50,10 +54,8 @@ print_target(const struct store_indicator *x, void *data)
 		printf(MSG_TARGET_CLEARED, x->code, model_status_label(x->status));
 		return;
 	}
-	model_format_value(x->reading.kind, x->reading.plan.value, t, sizeof t);
-	printf(MSG_TARGET_DONE, x->code, model_cmp_symbol(x->reading.plan.cmp), t,
-	       x->reading.kind == NTM_KIND_PERCENT ? "%" : "",
-	       model_status_label(x->status));
+	out_target(t, sizeof t, x->reading.kind, &x->reading.plan);
+	printf(MSG_TARGET_DONE, x->code, t, model_status_label(x->status));
 }
 
 /* Checks --date: a real date, not in the future; fills buf. */

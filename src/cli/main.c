@@ -132,8 +132,12 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 		break;
 	}
 	case 'a': case 'd': case 'u': case 'r':
-		if (c->nchanges < (int)(sizeof c->changes / sizeof *c->changes))
-			c->changes[c->nchanges++] = (struct cli_change){(char)val, arg};
+		if (c->nchanges == (int)(sizeof c->changes / sizeof *c->changes)) {
+			ntm_fail(&c->err, NTM_USAGE, MSG_TOO_MANY,
+				 (int)(sizeof c->changes / sizeof *c->changes));
+			return fail(c, NTM_USAGE);
+		}
+		c->changes[c->nchanges++] = (struct cli_change){(char)val, arg};
 		break;
 	default:
 		return NTM_USAGE;
@@ -206,11 +210,18 @@ cli_main(int argc, char **argv)
 		printf("ntm %s\n", NTM_VERSION);
 		return NTM_OK;
 	}
+	if (want_help && optind >= argc)
+		return help(NULL);
 	c.cmd = optind < argc ? argv[optind++] : "status";
 	c.args = argv + optind;
 	c.nargs = argc - optind;
-	if (strcmp(c.cmd, "help") == 0)
+	if (strcmp(c.cmd, "help") == 0) {
+		if (c.nargs && strcmp(c.args[0], "help") == 0) {
+			fputs(USAGE_HELP, stdout);
+			return NTM_OK;
+		}
 		return help(c.nargs ? c.args[0] : NULL);
+	}
 	const struct command *cmd = find_command(c.cmd);
 	if (!cmd && want_help)
 		return help(NULL);
@@ -220,6 +231,7 @@ cli_main(int argc, char **argv)
 	}
 	if (want_help)
 		return help(cmd->name);
+	out_utf8 = c.utf8;
 	int rc = check_command(&c, cmd);
 	if (rc == 0) {
 		rc = cmd->run(&c);

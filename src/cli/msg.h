@@ -24,6 +24,7 @@
 "                 ~/.local/share/ntm/ntm.db)\n" \
 "  --unit XÃ      chọn xã khi tệp có nhiều xã (gõ không dấu cũng được)\n" \
 "  --read-only    chỉ xem, không ghi gì\n" \
+"  --utf8         coi terminal là UTF-8 (khi LANG chưa đặt UTF-8)\n" \
 "  -h, --help     hướng dẫn;  -V, --version  phiên bản\n" \
 "\n" \
 "Xem thêm: man ntm\n"
@@ -87,9 +88,10 @@
 #define MSG_BAD_DATE        "--date: %s"
 #define MSG_BAD_VALUE       "giá trị “%s” cho chỉ tiêu %s: %s"
 #define MSG_SET_DONE        "Đã ghi %s = %s%s (tính đến %s).\n"
+#define MSG_NO_CURRENT      "Hiện tại %s chưa có giá trị: %s\n"
 #define MSG_CURRENT         "Hiện tại %s = %s%s (tính đến %s): %s\n"
 #define MSG_RETRACT_DONE    "Đã rút lại giá trị mới nhất của %s.\n"
-#define MSG_TARGET_DONE     "Chỉ tiêu kế hoạch của %s: %s %s%s — trạng thái: %s\n"
+#define MSG_TARGET_DONE     "Chỉ tiêu kế hoạch của %s: %s — trạng thái: %s\n"
 #define MSG_TARGET_CLEARED  "Đã bỏ chỉ tiêu kế hoạch của %s — trạng thái: %s\n"
 #define MSG_VILLAGE_ADDED   "Đã thêm thôn %s (%d mục theo mẫu).\n"
 #define MSG_VILLAGE_RENAMED "Đã đổi tên thôn %s thành %s (tên cũ vẫn tìm được).\n"
@@ -97,9 +99,12 @@
 #define MSG_CHECK_OK        "Tệp %s không có lỗi.\n"
 #define MSG_CHECK_BAD       "tệp %s có lỗi:\n%s"
 #define MSG_BACKUP_DONE     "Đã sao lưu vào %s.\n"
+#define MSG_LOG_SAME        "(không đổi)"
+#define MSG_LOG_MORE        "  (+%d thay đổi kèm theo)"
 #define MSG_NO_LOG          "Nhật ký trống.\n"
 #define MSG_BAD_CONFIG      "tệp cấu hình %s, dòng %d: %s"
-#define MSG_READ_ONLY_NOTE  "(chỉ xem: %s)"
+#define MSG_INIT_RO         "ntm init tạo tệp mới nên không đi cùng --read-only"
+#define MSG_TOO_MANY        "mỗi lần chạy chỉ nhận tối đa %d thay đổi danh mục"
 
 /* Report texts. */
 #define TXT_PLAN            "Kế hoạch %s năm %d"

@@ -8,6 +8,8 @@
 #include "msg.h"
 #include "ntm/text.h"
 
+bool out_utf8;
+
 void
 out_pad(FILE *f, const char *s, int width)
 {
@@ -69,7 +71,7 @@ out_csv_field(FILE *f, const char *s, bool last)
 void
 out_gauge(FILE *f, struct ntm_gauge g, int width)
 {
-	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	bool utf8 = out_utf8 || strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	int fill = g.total > 0 ? (int)((long)width * g.done / g.total) : 0;
 	fputc('[', f);
 	for (int i = 0; i < width; i++)

@@ -102,6 +102,22 @@ village_added(struct cli *c, struct store *st, const char *name)
 	return rc;
 }
 
+static int
+village_rename(struct cli *c, struct store *st)
+{
+	struct arena a = {0};
+	struct store_village old, now;
+	int rc = store_village_find(st, c->args[1], &a, &old, &c->err);
+	if (rc == NTM_OK)
+		rc = store_village_rename(st, c->args[1], c->args[2], &c->err);
+	if (rc == NTM_OK)
+		rc = store_village_find(st, c->args[2], &a, &now, &c->err);
+	if (rc == NTM_OK)
+		printf(MSG_VILLAGE_RENAMED, old.name, now.name);
+	arena_free(&a);
+	return rc;
+}
+
 int
 cmd_village(struct cli *c)
 {
@@ -131,9 +147,7 @@ cmd_village(struct cli *c)
 			rc = village_added(c, st, c->args[1]);
 		break;
 	case 2:
-		rc = store_village_rename(st, c->args[1], c->args[2], &c->err);
-		if (rc == NTM_OK)
-			printf(MSG_VILLAGE_RENAMED, c->args[1], c->args[2]);
+		rc = village_rename(c, st);
 		break;
 	default:
 		rc = store_village_alias(st, c->args[1], c->args[2], &c->err);

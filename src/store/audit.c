@@ -79,7 +79,12 @@ store_action_begin(struct store *st, const char *verb, struct ntm_error *e)
 {
 	if (st->ro_reason)
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY, st->ro_reason);
-	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	/* The context table is empty between actions; clearing it anyway
+	 * keeps one stray row from doubling every audit row. */
+	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; DELETE FROM action_ctx",
+			      NULL, NULL, NULL);
+	if (rc != SQLITE_OK && sqlite3_get_autocommit(st->db) == 0)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return store_sql_fail(st, e, rc);
 

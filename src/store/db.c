@@ -55,7 +55,7 @@ store_sql_fail(struct store *st, struct ntm_error *e, int rc)
 {
 	int base = rc & 0xff;
 	if (base == SQLITE_BUSY || base == SQLITE_LOCKED)
-		return ntm_fail(e, NTM_FAIL, MSG_BUSY, st->busy_ms / 1000);
+		return ntm_fail(e, NTM_FAIL, MSG_BUSY, st->busy_ms / 1000.0);
 	if (base == SQLITE_FULL)
 		return ntm_fail(e, NTM_FAIL, MSG_FULL);
 	if (base == SQLITE_READONLY)
@@ -114,6 +114,22 @@ fn_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_text(ctx, s, -1, SQLITE_TRANSIENT);
 }
 
+/* ntm_show(x): a number written the Vietnamese way (86,5), text as is. */
+static void
+fn_show(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	int type = sqlite3_value_type(argv[0]);
+	if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) {
+		char buf[64];
+		model_format_value(NTM_KIND_NUMBER, sqlite3_value_double(argv[0]),
+				   buf, sizeof buf);
+		sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
+	} else {
+		sqlite3_result_value(ctx, argv[0]);
+	}
+}
+
 int
 store_register_functions(sqlite3 *db)
 {
@@ -123,6 +139,10 @@ store_register_functions(sqlite3 *db)
 		rc = sqlite3_create_function(db, "ntm_fold", 1,
 			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
 			NULL, fn_fold, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db, "ntm_show", 1,
+			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+			NULL, fn_show, NULL, NULL);
 	return rc;
 }
 
@@ -447,6 +467,10 @@ store_create(const char *path, bool empty, const char *commune,
 	if (!name)
 		return ntm_fail(e, NTM_USAGE, MSG_BAD_TEXT, WHAT_NAME,
 				text_problem_message(p), off);
+	if (name[strspn(name, " ")] == '\0') {
+		free(name);
+		return ntm_fail(e, NTM_USAGE, MSG_EMPTY_NAME);
+	}
 	struct store st = {.path = (char *)path, .busy_ms = DEFAULT_BUSY_MS};
 	int rc = sqlite3_open_v2(path, &st.db,
 		SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,

@@ -4,9 +4,14 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
-/* What a row was about, and what changed, worked out from its images. */
+/* One line per user action: its first audit row (the row the action was
+ * about), what changed in it, and how many more rows the action wrote.
+ * ntm_show() writes numbers the Vietnamese way. */
 static const char SQL_LOG[] =
+	"WITH firsts AS (SELECT min(seq) AS seq, count(*) - 1 AS more "
+	"  FROM audit GROUP BY action_id ORDER BY 1 DESC LIMIT ?1) "
 	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, "
 	"  CASE a.entity "
 	"    WHEN 'measurement' THEN (SELECT code FROM indicator WHERE id = "
@@ -19,18 +24,20 @@ static const char SQL_LOG[] =
 	"    ELSE coalesce(json_extract(coalesce(a.after, a.before), '$.title'), "
 	"                  json_extract(coalesce(a.after, a.before), '$.name'), "
 	"                  a.entity_id) END, "
-	"  CASE WHEN a.before IS NULL THEN '+ ' || coalesce("
-	"      json_extract(a.after, '$.value'), json_extract(a.after, '$.title'), "
-	"      json_extract(a.after, '$.name'), '') "
-	"    WHEN a.after IS NULL THEN '- ' || coalesce("
-	"      json_extract(a.before, '$.value'), json_extract(a.before, '$.title'), "
-	"      json_extract(a.before, '$.name'), '') "
-	"    ELSE (SELECT group_concat(j.key || ': ' || coalesce(json_extract("
-	"      a.before, '$.\"' || j.key || '\"'), '—') || ' → ' || "
-	"      coalesce(j.atom, '—'), '; ') FROM json_each(a.after) j "
+	"  CASE WHEN a.before IS NULL OR a.after IS NULL THEN "
+	"      CASE WHEN a.before IS NULL THEN '+ ' ELSE '- ' END || "
+	"      coalesce(json_extract(coalesce(a.after, a.before), '$.comparator') "
+	"        || ' ', '') || coalesce("
+	"      ntm_show(json_extract(coalesce(a.after, a.before), '$.value')), "
+	"      json_extract(coalesce(a.after, a.before), '$.title'), "
+	"      json_extract(coalesce(a.after, a.before), '$.name'), '') "
+	"    ELSE (SELECT group_concat(j.key || ': ' || coalesce(ntm_show("
+	"      json_extract(a.before, '$.\"' || j.key || '\"')), '—') || ' → ' || "
+	"      coalesce(ntm_show(j.atom), '—'), '; ') FROM json_each(a.after) j "
 	"      WHERE j.key NOT IN ('version') AND json_extract(a.before, "
-	"      '$.\"' || j.key || '\"') IS NOT j.atom) END "
-	"FROM audit a ORDER BY a.seq DESC LIMIT ?1";
+	"      '$.\"' || j.key || '\"') IS NOT j.atom) END, "
+	"  f.more "
+	"FROM firsts f JOIN audit a ON a.seq = f.seq ORDER BY a.seq DESC";
 
 int
 store_log(struct store *st, int limit, struct arena *a,
@@ -52,6 +59,7 @@ store_log(struct store *st, int limit, struct arena *a,
 		x->entity = arena_strdup(a, store_col_text(s, 4));
 		x->what = arena_strdup(a, store_col_text(s, 5));
 		x->changes = arena_strdup(a, store_col_text(s, 6));
+		x->more = sqlite3_column_int(s, 7);
 	}
 	*n = (int)k;
 	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
@@ -62,8 +70,11 @@ int
 store_backup(struct store *st, const char *path, struct ntm_error *e)
 {
 	sqlite3 *to = NULL;
+	struct stat sb;
+	if (stat(path, &sb) == 0)   /* SQLite ignores OPEN_EXCLUSIVE */
+		return ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path, MSG_FILE_EXISTS);
 	int rc = sqlite3_open_v2(path, &to, SQLITE_OPEN_READWRITE |
-				 SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE, NULL);
+				 SQLITE_OPEN_CREATE, NULL);
 	if (rc == SQLITE_OK) {
 		sqlite3_backup *b = sqlite3_backup_init(to, "main", st->db, "main");
 		rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(to);

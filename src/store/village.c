@@ -404,7 +404,7 @@ store_item_set_done(struct store *st, const char *village_id, const char *item,
 		store_bind_text(s, 1, it->id);
 		sqlite3_bind_int(s, 2, done);
 		store_bind_text(s, 3, done ? today : NULL);
-		store_bind_text(s, 4, done ? st->os_user : NULL);
+		store_bind_text(s, 4, done ? (st->person ? st->person : st->os_user) : NULL);
 		rc = step_done(st, s, e);
 	}
 	arena_free(&a);
