@@ -17,6 +17,7 @@
 #define MSG_DATE_FORM   "ngày phải viết dạng NĂM-THÁNG-NGÀY (2024-03-12) hoặc ngày/tháng/năm (12/3/2024)"
 #define MSG_DATE_REAL   "ngày này không có trên lịch"
 #define MSG_TOO_LONG    "số quá dài"
+#define MSG_THOUSANDS_SHORT "không rõ là số nghìn hay số thập phân (ví dụ 1.000): hãy viết 1000, hoặc 1,5"
 #define LABEL_DAT       "đạt"
 #define LABEL_CHUA_DAT  "chưa đạt"
 
@@ -131,7 +132,7 @@ parse_decimal(const char *s, double *out)
 {
 	double whole = 0, frac = 0, scale = 1;
 	bool sep = false, digit = false, neg = false;
-	int ndigits = 0;
+	int ndigits = 0, nfrac = 0;
 
 	if (*s == '-' || *s == '+')
 		neg = *s++ == '-';
@@ -142,6 +143,7 @@ parse_decimal(const char *s, double *out)
 			digit = true;
 			if (sep) {
 				scale /= 10;
+				nfrac++;
 				frac += (*s - '0') * scale;
 			} else {
 				whole = whole * 10 + (*s - '0');
@@ -154,6 +156,10 @@ parse_decimal(const char *s, double *out)
 	}
 	if (!digit)
 		return MSG_NOT_NUMBER;
+	/* "1.000" or "2,500": a thousands separator, or a decimal? Refuse
+	 * rather than guess: the two readings differ a thousandfold. */
+	if (sep && whole >= 1 && nfrac == 3)
+		return MSG_THOUSANDS_SHORT;
 	*out = neg ? -(whole + frac) : whole + frac;
 	return NULL;
 }

@@ -134,6 +134,11 @@ test_values(void **state)
 	assert_refused(NTM_KIND_PERCENT, "inf");
 	assert_refused(NTM_KIND_NUMBER, "1e5");
 	assert_refused(NTM_KIND_NUMBER, "1,000.5");
+	assert_refused(NTM_KIND_NUMBER, "1.000");
+	assert_refused(NTM_KIND_NUMBER, "2,500");
+	assert_value(NTM_KIND_NUMBER, "0,125", 0.125);
+	assert_value(NTM_KIND_NUMBER, "1000", 1000);
+	assert_value(NTM_KIND_NUMBER, "1,25", 1.25);
 	assert_refused(NTM_KIND_NUMBER, "5%");
 	assert_refused(NTM_KIND_NUMBER, "");
 	assert_refused(NTM_KIND_NUMBER, ",");
