@@ -61,7 +61,7 @@
 #define USAGE_LOG \
 "Cách dùng: ntm log [--limit N]\n" \
 "Nhật ký thay đổi, mới nhất trước: khi nào (giờ địa phương), ai, làm gì,\n" \
-"giá trị cũ → mới. Mặc định 20 dòng.\n"
+"giá trị cũ → mới. Mặc định 20 thao tác.\n"
 #define USAGE_BACKUP \
 "Cách dùng: ntm backup TỆP\n" \
 "Sao lưu trực tuyến cơ sở dữ liệu ra TỆP (không ghi đè tệp đã có).\n"

@@ -126,41 +126,41 @@ parse_bool(const char *s, double *out)
 }
 
 /* Digits with at most one decimal separator ('.' or ','), no exponent,
- * so NaN, infinity and 1e9 are all refused. */
+ * so NaN, infinity and 1e9 are all refused. The digits are handed to
+ * strtod with a '.' (LC_NUMERIC stays "C"), so 0,3 is the double nearest
+ * 0.3, exactly as SQLite would read it. */
 static const char *
 parse_decimal(const char *s, double *out)
 {
-	double whole = 0, frac = 0, scale = 1;
-	bool sep = false, digit = false, neg = false;
-	int ndigits = 0, nfrac = 0;
+	char buf[40];
+	size_t n = 0;
+	int ndigits = 0, nfrac = 0, whole_nonzero = 0;
+	bool sep = false;
 
 	if (*s == '-' || *s == '+')
-		neg = *s++ == '-';
+		buf[n++] = *s++;
 	for (; *s; s++) {
 		if (*s >= '0' && *s <= '9') {
 			if (++ndigits > 15)
 				return MSG_TOO_LONG;
-			digit = true;
-			if (sep) {
-				scale /= 10;
-				nfrac++;
-				frac += (*s - '0') * scale;
-			} else {
-				whole = whole * 10 + (*s - '0');
-			}
+			nfrac += sep;
+			whole_nonzero |= !sep && *s != '0';
+			buf[n++] = *s;
 		} else if ((*s == ',' || *s == '.') && !sep) {
 			sep = true;
+			buf[n++] = '.';
 		} else {
 			return MSG_NOT_NUMBER;
 		}
 	}
-	if (!digit)
+	buf[n] = '\0';
+	if (ndigits == 0)
 		return MSG_NOT_NUMBER;
 	/* "1.000" or "2,500": a thousands separator, or a decimal? Refuse
 	 * rather than guess: the two readings differ a thousandfold. */
-	if (sep && whole >= 1 && nfrac == 3)
+	if (sep && whole_nonzero && nfrac == 3)
 		return MSG_THOUSANDS_SHORT;
-	*out = neg ? -(whole + frac) : whole + frac;
+	*out = strtod(buf, NULL);
 	return NULL;
 }
 

@@ -54,8 +54,11 @@ int
 store_sql_fail(struct store *st, struct ntm_error *e, int rc)
 {
 	int base = rc & 0xff;
-	if (base == SQLITE_BUSY || base == SQLITE_LOCKED)
-		return ntm_fail(e, NTM_FAIL, MSG_BUSY, st->busy_ms / 1000.0);
+	if (base == SQLITE_BUSY || base == SQLITE_LOCKED) {
+		char secs[32];
+		model_format_value(NTM_KIND_NUMBER, st->busy_ms / 1000.0, secs, sizeof secs);
+		return ntm_fail(e, NTM_FAIL, MSG_BUSY, secs);
+	}
 	if (base == SQLITE_FULL)
 		return ntm_fail(e, NTM_FAIL, MSG_FULL);
 	if (base == SQLITE_READONLY)
@@ -70,6 +73,14 @@ store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt,
 {
 	int rc = sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
 	return rc == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+int
+store_step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e)
+{
+	int rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
 void

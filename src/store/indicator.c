@@ -5,14 +5,6 @@
 #include <string.h>
 
 /* Runs a prepared statement to completion; 0 or an error. */
-static int
-step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e)
-{
-	int rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
-}
-
 int
 store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
 		      double value, const char *as_of, const char *note,
@@ -49,7 +41,7 @@ store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
 		store_bind_text(s, 5, as_of ? as_of : today);
 		store_bind_text(s, 6, clean);
 		store_bind_text(s, 7, who);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	rc = store_action_end(st, rc, e);
 	arena_free(&a);
@@ -71,7 +63,7 @@ store_measurement_retract(struct store *st, const struct store_indicator_ref *in
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, ind->id);
 		store_bind_text(s, 2, st->commune_id);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	if (rc == NTM_OK && sqlite3_changes(st->db) == 0)
 		rc = ntm_fail(e, NTM_FAIL, MSG_NO_MEASURE, ind->code);
@@ -101,7 +93,7 @@ store_target_set(struct store *st, const struct store_indicator_ref *ind,
 		store_bind_text(s, 3, ind->id);
 		store_bind_text(s, 4, model_cmp_word(cmp));
 		sqlite3_bind_double(s, 5, value);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	return store_action_end(st, rc, e);
 }
@@ -121,7 +113,7 @@ store_target_clear(struct store *st, const struct store_indicator_ref *ind,
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, st->plan_id);
 		store_bind_text(s, 2, ind->id);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	if (rc == NTM_OK && sqlite3_changes(st->db) == 0)
 		rc = ntm_fail(e, NTM_FAIL, MSG_NO_TARGET, ind->code);

@@ -31,6 +31,9 @@ int store_sql_fail(struct store *st, struct ntm_error *e, int rc);
 int store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt,
 		  struct ntm_error *e);
 
+/* Runs a prepared statement to its end and finalizes it. */
+int store_step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e);
+
 /* Binds text, NULL for a NULL pointer. */
 void store_bind_text(sqlite3_stmt *s, int i, const char *text);
 const char *store_col_text(sqlite3_stmt *s, int i);

@@ -23,14 +23,6 @@ static const char SQL_VILLAGES[] =
 	"GROUP BY u.id ORDER BY u.ord, u.name";
 
 static int
-step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e)
-{
-	int rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
-}
-
-static int
 read_villages(struct store *st, const char *only_id, struct arena *a,
 	      struct store_village **out, int *n, struct ntm_error *e)
 {
@@ -139,7 +131,7 @@ insert_alias(struct store *st, const char *unit_id, const char *alias,
 		return NTM_FAIL;
 	store_bind_text(s, 1, unit_id);
 	store_bind_text(s, 2, alias);
-	return step_done(st, s, e);
+	return store_step_done(st, s, e);
 }
 
 int
@@ -167,7 +159,7 @@ store_village_add(struct store *st, const char *name, struct ntm_error *e)
 		store_bind_text(s, 1, id);
 		store_bind_text(s, 2, st->commune_id);
 		store_bind_text(s, 3, n);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	if (rc == NTM_OK)
 		rc = store_prepare(st, "INSERT INTO checklist_item(id, unit_id, "
@@ -177,7 +169,7 @@ store_village_add(struct store *st, const char *name, struct ntm_error *e)
 				   "AND cs.code = 'kdc_km' ORDER BY t.ord", &s, e);
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, id);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	arena_free(&a);
 	return store_action_end(st, rc, e);
@@ -208,7 +200,7 @@ store_village_rename(struct store *st, const char *name, const char *new_name,
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, v.id);
 		store_bind_text(s, 2, n);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	/* The old name stays findable; an alias equal to the new name goes. */
 	if (rc == NTM_OK && strcmp(v.name, n) != 0)
@@ -219,7 +211,7 @@ store_village_rename(struct store *st, const char *name, const char *new_name,
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, v.id);
 		store_bind_text(s, 2, n);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	arena_free(&a);
 	return store_action_end(st, rc, e);
@@ -372,7 +364,7 @@ store_item_add(struct store *st, const char *village_id, const char *title,
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, village_id);
 		store_bind_text(s, 2, t);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	arena_free(&a);
 	return store_action_end(st, rc, e);
@@ -405,7 +397,7 @@ store_item_set_done(struct store *st, const char *village_id, const char *item,
 		sqlite3_bind_int(s, 2, done);
 		store_bind_text(s, 3, done ? today : NULL);
 		store_bind_text(s, 4, done ? (st->person ? st->person : st->os_user) : NULL);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	arena_free(&a);
 	return store_action_end(st, rc, e);
@@ -428,7 +420,7 @@ store_item_remove(struct store *st, const char *village_id, const char *item,
 	rc = store_prepare(st, "DELETE FROM checklist_item WHERE id = ?1", &s, e);
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, it->id);
-		rc = step_done(st, s, e);
+		rc = store_step_done(st, s, e);
 	}
 	arena_free(&a);
 	return store_action_end(st, rc, e);

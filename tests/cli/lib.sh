@@ -8,8 +8,10 @@
 #   HOME=$T/home  XDG_CONFIG_HOME=$T/home/.config  XDG_DATA_HOME=$T/home/.local/share
 #   LC_ALL=C.UTF-8  TZ=UTC  and NTM_USER, NTM_BUSY_TIMEOUT_MS unset.
 # Assertions record failures with `fail`; a case passes when it recorded
-# none. Nothing here writes to a database: queries go through
-# `sqlite3 -readonly`.
+# none. Assertions never write to a database: queries go through
+# `sqlite3 -readonly` (only a few cases prepare a file with the sqlite3
+# shell, e.g. PRAGMA user_version = 99, outside any ntm action, so the audit
+# triggers stay silent).
 
 # ---- running ntm -----------------------------------------------------------
 
@@ -143,6 +145,10 @@ expect_stdout_lines() {
 
 expect_stdout_has() {
 	grep -Fq -- "$1" "$OUT" || fail "\`$LAST_CMD\`: stdout lacks \"$1\""
+}
+
+expect_stdout_not_has() {
+	! grep -Fq -- "$1" "$OUT" || fail "\`$LAST_CMD\`: stdout should not contain \"$1\""
 }
 
 expect_stdout_match() {

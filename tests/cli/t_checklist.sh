@@ -165,3 +165,19 @@ case_checklist_unknown_village() {
 	expect_exit 1 ntm checklist "Cự Đìn" --done 1
 	expect_db "SELECT count(*) FROM audit" 0
 }
+
+case_checklist_add_then_done_by_folded_title() {
+	# The example of man ntm.
+	fresh_db
+	expect_ok ntm checklist "Thục Cầu" --add "Sân chơi thiếu nhi" --done "san choi thieu nhi"
+	expect_stdout_first "Thục Cầu: 1/11"
+	expect_stdout_line "11. [x] Sân chơi thiếu nhi"
+}
+
+case_checklist_json_escapes() {
+	fresh_db
+	local title='Nhà "văn hóa" \ mới, số 2'
+	expect_ok ntm checklist "$CD" --add "$title" --format json
+	expect_json 'd["items"][10]["title"]' "$title"
+	expect_json 'd["items"][10]["from_template"]' false
+}

@@ -129,3 +129,13 @@ case_bad_format() {
 	expect_exit 2 ntm checklist "Cự Đình" --format csv
 	expect_stderr_has "csv"
 }
+
+case_option_forms_and_places() {
+	fresh_db "$T/x.db"
+	expect_ok ntm --db="$T/x.db" status --format=json
+	expect_json 'd["unit"]' "Việt Hưng"
+	expect_ok ntm status --db "$T/x.db" --format csv
+	expect_stdout_lines 67
+	expect_ok ntm set 12.2 --db "$T/x.db" 50 --note="giữa các tham số"
+	expect_db "SELECT value, note FROM measurement" "50.0|giữa các tham số" "$T/x.db"
+}

@@ -151,3 +151,20 @@ case_read_only_option() {
 	expect_db "SELECT count(*) FROM audit" 0
 	expect_eq "checksum after --read-only" "$(sum_of "$NTM_DB")" "$before"
 }
+
+case_check_corrupt() {
+	fresh_db
+	local page
+	page=$(q "SELECT rootpage FROM sqlite_master WHERE name = 'checklist_item_unit'")
+	[ -n "$page" ] || { fail "no index checklist_item_unit"; return; }
+	rm -f "$NTM_DB-wal" "$NTM_DB-shm"
+	python3 -c '
+import sys
+f = open(sys.argv[1], "r+b")
+f.seek((int(sys.argv[2]) - 1) * 4096 + 8)
+f.write(b"\xff" * 64)' "$NTM_DB" "$page"
+	run ntm check
+	expect_rc 1
+	case $(head -n 1 "$ERR") in "ntm: "?*) ;; *) fail "check: stderr should start with \"ntm: \": $(head -c 200 "$ERR")" ;; esac
+	expect_stdout_not_has "không có lỗi"
+}

@@ -74,7 +74,8 @@ case_init_empty() {
 case_init_empty_default_name() {
 	expect_ok ntm init --empty
 	status_json
-	expect_json 'd["unit"]' "Xã mới"
+	expect_json 'isinstance(d["unit"], str) and len(d["unit"].strip()) > 0' true
+	expect_json 'd["villages"]' '[]'
 }
 
 case_init_commune_needs_empty() {

@@ -103,3 +103,18 @@ case_readonly_file_in_writable_folder() {
 	ro_cleanup
 	expect_db "SELECT count(*) FROM measurement" 1 "$RODB"
 }
+
+case_readonly_user_reads_beside_leftover_files() {
+	# The owner looked with --read-only, which leaves an empty -wal and a
+	# -shm the test user cannot write; reading must still work.
+	ro_setup || return
+	[ "$(id -u)" = 0 ] && ntm --db "$RODB" --read-only status >/dev/null 2>&1
+	[ "$(id -u)" = 0 ] && chmod 644 "$RODB"-* 2>/dev/null
+	expect_ok as_user status
+	expect_stdout_first "Xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên) — Kế hoạch 32/KH-UBND năm 2024"
+	expect_ok as_user checklist "Cự Đình"
+	expect_exit 1 as_user set 12.2 80
+	expect_stderr_has "chỉ xem"
+	ro_cleanup
+	expect_db "SELECT count(*) FROM measurement" 1 "$RODB"
+}

@@ -67,7 +67,7 @@ case_set_bool_yes_words() {
 case_set_bool_no_words() {
 	fresh_db
 	local w
-	for w in "chưa đạt" "không" "0" "chua dat" "Chưa Đạt"; do
+	for w in "chưa đạt" "không" "0" "chua dat" "Chưa Đạt" "không đạt"; do
 		expect_ok ntm set 1.1 1
 		expect_ok ntm set 1.1 "$w"
 		expect_eq "value of \`set 1.1 $w\`" "$(latest)" 0.0
@@ -209,6 +209,8 @@ case_set_date_day_month_year() {
 	expect_db "SELECT as_of FROM measurement" 2024-06-30
 	expect_ok ntm set 12.2 51 --date 01/02/2024
 	expect_db "SELECT as_of FROM measurement ORDER BY seq DESC LIMIT 1" 2024-02-01
+	expect_ok ntm set 12.2 52 --date 30/06/2024
+	expect_db "SELECT as_of FROM measurement ORDER BY seq DESC LIMIT 1" 2024-06-30
 }
 
 case_set_older_date_does_not_become_current() {
@@ -277,4 +279,39 @@ case_set_recorded_by() {
 	expect_db "SELECT recorded_by FROM measurement" "$(me)"
 	NTM_USER="Nguyễn Văn An" expect_ok ntm set 12.2 60
 	expect_db "SELECT recorded_by FROM measurement WHERE value = 60" "Nguyễn Văn An"
+}
+
+case_set_refuses_thousands_separator() {
+	# man ntm: 1.000 or 2,500 (three digits after the mark) are refused as
+	# ambiguous.
+	fresh_db
+	refused 10 1.000
+	refused 10 2,500
+	expect_ok ntm set 10 "1,5"
+	expect_db "SELECT value FROM measurement" 1.5
+}
+
+case_set_today_is_local_date() {
+	# "Today" (the default date and the limit of --date) is the local date.
+	# POSIX TZ strings: no tzdata needed. UTC+14 is always a day or two
+	# ahead of UTC-12.
+	fresh_db
+	local ahead
+	ahead=$(TZ=AAA-14 date +%Y-%m-%d)
+	TZ=AAA-14 expect_ok ntm set 12.2 50
+	expect_db "SELECT as_of FROM measurement" "$ahead"
+	TZ=BBB+12 expect_exit 2 ntm set 12.2 60 --date "$ahead"
+	TZ=AAA-14 expect_ok ntm set 12.2 60 --date "$ahead"
+	expect_db "SELECT count(*) FROM measurement" 2
+}
+
+case_set_value_stored_exactly() {
+	# The stored REAL is the number typed (the double nearest to it), so
+	# SQL on the file, e.g. WHERE value = 0.3, finds it.
+	fresh_db
+	local v
+	for v in 0,3 0.7 86,5 33,33 1,1; do
+		expect_ok ntm set 12.2 "$v"
+		expect_db "SELECT value = ${v/,/.} FROM measurement ORDER BY seq DESC LIMIT 1" 1
+	done
 }

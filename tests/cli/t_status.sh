@@ -90,3 +90,35 @@ case_unit_unknown() {
 	expect_exit 1 ntm --unit nowhere set 12.2 50
 	expect_db "SELECT count(*) FROM measurement" 0
 }
+
+case_status_gauges_in_c_locale() {
+	# man ntm: without a UTF-8 locale the gauges use # and -; --utf8 asks
+	# for the block characters anyway.
+	fresh_db
+	expect_ok ntm checklist "Cự Đình" --done 1 --done 2 --done 3 --done 4 --done 5
+	LC_ALL=C expect_ok ntm status
+	expect_stdout_first "$HEADER"
+	expect_stdout_line "Tiêu chí đạt    [--------------------] 0/19 (0%)"
+	expect_stdout_line "Cự Đình   [#####-----] 5/10 (50%)"
+	LC_ALL=C expect_ok ntm --utf8 status
+	expect_stdout_line "Cự Đình   [█████░░░░░] 5/10 (50%)"
+}
+
+case_unit_needed_with_two_communes() {
+	fresh_db
+	# Setup only: a second commune written with the sqlite3 shell (the
+	# audit triggers stay silent outside an ntm action).
+	sqlite3 "$NTM_DB" "INSERT INTO unit(id, level, name) VALUES ('x2', 'xa', 'Lạc Đạo')"
+	expect_exit 2 ntm status
+	expect_stderr_has "--unit"
+	expect_stderr_has "Lạc Đạo"
+	expect_stderr_has "Việt Hưng"
+	expect_ok ntm --unit "lac dao" status --format json
+	expect_json 'd["unit"]' "Lạc Đạo"
+	expect_json 'd["plan"]' null
+	expect_ok ntm --unit "Việt Hưng" set 12.2 50
+	expect_ok ntm --unit "Lạc Đạo" status --format json
+	expect_json 'ind("12.2")["value"]' null
+	expect_ok ntm --unit "Việt Hưng" status --format json
+	expect_json 'ind("12.2")["value"]' 50
+}

@@ -139,6 +139,10 @@ test_values(void **state)
 	assert_value(NTM_KIND_NUMBER, "0,125", 0.125);
 	assert_value(NTM_KIND_NUMBER, "1000", 1000);
 	assert_value(NTM_KIND_NUMBER, "1,25", 1.25);
+	/* stored exactly as SQLite reads 0.3, not 0.30000000000000004 */
+	assert_value(NTM_KIND_PERCENT, "0,3", 0.3);
+	assert_value(NTM_KIND_PERCENT, "0.7", 0.7);
+	assert_value(NTM_KIND_PERCENT, "76,5", 76.5);
 	assert_refused(NTM_KIND_NUMBER, "5%");
 	assert_refused(NTM_KIND_NUMBER, "");
 	assert_refused(NTM_KIND_NUMBER, ",");
