@@ -4,7 +4,6 @@
 
 #include <string.h>
 
-/* Runs a prepared statement to completion; 0 or an error. */
 int
 store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
 		      double value, const char *as_of, const char *note,
