@@ -35,6 +35,46 @@ char *text_fold(const char *s);
  * Invalid bytes count one column each (they are shown as U+FFFD). */
 int text_width(const char *s);
 
+/* Lower-case form for case-insensitive comparison that keeps the marks:
+ * "VIỆT" → "việt". NULL on invalid UTF-8. */
+char *text_casefold(const char *s);
+
+/* Case-preserving ASCII for terminals that cannot show Vietnamese:
+ * "Nông thôn mới Việt Hưng" → "Nong thon moi Viet Hung", Đ → D, common
+ * typography (– — … “ ” ≥ ≤) to ASCII look-alikes, anything else '?'.
+ * Invalid bytes become '?'. Never NULL unless out of memory. */
+char *text_ascii(const char *s);
+
+/* ---- grapheme clusters (what people see as one letter) -------------- */
+
+/* Byte offset of the grapheme after the one starting at `off` (len when
+ * at the end). Invalid bytes are one grapheme each. */
+size_t text_next_grapheme(const char *s, size_t len, size_t off);
+/* Byte offset of the grapheme before `off` (0 at the start). */
+size_t text_prev_grapheme(const char *s, size_t len, size_t off);
+/* Number of graphemes in s. */
+size_t text_graphemes(const char *s);
+/* Display width of the bytes [from, to) of s, per grapheme. */
+int text_width_range(const char *s, size_t from, size_t to);
+
+/* Returns s cut to at most `width` columns, never inside a grapheme, with
+ * an ellipsis ("…", or "~" when ascii) when cut; then padded with spaces
+ * to exactly `width` when pad. Newly allocated. */
+char *text_fit(const char *s, int width, bool ascii, bool pad);
+
+/* ---- the terminal sanitiser ----------------------------------------------- */
+
+enum {
+	TEXT_SAN_ASCII = 1,      /* ^[ notation and ASCII transliteration */
+	TEXT_SAN_NEWLINES = 2,   /* keep '\n' (multi-line text) */
+};
+
+/* Makes text from a database or a file inert for a terminal: C0 controls
+ * and DEL as control pictures (␛ ␊ ␡), C1 controls as ␛ and their 7-bit
+ * letter (0x9B → "␛["), bidirectional overrides as U+FFFD, invalid bytes
+ * as U+FFFD; in ASCII mode ^[ notation and text_ascii(). Newly allocated. */
+char *text_sanitize(const char *s, size_t len, int flags);
+
 /* Edit distance between the folded forms of a and b (for "did you mean"),
  * capped at 255. */
 int text_distance(const char *a, const char *b);

@@ -99,36 +99,14 @@ text_fold(const char *s)
 	return (char *)out;
 }
 
-int
-text_width(const char *s)
+char *
+text_casefold(const char *s)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_ssize_t len = (utf8proc_ssize_t)strlen(s), i = 0;
-	utf8proc_int32_t prev = -1, state = 0;
-	int width = 0, cluster = 0;
-
-	while (i < len) {
-		utf8proc_int32_t c;
-		utf8proc_ssize_t n = utf8proc_iterate(p + i, len - i, &c);
-
-		if (n < 0) {          /* shown as one U+FFFD */
-			width += cluster + 1;
-			cluster = 0;
-			prev = -1;
-			i++;
-			continue;
-		}
-		if (prev < 0 || utf8proc_grapheme_break_stateful(prev, c, &state)) {
-			width += cluster;
-			cluster = 0;
-		}
-		int w = utf8proc_charwidth(c);
-		if (w > cluster)
-			cluster = w;
-		prev = c;
-		i += n;
-	}
-	return width + cluster;
+	utf8proc_uint8_t *out = NULL;
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &out, UTF8PROC_NULLTERM |
+			 UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) < 0)
+		return NULL;
+	return (char *)out;
 }
 
 int

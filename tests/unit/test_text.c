@@ -104,6 +104,109 @@ test_distance(void **state)
 	assert_int_equal(text_distance("abc", ""), 3);
 }
 
+static void
+assert_str_free(char *got, const char *want)
+{
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_casefold_ascii(void **state)
+{
+	(void)state;
+	assert_str_free(text_casefold("VIỆT Hưng"), "việt hưng");
+	assert_str_free(text_ascii("Nông thôn mới Việt Hưng"), "Nong thon moi Viet Hung");
+	assert_str_free(text_ascii("ĐƯỜNG Đình"), "DUONG Dinh");
+	assert_str_free(text_ascii("Thu nhập–Nghèo ≥ 85% … “x”"),
+			"Thu nhap-Ngheo >= 85% ... \"x\"");
+	/* NFD gives the same ASCII */
+	assert_str_free(text_ascii("Vie\xcc\x82\xcc\xa3t"), "Viet");
+	assert_str_free(text_ascii("\xe8\xb6\x8a\xff"), "??");
+}
+
+static void
+test_graphemes(void **state)
+{
+	(void)state;
+	const char *nfc = "Việt", *nfd = "Vie\xcc\x82\xcc\xa3t";
+	assert_int_equal(text_graphemes(nfc), 4);
+	assert_int_equal(text_graphemes(nfd), 4);
+	assert_int_equal(text_width(nfc), text_width(nfd));
+	/* stepping over ệ in NFD takes base and both marks */
+	assert_int_equal(text_next_grapheme(nfd, strlen(nfd), 2), 7);
+	assert_int_equal(text_prev_grapheme(nfd, strlen(nfd), 7), 2);
+	assert_int_equal(text_prev_grapheme(nfd, strlen(nfd), 0), 0);
+	assert_int_equal(text_next_grapheme(nfd, strlen(nfd), 8), 8);
+	/* a family emoji (ZWJ sequence) is one grapheme, two columns */
+	const char *fam = "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9";
+	assert_int_equal(text_graphemes(fam), 1);
+	assert_int_equal(text_width(fam), 2);
+	assert_int_equal(text_graphemes(""), 0);
+}
+
+static void
+test_fit(void **state)
+{
+	(void)state;
+	assert_str_free(text_fit("Giao thông", 20, false, false), "Giao thông");
+	assert_str_free(text_fit("Giao thông", 12, false, true), "Giao thông  ");
+	assert_str_free(text_fit("Giao thông", 6, false, false), "Giao …");
+	assert_str_free(text_fit("Giao thông", 6, true, false), "Giao ~");
+	assert_str_free(text_fit("Giao thông", 10, false, false), "Giao thông");
+	/* NFD: cut between graphemes, never between a base and its marks */
+	assert_str_free(text_fit("Vie\xcc\x82\xcc\xa3t Nam", 4, false, false),
+			"Vie\xcc\x82\xcc\xa3…");
+	/* a wide character that does not fit is not split */
+	assert_str_free(text_fit("ab\xe8\xb6\x8a\xe8\xb6\x8a", 4, false, true), "ab… ");
+	assert_str_free(text_fit("abc", 0, false, true), "");
+	assert_str_free(text_fit("abc", 1, false, true), "…");
+}
+
+static void
+test_sanitize_every_control(void **state)
+{
+	(void)state;
+	for (int c = 0; c < 0x20; c++) {
+		char in[2] = {(char)c, 0};
+		char *out = text_sanitize(in, 1, 0);
+		/* U+2400 + c, three bytes, never the control itself */
+		assert_int_equal(strlen(out), 3);
+		assert_int_equal((unsigned char)out[0], 0xe2);
+		assert_int_equal((unsigned char)out[2], 0x80 + c % 64);
+		free(out);
+		out = text_sanitize(in, 1, TEXT_SAN_ASCII);
+		assert_int_equal(out[0], '^');
+		assert_int_equal(out[1], c + 0x40);
+		free(out);
+	}
+	assert_str_free(text_sanitize("\x7f", 1, 0), "\xe2\x90\xa1");
+	for (int c = 0x80; c < 0xa0; c++) {
+		char in[3] = {(char)(0xc0 | (c >> 6)), (char)(0x80 | (c & 0x3f)), 0};
+		char *out = text_sanitize(in, 2, 0);
+		char want[2] = {(char)(c - 0x40), 0};
+		assert_string_equal(out + 3, want);
+		assert_memory_equal(out, "\xe2\x90\x9b", 3);
+		free(out);
+	}
+	/* a title that would retitle or clear the terminal is shown inert */
+	const char *evil = "A\033]0;pwned\007B\033[2J";
+	char *out = text_sanitize(evil, strlen(evil), 0);
+	assert_null(strchr(out, '\033'));
+	assert_null(strchr(out, '\007'));
+	assert_string_equal(out, "A␛]0;pwned␇B␛[2J");
+	free(out);
+	assert_str_free(text_sanitize("a\xff" "b", 3, 0), "a\xef\xbf\xbd" "b");
+	assert_str_free(text_sanitize("a\nb", 3, 0), "a␊b");
+	assert_str_free(text_sanitize("a\nb", 3, TEXT_SAN_NEWLINES), "a\nb");
+	/* right-to-left override cannot reorder what follows */
+	assert_str_free(text_sanitize("a\xe2\x80\xae" "b", 5, 0), "a\xef\xbf\xbd" "b");
+	assert_str_free(text_sanitize("Việt\033", 7, TEXT_SAN_ASCII), "Viet^[");
+	/* embedded NUL is shown, not a terminator */
+	assert_str_free(text_sanitize("a\0b", 3, 0), "a␀b");
+}
+
 int
 main(void)
 {
@@ -114,6 +217,10 @@ main(void)
 		cmocka_unit_test(test_clean),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_distance),
+		cmocka_unit_test(test_casefold_ascii),
+		cmocka_unit_test(test_graphemes),
+		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_sanitize_every_control),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
