@@ -39,6 +39,7 @@ endif
 LIB_SRC  := $(sort $(wildcard src/text/*.c src/model/*.c src/store/*.c \
               src/io/*.c src/cli/*.c src/tui/*.c))
 EMBED    := schema_v1_sql=src/store/schema-v1.sql \
+            schema_v2_sql=src/store/schema-v2.sql \
             seed_base_sql=share/ntm/base.sql \
             seed_plan_2024_sql=share/ntm/plan-2024.sql
 EMBED_IN := $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
@@ -49,7 +50,7 @@ MAIN_OBJ := $(B)/obj/src/main.o
 TESTS    := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all run check unit-tests cli-tests asan-tests install uninstall clean \
-        deps deps-build man-check
+        deps deps-build man-check fuzz fuzz-run bench
 all: $(BIN)
 
 $(BIN): $(OBJ) $(MAIN_OBJ)
@@ -109,12 +110,53 @@ asan-tests:
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	   $(ASAN_MAKE) unit-tests cli-tests
 
+# ---- fuzzing (libFuzzer, clang) --------------------------------------------
+# make fuzz runs every target for FUZZ_SECONDS each, after replaying the
+# inputs that once crashed it (tests/fuzz/crashes/NAME/).
+FUZZ_SECONDS ?= 10
+FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_FLAGS   := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_MAKE     = $(MAKE) --no-print-directory CC=$(CLANG) \
+                CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" \
+                LDFLAGS="$(FUZZ_FLAGS)" B=build/fuzz BIN=build/fuzz/ntm
+
+$(B)/fuzzers/%: tests/fuzz/%.c $(OBJ)
+	$(call say,FUZZER,$@)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(OBJ) $(ALL_LIBS)
+
+fuzz-run: $(FUZZ_TARGETS:%=$(B)/fuzzers/%)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	   name=$${t#fuzz_}; mkdir -p $(B)/corpus/$$name; \
+	   if ls tests/fuzz/crashes/$$name/* >/dev/null 2>&1; then \
+	     $(B)/fuzzers/$$t tests/fuzz/crashes/$$name/* 2>&1 | tail -1; fi; \
+	   printf '  FUZZ   %s (%ss)\n' $$name $(FUZZ_SECONDS); \
+	   $(B)/fuzzers/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	     -artifact_prefix=$(B)/crash-$$name- -rss_limit_mb=1024 \
+	     $(B)/corpus/$$name tests/fuzz/seeds/$$name 2>&1 \
+	     | grep -E 'stat::number_of_executed_runs|ERROR|SUMMARY' || true; \
+	   test ! -e "$$(ls $(B)/crash-$$name-* 2>/dev/null | head -1)"; \
+	 done
+fuzz:
+	@$(FUZZ_MAKE) fuzz-run
+
+# ---- benchmarks ----------------------------------------------------------------
+$(B)/bench/%: tests/bench/%.c $(OBJ)
+	$(call say,BENCH,$@)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(ALL_CFLAGS) -O2 -o $@ $< $(OBJ) $(ALL_LIBS)
+
+bench: $(patsubst tests/bench/%.c,$(B)/bench/%,$(wildcard tests/bench/bench_*.c))
+	@for b in $^; do $$b; done
+
 man-check:
 	@out=$$(groff -man -k -Tutf8 -ww -z man/ntm.1 2>&1); \
 	 if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "man/ntm.1: không có cảnh báo (no warnings)"
 
 check: deps
-	@$(MAKE) --no-print-directory unit-tests man-check cli-tests
+	@$(MAKE) --no-print-directory unit-tests man-check
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=3
+	@$(MAKE) --no-print-directory cli-tests
 	@$(MAKE) --no-print-directory asan-tests
 
 # ---- install ---------------------------------------------------------------

@@ -11,7 +11,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 
 struct store;
@@ -161,6 +161,28 @@ int store_item_set_done(struct store *st, const char *village_id,
 			const char *item, bool done, struct ntm_error *e);
 int store_item_remove(struct store *st, const char *village_id,
 		      const char *item, struct ntm_error *e);
+
+/* ---- search ------------------------------------------------------------- */
+
+enum store_hit_kind {
+	HIT_TASK, HIT_INDICATOR, HIT_CRITERION, HIT_ITEM, HIT_NOTE,
+};
+
+struct store_hit {
+	enum store_hit_kind kind;
+	const char *where;          /* sector or village */
+	const char *text;           /* as stored */
+	const char *entity, *ref;   /* the row it comes from */
+	bool exact;                 /* the query's diacritics match too */
+};
+
+/* Accent-insensitive full-text search over tasks, indicators, criteria,
+ * checklist items and notes of the commune; hits whose diacritics match
+ * the query exactly come first, then by relevance. A word ending in *
+ * matches as a prefix. */
+int store_search(struct store *st, const char *query, int limit,
+		 struct arena *a, struct store_hit **out, int *n,
+		 struct ntm_error *e);
 
 /* ---- audit log, backup, check ------------------------------------------- */
 

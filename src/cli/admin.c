@@ -87,11 +87,11 @@ cmd_log(struct cli *c)
 	for (int i = 0; rc == NTM_OK && i < n; i++) {
 		char when[20];
 		out_local_time(x[i].at, when);
-		printf("%s  %s", when, x[i].person ? x[i].person : x[i].os_user);
+		printf("%s  %s", when, out_safe(x[i].person ? x[i].person : x[i].os_user));
 		if (x[i].person)
-			printf(" (%s)", x[i].os_user);
-		printf("  %s  %s", verb_text(x[i].verb), x[i].what ? x[i].what : "");
-		printf("  %s", x[i].changes && *x[i].changes ? x[i].changes
+			printf(" (%s)", out_safe(x[i].os_user));
+		printf("  %s  %s", verb_text(x[i].verb), out_safe(x[i].what));
+		printf("  %s", x[i].changes && *x[i].changes ? out_safe(x[i].changes)
 		       : MSG_LOG_SAME);
 		if (x[i].more)
 			printf(MSG_LOG_MORE, x[i].more);

@@ -21,9 +21,12 @@ struct cli {
 	char **args;             /* positional arguments after the command */
 	int nargs;
 	const char *db, *unit, *date, *note, *commune, *format_name;
+	const char *style, *from, *to;
+	bool vni, verbose;
 	enum cli_format format;
 	bool read_only, utf8, retract, clear, empty, force;
 	int limit;
+	bool limit_given;
 	struct cli_change changes[32];
 	int nchanges;
 	unsigned seen;           /* options given, as OPT_* bits */
@@ -62,5 +65,12 @@ int cmd_village(struct cli *c);
 int cmd_log(struct cli *c);
 int cmd_backup(struct cli *c);
 int cmd_check(struct cli *c);
+int cmd_search(struct cli *c);
+int cmd_telex(struct cli *c);
+int cmd_convert(struct cli *c);
+
+/* A sanitised copy of text from the database or a file, safe to print
+ * (valid for the next few calls: a small ring of buffers). */
+const char *out_safe(const char *s);
 
 #endif

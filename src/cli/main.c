@@ -13,7 +13,8 @@ enum {
 	OPT_FORMAT = 1u << 4, OPT_DATE = 1u << 5, OPT_NOTE = 1u << 6,
 	OPT_RETRACT = 1u << 7, OPT_CLEAR = 1u << 8, OPT_EMPTY = 1u << 9,
 	OPT_FORCE = 1u << 10, OPT_CHANGE = 1u << 11, OPT_LIMIT = 1u << 12,
-	OPT_COMMUNE = 1u << 13,
+	OPT_COMMUNE = 1u << 13, OPT_VNI = 1u << 14, OPT_STYLE = 1u << 15,
+	OPT_FROM = 1u << 16, OPT_TO = 1u << 17, OPT_VERBOSE = 1u << 18,
 	OPT_COMMON = OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8,
 };
 
@@ -40,6 +41,11 @@ static const struct command {
 	{"log", cmd_log, OPT_LIMIT, 0, 0, "không tham số", USAGE_LOG, NULL},
 	{"backup", cmd_backup, 0, 1, 1, "TỆP đích", USAGE_BACKUP, NULL},
 	{"check", cmd_check, 0, 0, 0, "không tham số", USAGE_CHECK, NULL},
+	{"search", cmd_search, OPT_FORMAT | OPT_LIMIT, 1, 64, "TỪ cần tìm",
+	 USAGE_SEARCH, "text, json"},
+	{"telex", cmd_telex, OPT_VNI | OPT_STYLE, 0, 1024, "", USAGE_TELEX, NULL},
+	{"convert", cmd_convert, OPT_FROM | OPT_TO | OPT_VERBOSE, 0, 1,
+	 "nhiều nhất một TỆP", USAGE_CONVERT, NULL},
 };
 
 static const struct option LONG_OPTS[] = {
@@ -60,6 +66,11 @@ static const struct option LONG_OPTS[] = {
 	{"undone", required_argument, NULL, 'u'},
 	{"remove", required_argument, NULL, 'r'},
 	{"limit", required_argument, NULL, 'l'},
+	{"vni", no_argument, NULL, 'v'},
+	{"style", required_argument, NULL, 's'},
+	{"from", required_argument, NULL, '1'},
+	{"to", required_argument, NULL, '2'},
+	{"verbose", no_argument, NULL, 'b'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{0, 0, 0, 0},
@@ -98,6 +109,11 @@ opt_bit(int val)
 	case 'F': return OPT_FORCE;
 	case 'C': return OPT_COMMUNE;
 	case 'l': return OPT_LIMIT;
+	case 'v': return OPT_VNI;
+	case 's': return OPT_STYLE;
+	case '1': return OPT_FROM;
+	case '2': return OPT_TO;
+	case 'b': return OPT_VERBOSE;
 	default: return OPT_CHANGE;
 	}
 }
@@ -121,6 +137,11 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	case 'e': c->empty = true; break;
 	case 'F': c->force = true; break;
 	case 'C': c->commune = arg; break;
+	case 'v': c->vni = true; break;
+	case 's': c->style = arg; break;
+	case '1': c->from = arg; break;
+	case '2': c->to = arg; break;
+	case 'b': c->verbose = true; break;
 	case 'l': {
 		char *end;
 		long n = strtol(arg, &end, 10);
@@ -129,6 +150,7 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 			return fail(c, NTM_USAGE);
 		}
 		c->limit = (int)n;
+		c->limit_given = true;
 		break;
 	}
 	case 'a': case 'd': case 'u': case 'r':

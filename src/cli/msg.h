@@ -17,6 +17,9 @@
 "  log        nhật ký thay đổi: khi nào, ai, cái gì\n" \
 "  backup     sao lưu cơ sở dữ liệu ra tệp khác\n" \
 "  check      kiểm tra tính toàn vẹn của tệp\n" \
+"  search     tìm (gõ không dấu cũng được)\n" \
+"  telex      chuyển phím gõ Telex/VNI thành tiếng Việt\n" \
+"  convert    chuyển văn bản mã cũ (TCVN3, VNI, VISCII, CP1258) sang UTF-8\n" \
 "  help       hướng dẫn một lệnh: ntm help LỆNH\n" \
 "\n" \
 "Tùy chọn chung:\n" \
@@ -69,6 +72,21 @@
 "Cách dùng: ntm check\n" \
 "Kiểm tra tính toàn vẹn và khóa ngoại; mã thoát 1 nếu có lỗi.\n"
 #define USAGE_HELP "Cách dùng: ntm help [LỆNH]\n"
+#define USAGE_SEARCH \
+"Cách dùng: ntm search TỪ… [--format text|json] [--limit N]\n" \
+"Tìm trong nhiệm vụ, chỉ tiêu, tiêu chí, việc của thôn và ghi chú; gõ không\n" \
+"dấu cũng được (duong tìm ra đường). Kết quả đúng cả dấu được xếp trước.\n" \
+"Từ kết thúc bằng * tìm theo tiền tố (nguy*). Mặc định 50 kết quả.\n"
+#define USAGE_TELEX \
+"Cách dùng: ntm telex [--vni] [--style old|new] [VĂN_BẢN…]\n" \
+"Chuyển phím gõ kiểu Telex (hoặc VNI) thành tiếng Việt, cho terminal không có\n" \
+"bộ gõ: ntm telex 'ddax kieemr tra' in ra “đã kiểm tra”. Không có VĂN_BẢN thì\n" \
+"đọc từng dòng ở đầu vào chuẩn. --style old (mặc định): hòa, thủy; new: hoà, thuỷ.\n"
+#define USAGE_CONVERT \
+"Cách dùng: ntm convert [--from MÃ] [--to MÃ] [--verbose] [TỆP]\n" \
+"Chuyển văn bản mã cũ (tcvn3, vni, viscii, cp1258) sang UTF-8 NFC hoặc ngược\n" \
+"lại. --from mặc định auto (tự nhận biết), --to mặc định utf-8. Không có TỆP\n" \
+"thì đọc đầu vào chuẩn. --verbose báo mã đã nhận ra.\n"
 
 #define MSG_UNKNOWN_CMD     "không có lệnh “%s”; xem: ntm --help"
 #define MSG_UNKNOWN_OPT     "tùy chọn không hợp lệ hoặc thiếu giá trị: %s; xem: ntm --help"
@@ -101,6 +119,13 @@
 #define MSG_BACKUP_DONE     "Đã sao lưu vào %s.\n"
 #define MSG_LOG_SAME        "(không đổi)"
 #define MSG_LOG_MORE        "  (+%d thay đổi kèm theo)"
+#define MSG_BAD_STYLE       "--style chỉ nhận old hoặc new"
+#define MSG_BAD_CHARSET     "không biết mã “%s”; dùng: utf-8, tcvn3, vni, viscii, cp1258, auto"
+#define MSG_TO_AUTO         "--to không nhận auto"
+#define MSG_READ_FAILED     "không đọc được “%s”: %s"
+#define MSG_DECODE_AT       "dòng %zu, byte %zu: %s"
+#define MSG_DETECTED        "ntm: mã nhận ra: %s\n"
+#define MSG_NO_HITS         "Không tìm thấy “%s”.\n"
 #define MSG_NO_LOG          "Nhật ký trống.\n"
 #define MSG_BAD_CONFIG      "tệp cấu hình %s, dòng %d: %s"
 #define MSG_INIT_RO         "ntm init tạo tệp mới nên không đi cùng --read-only"
@@ -128,6 +153,13 @@
 #define TXT_XA              "Xã"
 
 /* The audit log's verbs. */
+/* Kinds of search hits. */
+#define HIT_LABEL_TASK      "nhiệm vụ"
+#define HIT_LABEL_INDICATOR "chỉ tiêu"
+#define HIT_LABEL_CRITERION "tiêu chí"
+#define HIT_LABEL_ITEM      "việc của thôn"
+#define HIT_LABEL_NOTE      "ghi chú"
+
 #define VERB_SET            "ghi giá trị"
 #define VERB_RETRACT        "rút lại giá trị"
 #define VERB_TARGET         "chỉ tiêu kế hoạch"

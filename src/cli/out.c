@@ -10,6 +10,21 @@
 
 bool out_utf8;
 
+const char *
+out_safe(const char *s)
+{
+	enum { RING = 8 };
+	static char *ring[RING];
+	static int next;
+	if (!s)
+		return "";
+	free(ring[next]);
+	ring[next] = text_sanitize(s, strlen(s), 0);
+	const char *out = ring[next] ? ring[next] : "";
+	next = (next + 1) % RING;
+	return out;
+}
+
 void
 out_pad(FILE *f, const char *s, int width)
 {
@@ -25,6 +40,9 @@ out_json_string(FILE *f, const char *s)
 		fputs("null", f);
 		return;
 	}
+	char *fixed = NULL;   /* JSON must be valid UTF-8 */
+	if (text_check(s, true, NULL) == TEXT_BAD_UTF8)
+		s = fixed = text_sanitize(s, strlen(s), TEXT_SAN_NEWLINES);
 	fputc('"', f);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		if (*p == '"' || *p == '\\')
@@ -39,6 +57,7 @@ out_json_string(FILE *f, const char *s)
 			fputc(*p, f);
 	}
 	fputc('"', f);
+	free(fixed);
 }
 
 void

@@ -35,12 +35,12 @@ column_width(const char *title, const char *const *cells, int n)
 static void
 print_header(FILE *f, const struct store_report *r)
 {
-	fprintf(f, "%s %s", TXT_XA, r->unit);
+	fprintf(f, "%s %s", TXT_XA, out_safe(r->unit));
 	if (r->unit_info)
-		fprintf(f, " (%s)", r->unit_info);
+		fprintf(f, " (%s)", out_safe(r->unit_info));
 	fputs(" — ", f);
 	if (r->plan_number)
-		fprintf(f, TXT_PLAN, r->plan_number, r->plan_year);
+		fprintf(f, TXT_PLAN, out_safe(r->plan_number), r->plan_year);
 	else
 		fputs(TXT_NO_PLAN, f);
 	fputs("\n\n", f);
@@ -63,7 +63,7 @@ print_sectors(FILE *f, const struct store_report *r)
 		char a[32], b[32];
 		snprintf(a, sizeof a, "%d/%d", s->indicators.done, s->indicators.total);
 		snprintf(b, sizeof b, "%d/%d", s->tasks.done, s->tasks.total);
-		out_pad(f, s->short_name, 18);
+		out_pad(f, out_safe(s->short_name), 18);
 		out_pad(f, a, 16);
 		fprintf(f, "%s\n", b);
 	}
@@ -79,7 +79,7 @@ print_sectors(FILE *f, const struct store_report *r)
 	out_pad(f, TXT_VILLAGE, w + 2);
 	fprintf(f, "%s\n", TXT_VILLAGE_ITEMS);
 	for (int i = 0; i < r->nvillages; i++) {
-		out_pad(f, r->villages[i].name, w + 2);
+		out_pad(f, out_safe(r->villages[i].name), w + 2);
 		out_gauge(f, r->villages[i].items, 10);
 		fputc('\n', f);
 	}
@@ -119,14 +119,14 @@ print_indicators(FILE *f, const struct store_report *r, struct arena *a)
 	for (int k = 0; k < r->ncrit; k++) {
 		const struct store_criterion *cr = &r->crit[k];
 		char head[512];
-		snprintf(head, sizeof head, TXT_CRITERION, cr->number, cr->name);
+		snprintf(head, sizeof head, TXT_CRITERION, cr->number, out_safe(cr->name));
 		out_pad(f, head, 4 + w[0] + w[1] + w[2] + w[3] + w[4] + w[5]);
 		fprintf(f, "[%s]\n", model_status_label(cr->status));
 		for (int i = cr->first; i < cr->first + cr->count; i++) {
 			fputs("    ", f);
 			for (int c = 0; c < NCOL; c++)
-				out_pad(f, cell[c][i], w[c]);
-			fprintf(f, "%s\n", r->ind[i].name);
+				out_pad(f, out_safe(cell[c][i]), w[c]);
+			fprintf(f, "%s\n", out_safe(r->ind[i].name));
 		}
 	}
 }

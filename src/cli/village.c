@@ -10,9 +10,9 @@ print_items_text(const struct store_village *v, const struct store_item *it, int
 	int done = 0;
 	for (int i = 0; i < n; i++)
 		done += it[i].done;
-	printf("%s: %d/%d\n", v->name, done, n);
+	printf("%s: %d/%d\n", out_safe(v->name), done, n);
 	for (int i = 0; i < n; i++)
-		printf("%d. [%c] %s\n", it[i].pos, it[i].done ? 'x' : ' ', it[i].title);
+		printf("%d. [%c] %s\n", it[i].pos, it[i].done ? 'x' : ' ', out_safe(it[i].title));
 }
 
 static void
@@ -85,7 +85,7 @@ village_list(struct cli *c, struct store *st)
 	int n = 0;
 	int rc = store_villages(st, &a, &v, &n, &c->err);
 	for (int i = 0; rc == NTM_OK && i < n; i++)
-		puts(v[i].name);
+		puts(out_safe(v[i].name));
 	arena_free(&a);
 	return rc;
 }
@@ -97,7 +97,7 @@ village_added(struct cli *c, struct store *st, const char *name)
 	struct store_village v;
 	int rc = store_village_find(st, name, &a, &v, &c->err);
 	if (rc == NTM_OK)
-		printf(MSG_VILLAGE_ADDED, v.name, v.items.total);
+		printf(MSG_VILLAGE_ADDED, out_safe(v.name), v.items.total);
 	arena_free(&a);
 	return rc;
 }
@@ -113,7 +113,7 @@ village_rename(struct cli *c, struct store *st)
 	if (rc == NTM_OK)
 		rc = store_village_find(st, c->args[2], &a, &now, &c->err);
 	if (rc == NTM_OK)
-		printf(MSG_VILLAGE_RENAMED, old.name, now.name);
+		printf(MSG_VILLAGE_RENAMED, out_safe(old.name), out_safe(now.name));
 	arena_free(&a);
 	return rc;
 }

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ntm/collate.h"
 #include "ntm/text.h"
 
 enum { DEFAULT_BUSY_MS = 5000 };
@@ -20,8 +21,10 @@ enum { DEFAULT_BUSY_MS = 5000 };
 static const struct migration {
 	int version;
 	const char *sql;
+	int (*then)(sqlite3 *db, char **errmsg);  /* generated parts */
 } MIGRATIONS[] = {
-	{1, schema_v1_sql},
+	{1, schema_v1_sql, store_audit_install},
+	{2, schema_v2_sql, store_search_install},
 };
 
 void
@@ -141,6 +144,13 @@ fn_show(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	}
 }
 
+static int
+collation_vietnamese(void *data, int alen, const void *a, int blen, const void *b)
+{
+	(void)data;
+	return collate_compare(a, (size_t)alen, b, (size_t)blen);
+}
+
 int
 store_register_functions(sqlite3 *db)
 {
@@ -154,6 +164,11 @@ store_register_functions(sqlite3 *db)
 		rc = sqlite3_create_function(db, "ntm_show", 1,
 			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
 			NULL, fn_show, NULL, NULL);
+	/* Used in queries only, never declared on a column: a plain sqlite3
+	 * shell must still be able to check the file. */
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_collation(db, "VIETNAMESE", SQLITE_UTF8, NULL,
+					      collation_vietnamese);
 	return rc;
 }
 
@@ -311,8 +326,8 @@ migrate(struct store *st, int from, struct ntm_error *e)
 		if (exec(st, "BEGIN IMMEDIATE", e))
 			return NTM_FAIL;
 		int rc = sqlite3_exec(st->db, m->sql, NULL, NULL, &err);
-		if (rc == SQLITE_OK)
-			rc = store_audit_install(st->db, &err);
+		if (rc == SQLITE_OK && m->then)
+			rc = m->then(st->db, &err);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(st->db, pragma, NULL, NULL, &err);
 		if (rc == SQLITE_OK)

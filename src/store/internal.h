@@ -19,7 +19,8 @@ struct store {
 };
 
 /* Embedded SQL (build/gen/embedded.c). */
-extern const char schema_v1_sql[], seed_base_sql[], seed_plan_2024_sql[];
+extern const char schema_v1_sql[], schema_v2_sql[], seed_base_sql[],
+	seed_plan_2024_sql[];
 
 /* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */
 void store_new_id(char out[STORE_ID_LEN]);
@@ -45,6 +46,9 @@ int store_action_end(struct store *st, int rc, struct ntm_error *e);
 
 /* Creates the audit triggers for every edited table (in a migration). */
 int store_audit_install(sqlite3 *db, char **errmsg);
+
+/* Creates the search index triggers and fills the index (a migration). */
+int store_search_install(sqlite3 *db, char **errmsg);
 
 /* Registers ntm_id() and ntm_fold() on a connection. */
 int store_register_functions(sqlite3 *db);

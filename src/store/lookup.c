@@ -146,7 +146,7 @@ only_commune(struct store *st, struct arena *a, char id[STORE_ID_LEN],
 {
 	sqlite3_stmt *s;
 	if (store_prepare(st, "SELECT id, name FROM unit WHERE level = 'xa' "
-			  "ORDER BY name", &s, e))
+			  "ORDER BY name COLLATE VIETNAMESE", &s, e))
 		return NTM_FAIL;
 	sqlite3_str *names = sqlite3_str_new(NULL);
 	int n = 0;

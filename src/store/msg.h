@@ -43,6 +43,7 @@
 #define MSG_TITLE_TOO_LONG "tiêu đề dài quá %d ký tự"
 #define MSG_EMPTY_TITLE    "tiêu đề không được để trống"
 #define MSG_ITEM_AMBIGUOUS "“%s” khớp với nhiều mục: %s — hãy gõ số thứ tự hoặc đủ dấu"
+#define MSG_EMPTY_QUERY    "hãy cho từ cần tìm"
 #define MSG_DEFAULT_COMMUNE "(chưa đặt tên)"
 #define MSG_FILE_EXISTS    "tệp đã có; hãy đặt tên tệp mới"
 

@@ -20,7 +20,7 @@ static const char SQL_VILLAGES[] =
 	"SELECT u.id, u.name, count(i.id), coalesce(sum(i.done), 0) FROM unit u "
 	"LEFT JOIN checklist_item i ON i.unit_id = u.id "
 	"WHERE u.parent_id = ?1 AND u.level = 'thon' %s "
-	"GROUP BY u.id ORDER BY u.ord, u.name";
+	"GROUP BY u.id ORDER BY u.name COLLATE VIETNAMESE";
 
 static int
 read_villages(struct store *st, const char *only_id, struct arena *a,

@@ -16,8 +16,8 @@ case_village_add() {
 	expect_stdout_is "Đã thêm thôn Đình Dù (10 mục theo mẫu)."
 	expect_ok ntm village list
 	expect_stdout_is "Cự Đình
-Thục Cầu
-Đình Dù"
+Đình Dù
+Thục Cầu"
 	expect_ok ntm checklist "Đình Dù"
 	expect_stdout_first "Đình Dù: 0/10"
 	expect_stdout_nth 2 "1. [ ] Đường giao thông trong thôn"

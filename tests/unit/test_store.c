@@ -87,6 +87,7 @@ test_created(void **state)
 {
 	struct fixture *f = *state;
 	assert_int_equal(query_int(f->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM search_doc WHERE entity = 'task'"), 140);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM criterion"), 19);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM indicator WHERE plan_id IS NULL"), 55);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM task"), 70);
@@ -323,6 +324,125 @@ test_create_refuses_existing(void **state)
 	assert_int_equal(access(missing, F_OK), -1);
 }
 
+static void
+test_search(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	struct store_hit *h;
+	int n = 0;
+	/* "duong" finds đường in tasks, indicators and checklist items */
+	assert_int_equal(store_search(f->st, "duong", 0, &a, &h, &n, &e), NTM_OK);
+	assert_true(n > 5);
+	bool task = false, item = false;
+	for (int i = 0; i < n; i++) {
+		task |= h[i].kind == HIT_TASK;
+		item |= h[i].kind == HIT_ITEM && strcmp(h[i].where, "Cự Đình") == 0;
+	}
+	assert_true(task && item);
+	/* "nha van hoa" finds nhà văn hóa; VIỆT finds Việt */
+	assert_int_equal(store_search(f->st, "nha van hoa", 0, &a, &h, &n, &e), NTM_OK);
+	assert_true(n >= 3);
+	assert_non_null(strstr(h[0].text, "nhà văn hóa") ? h[0].text : strstr(h[0].text, "Nhà văn hóa"));
+	assert_int_equal(store_search(f->st, "NƯỚC", 0, &a, &h, &n, &e), NTM_OK);
+	assert_true(n >= 1);
+	assert_true(h[0].exact);
+	/* a note is indexed the moment it is written, and found by kind */
+	struct store_indicator_ref ind;
+	assert_int_equal(store_indicator_find(f->st, "12.2", &ind, &e), NTM_OK);
+	assert_int_equal(store_measurement_add(f->st, &ind, 80, NULL,
+		"Số liệu đã xác minh thực địa", &e), NTM_OK);
+	assert_int_equal(store_search(f->st, "xac minh", 0, &a, &h, &n, &e), NTM_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(h[0].kind, HIT_NOTE);
+	assert_string_equal(h[0].where, "12.2");
+	/* retracting removes it from the index */
+	assert_int_equal(store_measurement_retract(f->st, &ind, &e), NTM_OK);
+	assert_int_equal(store_search(f->st, "xac minh", 0, &a, &h, &n, &e), NTM_OK);
+	assert_int_equal(n, 0);
+	/* exact diacritics first: Dương vs đường */
+	struct store_village v;
+	assert_int_equal(store_village_find(f->st, "Thục Cầu", &a, &v, &e), NTM_OK);
+	assert_int_equal(store_item_add(f->st, v.id, "Ngõ ông Dương", &e), NTM_OK);
+	assert_int_equal(store_search(f->st, "Dương", 0, &a, &h, &n, &e), NTM_OK);
+	assert_true(n > 1);
+	assert_string_equal(h[0].text, "Ngõ ông Dương");
+	assert_true(h[0].exact);
+	assert_false(h[n - 1].exact);
+	/* prefix search, and FTS syntax is not interpreted */
+	assert_int_equal(store_search(f->st, "nguy*", 0, &a, &h, &n, &e), NTM_OK);
+	assert_true(n >= 1);
+	assert_int_equal(store_search(f->st, "\"a\" OR NEAR(", 0, &a, &h, &n, &e), NTM_OK);
+	assert_int_equal(store_search(f->st, "  ", 0, &a, &h, &n, &e), NTM_USAGE);
+	/* limit */
+	assert_int_equal(store_search(f->st, "duong", 2, &a, &h, &n, &e), NTM_OK);
+	assert_int_equal(n, 2);
+	arena_free(&a);
+}
+
+/* A file of schema 1 is upgraded at open: backup beside it, then the
+ * search index is built from the rows already there. */
+static void
+test_migration_from_v1(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->st);
+	f->st = NULL;
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	/* make it a file of schema 1: no search table, no search triggers */
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT 'DROP TRIGGER \"' || name || '\"' "
+		"FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'",
+		-1, &s, NULL), SQLITE_OK);
+	char drops[16384] = "";
+	while (sqlite3_step(s) == SQLITE_ROW)
+		snprintf(drops + strlen(drops), sizeof drops - strlen(drops), "%s;",
+			 sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	assert_int_equal(sqlite3_exec(db, drops, 0, 0, 0), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE search; DROP TABLE search_doc; "
+		"PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
+	sqlite3_close(db);
+	struct ntm_error e = {0};
+	assert_int_equal(store_open(&f->st, f->path, NULL, &e), NTM_OK);
+	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 2);
+	char bak[200], today[11];
+	store_today(today);
+	snprintf(bak, sizeof bak, "%s.bak-v1-%s", f->path, today);
+	assert_int_equal(access(bak, F_OK), 0);
+	assert_int_equal(query_int(bak, "PRAGMA user_version"), 1);
+	assert_int_equal(query_int(bak, "SELECT count(*) FROM task"), 70);
+	struct arena a = {0};
+	struct store_hit *h;
+	int n = 0;
+	assert_int_equal(store_search(f->st, "duong", 0, &a, &h, &n, &e), NTM_OK);
+	assert_true(n > 5);
+	arena_free(&a);
+}
+
+static void
+test_vietnamese_order(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	const char *names[] = {"Đình Dù", "An Lạc", "Bà", "Ba", "Ấp Mới"};
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(store_village_add(f->st, names[i], &e), NTM_OK);
+	struct arena a = {0};
+	struct store_village *v;
+	int n = 0;
+	assert_int_equal(store_villages(f->st, &a, &v, &n, &e), NTM_OK);
+	const char *want[] = {"An Lạc", "Ấp Mới", "Ba", "Bà", "Cự Đình", "Đình Dù",
+			      "Thục Cầu"};
+	assert_int_equal(n, 7);
+	for (int i = 0; i < n; i++)
+		assert_string_equal(v[i].name, want[i]);
+	arena_free(&a);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 int
@@ -332,7 +452,8 @@ main(void)
 		T(test_created), T(test_report), T(test_measurement_audit),
 		T(test_target_version), T(test_unknown_code), T(test_villages),
 		T(test_checklist), T(test_newer_schema_refused), T(test_read_only),
-		T(test_bad_text), T(test_create_refuses_existing),
+		T(test_bad_text), T(test_create_refuses_existing), T(test_search),
+		T(test_migration_from_v1), T(test_vietnamese_order),
 	};
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }
