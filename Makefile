@@ -134,7 +134,7 @@ fuzz-run: $(FUZZ_TARGETS:%=$(B)/fuzzers/%)
 	   $(B)/fuzzers/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	     -artifact_prefix=$(B)/crash-$$name- -rss_limit_mb=1024 \
 	     $(B)/corpus/$$name tests/fuzz/seeds/$$name 2>&1 \
-	     | grep -E 'stat::number_of_executed_runs|ERROR|SUMMARY' || true; \
+	     | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY' || true; \
 	   test ! -e "$$(ls $(B)/crash-$$name-* 2>/dev/null | head -1)"; \
 	 done
 fuzz:

@@ -135,7 +135,11 @@ static const char SQL_SEARCH[] =
 	"   WHEN 'measurement' THEN EXISTS (SELECT 1 FROM measurement m "
 	"     WHERE m.id = d.ref AND m.unit_id = ?2) "
 	"   ELSE 1 END "
-	"ORDER BY rank LIMIT ?4";
+	"ORDER BY %s LIMIT ?4";
+
+/* Ranking (bm25) costs about a microsecond a match: beyond this many
+ * matches the newest come first instead, and the user narrows the query. */
+enum { RANK_LIMIT = 5000 };
 
 static enum store_hit_kind
 hit_kind(const char *entity, const char *field)
@@ -190,6 +194,21 @@ read_hit(sqlite3_stmt *s, struct arena *a, const char *query_cf,
 	h->exact = query_cf && exact_match(query_cf, h->text);
 }
 
+static int
+count_matches(struct store *st, const char *fts)
+{
+	sqlite3_stmt *s;
+	int n = 0;
+	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM search WHERE search "
+			       "MATCH ?1", -1, &s, NULL) != SQLITE_OK)
+		return 0;
+	store_bind_text(s, 1, fts);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
 int
 store_search(struct store *st, const char *query, int limit, struct arena *a,
 	     struct store_hit **out, int *n, struct ntm_error *e)
@@ -202,7 +221,11 @@ store_search(struct store *st, const char *query, int limit, struct arena *a,
 	if (!fts)
 		return ntm_fail(e, NTM_USAGE, MSG_EMPTY_QUERY);
 	sqlite3_stmt *s;
-	int rc = store_prepare(st, SQL_SEARCH, &s, e);
+	int matches = count_matches(st, fts);
+	char *sql = sqlite3_mprintf(SQL_SEARCH, matches > RANK_LIMIT
+				    ? "search.rowid DESC" : "rank");
+	int rc = store_prepare(st, sql, &s, e);
+	sqlite3_free(sql);
 	if (rc) {
 		sqlite3_free(fts);
 		return rc;

@@ -1,6 +1,7 @@
 /* UTF-8 validation, NFC, folding and width on top of utf8proc. */
 #include "ntm/text.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,8 +87,9 @@ fold_dd(utf8proc_int32_t c, void *data)
 	return (c == 0x0110 || c == 0x0111) ? 'd' : c;
 }
 
-char *
-text_fold(const char *s)
+/* The general path: utf8proc does compose, case-fold and strip marks. */
+static char *
+fold_slow(const char *s)
 {
 	utf8proc_uint8_t *out = NULL;
 	utf8proc_option_t opt = UTF8PROC_NULLTERM | UTF8PROC_STABLE |
@@ -97,6 +99,86 @@ text_fold(const char *s)
 				fold_dd, NULL) < 0)
 		return NULL;
 	return (char *)out;
+}
+
+/* Folded ASCII letter of each Latin letter with marks (U+00C0–U+024F and
+ * U+1E00–U+1EFF, which hold every Vietnamese letter), 0 where the letter
+ * does not fold to one ASCII letter. Built once from utf8proc. */
+static unsigned char fold_table[0x1f00];
+
+static void
+fold_table_init(void)
+{
+	for (utf8proc_int32_t c = 0xc0; c < 0x1f00; c++) {
+		if (c == 0x250)
+			c = 0x1e00;
+		utf8proc_int32_t d[4];
+		utf8proc_ssize_t n = utf8proc_decompose_char(c, d, 4,
+			UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, NULL);
+		if (n == 1 && d[0] >= 'a' && d[0] <= 'z')
+			fold_table[c] = (unsigned char)d[0];
+	}
+	fold_table[0x110] = fold_table[0x111] = 'd';
+}
+
+/* Fast path for text made of ASCII, Latin letters, combining marks and
+ * characters without decomposition (all of ntm's data); NULL sends the
+ * text to fold_slow. */
+static char *
+fold_fast(const char *s)
+{
+	static bool ready;
+	if (!ready) {
+		fold_table_init();
+		ready = true;
+	}
+	/* a code point grows by half at most when folded (Ⱥ → ⱥ: 2 → 3 bytes) */
+	size_t len = strlen(s);
+	char *out = malloc(2 * len + 4), *o = out;
+	const unsigned char *p = (const unsigned char *)s;
+	while (out && *p) {
+		if (*p < 0x80) {
+			*o++ = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+			p++;
+			continue;
+		}
+		utf8proc_int32_t c;
+		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &c);
+		if (n < 0)
+			break;
+		if (c >= 0x300 && c <= 0x36f) {        /* a combining mark */
+			p += n;
+			continue;
+		}
+		if (c < 0x1f00 && fold_table[c]) {
+			*o++ = (char)fold_table[c];
+			p += n;
+			continue;
+		}
+		/* punctuation and other scripts: case-folded, if it stays one
+		 * code point (else the general path composes properly) */
+		utf8proc_int32_t d[4];
+		utf8proc_ssize_t k = utf8proc_decompose_char(c, d, 4,
+			UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, NULL);
+		if (k != 1)
+			break;
+		o += utf8proc_encode_char(d[0], (utf8proc_uint8_t *)o);
+		p += n;
+	}
+	if (out && *p) {
+		free(out);
+		return NULL;
+	}
+	if (out)
+		*o = '\0';
+	return out;
+}
+
+char *
+text_fold(const char *s)
+{
+	char *f = fold_fast(s);
+	return f ? f : fold_slow(s);
 }
 
 char *

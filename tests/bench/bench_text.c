@@ -135,8 +135,12 @@ bench_search(void)
 		       queries[q], hits, best * 1e3);
 	}
 	store_close(st);
-	unlink(path);
-	rmdir(dir);
+	if (!getenv("NTM_BENCH_KEEP")) {
+		unlink(path);
+		rmdir(dir);
+	} else {
+		printf("search: kept %s\n", path);
+	}
 }
 
 int

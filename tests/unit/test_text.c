@@ -30,6 +30,10 @@ test_fold(void **state)
 	assert_fold("Vie\xcc\x82\xcc\xa3t", "viet");
 	assert_fold("12.KH1", "12.kh1");
 	assert_null(text_fold("\xff"));
+	/* punctuation and other scripts survive; growth when folding */
+	assert_fold("Lao động – “Thương binh” ≥ 85%", "lao dong – “thuong binh” ≥ 85%");
+	assert_fold("\xc8\xba\xc8\xba", "\xe2\xb1\xa5\xe2\xb1\xa5");
+	assert_fold("\xe8\xb6\x8a\xea\xb0\x80", "\xe8\xb6\x8a\xea\xb0\x80");
 }
 
 static void
