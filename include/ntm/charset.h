@@ -53,16 +53,20 @@ char *charset_encode(const char *utf8, size_t len, enum charset to,
 		     size_t *out_len, struct charset_error *err);
 
 /* Guesses the encoding of len bytes. Valid UTF-8 wins when it is pure
- * ASCII or holds a Vietnamese letter. Otherwise each candidate decoding is
- * scored by its words: +1 for a valid Vietnamese syllable holding a
- * non-ASCII letter, -1 for any other word holding one, -1 for each stray
- * control character. The highest score wins; ties go to the first in the
- * order UTF-8 (when valid), TCVN3, VNI, CP1258, VISCII. */
+ * ASCII, starts with a BOM or holds a Vietnamese letter or mark. Otherwise
+ * the first 64 KiB (cut at a line end) are decoded with each candidate and
+ * scored by their words: +1 for a valid Vietnamese syllable (see
+ * charset_is_syllable) holding a non-ASCII letter, -1 for any other word
+ * holding one, -1 for each stray control character and, for VNI, -1 for
+ * each lone modifier byte. The highest score wins; ties go to the first in
+ * the order UTF-8 (when valid), TCVN3, VNI, CP1258, VISCII. */
 enum charset charset_detect(const char *in, size_t len);
 
-/* Whether word (UTF-8, len bytes, any case) spells one valid Vietnamese
- * syllable: onset, vowel nucleus, final and tone agree (finals c, ch, p, t
- * take only sắc or nặng). Used by the detector; exposed for tests. */
+/* Whether word (UTF-8, len bytes; lower, Capitalised or ALL CAPS) spells
+ * one valid Vietnamese syllable: onset, vowel nucleus and final agree, the
+ * spelling rules hold (k/gh/ngh before e ê i y only), finals c ch p t
+ * take only sắc or nặng, and the tone sits on a vowel that may carry it
+ * (old and new style both pass). Used by the detector; exposed for tests. */
 bool charset_is_syllable(const char *word, size_t len);
 
 /* The VNI codec (src/text/vni.c) behind charset_decode/charset_encode.

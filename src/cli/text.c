@@ -172,16 +172,22 @@ cmd_convert(struct cli *c)
 		return NTM_FAIL;
 	struct charset_error err = {0};
 	char *utf8 = charset_decode(in, len, from, &found, &ulen, &err);
-	char *out = utf8 && to != CHARSET_UTF8
-		? charset_encode(utf8, ulen, to, &olen, &err) : NULL;
+	char *out = NULL;
+	bool from_utf8 = (from == CHARSET_AUTO ? found : from) == CHARSET_UTF8;
+	if (utf8 && to != CHARSET_UTF8)   /* positions in the file as given */
+		out = from_utf8 ? charset_encode(in, len, to, &olen, &err)
+			: charset_encode(utf8, ulen, to, &olen, &err);
 	int rc = NTM_OK;
-	if (!utf8 || (to != CHARSET_UTF8 && !out))
-		rc = ntm_fail(&c->err, NTM_FAIL, MSG_DECODE_AT, err.line, err.column,
-			      err.reason ? err.reason : "?");
-	else if (to == CHARSET_UTF8)
+	if (!utf8 || (to != CHARSET_UTF8 && !out)) {
+		const char *why = err.reason ? err.reason : "?";
+		rc = err.line ? ntm_fail(&c->err, NTM_FAIL, MSG_DECODE_AT, err.line,
+					 err.column, why)
+			: ntm_fail(&c->err, NTM_FAIL, "%s", why);
+	} else if (to == CHARSET_UTF8) {
 		fwrite(utf8, 1, ulen, stdout);
-	else
+	} else {
 		fwrite(out, 1, olen, stdout);
+	}
 	if (rc == NTM_OK && c->verbose)
 		fprintf(stderr, MSG_DETECTED, charset_name(from == CHARSET_AUTO ? found : from));
 	free(in);

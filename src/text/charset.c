@@ -415,11 +415,42 @@ charset_decode(const char *in, size_t len, enum charset from,
 
 /* ---- encoding ------------------------------------------------------------ */
 
+/* Encodes NFC text into a legacy encoding. */
+static enum conv
+encode_legacy(const char *nfc, size_t n, enum charset to, struct buf *b,
+	      size_t *bad)
+{
+	size_t len = 0;
+	char *data;
+
+	if (to != CHARSET_VNI)
+		return iconv_all(ICONV_NAME[to], "UTF-8", nfc, n, b, bad);
+	data = charset_vni_encode(nfc, n, &len, bad);
+	return vni_result(data, len, *bad, b);
+}
+
+/* The NFC form of UTF-8 input without its BOM, or NULL and err filled. */
+static char *
+input_nfc(const char *utf8, size_t len, size_t *n, struct charset_error *err)
+{
+	size_t skip = bom_len(utf8, len);
+	size_t bad = skip + utf8_bad_at(utf8 + skip, len - skip);
+	char *nfc;
+
+	if (bad < len) {
+		fail_at(err, utf8, bad, MSG_UNDECODABLE[CHARSET_UTF8]);
+		return NULL;
+	}
+	if (!(nfc = nfc_dup(utf8 + skip, len - skip, n)))
+		fail_plain(err, MSG_NO_MEMORY);
+	return nfc;
+}
+
 char *
 charset_encode(const char *utf8, size_t len, enum charset to,
 	       size_t *out_len, struct charset_error *err)
 {
-	size_t skip = bom_len(utf8, len), bad, n = 0;
+	size_t skip = bom_len(utf8, len), bad = 0, n = 0;
 	struct buf b = {0};
 	char *nfc;
 	enum conv r;
@@ -428,28 +459,15 @@ charset_encode(const char *utf8, size_t len, enum charset to,
 		fail_plain(err, to == CHARSET_AUTO ? MSG_AUTO_TARGET : MSG_BAD_CHARSET);
 		return NULL;
 	}
-	bad = skip + utf8_bad_at(utf8 + skip, len - skip);
-	if (bad < len) {
-		fail_at(err, utf8, bad, MSG_UNDECODABLE[CHARSET_UTF8]);
-		return NULL;
+	if (!(nfc = input_nfc(utf8, len, &n, err)) || to == CHARSET_UTF8) {
+		if (nfc && out_len)
+			*out_len = n;
+		return nfc;
 	}
-	if (!(nfc = nfc_dup(utf8 + skip, len - skip, &n))) {
-		fail_plain(err, MSG_NO_MEMORY);
-		return NULL;
-	}
-	if (to == CHARSET_UTF8) {
-		b = (struct buf){nfc, n, n};
-		r = CONV_OK;
-	} else if (to == CHARSET_VNI) {
-		char *data = charset_vni_encode(nfc, n, &b.len, &bad);
-		r = vni_result(data, b.len, bad, &b);
-	} else {
-		r = iconv_all(ICONV_NAME[to], "UTF-8", nfc, n, &b, &bad);
-	}
+	r = encode_legacy(nfc, n, to, &b, &bad);
 	if (r == CONV_BAD)
 		bad = skip + nfc_to_input(utf8 + skip, len - skip, nfc, n, bad);
-	if (to != CHARSET_UTF8)
-		free(nfc);
+	free(nfc);
 	if (r != CONV_OK) {
 		fail_conv(err, r, utf8, bad, MSG_UNREPRESENTABLE[to]);
 		return NULL;

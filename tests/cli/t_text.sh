@@ -66,8 +66,9 @@ case_convert_refuses_bad_input() {
 	expect_exit 1 ntm convert --from utf-8 bad.txt
 	expect_stderr_has "dòng 2, byte 5"
 	[ ! -s "$OUT" ] || fail "partial output on failure"
-	printf '中\n' >cjk.txt
+	printf 'Việt\nab 中\n' >cjk.txt
 	expect_exit 1 ntm convert --from utf-8 --to tcvn3 cjk.txt
+	expect_stderr_has "dòng 2, byte 4"
 	[ ! -s "$OUT" ] || fail "partial output on failure"
 	expect_exit 2 ntm convert --from latin9 bad.txt
 	expect_exit 2 ntm convert --to auto bad.txt

@@ -525,6 +525,10 @@ test_detect_short(void **state)
 	assert_detects("", 0, CHARSET_UTF8);
 	assert_detects("Vie\xcc\x82\xcc\xa3t", 8, CHARSET_UTF8);
 	assert_detects("\xEF\xBB\xBF" "abc", 6, CHARSET_UTF8);
+	/* valid UTF-8 without Vietnamese letters still wins over the legacy
+	 * readings of its bytes */
+	const char *punct = "2021 – 2025, “NTM”, 中文";
+	assert_detects(punct, strlen(punct), CHARSET_UTF8);
 }
 
 /* ---- fixtures ----------------------------------------------------------------- */
