@@ -43,6 +43,10 @@ bool store_read_only(const struct store *st);
 /* Why the store is read-only (a Vietnamese phrase), or NULL. */
 const char *store_read_only_reason(const struct store *st);
 
+/* PRAGMA data_version: changes when another connection (a colleague, a
+ * script) commits to the file; a screen polls it to stay current. */
+int store_data_version(struct store *st);
+
 /* Picks the commune every query is scoped to: by name (exact, then folded,
  * aliases too), or the only one when name is NULL. */
 int store_use_commune(struct store *st, const char *name, struct ntm_error *e);
@@ -130,6 +134,19 @@ int store_target_set(struct store *st, const struct store_indicator_ref *ind,
 int store_target_clear(struct store *st, const struct store_indicator_ref *ind,
 		       struct ntm_error *e);
 
+/* One recorded value of an indicator. */
+struct store_value {
+	char id[STORE_ID_LEN];
+	double value;
+	const char *as_of, *note, *recorded_by, *recorded_at;
+};
+
+/* The latest `limit` values of an indicator in the commune, newest first
+ * (by as_of, then order of recording). */
+int store_history(struct store *st, const char *indicator_id, int limit,
+		  struct arena *a, struct store_value **out, int *n,
+		  struct ntm_error *e);
+
 /* ---- villages and their checklists -------------------------------------- */
 
 int store_villages(struct store *st, struct arena *a,
@@ -200,5 +217,103 @@ int store_backup(struct store *st, const char *path, struct ntm_error *e);
  * (allocated in a), which is NULL when all is well. */
 int store_check(struct store *st, struct arena *a, const char **report,
 		struct ntm_error *e);
+
+/* ==== editing: tasks, conflicts, undo (task.c, conflict.c, undo.c) ======== */
+
+/* Tasks of the commune's current plan. The statuses are the words
+ * chua_bat_dau, dang_thuc_hien, hoan_thanh, tam_dung. */
+struct store_task {
+	char id[STORE_ID_LEN];
+	const char *sector_code, *title, *detail, *responsible, *due, *note;
+	const char *status;
+	int progress;                /* 0..100 */
+	int version;                 /* give it back to update/delete */
+	/* The latest audited change of this task: "Trần Bình (root)" and
+	 * "09:14 29/11/2026" in local time; NULL when never edited in ntm. */
+	const char *changed_by, *changed_at;
+};
+
+/* Ordered by sector, then by the task's place in its sector. */
+int store_tasks(struct store *st, const char *sector_code /* NULL: all */,
+		struct arena *a, struct store_task **out, int *n,
+		struct ntm_error *e);
+int store_task_get(struct store *st, const char *id, struct arena *a,
+		   struct store_task *out, struct ntm_error *e);
+
+/* progress = STORE_PROGRESS_KEEP leaves it unchanged (0 for a new task):
+ * set it explicitly, a zeroed struct means "progress 0". */
+#define STORE_PROGRESS_KEEP (-1)
+
+/* A NULL field is left unchanged (update) or takes its default (add);
+ * "" clears responsible, due and note. title is required for add. due
+ * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD. A task
+ * whose status becomes hoan_thanh gets progress 100. Invalid fields are
+ * refused with NTM_USAGE, nothing written. */
+struct store_task_edit {
+	const char *title, *responsible, *due, *note, *status;
+	int progress;                /* 0..100 or STORE_PROGRESS_KEEP */
+};
+
+/* Appends a task to its sector; new_id (may be NULL) receives its id. */
+int store_task_add(struct store *st, const char *sector_code,
+		   const struct store_task_edit *t, char new_id[STORE_ID_LEN],
+		   struct ntm_error *e);
+/* Both refuse (NTM_FAIL) when the task's version is no longer
+ * expected_version or the task is gone, naming who changed it. An update
+ * that changes nothing succeeds without writing an action. */
+int store_task_update(struct store *st, const char *id, int expected_version,
+		      const struct store_task_edit *t, struct ntm_error *e);
+int store_task_delete(struct store *st, const char *id, int expected_version,
+		      struct ntm_error *e);
+
+/* Who made the latest audited change to row `id` of table `entity`:
+ * *who is "person (os_user)" or "os_user", *when_local "HH:MM dd/mm/yyyy"
+ * in local time (both in a); both NULL when no audit row names the row
+ * (built-in data, or a change made outside ntm). */
+int store_last_change(struct store *st, const char *entity, const char *id,
+		      struct arena *a, const char **who, const char **when_local,
+		      struct ntm_error *e);
+/* The same for a message: "Trần Bình (root) <verb> lúc 09:14 29/11/2026",
+ * or "<verb> ngoài ntm" when unknown. Never NULL. */
+const char *store_last_change_text(struct store *st, const char *entity,
+				   const char *id, const char *verb,
+				   struct arena *a);
+
+/* The id of the indicator's current measurement in the commune (greatest
+ * as_of, then seq), or *id = NULL when it has none. */
+int store_latest_measurement(struct store *st, const char *indicator_id,
+			     struct arena *a, const char **id,
+			     struct ntm_error *e);
+/* NTM_OK when the indicator's latest measurement is still
+ * expected_latest_id (NULL: there was none), else NTM_FAIL naming who
+ * recorded a newer value or retracted it. */
+int store_measurement_expect_latest(struct store *st,
+				    const struct store_indicator_ref *ind,
+				    const char *expected_latest_id,
+				    struct ntm_error *e);
+/* Records a value only if the indicator's latest measurement is still
+ * `expected_latest_id` (NULL: there was none), checked in the same
+ * transaction: a colleague's newer value is never hidden. */
+int store_measurement_add_checked(struct store *st,
+				  const struct store_indicator_ref *ind,
+				  const char *expected_latest_id, double value,
+				  const char *as_of, const char *note,
+				  struct ntm_error *e);
+
+/* The id of the most recent action in the audit log (greatest seq), by
+ * anyone; NTM_FAIL when the log is empty. Read it right after an edit to
+ * push on an undo stack (see the race note in undo.c). */
+int store_last_action(struct store *st, char action_id[STORE_ID_LEN],
+		      struct ntm_error *e);
+/* Undoes one action as a new audited action (verb "undo") whose id goes
+ * to new_action_id; undoing that action redoes the first. Every row the
+ * action touched must still be as the action left it, else nothing is
+ * written and the message names who changed it since. Updated rows get
+ * their earlier values back with version = current + 1; deleted rows come
+ * back whole, with their old id. */
+int store_undo(struct store *st, const char *action_id,
+	       char new_action_id[STORE_ID_LEN], struct ntm_error *e);
+
+/* ==== end of editing ====================================================== */
 
 #endif

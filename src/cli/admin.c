@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "ntm/tui.h"
 #include "msg.h"
 
 static const struct { const char *verb, *text; } VERBS[] = {
@@ -98,6 +99,19 @@ cmd_log(struct cli *c)
 		putchar('\n');
 	}
 	arena_free(&a);
+	store_close(st);
+	return rc;
+}
+
+int
+cmd_ui(struct cli *c)
+{
+	struct store *st;
+	int rc = cli_open(c, &st);
+	if (rc)
+		return rc;
+	struct tui_options o = {.utf8 = c->utf8, .db_path = c->db_path};
+	rc = tui_run(st, &o, &c->err);
 	store_close(st);
 	return rc;
 }

@@ -66,6 +66,7 @@ int cmd_log(struct cli *c);
 int cmd_backup(struct cli *c);
 int cmd_check(struct cli *c);
 int cmd_search(struct cli *c);
+int cmd_ui(struct cli *c);
 int cmd_telex(struct cli *c);
 int cmd_convert(struct cli *c);
 

@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "msg.h"
@@ -41,6 +42,7 @@ static const struct command {
 	{"log", cmd_log, OPT_LIMIT, 0, 0, "không tham số", USAGE_LOG, NULL},
 	{"backup", cmd_backup, 0, 1, 1, "TỆP đích", USAGE_BACKUP, NULL},
 	{"check", cmd_check, 0, 0, 0, "không tham số", USAGE_CHECK, NULL},
+	{"ui", cmd_ui, 0, 0, 0, "không tham số", USAGE_MAIN, NULL},
 	{"search", cmd_search, OPT_FORMAT | OPT_LIMIT, 1, 64, "TỪ cần tìm",
 	 USAGE_SEARCH, "text, json"},
 	{"telex", cmd_telex, OPT_VNI | OPT_STYLE, 0, 1024, "", USAGE_TELEX, NULL},
@@ -234,7 +236,9 @@ cli_main(int argc, char **argv)
 	}
 	if (want_help && optind >= argc)
 		return help(NULL);
-	c.cmd = optind < argc ? argv[optind++] : "status";
+	/* No command: the full-screen program on a terminal, else the status. */
+	c.cmd = optind < argc ? argv[optind++]
+		: isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) ? "ui" : "status";
 	c.args = argv + optind;
 	c.nargs = argc - optind;
 	if (strcmp(c.cmd, "help") == 0) {

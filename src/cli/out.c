@@ -53,6 +53,8 @@ out_json_string(FILE *f, const char *s)
 			fputs("\\t", f);
 		else if (*p < 0x20 || *p == 0x7f)
 			fprintf(f, "\\u%04x", *p);
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0)
+			fprintf(f, "\\u%04x", *++p);   /* a C1 control */
 		else
 			fputc(*p, f);
 	}

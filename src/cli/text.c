@@ -116,12 +116,24 @@ cmd_telex(struct cli *c)
 
 /* ---- convert -------------------------------------------------------------- */
 
+/* The OS's reasons people meet, in Vietnamese. */
+static const char *
+os_reason(int err)
+{
+	switch (err) {
+	case ENOENT: return MSG_OS_ENOENT;
+	case EACCES: return MSG_OS_EACCES;
+	case EISDIR: return MSG_OS_EISDIR;
+	default: return strerror(err);
+	}
+}
+
 static char *
 read_all(struct cli *c, const char *path, size_t *len)
 {
 	FILE *f = path ? fopen(path, "rb") : stdin;
 	if (!f) {
-		ntm_fail(&c->err, NTM_FAIL, MSG_READ_FAILED, path, strerror(errno));
+		ntm_fail(&c->err, NTM_FAIL, MSG_READ_FAILED, path, os_reason(errno));
 		return NULL;
 	}
 	size_t cap = 65536, n = 0, got;
@@ -141,7 +153,7 @@ read_all(struct cli *c, const char *path, size_t *len)
 	if (failed) {
 		free(buf);
 		ntm_fail(&c->err, NTM_FAIL, MSG_READ_FAILED, path ? path : "-",
-			 strerror(errno ? errno : ENOMEM));
+			 os_reason(errno ? errno : ENOMEM));
 		return NULL;
 	}
 	*len = n;

@@ -429,6 +429,14 @@ store_close(struct store *st)
 	free(st);
 }
 
+int
+store_data_version(struct store *st)
+{
+	int v = 0;
+	int_query(st, "PRAGMA data_version", &v, NULL);
+	return v;
+}
+
 bool
 store_read_only(const struct store *st)
 {

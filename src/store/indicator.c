@@ -4,10 +4,19 @@
 
 #include <string.h>
 
-int
-store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
-		      double value, const char *as_of, const char *note,
-		      struct ntm_error *e)
+static const char SQL_ADD_MEASUREMENT[] =
+	"INSERT INTO measurement(id, indicator_id, unit_id, value, "
+	"as_of, note, recorded_by, recorded_at, seq) VALUES "
+	"(?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+	"strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+	"(SELECT coalesce(max(seq), 0) + 1 FROM measurement))";
+
+/* Records one value; when `checked`, only if the indicator's latest value
+ * is still `expected` (NULL: none), tested inside the same transaction. */
+static int
+add_measurement(struct store *st, const struct store_indicator_ref *ind,
+		bool checked, const char *expected, double value,
+		const char *as_of, const char *note, struct ntm_error *e)
 {
 	struct arena a = {0};
 	const char *clean = note ? store_clean_text(&a, note, true, WHAT_NOTE, e) : NULL;
@@ -25,13 +34,11 @@ store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
 		arena_free(&a);
 		return rc;
 	}
+	if (checked)
+		rc = store_measurement_expect_latest(st, ind, expected, e);
 	sqlite3_stmt *s;
-	rc = store_prepare(st,
-		"INSERT INTO measurement(id, indicator_id, unit_id, value, "
-		"as_of, note, recorded_by, recorded_at, seq) VALUES "
-		"(?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-		"strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
-		"(SELECT coalesce(max(seq), 0) + 1 FROM measurement))", &s, e);
+	if (rc == NTM_OK)
+		rc = store_prepare(st, SQL_ADD_MEASUREMENT, &s, e);
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, id);
 		store_bind_text(s, 2, ind->id);
@@ -45,6 +52,25 @@ store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
 	rc = store_action_end(st, rc, e);
 	arena_free(&a);
 	return rc;
+}
+
+int
+store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
+		      double value, const char *as_of, const char *note,
+		      struct ntm_error *e)
+{
+	return add_measurement(st, ind, false, NULL, value, as_of, note, e);
+}
+
+int
+store_measurement_add_checked(struct store *st,
+			      const struct store_indicator_ref *ind,
+			      const char *expected_latest_id, double value,
+			      const char *as_of, const char *note,
+			      struct ntm_error *e)
+{
+	return add_measurement(st, ind, true, expected_latest_id, value, as_of,
+			       note, e);
 }
 
 int

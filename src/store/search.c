@@ -109,7 +109,7 @@ static const char SQL_SEARCH[] =
 	"SELECT d.entity, d.ref, d.field, "
 	"  CASE d.entity "
 	"   WHEN 'task' THEN (SELECT CASE d.field WHEN 'title' THEN t.title "
-	"     WHEN 'detail' THEN t.detail ELSE t.note END || char(31) || s.short_name "
+	"     WHEN 'detail' THEN t.title || ' — ' || t.detail ELSE t.note END || char(31) || s.short_name "
 	"     FROM task t JOIN sector s ON s.id = t.sector_id WHERE t.id = d.ref) "
 	"   WHEN 'indicator' THEN (SELECT i.code || ' ' || i.name || char(31) || s.short_name "
 	"     FROM indicator i JOIN criterion c ON c.id = i.criterion_id "

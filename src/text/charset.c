@@ -861,6 +861,34 @@ sample_len(const char *in, size_t len)
 	return n;
 }
 
+/* Broken UTF-8 rather than a legacy encoding: more well-formed multi-byte
+ * sequences than stray high bytes. (A legacy text almost never forms even
+ * one valid sequence: its letters are single bytes.) */
+static bool
+mostly_utf8(const char *in, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)in;
+	size_t good = 0, bad = 0;
+	for (size_t i = 0; i < len;) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t n = p[i] >= 0xf0 ? 4 : p[i] >= 0xe0 ? 3 : p[i] >= 0xc2 ? 2 : 0;
+		bool ok = n && i + n <= len;
+		for (size_t k = 1; ok && k < n; k++)
+			ok = (p[i + k] & 0xc0) == 0x80;
+		if (ok) {
+			good++;
+			i += n;
+		} else {
+			bad++;
+			i++;
+		}
+	}
+	return good >= 2 && good > 2 * bad;
+}
+
 enum charset
 charset_detect(const char *in, size_t len)
 {
@@ -871,6 +899,8 @@ charset_detect(const char *in, size_t len)
 
 	if (utf8 && (skip || utf8_settles_it(in, len)))
 		return CHARSET_UTF8;
+	if (!utf8 && mostly_utf8(in + skip, len - skip))
+		return CHARSET_UTF8;     /* damaged UTF-8: decoding says where */
 	len = sample_len(in, len);
 	for (size_t i = 0; i < sizeof DETECT_ORDER / sizeof DETECT_ORDER[0]; i++) {
 		enum charset c = DETECT_ORDER[i];

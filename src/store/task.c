@@ -1,0 +1,462 @@
+/* Tasks of the commune's current plan: the list shown under each sector
+ * tab, and edits checked against the version the editor saw, each one
+ * audited user action. */
+#include "internal.h"
+#include "msg.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { MAX_TITLE = 300, MAX_RESPONSIBLE = 200, MAX_NOTE = 10000 };
+
+static const char *const STATUSES[] = {
+	"chua_bat_dau", "dang_thuc_hien", "hoan_thanh", "tam_dung",
+};
+
+/* changed_by / changed_at come from the task's latest audit row, in the
+ * form store_last_change gives. One pass over the audit table. */
+static const char SQL_TASKS[] =
+	"WITH last AS (SELECT entity_id, max(seq) AS seq FROM audit "
+	"  WHERE entity = 'task' AND (?3 IS NULL OR entity_id = ?3) "
+	"  GROUP BY entity_id) "
+	"SELECT t.id, s.code, t.title, t.detail, t.responsible, t.due, t.note, "
+	"  t.status, t.progress, t.version, "
+	"  CASE WHEN coalesce(a.person, '') <> '' "
+	"    THEN a.person || ' (' || a.os_user || ')' ELSE a.os_user END, "
+	"  strftime('%H:%M %d/%m/%Y', a.at, 'localtime') "
+	"FROM task t JOIN sector s ON s.id = t.sector_id "
+	"LEFT JOIN last l ON l.entity_id = t.id "
+	"LEFT JOIN audit a ON a.seq = l.seq "
+	"WHERE t.plan_id = ?1 AND (?2 IS NULL OR s.code = ?2) "
+	"  AND (?3 IS NULL OR t.id = ?3) "
+	"ORDER BY s.ord, t.ord, t.rowid";
+
+/* A task's fields after validation: NULL is "unchanged", "" is "clear". */
+struct task_fields {
+	const char *title, *responsible, *due, *note, *status;
+	int progress;                /* or STORE_PROGRESS_KEEP */
+};
+
+static int
+need_plan(struct store *st, struct ntm_error *e)
+{
+	if (st->plan_id)
+		return NTM_OK;
+	return ntm_fail(e, NTM_FAIL, MSG_NO_PLAN_TASKS,
+			st->commune_name ? st->commune_name : "?");
+}
+
+static void
+fill_task(sqlite3_stmt *s, struct arena *a, struct store_task *t)
+{
+	snprintf(t->id, sizeof t->id, "%s", store_col_text(s, 0));
+	t->sector_code = arena_strdup(a, store_col_text(s, 1));
+	t->title = arena_strdup(a, store_col_text(s, 2));
+	t->detail = arena_strdup(a, store_col_text(s, 3));
+	t->responsible = arena_strdup(a, store_col_text(s, 4));
+	t->due = arena_strdup(a, store_col_text(s, 5));
+	t->note = arena_strdup(a, store_col_text(s, 6));
+	t->status = arena_strdup(a, store_col_text(s, 7));
+	t->progress = sqlite3_column_int(s, 8);
+	t->version = sqlite3_column_int(s, 9);
+	t->changed_by = arena_strdup(a, store_col_text(s, 10));
+	t->changed_at = arena_strdup(a, store_col_text(s, 11));
+}
+
+/* The plan's tasks, of one sector and/or one id when given. */
+static int
+read_tasks(struct store *st, const char *sector_code, const char *id,
+	   struct arena *a, struct store_task **out, int *n,
+	   struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	*out = NULL;
+	*n = 0;
+	if (store_prepare(st, SQL_TASKS, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, st->plan_id);
+	store_bind_text(s, 2, sector_code);
+	store_bind_text(s, 3, id);
+	size_t cap = 0, k = 0;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = arena_grow(a, *out, k, &cap, sizeof **out);
+		fill_task(s, a, &(*out)[k++]);
+	}
+	sqlite3_finalize(s);
+	*n = (int)k;
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+/* The id of the sector with this code; an unknown code gets the list. */
+static int
+find_sector(struct store *st, const char *code, struct arena *a,
+	    const char **id, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	*id = NULL;
+	if (store_prepare(st, "SELECT (SELECT id FROM sector WHERE code = ?1), "
+			  "(SELECT group_concat(code, ', ') FROM "
+			  "(SELECT code FROM sector ORDER BY ord))", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, code);
+	int rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW)
+		rc = store_sql_fail(st, e, rc);
+	else if (sqlite3_column_type(s, 0) == SQLITE_NULL)
+		rc = ntm_fail(e, NTM_USAGE, MSG_SECTOR_UNKNOWN, code ? code : "",
+			      store_col_text(s, 1) ? store_col_text(s, 1) : "");
+	else
+		rc = (*id = arena_strdup(a, store_col_text(s, 0))) ? NTM_OK : NTM_FAIL;
+	sqlite3_finalize(s);
+	return rc;
+}
+
+int
+store_tasks(struct store *st, const char *sector_code, struct arena *a,
+	    struct store_task **out, int *n, struct ntm_error *e)
+{
+	const char *sector_id;
+	*out = NULL;
+	*n = 0;
+	int rc = need_plan(st, e);
+	if (rc == NTM_OK && sector_code)
+		rc = find_sector(st, sector_code, a, &sector_id, e);
+	return rc == NTM_OK ? read_tasks(st, sector_code, NULL, a, out, n, e) : rc;
+}
+
+/* ---- validation ----------------------------------------------------------- */
+
+static size_t
+utf8_chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+/* One line of text: clean, without surrounding spaces, at most max
+ * characters (may be ""). */
+static const char *
+clean_line(struct arena *a, const char *s, int max, const char *what,
+	   struct ntm_error *e)
+{
+	const char *c = store_clean_text(a, s, false, what, e);
+	if (!c)
+		return NULL;
+	while (*c == ' ')
+		c++;
+	size_t len = strlen(c);
+	while (len > 0 && c[len - 1] == ' ')
+		len--;
+	char *out = arena_alloc(a, len + 1);
+	memcpy(out, c, len);
+	if (utf8_chars(out) > (size_t)max) {
+		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, what, max);
+		return NULL;
+	}
+	return out;
+}
+
+static const char *
+clean_title(struct arena *a, const char *s, struct ntm_error *e)
+{
+	const char *t = clean_line(a, s, MAX_TITLE, WHAT_TITLE, e);
+	if (t && *t == '\0') {
+		ntm_fail(e, NTM_USAGE, "%s", MSG_EMPTY_TITLE);
+		return NULL;
+	}
+	return t;
+}
+
+static const char *
+clean_note(struct arena *a, const char *s, struct ntm_error *e)
+{
+	const char *n = store_clean_text(a, s, true, WHAT_NOTE, e);
+	if (n && utf8_chars(n) > MAX_NOTE) {
+		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, WHAT_NOTE, MAX_NOTE);
+		return NULL;
+	}
+	/* A note of blanks only is no note. */
+	return n && n[strspn(n, " \t\n")] == '\0' ? "" : n;
+}
+
+/* "" (clear) or a real calendar date, returned as YYYY-MM-DD. */
+static const char *
+clean_due(struct arena *a, const char *s, struct ntm_error *e)
+{
+	const char *c = clean_line(a, s, 40, WHAT_DUE, e);
+	if (!c || *c == '\0')
+		return c;
+	struct ntm_date d;
+	const char *why = model_parse_date(c, &d);
+	if (why) {
+		ntm_fail(e, NTM_USAGE, MSG_BAD_DUE, c, why);
+		return NULL;
+	}
+	char *iso = arena_alloc(a, 11);
+	model_format_date(d, iso);
+	return iso;
+}
+
+static const char *
+clean_status(struct arena *a, const char *s, struct ntm_error *e)
+{
+	const char *c = store_clean_text(a, s, false, WHAT_STATUS, e);
+	for (size_t i = 0; c && i < sizeof STATUSES / sizeof *STATUSES; i++)
+		if (strcmp(c, STATUSES[i]) == 0)
+			return STATUSES[i];
+	if (c)
+		ntm_fail(e, NTM_USAGE, MSG_BAD_STATUS, c);
+	return NULL;
+}
+
+/* Checks every field given; NTM_USAGE at the first bad one. */
+static int
+clean_edit(struct arena *a, const struct store_task_edit *in, bool adding,
+	   struct task_fields *f, struct ntm_error *e)
+{
+	static const struct store_task_edit none = {.progress = STORE_PROGRESS_KEEP};
+	if (!in)
+		in = &none;
+	*f = (struct task_fields){.progress = in->progress};
+	if (adding && !in->title)
+		return ntm_fail(e, NTM_USAGE, "%s", MSG_EMPTY_TITLE);
+	if ((in->title && !(f->title = clean_title(a, in->title, e))) ||
+	    (in->responsible && !(f->responsible = clean_line(a,
+		in->responsible, MAX_RESPONSIBLE, WHAT_RESPONSIBLE, e))) ||
+	    (in->due && !(f->due = clean_due(a, in->due, e))) ||
+	    (in->note && !(f->note = clean_note(a, in->note, e))) ||
+	    (in->status && !(f->status = clean_status(a, in->status, e))))
+		return NTM_USAGE;
+	if (in->progress != STORE_PROGRESS_KEEP &&
+	    (in->progress < 0 || in->progress > 100))
+		return ntm_fail(e, NTM_USAGE, MSG_BAD_PROGRESS, in->progress);
+	return NTM_OK;
+}
+
+/* The task with the edit applied. */
+static void
+merge(struct store_task *t, const struct task_fields *f)
+{
+	if (f->title)
+		t->title = f->title;
+	if (f->responsible)
+		t->responsible = *f->responsible ? f->responsible : NULL;
+	if (f->due)
+		t->due = *f->due ? f->due : NULL;
+	if (f->note)
+		t->note = *f->note ? f->note : NULL;
+	if (f->status)
+		t->status = f->status;
+	if (f->progress != STORE_PROGRESS_KEEP)
+		t->progress = f->progress;
+	/* A task marked done (hoan_thanh) is complete: its progress is raised
+	 * to 100 % whatever it was, so a finished task never shows less. */
+	if (strcmp(t->status, "hoan_thanh") == 0)
+		t->progress = 100;
+}
+
+static bool
+same_text(const char *x, const char *y)
+{
+	return x && y ? strcmp(x, y) == 0 : x == y;
+}
+
+static bool
+same_task(const struct store_task *x, const struct store_task *y)
+{
+	return same_text(x->title, y->title) &&
+	       same_text(x->responsible, y->responsible) &&
+	       same_text(x->due, y->due) && same_text(x->note, y->note) &&
+	       same_text(x->status, y->status) && x->progress == y->progress;
+}
+
+/* ---- reading one task, with conflicts ------------------------------------- */
+
+/* The task is not in the plan: deleted (by whom, if ntm saw it), or never
+ * was. */
+static int
+refuse_missing(struct store *st, const char *id, struct arena *a,
+	       struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT json_extract(before, '$.title'), "
+			  "after IS NULL FROM audit WHERE entity = 'task' AND "
+			  "entity_id = ?1 ORDER BY seq DESC LIMIT 1", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, id);
+	const char *title = NULL;
+	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 1))
+		title = arena_strdup(a, store_col_text(s, 0));
+	sqlite3_finalize(s);
+	if (!title)
+		return ntm_fail(e, NTM_FAIL, "%s", MSG_TASK_UNKNOWN);
+	return ntm_fail(e, NTM_FAIL, MSG_TASK_GONE, title,
+			store_last_change_text(st, "task", id, VERB_DELETE, a));
+}
+
+/* The task as it is now, if it is still the version the editor saw. */
+static int
+current_task(struct store *st, const char *id, int expected_version,
+	     struct arena *a, struct store_task *out, struct ntm_error *e)
+{
+	struct store_task *t;
+	int n;
+	int rc = read_tasks(st, NULL, id, a, &t, &n, e);
+	if (rc != NTM_OK)
+		return rc;
+	if (n == 0)
+		return refuse_missing(st, id, a, e);
+	if (t->version != expected_version)
+		return ntm_fail(e, NTM_FAIL, MSG_TASK_CHANGED, t->title,
+				store_last_change_text(st, "task", id, VERB_EDIT, a));
+	*out = *t;
+	return NTM_OK;
+}
+
+int
+store_task_get(struct store *st, const char *id, struct arena *a,
+	       struct store_task *out, struct ntm_error *e)
+{
+	struct store_task *t;
+	int n;
+	int rc = need_plan(st, e);
+	if (rc == NTM_OK)
+		rc = read_tasks(st, NULL, id, a, &t, &n, e);
+	if (rc == NTM_OK && n == 0)
+		rc = refuse_missing(st, id, a, e);
+	if (rc == NTM_OK)
+		*out = *t;
+	return rc;
+}
+
+/* ---- edits ------------------------------------------------------------------ */
+
+static int
+insert_task(struct store *st, const char *id, const char *sector_id,
+	    const struct store_task *t, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "INSERT INTO task(id, plan_id, sector_id, title, "
+			  "responsible, due, note, status, progress, ord) "
+			  "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+			  "coalesce(max(ord), 0) + 1 FROM task "
+			  "WHERE plan_id = ?2 AND sector_id = ?3", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, id);
+	store_bind_text(s, 2, st->plan_id);
+	store_bind_text(s, 3, sector_id);
+	store_bind_text(s, 4, t->title);
+	store_bind_text(s, 5, t->responsible);
+	store_bind_text(s, 6, t->due);
+	store_bind_text(s, 7, t->note);
+	store_bind_text(s, 8, t->status);
+	sqlite3_bind_int(s, 9, t->progress);
+	return store_step_done(st, s, e);
+}
+
+int
+store_task_add(struct store *st, const char *sector_code,
+	       const struct store_task_edit *edit, char new_id[STORE_ID_LEN],
+	       struct ntm_error *e)
+{
+	struct arena a = {0};
+	struct task_fields f;
+	const char *sector_id = NULL;
+	if (new_id)
+		new_id[0] = '\0';
+	int rc = need_plan(st, e);
+	if (rc == NTM_OK)
+		rc = clean_edit(&a, edit, true, &f, e);
+	if (rc == NTM_OK)
+		rc = find_sector(st, sector_code, &a, &sector_id, e);
+	if (rc == NTM_OK)
+		rc = store_action_begin(st, "task.add", e);
+	if (rc != NTM_OK) {
+		arena_free(&a);
+		return rc;
+	}
+	char id[STORE_ID_LEN];
+	store_new_id(id);
+	struct store_task t = {.status = "chua_bat_dau"};
+	merge(&t, &f);
+	rc = store_action_end(st, insert_task(st, id, sector_id, &t, e), e);
+	if (rc == NTM_OK && new_id)
+		memcpy(new_id, id, STORE_ID_LEN);
+	arena_free(&a);
+	return rc;
+}
+
+static int
+write_update(struct store *st, const struct store_task *t, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "UPDATE task SET title = ?2, responsible = ?3, "
+			  "due = ?4, note = ?5, status = ?6, progress = ?7, "
+			  "version = version + 1 WHERE id = ?1", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, t->id);
+	store_bind_text(s, 2, t->title);
+	store_bind_text(s, 3, t->responsible);
+	store_bind_text(s, 4, t->due);
+	store_bind_text(s, 5, t->note);
+	store_bind_text(s, 6, t->status);
+	sqlite3_bind_int(s, 7, t->progress);
+	return store_step_done(st, s, e);
+}
+
+int
+store_task_update(struct store *st, const char *id, int expected_version,
+		  const struct store_task_edit *edit, struct ntm_error *e)
+{
+	struct arena a = {0};
+	struct task_fields f;
+	int rc = need_plan(st, e);
+	if (rc == NTM_OK)
+		rc = clean_edit(&a, edit, false, &f, e);
+	if (rc == NTM_OK)
+		rc = store_action_begin(st, "task.edit", e);
+	if (rc != NTM_OK) {
+		arena_free(&a);
+		return rc;
+	}
+	/* Read and checked inside the action's transaction: no colleague can
+	 * write between the check and the update. */
+	struct store_task cur, next;
+	rc = current_task(st, id, expected_version, &a, &cur, e);
+	if (rc == NTM_OK) {
+		next = cur;
+		merge(&next, &f);
+		if (!same_task(&cur, &next))
+			rc = write_update(st, &next, e);
+	}
+	rc = store_action_end(st, rc, e);
+	arena_free(&a);
+	return rc;
+}
+
+int
+store_task_delete(struct store *st, const char *id, int expected_version,
+		  struct ntm_error *e)
+{
+	struct arena a = {0};
+	int rc = need_plan(st, e);
+	if (rc == NTM_OK)
+		rc = store_action_begin(st, "task.delete", e);
+	if (rc != NTM_OK)
+		return rc;
+	struct store_task cur;
+	sqlite3_stmt *s;
+	rc = current_task(st, id, expected_version, &a, &cur, e);
+	if (rc == NTM_OK)
+		rc = store_prepare(st, "DELETE FROM task WHERE id = ?1", &s, e);
+	if (rc == NTM_OK) {
+		store_bind_text(s, 1, id);
+		rc = store_step_done(st, s, e);
+	}
+	rc = store_action_end(st, rc, e);
+	arena_free(&a);
+	return rc;
+}

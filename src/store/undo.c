@@ -1,0 +1,451 @@
+/* Undo and redo from the audit trail. Undoing an action replays its audit
+ * rows in reverse order as one new action (verb "undo"), itself audited, so
+ * redo is the undo of that action. Generic over every audited table: the
+ * statements are built from the table's columns, as the triggers are.
+ *
+ * Before anything is written, every row the action touched must still be
+ * exactly as the action left it (its JSON image, built like the triggers
+ * build theirs, equals the action's `after`); otherwise the whole undo is
+ * refused, naming who changed the row since. An undo that would reach
+ * further than the action's own rows (a cascade onto a colleague's row, a
+ * foreign key, a unique name taken meanwhile) is refused too.
+ *
+ * A note for callers keeping an undo stack: store_last_action returns the
+ * latest action by anyone, so read it right after your own edit; a
+ * colleague committing in between would put their action on your stack
+ * (undoing it is still safe: the checks above apply). */
+#include "internal.h"
+#include "msg.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Statements built from one table's columns. */
+struct table_sql {
+	const char *entity;
+	const char *image;   /* the row's JSON image, as the triggers make it */
+	const char *insert;  /* a row back from an image (?1) */
+	const char *update;  /* row ?2 set to image ?1, version + 1 */
+	const char *remove;  /* row ?2 deleted */
+};
+
+/* One audit row of the action being undone. */
+struct undo_row {
+	sqlite3_int64 seq;
+	const char *entity, *entity_id, *before, *after;
+	bool last;           /* the action's last row for this entity row */
+};
+
+struct undo {
+	struct store *st;
+	struct arena a;
+	struct undo_row *rows;   /* newest first */
+	size_t nrows;
+	struct table_sql *tables;
+	size_t ntables, cap;
+	/* a row reached beyond the action, found before rolling back */
+	const char *extra_entity, *extra_id, *extra_noun, *extra_label;
+};
+
+static const struct noun {
+	const char *entity, *noun, *key;   /* key: the JSON field naming it */
+} NOUNS[] = {
+	{"unit", NOUN_UNIT, "$.name"},
+	{"unit_alias", NOUN_ALIAS, "$.name"},
+	{"plan", NOUN_PLAN, "$.number"},
+	{"sector", NOUN_SECTOR, "$.name"},
+	{"criteria_set", NOUN_SET, "$.name"},
+	{"criterion", NOUN_CRITERION, "$.name"},
+	{"indicator", NOUN_INDICATOR, "$.code"},
+	{"plan_target", NOUN_TARGET, NULL},
+	{"measurement", NOUN_MEASUREMENT, NULL},
+	{"task", NOUN_TASK, "$.title"},
+	{"checklist_template", NOUN_TEMPLATE, "$.title"},
+	{"checklist_item", NOUN_ITEM, "$.title"},
+};
+
+static const struct noun *
+noun_of(const char *entity)
+{
+	for (size_t i = 0; i < sizeof NOUNS / sizeof *NOUNS; i++)
+		if (strcmp(NOUNS[i].entity, entity) == 0)
+			return &NOUNS[i];
+	return NULL;
+}
+
+/* What a message calls a row: a noun ("thôn") and a label ("Cự Đình"),
+ * from its JSON image; measurements and targets by their indicator. */
+static void
+describe(struct store *st, struct arena *a, const char *entity,
+	 const char *id, const char *image, const char **noun,
+	 const char **label)
+{
+	const struct noun *n = noun_of(entity);
+	sqlite3_stmt *s;
+	*noun = n ? n->noun : NOUN_ROW;
+	*label = id;
+	if (store_prepare(st, "SELECT coalesce(json_extract(?1, ?2), (SELECT code "
+			  "FROM indicator WHERE id = json_extract(?1, "
+			  "'$.indicator_id')), ?3), json_extract(?1, '$.level')",
+			  &s, NULL))
+		return;
+	store_bind_text(s, 1, image ? image : "{}");
+	store_bind_text(s, 2, n && n->key ? n->key : "$.title");
+	store_bind_text(s, 3, id);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		*label = arena_strdup(a, store_col_text(s, 0));
+		const char *level = store_col_text(s, 1);
+		if (level && strcmp(level, "thon") == 0)
+			*noun = WHAT_VILLAGE;
+		else if (level && strcmp(level, "xa") == 0)
+			*noun = WHAT_COMMUNE;
+	}
+	sqlite3_finalize(s);
+}
+
+/* ---- statements from the columns ------------------------------------------ */
+
+static const char *
+finish(struct arena *a, sqlite3_str *str)
+{
+	char *s = sqlite3_str_finish(str);
+	const char *out = arena_strdup(a, s);
+	sqlite3_free(s);
+	return out;
+}
+
+/* The column lists of a table: its JSON image, its column names, the
+ * values of an image ?1, and the SET list of an update (all but id and
+ * version). Returns the number of columns, 0 when there is no table. */
+static int
+column_lists(struct undo *u, const char *entity, const char *out[4],
+	     bool *version)
+{
+	sqlite3 *db = u->st->db;
+	sqlite3_str *img = sqlite3_str_new(db), *ins = sqlite3_str_new(db),
+		    *vals = sqlite3_str_new(db), *upd = sqlite3_str_new(db);
+	sqlite3_stmt *s;
+	int cols = 0;
+	*version = false;
+	if (store_prepare(u->st, "SELECT name FROM pragma_table_info(?1)", &s,
+			  NULL) == NTM_OK) {
+		store_bind_text(s, 1, entity);
+		for (; sqlite3_step(s) == SQLITE_ROW; cols++) {
+			const char *c = store_col_text(s, 0), *sep = cols ? ", " : "";
+			sqlite3_str_appendf(img, "%s'%q', \"%w\"", sep, c, c);
+			sqlite3_str_appendf(ins, "%s\"%w\"", sep, c);
+			sqlite3_str_appendf(vals, "%sjson_extract(?1, '$.\"%q\"')", sep, c);
+			*version |= strcmp(c, "version") == 0;
+			if (strcmp(c, "id") != 0 && strcmp(c, "version") != 0)
+				sqlite3_str_appendf(upd, "\"%w\" = json_extract(?1, "
+						    "'$.\"%q\"'), ", c, c);
+		}
+		sqlite3_finalize(s);
+	}
+	out[0] = finish(&u->a, img);
+	out[1] = finish(&u->a, ins);
+	out[2] = finish(&u->a, vals);
+	out[3] = finish(&u->a, upd);
+	return cols;
+}
+
+static const char *
+format(struct arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = sqlite3_vmprintf(fmt, ap);
+	va_end(ap);
+	const char *out = arena_strdup(a, s);
+	sqlite3_free(s);
+	return out;
+}
+
+/* Builds t's statements; fails when the table is not there. */
+static int
+build_table(struct undo *u, const char *entity, struct table_sql *t,
+	    struct ntm_error *e)
+{
+	const char *l[4];
+	bool version;
+	if (column_lists(u, entity, l, &version) == 0)
+		return ntm_fail(e, NTM_FAIL, MSG_UNDO_NO_TABLE, entity);
+	t->entity = arena_strdup(&u->a, entity);
+	t->image = format(&u->a, "SELECT json_object(%s) FROM \"%w\" "
+			  "WHERE id = ?1", l[0], entity);
+	t->insert = format(&u->a, "INSERT INTO \"%w\"(%s) VALUES (%s)",
+			   entity, l[1], l[2]);
+	t->update = format(&u->a, "UPDATE \"%w\" SET %s%s WHERE id = ?2", entity,
+			   l[3], version ? "version = version + 1" : "id = id");
+	t->remove = format(&u->a, "DELETE FROM \"%w\" WHERE id = ?2", entity);
+	return NTM_OK;
+}
+
+/* The statements of one table, built once per undo. */
+static int
+table_of(struct undo *u, const char *entity, const struct table_sql **out,
+	 struct ntm_error *e)
+{
+	for (size_t i = 0; i < u->ntables; i++)
+		if (strcmp(u->tables[i].entity, entity) == 0) {
+			*out = &u->tables[i];
+			return NTM_OK;
+		}
+	u->tables = arena_grow(&u->a, u->tables, u->ntables, &u->cap,
+			       sizeof *u->tables);
+	if (build_table(u, entity, &u->tables[u->ntables], e))
+		return NTM_FAIL;
+	*out = &u->tables[u->ntables++];
+	return NTM_OK;
+}
+
+/* ---- reading and checking ------------------------------------------------- */
+
+static int
+load_rows(struct undo *u, const char *action_id, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(u->st, "SELECT seq, entity, entity_id, before, after, "
+			  "seq = max(seq) OVER (PARTITION BY entity, entity_id) "
+			  "FROM audit WHERE action_id = ?1 ORDER BY seq DESC", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, action_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		u->rows = arena_grow(&u->a, u->rows, u->nrows, &cap, sizeof *u->rows);
+		struct undo_row *r = &u->rows[u->nrows++];
+		r->seq = sqlite3_column_int64(s, 0);
+		r->entity = arena_strdup(&u->a, store_col_text(s, 1));
+		r->entity_id = arena_strdup(&u->a, store_col_text(s, 2));
+		r->before = arena_strdup(&u->a, store_col_text(s, 3));
+		r->after = arena_strdup(&u->a, store_col_text(s, 4));
+		r->last = sqlite3_column_int(s, 5);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_sql_fail(u->st, e, rc);
+	return u->nrows ? NTM_OK : ntm_fail(e, NTM_FAIL, MSG_ACTION_UNKNOWN, action_id);
+}
+
+/* The row's JSON image now, or NULL when it is not there. */
+static int
+current_image(struct undo *u, const struct table_sql *t, const char *id,
+	      const char **image, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	*image = NULL;
+	if (store_prepare(u->st, t->image, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*image = arena_strdup(&u->a, store_col_text(s, 0));
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? NTM_OK
+		: store_sql_fail(u->st, e, rc);
+}
+
+/* Who changed the row after the action: a later audit row names them; with
+ * none, it was changed outside ntm. */
+static const char *
+changed_by(struct undo *u, const struct undo_row *r, const char *verb)
+{
+	sqlite3_stmt *s;
+	sqlite3_int64 latest = 0;
+	if (store_prepare(u->st, "SELECT max(seq) FROM audit WHERE entity = ?1 "
+			  "AND entity_id = ?2", &s, NULL) == NTM_OK) {
+		store_bind_text(s, 1, r->entity);
+		store_bind_text(s, 2, r->entity_id);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			latest = sqlite3_column_int64(s, 0);
+		sqlite3_finalize(s);
+	}
+	if (latest > r->seq)
+		return store_last_change_text(u->st, r->entity, r->entity_id, verb, &u->a);
+	char *t = sqlite3_mprintf(MSG_BY_NOBODY, verb);
+	const char *out = arena_strdup(&u->a, t ? t : verb);
+	sqlite3_free(t);
+	return out;
+}
+
+static int
+refuse_changed(struct undo *u, const struct undo_row *r, const char *now,
+	       struct ntm_error *e)
+{
+	const char *noun, *label;
+	describe(u->st, &u->a, r->entity, r->entity_id,
+		 r->after ? r->after : now, &noun, &label);
+	if (!now)
+		return ntm_fail(e, NTM_FAIL, MSG_UNDO_DELETED, noun, label,
+				changed_by(u, r, VERB_DELETE));
+	return ntm_fail(e, NTM_FAIL, MSG_UNDO_CHANGED, noun, label,
+			changed_by(u, r, r->after ? VERB_EDIT : VERB_RESTORE));
+}
+
+/* Every row is still as the action left it. */
+static int
+check_rows(struct undo *u, struct ntm_error *e)
+{
+	for (size_t i = 0; i < u->nrows; i++) {
+		const struct undo_row *r = &u->rows[i];
+		const struct table_sql *t;
+		const char *now;
+		if (!r->last)
+			continue;
+		if (table_of(u, r->entity, &t, e) ||
+		    current_image(u, t, r->entity_id, &now, e))
+			return NTM_FAIL;
+		bool same = now && r->after ? strcmp(now, r->after) == 0
+			: now == r->after;
+		if (!same)
+			return refuse_changed(u, r, now, e);
+	}
+	return NTM_OK;
+}
+
+/* ---- writing -------------------------------------------------------------- */
+
+static int
+refuse_constraint(struct undo *u, const struct undo_row *r, int code,
+		  struct ntm_error *e)
+{
+	const char *noun, *label;
+	describe(u->st, &u->a, r->entity, r->entity_id,
+		 r->before ? r->before : r->after, &noun, &label);
+	if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+		return ntm_fail(e, NTM_FAIL, MSG_UNDO_LINKED, noun, label);
+	if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+		return ntm_fail(e, NTM_FAIL, MSG_UNDO_DUPLICATE, noun, label);
+	return store_sql_fail(u->st, e, code);
+}
+
+/* Puts one row back as it was before the action wrote this audit row:
+ * an insert is deleted, a delete re-inserted whole, an update set back
+ * (version moves on). */
+static int
+apply_row(struct undo *u, const struct undo_row *r, struct ntm_error *e)
+{
+	const struct table_sql *t;
+	if (table_of(u, r->entity, &t, e))
+		return NTM_FAIL;
+	const char *sql = !r->before ? t->remove : !r->after ? t->insert : t->update;
+	sqlite3_stmt *s;
+	if (store_prepare(u->st, sql, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, r->before);
+	store_bind_text(s, 2, r->entity_id);
+	int rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return NTM_OK;
+	if ((rc & 0xff) == SQLITE_CONSTRAINT)
+		return refuse_constraint(u, r, rc, e);
+	return store_sql_fail(u->st, e, rc);
+}
+
+/* A row the undo wrote that the action had not touched (a cascade onto a
+ * colleague's row) makes it refuse; the row is noted for the message. */
+static int
+check_reach(struct undo *u, const char *action_id, const char *undo_id,
+	    struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(u->st, "SELECT n.entity, n.entity_id, "
+			  "coalesce(n.before, n.after) FROM audit n "
+			  "WHERE n.action_id = ?1 AND NOT EXISTS (SELECT 1 "
+			  "FROM audit o WHERE o.action_id = ?2 AND o.entity = "
+			  "n.entity AND o.entity_id = n.entity_id) "
+			  "ORDER BY n.seq LIMIT 1", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, undo_id);
+	store_bind_text(s, 2, action_id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		u->extra_entity = arena_strdup(&u->a, store_col_text(s, 0));
+		u->extra_id = arena_strdup(&u->a, store_col_text(s, 1));
+		describe(u->st, &u->a, u->extra_entity, u->extra_id,
+			 store_col_text(s, 2), &u->extra_noun, &u->extra_label);
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_ROW)
+		return NTM_FAIL;    /* the message comes after the rollback */
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(u->st, e, rc);
+}
+
+static int
+read_action_id(struct store *st, char out[STORE_ID_LEN], struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT action_id FROM action_ctx", &s, e))
+		return NTM_FAIL;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		snprintf(out, STORE_ID_LEN, "%s", store_col_text(s, 0));
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+/* Checks, then writes, inside the undo action's transaction. */
+static int
+replay(struct undo *u, const char *action_id, char undo_id[STORE_ID_LEN],
+       struct ntm_error *e)
+{
+	int rc = read_action_id(u->st, undo_id, e);
+	if (rc == NTM_OK)
+		rc = load_rows(u, action_id, e);
+	if (rc == NTM_OK)
+		rc = check_rows(u, e);
+	/* Newest first: children inserted after their parent go before it,
+	 * and a parent deleted after its cascaded children comes back first. */
+	for (size_t i = 0; rc == NTM_OK && i < u->nrows; i++)
+		rc = apply_row(u, &u->rows[i], e);
+	if (rc == NTM_OK)
+		rc = check_reach(u, action_id, undo_id, e);
+	return rc;
+}
+
+int
+store_undo(struct store *st, const char *action_id,
+	   char new_action_id[STORE_ID_LEN], struct ntm_error *e)
+{
+	struct undo u = {.st = st};
+	char undo_id[STORE_ID_LEN] = "";
+	if (new_action_id)
+		new_action_id[0] = '\0';
+	int rc = store_action_begin(st, "undo", e);
+	if (rc != NTM_OK)
+		return rc;
+	rc = store_action_end(st, replay(&u, action_id, undo_id, e), e);
+	/* Asked only now that the undo's own rows are gone: who touched it. */
+	if (rc != NTM_OK && u.extra_entity) {
+		const char *by = store_last_change_text(st, u.extra_entity,
+							u.extra_id, VERB_EDIT, &u.a);
+		rc = ntm_fail(e, NTM_FAIL, MSG_UNDO_DEPENDENT, u.extra_noun,
+			      u.extra_label, by);
+	}
+	if (rc == NTM_OK && new_action_id)
+		memcpy(new_action_id, undo_id, STORE_ID_LEN);
+	arena_free(&u.a);
+	return rc;
+}
+
+int
+store_last_action(struct store *st, char action_id[STORE_ID_LEN],
+		  struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	action_id[0] = '\0';
+	if (store_prepare(st, "SELECT action_id FROM audit ORDER BY seq DESC "
+			  "LIMIT 1", &s, e))
+		return NTM_FAIL;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		snprintf(action_id, STORE_ID_LEN, "%s", store_col_text(s, 0));
+	sqlite3_finalize(s);
+	if (rc == SQLITE_ROW)
+		return NTM_OK;
+	return rc == SQLITE_DONE ? ntm_fail(e, NTM_FAIL, "%s", MSG_NO_ACTION)
+		: store_sql_fail(st, e, rc);
+}

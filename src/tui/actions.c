@@ -1,0 +1,180 @@
+/* The action table and what is generated from it. */
+#include "actions.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ntm/curses.h"
+#include "ntm/text.h"
+
+/* User-visible texts of this file. */
+#define HELP_TITLE    "ntm — các phím"
+#define HELP_FIELDS   "Trong ô nhập: Enter lưu, Tab sang ô sau, Esc hủy (hỏi lại nếu đã gõ), " \
+		      "Ctrl-T bật/tắt bộ gõ Telex → VNI → tắt, Backspace xóa một chữ."
+#define HELP_CONTEXT_GLOBAL    "Mọi nơi"
+#define HELP_CONTEXT_LIST      "Trong danh sách"
+#define HELP_CONTEXT_INDICATOR "Chỉ tiêu"
+#define HELP_CONTEXT_TASK      "Nhiệm vụ"
+#define HELP_READ_ONLY         " (không dùng được khi chỉ xem)"
+
+static const struct tui_action_def DEFS[] = {
+#define X(id, keys, key, alt, help, hint, ctx, edits, rank) \
+	{keys, help, hint, key, alt, ctx, edits, rank},
+	TUI_ACTIONS(X)
+#undef X
+};
+
+const struct tui_action_def *
+actions_def(enum tui_action a)
+{
+	return a >= 0 && a < ACT_COUNT ? &DEFS[a] : NULL;
+}
+
+enum tui_action
+actions_for_key(int key, unsigned ctx)
+{
+	for (int a = 0; a < ACT_COUNT; a++) {
+		const struct tui_action_def *d = &DEFS[a];
+		if ((d->key == key || (d->alt && d->alt == key)) &&
+		    (d->ctx & (ctx | CTX_GLOBAL)))
+			return (enum tui_action)a;
+	}
+	/* Enter arrives as '\r' on some terminals. */
+	if (key == '\r')
+		return actions_for_key('\n', ctx);
+	return ACT_NONE;
+}
+
+/* Appends "keys text  " when it fits; returns false when full. */
+static bool
+hint_add(char *out, size_t size, int *used, int width, const char *keys,
+	 const char *text, bool ascii)
+{
+	char item[128];
+	snprintf(item, sizeof item, "%s%s %s", *used ? "  " : "", keys, text);
+	char *shown = ascii ? text_ascii(item) : strdup(item);
+	if (!shown)
+		return false;
+	int w = text_width(shown);
+	bool fits = *used + w <= width && strlen(out) + strlen(shown) < size;
+	if (fits) {
+		strcat(out, shown);
+		*used += w;
+	}
+	free(shown);
+	return fits;
+}
+
+void
+actions_hint(unsigned ctx, int width, bool ascii, char *out, size_t size)
+{
+	int used = 0;
+	out[0] = '\0';
+	for (int rank = 1; rank <= 9; rank++)
+		for (int a = 0; a < ACT_COUNT; a++) {
+			const struct tui_action_def *d = &DEFS[a];
+			if (d->hint_rank != rank || !(d->ctx & (ctx | CTX_GLOBAL)))
+				continue;
+			/* first key only, to save room */
+			char key[16];
+			snprintf(key, sizeof key, "%.*s", (int)strcspn(d->keys, " "), d->keys);
+			hint_add(out, size, &used, width, key, d->hint, ascii);
+		}
+}
+
+static const struct { unsigned ctx; const char *title; } SECTIONS[] = {
+	{CTX_GLOBAL, HELP_CONTEXT_GLOBAL},
+	{CTX_LIST, HELP_CONTEXT_LIST},
+	{CTX_INDICATOR, HELP_CONTEXT_INDICATOR},
+	{CTX_TASK, HELP_CONTEXT_TASK},
+};
+
+/* a, b and c joined, newly allocated. */
+static char *
+line(const char *a, const char *b, const char *c)
+{
+	size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+	char *s = malloc(n);
+	if (s)
+		snprintf(s, n, "%s%s%s", a, b, c);
+	return s;
+}
+
+char **
+actions_help_lines(void)
+{
+	size_t max = ACT_COUNT + 16, n = 0;
+	char **lines = calloc(max, sizeof *lines);
+	if (!lines)
+		return NULL;
+	lines[n++] = line(HELP_TITLE, "", "");
+	for (size_t s = 0; s < sizeof SECTIONS / sizeof *SECTIONS; s++) {
+		lines[n++] = line("", "", "");
+		lines[n++] = line(SECTIONS[s].title, ":", "");
+		for (int a = 0; a < ACT_COUNT; a++) {
+			const struct tui_action_def *d = &DEFS[a];
+			if (d->ctx != SECTIONS[s].ctx)
+				continue;
+			char keys[32];
+			snprintf(keys, sizeof keys, "%s", d->keys);
+			int pad = 10 - text_width(keys);
+			char padded[48];
+			snprintf(padded, sizeof padded, "  %s%*s", keys, pad > 0 ? pad : 1, "");
+			lines[n++] = line(padded, d->help,
+					  d->edits ? HELP_READ_ONLY : "");
+		}
+	}
+	lines[n++] = line("", "", "");
+	lines[n++] = line(HELP_FIELDS, "", "");
+	lines[n] = NULL;
+	return lines;
+}
+
+void
+actions_free_lines(char **lines)
+{
+	for (size_t i = 0; lines && lines[i]; i++)
+		free(lines[i]);
+	free(lines);
+}
+
+/* roff needs a backslash before a leading dot or quote, and "\-" for -. */
+static void
+roff_text(FILE *f, const char *s)
+{
+	if (*s == '.' || *s == '\'')
+		fputs("\\&", f);
+	for (; *s; s++) {
+		if (*s == '-')
+			fputs("\\-", f);
+		else if (*s == '\\')
+			fputs("\\e", f);
+		else
+			fputc(*s, f);
+	}
+}
+
+void
+actions_roff(FILE *f)
+{
+	for (size_t s = 0; s < sizeof SECTIONS / sizeof *SECTIONS; s++) {
+		fputs(".SS ", f);
+		roff_text(f, SECTIONS[s].title);
+		fputc('\n', f);
+		for (int a = 0; a < ACT_COUNT; a++) {
+			const struct tui_action_def *d = &DEFS[a];
+			if (d->ctx != SECTIONS[s].ctx)
+				continue;
+			fputs(".TP\n.B ", f);
+			roff_text(f, d->keys);
+			fputc('\n', f);
+			roff_text(f, d->help);
+			if (d->edits)
+				roff_text(f, HELP_READ_ONLY);
+			fputc('\n', f);
+		}
+	}
+	fputs(".PP\n", f);
+	roff_text(f, HELP_FIELDS);
+	fputc('\n', f);
+}

@@ -1,0 +1,75 @@
+/* Every action of the full-screen program, declared once: the dispatcher,
+ * the hint bar, the help screen and the man page's KEYS section all come
+ * from this table. */
+#ifndef NTM_TUI_ACTIONS_H
+#define NTM_TUI_ACTIONS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* Where an action applies (a bit set). */
+enum {
+	CTX_GLOBAL = 1 << 0,     /* everywhere outside text fields */
+	CTX_LIST = 1 << 1,       /* any list */
+	CTX_OVERVIEW = 1 << 2,
+	CTX_INDICATOR = 1 << 3,  /* an indicator row is selected */
+	CTX_TASK = 1 << 4,       /* a task row (or a sector's task list) */
+	CTX_VILLAGE = 1 << 5,
+	CTX_SECTOR = CTX_INDICATOR | CTX_TASK,
+};
+
+/* X(id, keys shown, key, alternative key, help text, hint text, contexts,
+ *   edits the data, hint priority: 0 never in the hint bar, 1 first) */
+#define TUI_ACTIONS(X) \
+	X(OPEN, "Enter", '\n', KEY_ENTER, "Mở / cập nhật dòng đang chọn (chỉ tiêu: ghi giá trị; nhiệm vụ: sửa; tổng quan: đi đến)", "Cập nhật", CTX_LIST, false, 1) \
+	X(TARGET, "t", 't', 0, "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu đang chọn", "Chỉ tiêu KH", CTX_INDICATOR, true, 2) \
+	X(EDIT, "e", 'e', 0, "Sửa nhiệm vụ đang chọn", "Sửa", CTX_TASK, true, 2) \
+	X(ADD, "a", 'a', 0, "Thêm nhiệm vụ vào lĩnh vực này", "Thêm", CTX_TASK, true, 3) \
+	X(DELETE, "d", 'd', 0, "Xóa nhiệm vụ đang chọn (hỏi lại; y hoặc c để xác nhận)", "Xóa", CTX_TASK, true, 4) \
+	X(NOTE, "E", 'E', 0, "Sửa ghi chú dài bằng trình soạn thảo ($VISUAL, $EDITOR)", "Ghi chú", CTX_TASK, true, 6) \
+	X(GOTO, "g", 'g', 0, "Đi đến: thẻ, tiêu chí, chỉ tiêu, thôn, nhiệm vụ (gõ để lọc, không dấu cũng được)", "Đi đến", CTX_GLOBAL, false, 2) \
+	X(SEARCH, "/", '/', 0, "Tìm trong thẻ này (không dấu cũng được); n / N: kết quả sau / trước", "Tìm", CTX_GLOBAL, false, 3) \
+	X(NEXT_MATCH, "n", 'n', 0, "Kết quả tìm sau", NULL, CTX_GLOBAL, false, 0) \
+	X(PREV_MATCH, "N", 'N', 0, "Kết quả tìm trước", NULL, CTX_GLOBAL, false, 0) \
+	X(UNDO, "u", 'u', 0, "Hoàn tác thao tác vừa làm trong phiên này", "Hoàn tác", CTX_GLOBAL, true, 5) \
+	X(REDO, "Ctrl-R", 0x12, 0, "Làm lại thao tác vừa hoàn tác", NULL, CTX_GLOBAL, true, 0) \
+	X(NEXT_TAB, "Tab ]", '\t', ']', "Sang thẻ sau", "Thẻ", CTX_GLOBAL, false, 7) \
+	X(PREV_TAB, "S-Tab [", KEY_BTAB, '[', "Về thẻ trước", NULL, CTX_GLOBAL, false, 0) \
+	X(UP, "↑ k", KEY_UP, 'k', "Lên một dòng", NULL, CTX_LIST, false, 0) \
+	X(DOWN, "↓ j", KEY_DOWN, 'j', "Xuống một dòng", NULL, CTX_LIST, false, 0) \
+	X(PAGE_UP, "PgUp", KEY_PPAGE, 0, "Lên một trang", NULL, CTX_LIST, false, 0) \
+	X(PAGE_DOWN, "PgDn", KEY_NPAGE, 0, "Xuống một trang", NULL, CTX_LIST, false, 0) \
+	X(HOME, "Home", KEY_HOME, 0, "Về dòng đầu", NULL, CTX_LIST, false, 0) \
+	X(END, "End", KEY_END, 0, "Đến dòng cuối", NULL, CTX_LIST, false, 0) \
+	X(HELP, "? F1", '?', KEY_F(1), "Trợ giúp (trang này)", "Trợ giúp", CTX_GLOBAL, false, 8) \
+	X(REPAINT, "Ctrl-L", 0x0c, 0, "Vẽ lại màn hình", NULL, CTX_GLOBAL, false, 0) \
+	X(QUIT, "q", 'q', 0, "Thoát", "Thoát", CTX_GLOBAL, false, 9)
+
+enum tui_action {
+#define X(id, ...) ACT_##id,
+	TUI_ACTIONS(X)
+#undef X
+	ACT_COUNT,
+	ACT_NONE = -1,
+};
+
+struct tui_action_def {
+	const char *keys, *help, *hint;
+	int key, alt;
+	unsigned ctx;
+	bool edits;
+	int hint_rank;
+};
+
+const struct tui_action_def *actions_def(enum tui_action a);
+/* The action a key means in a context, or ACT_NONE. */
+enum tui_action actions_for_key(int key, unsigned ctx);
+/* The hint bar for a context, cut to width columns (UTF-8 or ASCII). */
+void actions_hint(unsigned ctx, int width, bool ascii, char *out, size_t size);
+/* The help screen's lines, newly allocated, NULL-terminated. */
+char **actions_help_lines(void);
+void actions_free_lines(char **lines);
+/* The man page's KEYS section (roff), for the man page and its test. */
+void actions_roff(FILE *f);
+
+#endif

@@ -1,0 +1,300 @@
+/* Small dialogs on the message line (confirm, one-line prompt), the help
+ * screen and the go-to palette. */
+#include "app.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ntm/lineedit.h"
+#include "ntm/text.h"
+
+/* User-visible texts of this file. */
+#define TXT_HELP_KEYS    "↑ ↓ PgUp PgDn: cuộn · q, Esc hoặc ?: đóng"
+#define TXT_GOTO         "Đi đến: "
+#define TXT_GOTO_KEYS    "Gõ để lọc (không dấu cũng được) · ↑ ↓ chọn · Enter đi đến · Esc thôi"
+#define TXT_GOTO_NONE    "(không có gì khớp)"
+#define TXT_KIND_TAB     "thẻ"
+#define TXT_KIND_CRIT    "tiêu chí"
+#define TXT_KIND_IND     "chỉ tiêu"
+#define TXT_KIND_VILLAGE "thôn"
+#define TXT_KIND_TASK    "nhiệm vụ"
+
+/* Reads one key from w, handling resizes; returns false on hang-up. */
+static bool
+read_key(struct app *a, WINDOW *w, int *r, wint_t *ch)
+{
+	for (;;) {
+		if (tui_hangup())
+			return false;
+		wtimeout(w, 1000);
+		*r = wget_wch(w, ch);
+		if (*r == ERR)
+			continue;
+		if (*r == KEY_CODE_YES && *ch == KEY_RESIZE) {
+			screen_layout(a);
+			screen_draw(a);
+			continue;
+		}
+		return true;
+	}
+}
+
+bool
+confirm(struct app *a, const char *question)
+{
+	WINDOW *w = newwin(1, a->cols, a->rows - 2, 0);
+	keypad(w, TRUE);
+	werase(w);
+	draw_text(a, w, 0, 0, question, a->cols - 1, A_BOLD | A_REVERSE, false);
+	wnoutrefresh(w);
+	doupdate();
+	int r;
+	wint_t ch;
+	bool yes = read_key(a, w, &r, &ch) && r == OK &&
+		   (ch == 'y' || ch == 'Y' || ch == 'c' || ch == 'C');
+	delwin(w);
+	a->full_redraw = true;
+	return yes;
+}
+
+bool
+prompt_line(struct app *a, const char *label, char *out, size_t size)
+{
+	struct lineedit le;
+	lineedit_init(&le, out, size - 1);
+	WINDOW *w = newwin(1, a->cols, a->rows - 2, 0);
+	keypad(w, TRUE);
+	curs_set(1);
+	bool ok = false;
+	int lw = text_width(label);
+	for (;;) {
+		size_t first;
+		int col;
+		lineedit_view(&le, a->cols - lw - 1, &first, &col);
+		werase(w);
+		draw_text(a, w, 0, 0, label, lw, A_BOLD, false);
+		draw_text(a, w, 0, lw, lineedit_text(&le) + first, a->cols - lw - 1, A_NORMAL, false);
+		wmove(w, 0, lw + col);
+		wnoutrefresh(w);
+		doupdate();
+		int r;
+		wint_t ch;
+		if (!read_key(a, w, &r, &ch))
+			break;
+		if (r == OK && (ch == '\n' || ch == '\r')) {
+			char *v = lineedit_commit(&le);
+			snprintf(out, size, "%s", v ? v : "");
+			free(v);
+			ok = true;
+			break;
+		}
+		if (r == OK && ch == 27)
+			break;
+		if (r == KEY_CODE_YES && ch == KEY_BACKSPACE)
+			lineedit_key(&le, LE_BACKSPACE);
+		else if (r == KEY_CODE_YES && (ch == KEY_LEFT || ch == KEY_RIGHT))
+			lineedit_key(&le, ch == KEY_LEFT ? LE_LEFT : LE_RIGHT);
+		else if (r == OK)
+			lineedit_key(&le, (int32_t)ch);
+	}
+	curs_set(0);
+	lineedit_free(&le);
+	delwin(w);
+	a->full_redraw = true;
+	return ok;
+}
+
+/* ---- help ------------------------------------------------------------------ */
+
+void
+help_show(struct app *a)
+{
+	char **lines = actions_help_lines();
+	int n = 0, top = 0;
+	while (lines && lines[n])
+		n++;
+	for (;;) {
+		int h = a->rows - 1;
+		werase(stdscr);
+		for (int y = 0; y < h && top + y < n; y++)
+			draw_text(a, stdscr, y, 1, lines[top + y], a->cols - 2,
+				  top + y == 0 ? A_BOLD : A_NORMAL, false);
+		draw_text(a, stdscr, a->rows - 1, 1, TXT_HELP_KEYS, a->cols - 2,
+			  ui_attr(a, UI_DIM), false);
+		wnoutrefresh(stdscr);
+		doupdate();
+		int r;
+		wint_t ch;
+		if (!read_key(a, stdscr, &r, &ch))
+			break;
+		int page = h > 2 ? h - 2 : 1;
+		if (r == KEY_CODE_YES && (ch == KEY_DOWN || ch == KEY_NPAGE))
+			top += ch == KEY_DOWN ? 1 : page;
+		else if (r == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_PPAGE))
+			top -= ch == KEY_UP ? 1 : page;
+		else if (r == OK && (ch == 'j' || ch == 'k'))
+			top += ch == 'j' ? 1 : -1;
+		else if (r == OK && (ch == 'q' || ch == 27 || ch == '?'))
+			break;
+		else if (r == KEY_CODE_YES && ch == KEY_F(1))
+			break;
+		if (top > n - h)
+			top = n - h;
+		if (top < 0)
+			top = 0;
+	}
+	actions_free_lines(lines);
+	erase();
+	wnoutrefresh(stdscr);
+	a->full_redraw = true;
+}
+
+/* ---- the go-to palette --------------------------------------------------- */
+
+struct target {
+	char label[320];
+	char *folded;
+	int tab;
+	char key[64];
+};
+
+static void
+add_target(struct target **t, int *n, int *cap, int tab, const char *key,
+	   const char *kind, const char *text)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 256;
+		*t = realloc(*t, sizeof **t * (size_t)*cap);
+	}
+	struct target *x = &(*t)[(*n)++];
+	snprintf(x->label, sizeof x->label, "%-9s %s", kind, text);
+	x->folded = text_fold(x->label);
+	x->tab = tab;
+	snprintf(x->key, sizeof x->key, "%s", key ? key : "");
+}
+
+static int
+gather(struct app *a, struct target **t)
+{
+	int n = 0, cap = 0;
+	char buf[320];
+	*t = NULL;
+	for (int i = 0; i < a->ntabs; i++)
+		add_target(t, &n, &cap, i, NULL, TXT_KIND_TAB, a->tabs[i].label);
+	for (int c = 0; c < a->rep.ncrit; c++) {
+		const struct store_criterion *cr = &a->rep.crit[c];
+		snprintf(buf, sizeof buf, "%d. %s", cr->number, cr->name);
+		add_target(t, &n, &cap, app_tab_of_sector(a, cr->sector_code),
+			   cr->count ? a->rep.ind[cr->first].id : NULL, TXT_KIND_CRIT, buf);
+		for (int i = cr->first; i < cr->first + cr->count; i++) {
+			snprintf(buf, sizeof buf, "%s %s", a->rep.ind[i].code, a->rep.ind[i].name);
+			add_target(t, &n, &cap, app_tab_of_sector(a, cr->sector_code),
+				   a->rep.ind[i].id, TXT_KIND_IND, buf);
+		}
+	}
+	for (int i = 0; i < a->rep.nvillages; i++)
+		add_target(t, &n, &cap, a->ntabs - 1, a->rep.villages[i].id,
+			   TXT_KIND_VILLAGE, a->rep.villages[i].name);
+	for (int i = 0; i < a->ntasks; i++)
+		add_target(t, &n, &cap, app_tab_of_sector(a, a->tasks[i].sector_code),
+			   a->tasks[i].id, TXT_KIND_TASK, a->tasks[i].title);
+	return n;
+}
+
+/* Indices of the targets whose folded label holds every folded word. */
+static int
+palette_filter(struct target *t, int n, const char *query, int *out)
+{
+	char *q = text_fold(query);
+	int m = 0;
+	for (int i = 0; i < n; i++) {
+		bool all = true;
+		char *p = q;
+		while (all && p && *p) {
+			while (*p == ' ')
+				p++;
+			size_t len = strcspn(p, " ");
+			if (len) {
+				char word[128];
+				snprintf(word, sizeof word, "%.*s", (int)(len < 127 ? len : 127), p);
+				all = t[i].folded && strstr(t[i].folded, word);
+			}
+			p += len;
+		}
+		if (all)
+			out[m++] = i;
+	}
+	free(q);
+	return m;
+}
+
+static void
+draw_palette(struct app *a, struct lineedit *le, struct target *t, int *hit,
+	     int m, int sel, int top, int h)
+{
+	werase(stdscr);
+	int lw = text_width(TXT_GOTO);
+	draw_text(a, stdscr, 0, 1, TXT_GOTO, lw, A_BOLD, false);
+	size_t first;
+	int col;
+	lineedit_view(le, a->cols - lw - 3, &first, &col);
+	draw_text(a, stdscr, 0, 1 + lw, lineedit_text(le) + first, a->cols - lw - 3,
+		  A_UNDERLINE, true);
+	for (int y = 0; y < h && top + y < m; y++) {
+		bool s = top + y == sel;
+		mvwaddstr(stdscr, 2 + y, 0, s ? glyph(a, "▸", ">") : " ");
+		draw_text(a, stdscr, 2 + y, 2, t[hit[top + y]].label, a->cols - 3,
+			  s ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL, false);
+	}
+	if (m == 0)
+		draw_text(a, stdscr, 2, 2, TXT_GOTO_NONE, a->cols - 3, ui_attr(a, UI_DIM), false);
+	draw_text(a, stdscr, a->rows - 1, 1, TXT_GOTO_KEYS, a->cols - 2, ui_attr(a, UI_DIM), false);
+	move(0, 1 + lw + col);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+void
+palette_show(struct app *a)
+{
+	struct target *t;
+	int n = gather(a, &t), sel = 0, top = 0;
+	int *hit = calloc((size_t)n + 1, sizeof *hit);
+	struct lineedit le;
+	lineedit_init(&le, NULL, 120);
+	curs_set(1);
+	for (;;) {
+		int m = palette_filter(t, n, lineedit_text(&le), hit), h = a->rows - 3;
+		sel = sel >= m ? m - 1 : sel < 0 ? 0 : sel;
+		top = sel < top ? sel : sel >= top + h ? sel - h + 1 : top;
+		draw_palette(a, &le, t, hit, m, sel, top, h);
+		int r;
+		wint_t ch;
+		if (!read_key(a, stdscr, &r, &ch) || (r == OK && ch == 27))
+			break;
+		if (r == OK && (ch == '\n' || ch == '\r')) {
+			if (m > 0)
+				app_goto(a, t[hit[sel]].tab, t[hit[sel]].key[0] ? t[hit[sel]].key : NULL);
+			break;
+		}
+		if (r == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_DOWN))
+			sel += ch == KEY_UP ? -1 : 1;
+		else if (r == KEY_CODE_YES && (ch == KEY_PPAGE || ch == KEY_NPAGE))
+			sel += ch == KEY_PPAGE ? -h : h;
+		else if (r == KEY_CODE_YES && ch == KEY_BACKSPACE)
+			lineedit_key(&le, LE_BACKSPACE);
+		else if (r == OK) {
+			lineedit_key(&le, (int32_t)ch);
+			sel = 0;
+		}
+	}
+	curs_set(0);
+	lineedit_free(&le);
+	for (int i = 0; i < n; i++)
+		free(t[i].folded);
+	free(t);
+	free(hit);
+	erase();
+	wnoutrefresh(stdscr);
+	a->full_redraw = true;
+}

@@ -1,0 +1,243 @@
+/* The form engine. */
+#include "form.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ntm/text.h"
+
+/* User-visible texts of this file. */
+#define TXT_FORM_KEYS   "Enter lưu · Tab ô sau · Esc hủy · Ctrl-T bộ gõ"
+#define TXT_CHOICE_KEYS "(Space / ← → để chọn)"
+#define TXT_DISCARD     "Bỏ những gì đã gõ? y hoặc c: bỏ; phím khác: gõ tiếp"
+#define TXT_IME_OFF     "[gõ thường]"
+#define TXT_IME_TELEX   "[Telex]"
+#define TXT_IME_VNI     "[VNI]"
+
+void
+form_init(struct form *fm, const char *title)
+{
+	memset(fm, 0, sizeof *fm);
+	snprintf(fm->title, sizeof fm->title, "%s", title);
+}
+
+struct field *
+form_text(struct form *fm, const char *label, const char *value, size_t max_bytes)
+{
+	struct field *f = &fm->f[fm->n++];
+	f->label = label;
+	f->kind = FIELD_TEXT;
+	lineedit_init(&f->le, value, max_bytes);
+	return f;
+}
+
+struct field *
+form_choice(struct form *fm, const char *label, const char *const *choices,
+	    int n, int choice)
+{
+	struct field *f = &fm->f[fm->n++];
+	f->label = label;
+	f->kind = FIELD_CHOICE;
+	f->choices = choices;
+	f->nchoices = n;
+	f->choice = choice;
+	lineedit_init(&f->le, NULL, 0);
+	return f;
+}
+
+void
+form_free(struct form *fm)
+{
+	for (int i = 0; i < fm->n; i++)
+		lineedit_free(&fm->f[i].le);
+}
+
+char *
+form_value(const struct form *fm, int i)
+{
+	const struct field *f = &fm->f[i];
+	if (f->kind == FIELD_CHOICE)
+		return strdup(f->choices[f->choice]);
+	return lineedit_commit(&f->le);
+}
+
+static const char *
+ime_label(enum telex_method m)
+{
+	return m == TELEX_TELEX ? TXT_IME_TELEX : m == TELEX_VNI ? TXT_IME_VNI : TXT_IME_OFF;
+}
+
+/* ---- drawing -------------------------------------------------------------- */
+
+static int
+label_width(const struct form *fm)
+{
+	int w = 0;
+	for (int i = 0; i < fm->n; i++) {
+		int lw = text_width(fm->f[i].label);
+		w = lw > w ? lw : w;
+	}
+	return w + 2;
+}
+
+static void
+draw_field(struct app *a, WINDOW *w, struct field *f, int y, int x, int width,
+	   bool focus, int *cur_y, int *cur_x)
+{
+	attr_t at = focus ? A_UNDERLINE | A_BOLD : A_UNDERLINE;
+	if (f->kind == FIELD_CHOICE) {
+		char buf[160];
+		snprintf(buf, sizeof buf, "%s %s %s", glyph(a, "‹", "<"),
+			 f->choices[f->choice], glyph(a, "›", ">"));
+		draw_text(a, w, y, x, buf, width, at, false);
+		*cur_y = y;
+		*cur_x = x + 2;
+		return;
+	}
+	size_t first;
+	int col;
+	lineedit_view(&f->le, width, &first, &col);
+	wattron(w, at);
+	for (int i = 0; i < width; i++)
+		mvwaddch(w, y, x + i, ' ');
+	wattroff(w, at);
+	draw_text(a, w, y, x, lineedit_text(&f->le) + first, width, at, false);
+	*cur_y = y;
+	*cur_x = x + col;
+}
+
+static void
+draw_form(struct app *a, struct form *fm, WINDOW **win)
+{
+	int width = a->cols - 4 < 96 ? a->cols - 4 : 96;
+	int height = fm->n * 2 + 6;
+	if (*win)
+		delwin(*win);
+	*win = newwin(height, width, (a->rows - height) / 2, (a->cols - width) / 2);
+	WINDOW *w = *win;
+	keypad(w, TRUE);
+	werase(w);
+	box(w, 0, 0);
+	draw_text(a, w, 0, 2, fm->title, width - 4, A_BOLD, false);
+	int lw = label_width(fm), cy, cx;
+	for (int i = 0; i < fm->n; i++) {
+		struct field *f = &fm->f[i];
+		int y = 2 + i * 2;
+		draw_text(a, w, y, 2, f->label, lw, i == fm->focus ? A_BOLD : A_NORMAL, false);
+		draw_field(a, w, f, y, 2 + lw, width - lw - 4, i == fm->focus, &cy, &cx);
+		if (i == fm->focus) {
+			char aside[256];
+			snprintf(aside, sizeof aside, "%s%s%s",
+				 f->kind == FIELD_CHOICE ? TXT_CHOICE_KEYS : ime_label(lineedit_ime(&f->le)),
+				 f->aside[0] ? "  " : "", f->aside);
+			draw_text(a, w, y + 1, 2 + lw, aside, width - lw - 4, ui_attr(a, UI_DIM), false);
+		} else if (f->aside[0]) {
+			draw_text(a, w, y + 1, 2 + lw, f->aside, width - lw - 4, ui_attr(a, UI_DIM), false);
+		}
+	}
+	if (fm->error[0])
+		draw_wrapped(a, w, height - 3, 2, fm->error, width - 4, 1, ui_attr(a, UI_ERROR));
+	draw_text(a, w, height - 2, 2, TXT_FORM_KEYS, width - 4, ui_attr(a, UI_DIM), false);
+	/* the hardware cursor at the insertion point: preedit shows there */
+	int fy = 2 + fm->focus * 2, fx = 2 + lw;
+	struct field *f = &fm->f[fm->focus];
+	if (f->kind == FIELD_TEXT) {
+		size_t first;
+		int col;
+		lineedit_view(&f->le, width - lw - 4, &first, &col);
+		fx += col;
+	}
+	wmove(w, fy, fx);
+	wnoutrefresh(w);
+	doupdate();
+}
+
+/* ---- keys ----------------------------------------------------------------- */
+
+static void
+field_key(struct field *f, bool code, wint_t ch)
+{
+	if (f->kind == FIELD_CHOICE) {
+		if ((!code && ch == ' ') || (code && ch == KEY_RIGHT))
+			f->choice = (f->choice + 1) % f->nchoices;
+		else if (code && ch == KEY_LEFT)
+			f->choice = (f->choice + f->nchoices - 1) % f->nchoices;
+		return;
+	}
+	if (code) {
+		static const struct { int key; int32_t le; } map[] = {
+			{KEY_BACKSPACE, LE_BACKSPACE}, {KEY_DC, LE_DELETE},
+			{KEY_LEFT, LE_LEFT}, {KEY_RIGHT, LE_RIGHT},
+			{KEY_HOME, LE_HOME}, {KEY_END, LE_END},
+		};
+		for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+			if (map[i].key == (int)ch)
+				lineedit_key(&f->le, map[i].le);
+		return;
+	}
+	lineedit_key(&f->le, (int32_t)ch);
+}
+
+/* Handles one key; returns 1 to save, -1 to cancel, 0 to go on. */
+static int
+form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
+{
+	if (!code && (ch == '\t'))
+		fm->focus = (fm->focus + 1) % fm->n;
+	else if (code && ch == KEY_BTAB)
+		fm->focus = (fm->focus + fm->n - 1) % fm->n;
+	else if (code && (ch == KEY_UP || ch == KEY_DOWN))
+		fm->focus = (fm->focus + (ch == KEY_UP ? fm->n - 1 : 1)) % fm->n;
+	else if ((!code && (ch == '\n' || ch == '\r')) || (code && ch == KEY_ENTER))
+		return 1;
+	else if (!code && ch == 27)
+		return !*dirty || confirm(a, TXT_DISCARD) ? -1 : 0;
+	else {
+		field_key(&fm->f[fm->focus], code, ch);
+		*dirty = true;
+	}
+	return 0;
+}
+
+bool
+form_run(struct app *a, struct form *fm)
+{
+	WINDOW *w = NULL;
+	bool saved = false, dirty = false;
+	draft_apply(fm);
+	curs_set(1);
+	for (;;) {
+		if (tui_hangup()) {
+			if (dirty)
+				draft_save(a, fm);
+			break;
+		}
+		draw_form(a, fm, &w);
+		wint_t ch;
+		wtimeout(w, 1000);
+		int r = wget_wch(w, &ch);
+		if (r == ERR)
+			continue;
+		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+			screen_layout(a);
+			screen_draw(a);
+			continue;
+		}
+		int k = form_key(a, fm, r == KEY_CODE_YES, ch, &dirty);
+		if (k < 0)
+			break;
+		if (k > 0) {
+			const char *why = fm->save(a, fm, fm->ctx);
+			if (!why) {
+				saved = true;
+				break;
+			}
+			snprintf(fm->error, sizeof fm->error, "%s", why);
+			screen_draw(a);   /* a refusal may have reloaded the data */
+		}
+	}
+	curs_set(0);
+	delwin(w);
+	a->full_redraw = true;
+	return saved;
+}

@@ -1,0 +1,420 @@
+/* The forms of the program: a value for an indicator, the plan's target,
+ * a task; deleting a task; a long note in $EDITOR; drafts kept when the
+ * connection drops. */
+#include "form.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ntm/text.h"
+
+/* User-visible texts of this file. */
+#define TXT_VALUE_TITLE   "Cập nhật giá trị — %s %s"
+#define TXT_TARGET_TITLE  "Chỉ tiêu của kế hoạch — %s %s"
+#define TXT_TASK_TITLE    "Sửa nhiệm vụ"
+#define TXT_TASK_NEW      "Thêm nhiệm vụ — %s"
+#define TXT_F_VALUE       "Giá trị"
+#define TXT_F_DATE        "Tính đến ngày"
+#define TXT_F_NOTE        "Ghi chú"
+#define TXT_F_TARGET      "Chỉ tiêu"
+#define TXT_F_TITLE       "Tên nhiệm vụ"
+#define TXT_F_STATUS      "Trạng thái"
+#define TXT_F_PROGRESS    "Tiến độ (%)"
+#define TXT_F_RESP        "Phụ trách"
+#define TXT_F_DUE         "Hạn"
+#define TXT_CURRENT       "hiện tại: %s (%s)"
+#define TXT_NO_CURRENT    "chưa có giá trị"
+#define TXT_TARGET_ASIDE  "ví dụ ≥ 85 hoặc < 1; để trống để bỏ (dùng chỉ tiêu quốc gia %s)"
+#define TXT_FUTURE        "ngày %s ở tương lai; giá trị phải tính đến hôm nay hoặc trước đó"
+#define TXT_SAVED_VALUE   "Đã ghi %s = %s."
+#define TXT_SAVED_TARGET  "Đã đặt chỉ tiêu kế hoạch cho %s."
+#define TXT_CLEARED       "Đã bỏ chỉ tiêu kế hoạch của %s."
+#define TXT_SAVED_TASK    "Đã lưu nhiệm vụ."
+#define TXT_DELETE_ASK    "Xóa nhiệm vụ “%s”? y hoặc c: xóa; phím khác: thôi"
+#define TXT_DELETED       "Đã xóa nhiệm vụ. u để hoàn tác."
+#define TXT_KEPT          "Không xóa."
+#define TXT_PROGRESS_BAD  "tiến độ phải là số nguyên từ 0 đến 100"
+#define TXT_EDITOR_FAIL   "Không chạy được trình soạn thảo “%s”: %s"
+#define TXT_NOTE_SAVED    "Đã lưu ghi chú."
+#define TXT_NOTE_SAME     "Ghi chú không đổi."
+#define TXT_NONE          "—"
+
+static const char *const BOOL_CHOICES[] = {"đạt", "chưa đạt"};
+static const char *const STATUS_WORDS[] = {"chua_bat_dau", "dang_thuc_hien",
+					   "hoan_thanh", "tam_dung"};
+static const char *const STATUS_LABELS[] = {"chưa bắt đầu", "đang thực hiện",
+					    "hoàn thành", "tạm dừng"};
+
+/* Reasons are kept here so a form can show them after it returns. */
+static char why[1024];
+
+static const char *
+failed(const struct ntm_error *e)
+{
+	snprintf(why, sizeof why, "%s", e->msg);
+	return why;
+}
+
+/* ---- a value for an indicator ------------------------------------------- */
+
+struct value_ctx {
+	const struct store_indicator *x;
+	char code[32];
+	const char *latest;       /* the measurement shown when the form opened */
+	struct arena arena;
+};
+
+static const char *
+check_date(const char *text, char out[11])
+{
+	struct ntm_date d;
+	const char *err = model_parse_date(text, &d);
+	if (err)
+		return err;
+	model_format_date(d, out);
+	char today[11];
+	store_today(today);
+	if (strcmp(out, today) > 0) {
+		snprintf(why, sizeof why, TXT_FUTURE, out);
+		return why;
+	}
+	return NULL;
+}
+
+static void
+current_aside(struct app *a, struct value_ctx *c, struct field *f)
+{
+	char v[64];
+	const struct store_indicator *x = NULL;
+	for (int i = 0; i < a->rep.nind; i++)
+		if (strcmp(a->rep.ind[i].code, c->code) == 0)
+			x = &a->rep.ind[i];
+	if (!x || !x->reading.has_value) {
+		snprintf(f->aside, sizeof f->aside, "%s", TXT_NO_CURRENT);
+		return;
+	}
+	model_format_value(x->reading.kind, x->reading.value, v, sizeof v);
+	snprintf(f->aside, sizeof f->aside, TXT_CURRENT, v, x->as_of);
+}
+
+static const char *
+save_value(struct app *a, struct form *fm, void *ctx)
+{
+	struct value_ctx *c = ctx;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ref;
+	if (store_indicator_find(a->st, c->code, &ref, &e))
+		return failed(&e);
+	char *val = form_value(fm, 0), *date = form_value(fm, 1), *note = form_value(fm, 2);
+	double v = 0;
+	char iso[11] = "";
+	const char *err = model_parse_value(ref.kind, val ? val : "", &v);
+	if (!err)
+		err = check_date(date ? date : "", iso);
+	if (!err && store_measurement_add_checked(a->st, &ref, c->latest, v, iso,
+						  note && *note ? note : NULL, &e)) {
+		err = failed(&e);
+		app_reload(a);             /* show the colleague's newer value */
+		current_aside(a, c, &fm->f[0]);
+		store_latest_measurement(a->st, ref.id, &c->arena, &c->latest, &e);
+	}
+	if (!err) {
+		char shown[64];
+		model_format_value(ref.kind, v, shown, sizeof shown);
+		app_message(a, false, TXT_SAVED_VALUE, ref.code, shown);
+		app_edited(a);
+	}
+	free(val);
+	free(date);
+	free(note);
+	return err;
+}
+
+void
+form_indicator_value(struct app *a, const struct store_indicator *x)
+{
+	struct form fm;
+	struct value_ctx c = {.x = x};
+	char title[256], today[11];
+	snprintf(c.code, sizeof c.code, "%s", x->code);
+	snprintf(title, sizeof title, TXT_VALUE_TITLE, x->code, x->name);
+	form_init(&fm, title);
+	struct ntm_error e = {0};
+	store_latest_measurement(a->st, x->id, &c.arena, &c.latest, &e);
+	store_today(today);
+	struct field *f = x->reading.kind == NTM_KIND_BOOL
+		? form_choice(&fm, TXT_F_VALUE, BOOL_CHOICES, 2,
+			      x->reading.has_value && x->reading.value < 0.5)
+		: form_text(&fm, TXT_F_VALUE, NULL, 40);
+	current_aside(a, &c, f);
+	form_text(&fm, TXT_F_DATE, today, 20);
+	form_text(&fm, TXT_F_NOTE, NULL, 4000);
+	fm.save = save_value;
+	fm.ctx = &c;
+	fm.kind = "value";
+	snprintf(fm.key, sizeof fm.key, "%s", x->id);
+	form_run(a, &fm);
+	form_free(&fm);
+	arena_free(&c.arena);
+}
+
+/* ---- the plan's target ---------------------------------------------------- */
+
+static const char *
+save_target(struct app *a, struct form *fm, void *ctx)
+{
+	const char *code = ctx;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ref;
+	if (store_indicator_find(a->st, code, &ref, &e))
+		return failed(&e);
+	char *text = form_value(fm, 0);
+	const char *err = NULL;
+	char *p = text;
+	while (p && *p == ' ')
+		p++;
+	if (!p || !*p) {
+		if (store_target_clear(a->st, &ref, &e))
+			err = failed(&e);
+		else
+			app_message(a, false, TXT_CLEARED, ref.code);
+	} else {
+		enum ntm_cmp cmp = ref.cmp;
+		double v;
+		err = model_parse_target(ref.kind, p, &cmp, &v);
+		if (!err && store_target_set(a->st, &ref, cmp, v, &e))
+			err = failed(&e);
+		if (!err)
+			app_message(a, false, TXT_SAVED_TARGET, ref.code);
+	}
+	if (!err)
+		app_edited(a);
+	free(text);
+	return err;
+}
+
+static void
+target_text(const struct store_indicator *x, const struct ntm_target *t,
+	    char *buf, size_t size)
+{
+	char v[32];
+	if (!t->set) {
+		snprintf(buf, size, "%s", "");
+		return;
+	}
+	model_format_value(x->reading.kind, t->value, v, sizeof v);
+	if (x->reading.kind == NTM_KIND_BOOL)
+		snprintf(buf, size, "%s", v);
+	else
+		snprintf(buf, size, "%s %s", model_cmp_symbol(t->cmp), v);
+}
+
+void
+form_indicator_target(struct app *a, const struct store_indicator *x)
+{
+	struct form fm;
+	char title[256], now[64], nat[64];
+	snprintf(title, sizeof title, TXT_TARGET_TITLE, x->code, x->name);
+	form_init(&fm, title);
+	target_text(x, &x->reading.plan, now, sizeof now);
+	target_text(x, &x->reading.national, nat, sizeof nat);
+	struct field *f = form_text(&fm, TXT_F_TARGET, now, 40);
+	snprintf(f->aside, sizeof f->aside, TXT_TARGET_ASIDE, *nat ? nat : TXT_NONE);
+	char code[32];
+	snprintf(code, sizeof code, "%s", x->code);
+	fm.save = save_target;
+	fm.ctx = code;
+	fm.kind = "target";
+	snprintf(fm.key, sizeof fm.key, "%s", x->id);
+	form_run(a, &fm);
+	form_free(&fm);
+}
+
+/* ---- tasks ----------------------------------------------------------------- */
+
+struct task_ctx {
+	char id[STORE_ID_LEN];     /* empty: a new task */
+	int version;
+	char sector[32];
+};
+
+static int
+status_index(const char *word)
+{
+	for (int i = 0; i < 4; i++)
+		if (word && strcmp(word, STATUS_WORDS[i]) == 0)
+			return i;
+	return 0;
+}
+
+static const char *
+read_progress(const char *text, int *out)
+{
+	char *end;
+	long v = strtol(text, &end, 10);
+	while (*end == ' ' || *end == '%')
+		end++;
+	if (!*text || *end || v < 0 || v > 100)
+		return TXT_PROGRESS_BAD;
+	*out = (int)v;
+	return NULL;
+}
+
+static const char *
+save_task(struct app *a, struct form *fm, void *ctx)
+{
+	struct task_ctx *c = ctx;
+	char *v[6];
+	for (int i = 0; i < 6; i++)
+		v[i] = form_value(fm, i);
+	struct store_task_edit ed = {
+		.title = v[0], .status = STATUS_WORDS[fm->f[1].choice],
+		.responsible = v[3], .due = v[4], .note = v[5],
+	};
+	const char *err = read_progress(v[2] ? v[2] : "", &ed.progress);
+	struct ntm_error e = {0};
+	if (!err && (c->id[0] ? store_task_update(a->st, c->id, c->version, &ed, &e)
+			      : store_task_add(a->st, c->sector, &ed, NULL, &e))) {
+		err = failed(&e);
+		app_reload(a);
+	}
+	if (!err) {
+		app_message(a, false, "%s", TXT_SAVED_TASK);
+		app_edited(a);
+	}
+	for (int i = 0; i < 6; i++)
+		free(v[i]);
+	return err;
+}
+
+void
+form_task(struct app *a, const struct store_task *t, const char *sector)
+{
+	struct form fm;
+	struct task_ctx c = {0};
+	char title[256], progress[8];
+	snprintf(c.sector, sizeof c.sector, "%s", sector);
+	if (t) {
+		snprintf(c.id, sizeof c.id, "%s", t->id);
+		c.version = t->version;
+		snprintf(title, sizeof title, "%s", TXT_TASK_TITLE);
+	} else {
+		int tab = app_tab_of_sector(a, sector);
+		snprintf(title, sizeof title, TXT_TASK_NEW, tab >= 0 ? a->tabs[tab].label : sector);
+	}
+	form_init(&fm, title);
+	snprintf(progress, sizeof progress, "%d", t ? t->progress : 0);
+	form_text(&fm, TXT_F_TITLE, t ? t->title : NULL, 1200);
+	form_choice(&fm, TXT_F_STATUS, STATUS_LABELS, 4, t ? status_index(t->status) : 0);
+	form_text(&fm, TXT_F_PROGRESS, progress, 8);
+	form_text(&fm, TXT_F_RESP, t ? t->responsible : NULL, 800);
+	form_text(&fm, TXT_F_DUE, t ? t->due : NULL, 20);
+	form_text(&fm, TXT_F_NOTE, t ? t->note : NULL, 4000);
+	if (t && t->changed_by)
+		snprintf(fm.f[0].aside, sizeof fm.f[0].aside, "%s, %s", t->changed_by,
+			 t->changed_at ? t->changed_at : "");
+	fm.save = save_task;
+	fm.ctx = &c;
+	fm.kind = "task";
+	snprintf(fm.key, sizeof fm.key, "%s", t ? t->id : sector);
+	form_run(a, &fm);
+	form_free(&fm);
+}
+
+void
+task_delete(struct app *a, const struct store_task *t)
+{
+	char q[512];
+	snprintf(q, sizeof q, TXT_DELETE_ASK, t->title);
+	if (!confirm(a, q)) {
+		app_message(a, false, "%s", TXT_KEPT);
+		return;
+	}
+	struct ntm_error e = {0};
+	if (store_task_delete(a->st, t->id, t->version, &e)) {
+		app_message(a, true, "%s", e.msg);
+		app_reload(a);
+		return;
+	}
+	app_message(a, false, "%s", TXT_DELETED);
+	app_edited(a);
+}
+
+/* ---- a long note in $VISUAL / $EDITOR ------------------------------------ */
+
+static char *
+read_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = calloc(1, 65536);
+	size_t n = buf ? fread(buf, 1, 65535, f) : 0;
+	fclose(f);
+	while (buf && n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+		buf[--n] = '\0';
+	return buf;
+}
+
+static int
+run_editor(const char *path)
+{
+	const char *ed = getenv("VISUAL");
+	if (!ed || !*ed)
+		ed = getenv("EDITOR");
+	if (!ed || !*ed)
+		ed = "vi";
+	def_prog_mode();
+	endwin();
+	char *cmd = malloc(strlen(ed) + strlen(path) + 8);
+	sprintf(cmd, "%s '%s'", ed, path);
+	int rc = system(cmd);
+	free(cmd);
+	reset_prog_mode();
+	refresh();
+	return rc;
+}
+
+void
+note_in_editor(struct app *a, const struct store_task *t)
+{
+	char path[] = "/tmp/ntm-note-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0) {
+		app_message(a, true, TXT_EDITOR_FAIL, "mkstemp", strerror(errno));
+		return;
+	}
+	FILE *f = fdopen(fd, "w");
+	fprintf(f, "%s\n", t->note ? t->note : "");
+	fclose(f);
+	int rc = run_editor(path);
+	char *text = read_file(path);
+	unlink(path);
+	a->full_redraw = true;
+	if (rc != 0 || !text) {
+		app_message(a, true, TXT_EDITOR_FAIL, getenv("EDITOR") ? getenv("EDITOR") : "vi",
+			    rc != 0 ? "mã thoát khác 0" : strerror(errno));
+		free(text);
+		return;
+	}
+	if (strcmp(text, t->note ? t->note : "") == 0) {
+		app_message(a, false, "%s", TXT_NOTE_SAME);
+		free(text);
+		return;
+	}
+	struct store_task_edit ed = {.note = text, .progress = STORE_PROGRESS_KEEP};
+	struct ntm_error e = {0};
+	if (store_task_update(a->st, t->id, t->version, &ed, &e)) {
+		app_message(a, true, "%s", e.msg);
+		app_reload(a);
+	} else {
+		app_message(a, false, "%s", TXT_NOTE_SAVED);
+		app_edited(a);
+	}
+	free(text);
+}

@@ -1,0 +1,363 @@
+/* Windows, colours, glyphs and the drawing of everything but the rows. */
+#include "app.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ntm/text.h"
+
+/* User-visible texts of this file. */
+#define TXT_TOO_SMALL   "Cửa sổ quá nhỏ: cần ít nhất %d×%d (hiện %d×%d). Hãy phóng to cửa sổ."
+#define TXT_READ_ONLY   " CHỈ XEM "
+#define TXT_NO_ROW      "(không có dòng nào)"
+
+enum { DETAIL_LINES = 4 };
+
+static const struct { short fg, bg; attr_t mono, extra; } THEME[UI_COUNT] = {
+	[UI_NORMAL] = {-1, -1, A_NORMAL, A_NORMAL},
+	[UI_TAB_ACTIVE] = {COLOR_BLACK, COLOR_CYAN, A_REVERSE | A_BOLD, A_BOLD},
+	[UI_TAB] = {-1, -1, A_NORMAL, A_NORMAL},
+	[UI_ROW_SELECTED] = {COLOR_BLACK, COLOR_CYAN, A_REVERSE, A_NORMAL},
+	[UI_GAUGE_FILL] = {COLOR_GREEN, -1, A_BOLD, A_NORMAL},
+	[UI_STATUS_DAT] = {COLOR_GREEN, -1, A_BOLD, A_BOLD},
+	[UI_STATUS_CHUA_DAT] = {COLOR_RED, -1, A_UNDERLINE, A_BOLD},
+	[UI_STATUS_CHUA_DANH_GIA] = {COLOR_YELLOW, -1, A_NORMAL, A_NORMAL},
+	[UI_STATUS_NONE] = {-1, -1, A_DIM, A_DIM},
+	[UI_BANNER] = {COLOR_WHITE, COLOR_RED, A_REVERSE | A_BOLD, A_BOLD},
+	[UI_HINT_KEY] = {COLOR_CYAN, -1, A_BOLD, A_BOLD},
+	[UI_ERROR] = {COLOR_RED, -1, A_BOLD, A_BOLD},
+	[UI_HEADER] = {-1, -1, A_BOLD, A_BOLD},
+	[UI_DIM] = {-1, -1, A_DIM, A_DIM},
+};
+
+attr_t
+ui_attr(struct app *a, enum ui_color c)
+{
+	if (!a->color)
+		return THEME[c].mono;
+	if (THEME[c].fg == -1 && THEME[c].bg == -1)
+		return THEME[c].extra;
+	return COLOR_PAIR(c) | THEME[c].extra;
+}
+
+attr_t
+status_attr(struct app *a, enum ntm_status s)
+{
+	static const enum ui_color by_status[] = {
+		[NTM_STATUS_CHUA_CO_CHI_TIEU] = UI_STATUS_NONE,
+		[NTM_STATUS_CHUA_DANH_GIA] = UI_STATUS_CHUA_DANH_GIA,
+		[NTM_STATUS_DAT] = UI_STATUS_DAT,
+		[NTM_STATUS_CHUA_DAT] = UI_STATUS_CHUA_DAT,
+	};
+	return ui_attr(a, by_status[s]);
+}
+
+const char *
+glyph(struct app *a, const char *utf8, const char *ascii)
+{
+	return a->ascii ? ascii : utf8;
+}
+
+/* Both the normal and the application-mode sequences of the keys that
+ * SSH clients send either way (PuTTY, xterm, the Linux console). */
+static void
+define_keys(void)
+{
+	static const struct { const char *seq; int key; } keys[] = {
+		{"\033[A", KEY_UP}, {"\033OA", KEY_UP}, {"\033[B", KEY_DOWN},
+		{"\033OB", KEY_DOWN}, {"\033[C", KEY_RIGHT}, {"\033OC", KEY_RIGHT},
+		{"\033[D", KEY_LEFT}, {"\033OD", KEY_LEFT}, {"\033[H", KEY_HOME},
+		{"\033OH", KEY_HOME}, {"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME},
+		{"\033[F", KEY_END}, {"\033OF", KEY_END}, {"\033[4~", KEY_END},
+		{"\033[8~", KEY_END}, {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
+		{"\033[3~", KEY_DC}, {"\033OP", KEY_F(1)}, {"\033[11~", KEY_F(1)},
+		{"\033[Z", KEY_BTAB},
+	};
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		define_key(keys[i].seq, keys[i].key);
+}
+
+void
+screen_init(struct app *a)
+{
+	initscr();
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	define_keys();
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
+	mouseinterval(0);
+	const char *no_color = getenv("NO_COLOR");
+	a->color = has_colors() && !(no_color && *no_color);
+	if (a->color) {
+		start_color();
+		use_default_colors();
+		for (int c = 1; c < UI_COUNT; c++)
+			init_pair((short)c, THEME[c].fg, THEME[c].bg);
+	}
+	screen_layout(a);
+}
+
+static WINDOW *
+remake(WINDOW *w, int h, int cols, int y)
+{
+	if (w)
+		delwin(w);
+	w = newwin(h > 0 ? h : 1, cols, y, 0);
+	keypad(w, TRUE);
+	return w;
+}
+
+void
+screen_layout(struct app *a)
+{
+	getmaxyx(stdscr, a->rows, a->cols);
+	a->too_small = a->rows < MIN_ROWS || a->cols < MIN_COLS;
+	int list_h = a->rows - 2 - (DETAIL_LINES + 1) - 2;
+	a->w_tabs = remake(a->w_tabs, 1, a->cols, 0);
+	a->w_head = remake(a->w_head, 1, a->cols, 1);
+	a->w_list = remake(a->w_list, list_h, a->cols, 2);
+	a->w_detail = remake(a->w_detail, DETAIL_LINES + 1, a->cols, 2 + (list_h > 0 ? list_h : 1));
+	a->w_msg = remake(a->w_msg, 1, a->cols, a->rows - 2);
+	a->w_hint = remake(a->w_hint, 1, a->cols, a->rows - 1);
+	for (int i = 0; i < a->ntabs; i++)
+		list_reset(&a->tabs[i].list, a->tabs[i].nrows, list_h > 0 ? list_h : 1);
+	a->full_redraw = true;
+}
+
+/* ---- drawing helpers ------------------------------------------------------ */
+
+void
+draw_text(struct app *a, WINDOW *w, int y, int x, const char *s, int width,
+	  attr_t attr, bool pad)
+{
+	if (width <= 0 || !s)
+		return;
+	char *safe = text_sanitize(s, strlen(s), a->ascii ? TEXT_SAN_ASCII : 0);
+	char *fit = safe ? text_fit(safe, width, a->ascii, pad) : NULL;
+	if (fit) {
+		wattron(w, attr);
+		mvwaddstr(w, y, x, fit);
+		wattroff(w, attr);
+	}
+	free(fit);
+	free(safe);
+}
+
+int
+draw_gauge(struct app *a, WINDOW *w, int y, int x, struct ntm_gauge g,
+	   int bar, bool percent)
+{
+	char buf[256], count[48];
+	gauge_bar(g, bar, a->ascii, buf, sizeof buf);
+	wattron(w, ui_attr(a, UI_GAUGE_FILL));
+	mvwaddstr(w, y, x, buf);
+	wattroff(w, ui_attr(a, UI_GAUGE_FILL));
+	gauge_count(g, percent, count, sizeof count);
+	mvwprintw(w, y, x + bar + 1, "%s", count);
+	return bar + 1 + (int)strlen(count);
+}
+
+int
+draw_wrapped(struct app *a, WINDOW *w, int y, int x, const char *s, int width,
+	     int max, attr_t attr)
+{
+	int lines = 0;
+	size_t len = strlen(s), at = 0;
+	while (at < len && lines < max) {
+		/* the longest run of graphemes that fits, broken at a space */
+		size_t end = at, space = 0;
+		int used = 0;
+		while (end < len && s[end] != '\n') {
+			size_t next = text_next_grapheme(s, len, end);
+			int cw = text_width_range(s, end, next);
+			if (used + cw > width)
+				break;
+			used += cw;
+			if (s[end] == ' ')
+				space = end;
+			end = next;
+		}
+		if (end < len && s[end] != '\n' && space > at)
+			end = space;
+		char *piece = strndup(s + at, end - at);
+		bool last = lines == max - 1 && end < len;
+		draw_text(a, w, y + lines, x, piece, width, attr, false);
+		if (last)
+			mvwaddstr(w, y + lines, x + width - 1, glyph(a, "…", "~"));
+		free(piece);
+		lines++;
+		at = end;
+		while (at < len && (s[at] == ' ' || s[at] == '\n'))
+			at++;
+	}
+	return lines;
+}
+
+/* ---- the chrome ----------------------------------------------------------- */
+
+/* The tab bar scrolls to keep the current tab visible, with ‹ › marks. */
+static void
+draw_tabs(struct app *a)
+{
+	WINDOW *w = a->w_tabs;
+	werase(w);
+	if (a->cur < a->tab_scroll)
+		a->tab_scroll = a->cur;
+	for (;;) {
+		int x = a->tab_scroll > 0 ? 2 : 0, last = a->tab_scroll;
+		for (int i = a->tab_scroll; i < a->ntabs; i++) {
+			int wd = text_width(a->tabs[i].label) + 2;
+			if (x + wd > a->cols - 2)
+				break;
+			x += wd + 1;
+			last = i;
+		}
+		if (a->cur <= last || a->tab_scroll >= a->cur)
+			break;
+		a->tab_scroll++;
+	}
+	int x = 0;
+	for (int i = 0; i < a->ntabs; i++)
+		a->tab_w[i] = 0;
+	if (a->tab_scroll > 0) {
+		mvwaddstr(w, 0, 0, glyph(a, "‹", "<"));
+		x = 2;
+	}
+	for (int i = a->tab_scroll; i < a->ntabs; i++) {
+		int wd = text_width(a->tabs[i].label) + 2;
+		if (x + wd > a->cols - 2) {
+			mvwaddstr(w, 0, a->cols - 1, glyph(a, "›", ">"));
+			break;
+		}
+		a->tab_x[i] = x;
+		a->tab_w[i] = wd;
+		attr_t at = ui_attr(a, i == a->cur ? UI_TAB_ACTIVE : UI_TAB);
+		wattron(w, at);
+		mvwaddstr(w, 0, x, " ");
+		draw_text(a, w, 0, x + 1, a->tabs[i].label, wd - 2, at, false);
+		waddstr(w, " ");
+		wattroff(w, at);
+		x += wd + 1;
+	}
+}
+
+static void
+draw_list(struct app *a, struct tab *t)
+{
+	int dirty[2];
+	int n = a->full_redraw ? -1 : list_dirty(&t->list, dirty);
+	if (n < 0) {
+		werase(a->w_list);
+		for (int y = 0; y < t->list.height; y++) {
+			int row = list_row_at(&t->list, y);
+			if (row >= 0)
+				t->ops->draw_row(a, t, a->w_list, y, &t->rows[row],
+						 row == t->list.sel);
+		}
+		if (t->nrows == 0)
+			draw_text(a, a->w_list, 0, 2, TXT_NO_ROW, a->cols - 4,
+				  ui_attr(a, UI_DIM), false);
+	}
+	for (int i = 0; i < n; i++) {
+		int y = dirty[i] - t->list.top;
+		wmove(a->w_list, y, 0);
+		wclrtoeol(a->w_list);
+		t->ops->draw_row(a, t, a->w_list, y, &t->rows[dirty[i]],
+				 dirty[i] == t->list.sel);
+	}
+	list_drawn(&t->list);
+}
+
+static void
+draw_detail(struct app *a, struct tab *t)
+{
+	WINDOW *w = a->w_detail;
+	werase(w);
+	wattron(w, ui_attr(a, UI_DIM));
+	for (int x = 0; x < a->cols; x++)
+		mvwaddstr(w, 0, x, glyph(a, "─", "-"));
+	wattroff(w, ui_attr(a, UI_DIM));
+	const struct row *r = app_selected(a);
+	if (r && t->ops->draw_detail)
+		t->ops->draw_detail(a, t, w, r);
+}
+
+static void
+draw_bottom(struct app *a, unsigned ctx)
+{
+	werase(a->w_msg);
+	if (a->read_only) {
+		wattron(a->w_msg, ui_attr(a, UI_BANNER));
+		mvwaddstr(a->w_msg, 0, a->cols - (int)strlen(TXT_READ_ONLY) + 1,
+			  a->ascii ? " CHI XEM " : TXT_READ_ONLY);
+		wattroff(a->w_msg, ui_attr(a, UI_BANNER));
+	}
+	if (a->msg[0])
+		draw_text(a, a->w_msg, 0, 0, a->msg, a->cols - (a->read_only ? 11 : 1),
+			  ui_attr(a, a->msg_error ? UI_ERROR : UI_NORMAL), false);
+	char hint[1024];
+	actions_hint(ctx, a->cols - 1, a->ascii, hint, sizeof hint);
+	werase(a->w_hint);
+	draw_text(a, a->w_hint, 0, 0, hint, a->cols - 1, ui_attr(a, UI_DIM), false);
+}
+
+static void
+draw_too_small(struct app *a)
+{
+	char buf[256];
+	snprintf(buf, sizeof buf, TXT_TOO_SMALL, MIN_COLS, MIN_ROWS, a->cols, a->rows);
+	erase();
+	draw_wrapped(a, stdscr, 0, 0, buf, a->cols > 1 ? a->cols - 1 : 1,
+		     a->rows, A_BOLD);
+	wnoutrefresh(stdscr);
+}
+
+static unsigned
+context_of(struct app *a, const struct row *r)
+{
+	if (!r)
+		return CTX_LIST;
+	switch (r->kind) {
+	case ROW_INDICATOR: return CTX_LIST | CTX_INDICATOR;
+	case ROW_TASK: return CTX_LIST | CTX_TASK;
+	case ROW_VILLAGE: return CTX_LIST | CTX_VILLAGE;
+	default:
+		return CTX_LIST | (app_tab(a)->sector >= 0 ? CTX_TASK : CTX_OVERVIEW);
+	}
+}
+
+void
+screen_draw(struct app *a)
+{
+	if (a->too_small) {
+		draw_too_small(a);
+		doupdate();
+		return;
+	}
+	if (a->full_redraw) {
+		erase();
+		wnoutrefresh(stdscr);
+	}
+	struct tab *t = app_tab(a);
+	draw_tabs(a);
+	werase(a->w_head);
+	t->ops->draw_header(a, t, a->w_head);
+	draw_list(a, t);
+	draw_detail(a, t);
+	draw_bottom(a, context_of(a, app_selected(a)));
+	WINDOW *all[] = {a->w_tabs, a->w_head, a->w_list, a->w_detail, a->w_msg, a->w_hint};
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+		wnoutrefresh(all[i]);
+	doupdate();
+	a->full_redraw = false;
+}
+
+unsigned
+app_context(struct app *a)
+{
+	return context_of(a, app_selected(a));
+}

@@ -1,0 +1,189 @@
+/* Tab "Tổng quan": the commune gauge, a gauge per sector and per village,
+ * tasks done and overdue, indicators with no target yet. */
+#include "app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* User-visible texts of this file. */
+#define TXT_CRITERIA    "Tiêu chí đạt"
+#define TXT_TASKS       "Nhiệm vụ xong"
+#define TXT_OVERDUE     "Nhiệm vụ quá hạn"
+#define TXT_NO_TARGET   "Chỉ tiêu chưa có chỉ tiêu"
+#define TXT_SECTORS     "Lĩnh vực"
+#define TXT_VILLAGES    "Thôn (khu dân cư NTM kiểu mẫu)"
+#define TXT_NO_VILLAGE  "(chưa có thôn nào)"
+#define TXT_PLAN        "%s %s — Kế hoạch %s năm %d"
+#define TXT_NO_PLAN     "%s %s — chưa có kế hoạch"
+#define TXT_XA          "Xã"
+#define TXT_IND_MET     "chỉ tiêu đạt"
+#define TXT_TASKS_DONE  "nhiệm vụ xong"
+#define TXT_ITEMS_DONE  "việc đã xong"
+#define TXT_JUMP        "Enter: đến thẻ %s"
+
+enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET };
+
+int
+overview_overdue(struct app *a)
+{
+	int n = 0;
+	for (int i = 0; i < a->ntasks; i++)
+		n += a->tasks[i].due && *a->tasks[i].due &&
+		     strcmp(a->tasks[i].due, a->today) < 0 &&
+		     strcmp(a->tasks[i].status, "hoan_thanh") != 0;
+	return n;
+}
+
+static int
+no_target_count(struct app *a)
+{
+	int n = 0;
+	for (int i = 0; i < a->rep.nind; i++)
+		n += a->rep.ind[i].status == NTM_STATUS_CHUA_CO_CHI_TIEU;
+	return n;
+}
+
+static void
+build(struct app *a, struct tab *t)
+{
+	for (int i = INFO_CRITERIA; i <= INFO_NO_TARGET; i++)
+		tab_add_row(t, (struct row){ROW_INFO, i, NULL, -1});
+	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_SECTORS, -1});
+	for (int i = 0; i < a->rep.nsectors; i++)
+		tab_add_row(t, (struct row){ROW_SECTOR, i, NULL,
+					    app_tab_of_sector(a, a->rep.sectors[i].code)});
+	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_VILLAGES, -1});
+	if (a->rep.nvillages == 0)
+		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NO_VILLAGE, -1});
+	for (int i = 0; i < a->rep.nvillages; i++)
+		tab_add_row(t, (struct row){ROW_VILLAGE, i, NULL, a->ntabs - 1});
+}
+
+static void
+draw_header(struct app *a, struct tab *t, WINDOW *w)
+{
+	(void)t;
+	char buf[512];
+	if (a->rep.plan_number)
+		snprintf(buf, sizeof buf, TXT_PLAN, TXT_XA, a->rep.unit,
+			 a->rep.plan_number, a->rep.plan_year);
+	else
+		snprintf(buf, sizeof buf, TXT_NO_PLAN, TXT_XA, a->rep.unit);
+	draw_text(a, w, 0, 1, buf, a->cols - 2, ui_attr(a, UI_HEADER), false);
+}
+
+static void
+draw_info(struct app *a, WINDOW *w, int y, int index, int x)
+{
+	static const char *const labels[] = {TXT_CRITERIA, TXT_TASKS, TXT_OVERDUE,
+					     TXT_NO_TARGET};
+	draw_text(a, w, y, x, labels[index], 26, A_NORMAL, true);
+	char buf[32];
+	switch (index) {
+	case INFO_CRITERIA:
+		draw_gauge(a, w, y, x + 27, a->rep.criteria, 20, true);
+		break;
+	case INFO_TASKS:
+		draw_gauge(a, w, y, x + 27, a->rep.tasks, 20, true);
+		break;
+	case INFO_OVERDUE:
+		snprintf(buf, sizeof buf, "%d", overview_overdue(a));
+		draw_text(a, w, y, x + 27, buf, 10,
+			  overview_overdue(a) ? ui_attr(a, UI_ERROR) : A_NORMAL, false);
+		break;
+	default:
+		snprintf(buf, sizeof buf, "%d/%d", no_target_count(a), a->rep.nind);
+		draw_text(a, w, y, x + 27, buf, 10, A_NORMAL, false);
+	}
+}
+
+static void
+draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
+	 bool selected)
+{
+	(void)t;
+	mvwaddstr(w, y, 0, selected ? glyph(a, "▸", ">") : " ");
+	attr_t sel = selected ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL;
+	int name_w = 22, bar = a->cols >= 100 ? 30 : 16;
+	char count[64];
+	switch (r->kind) {
+	case ROW_INFO:
+		draw_info(a, w, y, r->index, 2);
+		break;
+	case ROW_HEADER:
+		draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_HEADER), false);
+		break;
+	case ROW_SECTOR: {
+		const struct store_sector *s = &a->rep.sectors[r->index];
+		draw_text(a, w, y, 2, s->short_name, name_w, sel, true);
+		int x = 2 + name_w + 1;
+		x += draw_gauge(a, w, y, x, s->indicators, bar, false);
+		snprintf(count, sizeof count, " %s · %d/%d %s", TXT_IND_MET,
+			 s->tasks.done, s->tasks.total, TXT_TASKS_DONE);
+		draw_text(a, w, y, x, count, a->cols - x - 1, A_NORMAL, false);
+		break;
+	}
+	case ROW_VILLAGE: {
+		const struct store_village *v = &a->rep.villages[r->index];
+		draw_text(a, w, y, 2, v->name, name_w, sel, true);
+		int x = 2 + name_w + 1;
+		x += draw_gauge(a, w, y, x, v->items, bar, false);
+		draw_text(a, w, y, x + 1, TXT_ITEMS_DONE, a->cols - x - 2, A_NORMAL, false);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+static void
+draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
+{
+	(void)t;
+	char buf[256];
+	if (r->jump_tab >= 0 && r->jump_tab < a->ntabs) {
+		snprintf(buf, sizeof buf, TXT_JUMP, a->tabs[r->jump_tab].label);
+		draw_text(a, w, 1, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+	}
+	if (r->kind == ROW_SECTOR)
+		draw_wrapped(a, w, 2, 1, a->rep.sectors[r->index].name, a->cols - 2, 2, A_NORMAL);
+}
+
+static const char *
+row_text(struct app *a, const struct row *r)
+{
+	if (r->kind == ROW_SECTOR)
+		return a->rep.sectors[r->index].name;
+	if (r->kind == ROW_VILLAGE)
+		return a->rep.villages[r->index].name;
+	return r->text ? r->text : "";
+}
+
+static const char *
+row_key(struct app *a, const struct row *r)
+{
+	static char key[64];
+	if (r->kind == ROW_SECTOR)
+		return a->rep.sectors[r->index].code;
+	if (r->kind == ROW_VILLAGE)
+		return a->rep.villages[r->index].id;
+	snprintf(key, sizeof key, "info-%d-%d", r->kind, r->index);
+	return key;
+}
+
+static bool
+on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r)
+{
+	(void)t;
+	if (act != ACT_OPEN || !r)
+		return false;
+	if (r->kind == ROW_VILLAGE)
+		app_goto(a, r->jump_tab, a->rep.villages[r->index].id);
+	else if (r->jump_tab >= 0)
+		app_goto(a, r->jump_tab, NULL);
+	return true;
+}
+
+const struct tab_ops TAB_OVERVIEW = {
+	build, draw_header, draw_row, draw_detail, row_text, row_key, on_action,
+};

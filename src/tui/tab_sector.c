@@ -1,0 +1,360 @@
+/* A sector's tab: its gauge, its criteria and indicators (targets, latest
+ * value, status), the plan's tasks, and a detail pane. */
+#include "app.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ntm/text.h"
+
+/* User-visible texts of this file. */
+#define TXT_IND_MET      "%d/%d chỉ tiêu đạt · %d/%d nhiệm vụ xong"
+#define TXT_CRITERION    "Tiêu chí %d. %s"
+#define TXT_TASKS        "Nhiệm vụ của kế hoạch"
+#define TXT_NO_TASKS     "(chưa có nhiệm vụ — nhấn a để thêm)"
+#define TXT_NO_PLAN      "(xã chưa có kế hoạch)"
+#define TXT_COLS_IND     "Mã     Chỉ tiêu"
+#define TXT_VALUE        "Giá trị: %s%s (tính đến %s)"
+#define TXT_NO_VALUE     "Chưa có giá trị"
+#define TXT_TARGETS      " · CT quốc gia %s · CT kế hoạch %s · %s"
+#define TXT_HISTORY      "Trước đó: "
+#define TXT_SOURCE       "Nguồn: %s"
+#define TXT_RESP         "Phụ trách: %s · %s · tiến độ %d%% · hạn %s"
+#define TXT_NO_DUE       "chưa đặt"
+#define TXT_CHANGED      "Sửa lần cuối: %s, %s"
+#define TXT_NOTE         "Ghi chú: %s"
+#define TXT_OVERDUE      "quá hạn"
+
+static const char *const TASK_STATUS[][2] = {
+	{"chua_bat_dau", "chưa bắt đầu"}, {"dang_thuc_hien", "đang thực hiện"},
+	{"hoan_thanh", "hoàn thành"}, {"tam_dung", "tạm dừng"},
+};
+
+const char *
+task_status_label(const char *word)
+{
+	for (size_t i = 0; i < sizeof TASK_STATUS / sizeof *TASK_STATUS; i++)
+		if (word && strcmp(word, TASK_STATUS[i][0]) == 0)
+			return TASK_STATUS[i][1];
+	return word ? word : "";
+}
+
+/* Short status words for 80 columns, full ones when there is room. */
+static const char *
+status_word(struct app *a, enum ntm_status s)
+{
+	static const char *const shortw[] = {
+		[NTM_STATUS_CHUA_CO_CHI_TIEU] = "chưa có CT",
+		[NTM_STATUS_CHUA_DANH_GIA] = "chưa ĐG",
+		[NTM_STATUS_DAT] = "đạt", [NTM_STATUS_CHUA_DAT] = "chưa đạt",
+	};
+	return a->cols >= 100 ? model_status_label(s) : shortw[s];
+}
+
+static const struct store_sector *
+sector(struct app *a, struct tab *t)
+{
+	return &a->rep.sectors[t->sector];
+}
+
+static void
+build(struct app *a, struct tab *t)
+{
+	const struct store_sector *s = sector(a, t);
+	for (int c = 0; c < a->rep.ncrit; c++) {
+		const struct store_criterion *cr = &a->rep.crit[c];
+		if (!cr->sector_code || strcmp(cr->sector_code, s->code) != 0)
+			continue;
+		tab_add_row(t, (struct row){ROW_CRITERION, c, NULL, -1});
+		for (int i = cr->first; i < cr->first + cr->count; i++)
+			tab_add_row(t, (struct row){ROW_INDICATOR, i, NULL, -1});
+	}
+	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_TASKS, -1});
+	int n = 0;
+	for (int i = 0; i < a->ntasks; i++)
+		if (strcmp(a->tasks[i].sector_code, s->code) == 0) {
+			tab_add_row(t, (struct row){ROW_TASK, i, NULL, -1});
+			n++;
+		}
+	if (n == 0)
+		tab_add_row(t, (struct row){ROW_HEADER, 0,
+			    a->rep.plan_number ? TXT_NO_TASKS : TXT_NO_PLAN, -1});
+}
+
+static void
+draw_header(struct app *a, struct tab *t, WINDOW *w)
+{
+	const struct store_sector *s = sector(a, t);
+	draw_text(a, w, 0, 1, s->short_name, 18, ui_attr(a, UI_HEADER), true);
+	int x = 20, bar = a->cols >= 100 ? 24 : 12;
+	char buf[64], count[128];
+	gauge_bar(s->indicators, bar, a->ascii, buf, sizeof buf);
+	wattron(w, ui_attr(a, UI_GAUGE_FILL));
+	mvwaddstr(w, 0, x, buf);
+	wattroff(w, ui_attr(a, UI_GAUGE_FILL));
+	snprintf(count, sizeof count, TXT_IND_MET, s->indicators.done,
+		 s->indicators.total, s->tasks.done, s->tasks.total);
+	draw_text(a, w, 0, x + bar + 2, count, a->cols - x - bar - 3, A_NORMAL, false);
+}
+
+static void
+value_text(const struct store_indicator *x, char *buf, size_t size)
+{
+	if (!x->reading.has_value) {
+		snprintf(buf, size, "—");
+		return;
+	}
+	char v[32];
+	model_format_value(x->reading.kind, x->reading.value, v, sizeof v);
+	snprintf(buf, size, "%s%s", v, x->reading.kind == NTM_KIND_PERCENT ? "%" : "");
+}
+
+static void
+target_text(const struct store_indicator *x, const struct ntm_target *t,
+	    char *buf, size_t size)
+{
+	if (!t->set) {
+		snprintf(buf, size, "—");
+		return;
+	}
+	char v[32];
+	model_format_value(x->reading.kind, t->value, v, sizeof v);
+	if (x->reading.kind == NTM_KIND_BOOL)
+		snprintf(buf, size, "%s", v);
+	else
+		snprintf(buf, size, "%s%s%s", model_cmp_symbol(t->cmp), v,
+			 x->reading.kind == NTM_KIND_PERCENT ? "%" : "");
+}
+
+/* code · name · CT quốc gia · CT kế hoạch · giá trị [· ngày] · trạng thái */
+static void
+draw_indicator(struct app *a, WINDOW *w, int y, const struct store_indicator *x,
+	       attr_t sel)
+{
+	bool wide = a->cols >= 110;
+	int st_w = wide ? 16 : 10, val_w = 8, tg_w = 8, date_w = wide ? 11 : 0;
+	int name_w = a->cols - 2 - 7 - 1 - 2 * (tg_w + 1) - (val_w + 1) - date_w - st_w - 1;
+	char buf[64];
+	draw_text(a, w, y, 2, x->code, 7, sel, true);
+	draw_text(a, w, y, 10, x->name, name_w, A_NORMAL, true);
+	int col = 10 + name_w + 1;
+	target_text(x, &x->reading.national, buf, sizeof buf);
+	draw_text(a, w, y, col, buf, tg_w, ui_attr(a, UI_DIM), true);
+	col += tg_w + 1;
+	target_text(x, &x->reading.plan, buf, sizeof buf);
+	draw_text(a, w, y, col, buf, tg_w, A_NORMAL, true);
+	col += tg_w + 1;
+	value_text(x, buf, sizeof buf);
+	draw_text(a, w, y, col, buf, val_w, A_BOLD, true);
+	col += val_w + 1;
+	if (wide) {
+		draw_text(a, w, y, col, x->as_of ? x->as_of : "", date_w - 1,
+			  ui_attr(a, UI_DIM), true);
+		col += date_w;
+	}
+	draw_text(a, w, y, col, status_word(a, x->status), st_w,
+		  status_attr(a, x->status), false);
+}
+
+static void
+draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t sel)
+{
+	bool wide = a->cols >= 110;
+	int resp_w = wide ? 24 : 12, st_w = 14, prog_w = 9, due_w = 11;
+	int title_w = a->cols - 2 - resp_w - st_w - prog_w - due_w - 5;
+	draw_text(a, w, y, 2, t->title, title_w, sel, true);
+	int col = 2 + title_w + 1;
+	draw_text(a, w, y, col, t->responsible ? t->responsible : "", resp_w,
+		  ui_attr(a, UI_DIM), true);
+	col += resp_w + 1;
+	bool done = strcmp(t->status, "hoan_thanh") == 0;
+	draw_text(a, w, y, col, task_status_label(t->status), st_w,
+		  done ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL, true);
+	col += st_w + 1;
+	char bar[64], pct[8];
+	gauge_bar((struct ntm_gauge){t->progress, 100}, 4, a->ascii, bar, sizeof bar);
+	wattron(w, ui_attr(a, UI_GAUGE_FILL));
+	mvwaddstr(w, y, col, bar);
+	wattroff(w, ui_attr(a, UI_GAUGE_FILL));
+	snprintf(pct, sizeof pct, "%3d%%", t->progress);
+	mvwaddstr(w, y, col + 4, pct);
+	col += prog_w + 1;
+	bool overdue = t->due && *t->due && !done && strcmp(t->due, a->today) < 0;
+	if (t->due && *t->due)
+		draw_text(a, w, y, col, t->due, 10,
+			  overdue ? ui_attr(a, UI_ERROR) : ui_attr(a, UI_DIM), false);
+	if (overdue)
+		mvwaddstr(w, y, col + 10, "!");
+}
+
+static void
+draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
+	 bool selected)
+{
+	(void)t;
+	attr_t sel = selected ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL;
+	mvwaddstr(w, y, 0, selected ? glyph(a, "▸", ">") : " ");
+	char buf[512];
+	switch (r->kind) {
+	case ROW_CRITERION: {
+		const struct store_criterion *c = &a->rep.crit[r->index];
+		snprintf(buf, sizeof buf, TXT_CRITERION, c->number, c->name);
+		int st_w = text_width(model_status_label(c->status));
+		draw_text(a, w, y, 1, buf, a->cols - st_w - 4, ui_attr(a, UI_HEADER), false);
+		draw_text(a, w, y, a->cols - st_w - 2, model_status_label(c->status),
+			  st_w + 1, status_attr(a, c->status), false);
+		break;
+	}
+	case ROW_INDICATOR:
+		draw_indicator(a, w, y, &a->rep.ind[r->index], sel);
+		break;
+	case ROW_TASK:
+		draw_task(a, w, y, &a->tasks[r->index], sel);
+		break;
+	default:
+		draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_HEADER), false);
+	}
+}
+
+static void
+detail_indicator(struct app *a, WINDOW *w, const struct store_indicator *x)
+{
+	char buf[1024], v[64], nat[64], plan[64];
+	snprintf(buf, sizeof buf, "%s  %s", x->code, x->name);
+	int used = draw_wrapped(a, w, 1, 1, buf, a->cols - 2, 2, A_BOLD);
+	value_text(x, v, sizeof v);
+	target_text(x, &x->reading.national, nat, sizeof nat);
+	target_text(x, &x->reading.plan, plan, sizeof plan);
+	if (x->reading.has_value)
+		snprintf(buf, sizeof buf, TXT_VALUE, v, "", x->as_of);
+	else
+		snprintf(buf, sizeof buf, "%s", TXT_NO_VALUE);
+	size_t n = strlen(buf);
+	snprintf(buf + n, sizeof buf - n, TXT_TARGETS, nat, plan,
+		 model_status_label(x->status));
+	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
+	if (used == 2)
+		return;
+	/* the values before the current one, newest first */
+	struct arena ar = {0};
+	struct store_value *hist;
+	int nh = 0;
+	struct ntm_error e = {0};
+	if (store_history(a->st, x->id, 6, &ar, &hist, &nh, &e) == NTM_OK && nh > 1) {
+		n = (size_t)snprintf(buf, sizeof buf, "%s", TXT_HISTORY);
+		for (int i = 1; i < nh && n < sizeof buf - 64; i++) {
+			model_format_value(x->reading.kind, hist[i].value, v, sizeof v);
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s (%s)",
+					      i > 1 ? " · " : "", v, hist[i].as_of);
+		}
+	} else {
+		snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
+	}
+	draw_text(a, w, 3, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+	arena_free(&ar);
+}
+
+static void
+detail_task(struct app *a, WINDOW *w, const struct store_task *t)
+{
+	char buf[1024];
+	int used = draw_wrapped(a, w, 1, 1, t->title, a->cols - 2, 1, A_BOLD);
+	snprintf(buf, sizeof buf, TXT_RESP, t->responsible ? t->responsible : "—",
+		 task_status_label(t->status), t->progress,
+		 t->due && *t->due ? t->due : TXT_NO_DUE);
+	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
+	if (t->note && *t->note) {
+		snprintf(buf, sizeof buf, TXT_NOTE, t->note);
+		draw_text(a, w, 2 + used, 1, buf, a->cols - 2, A_NORMAL, false);
+	} else if (t->detail) {
+		draw_wrapped(a, w, 2 + used, 1, t->detail, a->cols - 2, 1, ui_attr(a, UI_DIM));
+	}
+	if (t->changed_by) {
+		char when[20];
+		snprintf(when, sizeof when, "%s", t->changed_at ? t->changed_at : "");
+		snprintf(buf, sizeof buf, TXT_CHANGED, t->changed_by, when);
+		draw_text(a, w, 4, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+	}
+}
+
+static void
+draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
+{
+	(void)t;
+	if (r->kind == ROW_INDICATOR)
+		detail_indicator(a, w, &a->rep.ind[r->index]);
+	else if (r->kind == ROW_TASK)
+		detail_task(a, w, &a->tasks[r->index]);
+	else if (r->kind == ROW_CRITERION)
+		draw_wrapped(a, w, 1, 1, a->rep.crit[r->index].group ?
+			     a->rep.crit[r->index].group : "", a->cols - 2, 1, A_NORMAL);
+}
+
+static const char *
+row_text(struct app *a, const struct row *r)
+{
+	static char buf[1024];
+	if (r->kind == ROW_INDICATOR) {
+		snprintf(buf, sizeof buf, "%s %s", a->rep.ind[r->index].code,
+			 a->rep.ind[r->index].name);
+		return buf;
+	}
+	if (r->kind == ROW_TASK)
+		return a->tasks[r->index].title;
+	if (r->kind == ROW_CRITERION)
+		return a->rep.crit[r->index].name;
+	return r->text ? r->text : "";
+}
+
+static const char *
+row_key(struct app *a, const struct row *r)
+{
+	static char key[64];
+	if (r->kind == ROW_INDICATOR)
+		return a->rep.ind[r->index].id;
+	if (r->kind == ROW_TASK)
+		return a->tasks[r->index].id;
+	snprintf(key, sizeof key, "row-%d-%d", r->kind, r->index);
+	return key;
+}
+
+static bool
+on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r)
+{
+	const char *code = sector(a, t)->code;
+	bool ind = r && r->kind == ROW_INDICATOR, task = r && r->kind == ROW_TASK;
+	switch (act) {
+	case ACT_OPEN:
+		if (ind)
+			form_indicator_value(a, &a->rep.ind[r->index]);
+		else if (task)
+			form_task(a, &a->tasks[r->index], code);
+		return ind || task;
+	case ACT_TARGET:
+		if (ind)
+			form_indicator_target(a, &a->rep.ind[r->index]);
+		return ind;
+	case ACT_EDIT:
+		if (task)
+			form_task(a, &a->tasks[r->index], code);
+		return task;
+	case ACT_ADD:
+		form_task(a, NULL, code);
+		return true;
+	case ACT_DELETE:
+		if (task)
+			task_delete(a, &a->tasks[r->index]);
+		return task;
+	case ACT_NOTE:
+		if (task)
+			note_in_editor(a, &a->tasks[r->index]);
+		return task;
+	default:
+		return false;
+	}
+}
+
+const struct tab_ops TAB_SECTOR = {
+	build, draw_header, draw_row, draw_detail, row_text, row_key, on_action,
+};

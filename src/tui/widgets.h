@@ -1,0 +1,43 @@
+/* The pieces every screen is made of, kept free of curses where they can
+ * be: the list model (selection, scrolling, what to repaint) and gauges
+ * as text. */
+#ifndef NTM_TUI_WIDGETS_H
+#define NTM_TUI_WIDGETS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ntm/model.h"
+
+struct list {
+	int count;          /* rows */
+	int height;         /* rows that fit on screen */
+	int sel;            /* selected row, -1 when nothing can be selected */
+	int top;            /* first row shown */
+	/* what changed since the last draw */
+	int drawn_sel, drawn_top;
+	bool (*selectable)(const void *data, int row);
+	const void *data;
+};
+
+/* New contents or a new height; keeps the selection where it can. */
+void list_reset(struct list *l, int count, int height);
+void list_move(struct list *l, int delta);   /* by rows, skipping headers */
+void list_page(struct list *l, int pages);
+void list_home(struct list *l);
+void list_end(struct list *l);
+void list_select(struct list *l, int row);   /* nearest selectable */
+/* Rows to repaint: all when the view scrolled, else the old and the new
+ * selection. Returns the number written to rows[2] (-1: all). */
+int list_dirty(const struct list *l, int rows[2]);
+void list_drawn(struct list *l);
+/* The row under screen line y of the list, or -1. */
+int list_row_at(const struct list *l, int y);
+
+/* A gauge bar of `width` cells: filled part then empty part, "█"/"░" or
+ * "#"/"-" in ASCII. Returns bytes written into out (NUL-terminated). */
+size_t gauge_bar(struct ntm_gauge g, int width, bool ascii, char *out, size_t size);
+/* "12/19 (63%)" or "12/19" when narrow. */
+void gauge_count(struct ntm_gauge g, bool percent, char *out, size_t size);
+
+#endif
