@@ -124,7 +124,8 @@ store_measurement_expect_latest(struct store *st,
 		: latest == expected_latest_id;
 	if (rc == NTM_OK && !same) {
 		/* The value the caller saw was retracted, or another came after it. */
-		if (!latest || !measurement_exists(st, expected_latest_id))
+		if (expected_latest_id && (!latest ||
+		    !measurement_exists(st, expected_latest_id)))
 			rc = ntm_fail(e, NTM_FAIL, MSG_MEASURE_GONE, ind->code,
 				      store_last_change_text(st, "measurement",
 							     expected_latest_id,

@@ -70,6 +70,7 @@
 #define VERB_RECORD        "ghi"
 #define VERB_RETRACT       "rút lại"
 #define VERB_RESTORE       "tạo lại"
+#define VERB_ADD           "thêm"
 #define MSG_NO_ACTION      "nhật ký chưa có thao tác nào"
 #define MSG_ACTION_UNKNOWN "không có thao tác “%s” trong nhật ký"
 #define MSG_UNDO_CHANGED   "không hoàn tác được: %s “%s” đã được %s sau thao tác đó; chưa thay đổi gì"

@@ -387,6 +387,21 @@ read_action_id(struct store *st, char out[STORE_ID_LEN], struct ntm_error *e)
 	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
+/* Whether the row's latest audited change created it. */
+static bool
+added_last(struct store *st, const char *entity, const char *id)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT before IS NULL FROM audit WHERE entity = ?1 "
+			  "AND entity_id = ?2 ORDER BY seq DESC LIMIT 1", &s, NULL))
+		return false;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	bool added = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return added;
+}
+
 /* Checks, then writes, inside the undo action's transaction. */
 static int
 replay(struct undo *u, const char *action_id, char undo_id[STORE_ID_LEN],
@@ -421,7 +436,8 @@ store_undo(struct store *st, const char *action_id,
 	/* Asked only now that the undo's own rows are gone: who touched it. */
 	if (rc != NTM_OK && u.extra_entity) {
 		const char *by = store_last_change_text(st, u.extra_entity,
-							u.extra_id, VERB_EDIT, &u.a);
+			u.extra_id, added_last(st, u.extra_entity, u.extra_id)
+			? VERB_ADD : VERB_EDIT, &u.a);
 		rc = ntm_fail(e, NTM_FAIL, MSG_UNDO_DEPENDENT, u.extra_noun,
 			      u.extra_label, by);
 	}

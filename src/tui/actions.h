@@ -21,7 +21,7 @@ enum {
 /* X(id, keys shown, key, alternative key, help text, hint text, contexts,
  *   edits the data, hint priority: 0 never in the hint bar, 1 first) */
 #define TUI_ACTIONS(X) \
-	X(OPEN, "Enter", '\n', KEY_ENTER, "Mở / cập nhật dòng đang chọn (chỉ tiêu: ghi giá trị; nhiệm vụ: sửa; tổng quan: đi đến)", "Cập nhật", CTX_LIST, false, 1) \
+	X(OPEN, "Enter", '\n', KEY_ENTER, "Mở / cập nhật dòng đang chọn (chỉ tiêu: ghi giá trị; nhiệm vụ: sửa; tổng quan: đi đến)", "Mở/sửa", CTX_LIST, false, 1) \
 	X(TARGET, "t", 't', 0, "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu đang chọn", "Chỉ tiêu KH", CTX_INDICATOR, true, 2) \
 	X(EDIT, "e", 'e', 0, "Sửa nhiệm vụ đang chọn", "Sửa", CTX_TASK, true, 2) \
 	X(ADD, "a", 'a', 0, "Thêm nhiệm vụ vào lĩnh vực này", "Thêm", CTX_TASK, true, 3) \

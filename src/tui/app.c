@@ -16,7 +16,7 @@
 /* User-visible texts of this file. */
 #define TXT_OVERVIEW     "Tổng quan"
 #define TXT_VILLAGES     "Thôn"
-#define TXT_ASCII_HINT   "Terminal không báo UTF-8: chữ hiện không dấu. Chạy với LANG=C.UTF-8 hoặc ntm --utf8 để hiện đủ dấu."
+#define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
 #define TXT_READ_ONLY    "Đang ở chế độ chỉ xem (%s): không sửa được."
 #define TXT_NOTHING_UNDO "Không còn thao tác nào để hoàn tác trong phiên này."
 #define TXT_NOTHING_REDO "Không có thao tác nào để làm lại."

@@ -106,13 +106,55 @@ prompt_line(struct app *a, const char *label, char *out, size_t size)
 
 /* ---- help ------------------------------------------------------------------ */
 
+/* The help lines wrapped to width, continuation lines indented under the
+ * text (12 columns); newly allocated, NULL-terminated. */
+static char **
+wrap_help(char **lines, int width, int *count)
+{
+	size_t cap = 64, n = 0;
+	char **out = malloc(cap * sizeof *out);
+	for (size_t i = 0; out && lines && lines[i]; i++) {
+		const char *s = lines[i];
+		bool first = true;
+		do {
+			int indent = first ? 0 : 12, w = width - indent, used = 0;
+			size_t len = strlen(s), end = 0, space = 0;
+			while (end < len) {
+				size_t next = text_next_grapheme(s, len, end);
+				used += text_width_range(s, end, next);
+				if (used > w)
+					break;
+				if (s[end] == ' ')
+					space = end;
+				end = next;
+			}
+			if (end < len && space > 0)
+				end = space;
+			if (n + 2 >= cap)
+				out = realloc(out, (cap *= 2) * sizeof *out);
+			out[n] = malloc((size_t)indent + end + 1);
+			memset(out[n], ' ', (size_t)indent);
+			memcpy(out[n] + indent, s, end);
+			out[n++][indent + end] = '\0';
+			s += end;
+			while (*s == ' ')
+				s++;
+			first = false;
+		} while (*s);
+	}
+	if (out)
+		out[n] = NULL;
+	*count = (int)n;
+	return out;
+}
+
 void
 help_show(struct app *a)
 {
-	char **lines = actions_help_lines();
+	char **raw = actions_help_lines();
 	int n = 0, top = 0;
-	while (lines && lines[n])
-		n++;
+	char **lines = wrap_help(raw, a->cols - 2, &n);
+	int wrapped_cols = a->cols;
 	for (;;) {
 		int h = a->rows - 1;
 		werase(stdscr);
@@ -128,6 +170,11 @@ help_show(struct app *a)
 		if (!read_key(a, stdscr, &r, &ch))
 			break;
 		int page = h > 2 ? h - 2 : 1;
+		if (wrapped_cols != a->cols) {   /* resized while reading */
+			actions_free_lines(lines);
+			lines = wrap_help(raw, a->cols - 2, &n);
+			wrapped_cols = a->cols;
+		}
 		if (r == KEY_CODE_YES && (ch == KEY_DOWN || ch == KEY_NPAGE))
 			top += ch == KEY_DOWN ? 1 : page;
 		else if (r == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_PPAGE))
@@ -144,6 +191,7 @@ help_show(struct app *a)
 			top = 0;
 	}
 	actions_free_lines(lines);
+	actions_free_lines(raw);
 	erase();
 	wnoutrefresh(stdscr);
 	a->full_redraw = true;

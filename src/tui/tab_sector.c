@@ -12,6 +12,16 @@
 #define TXT_IND_MET      "%d/%d chỉ tiêu đạt · %d/%d nhiệm vụ xong"
 #define TXT_CRITERION    "Tiêu chí %d. %s"
 #define TXT_TASKS        "Nhiệm vụ của kế hoạch"
+#define TXT_H_CODE       "Mã"
+#define TXT_H_IND        "Chỉ tiêu"
+#define TXT_H_NAT        "CT QG"
+#define TXT_H_PLAN       "CT KH"
+#define TXT_H_VALUE      "Giá trị"
+#define TXT_H_DATE       "Ngày"
+#define TXT_H_STATUS     "Trạng thái"
+#define TXT_H_RESP       "Phụ trách"
+#define TXT_H_PROGRESS   "Tiến độ"
+#define TXT_H_DUE        "Hạn"
 #define TXT_NO_TASKS     "(chưa có nhiệm vụ — nhấn a để thêm)"
 #define TXT_NO_PLAN      "(xã chưa có kế hoạch)"
 #define TXT_COLS_IND     "Mã     Chỉ tiêu"
@@ -25,6 +35,8 @@
 #define TXT_CHANGED      "Sửa lần cuối: %s, %s"
 #define TXT_NOTE         "Ghi chú: %s"
 #define TXT_OVERDUE      "quá hạn"
+
+enum { HEAD_TEXT, HEAD_IND_COLUMNS, HEAD_TASK_COLUMNS };
 
 static const char *const TASK_STATUS[][2] = {
 	{"chua_bat_dau", "chưa bắt đầu"}, {"dang_thuc_hien", "đang thực hiện"},
@@ -62,6 +74,7 @@ static void
 build(struct app *a, struct tab *t)
 {
 	const struct store_sector *s = sector(a, t);
+	tab_add_row(t, (struct row){ROW_HEADER, HEAD_IND_COLUMNS, NULL, -1});
 	for (int c = 0; c < a->rep.ncrit; c++) {
 		const struct store_criterion *cr = &a->rep.crit[c];
 		if (!cr->sector_code || strcmp(cr->sector_code, s->code) != 0)
@@ -70,7 +83,7 @@ build(struct app *a, struct tab *t)
 		for (int i = cr->first; i < cr->first + cr->count; i++)
 			tab_add_row(t, (struct row){ROW_INDICATOR, i, NULL, -1});
 	}
-	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_TASKS, -1});
+	tab_add_row(t, (struct row){ROW_HEADER, HEAD_TASK_COLUMNS, NULL, -1});
 	int n = 0;
 	for (int i = 0; i < a->ntasks; i++)
 		if (strcmp(a->tasks[i].sector_code, s->code) == 0) {
@@ -127,14 +140,51 @@ target_text(const struct store_indicator *x, const struct ntm_target *t,
 			 x->reading.kind == NTM_KIND_PERCENT ? "%" : "");
 }
 
+/* The indicator columns for this width. */
+struct ind_cols {
+	bool wide;
+	int st_w, val_w, tg_w, date_w, name_w;
+};
+
+static struct ind_cols
+ind_cols(struct app *a)
+{
+	struct ind_cols c = {.wide = a->cols >= 110, .val_w = 8, .tg_w = 8};
+	c.st_w = c.wide ? 16 : 10;
+	c.date_w = c.wide ? 11 : 0;
+	c.name_w = a->cols - 2 - 7 - 1 - 2 * (c.tg_w + 1) - (c.val_w + 1) - c.date_w - c.st_w - 1;
+	return c;
+}
+
+static void
+draw_ind_titles(struct app *a, WINDOW *w, int y)
+{
+	struct ind_cols c = ind_cols(a);
+	attr_t at = ui_attr(a, UI_DIM);
+	draw_text(a, w, y, 2, TXT_H_CODE, 7, at, false);
+	draw_text(a, w, y, 10, TXT_H_IND, c.name_w, at, false);
+	int col = 10 + c.name_w + 1;
+	draw_text(a, w, y, col, TXT_H_NAT, c.tg_w, at, false);
+	draw_text(a, w, y, col + c.tg_w + 1, TXT_H_PLAN, c.tg_w, at, false);
+	col += 2 * (c.tg_w + 1);
+	draw_text(a, w, y, col, TXT_H_VALUE, c.val_w, at, false);
+	col += c.val_w + 1;
+	if (c.wide) {
+		draw_text(a, w, y, col, TXT_H_DATE, c.date_w - 1, at, false);
+		col += c.date_w;
+	}
+	draw_text(a, w, y, col, TXT_H_STATUS, c.st_w, at, false);
+}
+
 /* code · name · CT quốc gia · CT kế hoạch · giá trị [· ngày] · trạng thái */
 static void
 draw_indicator(struct app *a, WINDOW *w, int y, const struct store_indicator *x,
 	       attr_t sel)
 {
-	bool wide = a->cols >= 110;
-	int st_w = wide ? 16 : 10, val_w = 8, tg_w = 8, date_w = wide ? 11 : 0;
-	int name_w = a->cols - 2 - 7 - 1 - 2 * (tg_w + 1) - (val_w + 1) - date_w - st_w - 1;
+	struct ind_cols c = ind_cols(a);
+	bool wide = c.wide;
+	int st_w = c.st_w, val_w = c.val_w, tg_w = c.tg_w, date_w = c.date_w;
+	int name_w = c.name_w;
 	char buf[64];
 	draw_text(a, w, y, 2, x->code, 7, sel, true);
 	draw_text(a, w, y, 10, x->name, name_w, A_NORMAL, true);
@@ -155,6 +205,22 @@ draw_indicator(struct app *a, WINDOW *w, int y, const struct store_indicator *x,
 	}
 	draw_text(a, w, y, col, status_word(a, x->status), st_w,
 		  status_attr(a, x->status), false);
+}
+
+static void
+draw_task_titles(struct app *a, WINDOW *w, int y)
+{
+	int resp_w = a->cols >= 110 ? 24 : 12, st_w = 14, prog_w = 9, due_w = 11;
+	int title_w = a->cols - 2 - resp_w - st_w - prog_w - due_w - 5;
+	attr_t at = ui_attr(a, UI_HEADER), dim = ui_attr(a, UI_DIM);
+	draw_text(a, w, y, 1, TXT_TASKS, title_w + 1, at, false);
+	int col = 2 + title_w + 1;
+	draw_text(a, w, y, col, TXT_H_RESP, resp_w, dim, false);
+	col += resp_w + 1;
+	draw_text(a, w, y, col, TXT_H_STATUS, st_w, dim, false);
+	col += st_w + 1;
+	draw_text(a, w, y, col, TXT_H_PROGRESS, prog_w, dim, false);
+	draw_text(a, w, y, col + prog_w + 1, TXT_H_DUE, due_w, dim, false);
 }
 
 static void
@@ -213,7 +279,12 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 		draw_task(a, w, y, &a->tasks[r->index], sel);
 		break;
 	default:
-		draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_HEADER), false);
+		if (r->index == HEAD_IND_COLUMNS)
+			draw_ind_titles(a, w, y);
+		else if (r->index == HEAD_TASK_COLUMNS)
+			draw_task_titles(a, w, y);
+		else
+			draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_HEADER), false);
 	}
 }
 
