@@ -50,7 +50,7 @@ MAIN_OBJ := $(B)/obj/src/main.o
 TESTS    := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all run check unit-tests cli-tests asan-tests install uninstall clean \
-        deps deps-build man-check fuzz fuzz-run bench
+        deps deps-build man-check man-keys fuzz fuzz-run bench
 all: $(BIN)
 
 $(BIN): $(OBJ) $(MAIN_OBJ)
@@ -148,6 +148,11 @@ $(B)/bench/%: tests/bench/%.c $(OBJ)
 
 bench: $(patsubst tests/bench/%.c,$(B)/bench/%,$(wildcard tests/bench/bench_*.c))
 	@for b in $^; do $$b; done
+
+# Regenerates the help golden file and the man page's KEYS section from the
+# action table (src/tui/actions.h).
+man-keys: $(B)/tests/test_tui
+	@NTM_UPDATE_GOLDEN=1 $(B)/tests/test_tui >/dev/null
 
 man-check:
 	@out=$$(groff -man -k -Tutf8 -ww -z man/ntm.1 2>&1); \
