@@ -357,6 +357,18 @@ poll_changes(struct app *a)
 	}
 }
 
+/* Text pasted outside a field is dropped, not run as commands. */
+static void
+swallow_paste(struct app *a)
+{
+	wint_t ch;
+	int r;
+	wtimeout(a->w_msg, 200);
+	while ((r = wget_wch(a->w_msg, &ch)) != ERR)
+		if (r == KEY_CODE_YES && ch == KEY_PASTE_END)
+			break;
+}
+
 static void
 loop(struct app *a)
 {
@@ -375,7 +387,9 @@ loop(struct app *a)
 		}
 		if (a->too_small)
 			continue;
-		if (r == KEY_CODE_YES && ch == KEY_MOUSE)
+		if (r == KEY_CODE_YES && ch == KEY_PASTE_BEGIN)
+			swallow_paste(a);
+		else if (r == KEY_CODE_YES && ch == KEY_MOUSE)
 			mouse(a);
 		else
 			dispatch(a, (int)ch);
@@ -416,6 +430,8 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	draft_offer(a);
 	loop(a);
 	endwin();
+	fputs("\033[?2004l", stdout);      /* bracketed paste off */
+	fflush(stdout);
 	for (int i = 0; i < a->ntabs; i++)
 		free(a->tabs[i].rows);
 	store_report_free(&a->rep);

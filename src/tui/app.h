@@ -14,6 +14,10 @@
 
 enum { MIN_COLS = 80, MIN_ROWS = 24, MAX_TABS = 32, UNDO_MAX = 64 };
 
+/* Bracketed paste (ESC [ 200 ~ … ESC [ 201 ~): pasted text is text, never
+ * commands and never input-method keys. */
+enum { KEY_PASTE_BEGIN = 0x5001, KEY_PASTE_END = 0x5002 };
+
 /* Semantic colours (pairs), each with a monochrome attribute. */
 enum ui_color {
 	UI_NORMAL, UI_TAB_ACTIVE, UI_TAB, UI_ROW_SELECTED, UI_GAUGE_FILL,

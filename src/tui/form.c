@@ -182,6 +182,19 @@ field_key(struct field *f, bool code, wint_t ch)
 static int
 form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 {
+	if (code && (ch == KEY_PASTE_BEGIN || ch == KEY_PASTE_END)) {
+		fm->pasting = ch == KEY_PASTE_BEGIN;
+		return 0;
+	}
+	if (fm->pasting && !code) {
+		char buf[8] = {0};
+		wchar_t wc[2] = {(wchar_t)ch, 0};
+		if (wcstombs(buf, wc, sizeof buf) != (size_t)-1 &&
+		    fm->f[fm->focus].kind == FIELD_TEXT)
+			lineedit_paste(&fm->f[fm->focus].le, buf);
+		*dirty = true;
+		return 0;
+	}
 	if (!code && (ch == '\t'))
 		fm->focus = (fm->focus + 1) % fm->n;
 	else if (code && ch == KEY_BTAB)

@@ -25,6 +25,7 @@ struct form {
 	struct field f[FORM_FIELDS];
 	int n, focus;
 	char error[512];
+	bool pasting;              /* inside a bracketed paste */
 	const char *kind;          /* for drafts: "value", "target", "task" */
 	char key[64];              /* the row it edits, for drafts */
 	/* Checks and saves; NULL on success, else why (shown in the form). */

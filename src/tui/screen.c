@@ -71,7 +71,8 @@ define_keys(void)
 		{"\033[F", KEY_END}, {"\033OF", KEY_END}, {"\033[4~", KEY_END},
 		{"\033[8~", KEY_END}, {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
 		{"\033[3~", KEY_DC}, {"\033OP", KEY_F(1)}, {"\033[11~", KEY_F(1)},
-		{"\033[Z", KEY_BTAB},
+		{"\033[Z", KEY_BTAB}, {"\033[200~", KEY_PASTE_BEGIN},
+		{"\033[201~", KEY_PASTE_END},
 	};
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
 		define_key(keys[i].seq, keys[i].key);
@@ -88,6 +89,8 @@ screen_init(struct app *a)
 	set_escdelay(25);
 	curs_set(0);
 	define_keys();
+	fputs("\033[?2004h", stdout);      /* bracketed paste on */
+	fflush(stdout);
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
 	mouseinterval(0);
 	const char *no_color = getenv("NO_COLOR");
