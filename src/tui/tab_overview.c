@@ -171,13 +171,40 @@ row_key(struct app *a, const struct row *r)
 	return key;
 }
 
+/* Enter on "overdue" or "no target yet": the first such row. */
+static void
+goto_first(struct app *a, int info)
+{
+	if (info == INFO_NO_TARGET) {
+		for (int i = 0; i < a->rep.ncrit; i++) {
+			const struct store_criterion *c = &a->rep.crit[i];
+			for (int k = c->first; k < c->first + c->count; k++)
+				if (a->rep.ind[k].status == NTM_STATUS_CHUA_CO_CHI_TIEU) {
+					app_goto(a, app_tab_of_sector(a, c->sector_code),
+						 a->rep.ind[k].id);
+					return;
+				}
+		}
+	}
+	for (int i = 0; info == INFO_OVERDUE && i < a->ntasks; i++) {
+		const struct store_task *t = &a->tasks[i];
+		if (t->due && *t->due && strcmp(t->due, a->today) < 0 &&
+		    strcmp(t->status, "hoan_thanh") != 0) {
+			app_goto(a, app_tab_of_sector(a, t->sector_code), t->id);
+			return;
+		}
+	}
+}
+
 static bool
 on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r)
 {
 	(void)t;
 	if (act != ACT_OPEN || !r)
 		return false;
-	if (r->kind == ROW_VILLAGE)
+	if (r->kind == ROW_INFO)
+		goto_first(a, r->index);
+	else if (r->kind == ROW_VILLAGE)
 		app_goto(a, r->jump_tab, a->rep.villages[r->index].id);
 	else if (r->jump_tab >= 0)
 		app_goto(a, r->jump_tab, NULL);

@@ -29,6 +29,7 @@
 #define TXT_NO_VALUE     "Chưa có giá trị"
 #define TXT_TARGETS      " · CT quốc gia %s · CT kế hoạch %s · %s"
 #define TXT_HISTORY      "Trước đó: "
+#define TXT_BY           " · ghi bởi %s"
 #define TXT_SOURCE       "Nguồn: %s"
 #define TXT_RESP         "Phụ trách: %s · %s · tiến độ %d%% · hạn %s"
 #define TXT_NO_DUE       "chưa đặt"
@@ -304,25 +305,30 @@ detail_indicator(struct app *a, WINDOW *w, const struct store_indicator *x)
 	size_t n = strlen(buf);
 	snprintf(buf + n, sizeof buf - n, TXT_TARGETS, nat, plan,
 		 model_status_label(x->status));
-	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
-	if (used == 2)
-		return;
-	/* the values before the current one, newest first */
+	/* who wrote the current value, and the values before it */
 	struct arena ar = {0};
 	struct store_value *hist;
 	int nh = 0;
 	struct ntm_error e = {0};
-	if (store_history(a->st, x->id, 6, &ar, &hist, &nh, &e) == NTM_OK && nh > 1) {
-		n = (size_t)snprintf(buf, sizeof buf, "%s", TXT_HISTORY);
-		for (int i = 1; i < nh && n < sizeof buf - 64; i++) {
-			model_format_value(x->reading.kind, hist[i].value, v, sizeof v);
-			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s (%s)",
-					      i > 1 ? " · " : "", v, hist[i].as_of);
-		}
-	} else {
-		snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
+	bool have = store_history(a->st, x->id, 6, &ar, &hist, &nh, &e) == NTM_OK;
+	if (have && nh > 0 && hist[0].recorded_by) {
+		n = strlen(buf);
+		snprintf(buf + n, sizeof buf - n, TXT_BY, hist[0].recorded_by);
 	}
-	draw_text(a, w, 3, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
+	if (used < 2) {
+		if (have && nh > 1) {
+			n = (size_t)snprintf(buf, sizeof buf, "%s", TXT_HISTORY);
+			for (int i = 1; i < nh && n < sizeof buf - 64; i++) {
+				model_format_value(x->reading.kind, hist[i].value, v, sizeof v);
+				n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s (%s)",
+						      i > 1 ? " · " : "", v, hist[i].as_of);
+			}
+		} else {
+			snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
+		}
+		draw_text(a, w, 3, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+	}
 	arena_free(&ar);
 }
 
