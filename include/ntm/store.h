@@ -245,16 +245,18 @@ int store_task_get(struct store *st, const char *id, struct arena *a,
 #define STORE_PROGRESS_KEEP (-1)
 
 /* A NULL field is left unchanged (update) or takes its default (add);
- * "" clears responsible, due and note. title is required for add. due
+ * "" clears responsible, due and note. title is required for add. Text
+ * is stored NFC; spaces around title and responsible are dropped. due
  * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD. A task
- * whose status becomes hoan_thanh gets progress 100. Invalid fields are
- * refused with NTM_USAGE, nothing written. */
+ * whose status is hoan_thanh has progress 100, whatever was asked.
+ * Invalid fields are refused with NTM_USAGE, nothing written. */
 struct store_task_edit {
 	const char *title, *responsible, *due, *note, *status;
 	int progress;                /* 0..100 or STORE_PROGRESS_KEEP */
 };
 
-/* Appends a task to its sector; new_id (may be NULL) receives its id. */
+/* Appends a task to its sector (an unknown sector code is refused with
+ * NTM_USAGE, listing the codes); new_id (may be NULL) receives its id. */
 int store_task_add(struct store *st, const char *sector_code,
 		   const struct store_task_edit *t, char new_id[STORE_ID_LEN],
 		   struct ntm_error *e);
@@ -303,6 +305,10 @@ int store_measurement_add_checked(struct store *st,
 /* The id of the most recent action in the audit log (greatest seq), by
  * anyone; NTM_FAIL when the log is empty. Read it right after an edit to
  * push on an undo stack (see the race note in undo.c). */
+/* The id of the last action this connection committed ("" when none):
+ * what an undo stack should push after an edit (a colleague's action that
+ * committed in between is never taken for one's own). */
+const char *store_my_last_action(const struct store *st);
 int store_last_action(struct store *st, char action_id[STORE_ID_LEN],
 		      struct ntm_error *e);
 /* Undoes one action as a new audited action (verb "undo") whose id goes

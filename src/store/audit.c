@@ -90,6 +90,7 @@ store_action_begin(struct store *st, const char *verb, struct ntm_error *e)
 
 	char id[STORE_ID_LEN];
 	store_new_id(id);
+	memcpy(st->pending_action, id, sizeof id);
 	sqlite3_stmt *s;
 	if (store_prepare(st, "INSERT INTO action_ctx(action_id, verb, os_user, "
 			  "person) VALUES (?1, ?2, ?3, ?4)", &s, e)) {
@@ -110,14 +111,22 @@ store_action_begin(struct store *st, const char *verb, struct ntm_error *e)
 	return NTM_OK;
 }
 
+const char *
+store_my_last_action(const struct store *st)
+{
+	return st->my_action;
+}
+
 int
 store_action_end(struct store *st, int rc, struct ntm_error *e)
 {
 	if (rc == NTM_OK) {
 		int r = sqlite3_exec(st->db, "DELETE FROM action_ctx; COMMIT",
 				     NULL, NULL, NULL);
-		if (r == SQLITE_OK)
+		if (r == SQLITE_OK) {
+			memcpy(st->my_action, st->pending_action, STORE_ID_LEN);
 			return NTM_OK;
+		}
 		rc = store_sql_fail(st, e, r);
 	}
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);

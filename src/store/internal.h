@@ -14,6 +14,8 @@ struct store {
 	char *commune_name;
 	char *plan_id;               /* the commune's latest plan, or NULL */
 	char *person;
+	char my_action[STORE_ID_LEN];  /* this connection's last committed action */
+	char pending_action[STORE_ID_LEN];
 	char os_user[64];
 	int busy_ms;
 };

@@ -297,39 +297,41 @@ refuse_missing(struct store *st, const char *id, struct arena *a,
 			store_last_change_text(st, "task", id, VERB_DELETE, a));
 }
 
+/* The plan's task with this id (never "all": id must be given). */
+static int
+one_task(struct store *st, const char *id, struct arena *a,
+	 struct store_task *out, struct ntm_error *e)
+{
+	struct store_task *t;
+	int n;
+	if (!id)
+		return ntm_fail(e, NTM_FAIL, "%s", MSG_TASK_UNKNOWN);
+	int rc = read_tasks(st, NULL, id, a, &t, &n, e);
+	if (rc == NTM_OK && n == 0)
+		rc = refuse_missing(st, id, a, e);
+	if (rc == NTM_OK)
+		*out = *t;
+	return rc;
+}
+
 /* The task as it is now, if it is still the version the editor saw. */
 static int
 current_task(struct store *st, const char *id, int expected_version,
 	     struct arena *a, struct store_task *out, struct ntm_error *e)
 {
-	struct store_task *t;
-	int n;
-	int rc = read_tasks(st, NULL, id, a, &t, &n, e);
-	if (rc != NTM_OK)
-		return rc;
-	if (n == 0)
-		return refuse_missing(st, id, a, e);
-	if (t->version != expected_version)
-		return ntm_fail(e, NTM_FAIL, MSG_TASK_CHANGED, t->title,
-				store_last_change_text(st, "task", id, VERB_EDIT, a));
-	*out = *t;
-	return NTM_OK;
+	int rc = one_task(st, id, a, out, e);
+	if (rc == NTM_OK && out->version != expected_version)
+		rc = ntm_fail(e, NTM_FAIL, MSG_TASK_CHANGED, out->title,
+			      store_last_change_text(st, "task", id, VERB_EDIT, a));
+	return rc;
 }
 
 int
 store_task_get(struct store *st, const char *id, struct arena *a,
 	       struct store_task *out, struct ntm_error *e)
 {
-	struct store_task *t;
-	int n;
 	int rc = need_plan(st, e);
-	if (rc == NTM_OK)
-		rc = read_tasks(st, NULL, id, a, &t, &n, e);
-	if (rc == NTM_OK && n == 0)
-		rc = refuse_missing(st, id, a, e);
-	if (rc == NTM_OK)
-		*out = *t;
-	return rc;
+	return rc == NTM_OK ? one_task(st, id, a, out, e) : rc;
 }
 
 /* ---- edits ------------------------------------------------------------------ */

@@ -429,6 +429,8 @@ store_undo(struct store *st, const char *action_id,
 	char undo_id[STORE_ID_LEN] = "";
 	if (new_action_id)
 		new_action_id[0] = '\0';
+	if (!action_id)
+		return ntm_fail(e, NTM_FAIL, MSG_ACTION_UNKNOWN, "");
 	int rc = store_action_begin(st, "undo", e);
 	if (rc != NTM_OK)
 		return rc;

@@ -187,9 +187,10 @@ app_refuse_read_only(struct app *a)
 void
 app_edited(struct app *a)
 {
-	char id[STORE_ID_LEN];
-	struct ntm_error e = {0};
-	if (store_last_action(a->st, id, &e) == NTM_OK) {
+	/* An edit that changed nothing wrote no action: push only a new one. */
+	const char *id = store_my_last_action(a->st);
+	bool fresh = *id && (a->nundo == 0 || strcmp(a->undo[a->nundo - 1], id) != 0);
+	if (fresh) {
 		if (a->nundo == UNDO_MAX) {
 			memmove(a->undo[0], a->undo[1], sizeof a->undo[0] * (UNDO_MAX - 1));
 			a->nundo--;

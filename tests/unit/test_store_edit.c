@@ -365,6 +365,37 @@ test_no_plan(void **state)
 	arena_free(&a);
 }
 
+static void
+test_read_only_and_bad_ids(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	struct store_task t = first_task(f->st, &a), got;
+	struct store_task_edit ed = no_change();
+	ed.progress = 10;
+	/* no id is no task: never "the first one" */
+	assert_int_equal(store_task_get(f->st, NULL, &a, &got, &e), NTM_FAIL);
+	assert_int_equal(store_task_update(f->st, NULL, 1, &ed, &e), NTM_FAIL);
+	assert_int_equal(store_task_delete(f->st, "nope", 1, &e), NTM_FAIL);
+	assert_int_equal(store_undo(f->st, NULL, (char[STORE_ID_LEN]){0}, &e), NTM_FAIL);
+	assert_int_equal(audit_rows(f), 0);
+	struct store *ro;
+	assert_int_equal(store_open(&ro, f->path, &(struct store_options){.read_only = true}, &e), NTM_OK);
+	assert_int_equal(store_use_commune(ro, NULL, &e), NTM_OK);
+	assert_int_equal(store_task_get(ro, t.id, &a, &got, &e), NTM_OK);
+	assert_int_equal(store_task_update(ro, t.id, 1, &ed, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "chỉ xem"));
+	assert_int_equal(store_task_update(f->st, t.id, 1, &ed, &e), NTM_OK);
+	char last[STORE_ID_LEN];
+	assert_int_equal(store_last_action(ro, last, &e), NTM_OK);
+	assert_int_equal(store_undo(ro, last, NULL, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "chỉ xem"));
+	store_close(ro);
+	assert_int_equal(audit_rows(f), 1);
+	arena_free(&a);
+}
+
 /* ---- measurements ------------------------------------------------------------ */
 
 static void
@@ -558,6 +589,15 @@ test_undo_village(void **state)
 	assert_int_equal(v.items.total, 10);
 	arena_free(&a);
 	assert_int_equal(query_int(f->path, "PRAGMA foreign_key_check"), -1);
+
+	/* a rename touches the unit and its aliases: all put back */
+	long aliases = query_int(f->path, "SELECT count(*) FROM unit_alias");
+	assert_int_equal(store_village_rename(f->st, "Cự Đình", "Cự Đình Mới", &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM unit_alias"), aliases + 1);
+	undo_last(f, 2, u);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM unit WHERE name = 'Cự Đình' "
+		"AND version = 3"), 1);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM unit_alias"), aliases);
 }
 
 static void
@@ -684,6 +724,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_task_list), T(test_task_add_update_delete),
 		T(test_task_validation), T(test_task_conflict), T(test_no_plan),
+		T(test_read_only_and_bad_ids),
 		T(test_measurement_checked), T(test_undo_measurement),
 		T(test_undo_task), T(test_undo_village), T(test_undo_checklist_tick),
 		T(test_undo_refused), T(test_undo_cascade_refused),
