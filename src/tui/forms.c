@@ -43,6 +43,7 @@
 #define TXT_NOTE_SAVED    "Đã lưu ghi chú."
 #define TXT_NOTE_SAME     "Ghi chú không đổi."
 #define TXT_NONE          "—"
+#define TXT_MULTILINE     "ghi chú nhiều dòng: để nguyên thì giữ nguyên; sửa đầy đủ bằng phím E"
 
 static const char *const BOOL_CHOICES[] = {"đạt", "chưa đạt"};
 static const char *const STATUS_WORDS[] = {"chua_bat_dau", "dang_thuc_hien",
@@ -241,6 +242,8 @@ struct task_ctx {
 	char id[STORE_ID_LEN];     /* empty: a new task */
 	int version;
 	char sector[32];
+	/* A multi-line note shows on one line; left as shown, it is kept. */
+	char *note_shown;
 };
 
 static int
@@ -276,6 +279,8 @@ save_task(struct app *a, struct form *fm, void *ctx)
 		.title = v[0], .status = STATUS_WORDS[fm->f[1].choice],
 		.responsible = v[3], .due = v[4], .note = v[5],
 	};
+	if (c->note_shown && v[5] && strcmp(v[5], c->note_shown) == 0)
+		ed.note = NULL;   /* untouched multi-line note: unchanged */
 	const char *err = read_progress(v[2] ? v[2] : "", &ed.progress);
 	struct ntm_error e = {0};
 	if (!err && (c->id[0] ? store_task_update(a->st, c->id, c->version, &ed, &e)
@@ -314,7 +319,11 @@ form_task(struct app *a, const struct store_task *t, const char *sector)
 	form_text(&fm, TXT_F_PROGRESS, progress, 8);
 	form_text(&fm, TXT_F_RESP, t ? t->responsible : NULL, 800);
 	form_text(&fm, TXT_F_DUE, t ? t->due : NULL, 20);
-	form_text(&fm, TXT_F_NOTE, t ? t->note : NULL, 4000);
+	struct field *nf = form_text(&fm, TXT_F_NOTE, t ? t->note : NULL, 12000);
+	if (t && t->note && strchr(t->note, '\n')) {
+		c.note_shown = strdup(lineedit_text(&nf->le));
+		snprintf(nf->aside, sizeof nf->aside, "%s", TXT_MULTILINE);
+	}
 	if (t && t->changed_by)
 		snprintf(fm.f[0].aside, sizeof fm.f[0].aside, "%s, %s", t->changed_by,
 			 t->changed_at ? t->changed_at : "");
@@ -324,6 +333,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector)
 	snprintf(fm.key, sizeof fm.key, "%s", t ? t->id : sector);
 	form_run(a, &fm);
 	form_free(&fm);
+	free(c.note_shown);
 }
 
 void

@@ -343,7 +343,7 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
 	if (t->note && *t->note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, t->note);
-		draw_text(a, w, 2 + used, 1, buf, a->cols - 2, A_NORMAL, false);
+		draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 1, A_NORMAL);
 	} else if (t->detail) {
 		draw_wrapped(a, w, 2 + used, 1, t->detail, a->cols - 2, 1, ui_attr(a, UI_DIM));
 	}
