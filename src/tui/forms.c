@@ -319,7 +319,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector)
 	form_text(&fm, TXT_F_PROGRESS, progress, 8);
 	form_text(&fm, TXT_F_RESP, t ? t->responsible : NULL, 800);
 	form_text(&fm, TXT_F_DUE, t ? t->due : NULL, 20);
-	struct field *nf = form_text(&fm, TXT_F_NOTE, t ? t->note : NULL, 12000);
+	struct field *nf = form_text(&fm, TXT_F_NOTE, t ? t->note : NULL, 40004);
 	if (t && t->note && strchr(t->note, '\n')) {
 		c.note_shown = strdup(lineedit_text(&nf->le));
 		snprintf(nf->aside, sizeof nf->aside, "%s", TXT_MULTILINE);
