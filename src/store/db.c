@@ -25,6 +25,7 @@ static const struct migration {
 } MIGRATIONS[] = {
 	{1, schema_v1_sql, store_audit_install},
 	{2, schema_v2_sql, store_search_install},
+	{3, schema_v3_sql, NULL},
 };
 
 void

@@ -21,7 +21,8 @@ struct store {
 };
 
 /* Embedded SQL (build/gen/embedded.c). */
-extern const char schema_v1_sql[], schema_v2_sql[], seed_base_sql[],
+extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
+	seed_base_sql[],
 	seed_plan_2024_sql[];
 
 /* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */

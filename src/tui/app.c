@@ -421,9 +421,9 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	a->ascii = setup_locale(o);
 	a->read_only = store_read_only(st);
 	signal(SIGHUP, on_hangup);
-	app_reload(a);
 	screen_init(a);
 	app_reload(a);
+	screen_layout(a);          /* the new tabs' lists get their height */
 	if (a->ascii)
 		app_message(a, false, "%s", TXT_ASCII_HINT);
 	else if (a->read_only)

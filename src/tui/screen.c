@@ -111,6 +111,7 @@ remake(WINDOW *w, int h, int cols, int y)
 		delwin(w);
 	w = newwin(h > 0 ? h : 1, cols, y, 0);
 	keypad(w, TRUE);
+	leaveok(w, TRUE);          /* the cursor is hidden: never move it */
 	return w;
 }
 

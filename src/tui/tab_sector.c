@@ -191,13 +191,13 @@ draw_indicator(struct app *a, WINDOW *w, int y, const struct store_indicator *x,
 	draw_text(a, w, y, 10, x->name, name_w, A_NORMAL, true);
 	int col = 10 + name_w + 1;
 	target_text(x, &x->reading.national, buf, sizeof buf);
-	draw_text(a, w, y, col, buf, tg_w, ui_attr(a, UI_DIM), true);
+	draw_text(a, w, y, col, buf, tg_w, A_NORMAL, true);
 	col += tg_w + 1;
 	target_text(x, &x->reading.plan, buf, sizeof buf);
 	draw_text(a, w, y, col, buf, tg_w, A_NORMAL, true);
 	col += tg_w + 1;
 	value_text(x, buf, sizeof buf);
-	draw_text(a, w, y, col, buf, val_w, A_BOLD, true);
+	draw_text(a, w, y, col, buf, val_w, A_NORMAL, true);
 	col += val_w + 1;
 	if (wide) {
 		draw_text(a, w, y, col, x->as_of ? x->as_of : "", date_w - 1,
@@ -233,7 +233,7 @@ draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t se
 	draw_text(a, w, y, 2, t->title, title_w, sel, true);
 	int col = 2 + title_w + 1;
 	draw_text(a, w, y, col, t->responsible ? t->responsible : "", resp_w,
-		  ui_attr(a, UI_DIM), true);
+		  A_NORMAL, true);
 	col += resp_w + 1;
 	bool done = strcmp(t->status, "hoan_thanh") == 0;
 	draw_text(a, w, y, col, task_status_label(t->status), st_w,
@@ -341,17 +341,17 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 		 task_status_label(t->status), t->progress,
 		 t->due && *t->due ? t->due : TXT_NO_DUE);
 	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
-	if (t->note && *t->note) {
+	/* three lines: who changed it last, else the note, else the plan's
+	 * sentence (a selection move repaints little) */
+	if (t->changed_by) {
+		snprintf(buf, sizeof buf, TXT_CHANGED, t->changed_by,
+			 t->changed_at ? t->changed_at : "");
+		draw_text(a, w, 2 + used, 1, buf, a->cols - 2, A_NORMAL, false);
+	} else if (t->note && *t->note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, t->note);
 		draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 1, A_NORMAL);
 	} else if (t->detail) {
-		draw_wrapped(a, w, 2 + used, 1, t->detail, a->cols - 2, 1, ui_attr(a, UI_DIM));
-	}
-	if (t->changed_by) {
-		char when[20];
-		snprintf(when, sizeof when, "%s", t->changed_at ? t->changed_at : "");
-		snprintf(buf, sizeof buf, TXT_CHANGED, t->changed_by, when);
-		draw_text(a, w, 4, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+		draw_wrapped(a, w, 2 + used, 1, t->detail, a->cols - 2, 1, A_NORMAL);
 	}
 }
 

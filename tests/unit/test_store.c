@@ -403,12 +403,14 @@ test_migration_from_v1(void **state)
 	sqlite3_finalize(s);
 	assert_int_equal(sqlite3_exec(db, drops, 0, 0, 0), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE search; DROP TABLE search_doc; "
-		"PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
+		"DROP INDEX audit_entity; PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
 	sqlite3_close(db);
 	struct ntm_error e = {0};
 	assert_int_equal(store_open(&f->st, f->path, NULL, &e), NTM_OK);
 	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);
-	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM sqlite_master "
+				   "WHERE name = 'audit_entity'"), 1);
 	char bak[200], today[11];
 	store_today(today);
 	snprintf(bak, sizeof bak, "%s.bak-v1-%s", f->path, today);
