@@ -50,7 +50,7 @@ OBJ      := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/embedded.o
 MAIN_OBJ := $(B)/obj/src/main.o
 TESTS    := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all run check unit-tests cli-tests asan-tests install uninstall clean \
+.PHONY: all run check unit-tests cli-tests tui-tests asan-tests install uninstall clean \
         deps deps-build man-check man-keys fuzz fuzz-run bench
 all: $(BIN)
 
@@ -100,6 +100,10 @@ unit-tests: $(TESTS:%=$(B)/tests/%)
 
 cli-tests: $(BIN)
 	@NTM=$(CURDIR)/$(BIN) tests/cli/run.sh
+
+# The full-screen program driven through tmux (send-keys, capture-pane).
+tui-tests: $(BIN)
+	@NTM=$(CURDIR)/$(BIN) tests/tui/run.sh
 
 # The same unit tests built by clang with AddressSanitizer and UBSan.
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -162,6 +166,7 @@ man-check:
 check: deps
 	@$(MAKE) --no-print-directory unit-tests man-check
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=3
+	@$(MAKE) --no-print-directory tui-tests
 	@$(MAKE) --no-print-directory cli-tests
 	@$(MAKE) --no-print-directory asan-tests
 

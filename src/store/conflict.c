@@ -107,7 +107,7 @@ refuse_newer(struct store *st, const struct store_indicator_ref *ind,
 	sqlite3_finalize(s);
 	const char *by = store_last_change_text(st, "measurement", latest,
 						VERB_RECORD, a);
-	return ntm_fail(e, NTM_FAIL, MSG_MEASURE_NEWER, ind->code, value, as_of, by);
+	return ntm_fail(e, NTM_FAIL, MSG_MEASURE_NEWER, by, ind->code, value, as_of);
 }
 
 int

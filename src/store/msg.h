@@ -61,7 +61,7 @@
 #define MSG_TASK_CHANGED   "nhiệm vụ “%s” vừa được %s; hãy xem giá trị mới rồi sửa lại"
 #define MSG_TASK_GONE      "nhiệm vụ “%s” đã bị %s; không còn để sửa hay xóa"
 #define MSG_TASK_UNKNOWN   "không có nhiệm vụ này trong kế hoạch hiện tại (có thể đã bị xóa)"
-#define MSG_MEASURE_NEWER  "chỉ tiêu %s vừa có giá trị mới %s (số liệu ngày %s) do %s; hãy xem giá trị mới rồi ghi lại"
+#define MSG_MEASURE_NEWER  "%s giá trị mới của %s: %s (tính đến %s); hãy xem rồi ghi lại"
 #define MSG_MEASURE_GONE   "giá trị mới nhất của chỉ tiêu %s vừa bị %s; hãy xem lại rồi ghi"
 #define MSG_BY_WHOM        "%s %s lúc %s"    /* who, verb, when */
 #define MSG_BY_NOBODY      "%s ngoài ntm"    /* verb */

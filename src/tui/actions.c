@@ -14,7 +14,7 @@
 #define HELP_CONTEXT_GLOBAL    "Mọi nơi"
 #define HELP_CONTEXT_LIST      "Trong danh sách"
 #define HELP_CONTEXT_INDICATOR "Chỉ tiêu"
-#define HELP_CONTEXT_TASK      "Nhiệm vụ"
+#define HELP_CONTEXT_TASK      "Nhiệm vụ (thẻ lĩnh vực)"
 #define HELP_READ_ONLY         " (không dùng được khi chỉ xem)"
 
 static const struct tui_action_def DEFS[] = {
@@ -85,9 +85,20 @@ actions_hint(unsigned ctx, int width, bool ascii, char *out, size_t size)
 static const struct { unsigned ctx; const char *title; } SECTIONS[] = {
 	{CTX_GLOBAL, HELP_CONTEXT_GLOBAL},
 	{CTX_LIST, HELP_CONTEXT_LIST},
-	{CTX_INDICATOR, HELP_CONTEXT_INDICATOR},
 	{CTX_TASK, HELP_CONTEXT_TASK},
+	{CTX_INDICATOR, HELP_CONTEXT_INDICATOR},
 };
+
+/* The help section an action is listed in: the first that shares a
+ * context with it. */
+static size_t
+section_of(const struct tui_action_def *d)
+{
+	for (size_t s = 0; s < sizeof SECTIONS / sizeof *SECTIONS; s++)
+		if (d->ctx & SECTIONS[s].ctx)
+			return s;
+	return 0;
+}
 
 /* a, b and c joined, newly allocated. */
 static char *
@@ -113,7 +124,7 @@ actions_help_lines(void)
 		lines[n++] = line(SECTIONS[s].title, ":", "");
 		for (int a = 0; a < ACT_COUNT; a++) {
 			const struct tui_action_def *d = &DEFS[a];
-			if (d->ctx != SECTIONS[s].ctx)
+			if (section_of(d) != s)
 				continue;
 			char keys[32];
 			snprintf(keys, sizeof keys, "%s", d->keys);
@@ -163,7 +174,7 @@ actions_roff(FILE *f)
 		fputc('\n', f);
 		for (int a = 0; a < ACT_COUNT; a++) {
 			const struct tui_action_def *d = &DEFS[a];
-			if (d->ctx != SECTIONS[s].ctx)
+			if (section_of(d) != s)
 				continue;
 			fputs(".TP\n.B ", f);
 			roff_text(f, d->keys);

@@ -24,7 +24,7 @@ enum {
 	X(OPEN, "Enter", '\n', KEY_ENTER, "Mở / cập nhật dòng đang chọn (chỉ tiêu: ghi giá trị; nhiệm vụ: sửa; tổng quan: đi đến)", "Mở/sửa", CTX_LIST, false, 1) \
 	X(TARGET, "t", 't', 0, "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu đang chọn", "Chỉ tiêu KH", CTX_INDICATOR, true, 2) \
 	X(EDIT, "e", 'e', 0, "Sửa nhiệm vụ đang chọn", "Sửa", CTX_TASK, true, 2) \
-	X(ADD, "a", 'a', 0, "Thêm nhiệm vụ vào lĩnh vực này", "Thêm", CTX_TASK, true, 3) \
+	X(ADD, "a", 'a', 0, "Thêm nhiệm vụ vào lĩnh vực này", "Thêm", CTX_SECTOR, true, 3) \
 	X(DELETE, "d", 'd', 0, "Xóa nhiệm vụ đang chọn (hỏi lại; y hoặc c để xác nhận)", "Xóa", CTX_TASK, true, 4) \
 	X(NOTE, "E", 'E', 0, "Sửa ghi chú dài bằng trình soạn thảo ($VISUAL, $EDITOR)", "Ghi chú", CTX_TASK, true, 6) \
 	X(GOTO, "g", 'g', 0, "Đi đến: thẻ, tiêu chí, chỉ tiêu, thôn, nhiệm vụ (gõ để lọc, không dấu cũng được)", "Đi đến", CTX_GLOBAL, false, 2) \

@@ -122,6 +122,8 @@ int draw_gauge(struct app *a, WINDOW *w, int y, int x, struct ntm_gauge g,
 	       int bar, bool percent);
 attr_t status_attr(struct app *a, enum ntm_status s);
 const char *glyph(struct app *a, const char *utf8, const char *ascii);
+/* A frame around a window: Unicode lines, or + - | in ASCII mode. */
+void draw_box(struct app *a, WINDOW *w);
 /* Wraps text to width and draws at most max lines from y; returns lines. */
 int draw_wrapped(struct app *a, WINDOW *w, int y, int x, const char *s,
 		 int width, int max, attr_t attr);

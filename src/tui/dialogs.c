@@ -19,7 +19,9 @@
 #define TXT_KIND_VILLAGE "thôn"
 #define TXT_KIND_TASK    "nhiệm vụ"
 
-/* Reads one key from w, handling resizes; returns false on hang-up. */
+/* Reads one key from w; returns false on hang-up. A resize lays the
+ * screen out again and comes back as KEY_RESIZE, for the dialog to draw
+ * itself anew. */
 static bool
 read_key(struct app *a, WINDOW *w, int *r, wint_t *ch)
 {
@@ -33,25 +35,36 @@ read_key(struct app *a, WINDOW *w, int *r, wint_t *ch)
 		if (*r == KEY_CODE_YES && *ch == KEY_RESIZE) {
 			screen_layout(a);
 			screen_draw(a);
-			continue;
 		}
 		return true;
 	}
 }
 
+static bool
+is_resize(int r, wint_t ch)
+{
+	return r == KEY_CODE_YES && ch == KEY_RESIZE;
+}
+
 bool
 confirm(struct app *a, const char *question)
 {
-	WINDOW *w = newwin(1, a->cols, a->rows - 2, 0);
-	keypad(w, TRUE);
-	werase(w);
-	draw_text(a, w, 0, 0, question, a->cols - 1, A_BOLD | A_REVERSE, false);
-	wnoutrefresh(w);
-	doupdate();
+	WINDOW *w = NULL;
 	int r;
 	wint_t ch;
-	bool yes = read_key(a, w, &r, &ch) && r == OK &&
-		   (ch == 'y' || ch == 'Y' || ch == 'c' || ch == 'C');
+	bool got;
+	do {
+		if (w)
+			delwin(w);
+		w = newwin(1, a->cols, a->rows - 2, 0);
+		keypad(w, TRUE);
+		werase(w);
+		draw_text(a, w, 0, 0, question, a->cols - 1, A_BOLD | A_REVERSE, false);
+		wnoutrefresh(w);
+		doupdate();
+		got = read_key(a, w, &r, &ch);
+	} while (got && is_resize(r, ch));
+	bool yes = got && r == OK && (ch == 'y' || ch == 'Y' || ch == 'c' || ch == 'C');
 	delwin(w);
 	a->full_redraw = true;
 	return yes;
@@ -81,6 +94,12 @@ prompt_line(struct app *a, const char *label, char *out, size_t size)
 		wint_t ch;
 		if (!read_key(a, w, &r, &ch))
 			break;
+		if (is_resize(r, ch)) {
+			delwin(w);
+			w = newwin(1, a->cols, a->rows - 2, 0);
+			keypad(w, TRUE);
+			continue;
+		}
 		if (r == OK && (ch == '\n' || ch == '\r')) {
 			char *v = lineedit_commit(&le);
 			snprintf(out, size, "%s", v ? v : "");

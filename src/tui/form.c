@@ -110,14 +110,14 @@ static void
 draw_form(struct app *a, struct form *fm, WINDOW **win)
 {
 	int width = a->cols - 4 < 96 ? a->cols - 4 : 96;
-	int height = fm->n * 2 + 6;
+	int height = fm->n * 2 + 7;
 	if (*win)
 		delwin(*win);
 	*win = newwin(height, width, (a->rows - height) / 2, (a->cols - width) / 2);
 	WINDOW *w = *win;
 	keypad(w, TRUE);
 	werase(w);
-	box(w, 0, 0);
+	draw_box(a, w);
 	draw_text(a, w, 0, 2, fm->title, width - 4, A_BOLD, false);
 	int lw = label_width(fm), cy, cx;
 	for (int i = 0; i < fm->n; i++) {
@@ -136,7 +136,7 @@ draw_form(struct app *a, struct form *fm, WINDOW **win)
 		}
 	}
 	if (fm->error[0])
-		draw_wrapped(a, w, height - 3, 2, fm->error, width - 4, 1, ui_attr(a, UI_ERROR));
+		draw_wrapped(a, w, height - 4, 2, fm->error, width - 4, 2, ui_attr(a, UI_ERROR));
 	draw_text(a, w, height - 2, 2, TXT_FORM_KEYS, width - 4, ui_attr(a, UI_DIM), false);
 	/* the hardware cursor at the insertion point: preedit shows there */
 	int fy = 2 + fm->focus * 2, fx = 2 + lw;
@@ -225,7 +225,12 @@ form_run(struct app *a, struct form *fm)
 				draft_save(a, fm);
 			break;
 		}
-		draw_form(a, fm, &w);
+		if (a->too_small)
+			screen_draw(a);
+		else
+			draw_form(a, fm, &w);
+		if (!w)
+			w = newwin(1, 1, 0, 0);
 		wint_t ch;
 		wtimeout(w, 1000);
 		int r = wget_wch(w, &ch);
@@ -236,6 +241,8 @@ form_run(struct app *a, struct form *fm)
 			screen_draw(a);
 			continue;
 		}
+		if (a->too_small)
+			continue;          /* "cửa sổ quá nhỏ" stays until it grows */
 		int k = form_key(a, fm, r == KEY_CODE_YES, ch, &dirty);
 		if (k < 0)
 			break;

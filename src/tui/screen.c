@@ -165,6 +165,18 @@ draw_gauge(struct app *a, WINDOW *w, int y, int x, struct ntm_gauge g,
 	return bar + 1 + (int)strlen(count);
 }
 
+void
+draw_box(struct app *a, WINDOW *w)
+{
+	/* Unicode lines, not the terminal's alternate character set: PuTTY
+	 * and others draw ACS as letters (lqqk) under UTF-8. */
+	if (a->ascii)
+		wborder(w, '|', '|', '-', '-', '+', '+', '+', '+');
+	else
+		wborder_set(w, WACS_VLINE, WACS_VLINE, WACS_HLINE, WACS_HLINE,
+			    WACS_ULCORNER, WACS_URCORNER, WACS_LLCORNER, WACS_LRCORNER);
+}
+
 int
 draw_wrapped(struct app *a, WINDOW *w, int y, int x, const char *s, int width,
 	     int max, attr_t attr)

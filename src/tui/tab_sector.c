@@ -230,7 +230,7 @@ draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t se
 	bool wide = a->cols >= 110;
 	int resp_w = wide ? 24 : 12, st_w = 14, prog_w = 9, due_w = 11;
 	int title_w = a->cols - 2 - resp_w - st_w - prog_w - due_w - 5;
-	draw_text(a, w, y, 2, t->title, title_w, sel, true);
+	draw_text(a, w, y, 2, t->title, title_w, sel & A_BOLD, true);
 	int col = 2 + title_w + 1;
 	draw_text(a, w, y, col, t->responsible ? t->responsible : "", resp_w,
 		  A_NORMAL, true);
@@ -277,7 +277,12 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 		draw_indicator(a, w, y, &a->rep.ind[r->index], sel);
 		break;
 	case ROW_TASK:
-		draw_task(a, w, y, &a->tasks[r->index], sel);
+		/* a task's title is long: the selection shows by the marker and
+		 * bold, so a move repaints little */
+		draw_task(a, w, y, &a->tasks[r->index], selected ? A_BOLD : A_NORMAL);
+		if (selected)
+			mvwchgat(w, y, 0, 1, ui_attr(a, UI_ROW_SELECTED) & ~A_COLOR,
+				 (short)PAIR_NUMBER(ui_attr(a, UI_ROW_SELECTED)), NULL);
 		break;
 	default:
 		if (r->index == HEAD_IND_COLUMNS)
@@ -403,6 +408,8 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	bool ind = r && r->kind == ROW_INDICATOR, task = r && r->kind == ROW_TASK;
 	switch (act) {
 	case ACT_OPEN:
+		if ((ind || task) && app_refuse_read_only(a))
+			return true;
 		if (ind)
 			form_indicator_value(a, &a->rep.ind[r->index]);
 		else if (task)

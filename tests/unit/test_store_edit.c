@@ -414,7 +414,7 @@ test_measurement_checked(void **state)
 	assert_non_null(latest);
 	/* expecting none while there is one */
 	assert_int_equal(store_measurement_add_checked(f->st, &ind, NULL, 81, NULL, NULL, &e), NTM_FAIL);
-	assert_non_null(strstr(e.msg, "giá trị mới 80"));
+	assert_non_null(strstr(e.msg, "giá trị mới của 12.2: 80"));
 	assert_non_null(strstr(e.msg, "Nguyễn Văn An"));
 
 	/* a colleague records a newer value while my form is open */

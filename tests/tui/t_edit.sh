@@ -1,0 +1,183 @@
+# Editing: a value for an indicator, undo and redo, tasks edited, deleted
+# and added, Vietnamese typed with Telex.
+
+# record_86_5: on a fresh program, 12.2 gets 86,5 through its form.
+record_86_5() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.2 || return
+	wait_selected "12.2" || return
+	expect_selected "chưa ĐG"
+	expect_line 2 "0/4 chỉ tiêu đạt"
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.2" || return
+	literal "86,5"
+	wait_for "Giá trị        86,5" || return
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	wait_selected "86,5%" || return
+}
+
+case_record_value() {
+	record_86_5 || return
+	expect_selected "đạt"
+	selected | grep -Fq "chưa đạt" && fail_screen "86,5 ≥ 85: the row should say đạt, not chưa đạt"
+	expect_line 2 "1/4 chỉ tiêu đạt"
+	expect_screen "Đã ghi 12.2 = 86,5"
+	# the database and the report
+	expect_db "SELECT value, as_of, note IS NULL FROM measurement" "86.5|$(today)|1"
+	expect_json 'ind("12.2")["value"]' 86.5
+	expect_json 'ind("12.2")["status"]' dat
+	expect_json 'sector("lao_dong")["indicators_met"]' 1
+	expect_db "SELECT count(DISTINCT action_id), min(verb) FROM audit" "1|set"
+	# the overview's gauge of Lao động
+	goto "tong quan" || return
+	wait_line 2 "Kế hoạch" || return
+	select_row "Lao động" || return
+	expect_selected "1/4"
+}
+
+case_undo_redo() {
+	record_86_5 || return
+	keys u
+	wait_for "Đã hoàn tác" || return
+	wait_selected "chưa ĐG" || return
+	expect_selected "—"
+	selected | grep -Fq "86,5" && fail_screen "after u the row should no longer show 86,5"
+	expect_line 2 "0/4 chỉ tiêu đạt"
+	expect_json 'ind("12.2")["value"]' null
+	expect_json 'ind("12.2")["status"]' chua_danh_gia
+	expect_db "SELECT count(*) FROM measurement" 0
+	keys C-r
+	wait_for "Đã làm lại" || return
+	wait_selected "86,5%" || return
+	expect_line 2 "1/4 chỉ tiêu đạt"
+	expect_json 'ind("12.2")["value"]' 86.5
+	expect_json 'ind("12.2")["status"]' dat
+	# the log: the set, then two undo actions (the undo and the redo)
+	expect_db "SELECT verb FROM audit GROUP BY action_id ORDER BY min(seq)" "set
+undo
+undo"
+	# nothing more to redo
+	keys C-r
+	wait_for "Không có thao tác nào để làm lại" || return
+	expect_db "SELECT count(DISTINCT action_id) FROM audit" 3
+}
+
+# first_task SECTOR_CODE: id|title of the sector's first task.
+first_task() {
+	q "SELECT t.id || '|' || t.title FROM task t JOIN sector s ON s.id = t.sector_id
+	   WHERE s.code = '$1' ORDER BY t.ord, t.rowid LIMIT 1"
+}
+
+case_task_edit_and_delete() {
+	local row id title short
+	row=$(first_task giao_thong)
+	id=${row%%|*}
+	title=${row#*|}
+	short=${title:0:16}
+	[ -n "$id" ] || { fail "no task in giao_thong: $row"; return; }
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "$short" || return
+	wait_line 24 "e Sửa" || return
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	expect_screen "$title"
+	keys Tab Tab
+	wait_for "Tiến độ (%)" || return
+	keys BSpace BSpace BSpace BSpace
+	literal 50
+	wait_for "Tiến độ (%)   50" || return
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	wait_selected "50%" || return
+	expect_selected "$short"
+	expect_db "SELECT progress FROM task WHERE id = '$id'" 50
+	expect_db "SELECT title FROM task WHERE id = '$id'" "$title"
+	# d asks, naming the task; n keeps it
+	keys d
+	wait_for "Xóa nhiệm vụ “$title”" || return
+	keys n
+	wait_for "Không xóa" || return
+	expect_selected "$short"
+	expect_db "SELECT count(*) FROM task WHERE id = '$id'" 1
+	# d, y deletes it
+	keys d
+	wait_for "Xóa nhiệm vụ “$title”" || return
+	keys y
+	wait_for "Đã xóa nhiệm vụ" || return
+	wait_gone "$short" || return
+	expect_db "SELECT count(*) FROM task WHERE id = '$id'" 0
+	expect_db "SELECT verb LIKE '%delete' FROM audit WHERE entity_id = '$id' ORDER BY seq DESC LIMIT 1" 1
+	# u brings it back, whole
+	keys u
+	wait_for "Đã hoàn tác" || return
+	wait_for "$short" || return
+	expect_db "SELECT title, progress FROM task WHERE id = '$id'" "$title|50"
+}
+
+case_task_add() {
+	local title="Sửa cống thôn Đông"
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	local before
+	before=$(q "SELECT count(*) FROM task")
+	# a, on the tab as it opens (the first indicator is selected): the
+	# help says a adds a task to this sector
+	wait_selected "2.1" || return
+	keys a
+	if ! poll "" has "Thêm nhiệm vụ — Giao thông"; then
+		fail_screen "a on the tab Giao thông (an indicator selected) should open the form “Thêm nhiệm vụ — Giao thông”"
+		# go on from a task row, to test the rest
+		select_row "chưa bắt đầu" || return
+		keys a
+		wait_for "Thêm nhiệm vụ — Giao thông" || return
+	fi
+	literal "$title"
+	wait_for "Tên nhiệm vụ  $title" || return
+	keys Enter
+	wait_gone "Thêm nhiệm vụ" || return
+	wait_for "Đã lưu nhiệm vụ" || return
+	wait_for "$title" || return
+	expect_db "SELECT count(*) FROM task" $((before + 1))
+	expect_db "SELECT s.code, t.status, t.progress FROM task t JOIN sector s ON s.id = t.sector_id
+		   WHERE t.title = '$title'" "giao_thong|chua_bat_dau|0"
+	expect_json 'sector("giao_thong")["tasks_total"]' 4
+	expect_line 2 "0/4 nhiệm vụ xong"
+}
+
+case_telex_note() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.3 || return
+	wait_selected "12.3" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	literal 40
+	keys Tab Tab
+	# the note field has the focus: its input method is shown under it
+	wait_for "[gõ thường]" || return
+	keys C-t
+	wait_for "[Telex]" || return
+	literal "ddax kieemr tra"
+	wait_for "Ghi chú        đã kiểm tra" || return
+	keys C-t
+	wait_for "[VNI]" || return
+	keys C-t
+	wait_for "[gõ thường]" || return
+	expect_no_screen "[Telex]"
+	expect_no_screen "[VNI]"
+	# with the method off, letters stay letters
+	literal " ddx"
+	wait_for "đã kiểm tra ddx" || return
+	keys BSpace BSpace BSpace BSpace
+	wait_for "Ghi chú        đã kiểm tra" || return
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT value, note FROM measurement" "40.0|đã kiểm tra"
+}

@@ -1,0 +1,169 @@
+# The database shared with others: read-only mode, changes made by another
+# process, edit conflicts, drafts kept when the terminal goes away.
+
+_refused_or_form() {
+	has "chỉ xem" || has "Cập nhật giá trị" || has "Sửa nhiệm vụ"
+}
+
+case_read_only_refusals() {
+	ntm_ok set 12.2 70
+	local n
+	n=$(measurements)
+	start -- --read-only || return
+	wait_for "Tiêu chí đạt" || return
+	# the message line says so from the start
+	screen | sed -n 23p | grep -Fq "chỉ xem" ||
+		fail_screen "--read-only: the message line should say “chỉ xem” at the start"
+	goto 12.2 || return
+	wait_selected "12.2" || return
+	# every refusal below must be new: clear the message line first
+	keys j k
+	wait_selected "12.2" || return
+	wait_gone "chế độ chỉ xem" || return
+	keys u
+	wait_for "chỉ xem" || return
+	keys j k
+	wait_gone "chế độ chỉ xem" || return
+	keys t
+	wait_for "chỉ xem" || return
+	expect_no_screen "Chỉ tiêu của kế hoạch —"
+	keys j k
+	wait_gone "chế độ chỉ xem" || return
+	wait_selected "12.2" || return
+	keys Enter
+	poll "" _refused_or_form
+	if has "Cập nhật giá trị"; then
+		fail_screen "--read-only: Enter on an indicator should be refused (“chỉ xem”), not open the value form"
+		# open anyway: saving must still be refused
+		literal 99
+		keys Enter
+		wait_for "chỉ xem" || true
+		keys Escape
+		wait_for "Bỏ những gì đã gõ" && keys y
+		wait_gone "Cập nhật giá trị" || return
+	else
+		expect_screen "chỉ xem"
+	fi
+	# a task: e, d, a refused too
+	select_row "chưa bắt đầu" || return
+	for key in e d a; do
+		keys k j
+		wait_gone "chế độ chỉ xem" || return
+		keys "$key"
+		wait_for "chỉ xem" || fail "--read-only: $key on a task should be refused"
+		expect_no_screen "Xóa nhiệm vụ “"
+		expect_no_screen "Sửa nhiệm vụ"
+	done
+	keys k j
+	wait_gone "chế độ chỉ xem" || return
+	keys Enter
+	poll "" _refused_or_form
+	if has "Sửa nhiệm vụ"; then
+		fail_screen "--read-only: Enter on a task should be refused (“chỉ xem”), not open the task form"
+		keys Escape
+		wait_gone "Sửa nhiệm vụ" || return
+	else
+		expect_screen "chỉ xem"
+	fi
+	expect_alive
+	expect_db "SELECT count(*) FROM measurement" "$n"
+	expect_db "SELECT count(*) FROM audit WHERE verb <> 'set'" 0
+	expect_json 'ind("12.2")["value"]' 70
+}
+
+case_change_by_another_process() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.2 || return
+	wait_selected "12.2" || return
+	expect_selected "chưa ĐG"
+	ntm_ok set 12.2 77 || return
+	wait_for "77%" 2.5 || return
+	expect_selected "77%"
+	expect_selected "chưa đạt"
+	expect_screen "đã cập nhật"
+	expect_line 2 "0/4 chỉ tiêu đạt"
+	# and again, to a value that meets the plan's target
+	ntm_ok set 12.2 90 || return
+	wait_selected "90%" 2.5 || return
+	expect_line 2 "1/4 chỉ tiêu đạt"
+	expect_alive
+}
+
+case_edit_conflict() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.2 || return
+	wait_selected "12.2" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.2" || return
+	expect_screen "chưa có giá trị"
+	# a colleague records a value meanwhile
+	NTM_USER="Trần Bình" ntm_ok set 12.2 70 || return
+	literal 90
+	wait_for "Giá trị        90" || return
+	keys Enter
+	# refused: the form stays, names the colleague, shows the newer value
+	wait_for "hiện tại: 70" || return
+	expect_screen "Cập nhật giá trị — 12.2"
+	has "Trần Bình" ||
+		fail_screen "the refusal in the form should name who recorded the newer value, “Trần Bình”"
+	expect_screen "Giá trị        90"
+	expect_db "SELECT value FROM measurement ORDER BY seq DESC LIMIT 1" "70.0"
+	expect_db "SELECT count(*) FROM measurement WHERE value = 90" 0
+	expect_json 'ind("12.2")["value"]' 70
+	# Esc asks (something was typed), y closes
+	keys Escape
+	wait_for "Bỏ những gì đã gõ" || return
+	keys y
+	wait_gone "Cập nhật giá trị" || return
+	wait_selected "70%" || return
+	expect_db "SELECT count(*) FROM measurement" 1
+	# now that the newer value was seen, a second try goes through
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.2" || return
+	literal 90
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	wait_selected "90%" || return
+	expect_db "SELECT value FROM measurement ORDER BY seq DESC LIMIT 1" "90.0"
+}
+
+case_draft_after_hangup() {
+	local title="Nạo vét kênh Đồng Mai"
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "chưa bắt đầu" || return
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	literal "$title"
+	wait_for "Tên nhiệm vụ  $title" || return
+	# the terminal goes away (SSH link dropped): SIGHUP
+	hangup || return
+	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 0
+	ls "$HOME/.local/state/ntm/"draft-* >/dev/null 2>&1 ||
+		fail "no draft file under \$XDG_STATE_HOME/ntm after the hang-up (stderr: $(head -c 200 "$T/ntm.stderr" 2>/dev/null))"
+	# the next start, same database, same home
+	start || return
+	wait_for "Có bản nháp chưa lưu" || return
+	expect_screen "Thêm nhiệm vụ — Giao thông"
+	keys y
+	wait_for "Tên nhiệm vụ  $title" || return
+	expect_screen "Thêm nhiệm vụ — Giao thông"
+	keys Enter
+	wait_gone "Thêm nhiệm vụ" || return
+	expect_db "SELECT s.code FROM task t JOIN sector s ON s.id = t.sector_id WHERE t.title = '$title'" giao_thong
+	# the draft was used up: a third start does not ask again
+	keys q
+	wait_exit || return
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	expect_no_screen "Có bản nháp"
+	# a hang-up with no form open leaves no draft
+	hangup || return
+	if ls "$HOME/.local/state/ntm/"draft-* >/dev/null 2>&1; then
+		fail "a hang-up with no form open should leave no draft: $(ls "$HOME/.local/state/ntm/")"
+	fi
+}
