@@ -70,7 +70,7 @@ actions_hint(unsigned ctx, int width, bool ascii, char *out, size_t size)
 {
 	int used = 0;
 	out[0] = '\0';
-	for (int rank = 1; rank <= 9; rank++)
+	for (int rank = 1; rank <= 12; rank++)
 		for (int a = 0; a < ACT_COUNT; a++) {
 			const struct tui_action_def *d = &DEFS[a];
 			if (d->hint_rank != rank || !(d->ctx & (ctx | CTX_GLOBAL)))

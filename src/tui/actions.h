@@ -19,21 +19,23 @@ enum {
 };
 
 /* X(id, keys shown, key, alternative key, help text, hint text, contexts,
- *   edits the data, hint priority: 0 never in the hint bar, 1 first) */
+ *   edits the data, hint order: 0 never in the hint bar, 1 first; the keys
+ *   every place shares come first, so moving between rows of different
+ *   kinds repaints only the end of the hint bar) */
 #define TUI_ACTIONS(X) \
 	X(OPEN, "Enter", '\n', KEY_ENTER, "Mở / cập nhật dòng đang chọn (chỉ tiêu: ghi giá trị; nhiệm vụ: sửa; tổng quan: đi đến)", "Mở/sửa", CTX_LIST, false, 1) \
-	X(TARGET, "t", 't', 0, "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu đang chọn", "Chỉ tiêu KH", CTX_INDICATOR, true, 2) \
-	X(EDIT, "e", 'e', 0, "Sửa nhiệm vụ đang chọn", "Sửa", CTX_TASK, true, 2) \
-	X(ADD, "a", 'a', 0, "Thêm nhiệm vụ vào lĩnh vực này", "Thêm", CTX_SECTOR, true, 3) \
-	X(DELETE, "d", 'd', 0, "Xóa nhiệm vụ đang chọn (hỏi lại; y hoặc c để xác nhận)", "Xóa", CTX_TASK, true, 4) \
-	X(NOTE, "E", 'E', 0, "Sửa ghi chú dài bằng trình soạn thảo ($VISUAL, $EDITOR)", "Ghi chú", CTX_TASK, true, 6) \
-	X(GOTO, "g", 'g', 0, "Đi đến: thẻ, tiêu chí, chỉ tiêu, thôn, nhiệm vụ (gõ để lọc, không dấu cũng được)", "Đi đến", CTX_GLOBAL, false, 2) \
-	X(SEARCH, "/", '/', 0, "Tìm trong thẻ này (không dấu cũng được); n / N: kết quả sau / trước", "Tìm", CTX_GLOBAL, false, 3) \
+	X(TARGET, "t", 't', 0, "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu đang chọn", "Chỉ tiêu KH", CTX_INDICATOR, true, 6) \
+	X(EDIT, "e", 'e', 0, "Sửa nhiệm vụ đang chọn", "Sửa", CTX_TASK, true, 6) \
+	X(ADD, "a", 'a', 0, "Thêm nhiệm vụ vào lĩnh vực này", "Thêm", CTX_SECTOR, true, 7) \
+	X(DELETE, "d", 'd', 0, "Xóa nhiệm vụ đang chọn (hỏi lại; y hoặc c để xác nhận)", "Xóa", CTX_TASK, true, 8) \
+	X(NOTE, "E", 'E', 0, "Sửa ghi chú dài bằng trình soạn thảo ($VISUAL, $EDITOR)", "Ghi chú", CTX_TASK, true, 10) \
+	X(GOTO, "g", 'g', 0, "Đi đến: thẻ, tiêu chí, chỉ tiêu, thôn, nhiệm vụ (gõ để lọc, không dấu cũng được)", "Đi đến", CTX_GLOBAL, false, 4) \
+	X(SEARCH, "/", '/', 0, "Tìm trong thẻ này (không dấu cũng được); n / N: kết quả sau / trước", "Tìm", CTX_GLOBAL, false, 5) \
 	X(NEXT_MATCH, "n", 'n', 0, "Kết quả tìm sau", NULL, CTX_GLOBAL, false, 0) \
 	X(PREV_MATCH, "N", 'N', 0, "Kết quả tìm trước", NULL, CTX_GLOBAL, false, 0) \
-	X(UNDO, "u", 'u', 0, "Hoàn tác thao tác vừa làm trong phiên này", "Hoàn tác", CTX_GLOBAL, true, 5) \
+	X(UNDO, "u", 'u', 0, "Hoàn tác thao tác vừa làm trong phiên này", "Hoàn tác", CTX_GLOBAL, true, 9) \
 	X(REDO, "Ctrl-R", 0x12, 0, "Làm lại thao tác vừa hoàn tác", NULL, CTX_GLOBAL, true, 0) \
-	X(NEXT_TAB, "Tab ]", '\t', ']', "Sang thẻ sau", "Thẻ", CTX_GLOBAL, false, 7) \
+	X(NEXT_TAB, "Tab ]", '\t', ']', "Sang thẻ sau", "Thẻ", CTX_GLOBAL, false, 11) \
 	X(PREV_TAB, "S-Tab [", KEY_BTAB, '[', "Về thẻ trước", NULL, CTX_GLOBAL, false, 0) \
 	X(UP, "↑ k", KEY_UP, 'k', "Lên một dòng", NULL, CTX_LIST, false, 0) \
 	X(DOWN, "↓ j", KEY_DOWN, 'j', "Xuống một dòng", NULL, CTX_LIST, false, 0) \
@@ -41,9 +43,9 @@ enum {
 	X(PAGE_DOWN, "PgDn", KEY_NPAGE, 0, "Xuống một trang", NULL, CTX_LIST, false, 0) \
 	X(HOME, "Home", KEY_HOME, 0, "Về dòng đầu", NULL, CTX_LIST, false, 0) \
 	X(END, "End", KEY_END, 0, "Đến dòng cuối", NULL, CTX_LIST, false, 0) \
-	X(HELP, "? F1", '?', KEY_F(1), "Trợ giúp (trang này)", "Trợ giúp", CTX_GLOBAL, false, 8) \
+	X(HELP, "? F1", '?', KEY_F(1), "Trợ giúp (trang này)", "Trợ giúp", CTX_GLOBAL, false, 2) \
 	X(REPAINT, "Ctrl-L", 0x0c, 0, "Vẽ lại màn hình", NULL, CTX_GLOBAL, false, 0) \
-	X(QUIT, "q", 'q', 0, "Thoát", "Thoát", CTX_GLOBAL, false, 9)
+	X(QUIT, "q", 'q', 0, "Thoát", "Thoát", CTX_GLOBAL, false, 3)
 
 enum tui_action {
 #define X(id, ...) ACT_##id,

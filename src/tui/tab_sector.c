@@ -277,9 +277,9 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 		draw_indicator(a, w, y, &a->rep.ind[r->index], sel);
 		break;
 	case ROW_TASK:
-		/* a task's title is long: the selection shows by the marker and
-		 * bold, so a move repaints little */
-		draw_task(a, w, y, &a->tasks[r->index], selected ? A_BOLD : A_NORMAL);
+		/* a task's title is long: the selection shows by the marker
+		 * alone, so a move repaints little */
+		draw_task(a, w, y, &a->tasks[r->index], A_NORMAL);
 		if (selected)
 			mvwchgat(w, y, 0, 1, ui_attr(a, UI_ROW_SELECTED) & ~A_COLOR,
 				 (short)PAIR_NUMBER(ui_attr(a, UI_ROW_SELECTED)), NULL);
