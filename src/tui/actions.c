@@ -15,6 +15,9 @@
 #define HELP_CONTEXT_LIST      "Trong danh sách"
 #define HELP_CONTEXT_INDICATOR "Chỉ tiêu"
 #define HELP_CONTEXT_TASK      "Nhiệm vụ (thẻ lĩnh vực)"
+#define HELP_CONTEXT_VILLAGE   "Thẻ Thôn — danh sách thôn"
+#define HELP_CONTEXT_ITEM      "Thẻ Thôn — danh mục việc của thôn"
+#define HELP_CONTEXT_MATRIX    "Thẻ Thôn — bảng thôn × việc"
 #define HELP_READ_ONLY         " (không dùng được khi chỉ xem)"
 
 static const struct tui_action_def DEFS[] = {
@@ -87,6 +90,9 @@ static const struct { unsigned ctx; const char *title; } SECTIONS[] = {
 	{CTX_LIST, HELP_CONTEXT_LIST},
 	{CTX_TASK, HELP_CONTEXT_TASK},
 	{CTX_INDICATOR, HELP_CONTEXT_INDICATOR},
+	{CTX_VILLAGE, HELP_CONTEXT_VILLAGE},
+	{CTX_ITEM, HELP_CONTEXT_ITEM},
+	{CTX_MATRIX, HELP_CONTEXT_MATRIX},
 };
 
 /* The help section an action is listed in: the first that shares a

@@ -4,6 +4,9 @@
 #ifndef NTM_TUI_ACTIONS_H
 #define NTM_TUI_ACTIONS_H
 
+/* Alt-↑ / Alt-↓ (xterm: ESC [ 1 ; 3 A / B), defined by the screen. */
+enum { KEY_ALT_UP = 0x5003, KEY_ALT_DOWN = 0x5004 };
+
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -14,7 +17,9 @@ enum {
 	CTX_OVERVIEW = 1 << 2,
 	CTX_INDICATOR = 1 << 3,  /* an indicator row is selected */
 	CTX_TASK = 1 << 4,       /* a task row (or a sector's task list) */
-	CTX_VILLAGE = 1 << 5,
+	CTX_VILLAGE = 1 << 5,    /* the villages of tab Thôn */
+	CTX_ITEM = 1 << 6,       /* a village's checklist */
+	CTX_MATRIX = 1 << 7,     /* the villages × items matrix */
 	CTX_SECTOR = CTX_INDICATOR | CTX_TASK,
 };
 
@@ -43,6 +48,23 @@ enum {
 	X(PAGE_DOWN, "PgDn", KEY_NPAGE, 0, "Xuống một trang", NULL, CTX_LIST, false, 0) \
 	X(HOME, "Home", KEY_HOME, 0, "Về dòng đầu", NULL, CTX_LIST, false, 0) \
 	X(END, "End", KEY_END, 0, "Đến dòng cuối", NULL, CTX_LIST, false, 0) \
+	X(FOCUS_IN, "→", KEY_RIGHT, 0, "Vào danh mục việc của thôn đang chọn (Enter cũng được)", NULL, CTX_VILLAGE, false, 0) \
+	X(FOCUS_OUT, "← Esc", KEY_LEFT, 27, "Về danh sách thôn", NULL, CTX_ITEM, false, 0) \
+	X(TICK, "Space", ' ', 0, "Đánh dấu xong / bỏ đánh dấu (ghi ngày và người làm)", "Xong", CTX_ITEM | CTX_MATRIX, true, 6) \
+	X(ITEM_ADD, "a", 'a', 0, "Thêm việc vào sau dòng đang chọn (có bộ gõ Telex/VNI)", "Thêm", CTX_ITEM, true, 7) \
+	X(ITEM_EDIT, "e", 'e', 0, "Sửa tên việc", "Sửa", CTX_ITEM, true, 7) \
+	X(ITEM_DELETE, "d", 'd', 0, "Xóa việc (hỏi lại; y hoặc c để xác nhận)", "Xóa", CTX_ITEM, true, 8) \
+	X(ITEM_NOTE, "E", 'E', 0, "Ghi chú của việc bằng trình soạn thảo ($VISUAL, $EDITOR)", NULL, CTX_ITEM, true, 0) \
+	X(ITEM_DOWN, "J Alt-↓", 'J', KEY_ALT_DOWN, "Chuyển việc xuống một bậc", NULL, CTX_ITEM, true, 0) \
+	X(ITEM_UP, "K Alt-↑", 'K', KEY_ALT_UP, "Chuyển việc lên một bậc", NULL, CTX_ITEM, true, 0) \
+	X(SORT, "s", 's', 0, "Thứ tự xem: như đã xếp → theo tên → việc chưa xong trước", "Thứ tự", CTX_ITEM, false, 11) \
+	X(MATRIX, "m", 'm', 0, "Bảng thôn × việc theo mẫu (m lần nữa để trở lại)", "Bảng", CTX_VILLAGE | CTX_ITEM | CTX_MATRIX, false, 10) \
+	X(COL_LEFT, "← h", KEY_LEFT, 'h', "Cột trước trong bảng", NULL, CTX_MATRIX, false, 0) \
+	X(COL_RIGHT, "→ l", KEY_RIGHT, 'l', "Cột sau trong bảng", NULL, CTX_MATRIX, false, 0) \
+	X(V_ADD, "A", 'A', 0, "Thêm thôn (nhận đủ các việc theo mẫu)", "Thêm thôn", CTX_VILLAGE, true, 7) \
+	X(V_RENAME, "R", 'R', 0, "Đổi tên thôn (tên cũ vẫn tìm được)", "Đổi tên", CTX_VILLAGE, true, 8) \
+	X(V_DELETE, "D", 'D', 0, "Xóa thôn (hỏi lại, nói rõ số việc sẽ mất)", NULL, CTX_VILLAGE, true, 0) \
+	X(V_TEMPLATE, "T", 'T', 0, "Thêm vào thôn các việc theo mẫu mà thôn còn thiếu", NULL, CTX_VILLAGE, true, 0) \
 	X(HELP, "? F1", '?', KEY_F(1), "Trợ giúp (trang này)", "Trợ giúp", CTX_GLOBAL, false, 2) \
 	X(REPAINT, "Ctrl-L", 0x0c, 0, "Vẽ lại màn hình", NULL, CTX_GLOBAL, false, 0) \
 	X(QUIT, "q", 'q', 0, "Thoát", "Thoát", CTX_GLOBAL, false, 3)

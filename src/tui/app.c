@@ -233,6 +233,8 @@ app_goto(struct app *a, int tab, const char *row_key)
 		return;
 	a->cur = tab;
 	struct tab *t = app_tab(a);
+	if (t->ops == &TAB_VILLAGES && row_key)
+		villages_focus_items(a, t);
 	for (int i = 0; row_key && i < t->nrows; i++)
 		if (strcmp(t->ops->row_key(a, &t->rows[i]), row_key) == 0)
 			list_select(&t->list, i);
@@ -433,8 +435,10 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	endwin();
 	fputs("\033[?2004l", stdout);      /* bracketed paste off */
 	fflush(stdout);
-	for (int i = 0; i < a->ntabs; i++)
+	for (int i = 0; i < a->ntabs; i++) {
 		free(a->tabs[i].rows);
+		villages_free(&a->tabs[i]);
+	}
 	store_report_free(&a->rep);
 	arena_free(&a->arena);
 	free(a);

@@ -18,6 +18,7 @@ enum { MIN_COLS = 80, MIN_ROWS = 24, MAX_TABS = 32, UNDO_MAX = 64 };
  * commands and never input-method keys. */
 enum { KEY_PASTE_BEGIN = 0x5001, KEY_PASTE_END = 0x5002 };
 
+
 /* Semantic colours (pairs), each with a monochrome attribute. */
 enum ui_color {
 	UI_NORMAL, UI_TAB_ACTIVE, UI_TAB, UI_ROW_SELECTED, UI_GAUGE_FILL,
@@ -55,6 +56,10 @@ struct tab_ops {
 	/* Handles an action on the selected row; false: not handled here. */
 	bool (*on_action)(struct app *a, struct tab *t, enum tui_action act,
 			  const struct row *r);
+	/* Optional: a tab that draws its body itself (two panes, a matrix)
+	 * and says which context its keys are in. */
+	void (*draw_body)(struct app *a, struct tab *t, WINDOW *w);
+	unsigned (*context)(struct app *a, struct tab *t);
 };
 
 struct tab {
@@ -65,6 +70,7 @@ struct tab {
 	int nrows, cap;
 	struct list list;
 	char sel_key[64];       /* the selected row's key, kept across reloads */
+	void *priv;             /* a tab's own state (tab Thôn) */
 };
 
 struct app {
@@ -149,5 +155,8 @@ void form_indicator_target(struct app *a, const struct store_indicator *x);
 void form_task(struct app *a, const struct store_task *t, const char *sector);
 void note_in_editor(struct app *a, const struct store_task *t);
 void task_delete(struct app *a, const struct store_task *t);
+void item_note_in_editor(struct app *a, const struct store_item *it);
+void villages_focus_items(struct app *a, struct tab *t);
+void villages_free(struct tab *t);
 
 #endif

@@ -390,17 +390,19 @@ run_editor(const char *path)
 	return rc;
 }
 
-void
-note_in_editor(struct app *a, const struct store_task *t)
+/* Opens current in the editor; the edited text (newly allocated) or NULL
+ * when the editor failed or nothing changed, with a message said. */
+static char *
+edit_text(struct app *a, const char *current)
 {
 	char path[] = "/tmp/ntm-note-XXXXXX";
 	int fd = mkstemp(path);
 	if (fd < 0) {
 		app_message(a, true, TXT_EDITOR_FAIL, "mkstemp", strerror(errno));
-		return;
+		return NULL;
 	}
 	FILE *f = fdopen(fd, "w");
-	fprintf(f, "%s\n", t->note ? t->note : "");
+	fprintf(f, "%s\n", current ? current : "");
 	fclose(f);
 	int rc = run_editor(path);
 	char *text = read_file(path);
@@ -410,21 +412,47 @@ note_in_editor(struct app *a, const struct store_task *t)
 		app_message(a, true, TXT_EDITOR_FAIL, getenv("EDITOR") ? getenv("EDITOR") : "vi",
 			    rc != 0 ? "mã thoát khác 0" : strerror(errno));
 		free(text);
-		return;
+		return NULL;
 	}
-	if (strcmp(text, t->note ? t->note : "") == 0) {
+	if (strcmp(text, current ? current : "") == 0) {
 		app_message(a, false, "%s", TXT_NOTE_SAME);
 		free(text);
-		return;
+		return NULL;
 	}
-	struct store_task_edit ed = {.note = text, .progress = STORE_PROGRESS_KEEP};
-	struct ntm_error e = {0};
-	if (store_task_update(a->st, t->id, t->version, &ed, &e)) {
-		app_message(a, true, "%s", e.msg);
+	return text;
+}
+
+static void
+note_saved(struct app *a, int rc, const struct ntm_error *e)
+{
+	if (rc != NTM_OK) {
+		app_message(a, true, "%s", e->msg);
 		app_reload(a);
 	} else {
 		app_message(a, false, "%s", TXT_NOTE_SAVED);
 		app_edited(a);
 	}
+}
+
+void
+note_in_editor(struct app *a, const struct store_task *t)
+{
+	char *text = edit_text(a, t->note);
+	if (!text)
+		return;
+	struct store_task_edit ed = {.note = text, .progress = STORE_PROGRESS_KEEP};
+	struct ntm_error e = {0};
+	note_saved(a, store_task_update(a->st, t->id, t->version, &ed, &e), &e);
+	free(text);
+}
+
+void
+item_note_in_editor(struct app *a, const struct store_item *it)
+{
+	char *text = edit_text(a, it->note);
+	if (!text)
+		return;
+	struct ntm_error e = {0};
+	note_saved(a, store_item_set_note(a->st, it->id, it->version, text, &e), &e);
 	free(text);
 }

@@ -72,7 +72,9 @@ define_keys(void)
 		{"\033[8~", KEY_END}, {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
 		{"\033[3~", KEY_DC}, {"\033OP", KEY_F(1)}, {"\033[11~", KEY_F(1)},
 		{"\033[Z", KEY_BTAB}, {"\033[200~", KEY_PASTE_BEGIN},
-		{"\033[201~", KEY_PASTE_END},
+		{"\033[201~", KEY_PASTE_END}, {"\033[1;3A", KEY_ALT_UP},
+		{"\033[1;3B", KEY_ALT_DOWN}, {"\033\033[A", KEY_ALT_UP},
+		{"\033\033[B", KEY_ALT_DOWN},
 	};
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
 		define_key(keys[i].seq, keys[i].key);
@@ -362,9 +364,12 @@ screen_draw(struct app *a)
 	draw_tabs(a);
 	werase(a->w_head);
 	t->ops->draw_header(a, t, a->w_head);
-	draw_list(a, t);
+	if (t->ops->draw_body)
+		t->ops->draw_body(a, t, a->w_list);
+	else
+		draw_list(a, t);
 	draw_detail(a, t);
-	draw_bottom(a, context_of(a, app_selected(a)));
+	draw_bottom(a, app_context(a));
 	WINDOW *all[] = {a->w_tabs, a->w_head, a->w_list, a->w_detail, a->w_msg, a->w_hint};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		wnoutrefresh(all[i]);
@@ -375,5 +380,8 @@ screen_draw(struct app *a)
 unsigned
 app_context(struct app *a)
 {
+	struct tab *t = app_tab(a);
+	if (t->ops->context)
+		return t->ops->context(a, t);
 	return context_of(a, app_selected(a));
 }

@@ -440,5 +440,7 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 }
 
 const struct tab_ops TAB_SECTOR = {
-	build, draw_header, draw_row, draw_detail, row_text, row_key, on_action,
+	.build = build, .draw_header = draw_header, .draw_row = draw_row,
+	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
+	.on_action = on_action,
 };

@@ -1,14 +1,108 @@
-/* Tab "Thôn": the villages with their gauges toward khu dân cư NTM kiểu
- * mẫu. (The checklist editor itself comes with the village issue.) */
-#include "app.h"
+/* Tab "Thôn": each village's checklist toward khu dân cư NTM kiểu mẫu.
+ * Left, the villages with their gauges; right, the selected village's
+ * items; `m` shows the villages × template items matrix instead. */
+#include "form.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ntm/text.h"
 
 /* User-visible texts of this file. */
-#define TXT_HEADER     "Thôn — danh mục hướng tới khu dân cư NTM kiểu mẫu"
-#define TXT_NONE       "(chưa có thôn nào; thêm bằng: ntm village add TÊN)"
-#define TXT_DONE       "việc đã xong"
-#define TXT_DETAIL     "Xem và đánh dấu danh mục: ntm checklist \"%s\""
+#define TXT_HEADER      "Thôn — danh mục hướng tới khu dân cư NTM kiểu mẫu"
+#define TXT_MATRIX_HEAD "Bảng thôn × việc theo mẫu (✓ xong · chưa; Space đánh dấu; m trở lại)"
+#define TXT_NONE        "(chưa có thôn nào — nhấn A để thêm)"
+#define TXT_NO_ITEMS    "(thôn chưa có việc nào — nhấn a để thêm, T để thêm theo mẫu)"
+#define TXT_ORDER       "thứ tự: %s"
+#define TXT_ORDER_NAMES {"như đã xếp", "theo tên", "chưa xong trước"}
+#define TXT_DONE_BY     "Xong ngày %s, %s"
+#define TXT_NOT_DONE    "Chưa xong"
+#define TXT_NOTE        "Ghi chú: %s"
+#define TXT_FROM_TPL    "theo mẫu"
+#define TXT_BY_HAND     "thêm tay"
+#define TXT_F_TITLE     "Việc"
+#define TXT_F_VILLAGE   "Tên thôn"
+#define TXT_ADD_ITEM    "Thêm việc — thôn %s"
+#define TXT_EDIT_ITEM   "Sửa tên việc — thôn %s"
+#define TXT_ADD_VILLAGE "Thêm thôn"
+#define TXT_REN_VILLAGE "Đổi tên thôn %s"
+#define TXT_DEL_ITEM    "Xóa việc “%s” của thôn %s? y hoặc c: xóa; phím khác: thôi"
+#define TXT_DEL_VILLAGE "Xóa thôn %s cùng %d việc của thôn? y hoặc c: xóa; phím khác: thôi"
+#define TXT_DEL_EMPTY   "Xóa thôn %s? y hoặc c: xóa; phím khác: thôi"
+#define TXT_KEPT        "Không xóa."
+#define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho thôn %s."
+#define TXT_TEMPLATE_0  "Thôn %s đã có đủ các việc theo mẫu."
+#define TXT_SAVED       "Đã lưu."
+#define TXT_MATRIX_NONE "(chưa có thôn hoặc mẫu danh mục)"
+#define TXT_MATRIX_CELL "%s — %s: %s"
+
+enum { LEFT_W = 30, FOCUS_VILLAGES = 0, FOCUS_ITEMS = 1 };
+
+struct vstate {
+	int focus;
+	bool matrix;
+	enum store_item_order order;
+	struct arena arena;       /* items and matrix of the current load */
+	struct store_item *items;
+	int nitems;
+	struct list ilist;        /* selection in the items */
+	char village_id[STORE_ID_LEN];
+	char item_key[STORE_ID_LEN];
+	struct store_matrix mx;
+	int mx_row, mx_col, mx_left;
+};
+
+static struct vstate *
+vs(struct tab *t)
+{
+	if (!t->priv)
+		t->priv = calloc(1, sizeof(struct vstate));
+	return t->priv;
+}
+
+static const struct store_village *
+village(struct app *a, struct tab *t)
+{
+	const struct row *r = t->list.sel >= 0 && t->list.sel < t->nrows
+		? &t->rows[t->list.sel] : NULL;
+	return r && r->kind == ROW_VILLAGE ? &a->rep.villages[r->index] : NULL;
+}
+
+static const struct store_item *
+item(struct tab *t)
+{
+	struct vstate *s = vs(t);
+	return s->ilist.sel >= 0 && s->ilist.sel < s->nitems ? &s->items[s->ilist.sel] : NULL;
+}
+
+/* Loads the selected village's items (and the matrix), keeping the
+ * selected item where it still exists. */
+static void
+load_items(struct app *a, struct tab *t)
+{
+	struct vstate *s = vs(t);
+	const struct store_village *v = village(a, t);
+	const struct store_item *cur = item(t);
+	if (cur)
+		snprintf(s->item_key, sizeof s->item_key, "%s", cur->id);
+	arena_free(&s->arena);
+	s->items = NULL;
+	s->nitems = 0;
+	struct ntm_error e = {0};
+	if (v) {
+		snprintf(s->village_id, sizeof s->village_id, "%s", v->id);
+		store_checklist(a->st, v->id, &s->arena, &s->items, &s->nitems, &e);
+		store_items_sort(s->items, s->nitems, s->order);
+	}
+	store_matrix(a->st, &s->arena, &s->mx, &e);
+	int sel = s->ilist.sel;
+	for (int i = 0; i < s->nitems; i++)
+		if (strcmp(s->items[i].id, s->item_key) == 0)
+			sel = i;
+	s->ilist.sel = sel;
+	list_reset(&s->ilist, s->nitems, t->list.height);
+}
 
 static void
 build(struct app *a, struct tab *t)
@@ -17,41 +111,226 @@ build(struct app *a, struct tab *t)
 		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NONE, -1});
 	for (int i = 0; i < a->rep.nvillages; i++)
 		tab_add_row(t, (struct row){ROW_VILLAGE, i, NULL, -1});
+	/* the rows are set; the items follow the village selected after the
+	 * caller restores the selection, so load them lazily in draw */
+	vs(t)->village_id[0] = '\0';
+}
+
+/* The items belong to the selected village: reload when it changed. */
+static void
+sync(struct app *a, struct tab *t)
+{
+	struct vstate *s = vs(t);
+	const struct store_village *v = village(a, t);
+	if (!v || strcmp(v->id, s->village_id) != 0 || s->items == NULL)
+		load_items(a, t);
+	s->ilist.height = t->list.height;
 }
 
 static void
 draw_header(struct app *a, struct tab *t, WINDOW *w)
 {
-	(void)t;
-	draw_text(a, w, 0, 1, TXT_HEADER, a->cols - 2, ui_attr(a, UI_HEADER), false);
+	struct vstate *s = vs(t);
+	draw_text(a, w, 0, 1, s->matrix ? TXT_MATRIX_HEAD : TXT_HEADER, a->cols - 2,
+		  ui_attr(a, UI_HEADER), false);
 }
 
 static void
-draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
-	 bool selected)
+draw_village(struct app *a, WINDOW *w, int y, const struct store_village *v,
+	     bool selected, bool focus)
 {
-	(void)t;
+	attr_t at = selected ? (focus ? ui_attr(a, UI_ROW_SELECTED) : A_BOLD) : A_NORMAL;
 	mvwaddstr(w, y, 0, selected ? glyph(a, "▸", ">") : " ");
-	if (r->kind != ROW_VILLAGE) {
-		draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_DIM), false);
+	draw_text(a, w, y, 2, v->name, 12, at, true);
+	draw_gauge(a, w, y, 15, v->items, 6, false);
+}
+
+static void
+draw_item(struct app *a, WINDOW *w, int y, int x, int width,
+	  const struct store_item *it, bool selected)
+{
+	mvwaddstr(w, y, x, selected ? glyph(a, "▸", ">") : " ");
+	if (selected)
+		mvwchgat(w, y, x, 1, ui_attr(a, UI_ROW_SELECTED) & ~A_COLOR,
+			 (short)PAIR_NUMBER(ui_attr(a, UI_ROW_SELECTED)), NULL);
+	const char *box = it->done ? glyph(a, "[✓]", "[x]") : "[ ]";
+	mvwaddstr(w, y, x + 1, box);
+	bool wide = width >= 60;
+	int date_w = wide ? 11 : 0, title_w = width - 6 - date_w - 2;
+	draw_text(a, w, y, x + 5, it->title, title_w,
+		  it->done ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL, true);
+	if (it->note && *it->note)
+		mvwaddstr(w, y, x + 5 + title_w, "*");
+	if (wide && it->done && it->done_on)
+		draw_text(a, w, y, x + width - date_w, it->done_on, date_w, ui_attr(a, UI_DIM), false);
+}
+
+static void
+draw_panes(struct app *a, struct tab *t, WINDOW *w)
+{
+	struct vstate *s = vs(t);
+	werase(w);
+	int h = t->list.height;
+	for (int y = 0; y < h; y++) {
+		int row = list_row_at(&t->list, y);
+		if (row < 0)
+			continue;
+		const struct row *r = &t->rows[row];
+		if (r->kind == ROW_VILLAGE)
+			draw_village(a, w, y, &a->rep.villages[r->index], row == t->list.sel,
+				     s->focus == FOCUS_VILLAGES);
+		else
+			draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_DIM), false);
+	}
+	for (int y = 0; y < h; y++)
+		mvwaddstr(w, y, LEFT_W, glyph(a, "│", "|"));
+	int x = LEFT_W + 2, width = a->cols - x - 1;
+	if (!village(a, t))
+		return;
+	if (s->nitems == 0)
+		draw_text(a, w, 0, x, TXT_NO_ITEMS, width, ui_attr(a, UI_DIM), false);
+	for (int y = 0; y < h; y++) {
+		int row = list_row_at(&s->ilist, y);
+		if (row >= 0)
+			draw_item(a, w, y, x, width, &s->items[row],
+				  row == s->ilist.sel && s->focus == FOCUS_ITEMS);
+	}
+}
+
+/* ---- the matrix ------------------------------------------------------------ */
+
+enum { MX_NAME_W = 14, MX_CELL_W = 4 };
+
+static int
+mx_columns(struct app *a)
+{
+	return (a->cols - MX_NAME_W - 6) / MX_CELL_W;
+}
+
+static void
+mx_keep_visible(struct app *a, struct vstate *s)
+{
+	int cols = mx_columns(a);
+	if (s->mx_col < s->mx_left)
+		s->mx_left = s->mx_col;
+	if (s->mx_col >= s->mx_left + cols)
+		s->mx_left = s->mx_col - cols + 1;
+}
+
+static int
+column_percent(const struct store_matrix *m, int i)
+{
+	struct ntm_gauge g = {0, 0};
+	for (int v = 0; v < m->nvillages; v++) {
+		signed char d = m->done[v * m->nitems + i];
+		g.total += d >= 0;
+		g.done += d == 1;
+	}
+	return model_gauge_percent(g);
+}
+
+static void
+draw_matrix(struct app *a, struct tab *t, WINDOW *w)
+{
+	struct vstate *s = vs(t);
+	const struct store_matrix *m = &s->mx;
+	werase(w);
+	if (m->nvillages == 0 || m->nitems == 0) {
+		draw_text(a, w, 0, 1, TXT_MATRIX_NONE, a->cols - 2, ui_attr(a, UI_DIM), false);
 		return;
 	}
-	const struct store_village *v = &a->rep.villages[r->index];
-	draw_text(a, w, y, 2, v->name, 24,
-		  selected ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL, true);
-	int x = 27 + draw_gauge(a, w, y, 27, v->items, a->cols >= 100 ? 30 : 20, true);
-	draw_text(a, w, y, x + 1, TXT_DONE, a->cols - x - 2, A_NORMAL, false);
+	mx_keep_visible(a, s);
+	int cols = mx_columns(a), h = t->list.height - 2;
+	char buf[32];
+	for (int c = 0; c < cols && s->mx_left + c < m->nitems; c++) {
+		snprintf(buf, sizeof buf, "%3d", s->mx_left + c + 1);
+		draw_text(a, w, 0, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
+			  ui_attr(a, UI_HEADER), false);
+		snprintf(buf, sizeof buf, "%3d%%", column_percent(m, s->mx_left + c));
+		draw_text(a, w, h + 1, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
+			  ui_attr(a, UI_DIM), false);
+	}
+	if (s->mx_left > 0)
+		mvwaddstr(w, 0, MX_NAME_W, glyph(a, "‹", "<"));
+	if (s->mx_left + cols < m->nitems)
+		mvwaddstr(w, 0, MX_NAME_W + 1 + cols * MX_CELL_W, glyph(a, "›", ">"));
+	int top = s->mx_row >= h ? s->mx_row - h + 1 : 0;
+	for (int y = 0; y < h && top + y < m->nvillages; y++) {
+		int v = top + y;
+		draw_text(a, w, 1 + y, 1, m->villages[v].name, MX_NAME_W - 1,
+			  v == s->mx_row ? A_BOLD : A_NORMAL, true);
+		for (int c = 0; c < cols && s->mx_left + c < m->nitems; c++) {
+			int i = s->mx_left + c;
+			signed char d = m->done[v * m->nitems + i];
+			const char *cell = d == 1 ? glyph(a, "✓", "x") : d == 0 ? glyph(a, "·", ".") : " ";
+			bool here = v == s->mx_row && i == s->mx_col;
+			attr_t at = here ? ui_attr(a, UI_ROW_SELECTED) : d == 1 ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL;
+			wattron(w, at);
+			mvwaddstr(w, 1 + y, MX_NAME_W + 2 + c * MX_CELL_W, " ");
+			waddstr(w, cell);
+			waddstr(w, " ");
+			wattroff(w, at);
+		}
+		int shown = m->nitems - s->mx_left < cols ? m->nitems - s->mx_left : cols;
+		snprintf(buf, sizeof buf, "%3d%%", model_gauge_percent(m->villages[v].items));
+		draw_text(a, w, 1 + y, MX_NAME_W + 2 + shown * MX_CELL_W + 1, buf, 5,
+			  ui_attr(a, UI_DIM), false);
+	}
 }
+
+static void
+draw_body(struct app *a, struct tab *t, WINDOW *w)
+{
+	sync(a, t);
+	if (vs(t)->matrix)
+		draw_matrix(a, t, w);
+	else
+		draw_panes(a, t, w);
+}
+
+/* ---- the detail line ------------------------------------------------------ */
 
 static void
 draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 {
-	(void)t;
-	if (r->kind != ROW_VILLAGE)
+	(void)r;
+	struct vstate *s = vs(t);
+	char buf[1024];
+	static const char *const orders[] = TXT_ORDER_NAMES;
+	if (s->matrix) {
+		const struct store_matrix *m = &s->mx;
+		if (m->nitems && m->nvillages) {
+			signed char d = m->done[s->mx_row * m->nitems + s->mx_col];
+			snprintf(buf, sizeof buf, TXT_MATRIX_CELL, m->villages[s->mx_row].name,
+				 m->titles[s->mx_col], d == 1 ? "xong" : d == 0 ? "chưa" : "không có");
+			draw_wrapped(a, w, 1, 1, buf, a->cols - 2, 2, A_NORMAL);
+		}
 		return;
-	char buf[256];
-	snprintf(buf, sizeof buf, TXT_DETAIL, a->rep.villages[r->index].name);
-	draw_text(a, w, 1, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+	}
+	const struct store_item *it = s->focus == FOCUS_ITEMS ? item(t) : NULL;
+	if (!it) {
+		const struct store_village *v = village(a, t);
+		if (v) {
+			snprintf(buf, sizeof buf, "%s: %d/%d · " TXT_ORDER, v->name,
+				 v->items.done, v->items.total, orders[s->order]);
+			draw_text(a, w, 1, 1, buf, a->cols - 2, A_NORMAL, false);
+		}
+		return;
+	}
+	int used = draw_wrapped(a, w, 1, 1, it->title, a->cols - 2, 1, A_BOLD);
+	if (it->done)
+		snprintf(buf, sizeof buf, TXT_DONE_BY, it->done_on ? it->done_on : "?",
+			 it->done_by ? it->done_by : "?");
+	else
+		snprintf(buf, sizeof buf, "%s", TXT_NOT_DONE);
+	size_t n = strlen(buf);
+	snprintf(buf + n, sizeof buf - n, " · %s · " TXT_ORDER,
+		 it->from_template ? TXT_FROM_TPL : TXT_BY_HAND, orders[s->order]);
+	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
+	if (it->note && *it->note) {
+		snprintf(buf, sizeof buf, TXT_NOTE, it->note);
+		draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 2, A_NORMAL);
+	}
 }
 
 static const char *
@@ -66,13 +345,296 @@ row_key(struct app *a, const struct row *r)
 	return r->kind == ROW_VILLAGE ? a->rep.villages[r->index].id : "none";
 }
 
+static unsigned
+context(struct app *a, struct tab *t)
+{
+	(void)a;
+	struct vstate *s = vs(t);
+	if (s->matrix)
+		return CTX_LIST | CTX_MATRIX;
+	return CTX_LIST | (s->focus == FOCUS_ITEMS ? CTX_ITEM : CTX_VILLAGE);
+}
+
+/* ---- editing ---------------------------------------------------------------- */
+
+struct one_line {
+	struct tab *t;
+	int kind;               /* 0 add item, 1 retitle, 2 add village, 3 rename */
+	char id[STORE_ID_LEN];
+	int version, after;
+	char name[256];
+};
+
+static char why[1024];
+
+static const char *
+save_line(struct app *a, struct form *fm, void *ctx)
+{
+	struct one_line *c = ctx;
+	char *text = form_value(fm, 0);
+	struct ntm_error e = {0};
+	char new_id[STORE_ID_LEN] = "";
+	int rc;
+	switch (c->kind) {
+	case 0: rc = store_item_insert(a->st, c->id, text ? text : "", c->after, new_id, &e); break;
+	case 1: rc = store_item_retitle(a->st, c->id, c->version, text ? text : "", &e); break;
+	case 2: rc = store_village_add(a->st, text ? text : "", &e); break;
+	default: rc = store_village_rename(a->st, c->name, text ? text : "", &e); break;
+	}
+	free(text);
+	if (rc != NTM_OK) {
+		snprintf(why, sizeof why, "%s", e.msg);
+		return why;
+	}
+	if (c->kind == 0)
+		snprintf(vs(c->t)->item_key, STORE_ID_LEN, "%s", new_id);
+	app_message(a, false, "%s", TXT_SAVED);
+	app_edited(a);
+	load_items(a, c->t);
+	return NULL;
+}
+
+static void
+one_line_form(struct app *a, struct one_line *c, const char *title,
+	      const char *label, const char *value)
+{
+	struct form fm;
+	form_init(&fm, title);
+	form_text(&fm, label, value, 800);
+	fm.save = save_line;
+	fm.ctx = c;
+	form_run(a, &fm);
+	form_free(&fm);
+}
+
+static void
+item_action(struct app *a, struct tab *t, enum tui_action act)
+{
+	struct vstate *s = vs(t);
+	const struct store_village *v = village(a, t);
+	const struct store_item *it = item(t);
+	struct one_line c = {.t = t};
+	char title[512], q[512];
+	struct ntm_error e = {0};
+	int rc = NTM_OK;
+	if (!v)
+		return;
+	switch (act) {
+	case ACT_ITEM_ADD:
+		snprintf(c.id, sizeof c.id, "%s", v->id);
+		c.after = it ? it->pos : -1;
+		snprintf(title, sizeof title, TXT_ADD_ITEM, v->name);
+		one_line_form(a, &c, title, TXT_F_TITLE, NULL);
+		return;
+	case ACT_ITEM_EDIT:
+		if (!it)
+			return;
+		c.kind = 1;
+		snprintf(c.id, sizeof c.id, "%s", it->id);
+		c.version = it->version;
+		snprintf(title, sizeof title, TXT_EDIT_ITEM, v->name);
+		one_line_form(a, &c, title, TXT_F_TITLE, it->title);
+		return;
+	case ACT_TICK:
+		if (it)
+			rc = store_item_tick(a->st, it->id, !it->done, &e);
+		break;
+	case ACT_ITEM_DELETE:
+		if (!it)
+			return;
+		snprintf(q, sizeof q, TXT_DEL_ITEM, it->title, v->name);
+		if (!confirm(a, q)) {
+			app_message(a, false, "%s", TXT_KEPT);
+			return;
+		}
+		rc = store_item_delete(a->st, it->id, it->version, &e);
+		break;
+	case ACT_ITEM_DOWN: case ACT_ITEM_UP:
+		if (it)
+			rc = store_item_move(a->st, it->id, it->pos + (act == ACT_ITEM_UP ? -1 : 1), &e);
+		break;
+	case ACT_ITEM_NOTE:
+		if (it)
+			item_note_in_editor(a, it);
+		load_items(a, t);
+		return;
+	default:
+		return;
+	}
+	if (rc != NTM_OK) {
+		app_message(a, true, "%s", e.msg);
+		app_reload(a);
+	} else {
+		app_edited(a);
+	}
+	load_items(a, t);
+	(void)s;
+}
+
+static void
+village_action(struct app *a, struct tab *t, enum tui_action act)
+{
+	const struct store_village *v = village(a, t);
+	struct one_line c = {.t = t, .kind = 2};
+	char title[512], q[512];
+	struct ntm_error e = {0};
+	int rc = NTM_OK, added = 0;
+	if (act == ACT_V_ADD) {
+		one_line_form(a, &c, TXT_ADD_VILLAGE, TXT_F_VILLAGE, NULL);
+		return;
+	}
+	if (!v)
+		return;
+	switch (act) {
+	case ACT_V_RENAME:
+		c.kind = 3;
+		snprintf(c.name, sizeof c.name, "%s", v->name);
+		snprintf(title, sizeof title, TXT_REN_VILLAGE, v->name);
+		one_line_form(a, &c, title, TXT_F_VILLAGE, v->name);
+		return;
+	case ACT_V_DELETE:
+		if (v->items.total)
+			snprintf(q, sizeof q, TXT_DEL_VILLAGE, v->name, v->items.total);
+		else
+			snprintf(q, sizeof q, TXT_DEL_EMPTY, v->name);
+		if (!confirm(a, q)) {
+			app_message(a, false, "%s", TXT_KEPT);
+			return;
+		}
+		rc = store_village_remove(a->st, v->name, true, &e);
+		break;
+	case ACT_V_TEMPLATE:
+		snprintf(title, sizeof title, "%s", v->name);
+		rc = store_village_apply_template(a->st, v->id, &added, &e);
+		if (rc == NTM_OK && added)
+			app_message(a, false, TXT_TEMPLATE, added, title);
+		else if (rc == NTM_OK)
+			app_message(a, false, TXT_TEMPLATE_0, title);
+		break;
+	default:
+		return;
+	}
+	if (rc != NTM_OK) {
+		app_message(a, true, "%s", e.msg);
+		app_reload(a);
+	} else if (act != ACT_V_TEMPLATE || added) {
+		app_edited(a);
+	}
+	load_items(a, t);
+}
+
+/* ---- the matrix's keys ------------------------------------------------------ */
+
+static bool
+matrix_action(struct app *a, struct tab *t, enum tui_action act)
+{
+	struct vstate *s = vs(t);
+	struct store_matrix *m = &s->mx;
+	if (m->nvillages == 0 || m->nitems == 0)
+		return act != ACT_MATRIX && act != ACT_QUIT && act != ACT_HELP &&
+		       act != ACT_NEXT_TAB && act != ACT_PREV_TAB && act != ACT_GOTO;
+	switch (act) {
+	case ACT_UP: s->mx_row -= s->mx_row > 0; return true;
+	case ACT_DOWN: s->mx_row += s->mx_row < m->nvillages - 1; return true;
+	case ACT_COL_LEFT: s->mx_col -= s->mx_col > 0; return true;
+	case ACT_COL_RIGHT: s->mx_col += s->mx_col < m->nitems - 1; return true;
+	case ACT_HOME: s->mx_col = 0; return true;
+	case ACT_END: s->mx_col = m->nitems - 1; return true;
+	case ACT_TICK: {
+		int k = s->mx_row * m->nitems + s->mx_col;
+		struct ntm_error e = {0};
+		if (m->done[k] < 0 || app_refuse_read_only(a))
+			return true;
+		if (store_item_tick(a->st, m->item_ids[k], m->done[k] == 0, &e) != NTM_OK) {
+			app_message(a, true, "%s", e.msg);
+			app_reload(a);
+		} else {
+			app_edited(a);
+		}
+		load_items(a, t);
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
 static bool
 on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r)
 {
-	(void)a, (void)t, (void)act, (void)r;
-	return false;
+	(void)r;
+	struct vstate *s = vs(t);
+	sync(a, t);
+	if (act == ACT_MATRIX) {
+		s->matrix = !s->matrix;
+		const struct store_village *v = village(a, t);
+		for (int i = 0; v && s->matrix && i < s->mx.nvillages; i++)
+			if (strcmp(s->mx.villages[i].id, v->id) == 0)
+				s->mx_row = i;
+		a->full_redraw = true;
+		return true;
+	}
+	if (s->matrix)
+		return matrix_action(a, t, act);
+	if (s->focus == FOCUS_VILLAGES) {
+		if ((act == ACT_OPEN || act == ACT_FOCUS_IN) && village(a, t)) {
+			s->focus = FOCUS_ITEMS;
+			return true;
+		}
+		if (act >= ACT_V_ADD && act <= ACT_V_TEMPLATE) {
+			village_action(a, t, act);
+			return true;
+		}
+		return false;    /* moves go to the villages list */
+	}
+	struct list *l = &s->ilist;
+	switch (act) {
+	case ACT_FOCUS_OUT: s->focus = FOCUS_VILLAGES; return true;
+	case ACT_UP: list_move(l, -1); return true;
+	case ACT_DOWN: list_move(l, 1); return true;
+	case ACT_PAGE_UP: list_page(l, -1); return true;
+	case ACT_PAGE_DOWN: list_page(l, 1); return true;
+	case ACT_HOME: list_home(l); return true;
+	case ACT_END: list_end(l); return true;
+	case ACT_SORT:
+		s->order = (s->order + 1) % 3;
+		load_items(a, t);
+		return true;
+	case ACT_OPEN:
+		item_action(a, t, ACT_ITEM_EDIT);
+		return true;
+	case ACT_TICK: case ACT_ITEM_ADD: case ACT_ITEM_EDIT: case ACT_ITEM_DELETE:
+	case ACT_ITEM_DOWN: case ACT_ITEM_UP: case ACT_ITEM_NOTE:
+		item_action(a, t, act);
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* The palette and the overview open a village with the focus already in
+ * its checklist. */
+void
+villages_focus_items(struct app *a, struct tab *t)
+{
+	(void)a;
+	struct vstate *s = vs(t);
+	s->focus = FOCUS_ITEMS;
+	s->matrix = false;
+}
+
+void
+villages_free(struct tab *t)
+{
+	struct vstate *s = t->priv;
+	if (s)
+		arena_free(&s->arena);
+	free(s);
+	t->priv = NULL;
 }
 
 const struct tab_ops TAB_VILLAGES = {
-	build, draw_header, draw_row, draw_detail, row_text, row_key, on_action,
+	.build = build, .draw_header = draw_header, .draw_detail = draw_detail,
+	.row_text = row_text, .row_key = row_key, .on_action = on_action,
+	.draw_body = draw_body, .context = context,
 };
