@@ -167,13 +167,17 @@ struct store_item {
 	bool done;
 	const char *done_on, *done_by, *note;
 	bool from_template;
+	int version;                /* give it back to retitle/set_note/delete */
+	const char *template_id;    /* NULL: added by hand */
 };
 
 int store_checklist(struct store *st, const char *village_id, struct arena *a,
 		    struct store_item **out, int *n, struct ntm_error *e);
 int store_item_add(struct store *st, const char *village_id, const char *title,
 		   struct ntm_error *e);
-/* ITEM is a position ("3") or a title (exact after NFC, else folded). */
+/* ITEM is a position ("3") or a title (exact after NFC, else folded).
+ * set_done succeeds without writing when the item is already so (the
+ * caller read it in the same call); by id, store_item_tick audits both. */
 int store_item_set_done(struct store *st, const char *village_id,
 			const char *item, bool done, struct ntm_error *e);
 int store_item_remove(struct store *st, const char *village_id,
@@ -321,5 +325,98 @@ int store_undo(struct store *st, const char *action_id,
 	       char new_action_id[STORE_ID_LEN], struct ntm_error *e);
 
 /* ==== end of editing ====================================================== */
+
+/* ==== the village checklist editor (village.c, checklist.c) ============= */
+
+/* Rules for every edit below: an item title is one line of 1..200
+ * characters (NFC, no control characters, spaces around it dropped); two
+ * items of one village never have the same title (compared exactly after
+ * NFC; the refusal names the item and its number). A note may span lines,
+ * up to 10 000 characters; "" (or blanks only) clears it. Each call is one
+ * audited action, undone by store_undo. A call that changes nothing (other
+ * than store_item_tick) writes no action and leaves store_my_last_action()
+ * as it was: compare it before and after to know whether to push it on an
+ * undo stack. Reordering (move, insert in the middle) changes ord only and
+ * does not bump version: version guards an item's content (title, note,
+ * done), so an editor left open is not refused because a colleague
+ * reordered the list. */
+
+/* The item with this id, its pos being its place in its village's
+ * arranged order. An item deleted meanwhile is refused (NTM_FAIL) naming
+ * who deleted it. */
+int store_item_get(struct store *st, const char *item_id, struct arena *a,
+		   struct store_item *out, struct ntm_error *e);
+/* ITEM as a person types it: a position ("3") or a title (exact after NFC,
+ * else folded); an unknown or ambiguous one is refused naming candidates. */
+int store_item_resolve(struct store *st, const char *village_id,
+		       const char *item, struct arena *a, struct store_item *out,
+		       struct ntm_error *e);
+/* Adds a hand-made item after position after_pos (0: first; -1 or more
+ * than the count: last); new_id (may be NULL) receives its id. */
+int store_item_insert(struct store *st, const char *village_id,
+		      const char *title, int after_pos, char new_id[STORE_ID_LEN],
+		      struct ntm_error *e);
+/* Ticks (done: today, by the configured person, else the OS user) or
+ * unticks. No version asked: two people ticking alike both succeed, and
+ * the second still writes an audited action (a row whose before equals
+ * its after; the first ticker's date and name stay). An item deleted
+ * meanwhile is refused naming who deleted it. */
+int store_item_tick(struct store *st, const char *item_id, bool done,
+		    struct ntm_error *e);
+/* These three refuse (NTM_FAIL) when the item is no longer at
+ * expected_version or is gone, naming who changed or deleted it. */
+int store_item_retitle(struct store *st, const char *item_id,
+		       int expected_version, const char *title,
+		       struct ntm_error *e);
+int store_item_set_note(struct store *st, const char *item_id,
+			int expected_version, const char *note /* "" clears */,
+			struct ntm_error *e);
+int store_item_delete(struct store *st, const char *item_id,
+		      int expected_version, struct ntm_error *e);
+/* Moves an item to position to_pos (1-based, clamped to 1..n) and numbers
+ * the village's items 1..n, in one action. */
+int store_item_move(struct store *st, const char *item_id, int to_pos,
+		    struct ntm_error *e);
+
+enum store_item_order { ITEMS_ARRANGED, ITEMS_BY_TITLE, ITEMS_UNDONE_FIRST };
+/* Sorts a listing in place, stably; pos keeps each item's arranged
+ * position, so sorting never changes the arrangement. By title is the
+ * Vietnamese order (collate.h); undone first keeps the arranged order
+ * within each group. */
+void store_items_sort(struct store_item *items, int n, enum store_item_order o);
+
+/* Removes a village (found by name, as store_village_find does). While it
+ * has items and !force it is refused (NTM_FAIL) with their count; with
+ * force, its items, aliases and itself go in one action. */
+int store_village_remove(struct store *st, const char *name, bool force,
+			 struct ntm_error *e);
+/* The same, removing only if the village has exactly expected_items items
+ * when the action runs (what the person confirmed; -1: any number): an
+ * item a colleague added since the question is never deleted unseen. */
+int store_village_remove_counted(struct store *st, const char *name,
+				 int expected_items, struct ntm_error *e);
+/* Appends, in template order, the template items the village lacks: those
+ * whose template_id it has no item for and whose title no item of it
+ * uses. *added (may be NULL) gets the count; 0 added is OK, no action. */
+int store_village_apply_template(struct store *st, const char *village_id,
+				 int *added, struct ntm_error *e);
+
+/* Villages × template items. Percentages count the cells a village has
+ * (done / not -1), as model_gauge_percent does: 0 when there are none. */
+struct store_matrix {
+	int nvillages, nitems;
+	struct store_village *villages;         /* Vietnamese order */
+	const char **titles;                    /* template items, template order */
+	const char **template_ids;
+	signed char *done;                      /* [v * nitems + i]: 1 done, 0 not, -1 the village lacks it */
+	const char **item_ids;                  /* [v * nitems + i], NULL where -1 */
+	struct ntm_gauge *row_gauge;            /* [v]: its template items done / has */
+	struct ntm_gauge *col_gauge;            /* [i]: villages done / having it */
+};
+/* Read in one snapshot; everything lives in a. */
+int store_matrix(struct store *st, struct arena *a, struct store_matrix *m,
+		 struct ntm_error *e);
+
+/* ==== end of the village checklist editor ================================ */
 
 #endif

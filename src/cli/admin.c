@@ -14,6 +14,11 @@ static const struct { const char *verb, *text; } VERBS[] = {
 	{"village.alias", VERB_VILLAGE_ALIAS}, {"checklist.add", VERB_ITEM_ADD},
 	{"checklist.done", VERB_ITEM_DONE}, {"checklist.undone", VERB_ITEM_UNDONE},
 	{"checklist.remove", VERB_ITEM_REMOVE},
+	{"checklist.title", VERB_ITEM_TITLE}, {"checklist.note", VERB_ITEM_NOTE},
+	{"checklist.move", VERB_ITEM_MOVE}, {"village.remove", VERB_VILLAGE_REMOVE},
+	{"village.template", VERB_VILLAGE_TEMPLATE}, {"task.add", VERB_TASK_ADD},
+	{"task.edit", VERB_TASK_EDIT}, {"task.delete", VERB_TASK_DELETE},
+	{"undo", VERB_UNDO},
 };
 
 /* --force: build the new file beside the old one, then swap them, so the

@@ -16,6 +16,8 @@ enum {
 	OPT_FORCE = 1u << 10, OPT_CHANGE = 1u << 11, OPT_LIMIT = 1u << 12,
 	OPT_COMMUNE = 1u << 13, OPT_VNI = 1u << 14, OPT_STYLE = 1u << 15,
 	OPT_FROM = 1u << 16, OPT_TO = 1u << 17, OPT_VERBOSE = 1u << 18,
+	OPT_SORT = 1u << 19, OPT_MATRIX = 1u << 20, OPT_TEXT = 1u << 21,
+	OPT_AFTER = 1u << 22,
 	OPT_COMMON = OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8,
 };
 
@@ -35,10 +37,11 @@ static const struct command {
 	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT, 1, 2,
 	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
 	{"target", cmd_target, OPT_CLEAR, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
-	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE, 1, 1, "tên THÔN",
-	 USAGE_CHECKLIST, "text, json"},
-	{"village", cmd_village, 0, 0, 3, "list, add, rename hoặc alias",
-	 USAGE_VILLAGE, NULL},
+	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE | OPT_NOTE | OPT_TO |
+	 OPT_SORT | OPT_MATRIX | OPT_TEXT | OPT_AFTER, 0, 1,
+	 "tên THÔN (hoặc --matrix)", USAGE_CHECKLIST, "text, json, csv"},
+	{"village", cmd_village, OPT_FORCE, 0, 3,
+	 "list, add, rename, alias, remove hoặc template", USAGE_VILLAGE, NULL},
 	{"log", cmd_log, OPT_LIMIT, 0, 0, "không tham số", USAGE_LOG, NULL},
 	{"backup", cmd_backup, 0, 1, 1, "TỆP đích", USAGE_BACKUP, NULL},
 	{"check", cmd_check, 0, 0, 0, "không tham số", USAGE_CHECK, NULL},
@@ -67,6 +70,11 @@ static const struct option LONG_OPTS[] = {
 	{"done", required_argument, NULL, 'd'},
 	{"undone", required_argument, NULL, 'u'},
 	{"remove", required_argument, NULL, 'r'},
+	{"move", required_argument, NULL, 'm'},
+	{"after", required_argument, NULL, 'A'},
+	{"text", required_argument, NULL, 'T'},
+	{"sort", required_argument, NULL, 'S'},
+	{"matrix", no_argument, NULL, 'M'},
 	{"limit", required_argument, NULL, 'l'},
 	{"vni", no_argument, NULL, 'v'},
 	{"style", required_argument, NULL, 's'},
@@ -116,8 +124,44 @@ opt_bit(int val)
 	case '1': return OPT_FROM;
 	case '2': return OPT_TO;
 	case 'b': return OPT_VERBOSE;
+	case 'S': return OPT_SORT;
+	case 'M': return OPT_MATRIX;
+	case 'T': return OPT_TEXT;
+	case 'A': return OPT_AFTER;
 	default: return OPT_CHANGE;
 	}
+}
+
+static int
+take_limit(struct cli *c, const char *arg)
+{
+	char *end;
+	long n = strtol(arg, &end, 10);
+	if (*end || n <= 0 || n > 1000000) {
+		ntm_fail(&c->err, NTM_USAGE, MSG_BAD_LIMIT);
+		return fail(c, NTM_USAGE);
+	}
+	c->limit = (int)n;
+	c->limit_given = true;
+	return 0;
+}
+
+/* The options of `ntm checklist` go to c->changes in command-line order
+ * (getopt keeps the order of options), --note and --to too (besides
+ * c->note and c->to for set and convert): a modifier (--after, --text,
+ * --to) belongs to the change just before it, cmd_checklist pairs them. */
+static int
+take_change(struct cli *c, int val, char *arg)
+{
+	if (val == 0 || !strchr("adurmnATS2M", val))
+		return 0;
+	if (c->nchanges == (int)(sizeof c->changes / sizeof *c->changes)) {
+		ntm_fail(&c->err, NTM_USAGE, MSG_TOO_MANY,
+			 (int)(sizeof c->changes / sizeof *c->changes));
+		return fail(c, NTM_USAGE);
+	}
+	c->changes[c->nchanges++] = (struct cli_change){(char)val, arg};
+	return 0;
 }
 
 /* Stores one option; returns 0, or 2 after printing a usage error. */
@@ -144,28 +188,18 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	case '1': c->from = arg; break;
 	case '2': c->to = arg; break;
 	case 'b': c->verbose = true; break;
-	case 'l': {
-		char *end;
-		long n = strtol(arg, &end, 10);
-		if (*end || n <= 0 || n > 1000000) {
-			ntm_fail(&c->err, NTM_USAGE, MSG_BAD_LIMIT);
-			return fail(c, NTM_USAGE);
-		}
-		c->limit = (int)n;
-		c->limit_given = true;
+	case 'l':
+		if (take_limit(c, arg))
+			return NTM_USAGE;
 		break;
-	}
-	case 'a': case 'd': case 'u': case 'r':
-		if (c->nchanges == (int)(sizeof c->changes / sizeof *c->changes)) {
-			ntm_fail(&c->err, NTM_USAGE, MSG_TOO_MANY,
-				 (int)(sizeof c->changes / sizeof *c->changes));
-			return fail(c, NTM_USAGE);
-		}
-		c->changes[c->nchanges++] = (struct cli_change){(char)val, arg};
+	case 'a': case 'd': case 'u': case 'r': case 'm': case 'A': case 'T':
+	case 'S': case 'M':
 		break;
 	default:
 		return NTM_USAGE;
 	}
+	if (take_change(c, val, arg))
+		return NTM_USAGE;
 	c->seen |= opt_bit(val);
 	return 0;
 }

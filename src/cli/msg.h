@@ -12,8 +12,8 @@
 "  status     tiến độ: tiêu chí, chỉ tiêu, lĩnh vực, thôn\n" \
 "  set        ghi giá trị đo được của một chỉ tiêu (hoặc --retract)\n" \
 "  target     đặt chỉ tiêu của kế hoạch cho một chỉ tiêu (hoặc --clear)\n" \
-"  checklist  xem và đánh dấu danh mục việc của một thôn\n" \
-"  village    danh sách thôn; thêm, đổi tên, tên khác\n" \
+"  checklist  xem và sửa danh mục việc của một thôn; bảng thôn × mục (--matrix)\n" \
+"  village    danh sách thôn; thêm, đổi tên, tên khác, xóa, áp dụng mẫu\n" \
 "  log        nhật ký thay đổi: khi nào, ai, cái gì\n" \
 "  backup     sao lưu cơ sở dữ liệu ra tệp khác\n" \
 "  check      kiểm tra tính toàn vẹn của tệp\n" \
@@ -54,13 +54,30 @@
 "quốc gia).\n"
 #define USAGE_CHECKLIST \
 "Cách dùng: ntm checklist THÔN [--add TIÊU_ĐỀ] [--done MỤC] [--undone MỤC]\n" \
-"                          [--remove MỤC] [--format text|json]\n" \
+"                          [--note MỤC --text VĂN_BẢN] [--move MỤC --to VỊ_TRÍ]\n" \
+"                          [--remove MỤC] [--sort order|title|undone]\n" \
+"                          [--format text|json]\n" \
+"       ntm checklist --matrix [--format text|csv|json]\n" \
 "Danh mục việc của THÔN hướng tới khu dân cư NTM kiểu mẫu. MỤC là số thứ tự\n" \
-"hoặc tiêu đề. Mỗi thay đổi được ghi vào nhật ký.\n"
+"hoặc tiêu đề (gõ không dấu cũng được). Các thay đổi được làm lần lượt, mỗi\n" \
+"thay đổi là một thao tác trong nhật ký:\n" \
+"  --add TIÊU_ĐỀ [--after VỊ_TRÍ]  thêm mục (mặc định ở cuối; --after 0: đầu)\n" \
+"  --done MỤC, --undone MỤC        đánh dấu xong (ngày, người) / bỏ đánh dấu\n" \
+"  --note MỤC --text VĂN_BẢN       ghi chú của mục (--text \"\" xóa ghi chú)\n" \
+"  --move MỤC --to VỊ_TRÍ          chuyển mục đến vị trí (1 là đầu)\n" \
+"  --remove MỤC                    xóa mục\n" \
+"Tiêu đề: một dòng, 1–200 ký tự, không trùng mục khác của thôn; ghi chú đến\n" \
+"10 000 ký tự. --sort chỉ đổi thứ tự in ra: order (như đã xếp), title (theo\n" \
+"tên), undone (chưa xong trước); số đầu dòng vẫn là vị trí đã xếp.\n" \
+"--matrix: bảng các thôn × các mục theo mẫu (✓ hoặc x: xong; · hoặc .: chưa;\n" \
+"-: thôn không có mục đó), tỷ lệ xong của từng thôn và từng mục.\n"
 #define USAGE_VILLAGE \
 "Cách dùng: ntm village list | add TÊN | rename TÊN TÊN_MỚI | alias TÊN TÊN_KHÁC\n" \
+"                   | remove TÊN [--force] | template TÊN\n" \
 "Các thôn của xã. Thôn mới nhận đủ các mục của mẫu danh mục. Đổi tên giữ tên\n" \
-"cũ làm tên khác để vẫn tìm được.\n"
+"cũ làm tên khác để vẫn tìm được. remove xóa thôn; thôn còn mục thì cần\n" \
+"--force (xóa cả các mục và tên khác của thôn). template thêm vào cuối danh\n" \
+"mục của thôn các mục của mẫu mà thôn chưa có.\n"
 #define USAGE_LOG \
 "Cách dùng: ntm log [--limit N]\n" \
 "Nhật ký thay đổi, mới nhất trước: khi nào (giờ địa phương), ai, làm gì,\n" \
@@ -134,6 +151,22 @@
 #define MSG_INIT_RO         "ntm init tạo tệp mới nên không đi cùng --read-only"
 #define MSG_TOO_MANY        "mỗi lần chạy chỉ nhận tối đa %d thay đổi danh mục"
 
+/* ntm checklist and ntm village (village.c). */
+#define MSG_VILLAGE_REMOVED "Đã xóa thôn %s.\n"
+#define MSG_VILLAGE_REMOVED_ITEMS "Đã xóa thôn %s cùng %d mục của thôn.\n"
+#define MSG_VILLAGE_NEEDS_FORCE "thôn %s còn %d mục; thêm --force để xóa cả thôn và %d mục đó"
+#define MSG_TEMPLATE_ADDED  "Đã thêm %d mục theo mẫu cho thôn %s.\n"
+#define MSG_TEMPLATE_NONE   "Thôn %s đã có đủ các mục theo mẫu; không thêm gì.\n"
+#define MSG_BAD_SORT        "--sort chỉ nhận order (như đã xếp), title (theo tên) hoặc undone (chưa xong trước)"
+#define MSG_BAD_AFTER       "--after cần một số thứ tự (0: lên đầu danh mục), không phải “%s”"
+#define MSG_BAD_TO          "--to cần một số thứ tự từ 1 trở lên, không phải “%s”"
+#define MSG_MOD_ORDER       "--%s phải đi ngay sau --%s"
+#define MSG_MOD_MISSING     "--%s cần --%s ngay sau"
+#define MSG_MATRIX_ALONE    "--matrix in bảng mọi thôn: không đi cùng tên thôn, --sort hay thay đổi danh mục"
+#define MSG_CSV_MATRIX      "định dạng csv chỉ dùng với --matrix"
+#define MSG_FORCE_REMOVE_ONLY "--force chỉ dùng với ntm village remove"
+#define TXT_MATRIX_RATE     "Tỷ lệ"
+
 /* Report texts. */
 #define TXT_PLAN            "Kế hoạch %s năm %d"
 #define TXT_NO_PLAN         "chưa có kế hoạch"
@@ -173,5 +206,14 @@
 #define VERB_ITEM_DONE      "đánh dấu xong"
 #define VERB_ITEM_UNDONE    "bỏ đánh dấu"
 #define VERB_ITEM_REMOVE    "xóa mục"
+#define VERB_ITEM_TITLE     "sửa tiêu đề mục"
+#define VERB_ITEM_NOTE      "ghi chú mục"
+#define VERB_ITEM_MOVE      "chuyển mục"
+#define VERB_VILLAGE_REMOVE "xóa thôn"
+#define VERB_VILLAGE_TEMPLATE "thêm mục theo mẫu"
+#define VERB_TASK_ADD       "thêm nhiệm vụ"
+#define VERB_TASK_EDIT      "sửa nhiệm vụ"
+#define VERB_TASK_DELETE    "xóa nhiệm vụ"
+#define VERB_UNDO           "hoàn tác"
 
 #endif

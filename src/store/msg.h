@@ -97,4 +97,13 @@
 #define NOUN_TEMPLATE      "mục mẫu"
 #define NOUN_ITEM          "mục"
 
+/* ---- the village checklist editor (village.c, checklist.c) ---- */
+#define MSG_ITEM_CHANGED   "mục “%s” vừa được %s; hãy xem nội dung mới rồi sửa lại"
+#define MSG_ITEM_GONE      "mục “%s” đã bị %s; không còn để sửa, đánh dấu hay xóa"
+#define MSG_ITEM_NO_SUCH   "không có mục này trong danh mục các thôn của xã (có thể đã bị xóa)"
+#define MSG_VILLAGE_GONE   "thôn này không còn trong xã %s (có thể vừa bị xóa)"
+#define MSG_VILLAGE_HAS_ITEMS "thôn %s còn %d mục trong danh mục; xóa thôn sẽ xóa cả %d mục đó, hãy xác nhận"
+#define MSG_VILLAGE_COUNT_CHANGED "thôn %s nay có %d mục, không phải %d như lúc hỏi; chưa xóa gì — hãy xem lại"
+#define MSG_VILLAGE_LINKED "thôn %s còn gắn với dữ liệu khác (kế hoạch, giá trị đo…); chưa xóa gì"
+
 #endif

@@ -1,15 +1,13 @@
-/* Villages of the commune and their checklists toward "khu dân cư NTM
- * kiểu mẫu". */
+/* Villages of the commune: listing, look-up, add, rename, aliases,
+ * removal, the checklist template applied to one, and the villages ×
+ * template items matrix. The items themselves are in checklist.c. */
 #include "internal.h"
 #include "msg.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "ntm/text.h"
-
-enum { MAX_NAME = 100, MAX_TITLE = 200 };
+enum { MAX_NAME = 100 };
 
 static const char SQL_VILLAGE_NAMES[] =
 	"SELECT id, name FROM unit WHERE parent_id = ?1 AND level = 'thon' "
@@ -73,7 +71,7 @@ store_village_find(struct store *st, const char *name, struct arena *a,
 	return rc;
 }
 
-/* A name for a unit or an item: one line, NFC, 1..max characters. */
+/* A name for a unit: one line, NFC, 1..max characters. */
 static const char *
 clean_name(struct arena *a, const char *s, int max, const char *what,
 	   struct ntm_error *e)
@@ -88,12 +86,11 @@ clean_name(struct arena *a, const char *s, int max, const char *what,
 	while (*lead == ' ')
 		lead++;
 	if (*lead == '\0') {
-		ntm_fail(e, NTM_USAGE, "%s", max == MAX_TITLE ? MSG_EMPTY_TITLE : MSG_EMPTY_NAME);
+		ntm_fail(e, NTM_USAGE, "%s", MSG_EMPTY_NAME);
 		return NULL;
 	}
 	if (chars > (size_t)max) {
-		ntm_fail(e, NTM_USAGE, max == MAX_TITLE ? MSG_TITLE_TOO_LONG
-			 : MSG_NAME_TOO_LONG, max);
+		ntm_fail(e, NTM_USAGE, MSG_NAME_TOO_LONG, max);
 		return NULL;
 	}
 	return c;
@@ -238,190 +235,273 @@ store_village_alias(struct store *st, const char *name, const char *alias,
 	return rc;
 }
 
-/* ---- checklist items ------------------------------------------------------ */
 
-int
-store_checklist(struct store *st, const char *village_id, struct arena *a,
-		struct store_item **out, int *n, struct ntm_error *e)
+/* ---- removing a village ---------------------------------------------------- */
+
+static int
+count_items(struct store *st, const char *unit_id, int *n, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT id, title, done, done_on, done_by, note, "
-			  "template_id IS NOT NULL FROM checklist_item "
-			  "WHERE unit_id = ?1 ORDER BY ord, title", &s, e))
+	if (store_prepare(st, "SELECT count(*) FROM checklist_item "
+			  "WHERE unit_id = ?1", &s, e))
 		return NTM_FAIL;
-	store_bind_text(s, 1, village_id);
-	size_t cap = 0, k = 0;
-	*out = NULL;
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		*out = arena_grow(a, *out, k, &cap, sizeof **out);
-		struct store_item *it = &(*out)[k++];
-		snprintf(it->id, sizeof it->id, "%s", store_col_text(s, 0));
-		it->pos = (int)k;
-		it->title = arena_strdup(a, store_col_text(s, 1));
-		it->done = sqlite3_column_int(s, 2);
-		it->done_on = arena_strdup(a, store_col_text(s, 3));
-		it->done_by = arena_strdup(a, store_col_text(s, 4));
-		it->note = arena_strdup(a, store_col_text(s, 5));
-		it->from_template = sqlite3_column_int(s, 6);
-	}
-	*n = (int)k;
-	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
-		: store_sql_fail(st, e, sqlite3_errcode(st->db));
+	store_bind_text(s, 1, unit_id);
+	int rc = sqlite3_step(s);
+	*n = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
-static const char *
-village_name(struct store *st, struct arena *a, const char *village_id)
+/* Its items, then its aliases, then the village: undo (newest first)
+ * brings back the village before what hangs on it. */
+static int
+delete_rows(struct store *st, const struct store_village *v, struct ntm_error *e)
 {
-	struct store_village *v;
-	int n = 0;
-	if (read_villages(st, village_id, a, &v, &n, NULL) || n != 1)
-		return "?";
-	return v->name;
-}
-
-static bool
-all_digits(const char *s)
-{
-	if (!*s)
-		return false;
-	for (; *s; s++)
-		if (*s < '0' || *s > '9')
-			return false;
-	return true;
-}
-
-/* Finds ITEM (a position or a title) among the village's items. */
-static const struct store_item *
-resolve_item(struct store *st, const char *village_id, const char *item,
-	     struct arena *a, struct ntm_error *e)
-{
-	struct store_item *it;
-	int n = 0;
-	if (store_checklist(st, village_id, a, &it, &n, e))
-		return NULL;
-	const char *vname = village_name(st, a, village_id);
-	if (all_digits(item)) {
-		long pos = strlen(item) < 6 ? strtol(item, NULL, 10) : 0;
-		if (pos >= 1 && pos <= n)
-			return &it[pos - 1];
-		ntm_fail(e, NTM_FAIL, MSG_ITEM_RANGE, vname, n, item);
-		return NULL;
+	static const char *const sql[] = {
+		"DELETE FROM checklist_item WHERE unit_id = ?1",
+		"DELETE FROM unit_alias WHERE unit_id = ?1",
+		"DELETE FROM unit WHERE id = ?1 AND level = 'thon'",
+	};
+	int rc = SQLITE_DONE;
+	for (size_t i = 0; rc == SQLITE_DONE && i < 3; i++) {
+		sqlite3_stmt *s;
+		if (store_prepare(st, sql[i], &s, e))
+			return NTM_FAIL;
+		store_bind_text(s, 1, v->id);
+		rc = sqlite3_step(s);
+		sqlite3_finalize(s);
+		if (rc == SQLITE_DONE && i == 2 && sqlite3_changes(st->db) == 0)
+			return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_GONE, st->commune_name);
 	}
-	const char *want = store_clean_text(a, item, false, WHAT_TITLE, e);
-	if (!want)
-		return NULL;
-	for (int i = 0; i < n; i++)
-		if (strcmp(it[i].title, want) == 0)
-			return &it[i];
-	char *fw = text_fold(want);
-	const struct store_item *hit = NULL;
-	sqlite3_str *list = sqlite3_str_new(NULL);
-	int hits = 0;
-	for (int i = 0; i < n; i++) {
-		char *f = text_fold(it[i].title);
-		if (f && fw && strcmp(f, fw) == 0) {
-			sqlite3_str_appendf(list, "%s%d. %s", hits++ ? ", " : "",
-					    it[i].pos, it[i].title);
-			hit = &it[i];
-		}
-		free(f);
-	}
-	free(fw);
-	char *names = sqlite3_str_finish(list);
-	if (hits > 1)
-		ntm_fail(e, NTM_FAIL, MSG_ITEM_AMBIGUOUS, want, names);
-	else if (!hit)
-		ntm_fail(e, NTM_FAIL, MSG_ITEM_UNKNOWN, vname, want, "");
-	sqlite3_free(names);
-	return hits == 1 ? hit : NULL;
+	if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_LINKED, v->name);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
-int
-store_item_add(struct store *st, const char *village_id, const char *title,
+/* Counted inside the action's transaction: what is deleted is what the
+ * check saw. */
+static int
+remove_village(struct store *st, const struct store_village *v, int expected,
 	       struct ntm_error *e)
 {
-	struct arena a = {0};
-	const char *t = clean_name(&a, title, MAX_TITLE, WHAT_TITLE, e);
-	int rc = t ? NTM_OK : NTM_USAGE;
-	struct store_item *it;
 	int n = 0;
-	if (rc == NTM_OK)
-		rc = store_checklist(st, village_id, &a, &it, &n, e);
-	for (int i = 0; rc == NTM_OK && i < n; i++)
-		if (strcmp(it[i].title, t) == 0)
-			rc = ntm_fail(e, NTM_FAIL, MSG_ITEM_EXISTS,
-				      village_name(st, &a, village_id), t, it[i].pos);
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, "checklist.add", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
+	int rc = count_items(st, v->id, &n, e);
+	if (rc != NTM_OK)
 		return rc;
-	}
-	sqlite3_stmt *s;
-	rc = store_prepare(st, "INSERT INTO checklist_item(id, unit_id, title, ord) "
-			   "SELECT ntm_id(), ?1, ?2, coalesce(max(ord), 0) + 1 "
-			   "FROM checklist_item WHERE unit_id = ?1", &s, e);
-	if (rc == NTM_OK) {
-		store_bind_text(s, 1, village_id);
-		store_bind_text(s, 2, t);
-		rc = store_step_done(st, s, e);
-	}
-	arena_free(&a);
-	return store_action_end(st, rc, e);
+	if (expected == 0 && n > 0)
+		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_HAS_ITEMS, v->name, n, n);
+	if (expected > 0 && n != expected)
+		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_COUNT_CHANGED, v->name, n,
+				expected);
+	return delete_rows(st, v, e);
 }
 
 int
-store_item_set_done(struct store *st, const char *village_id, const char *item,
-		    bool done, struct ntm_error *e)
+store_village_remove_counted(struct store *st, const char *name,
+			     int expected_items, struct ntm_error *e)
 {
 	struct arena a = {0};
-	const struct store_item *it = resolve_item(st, village_id, item, &a, e);
-	int rc = it ? NTM_OK : e->code;
-	if (rc == NTM_OK && it->done == done) {   /* already so: agree, succeed */
-		arena_free(&a);
+	struct store_village v;
+	int rc = store_village_find(st, name, &a, &v, e);
+	if (rc == NTM_OK)
+		rc = store_action_begin(st, "village.remove", e);
+	if (rc == NTM_OK)
+		rc = store_action_end(st, remove_village(st, &v,
+				      expected_items < 0 ? -1 : expected_items, e), e);
+	arena_free(&a);
+	return rc;
+}
+
+int
+store_village_remove(struct store *st, const char *name, bool force,
+		     struct ntm_error *e)
+{
+	return store_village_remove_counted(st, name, force ? -1 : 0, e);
+}
+
+/* ---- the checklist template --------------------------------------------- */
+
+static const char SQL_TEMPLATE[] =
+	"SELECT t.id, t.title FROM checklist_template t JOIN criteria_set cs "
+	"ON cs.id = t.set_id AND cs.code = 'kdc_km' ORDER BY t.ord, t.rowid";
+
+/* Template items the village lacks (by link and by title), appended in
+ * template order after its last item. */
+static const char SQL_APPLY_TEMPLATE[] =
+	"INSERT INTO checklist_item(id, unit_id, template_id, title, ord) "
+	"SELECT ntm_id(), ?1, t.id, t.title, ?2 + row_number() OVER "
+	"  (ORDER BY t.ord, t.rowid) "
+	"FROM checklist_template t JOIN criteria_set cs ON cs.id = t.set_id "
+	"  AND cs.code = 'kdc_km' "
+	"WHERE NOT EXISTS (SELECT 1 FROM checklist_item i WHERE i.unit_id = ?1 "
+	"  AND (i.template_id = t.id OR i.title = t.title)) "
+	"ORDER BY t.ord, t.rowid";
+
+static int
+apply_template(struct store *st, const char *village_id, int *added,
+	       struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT (SELECT count(*) FROM unit WHERE id = ?1 "
+			  "AND parent_id = ?2 AND level = 'thon'), (SELECT "
+			  "coalesce(max(ord), 0) FROM checklist_item WHERE "
+			  "unit_id = ?1)", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, village_id);
+	store_bind_text(s, 2, st->commune_id);
+	int rc = sqlite3_step(s);
+	bool found = rc == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
+	int last = rc == SQLITE_ROW ? sqlite3_column_int(s, 1) : 0;
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return store_sql_fail(st, e, rc);
+	if (!found)
+		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_GONE, st->commune_name);
+	if (store_prepare(st, SQL_APPLY_TEMPLATE, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, village_id);
+	sqlite3_bind_int(s, 2, last);
+	rc = store_step_done(st, s, e);
+	*added = rc == NTM_OK ? sqlite3_changes(st->db) : 0;
+	return rc;
+}
+
+int
+store_village_apply_template(struct store *st, const char *village_id,
+			     int *added, struct ntm_error *e)
+{
+	int n = 0;
+	if (added)
+		*added = 0;
+	int rc = store_action_begin(st, "village.template", e);
+	if (rc != NTM_OK)
+		return rc;
+	rc = apply_template(st, village_id, &n, e);
+	/* Nothing to add: no empty action in the log. */
+	if (rc == NTM_OK && n == 0) {
+		store_action_end(st, NTM_FAIL, NULL);
 		return NTM_OK;
 	}
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, done ? "checklist.done" : "checklist.undone", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
-	char today[11];
-	store_today(today);
+	rc = store_action_end(st, rc, e);
+	if (rc == NTM_OK && added)
+		*added = n;
+	return rc;
+}
+
+/* ---- villages × template items ------------------------------------------- */
+
+static int
+read_template(struct store *st, struct arena *a, struct store_matrix *m,
+	      struct ntm_error *e)
+{
 	sqlite3_stmt *s;
-	rc = store_prepare(st, "UPDATE checklist_item SET done = ?2, done_on = ?3, "
-			   "done_by = ?4, version = version + 1 WHERE id = ?1", &s, e);
-	if (rc == NTM_OK) {
-		store_bind_text(s, 1, it->id);
-		sqlite3_bind_int(s, 2, done);
-		store_bind_text(s, 3, done ? today : NULL);
-		store_bind_text(s, 4, done ? (st->person ? st->person : st->os_user) : NULL);
-		rc = store_step_done(st, s, e);
+	if (store_prepare(st, SQL_TEMPLATE, &s, e))
+		return NTM_FAIL;
+	size_t cap = 0, cap2 = 0, k = 0;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		m->template_ids = arena_grow(a, m->template_ids, k, &cap,
+					     sizeof *m->template_ids);
+		m->titles = arena_grow(a, m->titles, k, &cap2, sizeof *m->titles);
+		m->template_ids[k] = arena_strdup(a, store_col_text(s, 0));
+		m->titles[k++] = arena_strdup(a, store_col_text(s, 1));
 	}
-	arena_free(&a);
-	return store_action_end(st, rc, e);
+	sqlite3_finalize(s);
+	m->nitems = (int)k;
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+static int
+index_of_village(const struct store_matrix *m, const char *id)
+{
+	for (int v = 0; id && v < m->nvillages; v++)
+		if (strcmp(m->villages[v].id, id) == 0)
+			return v;
+	return -1;
+}
+
+static int
+index_of_template(const struct store_matrix *m, const char *id)
+{
+	for (int i = 0; id && i < m->nitems; i++)
+		if (strcmp(m->template_ids[i], id) == 0)
+			return i;
+	return -1;
+}
+
+/* Every item of the commune's villages made from the template. */
+static int
+read_cells(struct store *st, struct arena *a, struct store_matrix *m,
+	   struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT i.unit_id, i.template_id, i.done, i.id "
+			  "FROM checklist_item i JOIN unit u ON u.id = i.unit_id "
+			  "WHERE u.parent_id = ?1 AND u.level = 'thon' AND "
+			  "i.template_id IS NOT NULL ORDER BY i.ord", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, st->commune_id);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int v = index_of_village(m, store_col_text(s, 0));
+		int i = index_of_template(m, store_col_text(s, 1));
+		if (v < 0 || i < 0 || m->item_ids[v * m->nitems + i])
+			continue;
+		m->done[v * m->nitems + i] = (signed char)(sqlite3_column_int(s, 2) != 0);
+		m->item_ids[v * m->nitems + i] = arena_strdup(a, store_col_text(s, 3));
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+static void
+count_cells(struct store_matrix *m)
+{
+	for (int v = 0; v < m->nvillages; v++)
+		for (int i = 0; i < m->nitems; i++) {
+			signed char d = m->done[v * m->nitems + i];
+			if (d < 0)
+				continue;
+			m->row_gauge[v].total++;
+			m->col_gauge[i].total++;
+			m->row_gauge[v].done += d;
+			m->col_gauge[i].done += d;
+		}
+}
+
+static int
+read_matrix(struct store *st, struct arena *a, struct store_matrix *m,
+	    struct ntm_error *e)
+{
+	int rc = store_villages(st, a, &m->villages, &m->nvillages, e);
+	if (rc == NTM_OK)
+		rc = read_template(st, a, m, e);
+	if (rc != NTM_OK)
+		return rc;
+	size_t cells = (size_t)m->nvillages * (size_t)m->nitems;
+	m->done = arena_alloc(a, cells + 1);
+	memset(m->done, -1, cells);
+	m->item_ids = arena_alloc(a, sizeof *m->item_ids * (cells + 1));
+	m->row_gauge = arena_alloc(a, sizeof *m->row_gauge * ((size_t)m->nvillages + 1));
+	m->col_gauge = arena_alloc(a, sizeof *m->col_gauge * ((size_t)m->nitems + 1));
+	rc = read_cells(st, a, m, e);
+	if (rc == NTM_OK)
+		count_cells(m);
+	return rc;
 }
 
 int
-store_item_remove(struct store *st, const char *village_id, const char *item,
-		  struct ntm_error *e)
+store_matrix(struct store *st, struct arena *a, struct store_matrix *m,
+	     struct ntm_error *e)
 {
-	struct arena a = {0};
-	const struct store_item *it = resolve_item(st, village_id, item, &a, e);
-	int rc = it ? NTM_OK : e->code;
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, "checklist.remove", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
-	sqlite3_stmt *s;
-	rc = store_prepare(st, "DELETE FROM checklist_item WHERE id = ?1", &s, e);
-	if (rc == NTM_OK) {
-		store_bind_text(s, 1, it->id);
-		rc = store_step_done(st, s, e);
-	}
-	arena_free(&a);
-	return store_action_end(st, rc, e);
+	*m = (struct store_matrix){0};
+	/* One read transaction: villages, template and cells agree. */
+	bool own = sqlite3_get_autocommit(st->db) &&
+		   sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+	int rc = read_matrix(st, a, m, e);
+	if (own)
+		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != NTM_OK)
+		*m = (struct store_matrix){0};
+	return rc;
 }

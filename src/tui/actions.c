@@ -120,7 +120,7 @@ line(const char *a, const char *b, const char *c)
 char **
 actions_help_lines(void)
 {
-	size_t max = ACT_COUNT + 16, n = 0;
+	size_t max = ACT_COUNT + 2 * (sizeof SECTIONS / sizeof *SECTIONS) + 8, n = 0;
 	char **lines = calloc(max, sizeof *lines);
 	if (!lines)
 		return NULL;

@@ -501,7 +501,9 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 			app_message(a, false, "%s", TXT_KEPT);
 			return;
 		}
-		rc = store_village_remove(a->st, v->name, true, &e);
+		/* only the items the question counted: one a colleague added
+		 * meanwhile is never deleted unseen */
+		rc = store_village_remove_counted(a->st, v->name, v->items.total, &e);
 		break;
 	case ACT_V_TEMPLATE:
 		snprintf(title, sizeof title, "%s", v->name);

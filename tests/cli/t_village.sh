@@ -1,5 +1,7 @@
 # ntm village: list, add, rename, alias; names that differ only in marks.
 
+CD="Cự Đình"
+
 case_village_list() {
 	fresh_db
 	expect_ok ntm village list
@@ -126,4 +128,113 @@ case_village_empty_commune() {
 	expect_exit 1 ntm checklist "Cự Đình"
 	expect_ok ntm village add "Cự Đình"
 	expect_stdout_is "Đã thêm thôn Cự Đình (10 mục theo mẫu)."
+}
+
+# ---- remove and template ----------------------------------------------------
+
+case_village_remove_refused() {
+	fresh_db
+	expect_exit 1 ntm village remove "Cự Đình"
+	expect_stdout_lines 0
+	[ "$(cat "$ERR")" = "ntm: thôn Cự Đình còn 10 mục; thêm --force để xóa cả thôn và 10 mục đó" ] ||
+		fail "stderr: $(cat "$ERR")"
+	expect_exit 1 ntm village remove "Nơi Khác" --force
+	expect_stderr_has "Nơi Khác"
+	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" 2
+	expect_db "SELECT count(*) FROM checklist_item" 20
+	expect_db "SELECT count(*) FROM audit" 0
+}
+
+case_village_remove_force() {
+	fresh_db
+	expect_ok ntm checklist "$CD" --done 1 --note 2 --text "Ghi chú"
+	expect_ok ntm village remove "cu dinh" --force
+	expect_stdout_is "Đã xóa thôn Cự Đình cùng 10 mục của thôn."
+	expect_ok ntm village list
+	expect_stdout_is "Thục Cầu"
+	expect_db "SELECT count(*) FROM unit WHERE name = 'Cự Đình'" 0
+	expect_db "SELECT count(*) FROM checklist_item" 10
+	expect_db "SELECT count(*) FROM unit_alias" 0
+	# one action: the ten items, the alias, the village
+	expect_db "SELECT count(*), count(DISTINCT action_id) FROM audit WHERE verb = 'village.remove'" "12|1"
+	expect_db "SELECT group_concat(entity, ',') FROM (SELECT DISTINCT entity FROM audit WHERE verb = 'village.remove' ORDER BY seq)" "checklist_item,unit_alias,unit"
+	expect_db "SELECT count(*) FROM audit WHERE verb = 'village.remove' AND after IS NOT NULL" 0
+	expect_exit 1 ntm checklist "Cự Đình"
+	expect_exit 1 ntm checklist "Cự Đinh"
+	expect_ok ntm checklist --matrix --format json
+	expect_json '[v["name"] for v in d["villages"]]' '["Thục Cầu"]'
+}
+
+case_village_remove_empty() {
+	fresh_db
+	expect_ok ntm village add "Đình Dù"
+	local i
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		expect_ok ntm checklist "Đình Dù" --remove 1
+	done
+	expect_ok ntm village remove "Đình Dù"
+	expect_stdout_is "Đã xóa thôn Đình Dù."
+	expect_db "SELECT count(*) FROM unit WHERE name = 'Đình Dù'" 0
+	expect_db "SELECT count(*) FROM audit WHERE verb = 'village.remove'" 1
+}
+
+case_village_force_only_remove() {
+	fresh_db
+	expect_exit 2 ntm village add "Đình Dù" --force
+	expect_stderr_has "--force"
+	expect_exit 2 ntm village template "$CD" --force
+	expect_exit 2 ntm status --force
+	expect_db "SELECT count(*) FROM audit" 0
+}
+
+case_village_remove_usage() {
+	fresh_db
+	expect_exit 2 ntm village remove
+	expect_stderr_has "remove TÊN"
+	expect_exit 2 ntm village remove "Cự Đình" "Thục Cầu"
+	expect_exit 2 ntm village template
+	expect_exit 2 ntm village delete "Cự Đình"
+	expect_db "SELECT count(*) FROM audit" 0
+}
+
+case_village_template() {
+	fresh_db
+	expect_ok ntm village template "$CD"
+	expect_stdout_is "Thôn Cự Đình đã có đủ các mục theo mẫu; không thêm gì."
+	expect_db "SELECT count(*) FROM audit" 0
+	expect_ok ntm checklist "$CD" --remove 2 --remove "Trang thiết bị nhà văn hóa" --add "Cổng làng"
+	expect_ok ntm village template "cu dinh"
+	expect_stdout_is "Đã thêm 2 mục theo mẫu cho thôn Cự Đình."
+	expect_ok ntm checklist "$CD"
+	expect_stdout_first "Cự Đình: 0/11"
+	expect_stdout_nth 10 "9. [ ] Cổng làng"
+	expect_stdout_nth 11 "10. [ ] Rãnh thoát nước"
+	expect_stdout_nth 12 "11. [ ] Trang thiết bị nhà văn hóa"
+	expect_db "SELECT count(*), count(DISTINCT action_id) FROM audit WHERE verb = 'village.template'" "2|1"
+	expect_db "SELECT count(*) FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = '$CD' AND i.template_id IS NOT NULL" 10
+	# again: nothing lacking, nothing written
+	local rows
+	rows=$(q "SELECT count(*) FROM audit")
+	expect_ok ntm village template "$CD"
+	expect_stdout_is "Thôn Cự Đình đã có đủ các mục theo mẫu; không thêm gì."
+	expect_db "SELECT count(*) FROM audit" "$rows"
+}
+
+case_village_template_title_taken() {
+	# An item of the template removed, then added again by hand: its title
+	# is used, so the template does not add it twice.
+	fresh_db
+	expect_ok ntm checklist "$CD" --remove "Rãnh thoát nước" --add "Rãnh thoát nước"
+	expect_ok ntm village template "$CD"
+	expect_stdout_is "Thôn Cự Đình đã có đủ các mục theo mẫu; không thêm gì."
+	expect_db "SELECT count(*) FROM checklist_item WHERE title = 'Rãnh thoát nước'" 2
+	expect_exit 1 ntm village template "Nơi Khác"
+}
+
+case_village_help() {
+	expect_ok ntm help village
+	expect_stdout_has "remove TÊN [--force]"
+	expect_stdout_has "template TÊN"
+	expect_ok ntm help
+	expect_stdout_has "xóa, áp dụng mẫu"
 }
