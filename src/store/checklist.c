@@ -159,16 +159,7 @@ static int
 refuse_missing(struct store *st, const char *id, struct arena *a,
 	       struct ntm_error *e)
 {
-	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT json_extract(before, '$.title'), "
-			  "after IS NULL FROM audit WHERE entity = 'checklist_item' "
-			  "AND entity_id = ?1 ORDER BY seq DESC LIMIT 1", &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, id);
-	const char *title = NULL;
-	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 1))
-		title = arena_strdup(a, store_col_text(s, 0));
-	sqlite3_finalize(s);
+	const char *title = store_deleted_title(st, "checklist_item", id, a);
 	if (!title)
 		return ntm_fail(e, NTM_FAIL, "%s", MSG_ITEM_NO_SUCH);
 	return ntm_fail(e, NTM_FAIL, MSG_ITEM_GONE, title,

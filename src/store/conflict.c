@@ -136,3 +136,21 @@ store_measurement_expect_latest(struct store *st,
 	arena_free(&a);
 	return rc;
 }
+
+const char *
+store_deleted_title(struct store *st, const char *entity, const char *id,
+		    struct arena *a)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT json_extract(before, '$.title'), "
+			  "after IS NULL FROM audit WHERE entity = ?1 AND "
+			  "entity_id = ?2 ORDER BY seq DESC LIMIT 1", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	const char *title = NULL;
+	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 1))
+		title = arena_strdup(a, store_col_text(s, 0));
+	sqlite3_finalize(s);
+	return title;
+}

@@ -50,6 +50,11 @@ int store_action_end(struct store *st, int rc, struct ntm_error *e);
 /* Creates the audit triggers for every edited table (in a migration). */
 int store_audit_install(sqlite3 *db, char **errmsg);
 
+/* The title a deleted row of `entity` had, from its audit row, or NULL
+ * when ntm never saw it deleted. */
+const char *store_deleted_title(struct store *st, const char *entity,
+				const char *id, struct arena *a);
+
 /* Creates the search index triggers and fills the index (a migration). */
 int store_search_install(sqlite3 *db, char **errmsg);
 

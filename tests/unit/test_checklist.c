@@ -15,73 +15,7 @@
 
 #include "ntm/store.h"
 
-struct fixture {
-	char dir[64];
-	char path[128];
-	struct store *st;
-	struct store *colleague;     /* opened by the tests that need one */
-	struct arena a;
-	char cd[STORE_ID_LEN];       /* the village Cự Đình */
-};
-
-static int
-setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	snprintf(f->dir, sizeof f->dir, "/tmp/ntm-test-XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->path, sizeof f->path, "%s/ntm.db", f->dir);
-	struct ntm_error e = {0};
-	if (store_create(f->path, false, NULL, &e) != NTM_OK) {
-		fprintf(stderr, "create: %s\n", e.msg);
-		return -1;
-	}
-	struct store_options opt = {.person = "Nguyễn Văn An"};
-	struct store_village v;
-	if (store_open(&f->st, f->path, &opt, &e) ||
-	    store_use_commune(f->st, NULL, &e) ||
-	    store_village_find(f->st, "Cự Đình", &f->a, &v, &e)) {
-		fprintf(stderr, "open: %s\n", e.msg);
-		return -1;
-	}
-	memcpy(f->cd, v.id, STORE_ID_LEN);
-	*state = f;
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-	store_close(f->st);
-	store_close(f->colleague);
-	arena_free(&f->a);
-	char cmd[160];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-	if (system(cmd) != 0)
-		return -1;
-	free(f);
-	return 0;
-}
-
-/* query_int with an optional text parameter ?1, on a plain connection. */
-static long
-query(const char *path, const char *sql, const char *p1)
-{
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	long v = -1;
-	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
-	if (p1)
-		sqlite3_bind_text(s, 1, p1, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return v;
-}
+#include "unit/fixture.h"
 
 static long
 audit_rows(struct fixture *f)
@@ -98,17 +32,6 @@ last_action_rows(struct fixture *f, const char *verb)
 		     "AND verb = ?1", verb);
 }
 
-static struct store *
-colleague(struct fixture *f)
-{
-	struct ntm_error e = {0};
-	struct store_options opt = {.person = "Trần Bình"};
-	if (!f->colleague) {
-		assert_int_equal(store_open(&f->colleague, f->path, &opt, &e), NTM_OK);
-		assert_int_equal(store_use_commune(f->colleague, NULL, &e), NTM_OK);
-	}
-	return f->colleague;
-}
 
 /* The items of a village, arranged. */
 static struct store_item *

@@ -14,63 +14,7 @@
 
 #include "ntm/store.h"
 
-struct fixture {
-	char dir[64];
-	char path[128];
-	struct store *st;
-};
-
-static int
-setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	snprintf(f->dir, sizeof f->dir, "/tmp/ntm-test-XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->path, sizeof f->path, "%s/ntm.db", f->dir);
-	struct ntm_error e = {0};
-	if (store_create(f->path, false, NULL, &e) != NTM_OK) {
-		fprintf(stderr, "create: %s\n", e.msg);
-		return -1;
-	}
-	struct store_options opt = {.person = "Nguyễn Văn An"};
-	if (store_open(&f->st, f->path, &opt, &e) ||
-	    store_use_commune(f->st, NULL, &e)) {
-		fprintf(stderr, "open: %s\n", e.msg);
-		return -1;
-	}
-	*state = f;
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-	store_close(f->st);
-	char cmd[160];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-	if (system(cmd) != 0)
-		return -1;
-	free(f);
-	return 0;
-}
-
-/* Runs one integer query on a separate, plain connection. */
-static long
-query_int(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	long v = -1;
-	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return v;
-}
+#include "unit/fixture.h"
 
 static const struct store_indicator *
 find(const struct store_report *r, const char *code)
