@@ -111,6 +111,8 @@ cmd_log(struct cli *c)
 int
 cmd_ui(struct cli *c)
 {
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_UI_NO_TTY);
 	struct store *st;
 	int rc = cli_open(c, &st);
 	if (rc)

@@ -6,6 +6,8 @@
 "ntm — theo dõi Chương trình MTQG xây dựng nông thôn mới của xã\n" \
 "\n" \
 "Cách dùng: ntm [--db TỆP] [--unit XÃ] LỆNH [THAM SỐ…]\n" \
+"Không có LỆNH: mở chương trình toàn màn hình (trên terminal), hoặc in\n" \
+"tiến độ như ntm status (khi chuyển hướng đầu ra).\n" \
 "\n" \
 "Lệnh:\n" \
 "  init       tạo cơ sở dữ liệu (kế hoạch 2024 của xã Việt Hưng, hoặc --empty)\n" \
@@ -148,6 +150,7 @@
 #define MSG_NO_HITS         "Không tìm thấy “%s”.\n"
 #define MSG_NO_LOG          "Nhật ký trống.\n"
 #define MSG_BAD_CONFIG      "tệp cấu hình %s, dòng %d: %s"
+#define MSG_UI_NO_TTY       "chương trình toàn màn hình cần một terminal; khi chuyển hướng, dùng: ntm status"
 #define MSG_INIT_RO         "ntm init tạo tệp mới nên không đi cùng --read-only"
 #define MSG_TOO_MANY        "mỗi lần chạy chỉ nhận tối đa %d thay đổi danh mục"
 

@@ -64,7 +64,7 @@ static const struct { utf8proc_int32_t c; const char *ascii; } LOOKALIKE[] = {
 	{0x00A0, " "}, {0x2022, "*"}, {0x00B7, "."}, {0x2116, "No"},
 	{0x2191, "Up"}, {0x2193, "Down"}, {0x2190, "<-"}, {0x2039, "<"},
 	{0x203A, ">"}, {0x2588, "#"}, {0x2591, "-"}, {0x2713, "x"},
-	{0x2500, "-"}, {0x2502, "|"}, {0x25B8, ">"}, {0x2026, "..."},
+	{0x2500, "-"}, {0x2502, "|"}, {0x25B8, ">"}, {0x00D7, "x"},
 };
 
 /* Appends the ASCII form of one code point: marks stripped, đ → d. */

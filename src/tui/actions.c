@@ -69,14 +69,16 @@ hint_add(char *out, size_t size, int *used, int width, const char *keys,
 }
 
 void
-actions_hint(unsigned ctx, int width, bool ascii, char *out, size_t size)
+actions_hint(unsigned ctx, int width, bool ascii, bool read_only, char *out,
+	     size_t size)
 {
 	int used = 0;
 	out[0] = '\0';
 	for (int rank = 1; rank <= 12; rank++)
 		for (int a = 0; a < ACT_COUNT; a++) {
 			const struct tui_action_def *d = &DEFS[a];
-			if (d->hint_rank != rank || !(d->ctx & (ctx | CTX_GLOBAL)))
+			if (d->hint_rank != rank || !(d->ctx & (ctx | CTX_GLOBAL)) ||
+			    (read_only && d->edits))
 				continue;
 			/* first key only, to save room */
 			char key[16];

@@ -89,7 +89,8 @@ const struct tui_action_def *actions_def(enum tui_action a);
 /* The action a key means in a context, or ACT_NONE. */
 enum tui_action actions_for_key(int key, unsigned ctx);
 /* The hint bar for a context, cut to width columns (UTF-8 or ASCII). */
-void actions_hint(unsigned ctx, int width, bool ascii, char *out, size_t size);
+void actions_hint(unsigned ctx, int width, bool ascii, bool read_only,
+		  char *out, size_t size);
 /* The help screen's lines, newly allocated, NULL-terminated. */
 char **actions_help_lines(void);
 void actions_free_lines(char **lines);

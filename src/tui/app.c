@@ -171,6 +171,13 @@ app_reload(struct app *a)
 		make_tabs(a);
 	for (int i = 0; i < a->ntabs; i++)
 		rebuild(a, &a->tabs[i]);
+	if (a->select_after[0] && a->ntabs) {
+		struct tab *t = app_tab(a);
+		for (int i = 0; i < t->nrows; i++)
+			if (strcmp(t->ops->row_key(a, &t->rows[i]), a->select_after) == 0)
+				list_select(&t->list, i);
+		a->select_after[0] = '\0';
+	}
 	a->data_version = store_data_version(a->st);
 	a->full_redraw = true;
 }

@@ -99,6 +99,7 @@ struct app {
 	char undo[UNDO_MAX][STORE_ID_LEN], redo[UNDO_MAX][STORE_ID_LEN];
 	int nundo, nredo;
 	bool hint_ascii_told;
+	char select_after[STORE_ID_LEN];  /* a row just added: select it */
 };
 
 /* ---- app.c ---------------------------------------------------------------- */

@@ -248,6 +248,11 @@ gather(struct app *a, struct target **t)
 	*t = NULL;
 	for (int i = 0; i < a->ntabs; i++)
 		add_target(t, &n, &cap, i, NULL, TXT_KIND_TAB, a->tabs[i].label);
+	/* villages before criteria and indicators: few, and what people
+	 * type first (a renamed village is found by its old name too) */
+	for (int i = 0; i < a->rep.nvillages; i++)
+		add_target(t, &n, &cap, a->ntabs - 1, a->rep.villages[i].id,
+			   TXT_KIND_VILLAGE, a->rep.villages[i].name);
 	for (int c = 0; c < a->rep.ncrit; c++) {
 		const struct store_criterion *cr = &a->rep.crit[c];
 		snprintf(buf, sizeof buf, "%d. %s", cr->number, cr->name);
@@ -259,9 +264,6 @@ gather(struct app *a, struct target **t)
 				   a->rep.ind[i].id, TXT_KIND_IND, buf);
 		}
 	}
-	for (int i = 0; i < a->rep.nvillages; i++)
-		add_target(t, &n, &cap, a->ntabs - 1, a->rep.villages[i].id,
-			   TXT_KIND_VILLAGE, a->rep.villages[i].name);
 	for (int i = 0; i < a->ntasks; i++)
 		add_target(t, &n, &cap, app_tab_of_sector(a, a->tasks[i].sector_code),
 			   a->tasks[i].id, TXT_KIND_TASK, a->tasks[i].title);

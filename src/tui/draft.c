@@ -97,9 +97,10 @@ unescape(char *s)
 	*o = '\0';
 }
 
-void
+bool
 draft_apply(struct form *fm)
 {
+	bool any = nprefill > 0;
 	for (int i = 0; i < nprefill && i < fm->n; i++) {
 		struct field *f = &fm->f[i];
 		if (f->kind == FIELD_CHOICE) {
@@ -112,6 +113,7 @@ draft_apply(struct form *fm)
 		free(prefill[i]);
 	}
 	nprefill = 0;
+	return any;
 }
 
 /* Opens the form the draft belongs to; false when its row is gone. */
@@ -120,6 +122,11 @@ reopen(struct app *a, const char *kind, const char *key)
 {
 	for (int i = 0; i < a->rep.nind; i++)
 		if (strcmp(a->rep.ind[i].id, key) == 0) {
+			for (int c = 0; c < a->rep.ncrit; c++)
+				if (i >= a->rep.crit[c].first &&
+				    i < a->rep.crit[c].first + a->rep.crit[c].count)
+					app_goto(a, app_tab_of_sector(a, a->rep.crit[c].sector_code), key);
+			screen_draw(a);
 			if (strcmp(kind, "value") == 0)
 				form_indicator_value(a, &a->rep.ind[i]);
 			else
@@ -128,10 +135,14 @@ reopen(struct app *a, const char *kind, const char *key)
 		}
 	for (int i = 0; i < a->ntasks; i++)
 		if (strcmp(a->tasks[i].id, key) == 0) {
+			app_goto(a, app_tab_of_sector(a, a->tasks[i].sector_code), key);
+			screen_draw(a);
 			form_task(a, &a->tasks[i], a->tasks[i].sector_code);
 			return true;
 		}
 	if (strcmp(kind, "task") == 0 && app_tab_of_sector(a, key) >= 0) {
+		app_goto(a, app_tab_of_sector(a, key), NULL);
+		screen_draw(a);
 		form_task(a, NULL, key);
 		return true;
 	}
@@ -165,7 +176,9 @@ draft_offer(struct app *a)
 	char q[1024];
 	snprintf(q, sizeof q, TXT_DRAFT_ASK, title);
 	screen_draw(a);
-	if (confirm(a, q) && !reopen(a, kind, key))
+	bool yes = confirm(a, q);
+	a->msg[0] = '\0';
+	if (yes && !reopen(a, kind, key))
 		app_message(a, true, "%s", TXT_DRAFT_GONE);
 	for (int i = 0; i < nprefill; i++)
 		free(prefill[i]);

@@ -216,8 +216,8 @@ bool
 form_run(struct app *a, struct form *fm)
 {
 	WINDOW *w = NULL;
-	bool saved = false, dirty = false;
-	draft_apply(fm);
+	bool saved = false;
+	bool dirty = draft_apply(fm);   /* a draft counts as typed */
 	curs_set(1);
 	for (;;) {
 		if (tui_hangup()) {

@@ -48,6 +48,6 @@ char *form_value(const struct form *fm, int i);
 void draft_save(struct app *a, const struct form *fm);
 void draft_offer(struct app *a);
 /* Puts the values of a draft being reopened into the form (form_run). */
-void draft_apply(struct form *fm);
+bool draft_apply(struct form *fm);
 
 #endif

@@ -99,7 +99,9 @@ current_aside(struct app *a, struct value_ctx *c, struct field *f)
 		snprintf(f->aside, sizeof f->aside, "%s", TXT_NO_CURRENT);
 		return;
 	}
-	model_format_value(x->reading.kind, x->reading.value, v, sizeof v);
+	model_format_value(x->reading.kind, x->reading.value, v, sizeof v - 1);
+	if (x->reading.kind == NTM_KIND_PERCENT)
+		strcat(v, "%");
 	snprintf(f->aside, sizeof f->aside, TXT_CURRENT, v, x->as_of);
 }
 
@@ -127,6 +129,8 @@ save_value(struct app *a, struct form *fm, void *ctx)
 	if (!err) {
 		char shown[64];
 		model_format_value(ref.kind, v, shown, sizeof shown);
+		if (ref.kind == NTM_KIND_PERCENT)
+			strcat(shown, "%");
 		app_message(a, false, TXT_SAVED_VALUE, ref.code, shown);
 		app_edited(a);
 	}
@@ -283,13 +287,16 @@ save_task(struct app *a, struct form *fm, void *ctx)
 		ed.note = NULL;   /* untouched multi-line note: unchanged */
 	const char *err = read_progress(v[2] ? v[2] : "", &ed.progress);
 	struct ntm_error e = {0};
+	char new_id[STORE_ID_LEN] = "";
 	if (!err && (c->id[0] ? store_task_update(a->st, c->id, c->version, &ed, &e)
-			      : store_task_add(a->st, c->sector, &ed, NULL, &e))) {
+			      : store_task_add(a->st, c->sector, &ed, new_id, &e))) {
 		err = failed(&e);
 		app_reload(a);
 	}
 	if (!err) {
 		app_message(a, false, "%s", TXT_SAVED_TASK);
+		if (new_id[0])
+			snprintf(a->select_after, sizeof a->select_after, "%s", new_id);
 		app_edited(a);
 	}
 	for (int i = 0; i < 6; i++)
@@ -307,7 +314,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector)
 	if (t) {
 		snprintf(c.id, sizeof c.id, "%s", t->id);
 		c.version = t->version;
-		snprintf(title, sizeof title, "%s", TXT_TASK_TITLE);
+		snprintf(title, sizeof title, "%s — %s", TXT_TASK_TITLE, t->title);
 	} else {
 		int tab = app_tab_of_sector(a, sector);
 		snprintf(title, sizeof title, TXT_TASK_NEW, tab >= 0 ? a->tabs[tab].label : sector);

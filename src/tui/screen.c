@@ -318,7 +318,7 @@ draw_bottom(struct app *a, unsigned ctx)
 		draw_text(a, a->w_msg, 0, 0, a->msg, a->cols - (a->read_only ? 11 : 1),
 			  ui_attr(a, a->msg_error ? UI_ERROR : UI_NORMAL), false);
 	char hint[1024];
-	actions_hint(ctx, a->cols - 1, a->ascii, hint, sizeof hint);
+	actions_hint(ctx, a->cols - 1, a->ascii, a->read_only, hint, sizeof hint);
 	werase(a->w_hint);
 	draw_text(a, a->w_hint, 0, 0, hint, a->cols - 1, ui_attr(a, UI_DIM), false);
 }

@@ -10,6 +10,7 @@
 
 /* User-visible texts of this file. */
 #define TXT_IND_MET      "%d/%d chỉ tiêu đạt · %d/%d nhiệm vụ xong"
+#define TXT_TASKS_MET    "%d/%d nhiệm vụ xong"
 #define TXT_CRITERION    "Tiêu chí %d. %s"
 #define TXT_TASKS        "Nhiệm vụ của kế hoạch"
 #define TXT_H_CODE       "Mã"
@@ -25,11 +26,9 @@
 #define TXT_NO_TASKS     "(chưa có nhiệm vụ — nhấn a để thêm)"
 #define TXT_NO_PLAN      "(xã chưa có kế hoạch)"
 #define TXT_COLS_IND     "Mã     Chỉ tiêu"
-#define TXT_VALUE        "Giá trị: %s%s (tính đến %s)"
+#define TXT_VALUE_LINE   "Giá trị %s tính đến %s, ghi bởi %s · %s"
 #define TXT_NO_VALUE     "Chưa có giá trị"
-#define TXT_TARGETS      " · CT quốc gia %s · CT kế hoạch %s · %s"
 #define TXT_HISTORY      "Trước đó: "
-#define TXT_BY           " · ghi bởi %s"
 #define TXT_SOURCE       "Nguồn: %s"
 #define TXT_RESP         "Phụ trách: %s · %s · tiến độ %d%% · hạn %s"
 #define TXT_NO_DUE       "chưa đặt"
@@ -75,7 +74,8 @@ static void
 build(struct app *a, struct tab *t)
 {
 	const struct store_sector *s = sector(a, t);
-	tab_add_row(t, (struct row){ROW_HEADER, HEAD_IND_COLUMNS, NULL, -1});
+	if (s->indicators.total)
+		tab_add_row(t, (struct row){ROW_HEADER, HEAD_IND_COLUMNS, NULL, -1});
 	for (int c = 0; c < a->rep.ncrit; c++) {
 		const struct store_criterion *cr = &a->rep.crit[c];
 		if (!cr->sector_code || strcmp(cr->sector_code, s->code) != 0)
@@ -107,8 +107,11 @@ draw_header(struct app *a, struct tab *t, WINDOW *w)
 	wattron(w, ui_attr(a, UI_GAUGE_FILL));
 	mvwaddstr(w, 0, x, buf);
 	wattroff(w, ui_attr(a, UI_GAUGE_FILL));
-	snprintf(count, sizeof count, TXT_IND_MET, s->indicators.done,
-		 s->indicators.total, s->tasks.done, s->tasks.total);
+	if (s->indicators.total)
+		snprintf(count, sizeof count, TXT_IND_MET, s->indicators.done,
+			 s->indicators.total, s->tasks.done, s->tasks.total);
+	else
+		snprintf(count, sizeof count, TXT_TASKS_MET, s->tasks.done, s->tasks.total);
 	draw_text(a, w, 0, x + bar + 2, count, a->cols - x - bar - 3, A_NORMAL, false);
 }
 
@@ -294,46 +297,41 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 	}
 }
 
+/* Two lines under the name: the value, when, who wrote it and the status;
+ * then the value's note, else the values before it, else the source. */
 static void
 detail_indicator(struct app *a, WINDOW *w, const struct store_indicator *x)
 {
-	char buf[1024], v[64], nat[64], plan[64];
+	char buf[1024], v[64];
 	snprintf(buf, sizeof buf, "%s  %s", x->code, x->name);
 	int used = draw_wrapped(a, w, 1, 1, buf, a->cols - 2, 2, A_BOLD);
-	value_text(x, v, sizeof v);
-	target_text(x, &x->reading.national, nat, sizeof nat);
-	target_text(x, &x->reading.plan, plan, sizeof plan);
-	if (x->reading.has_value)
-		snprintf(buf, sizeof buf, TXT_VALUE, v, "", x->as_of);
-	else
-		snprintf(buf, sizeof buf, "%s", TXT_NO_VALUE);
-	size_t n = strlen(buf);
-	snprintf(buf + n, sizeof buf - n, TXT_TARGETS, nat, plan,
-		 model_status_label(x->status));
-	/* who wrote the current value, and the values before it */
 	struct arena ar = {0};
 	struct store_value *hist;
 	int nh = 0;
 	struct ntm_error e = {0};
-	bool have = store_history(a->st, x->id, 6, &ar, &hist, &nh, &e) == NTM_OK;
-	if (have && nh > 0 && hist[0].recorded_by) {
-		n = strlen(buf);
-		snprintf(buf + n, sizeof buf - n, TXT_BY, hist[0].recorded_by);
-	}
+	bool have = store_history(a->st, x->id, 6, &ar, &hist, &nh, &e) == NTM_OK && nh;
+	value_text(x, v, sizeof v);
+	if (x->reading.has_value)
+		snprintf(buf, sizeof buf, TXT_VALUE_LINE, v, x->as_of,
+			 have && hist[0].recorded_by ? hist[0].recorded_by : "?",
+			 model_status_label(x->status));
+	else
+		snprintf(buf, sizeof buf, "%s · %s", TXT_NO_VALUE, model_status_label(x->status));
 	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
-	if (used < 2) {
-		if (have && nh > 1) {
-			n = (size_t)snprintf(buf, sizeof buf, "%s", TXT_HISTORY);
-			for (int i = 1; i < nh && n < sizeof buf - 64; i++) {
-				model_format_value(x->reading.kind, hist[i].value, v, sizeof v);
-				n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s (%s)",
-						      i > 1 ? " · " : "", v, hist[i].as_of);
-			}
-		} else {
-			snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
+	const char *unit = x->reading.kind == NTM_KIND_PERCENT ? "%" : "";
+	if (have && hist[0].note && *hist[0].note) {
+		snprintf(buf, sizeof buf, TXT_NOTE, hist[0].note);
+	} else if (have && nh > 1) {
+		size_t n = (size_t)snprintf(buf, sizeof buf, "%s", TXT_HISTORY);
+		for (int i = 1; i < nh && n < sizeof buf - 64; i++) {
+			model_format_value(x->reading.kind, hist[i].value, v, sizeof v);
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s%s (%s)",
+					      i > 1 ? " · " : "", v, unit, hist[i].as_of);
 		}
-		draw_text(a, w, 3, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+	} else {
+		snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
 	}
+	draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 1, ui_attr(a, UI_DIM));
 	arena_free(&ar);
 }
 
@@ -346,17 +344,18 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 		 task_status_label(t->status), t->progress,
 		 t->due && *t->due ? t->due : TXT_NO_DUE);
 	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
-	/* three lines: who changed it last, else the note, else the plan's
-	 * sentence (a selection move repaints little) */
-	if (t->changed_by) {
-		snprintf(buf, sizeof buf, TXT_CHANGED, t->changed_by,
-			 t->changed_at ? t->changed_at : "");
-		draw_text(a, w, 2 + used, 1, buf, a->cols - 2, A_NORMAL, false);
-	} else if (t->note && *t->note) {
+	/* the note, else the plan's sentence; who changed it last below
+	 * (only edited tasks have that line: a move repaints little) */
+	if (t->note && *t->note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, t->note);
 		draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 1, A_NORMAL);
 	} else if (t->detail) {
 		draw_wrapped(a, w, 2 + used, 1, t->detail, a->cols - 2, 1, A_NORMAL);
+	}
+	if (t->changed_by) {
+		snprintf(buf, sizeof buf, TXT_CHANGED, t->changed_by,
+			 t->changed_at ? t->changed_at : "");
+		draw_text(a, w, 3 + used, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
 	}
 }
 

@@ -11,7 +11,7 @@
 
 /* User-visible texts of this file. */
 #define TXT_HEADER      "Thôn — danh mục hướng tới khu dân cư NTM kiểu mẫu"
-#define TXT_MATRIX_HEAD "Bảng thôn × việc theo mẫu (✓ xong · chưa; Space đánh dấu; m trở lại)"
+#define TXT_MATRIX_HEAD "Bảng thôn × việc theo mẫu (✓ = xong, · = chưa; Space đánh dấu; m trở lại)"
 #define TXT_NONE        "(chưa có thôn nào — nhấn A để thêm)"
 #define TXT_NO_ITEMS    "(thôn chưa có việc nào — nhấn a để thêm, T để thêm theo mẫu)"
 #define TXT_ORDER       "thứ tự: %s"
@@ -31,6 +31,7 @@
 #define TXT_DEL_VILLAGE "Xóa thôn %s cùng %d việc của thôn? y hoặc c: xóa; phím khác: thôi"
 #define TXT_DEL_EMPTY   "Xóa thôn %s? y hoặc c: xóa; phím khác: thôi"
 #define TXT_KEPT        "Không xóa."
+#define TXT_DELETED     "Đã xóa. u để hoàn tác."
 #define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho thôn %s."
 #define TXT_TEMPLATE_0  "Thôn %s đã có đủ các việc theo mẫu."
 #define TXT_SAVED       "Đã lưu."
@@ -386,10 +387,21 @@ save_line(struct app *a, struct form *fm, void *ctx)
 		snprintf(why, sizeof why, "%s", e.msg);
 		return why;
 	}
-	if (c->kind == 0)
-		snprintf(vs(c->t)->item_key, STORE_ID_LEN, "%s", new_id);
+	if (c->kind >= 2) {    /* select the village added or renamed */
+		struct store_village nv;
+		struct arena ar = {0};
+		char *name = form_value(fm, 0);
+		if (name && store_village_find(a->st, name, &ar, &nv, &e) == NTM_OK)
+			snprintf(a->select_after, sizeof a->select_after, "%s", nv.id);
+		free(name);
+		arena_free(&ar);
+	}
 	app_message(a, false, "%s", TXT_SAVED);
 	app_edited(a);
+	if (c->kind == 0) {    /* the new item is the selected one */
+		vs(c->t)->ilist.sel = -1;
+		snprintf(vs(c->t)->item_key, STORE_ID_LEN, "%s", new_id);
+	}
 	load_items(a, c->t);
 	return NULL;
 }
@@ -448,6 +460,8 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 			return;
 		}
 		rc = store_item_delete(a->st, it->id, it->version, &e);
+		if (rc == NTM_OK)
+			app_message(a, false, "%s", TXT_DELETED);
 		break;
 	case ACT_ITEM_DOWN: case ACT_ITEM_UP:
 		if (it)
@@ -504,6 +518,8 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 		/* only the items the question counted: one a colleague added
 		 * meanwhile is never deleted unseen */
 		rc = store_village_remove_counted(a->st, v->name, v->items.total, &e);
+		if (rc == NTM_OK)
+			app_message(a, false, "%s", TXT_DELETED);
 		break;
 	case ACT_V_TEMPLATE:
 		snprintf(title, sizeof title, "%s", v->name);

@@ -432,3 +432,112 @@ for line in sys.stdin.read().split("\n"):
                    0 if unicodedata.combining(c) else 1 for c in line))
 print(w)'
 }
+
+# ---- tab Thôn: two panes (villages │ checklist) and the matrix --------------
+
+# item_selected: the selected row of the checklist (right pane, "│ ▸",
+# "| >" without UTF-8), from the box on.
+item_selected() {
+	screen | sed -n -E 's/^.*(│ ▸|\| >)//p' | head -n 1
+}
+
+_item_sel_has() { item_selected | grep -Fq -- "$1"; }
+
+# wait_item_selected TEXT [SECONDS]: waits until the checklist's selected
+# row contains TEXT.
+wait_item_selected() {
+	poll "${2:-}" _item_sel_has "$1" ||
+		fail_screen "the checklist's selected row did not become one with \"$1\" within ${2:-$DEFAULT_WAIT}s (it is \"$(item_selected)\")"
+}
+
+# item_line TITLE: the screen line (from 1) of the checklist row whose
+# title is exactly TITLE (not cut); empty when none.
+item_line() {
+	screen | awk -v t="] $1" '{
+		n = length($0); m = length(t)
+		if (n >= m && substr($0, n - m + 1) == t) { print NR; exit }
+	}'
+}
+
+# village_line NAME: the left pane (villages) of the first line whose
+# left pane contains NAME.
+village_line() {
+	screen | sed -E 's/(│|\|) .*$//; s/(│|\|)$//' | grep -F -m1 -- "$1"
+}
+
+# village_lineno NAME: the screen line (from 1) of that village.
+village_lineno() {
+	screen | sed -E 's/(│|\|) .*$//; s/(│|\|)$//' | grep -Fn -m1 -- "$1" | cut -d: -f1
+}
+
+_village_has() { village_line "$1" | grep -Fq -- "$2"; }
+
+# wait_village NAME TEXT [SECONDS]: waits until the villages pane's row of
+# NAME contains TEXT (e.g. its gauge "1/10").
+wait_village() {
+	poll "${3:-}" _village_has "$1" "$2" ||
+		fail_screen "the villages pane's row \"$1\" did not show \"$2\" within ${3:-$DEFAULT_WAIT}s (it is \"$(village_line "$1")\")"
+}
+
+# matrix_cells NAME: the cells of NAME's row of the matrix, one glyph each,
+# separated by spaces (✓ · or x .).
+matrix_cells() {
+	screen | grep -F -m1 -- " $1 " | awk '{
+		out = ""
+		for (i = 1; i <= NF; i++)
+			if ($i == "✓" || $i == "·" || $i == "x" || $i == ".")
+				out = out (out == "" ? "" : " ") $i
+		print out
+	}'
+}
+
+# to_village NAME [START_ARGS…]: starts the program (start START_ARGS…),
+# then the palette to NAME (typed without marks): the tab Thôn opens with
+# the focus in that village's checklist.
+_villages_tab() { has "Thôn — danh mục" || has "Thon - danh muc"; }
+_overview_up() { has "Tiêu chí đạt" || has "Tieu chi dat"; }
+to_village() {
+	local name=$1
+	shift
+	start "$@" || return
+	poll "" _overview_up || { fail_screen "the overview did not appear"; return 1; }
+	goto "$name" || return
+	poll "" _villages_tab || { fail_screen "the palette to \"$name\" did not open the tab Thôn"; return 1; }
+}
+
+# iq VILLAGE TITLE COLUMNS: SQL selecting COLUMNS of the checklist item
+# TITLE of VILLAGE (c is the item, u the village).
+iq() {
+	printf "SELECT %s FROM checklist_item c JOIN unit u ON u.id = c.unit_id WHERE u.name = '%s' AND c.title = '%s'" "$3" "$1" "$2"
+}
+
+# checklist_json VILLAGE EXPR: `ntm checklist VILLAGE --format json`, then
+# the Python expression EXPR over it (as d) printed like `json` does.
+checklist_json() {
+	ntm checklist "$1" --format json
+	if [ "$RC" != 0 ]; then
+		echo "<ntm checklist exited $RC: $(head -c 200 "$ERR" | tr '\n' '|')>"
+		return 0
+	fi
+	python3 - "$OUT" "$2" <<'PY'
+import json, sys
+try:
+    d = json.load(open(sys.argv[1], encoding="utf-8"))
+except Exception as e:
+    print("<invalid JSON: %s>" % e)
+    sys.exit(0)
+try:
+    v = eval(sys.argv[2])
+except Exception as e:
+    v = "<error: %r>" % e
+print(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+PY
+}
+
+# expect_checklist VILLAGE EXPR WANT: checklist_json's answer is WANT.
+expect_checklist() {
+	local got
+	got=$(checklist_json "$1" "$2")
+	[ "$got" = "$3" ] && return 0
+	fail "ntm checklist \"$1\" --format json: $2 is \"$got\", expected \"$3\""
+}

@@ -130,17 +130,20 @@ test_hint_bar(void **state)
 {
 	(void)state;
 	char buf[1024];
-	actions_hint(CTX_LIST | CTX_INDICATOR, 79, false, buf, sizeof buf);
+	actions_hint(CTX_LIST | CTX_INDICATOR, 79, false, false, buf, sizeof buf);
 	assert_non_null(strstr(buf, "t Chỉ tiêu KH"));
 	assert_null(strstr(buf, "e Sửa"));
 	assert_true(text_width(buf) <= 79);
-	actions_hint(CTX_LIST | CTX_TASK, 79, false, buf, sizeof buf);
+	actions_hint(CTX_LIST | CTX_TASK, 79, false, false, buf, sizeof buf);
 	assert_non_null(strstr(buf, "e Sửa"));
-	actions_hint(CTX_LIST | CTX_TASK, 200, true, buf, sizeof buf);
+	actions_hint(CTX_LIST | CTX_TASK, 200, true, false, buf, sizeof buf);
 	assert_non_null(strstr(buf, "q Thoat"));
 	for (const char *p = buf; *p; p++)
 		assert_true((unsigned char)*p < 0x80);
-	actions_hint(CTX_LIST, 20, false, buf, sizeof buf);
+	actions_hint(CTX_LIST | CTX_INDICATOR, 200, false, true, buf, sizeof buf);
+	assert_null(strstr(buf, "t Chỉ tiêu KH"));      /* read-only: no edits */
+	assert_non_null(strstr(buf, "g Đi đến"));
+	actions_hint(CTX_LIST, 20, false, false, buf, sizeof buf);
 	assert_true(text_width(buf) <= 20);
 }
 
