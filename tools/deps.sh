@@ -3,7 +3,7 @@
 # Usage: tools/deps.sh build|all   (build: to compile and run; all: + tests)
 set -eu
 build="gcc make pkg-config libncurses-dev libsqlite3-dev libutf8proc-dev libxlsxwriter-dev"
-tests="libcmocka-dev tmux clang libclang-rt-dev groff sqlite3 util-linux"
+tests="libcmocka-dev tmux clang libclang-rt-dev groff sqlite3 util-linux python3"
 want=$build
 [ "${1:-all}" = all ] && want="$build $tests"
 
