@@ -83,9 +83,11 @@ deps:
 deps-build:
 	@tools/deps.sh build
 
+# The full-screen program on the default database (the status when the
+# output is not a terminal).
 run: deps-build
 	@$(MAKE) --no-print-directory all
-	./ntm status
+	./ntm
 
 # ---- tests -----------------------------------------------------------------
 TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
