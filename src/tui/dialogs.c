@@ -149,9 +149,16 @@ wrap_help(char **lines, int width, int *count)
 			}
 			if (end < len && space > 0)
 				end = space;
-			if (n + 2 >= cap)
-				out = realloc(out, (cap *= 2) * sizeof *out);
+			if (n + 2 >= cap) {
+				char **bigger = realloc(out, cap * 2 * sizeof *out);
+				if (!bigger)
+					break;
+				out = bigger;
+				cap *= 2;
+			}
 			out[n] = malloc((size_t)indent + end + 1);
+			if (!out[n])
+				break;
 			memset(out[n], ' ', (size_t)indent);
 			memcpy(out[n] + indent, s, end);
 			out[n++][indent + end] = '\0';
@@ -230,8 +237,12 @@ add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 	   const char *kind, const char *text)
 {
 	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 256;
-		*t = realloc(*t, sizeof **t * (size_t)*cap);
+		int cap2 = *cap ? *cap * 2 : 256;
+		struct target *bigger = realloc(*t, sizeof **t * (size_t)cap2);
+		if (!bigger)
+			return;          /* the palette simply lists fewer */
+		*t = bigger;
+		*cap = cap2;
 	}
 	struct target *x = &(*t)[(*n)++];
 	snprintf(x->label, sizeof x->label, "%-9s %s", kind, text);
