@@ -1,10 +1,12 @@
 /* ntm init, log, backup and check. */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "ntm/text.h"
 #include "ntm/tui.h"
 #include "msg.h"
 
@@ -18,7 +20,7 @@ static const struct { const char *verb, *text; } VERBS[] = {
 	{"checklist.move", VERB_ITEM_MOVE}, {"village.remove", VERB_VILLAGE_REMOVE},
 	{"village.template", VERB_VILLAGE_TEMPLATE}, {"task.add", VERB_TASK_ADD},
 	{"task.edit", VERB_TASK_EDIT}, {"task.delete", VERB_TASK_DELETE},
-	{"undo", VERB_UNDO},
+	{"undo", VERB_UNDO}, {"redo", VERB_REDO},
 };
 
 /* --force: build the new file beside the old one, then swap them, so the
@@ -97,8 +99,11 @@ cmd_log(struct cli *c)
 		if (x[i].person)
 			printf(" (%s)", out_safe(x[i].os_user));
 		printf("  %s  %s", verb_text(x[i].verb), out_safe(x[i].what));
-		printf("  %s", x[i].changes && *x[i].changes ? out_safe(x[i].changes)
-		       : MSG_LOG_SAME);
+		/* a 10 000-character note is cut here: the audit row has it all */
+		char *cut = x[i].changes && *x[i].changes
+			? text_fit(out_safe(x[i].changes), 240, false, false) : NULL;
+		printf("  %s", cut ? cut : MSG_LOG_SAME);
+		free(cut);
 		if (x[i].more)
 			printf(MSG_LOG_MORE, x[i].more);
 		putchar('\n');

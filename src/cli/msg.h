@@ -218,5 +218,6 @@
 #define VERB_TASK_EDIT      "sửa nhiệm vụ"
 #define VERB_TASK_DELETE    "xóa nhiệm vụ"
 #define VERB_UNDO           "hoàn tác"
+#define VERB_REDO           "làm lại"
 
 #endif

@@ -501,7 +501,7 @@ store_create(const char *path, bool empty, const char *commune,
 	char *name = text_clean(commune ? commune : MSG_DEFAULT_COMMUNE, false, &p, &off);
 	if (!name)
 		return ntm_fail(e, NTM_USAGE, MSG_BAD_TEXT, WHAT_NAME,
-				text_problem_message(p), off);
+				text_problem_message(p), off + 1);
 	if (name[strspn(name, " ")] == '\0') {
 		free(name);
 		return ntm_fail(e, NTM_USAGE, MSG_EMPTY_NAME);

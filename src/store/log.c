@@ -10,8 +10,16 @@
  * about), what changed in it, and how many more rows the action wrote.
  * ntm_show() writes numbers the Vietnamese way. */
 static const char SQL_LOG[] =
-	"WITH firsts AS (SELECT min(seq) AS seq, count(*) - 1 AS more "
-	"  FROM audit GROUP BY action_id ORDER BY 1 DESC LIMIT ?1) "
+	"WITH acts AS (SELECT action_id, max(seq) AS last, count(*) - 1 AS more "
+	"  FROM audit GROUP BY action_id ORDER BY last DESC LIMIT ?1), "
+	/* the row the action was about: its first, but the village itself
+	 * for village actions (their items are deleted before it) */
+	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() "
+	"  OVER (PARTITION BY action_id ORDER BY (verb LIKE 'village.%' AND "
+	"  entity <> 'unit'), seq) AS rn FROM audit WHERE action_id IN "
+	"  (SELECT action_id FROM acts)) WHERE rn = 1), "
+	"firsts AS (SELECT acts.more, acts.last, main.seq FROM acts "
+	"  JOIN main ON main.action_id = acts.action_id) "
 	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, "
 	"  CASE a.entity "
 	"    WHEN 'measurement' THEN (SELECT code FROM indicator WHERE id = "
@@ -37,7 +45,7 @@ static const char SQL_LOG[] =
 	"      WHERE j.key NOT IN ('version') AND json_extract(a.before, "
 	"      '$.\"' || j.key || '\"') IS NOT j.atom) END, "
 	"  f.more "
-	"FROM firsts f JOIN audit a ON a.seq = f.seq ORDER BY a.seq DESC";
+	"FROM firsts f JOIN audit a ON a.seq = f.seq ORDER BY f.last DESC";
 
 int
 store_log(struct store *st, int limit, struct arena *a,

@@ -18,7 +18,7 @@ store_clean_text(struct arena *a, const char *s, bool multiline,
 	size_t off = 0;
 	char *clean = text_clean(s, multiline, &p, &off);
 	if (!clean) {
-		ntm_fail(e, NTM_USAGE, MSG_BAD_TEXT, what, text_problem_message(p), off);
+		ntm_fail(e, NTM_USAGE, MSG_BAD_TEXT, what, text_problem_message(p), off + 1);
 		return NULL;
 	}
 	const char *out = arena_strdup(a, clean);

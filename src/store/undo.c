@@ -431,7 +431,16 @@ store_undo(struct store *st, const char *action_id,
 		new_action_id[0] = '\0';
 	if (!action_id)
 		return ntm_fail(e, NTM_FAIL, MSG_ACTION_UNKNOWN, "");
-	int rc = store_action_begin(st, "undo", e);
+	/* Undoing an undo is a redo, and the log says so. */
+	sqlite3_stmt *s;
+	bool redo = false;
+	if (store_prepare(st, "SELECT verb IN ('undo', 'redo') AND verb = 'undo' "
+			  "FROM audit WHERE action_id = ?1 LIMIT 1", &s, NULL) == NTM_OK) {
+		store_bind_text(s, 1, action_id);
+		redo = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+		sqlite3_finalize(s);
+	}
+	int rc = store_action_begin(st, redo ? "redo" : "undo", e);
 	if (rc != NTM_OK)
 		return rc;
 	rc = store_action_end(st, replay(&u, action_id, undo_id, e), e);

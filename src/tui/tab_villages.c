@@ -205,7 +205,7 @@ enum { MX_NAME_W = 14, MX_CELL_W = 4 };
 static int
 mx_columns(struct app *a)
 {
-	return (a->cols - MX_NAME_W - 6) / MX_CELL_W;
+	return (a->cols - MX_NAME_W - 2 - 7) / MX_CELL_W;   /* room for " 100%" */
 }
 
 static void
@@ -273,7 +273,7 @@ draw_matrix(struct app *a, struct tab *t, WINDOW *w)
 			wattroff(w, at);
 		}
 		int shown = m->nitems - s->mx_left < cols ? m->nitems - s->mx_left : cols;
-		snprintf(buf, sizeof buf, "%3d%%", model_gauge_percent(m->villages[v].items));
+		snprintf(buf, sizeof buf, "%3d%%", model_gauge_percent(m->row_gauge[v]));
 		draw_text(a, w, 1 + y, MX_NAME_W + 2 + shown * MX_CELL_W + 1, buf, 5,
 			  ui_attr(a, UI_DIM), false);
 	}

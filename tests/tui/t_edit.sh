@@ -54,10 +54,10 @@ case_undo_redo() {
 	expect_line 2 "1/4 chỉ tiêu đạt"
 	expect_json 'ind("12.2")["value"]' 86.5
 	expect_json 'ind("12.2")["status"]' dat
-	# the log: the set, then two undo actions (the undo and the redo)
+	# the log: the set, the undo, then the redo (an undo of the undo)
 	expect_db "SELECT verb FROM audit GROUP BY action_id ORDER BY min(seq)" "set
 undo
-undo"
+redo"
 	# nothing more to redo
 	keys C-r
 	wait_for "Không có thao tác nào để làm lại" || return

@@ -382,8 +382,9 @@ redo(struct fixture *f, const char *undo_id, long rows)
 	char id[STORE_ID_LEN];
 	if (store_undo(f->st, undo_id, id, &e) != NTM_OK)
 		fail_msg("redo: %s", e.msg);
+	/* undoing an undo is logged as a redo */
 	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM audit WHERE "
-		"action_id = ?1 AND verb = 'undo'", id), rows);
+		"action_id = ?1 AND verb = 'redo'", id), rows);
 }
 
 static void
