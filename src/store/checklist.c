@@ -38,35 +38,13 @@ struct item_ctx {
 
 /* ---- validation ----------------------------------------------------------- */
 
-static size_t
-utf8_chars(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
-
 /* One line, NFC, without surrounding spaces, 1..MAX_TITLE characters. */
 static const char *
 clean_title(struct arena *a, const char *s, struct ntm_error *e)
 {
-	const char *c = store_clean_text(a, s ? s : "", false, WHAT_TITLE, e);
-	if (!c)
-		return NULL;
-	while (*c == ' ')
-		c++;
-	size_t len = strlen(c);
-	while (len > 0 && c[len - 1] == ' ')
-		len--;
-	char *t = arena_alloc(a, len + 1);
-	memcpy(t, c, len);
-	if (len == 0) {
+	const char *t = store_clean_line(a, s, MAX_TITLE, WHAT_TITLE, e);
+	if (t && !*t) {
 		ntm_fail(e, NTM_USAGE, "%s", MSG_EMPTY_TITLE);
-		return NULL;
-	}
-	if (utf8_chars(t) > MAX_TITLE) {
-		ntm_fail(e, NTM_USAGE, MSG_TITLE_TOO_LONG, MAX_TITLE);
 		return NULL;
 	}
 	return t;
@@ -77,7 +55,7 @@ static const char *
 clean_note(struct arena *a, const char *s, struct ntm_error *e)
 {
 	const char *n = store_clean_text(a, s ? s : "", true, WHAT_NOTE, e);
-	if (n && utf8_chars(n) > MAX_NOTE) {
+	if (n && store_chars(n) > MAX_NOTE) {
 		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, WHAT_NOTE, MAX_NOTE);
 		return NULL;
 	}

@@ -66,6 +66,13 @@ int store_register_functions(sqlite3 *db);
 const char *store_clean_text(struct arena *a, const char *s, bool multiline,
 			     const char *what, struct ntm_error *e);
 
+/* Characters (code points) in UTF-8 s. */
+size_t store_chars(const char *s);
+/* One line of text for storage: clean (store_clean_text), without
+ * surrounding spaces, at most max characters; "" is allowed. */
+const char *store_clean_line(struct arena *a, const char *s, int max,
+			     const char *what, struct ntm_error *e);
+
 /* Name lookup shared by communes and villages: rows are (id, name) pairs
  * from `sql` with ?1 bound to `param`. Exact NFC match wins, then a single
  * folded match; several folded matches or none are refused, naming them

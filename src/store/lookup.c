@@ -26,6 +26,36 @@ store_clean_text(struct arena *a, const char *s, bool multiline,
 	return out;
 }
 
+size_t
+store_chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+const char *
+store_clean_line(struct arena *a, const char *s, int max, const char *what,
+		 struct ntm_error *e)
+{
+	const char *c = store_clean_text(a, s ? s : "", false, what, e);
+	if (!c)
+		return NULL;
+	while (*c == ' ')
+		c++;
+	size_t len = strlen(c);
+	while (len > 0 && c[len - 1] == ' ')
+		len--;
+	char *out = arena_alloc(a, len + 1);
+	memcpy(out, c, len);
+	if (store_chars(out) > (size_t)max) {
+		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, what, max);
+		return NULL;
+	}
+	return out;
+}
+
 struct candidate {
 	const char *id, *name;
 	int dist;

@@ -125,42 +125,10 @@ store_tasks(struct store *st, const char *sector_code, struct arena *a,
 
 /* ---- validation ----------------------------------------------------------- */
 
-static size_t
-utf8_chars(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
-
-/* One line of text: clean, without surrounding spaces, at most max
- * characters (may be ""). */
-static const char *
-clean_line(struct arena *a, const char *s, int max, const char *what,
-	   struct ntm_error *e)
-{
-	const char *c = store_clean_text(a, s, false, what, e);
-	if (!c)
-		return NULL;
-	while (*c == ' ')
-		c++;
-	size_t len = strlen(c);
-	while (len > 0 && c[len - 1] == ' ')
-		len--;
-	char *out = arena_alloc(a, len + 1);
-	memcpy(out, c, len);
-	if (utf8_chars(out) > (size_t)max) {
-		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, what, max);
-		return NULL;
-	}
-	return out;
-}
-
 static const char *
 clean_title(struct arena *a, const char *s, struct ntm_error *e)
 {
-	const char *t = clean_line(a, s, MAX_TITLE, WHAT_TITLE, e);
+	const char *t = store_clean_line(a, s, MAX_TITLE, WHAT_TITLE, e);
 	if (t && *t == '\0') {
 		ntm_fail(e, NTM_USAGE, "%s", MSG_EMPTY_TITLE);
 		return NULL;
@@ -172,7 +140,7 @@ static const char *
 clean_note(struct arena *a, const char *s, struct ntm_error *e)
 {
 	const char *n = store_clean_text(a, s, true, WHAT_NOTE, e);
-	if (n && utf8_chars(n) > MAX_NOTE) {
+	if (n && store_chars(n) > MAX_NOTE) {
 		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, WHAT_NOTE, MAX_NOTE);
 		return NULL;
 	}
@@ -184,7 +152,7 @@ clean_note(struct arena *a, const char *s, struct ntm_error *e)
 static const char *
 clean_due(struct arena *a, const char *s, struct ntm_error *e)
 {
-	const char *c = clean_line(a, s, 40, WHAT_DUE, e);
+	const char *c = store_clean_line(a, s, 40, WHAT_DUE, e);
 	if (!c || *c == '\0')
 		return c;
 	struct ntm_date d;
@@ -222,7 +190,7 @@ clean_edit(struct arena *a, const struct store_task_edit *in, bool adding,
 	if (adding && !in->title)
 		return ntm_fail(e, NTM_USAGE, "%s", MSG_EMPTY_TITLE);
 	if ((in->title && !(f->title = clean_title(a, in->title, e))) ||
-	    (in->responsible && !(f->responsible = clean_line(a,
+	    (in->responsible && !(f->responsible = store_clean_line(a,
 		in->responsible, MAX_RESPONSIBLE, WHAT_RESPONSIBLE, e))) ||
 	    (in->due && !(f->due = clean_due(a, in->due, e))) ||
 	    (in->note && !(f->note = clean_note(a, in->note, e))) ||

@@ -76,21 +76,9 @@ static const char *
 clean_name(struct arena *a, const char *s, int max, const char *what,
 	   struct ntm_error *e)
 {
-	const char *c = store_clean_text(a, s, false, what, e);
-	if (!c)
-		return NULL;
-	size_t chars = 0;
-	for (const char *p = c; *p; p++)
-		chars += ((unsigned char)*p & 0xc0) != 0x80;
-	const char *lead = c;
-	while (*lead == ' ')
-		lead++;
-	if (*lead == '\0') {
+	const char *c = store_clean_line(a, s, max, what, e);
+	if (c && !*c) {
 		ntm_fail(e, NTM_USAGE, "%s", MSG_EMPTY_NAME);
-		return NULL;
-	}
-	if (chars > (size_t)max) {
-		ntm_fail(e, NTM_USAGE, MSG_NAME_TOO_LONG, max);
 		return NULL;
 	}
 	return c;
