@@ -421,15 +421,32 @@ apply_w(struct word *w, unsigned char key)
 	return true;
 }
 
-/* đ: Telex dd at the start of the word, VNI 9 anywhere after the d. */
+/* đ: Telex dd at the start of the word, VNI 9 anywhere after that d —
+ * and, for abbreviations (HĐND, BCĐ, LĐ-TB&XH), on the last d of a word
+ * that has no vowel yet. */
+static struct letter *
+bar_target(struct word *w)
+{
+	if (w->n == 0)
+		return NULL;
+	struct letter *last = &w->l[w->n - 1];
+	bool vowels = false;
+	for (size_t i = 0; i < w->n; i++)
+		vowels |= is_vowel(&w->l[i]);
+	if (!vowels && last->ch == 'd')
+		return last;
+	if (w->l[0].ch != 'd')
+		return NULL;
+	if (w->o->method == TELEX_TELEX && w->n != 1)
+		return NULL;
+	return &w->l[0];
+}
+
 static bool
 apply_bar(struct word *w, unsigned char key)
 {
-	struct letter *d = &w->l[0];
-
-	if (w->n == 0 || d->ch != 'd')
-		return false;
-	if (w->o->method == TELEX_TELEX && w->n != 1)
+	struct letter *d = bar_target(w);
+	if (!d)
 		return false;
 	if (d->mark == MARK_BAR) {
 		d->mark = MARK_NONE;

@@ -388,6 +388,12 @@ test_case(void **state)
 	struct telex_options v = telex_defaults(TELEX_VNI);
 
 	assert_convert(&o, "DDUWOWNGF", "ĐƯỜNG");
+	/* abbreviations of the administration: đ on the last d of a word
+	 * without a vowel (HĐND, BCĐ, LĐ-TB&XH); dd in a syllable stays */
+	assert_convert(&o, "HDDND UBND BCDD LDD-TB&XH", "HĐND UBND BCĐ LĐ-TB&XH");
+	assert_convert(&o, "hddnd", "hđnd");
+	assert_convert(&o, "HDDDND", "HDDND");
+	assert_convert(&o, "ddad", "đad");
 	assert_convert(&o, "DDaf", "Đà");
 	assert_convert(&o, "Ddaf", "Đà");
 	assert_convert(&o, "dDaf", "đà");
