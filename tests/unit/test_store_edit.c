@@ -433,6 +433,31 @@ test_undo_measurement(void **state)
 	arena_free(&a);
 }
 
+/* Two edits of one task, then two undos in a row: the first undo bumps
+ * the version, and the second must still go through (it did not). */
+static void
+test_undo_twice_in_a_row(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	struct store_task t = first_task(f->st, &a), now;
+	struct store_task_edit ed = no_change();
+	ed.progress = 60;
+	assert_int_equal(store_task_update(f->st, t.id, 1, &ed, &e), NTM_OK);
+	char first[STORE_ID_LEN], second[STORE_ID_LEN], u[STORE_ID_LEN];
+	memcpy(first, store_my_last_action(f->st), STORE_ID_LEN);
+	ed.progress = 70;
+	assert_int_equal(store_task_update(f->st, t.id, 2, &ed, &e), NTM_OK);
+	memcpy(second, store_my_last_action(f->st), STORE_ID_LEN);
+	assert_int_equal(store_undo(f->st, second, u, &e), NTM_OK);
+	if (store_undo(f->st, first, u, &e) != NTM_OK)
+		fail_msg("second undo: %s", e.msg);
+	assert_int_equal(store_task_get(f->st, t.id, &a, &now, &e), NTM_OK);
+	assert_int_equal(now.progress, 0);
+	arena_free(&a);
+}
+
 static void
 test_undo_task(void **state)
 {
@@ -639,7 +664,8 @@ main(void)
 		T(test_task_validation), T(test_task_conflict), T(test_no_plan),
 		T(test_read_only_and_bad_ids),
 		T(test_measurement_checked), T(test_undo_measurement),
-		T(test_undo_task), T(test_undo_village), T(test_undo_checklist_tick),
+		T(test_undo_task), T(test_undo_twice_in_a_row), T(test_undo_village),
+		T(test_undo_checklist_tick),
 		T(test_undo_refused), T(test_undo_cascade_refused),
 		T(test_undo_duplicate_refused),
 	};
