@@ -78,7 +78,8 @@ int
 cmd_set(struct cli *c)
 {
 	if (c->retract == (c->nargs == 2))
-		return ntm_fail(&c->err, NTM_USAGE, MSG_BOTH_VALUE, "retract");
+		return ntm_fail(&c->err, NTM_USAGE, c->retract ? MSG_BOTH_VALUE : MSG_NEED_VALUE,
+				"retract");
 	char date[11] = "";
 	if (c->date && read_date(c, date))
 		return NTM_USAGE;
@@ -121,7 +122,8 @@ int
 cmd_target(struct cli *c)
 {
 	if (c->clear == (c->nargs == 2))
-		return ntm_fail(&c->err, NTM_USAGE, MSG_BOTH_VALUE, "clear");
+		return ntm_fail(&c->err, NTM_USAGE, c->clear ? MSG_BOTH_VALUE : MSG_NEED_VALUE,
+				"clear");
 	struct store *st;
 	struct store_indicator_ref ind;
 	int rc = cli_open(c, &st);

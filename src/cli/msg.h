@@ -121,6 +121,7 @@
 #define MSG_INIT_EMPTY      " (trống: chưa có kế hoạch, nhiệm vụ, thôn)"
 #define MSG_FORCE_REMOVE    "không xóa được tệp cũ “%s”: %s"
 #define MSG_BOTH_VALUE      "hãy cho GIÁ_TRỊ hoặc --%s, không cả hai"
+#define MSG_NEED_VALUE      "thiếu GIÁ_TRỊ (hoặc --%s)"
 #define MSG_FUTURE_DATE     "ngày %s ở tương lai; giá trị phải tính đến hôm nay hoặc trước đó"
 #define MSG_BAD_DATE        "--date: %s"
 #define MSG_BAD_VALUE       "giá trị “%s” cho chỉ tiêu %s: %s"

@@ -41,7 +41,7 @@ enum {
 	X(UNDO, "u", 'u', 0, "Hoàn tác thao tác vừa làm trong phiên này", "Hoàn tác", CTX_GLOBAL, true, 9) \
 	X(REDO, "Ctrl-R", 0x12, 0, "Làm lại thao tác vừa hoàn tác", NULL, CTX_GLOBAL, true, 0) \
 	X(NEXT_TAB, "Tab ]", '\t', ']', "Sang thẻ sau", "Thẻ", CTX_GLOBAL, false, 11) \
-	X(PREV_TAB, "S-Tab [", KEY_BTAB, '[', "Về thẻ trước", NULL, CTX_GLOBAL, false, 0) \
+	X(PREV_TAB, "Shift-Tab [", KEY_BTAB, '[', "Về thẻ trước", NULL, CTX_GLOBAL, false, 0) \
 	X(UP, "↑ k", KEY_UP, 'k', "Lên một dòng", NULL, CTX_LIST, false, 0) \
 	X(DOWN, "↓ j", KEY_DOWN, 'j', "Xuống một dòng", NULL, CTX_LIST, false, 0) \
 	X(PAGE_UP, "PgUp", KEY_PPAGE, 0, "Lên một trang", NULL, CTX_LIST, false, 0) \

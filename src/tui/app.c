@@ -310,6 +310,7 @@ global_action(struct app *a, enum tui_action act)
 		a->full_redraw = true;
 		break;
 	case ACT_SEARCH:
+		a->search[0] = '\0';   /* a new search; n / N repeat the last */
 		if (prompt_line(a, TXT_SEARCH, a->search, sizeof a->search))
 			find(a, 1);
 		break;

@@ -245,7 +245,8 @@ add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 		*cap = cap2;
 	}
 	struct target *x = &(*t)[(*n)++];
-	snprintf(x->label, sizeof x->label, "%-9s %s", kind, text);
+	int pad = 10 - text_width(kind);
+	snprintf(x->label, sizeof x->label, "%s%*s%s", kind, pad > 1 ? pad : 1, "", text);
 	x->folded = text_fold(x->label);
 	x->tab = tab;
 	snprintf(x->key, sizeof x->key, "%s", key ? key : "");

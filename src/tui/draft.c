@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 /* User-visible texts of this file. */
-#define TXT_DRAFT_ASK   "Có bản nháp chưa lưu từ lần trước: “%s”. Mở lại? y: mở; phím khác: bỏ"
+#define TXT_DRAFT_ASK   "Mở lại bản nháp chưa lưu? y: mở; phím khác: bỏ — “%s”"
 #define TXT_DRAFT_GONE  "Bản nháp không còn dùng được (dòng đã bị xóa); đã bỏ."
 
 /* Values waiting to be put into the next form that opens. */

@@ -43,6 +43,7 @@
 #define TXT_NOTE_SAVED    "Đã lưu ghi chú."
 #define TXT_NOTE_SAME     "Ghi chú không đổi."
 #define TXT_NONE          "—"
+#define TXT_LAST_CHANGE   "sửa lần cuối: %s, %s"
 #define TXT_MULTILINE     "ghi chú nhiều dòng: để nguyên thì giữ nguyên; sửa đầy đủ bằng phím E"
 
 static const char *const BOOL_CHOICES[] = {"đạt", "chưa đạt"};
@@ -332,7 +333,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector)
 		snprintf(nf->aside, sizeof nf->aside, "%s", TXT_MULTILINE);
 	}
 	if (t && t->changed_by)
-		snprintf(fm.f[0].aside, sizeof fm.f[0].aside, "%s, %s", t->changed_by,
+		snprintf(fm.f[0].aside, sizeof fm.f[0].aside, TXT_LAST_CHANGE, t->changed_by,
 			 t->changed_at ? t->changed_at : "");
 	fm.save = save_task;
 	fm.ctx = &c;
@@ -381,11 +382,14 @@ read_file(const char *path)
 static int
 run_editor(const char *path)
 {
+	/* $VISUAL, $EDITOR, else Debian's choice (nano unless the user chose
+	 * otherwise), else nano, else vi */
 	const char *ed = getenv("VISUAL");
 	if (!ed || !*ed)
 		ed = getenv("EDITOR");
 	if (!ed || !*ed)
-		ed = "vi";
+		ed = access("/usr/bin/sensible-editor", X_OK) == 0 ? "sensible-editor"
+			: access("/usr/bin/nano", X_OK) == 0 ? "nano" : "vi";
 	def_prog_mode();
 	endwin();
 	char *cmd = malloc(strlen(ed) + strlen(path) + 8);

@@ -102,7 +102,7 @@ draw_header(struct app *a, struct tab *t, WINDOW *w)
 	const struct store_sector *s = sector(a, t);
 	draw_text(a, w, 0, 1, s->short_name, 18, ui_attr(a, UI_HEADER), true);
 	int x = 20, bar = a->cols >= 100 ? 24 : 12;
-	char buf[64], count[128];
+	char buf[256], count[128];   /* "█" is 3 bytes a cell */
 	gauge_bar(s->indicators, bar, a->ascii, buf, sizeof buf);
 	wattron(w, ui_attr(a, UI_GAUGE_FILL));
 	mvwaddstr(w, 0, x, buf);

@@ -31,6 +31,7 @@
 #define TXT_DEL_VILLAGE "Xóa thôn %s cùng %d việc của thôn? y hoặc c: xóa; phím khác: thôi"
 #define TXT_DEL_EMPTY   "Xóa thôn %s? y hoặc c: xóa; phím khác: thôi"
 #define TXT_KEPT        "Không xóa."
+#define TXT_MOVE_ARRANGED "Đang xem theo thứ tự khác: nhấn s về “như đã xếp” rồi mới chuyển việc."
 #define TXT_DELETED     "Đã xóa. u để hoàn tác."
 #define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho thôn %s."
 #define TXT_TEMPLATE_0  "Thôn %s đã có đủ các việc theo mẫu."
@@ -464,6 +465,10 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 			app_message(a, false, "%s", TXT_DELETED);
 		break;
 	case ACT_ITEM_DOWN: case ACT_ITEM_UP:
+		if (s->order != ITEMS_ARRANGED) {
+			app_message(a, true, "%s", TXT_MOVE_ARRANGED);
+			return;
+		}
 		if (it)
 			rc = store_item_move(a->st, it->id, it->pos + (act == ACT_ITEM_UP ? -1 : 1), &e);
 		break;

@@ -25,9 +25,15 @@ keep_visible(struct list *l)
 		l->top = max_top;
 	if (l->top < 0)
 		l->top = 0;
-	/* a header just above the first selectable row stays in view */
-	if (l->sel > 0 && l->top == l->sel && !can_select(l, l->sel - 1))
-		l->top = l->sel - 1;
+	/* the headers just above the selected row stay in view when there is
+	 * room (column titles, the criterion) */
+	if (l->sel > 0 && l->top == l->sel) {
+		int first = l->sel;
+		while (first > 0 && !can_select(l, first - 1))
+			first--;
+		if (l->sel - first < l->height)
+			l->top = first;
+	}
 }
 
 void

@@ -7,7 +7,7 @@ case_palette_to_indicator() {
 	keys g
 	wait_line 1 "Đi đến:" || return
 	literal 12.2
-	wait_for "chỉ tiêu 12.2" || return
+	wait_for "chỉ tiêu  12.2" || return
 	keys Enter
 	wait_line 2 "Lao động" || return
 	# the tab bar shows the tab, the header names it, 12.2 is selected

@@ -147,7 +147,7 @@ case_draft_after_hangup() {
 		fail "no draft file under \$XDG_STATE_HOME/ntm after the hang-up (stderr: $(head -c 200 "$T/ntm.stderr" 2>/dev/null))"
 	# the next start, same database, same home
 	start || return
-	wait_for "Có bản nháp chưa lưu" || return
+	wait_for "Mở lại bản nháp chưa lưu" || return
 	expect_screen "Thêm nhiệm vụ — Giao thông"
 	keys y
 	wait_for "Tên nhiệm vụ  $title" || return

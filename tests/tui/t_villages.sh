@@ -209,7 +209,7 @@ case_rename_village() {
 	poll "" _palette_open || { fail_screen "g did not open the palette"; return; }
 	literal "cu dinh"
 	wait_line 1 "cu dinh" || return
-	wait_for "thôn     Cự Đình Mới" || return
+	wait_for "thôn      Cự Đình Mới" || return
 	select_row "Cự Đình Mới" Down 10 || return
 	keys Enter
 	poll "" _villages_tab || { fail_screen "Enter on “thôn Cự Đình Mới” in the palette should open the tab Thôn"; return; }
