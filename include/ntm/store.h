@@ -155,6 +155,12 @@ int store_villages(struct store *st, struct arena *a,
 int store_village_find(struct store *st, const char *name, struct arena *a,
 		       struct store_village *out, struct ntm_error *e);
 int store_village_add(struct store *st, const char *name, struct ntm_error *e);
+/* Another village of the commune whose name differs from this one's only
+ * in marks or case ("thuc cau" beside "Thục Cầu"), or NULL: names that
+ * differ in marks are distinct villages (Ba, Bà), so this is for a word of
+ * warning after an add or a rename. */
+const char *store_village_lookalike(struct store *st, const char *village_id,
+				    struct arena *a);
 int store_village_rename(struct store *st, const char *name,
 			 const char *new_name, struct ntm_error *e);
 int store_village_alias(struct store *st, const char *name, const char *alias,

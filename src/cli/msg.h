@@ -131,6 +131,7 @@
 #define MSG_RETRACT_DONE    "Đã rút lại giá trị mới nhất của %s.\n"
 #define MSG_TARGET_DONE     "Chỉ tiêu kế hoạch của %s: %s — trạng thái: %s\n"
 #define MSG_TARGET_CLEARED  "Đã bỏ chỉ tiêu kế hoạch của %s — trạng thái: %s\n"
+#define MSG_LOOKALIKE       "Lưu ý: “%s” chỉ khác thôn “%s” ở dấu hoặc chữ hoa; nếu gõ nhầm, xóa bằng ntm village remove.\n"
 #define MSG_VILLAGE_ADDED   "Đã thêm thôn %s (%d mục theo mẫu).\n"
 #define MSG_VILLAGE_RENAMED "Đã đổi tên thôn %s thành %s (tên cũ vẫn tìm được).\n"
 #define MSG_ALIAS_ADDED     "Thôn %s có thêm tên khác: %s.\n"

@@ -350,6 +350,16 @@ village_list(struct cli *c, struct store *st)
 	return rc;
 }
 
+/* Names that differ only in marks are allowed (Ba, Bà) but easy to make
+ * by mistake when typing without accents: say so. */
+static void
+warn_lookalike(struct store *st, const struct store_village *v, struct arena *a)
+{
+	const char *other = store_village_lookalike(st, v->id, a);
+	if (other)
+		printf(MSG_LOOKALIKE, out_safe(v->name), out_safe(other));
+}
+
 static int
 village_add(struct cli *c, struct store *st)
 {
@@ -358,8 +368,10 @@ village_add(struct cli *c, struct store *st)
 	int rc = store_village_add(st, c->args[1], &c->err);
 	if (rc == NTM_OK)
 		rc = store_village_find(st, c->args[1], &a, &v, &c->err);
-	if (rc == NTM_OK)
+	if (rc == NTM_OK) {
 		printf(MSG_VILLAGE_ADDED, out_safe(v.name), v.items.total);
+		warn_lookalike(st, &v, &a);
+	}
 	arena_free(&a);
 	return rc;
 }
@@ -374,8 +386,10 @@ village_rename(struct cli *c, struct store *st)
 		rc = store_village_rename(st, c->args[1], c->args[2], &c->err);
 	if (rc == NTM_OK)
 		rc = store_village_find(st, c->args[2], &a, &now, &c->err);
-	if (rc == NTM_OK)
+	if (rc == NTM_OK) {
 		printf(MSG_VILLAGE_RENAMED, out_safe(old.name), out_safe(now.name));
+		warn_lookalike(st, &now, &a);
+	}
 	arena_free(&a);
 	return rc;
 }

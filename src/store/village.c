@@ -493,3 +493,20 @@ store_matrix(struct store *st, struct arena *a, struct store_matrix *m,
 		*m = (struct store_matrix){0};
 	return rc;
 }
+
+const char *
+store_village_lookalike(struct store *st, const char *village_id,
+			struct arena *a)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT o.name FROM unit v JOIN unit o ON "
+			  "o.parent_id = v.parent_id AND o.level = 'thon' AND o.id <> v.id "
+			  "AND ntm_fold(o.name) = ntm_fold(v.name) WHERE v.id = ?1 "
+			  "ORDER BY o.name COLLATE VIETNAMESE LIMIT 1", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, village_id);
+	const char *other = sqlite3_step(s) == SQLITE_ROW
+		? arena_strdup(a, store_col_text(s, 0)) : NULL;
+	sqlite3_finalize(s);
+	return other;
+}

@@ -31,6 +31,7 @@
 #define TXT_DEL_VILLAGE "Xóa thôn %s cùng %d việc của thôn? y hoặc c: xóa; phím khác: thôi"
 #define TXT_DEL_EMPTY   "Xóa thôn %s? y hoặc c: xóa; phím khác: thôi"
 #define TXT_KEPT        "Không xóa."
+#define TXT_LOOKALIKE   "Lưu ý: “%s” chỉ khác thôn “%s” ở dấu hoặc chữ hoa (u để hoàn tác nếu gõ nhầm)."
 #define TXT_MOVE_ARRANGED "Đang xem theo thứ tự khác: nhấn s về “như đã xếp” rồi mới chuyển việc."
 #define TXT_DELETED     "Đã xóa. u để hoàn tác."
 #define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho thôn %s."
@@ -388,17 +389,22 @@ save_line(struct app *a, struct form *fm, void *ctx)
 		snprintf(why, sizeof why, "%s", e.msg);
 		return why;
 	}
+	char warn[512] = "";
 	if (c->kind >= 2) {    /* select the village added or renamed */
 		struct store_village nv;
 		struct arena ar = {0};
 		char *name = form_value(fm, 0);
-		if (name && store_village_find(a->st, name, &ar, &nv, &e) == NTM_OK)
+		if (name && store_village_find(a->st, name, &ar, &nv, &e) == NTM_OK) {
 			snprintf(a->select_after, sizeof a->select_after, "%s", nv.id);
+			const char *other = store_village_lookalike(a->st, nv.id, &ar);
+			if (other)
+				snprintf(warn, sizeof warn, TXT_LOOKALIKE, nv.name, other);
+		}
 		free(name);
 		arena_free(&ar);
 	}
-	app_message(a, false, "%s", TXT_SAVED);
 	app_edited(a);
+	app_message(a, *warn != '\0', "%s", *warn ? warn : TXT_SAVED);
 	if (c->kind == 0) {    /* the new item is the selected one */
 		vs(c->t)->ilist.sel = -1;
 		snprintf(vs(c->t)->item_key, STORE_ID_LEN, "%s", new_id);

@@ -238,3 +238,16 @@ case_village_help() {
 	expect_ok ntm help
 	expect_stdout_has "xóa, áp dụng mẫu"
 }
+
+# A name that differs from another village's only in marks or case is a
+# distinct village (Ba, Bà), but typed without accents it is likely a
+# mistake: the command says so, and still adds it.
+case_village_add_lookalike_warns() {
+	fresh_db
+	expect_ok ntm village add "thuc cau"
+	expect_stdout_line "Đã thêm thôn thuc cau (10 mục theo mẫu)."
+	expect_stdout_has "Lưu ý: “thuc cau” chỉ khác thôn “Thục Cầu”"
+	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" "3"
+	expect_ok ntm village add "Đình Dù"
+	expect_stdout_not_has "Lưu ý"
+}
