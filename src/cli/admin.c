@@ -70,6 +70,31 @@ cmd_init(struct cli *c)
 	return rc;
 }
 
+/* "status: chua_bat_dau → hoan_thanh; progress: 0 → 100" in people's
+ * words: the column names and the stored status words translated. */
+static void
+humanize(const char *in, char *out, size_t size)
+{
+	static const struct { const char *word, *text; } words[] = LOG_WORDS;
+	size_t n = 0;
+	while (*in && n + 1 < size) {
+		size_t len = 0;
+		while ((in[len] >= 'a' && in[len] <= 'z') || in[len] == '_')
+			len++;
+		const char *rep = NULL;
+		for (size_t i = 0; len && i < sizeof words / sizeof *words; i++)
+			if (strlen(words[i].word) == len && strncmp(in, words[i].word, len) == 0)
+				rep = words[i].text;
+		size_t k = rep ? strlen(rep) : len ? len : 1;
+		if (n + k + 1 >= size)
+			break;
+		memcpy(out + n, rep ? rep : in, k);
+		n += k;
+		in += len ? len : 1;
+	}
+	out[n] = '\0';
+}
+
 static const char *
 verb_text(const char *verb)
 {
@@ -100,8 +125,11 @@ cmd_log(struct cli *c)
 			printf(" (%s)", out_safe(x[i].os_user));
 		printf("  %s  %s", verb_text(x[i].verb), out_safe(x[i].what));
 		/* a 10 000-character note is cut here: the audit row has it all */
+		static char words[4096];
+		if (x[i].changes)
+			humanize(x[i].changes, words, sizeof words);
 		char *cut = x[i].changes && *x[i].changes
-			? text_fit(out_safe(x[i].changes), 240, false, false) : NULL;
+			? text_fit(out_safe(words), 240, false, false) : NULL;
 		printf("  %s", cut ? cut : MSG_LOG_SAME);
 		free(cut);
 		if (x[i].more)

@@ -193,6 +193,17 @@
 #define TXT_NONE            "—"
 #define TXT_XA              "Xã"
 
+/* The audit log's column names and stored words, as people say them. */
+#define LOG_WORDS { \
+	{"status", "trạng thái"}, {"progress", "tiến độ"}, {"title", "tiêu đề"}, \
+	{"note", "ghi chú"}, {"value", "giá trị"}, {"as_of", "tính đến"}, \
+	{"comparator", "so sánh"}, {"done_on", "ngày xong"}, {"done_by", "người làm"}, \
+	{"done", "xong"}, {"ord", "thứ tự"}, {"name", "tên"}, \
+	{"responsible", "phụ trách"}, {"due", "hạn"}, {"detail", "nội dung"}, \
+	{"chua_bat_dau", "chưa bắt đầu"}, {"dang_thuc_hien", "đang thực hiện"}, \
+	{"hoan_thanh", "hoàn thành"}, {"tam_dung", "tạm dừng"}, \
+}
+
 /* The audit log's verbs. */
 /* Kinds of search hits. */
 #define HIT_LABEL_TASK      "nhiệm vụ"
