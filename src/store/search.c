@@ -239,7 +239,13 @@ store_search(struct store *st, const char *query, int limit, struct arena *a,
 	size_t cap = 0, k = 0;
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		*out = arena_grow(a, *out, k, &cap, sizeof **out);
-		read_hit(s, a, query_cf, &(*out)[k++]);
+		read_hit(s, a, query_cf, &(*out)[k]);
+		/* a task found by its title and by its description is one hit */
+		bool seen = false;
+		for (size_t i = 0; i < k && !seen; i++)
+			seen = (*out)[i].kind == (*out)[k].kind &&
+			       strcmp((*out)[i].ref, (*out)[k].ref) == 0;
+		k += !seen;
 	}
 	free(query_cf);
 	sqlite3_free(fts);

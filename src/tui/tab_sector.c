@@ -32,6 +32,7 @@
 #define TXT_SOURCE       "Nguồn: %s"
 #define TXT_RESP         "Phụ trách: %s · %s · tiến độ %d%% · hạn %s"
 #define TXT_NO_DUE       "chưa đặt"
+#define TXT_DUE_LATE     "%s (quá hạn)"
 #define TXT_CHANGED      "Sửa lần cuối: %s, %s"
 #define TXT_NOTE         "Ghi chú: %s"
 #define TXT_OVERDUE      "quá hạn"
@@ -340,9 +341,13 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 {
 	char buf[1024];
 	int used = draw_wrapped(a, w, 1, 1, t->title, a->cols - 2, 1, A_BOLD);
-	snprintf(buf, sizeof buf, TXT_RESP, t->responsible ? t->responsible : "—",
-		 task_status_label(t->status), t->progress,
+	bool overdue = t->due && *t->due && strcmp(t->due, a->today) < 0 &&
+		       strcmp(t->status, "hoan_thanh") != 0;
+	char due[40];
+	snprintf(due, sizeof due, overdue ? TXT_DUE_LATE : "%s",
 		 t->due && *t->due ? t->due : TXT_NO_DUE);
+	snprintf(buf, sizeof buf, TXT_RESP, t->responsible ? t->responsible : "—",
+		 task_status_label(t->status), t->progress, due);
 	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
 	/* the note, else the plan's sentence; who changed it last below
 	 * (only edited tasks have that line: a move repaints little) */
