@@ -226,24 +226,33 @@ resolve_folded(const struct village_items *v, const char *want,
 {
 	char *fw = text_fold(want);
 	const struct store_item *hit = NULL;
-	sqlite3_str *list = sqlite3_str_new(NULL);
-	int hits = 0;
+	sqlite3_str *list = sqlite3_str_new(NULL), *near = sqlite3_str_new(NULL);
+	int hits = 0, nears = 0;
 	for (int i = 0; i < v->n; i++) {
 		char *f = text_fold(v->items[i].title);
 		if (f && fw && strcmp(f, fw) == 0) {
 			sqlite3_str_appendf(list, "%s%d. %s", hits++ ? ", " : "",
 					    v->items[i].pos, v->items[i].title);
 			hit = &v->items[i];
+		} else if (f && fw && *fw && strstr(f, fw) && nears < 3) {
+			/* "ve sinh" names "Vệ sinh môi trường, …": suggested,
+			 * never taken for it */
+			sqlite3_str_appendf(near, "%s%d. %s", nears++ ? ", " : "",
+					    v->items[i].pos, v->items[i].title);
 		}
 		free(f);
 	}
 	free(fw);
-	char *names = sqlite3_str_finish(list);
+	char *names = sqlite3_str_finish(list), *nearby = sqlite3_str_finish(near);
+	char tail[1024] = "";
+	if (nears)
+		snprintf(tail, sizeof tail, MSG_NEAREST, nearby);
 	if (hits > 1)
 		ntm_fail(e, NTM_FAIL, MSG_ITEM_AMBIGUOUS, want, names);
 	else if (!hit)
-		ntm_fail(e, NTM_FAIL, MSG_ITEM_UNKNOWN, v->name, want, "");
+		ntm_fail(e, NTM_FAIL, MSG_ITEM_UNKNOWN, v->name, want, tail);
 	sqlite3_free(names);
+	sqlite3_free(nearby);
 	return hits == 1 ? hit : NULL;
 }
 

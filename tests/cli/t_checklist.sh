@@ -514,3 +514,11 @@ case_checklist_help() {
 	expect_stdout_has "--sort order|title|undone"
 	expect_stdout_has "ntm checklist --matrix [--format text|csv|json]"
 }
+
+# An item named by part of its title is not taken, but suggested.
+case_checklist_unknown_item_suggests() {
+	fresh_db
+	expect_exit 1 ntm checklist "Thục Cầu" --done "ve sinh"
+	expect_stderr_has "gần giống: 5. Vệ sinh môi trường, thu gom rác (tổ tự quản)"
+	expect_db "SELECT count(*) FROM checklist_item WHERE done = 1" "0"
+}
