@@ -258,7 +258,12 @@ cli_main(int argc, char **argv)
 	opterr = 0;
 	while ((val = getopt_long(argc, argv, "hV", LONG_OPTS, NULL)) != -1) {
 		if (val == '?') {
-			fprintf(stderr, "ntm: " MSG_UNKNOWN_OPT "\n", argv[optind - 1]);
+			const char *bad = argv[optind - 1];
+			/* "ntm set 12.2 -5" is a negative value, not an option */
+			if (bad[0] == '-' && bad[1] >= '0' && bad[1] <= '9')
+				fprintf(stderr, "ntm: " MSG_NEGATIVE_ARG "\n", bad);
+			else
+				fprintf(stderr, "ntm: " MSG_UNKNOWN_OPT "\n", bad);
 			return NTM_USAGE;
 		}
 		if (take_option(&c, val, optarg, &want_help, &want_version))

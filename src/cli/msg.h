@@ -107,6 +107,7 @@
 "lại. --from mặc định auto (tự nhận biết), --to mặc định utf-8. Không có TỆP\n" \
 "thì đọc đầu vào chuẩn. --verbose báo mã đã nhận ra.\n"
 
+#define MSG_NEGATIVE_ARG    "giá trị không được âm: %s"
 #define MSG_UNKNOWN_CMD     "không có lệnh “%s”; xem: ntm --help"
 #define MSG_UNKNOWN_OPT     "tùy chọn không hợp lệ hoặc thiếu giá trị: %s; xem: ntm --help"
 #define MSG_OPT_NOT_HERE    "lệnh %s không dùng tùy chọn --%s; xem: ntm help %s"

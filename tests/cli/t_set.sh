@@ -315,3 +315,12 @@ case_set_value_stored_exactly() {
 		expect_db "SELECT value = ${v/,/.} FROM measurement ORDER BY seq DESC LIMIT 1" 1
 	done
 }
+
+# A negative value looks like an option to the parser: the message says
+# what is wrong with it instead.
+case_set_negative_value_message() {
+	fresh_db
+	expect_exit 2 ntm set 12.2 -5
+	expect_stderr_has "giá trị không được âm: -5"
+	[ "$(measurements)" = 0 ] || fail "a row was written"
+}
