@@ -13,6 +13,9 @@
 # shell, e.g. PRAGMA user_version = 99, outside any ntm action, so the audit
 # triggers stay silent).
 
+# The shared helpers (tests/lib), also when a case runs in a clean shell.
+: "${TESTS_LIB:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../lib" && pwd)}"
+
 # ---- running ntm -----------------------------------------------------------
 
 # ntm ARGS…: the program under test (killed if it hangs for 30 s).
@@ -206,27 +209,7 @@ sum_of() {
 # ind("12.2") is that indicator's object. Strings print as they are,
 # anything else as JSON (null, true, 86.5).
 jv() {
-	python3 - "$OUT" "$1" <<'EOF'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1], encoding="utf-8"))
-except Exception as e:
-    print("<invalid JSON: %s>" % e)
-    sys.exit(0)
-def ind(code):
-    for c in d["criteria"]:
-        for i in c["indicators"]:
-            if i["code"] == code:
-                return i
-    return None
-def inds():
-    return [i for c in d["criteria"] for i in c["indicators"]]
-try:
-    v = eval(sys.argv[2])
-except Exception as e:
-    v = "<error: %r>" % e
-print(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
-EOF
+	python3 "$TESTS_LIB/jsonq.py" "$OUT" "$1"
 }
 
 # expect_json EXPR WANT: over the last stdout.

@@ -10,6 +10,10 @@
 set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+# Shared by both suites: the JSON query helper and the report.
+export TESTS_LIB=$(cd "$HERE/../lib" && pwd)
+# shellcheck source=../lib/report.sh
+. "$TESTS_LIB/report.sh"
 
 if [ -z "${NTM:-}" ]; then
 	echo "run.sh: set NTM to the ntm program (NTM=/abs/path/to/ntm)" >&2
@@ -156,23 +160,8 @@ wait
 
 # ---- report ----------------------------------------------------------------
 
-passed=0
-failed=0
+outs=()
 for f in "${FILES[@]}"; do
-	out=$RUN/$f.out
-	[ -e "$out" ] || continue
-	p=$(grep -c '^PASS ' "$out")
-	n=$(grep -c '^FAIL ' "$out")
-	passed=$((passed + p))
-	failed=$((failed + n))
-	if [ "${NTM_CLI_VERBOSE:-0}" = 1 ]; then
-		cat "$out"
-	else
-		# Failures with their details; stray output (not PASS lines) too.
-		awk '/^PASS /{show=0; next} /^FAIL /{show=1} show || !/^    /' "$out"
-	fi
+	outs+=("$RUN/$f.out")
 done
-secs=$(( $(date +%s) - start ))
-[ "${NTM_CLI_VERBOSE:-0}" = 1 ] && echo "(${secs}s)"
-echo "cli: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report cli "${NTM_CLI_VERBOSE:-0}" 0 "$start" "${outs[@]}"

@@ -17,6 +17,9 @@
 # helps); a case passes when it recorded none. Waiting is always polling
 # (`wait_for`), never fixed sleeps.
 
+# The shared helpers (tests/lib), also when a case runs in a clean shell.
+: "${TESTS_LIB:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../lib" && pwd)}"
+
 SESSION=ntm
 POLL=0.05               # seconds between two looks at the screen
 DEFAULT_WAIT=3          # seconds wait_for waits by default
@@ -367,34 +370,10 @@ status_json() {
 	[ $# -eq 0 ] || json "$1"
 }
 
-# json EXPR: a Python expression over the last status_json (as d);
-# ind("12.2") is that indicator, sector("Lao động") a sector by name.
-# Strings print as they are, anything else as JSON (null, true, 86.5).
+# json EXPR: a Python expression over the last status_json (as d), through
+# the shared tests/lib/jsonq.py (ind("12.2"), sector("Lao động")…).
 json() {
-	python3 - "$T/status.json" "$1" <<'EOF'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1], encoding="utf-8"))
-except Exception as e:
-    print("<invalid JSON: %s>" % e)
-    sys.exit(0)
-def ind(code):
-    for c in d["criteria"]:
-        for i in c["indicators"]:
-            if i["code"] == code:
-                return i
-    return None
-def sector(name):
-    for s in d.get("sectors", []):
-        if name in (s.get("name"), s.get("short_name"), s.get("code")):
-            return s
-    return None
-try:
-    v = eval(sys.argv[2])
-except Exception as e:
-    v = "<error: %r>" % e
-print(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
-EOF
+	python3 "$TESTS_LIB/jsonq.py" "$T/status.json" "$1"
 }
 
 # expect_json EXPR WANT: runs status_json, then EXPR must print WANT.
@@ -519,19 +498,7 @@ checklist_json() {
 		echo "<ntm checklist exited $RC: $(head -c 200 "$ERR" | tr '\n' '|')>"
 		return 0
 	fi
-	python3 - "$OUT" "$2" <<'PY'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1], encoding="utf-8"))
-except Exception as e:
-    print("<invalid JSON: %s>" % e)
-    sys.exit(0)
-try:
-    v = eval(sys.argv[2])
-except Exception as e:
-    v = "<error: %r>" % e
-print(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
-PY
+	python3 "$TESTS_LIB/jsonq.py" "$OUT" "$2"
 }
 
 # expect_checklist VILLAGE EXPR WANT: checklist_json's answer is WANT.

@@ -14,6 +14,10 @@
 set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+# Shared by both suites: the JSON query helper and the report.
+export TESTS_LIB=$(cd "$HERE/../lib" && pwd)
+# shellcheck source=../lib/report.sh
+. "$TESTS_LIB/report.sh"
 
 die() {
 	echo "run.sh: $*" >&2
@@ -183,22 +187,8 @@ wait
 
 # ---- report ----------------------------------------------------------------
 
-passed=0
-failed=$syntax_errors
+outs=()
 for i in "${!CASES[@]}"; do
-	out=$RUN/out.$(printf %04d "$i")
-	[ -e "$out" ] || continue
-	p=$(grep -c '^PASS ' "$out")
-	n=$(grep -c '^FAIL ' "$out")
-	passed=$((passed + p))
-	failed=$((failed + n))
-	if [ "${NTM_TUI_VERBOSE:-0}" = 1 ]; then
-		cat "$out"
-	else
-		awk '/^PASS /{show=0; next} /^FAIL /{show=1} show || !/^    /' "$out"
-	fi
+	outs+=("$RUN/out.$(printf %04d "$i")")
 done
-secs=$(( $(date +%s) - start ))
-[ "${NTM_TUI_VERBOSE:-0}" = 1 ] && echo "(${secs}s)"
-echo "tui: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report tui "${NTM_TUI_VERBOSE:-0}" "$syntax_errors" "$start" "${outs[@]}"
