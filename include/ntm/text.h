@@ -75,6 +75,13 @@ enum {
  * as U+FFFD; in ASCII mode ^[ notation and text_ascii(). Newly allocated. */
 char *text_sanitize(const char *s, size_t len, int flags);
 
+/* Makes text safe for a cell of a spreadsheet (CSV, XLSX) opened by
+ * people: sanitised as for the terminal (newlines kept: a cell may span
+ * lines; tab and CR become control pictures), and a cell a spreadsheet
+ * would run as a formula — starting with = + - or @, and not a plain
+ * number — gets a leading ' (the usual neutralisation). Newly allocated. */
+char *text_cell_safe(const char *s);
+
 /* Edit distance between the folded forms of a and b (for "did you mean"),
  * capped at 255. */
 int text_distance(const char *a, const char *b);

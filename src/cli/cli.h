@@ -51,7 +51,6 @@ extern bool out_utf8;
 void out_pad(FILE *f, const char *s, int width);      /* s, then spaces */
 void out_json_string(FILE *f, const char *s);         /* "…" or null */
 void out_json_number(FILE *f, bool set, double v);
-void out_csv_field(FILE *f, const char *s, bool last);
 void out_gauge(FILE *f, struct ntm_gauge g, int width);
 void out_target(char *buf, int size, enum ntm_kind k, const struct ntm_target *t);
 void out_local_time(const char *utc, char out[20]);

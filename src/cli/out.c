@@ -1,4 +1,4 @@
-/* Output helpers: aligned text, JSON and CSV values, gauges, times. */
+/* Output helpers: aligned text, JSON values, gauges, times. */
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,23 +69,6 @@ out_json_number(FILE *f, bool set, double v)
 		fprintf(f, "%.15g", v);
 	else
 		fputs("null", f);
-}
-
-void
-out_csv_field(FILE *f, const char *s, bool last)
-{
-	if (s && strpbrk(s, ",\"\n\r")) {
-		fputc('"', f);
-		for (; *s; s++) {
-			if (*s == '"')
-				fputc('"', f);
-			fputc(*s, f);
-		}
-		fputc('"', f);
-	} else if (s) {
-		fputs(s, f);
-	}
-	fputs(last ? "\r\n" : ",", f);
 }
 
 /* [████░░░░] in a UTF-8 locale, [####----] elsewhere. */

@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "msg.h"
+#include "ntm/io.h"
 #include "ntm/text.h"
 
 enum { GAUGE_W = 20 };
@@ -235,7 +236,7 @@ print_csv(FILE *f, const struct store_report *r)
 		"name", "kind", "comparator", "target", "plan_comparator",
 		"plan_target", "value", "as_of", "status"};
 	for (int i = 0; i < 12; i++)
-		out_csv_field(f, head[i], i == 11);
+		io_csv_field(f, head[i], i == 11);
 	for (int k = 0; k < r->ncrit; k++) {
 		const struct store_criterion *c = &r->crit[k];
 		for (int i = c->first; i < c->first + c->count; i++) {
@@ -252,7 +253,7 @@ print_csv(FILE *f, const struct store_report *r)
 				num[2], num[3], x->as_of ? x->as_of : "",
 				model_status_word(x->status)};
 			for (int j = 0; j < 12; j++)
-				out_csv_field(f, row[j], j == 11);
+				io_csv_field(f, row[j], j == 11);
 		}
 	}
 }

@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "msg.h"
+#include "ntm/io.h"
 #include "ntm/text.h"
 
 enum { MAX_POS = 1000000, MATRIX_CELL_W = 5 };
@@ -262,19 +263,19 @@ matrix_text(const struct store_matrix *m)
 static void
 matrix_csv(const struct store_matrix *m)
 {
-	out_csv_field(stdout, "village", false);
+	io_csv_field(stdout, "village", false);
 	for (int i = 0; i < m->nitems; i++)
-		out_csv_field(stdout, m->titles[i], false);
-	out_csv_field(stdout, "percent", true);
+		io_csv_field(stdout, m->titles[i], false);
+	io_csv_field(stdout, "percent", true);
 	for (int v = 0; v < m->nvillages; v++) {
-		out_csv_field(stdout, m->villages[v].name, false);
+		io_csv_field(stdout, m->villages[v].name, false);
 		for (int i = 0; i < m->nitems; i++) {
 			signed char d = m->done[v * m->nitems + i];
-			out_csv_field(stdout, d < 0 ? NULL : d ? "1" : "0", false);
+			io_csv_field(stdout, d < 0 ? NULL : d ? "1" : "0", false);
 		}
 		char pct[16];
 		snprintf(pct, sizeof pct, "%d", model_gauge_percent(m->row_gauge[v]));
-		out_csv_field(stdout, pct, true);
+		io_csv_field(stdout, pct, true);
 	}
 }
 

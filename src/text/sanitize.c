@@ -189,3 +189,41 @@ text_sanitize(const char *s, size_t len, int flags)
 	}
 	return finish(&b);
 }
+
+/* ---- the spreadsheet sanitiser -------------------------------------------- */
+
+/* A plain decimal number ("-12", "3.5", "-0,25"): a spreadsheet reads it as
+ * a number, not a formula, so it keeps its sign. */
+static bool
+plain_number(const char *s)
+{
+	if (*s == '-' || *s == '+')
+		s++;
+	bool digit = false, sep = false;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digit = true;
+		else if ((*s == '.' || *s == ',') && !sep)
+			sep = true;
+		else
+			return false;
+	}
+	return digit;
+}
+
+char *
+text_cell_safe(const char *s)
+{
+	char *clean = text_sanitize(s, strlen(s), TEXT_SAN_NEWLINES);
+	if (!clean || !strchr("=+-@", clean[0]) || clean[0] == '\0' ||
+	    plain_number(clean))
+		return clean;
+	size_t n = strlen(clean);
+	char *out = malloc(n + 2);
+	if (out) {
+		out[0] = '\'';
+		memcpy(out + 1, clean, n + 1);
+	}
+	free(clean);
+	return out;
+}

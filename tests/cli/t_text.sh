@@ -141,3 +141,32 @@ Cự Đình
 Ông Tố
 Thục Cầu"
 }
+
+# CSV carries no control character and no cell a spreadsheet would run as
+# a formula (issue 10: a planted ESC ] 0 ; … BEL changed the terminal's
+# title through `status --format csv`).
+case_csv_is_sanitised() {
+	fresh_db
+	sqlite3 "$NTM_DB" "UPDATE checklist_template SET title = '=HYPERLINK(\"x\")' || char(27) || ']0;pwned' || char(7) WHERE ord = 1;
+		UPDATE indicator SET name = '@SUM(A1)' || char(27) || '[2J' WHERE code = '12.2'" ||
+		fail "could not plant the text"
+	expect_ok ntm checklist --matrix --format csv
+	if grep -q "$(printf '\033\\|\007')" "$OUT"; then fail "a control character in the matrix CSV"; fi
+	cp "$OUT" "$T/matrix.csv"
+	expect_ok ntm status --format csv
+	if grep -q "$(printf '\033')" "$OUT"; then fail "ESC in the status CSV"; fi
+	/usr/bin/python3 - "$T/matrix.csv" "$OUT" >"$T/cells.txt" 2>&1 <<'PY'
+import csv, sys
+m = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
+s = list(csv.reader(open(sys.argv[2], encoding="utf-8", newline="")))
+print([c for c in m[0] if "HYPERLINK" in c][0])
+print([r[3] for r in s if r[2] == "12.2"][0])
+print(sorted({r[5] for r in s[1:] if r[4] == "bool"} | {r[5] for r in s[1:] if r[2] == "12.2"}))
+PY
+	cat >"$T/want.txt" <<'WANT'
+'=HYPERLINK("x")␛]0;pwned␇
+'@SUM(A1)␛[2J
+["'=", '>=']
+WANT
+	expect_eq "neutralised cells" "$(cat "$T/cells.txt")" "$(cat "$T/want.txt")"
+}

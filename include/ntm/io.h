@@ -1,0 +1,43 @@
+/* io — readers and writers of files that leave or enter the program:
+ * reports, spreadsheets, plan text, sync files. Sits between the store
+ * and the front ends: it takes and gives model and store structures, calls
+ * the store for transactions, and never prints to a terminal. Every writer
+ * goes through an io_file (a temporary file renamed into place), so a
+ * failure never leaves a partial file or spoils an existing one; every
+ * cell a spreadsheet will read goes through text_cell_safe(). */
+#ifndef NTM_IO_H
+#define NTM_IO_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "ntm/error.h"
+
+/* ---- atomic files (atomic.c) ---------------------------------------------- */
+
+/* A file being written: f is a temporary file beside path; commit flushes
+ * it to disk and renames it over path, abort removes it. */
+struct io_file {
+	FILE *f;
+	char *path, *tmp;
+	int mode;           /* of the finished file, after the umask */
+};
+
+/* Opens a temporary file in path's folder. Refuses (NTM_FAIL, in
+ * Vietnamese, naming the file) when the folder is missing or not
+ * writable. */
+int io_file_open(struct io_file *out, const char *path, struct ntm_error *e);
+/* Flushes, syncs and renames into place; on any failure the temporary
+ * file is removed and path is untouched. Frees the io_file either way. */
+int io_file_commit(struct io_file *f, struct ntm_error *e);
+/* Throws the temporary file away; path is untouched. */
+void io_file_abort(struct io_file *f);
+
+/* ---- CSV (csv.c) ----------------------------------------------------------- */
+
+/* Writes one field of RFC 4180 CSV, made safe by text_cell_safe() (no
+ * control characters, formulas neutralised), quoted when it needs to be;
+ * a row ends with CRLF after the last field. NULL is an empty field. */
+void io_csv_field(FILE *f, const char *s, bool last);
+
+#endif
