@@ -6,16 +6,20 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum text_problem {
 	TEXT_OK = 0,
 	TEXT_BAD_UTF8,   /* invalid UTF-8 at *offset */
 	TEXT_CONTROL,    /* a control character at *offset */
+	TEXT_BIDI,       /* a bidirectional control (U+202A…, U+2066…) */
 	TEXT_NO_MEMORY,
 };
 
 /* Checks that s (NUL-terminated) is valid UTF-8 holding no control
- * characters (C0, DEL, C1); newline and tab are allowed when multiline.
+ * characters (C0, DEL, C1) and no bidi control (they make text read in
+ * another order than it is stored); newline and tab are allowed when
+ * multiline.
  * On a problem, *offset (if not NULL) receives its byte offset. */
 enum text_problem text_check(const char *s, bool multiline, size_t *offset);
 
@@ -23,9 +27,17 @@ enum text_problem text_check(const char *s, bool multiline, size_t *offset);
 char *text_nfc(const char *s);
 
 /* Validates s and returns its NFC form (caller frees) or NULL with *problem
- * set: the one door through which text enters the database. */
+ * set: the one door through which text enters the database. One line of
+ * text (!multiline: names, titles) also loses its invisible format
+ * characters (U+200B, U+200D, U+2060, U+FEFF, U+00AD…) and has every
+ * other space (NBSP…) turned into ' ', so names that look alike are
+ * alike. */
 char *text_clean(const char *s, bool multiline, enum text_problem *problem,
 		 size_t *offset);
+
+/* True for a bidirectional control character (embeddings, overrides,
+ * isolates, LRM/RLM/ALM). */
+bool text_char_bidi(int32_t c);
 
 /* The folded form for lookups: NFC, case-folded, marks stripped, đ/Đ → d.
  * "Cự Đình" → "cu dinh". Returns NULL on invalid UTF-8 or no memory. */

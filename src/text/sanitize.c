@@ -120,13 +120,6 @@ text_ascii(const char *s)
 
 /* ---- the sanitiser -------------------------------------------------------- */
 
-static bool
-is_bidi_control(utf8proc_int32_t c)
-{
-	return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-	       c == 0x200E || c == 0x200F || c == 0x061C;
-}
-
 /* A C0 control or DEL, made visible. */
 static void
 put_c0(struct buf *b, utf8proc_int32_t c, bool ascii)
@@ -179,7 +172,7 @@ text_sanitize(const char *s, size_t len, int flags)
 			put_c0(&b, c, ascii);
 		else if (c >= 0x80 && c < 0xa0)
 			put_c1(&b, c, ascii);
-		else if (is_bidi_control(c))
+		else if (text_char_bidi(c))
 			put_replacement(&b, ascii);
 		else if (ascii)
 			put_ascii(&b, c);

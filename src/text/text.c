@@ -12,6 +12,7 @@ static const char *const MSG_PROBLEM[] = {
 	[TEXT_OK] = "văn bản hợp lệ",
 	[TEXT_BAD_UTF8] = "văn bản không phải UTF-8 hợp lệ",
 	[TEXT_CONTROL] = "văn bản chứa ký tự điều khiển",
+	[TEXT_BIDI] = "văn bản chứa ký tự đảo chiều viết (bidi)",
 	[TEXT_NO_MEMORY] = "không đủ bộ nhớ",
 };
 
@@ -29,6 +30,13 @@ is_control(utf8proc_int32_t c, bool multiline)
 	return c < 0x20 || (c >= 0x7f && c < 0xa0);
 }
 
+bool
+text_char_bidi(int32_t c)
+{
+	return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+	       c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
 enum text_problem
 text_check(const char *s, bool multiline, size_t *offset)
 {
@@ -44,6 +52,8 @@ text_check(const char *s, bool multiline, size_t *offset)
 			bad = TEXT_BAD_UTF8;
 		else if (is_control(c, multiline))
 			bad = TEXT_CONTROL;
+		else if (text_char_bidi(c))
+			bad = TEXT_BIDI;
 		if (bad != TEXT_OK) {
 			if (offset)
 				*offset = i;
@@ -62,6 +72,31 @@ text_nfc(const char *s)
 	return (char *)utf8proc_NFC((const utf8proc_uint8_t *)s);
 }
 
+/* One line of text (a name, a title): other spaces (NBSP, thin space…)
+ * become ' ' here, and utf8proc's IGNORE drops the default-ignorable
+ * characters (zero-width space and joiners, word joiner, BOM, soft
+ * hyphen), so two names that look the same are the same. Bidi controls
+ * never get here: text_check refuses them. */
+static utf8proc_int32_t
+one_line_char(utf8proc_int32_t c, void *data)
+{
+	(void)data;
+	const utf8proc_property_t *prop = utf8proc_get_property(c);
+	return prop->category == UTF8PROC_CATEGORY_ZS ? ' ' : c;
+}
+
+static char *
+nfc_one_line(const char *s)
+{
+	utf8proc_uint8_t *out = NULL;
+	utf8proc_option_t opt = UTF8PROC_NULLTERM | UTF8PROC_STABLE |
+		UTF8PROC_COMPOSE | UTF8PROC_IGNORE;
+	if (utf8proc_map_custom((const utf8proc_uint8_t *)s, 0, &out, opt,
+				one_line_char, NULL) < 0)
+		return NULL;
+	return (char *)out;
+}
+
 char *
 text_clean(const char *s, bool multiline, enum text_problem *problem,
 	   size_t *offset)
@@ -70,7 +105,7 @@ text_clean(const char *s, bool multiline, enum text_problem *problem,
 	char *out = NULL;
 
 	if (p == TEXT_OK) {
-		out = text_nfc(s);
+		out = multiline ? text_nfc(s) : nfc_one_line(s);
 		if (!out)
 			p = TEXT_NO_MEMORY;
 	}

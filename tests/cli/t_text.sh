@@ -170,3 +170,19 @@ PY
 WANT
 	expect_eq "neutralised cells" "$(cat "$T/cells.txt")" "$(cat "$T/want.txt")"
 }
+
+# Invisible characters never make two names that look identical (issue 10).
+case_invisible_characters_in_names() {
+	fresh_db
+	expect_exit 1 ntm village add $'Cự\u200b Đình'
+	expect_stderr_has "đã có thôn “Cự Đình”"
+	expect_exit 1 ntm village add $'Cự\u00a0Đình\ufeff'
+	expect_ok ntm checklist "Cự Đình" --add $'Sân\u2060 chơi\u00a0trẻ em'
+	expect_db "SELECT count(*) FROM checklist_item WHERE title = 'Sân chơi trẻ em'" 1
+	expect_exit 1 ntm checklist "Cự Đình" --add $'Sân chơi\u200d trẻ em'
+	expect_exit 2 ntm village add $'Thôn \u202eMới'
+	expect_stderr_has "bidi"
+	expect_ok ntm village list
+	expect_stdout_is "Cự Đình
+Thục Cầu"
+}

@@ -84,6 +84,35 @@ test_clean(void **state)
 	assert_int_equal(p, TEXT_CONTROL);
 }
 
+/* Names that look alike are alike: invisible characters go, other spaces
+ * are spaces, bidi controls are refused (issue 10). */
+static void
+test_clean_invisible(void **state)
+{
+	(void)state;
+	static const char *const same[] = {
+		"Cự\u200b Đình", "Cự\u00a0Đình", "Cự Đình\ufeff",
+		"\u2060Cự Đình", "Cự\u00ad Đình", "Cự\u202f\u200dĐình",
+	};
+	enum text_problem p;
+	size_t off;
+	for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+		char *s = text_clean(same[i], false, &p, &off);
+		assert_int_equal(p, TEXT_OK);
+		assert_string_equal(s, "Cự Đình");
+		free(s);
+	}
+	/* a note keeps its text as typed (only bidi is refused) */
+	char *s = text_clean("a\u00a0b", true, &p, &off);
+	assert_string_equal(s, "a\u00a0b");
+	free(s);
+	assert_null(text_clean("ab\u202ecd", false, &p, &off));
+	assert_int_equal(p, TEXT_BIDI);
+	assert_int_equal(off, 2);
+	assert_null(text_clean("dòng\n\u2066x", true, &p, &off));
+	assert_int_equal(p, TEXT_BIDI);
+}
+
 static void
 test_width(void **state)
 {
@@ -219,6 +248,7 @@ main(void)
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_clean),
+		cmocka_unit_test(test_clean_invisible),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_distance),
 		cmocka_unit_test(test_casefold_ascii),
