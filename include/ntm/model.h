@@ -75,6 +75,15 @@ const char *model_parse_value(enum ntm_kind kind, const char *s, double *out);
 const char *model_parse_target(enum ntm_kind kind, const char *s,
 			       enum ntm_cmp *cmp, double *value);
 
+/* A warning (written into buf, returned) when value v is far from what
+ * the indicator usually holds — a percentage under 1 where the target or
+ * the last value is 10 or more (0,865 for 86,5), a number more than ten
+ * times above or below its target or last value, or outside the usual
+ * range of its unit (income in triệu đồng/người/năm) — else NULL. r gives
+ * the targets and the current value; unit is the indicator's unit label. */
+const char *model_implausible(const struct ntm_reading *r, const char *unit,
+			      double v, char *buf, int size);
+
 /* Formats a value for people: "86,5", "đạt"/"chưa đạt" for bool. */
 void model_format_value(enum ntm_kind kind, double v, char *buf, int size);
 

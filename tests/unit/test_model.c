@@ -218,6 +218,47 @@ test_dates(void **state)
 	assert_non_null(model_parse_date("1900-02-29", &d));
 }
 
+/* Slips of the order of magnitude are caught; ordinary values are not
+ * (issue 9). */
+static void
+test_implausible(void **state)
+{
+	(void)state;
+	char buf[256];
+	struct ntm_reading pct = {.kind = NTM_KIND_PERCENT,
+		.plan = {.set = true, .cmp = NTM_CMP_GE, .value = 85}};
+	assert_non_null(model_implausible(&pct, "%", 0.865, buf, sizeof buf));
+	assert_non_null(strstr(buf, "86,5%"));
+	assert_null(model_implausible(&pct, "%", 86.5, buf, sizeof buf));
+	assert_null(model_implausible(&pct, "%", 0, buf, sizeof buf));
+	/* a small rate is normal where the target is small (poverty ≤ 1,5 %) */
+	struct ntm_reading poor = {.kind = NTM_KIND_PERCENT,
+		.national = {.set = true, .cmp = NTM_CMP_LE, .value = 1.5}};
+	assert_null(model_implausible(&poor, "%", 0.8, buf, sizeof buf));
+	/* no target: the last value is the reference */
+	struct ntm_reading last = {.kind = NTM_KIND_PERCENT, .has_value = true,
+		.value = 70};
+	assert_non_null(model_implausible(&last, "%", 0.7, buf, sizeof buf));
+	assert_non_null(strstr(buf, "70%"));
+	/* income with no target nor value: the unit's usual range */
+	struct ntm_reading inc = {.kind = NTM_KIND_NUMBER};
+	assert_non_null(model_implausible(&inc, "triệu đồng/người/năm", 1234.5,
+					  buf, sizeof buf));
+	assert_non_null(strstr(buf, "1234,5"));
+	assert_null(model_implausible(&inc, "triệu đồng/người/năm", 62.4, buf,
+				      sizeof buf));
+	/* a count ten times its target */
+	struct ntm_reading htx = {.kind = NTM_KIND_NUMBER,
+		.plan = {.set = true, .cmp = NTM_CMP_GE, .value = 2}};
+	assert_non_null(model_implausible(&htx, "HTX", 25, buf, sizeof buf));
+	assert_null(model_implausible(&htx, "HTX", 3, buf, sizeof buf));
+	struct ntm_reading zero = {.kind = NTM_KIND_NUMBER,
+		.national = {.set = true, .cmp = NTM_CMP_LE, .value = 0}};
+	assert_null(model_implausible(&zero, "nhà", 4, buf, sizeof buf));
+	struct ntm_reading yes = {.kind = NTM_KIND_BOOL};
+	assert_null(model_implausible(&yes, NULL, 1, buf, sizeof buf));
+}
+
 int
 main(void)
 {
@@ -230,6 +271,7 @@ main(void)
 		cmocka_unit_test(test_targets),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_implausible),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
