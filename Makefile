@@ -50,7 +50,7 @@ OBJ      := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/embedded.o
 MAIN_OBJ := $(B)/obj/src/main.o
 TESTS    := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all run check unit-tests cli-tests tui-tests asan-tests install uninstall clean \
+.PHONY: all run check unit-tests cli-tests tui-tests crash-tests asan-tests install uninstall clean \
         deps deps-build man-check man-keys fuzz fuzz-run bench
 all: $(BIN)
 
@@ -106,6 +106,12 @@ cli-tests: $(BIN)
 # The full-screen program driven through tmux (send-keys, capture-pane).
 tui-tests: $(BIN)
 	@NTM=$(CURDIR)/$(BIN) tests/tui/run.sh
+
+# kill -9 during writes, then every acknowledged write must be there
+# (NTM_CRASH_ROUNDS=500 make crash-tests for a long run by hand).
+NTM_CRASH_ROUNDS ?= 5
+crash-tests: $(BIN)
+	@NTM=$(CURDIR)/$(BIN) tests/crash/crashloop.sh $(NTM_CRASH_ROUNDS)
 
 # The same unit tests built by clang with AddressSanitizer and UBSan.
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -170,6 +176,7 @@ check: deps
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=3
 	@$(MAKE) --no-print-directory tui-tests
 	@$(MAKE) --no-print-directory cli-tests
+	@$(MAKE) --no-print-directory crash-tests
 	@$(MAKE) --no-print-directory asan-tests
 
 # ---- install ---------------------------------------------------------------
