@@ -84,7 +84,8 @@ const char *model_parse_target(enum ntm_kind kind, const char *s,
 const char *model_implausible(const struct ntm_reading *r, const char *unit,
 			      double v, char *buf, int size);
 
-/* Formats a value for people: "86,5", "đạt"/"chưa đạt" for bool. */
+/* Formats a value for people: "86,5" (up to 4 decimals, as many as
+ * model_parse_value accepts), "đạt"/"chưa đạt" for bool. */
 void model_format_value(enum ntm_kind kind, double v, char *buf, int size);
 
 /* Reads YYYY-MM-DD, refusing dates that do not exist. NULL on success. */

@@ -17,9 +17,12 @@
 #define MSG_DATE_FORM   "ngày phải viết dạng NĂM-THÁNG-NGÀY (2024-03-12) hoặc ngày/tháng/năm (12/3/2024)"
 #define MSG_DATE_REAL   "ngày này không có trên lịch"
 #define MSG_TOO_LONG    "số quá dài"
+#define MSG_DECIMALS    "tối đa 4 chữ số sau dấu phẩy"
 #define MSG_THOUSANDS_SHORT "không rõ là số nghìn hay số thập phân (ví dụ 1.000): hãy viết 1000, hoặc 1,5"
 #define LABEL_DAT       "đạt"
 #define LABEL_CHUA_DAT  "chưa đạt"
+
+enum { MAX_DECIMALS = 4 };
 
 static const char *const KIND_WORD[] = {
 	[NTM_KIND_BOOL] = "bool", [NTM_KIND_PERCENT] = "percent",
@@ -156,6 +159,10 @@ parse_decimal(const char *s, double *out)
 	buf[n] = '\0';
 	if (ndigits == 0)
 		return MSG_NOT_NUMBER;
+	/* Shown with up to MAX_DECIMALS: a value that would show as another
+	 * (0,000000001 as 0) is refused, not silently rounded. */
+	if (nfrac > MAX_DECIMALS)
+		return MSG_DECIMALS;
 	/* "1.000" or "2,500": a thousands separator, or a decimal? Refuse
 	 * rather than guess: the two readings differ a thousandfold. */
 	if (sep && whole_nonzero && nfrac == 3)
@@ -213,7 +220,7 @@ model_format_value(enum ntm_kind kind, double v, char *buf, int size)
 		snprintf(buf, (size_t)size, "%s", v >= 0.5 ? LABEL_DAT : LABEL_CHUA_DAT);
 		return;
 	}
-	snprintf(buf, (size_t)size, "%.2f", v);
+	snprintf(buf, (size_t)size, "%.*f", MAX_DECIMALS, v);
 	char *dot = strchr(buf, '.');
 	if (!dot)
 		return;

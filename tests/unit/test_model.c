@@ -130,6 +130,10 @@ test_values(void **state)
 	assert_refused(NTM_KIND_PERCENT, "100,1");
 	assert_refused(NTM_KIND_PERCENT, "-1");
 	assert_refused(NTM_KIND_NUMBER, "-0,5");
+	/* shown as typed, never as 0: at most 4 decimals (issue 10) */
+	assert_value(NTM_KIND_PERCENT, "0,8655", 0.8655);
+	assert_refused(NTM_KIND_NUMBER, "0,000000001");
+	assert_refused(NTM_KIND_NUMBER, "1.23456");
 	assert_refused(NTM_KIND_PERCENT, "NaN");
 	assert_refused(NTM_KIND_PERCENT, "inf");
 	assert_refused(NTM_KIND_NUMBER, "1e5");
@@ -189,6 +193,8 @@ test_format(void **state)
 	assert_string_equal(buf, "85");
 	model_format_value(NTM_KIND_NUMBER, 0.25, buf, sizeof buf);
 	assert_string_equal(buf, "0,25");
+	model_format_value(NTM_KIND_PERCENT, 0.8655, buf, sizeof buf);
+	assert_string_equal(buf, "0,8655");
 	model_format_value(NTM_KIND_BOOL, 1, buf, sizeof buf);
 	assert_string_equal(buf, "đạt");
 	model_format_value(NTM_KIND_BOOL, 0, buf, sizeof buf);
