@@ -230,12 +230,12 @@ int store_check(struct store *st, struct arena *a, const char **report,
 
 /* ==== editing: tasks, conflicts, undo (task.c, conflict.c, undo.c) ======== */
 
-/* Tasks of the commune's current plan. The statuses are the words
- * chua_bat_dau, dang_thuc_hien, hoan_thanh, tam_dung. */
+/* Tasks of the commune's current plan; statuses are the model's
+ * (enum ntm_task_status, stored as its ASCII code). */
 struct store_task {
 	char id[STORE_ID_LEN];
 	const char *sector_code, *title, *detail, *responsible, *due, *note;
-	const char *status;
+	enum ntm_task_status status;
 	int progress;                /* 0..100 */
 	int version;                 /* give it back to update/delete */
 	/* The latest audited change of this task: "Trần Bình (root)" and
@@ -257,7 +257,8 @@ int store_task_get(struct store *st, const char *id, struct arena *a,
 /* A NULL field is left unchanged (update) or takes its default (add);
  * "" clears responsible, due and note. title is required for add. Text
  * is stored NFC; spaces around title and responsible are dropped. due
- * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD. A task
+ * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD; status
+ * is a code as typed or imported (model_task_status_code). A task
  * whose status is hoan_thanh has progress 100, whatever was asked.
  * Invalid fields are refused with NTM_USAGE, nothing written. */
 struct store_task_edit {

@@ -24,10 +24,15 @@ add_measurement(struct store *st, const struct store_indicator_ref *ind,
 		arena_free(&a);
 		return NTM_USAGE;
 	}
-	char id[STORE_ID_LEN], today[11];
+	char id[STORE_ID_LEN], today[11], date[11];
 	store_new_id(id);
 	store_today(today);
 	const char *who = st->person ? st->person : st->os_user;
+	/* The model's date rules, whoever calls (a form, the CLI, an import). */
+	if (as_of && model_measurement_date(as_of, today, date, e) != NTM_OK) {
+		arena_free(&a);
+		return NTM_USAGE;
+	}
 
 	int rc = store_action_begin(st, "set", e);
 	if (rc != NTM_OK) {
@@ -44,7 +49,7 @@ add_measurement(struct store *st, const struct store_indicator_ref *ind,
 		store_bind_text(s, 2, ind->id);
 		store_bind_text(s, 3, st->commune_id);
 		sqlite3_bind_double(s, 4, value);
-		store_bind_text(s, 5, as_of ? as_of : today);
+		store_bind_text(s, 5, as_of ? date : today);
 		store_bind_text(s, 6, clean);
 		store_bind_text(s, 7, who);
 		rc = store_step_done(st, s, e);

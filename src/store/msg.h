@@ -54,7 +54,7 @@
 #define MSG_SECTOR_UNKNOWN "không có lĩnh vực mã “%s”; các mã: %s"
 #define MSG_TOO_LONG       "%s dài quá %d ký tự"
 #define MSG_BAD_DUE        "hạn hoàn thành “%s”: %s"
-#define MSG_BAD_STATUS     "trạng thái “%s” không hợp lệ; dùng một trong: chua_bat_dau (chưa bắt đầu), dang_thuc_hien (đang thực hiện), hoan_thanh (hoàn thành), tam_dung (tạm dừng)"
+#define MSG_BAD_STATUS     "trạng thái “%s” không hợp lệ; dùng một trong: %s"
 #define MSG_BAD_PROGRESS   "tiến độ phải từ 0 đến 100%%, không phải %d"
 #define MSG_TASK_CHANGED   "nhiệm vụ “%s” vừa được %s; hãy xem giá trị mới rồi sửa lại"
 #define MSG_TASK_GONE      "nhiệm vụ “%s” đã bị %s; không còn để sửa hay xóa"

@@ -53,7 +53,7 @@ test_task_list(void **state)
 	assert_int_equal(store_tasks(f->st, NULL, &a, &t, &n, &e), NTM_OK);
 	assert_int_equal(n, 70);
 	assert_string_equal(t[0].sector_code, "quy_hoach");
-	assert_string_equal(t[0].status, "chua_bat_dau");
+	assert_string_equal(model_task_status_code(t[0].status), "chua_bat_dau");
 	assert_int_equal(t[0].version, 1);
 	assert_null(t[0].changed_by);
 	assert_null(t[0].changed_at);
@@ -82,7 +82,7 @@ test_task_add_update_delete(void **state)
 	assert_int_equal(store_task_get(f->st, id, &a, &t, &e), NTM_OK);
 	assert_string_equal(t.title, "Lắp đèn đường thôn Cự Đình");
 	assert_string_equal(t.due, "2025-03-05");
-	assert_string_equal(t.status, "chua_bat_dau");
+	assert_string_equal(model_task_status_code(t.status), "chua_bat_dau");
 	assert_int_equal(t.progress, 0);
 	assert_int_equal(t.version, 1);
 	assert_non_null(strstr(t.changed_by, "Nguyễn Văn An"));
@@ -474,7 +474,7 @@ test_undo_task(void **state)
 	undo_last(f, 1, u);
 	assert_int_equal(store_task_get(f->st, t.id, &a, &now, &e), NTM_OK);
 	assert_string_equal(now.title, t.title);
-	assert_string_equal(now.status, "chua_bat_dau");
+	assert_string_equal(model_task_status_code(now.status), "chua_bat_dau");
 	assert_int_equal(now.progress, 0);
 	assert_null(now.note);
 	assert_int_equal(now.version, 3);
