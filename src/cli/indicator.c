@@ -103,6 +103,8 @@ cmd_set(struct cli *c)
 	return rc;
 }
 
+/* Reads and writes in one call, so nothing shown can be stale: no version
+ * to check (STORE_ANY_VERSION). */
 int
 cmd_target(struct cli *c)
 {
@@ -116,7 +118,7 @@ cmd_target(struct cli *c)
 		return rc;
 	rc = store_indicator_find(st, c->args[0], &ind, &c->err);
 	if (rc == NTM_OK && c->clear) {
-		rc = store_target_clear(st, &ind, &c->err);
+		rc = store_target_clear(st, &ind, STORE_ANY_VERSION, &c->err);
 	} else if (rc == NTM_OK) {
 		enum ntm_cmp cmp = ind.cmp;
 		double v;
@@ -125,7 +127,8 @@ cmd_target(struct cli *c)
 			rc = ntm_fail(&c->err, NTM_USAGE, MSG_BAD_VALUE, c->args[1],
 				      ind.code, err);
 		if (rc == NTM_OK)
-			rc = store_target_set(st, &ind, cmp, v, &c->err);
+			rc = store_target_set(st, &ind, STORE_ANY_VERSION, cmp, v,
+					      &c->err);
 	}
 	if (rc == NTM_OK)
 		rc = describe(c, st, ind.id, print_target, NULL);

@@ -320,35 +320,43 @@ insert_task(struct store *st, const char *id, const char *sector_id,
 	return store_step_done(st, s, e);
 }
 
+/* One task edit under way: what the work functions below need. */
+struct task_action {
+	struct arena a;
+	struct task_fields f;
+	const char *id, *sector_id;
+	int version;
+	char new_id[STORE_ID_LEN];
+};
+
+static int
+add_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct task_action *x = ctx;
+	struct store_task t = {.status = NTM_TASK_CHUA_BAT_DAU};
+	merge(&t, &x->f);
+	store_new_id(x->new_id);
+	return insert_task(st, x->new_id, x->sector_id, &t, e);
+}
+
 int
 store_task_add(struct store *st, const char *sector_code,
 	       const struct store_task_edit *edit, char new_id[STORE_ID_LEN],
 	       struct ntm_error *e)
 {
-	struct arena a = {0};
-	struct task_fields f;
-	const char *sector_id = NULL;
+	struct task_action x = {0};
 	if (new_id)
 		new_id[0] = '\0';
 	int rc = need_plan(st, e);
 	if (rc == NTM_OK)
-		rc = clean_edit(&a, edit, true, &f, e);
+		rc = clean_edit(&x.a, edit, true, &x.f, e);
 	if (rc == NTM_OK)
-		rc = find_sector(st, sector_code, &a, &sector_id, e);
+		rc = find_sector(st, sector_code, &x.a, &x.sector_id, e);
 	if (rc == NTM_OK)
-		rc = store_action_begin(st, "task.add", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
-	char id[STORE_ID_LEN];
-	store_new_id(id);
-	struct store_task t = {.status = NTM_TASK_CHUA_BAT_DAU};
-	merge(&t, &f);
-	rc = store_action_end(st, insert_task(st, id, sector_id, &t, e), e);
+		rc = store_action_run(st, NTM_VERB_TASK_ADD, add_work, &x, e);
 	if (rc == NTM_OK && new_id)
-		memcpy(new_id, id, STORE_ID_LEN);
-	arena_free(&a);
+		memcpy(new_id, x.new_id, STORE_ID_LEN);
+	arena_free(&x.a);
 	return rc;
 }
 
@@ -370,56 +378,59 @@ write_update(struct store *st, const struct store_task *t, struct ntm_error *e)
 	return store_step_done(st, s, e);
 }
 
+/* Read and checked inside the action's transaction: no colleague can
+ * write between the check and the update. An edit that changes nothing
+ * writes nothing, so the action leaves no trace. */
+static int
+update_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct task_action *x = ctx;
+	struct store_task cur, next;
+	int rc = current_task(st, x->id, x->version, &x->a, &cur, e);
+	if (rc != NTM_OK)
+		return rc;
+	next = cur;
+	merge(&next, &x->f);
+	return same_task(&cur, &next) ? NTM_OK : write_update(st, &next, e);
+}
+
 int
 store_task_update(struct store *st, const char *id, int expected_version,
 		  const struct store_task_edit *edit, struct ntm_error *e)
 {
-	struct arena a = {0};
-	struct task_fields f;
+	struct task_action x = {.id = id, .version = expected_version};
 	int rc = need_plan(st, e);
 	if (rc == NTM_OK)
-		rc = clean_edit(&a, edit, false, &f, e);
+		rc = clean_edit(&x.a, edit, false, &x.f, e);
 	if (rc == NTM_OK)
-		rc = store_action_begin(st, "task.edit", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
-	/* Read and checked inside the action's transaction: no colleague can
-	 * write between the check and the update. */
-	struct store_task cur, next;
-	rc = current_task(st, id, expected_version, &a, &cur, e);
-	if (rc == NTM_OK) {
-		next = cur;
-		merge(&next, &f);
-		if (!same_task(&cur, &next))
-			rc = write_update(st, &next, e);
-	}
-	rc = store_action_end(st, rc, e);
-	arena_free(&a);
+		rc = store_action_run(st, NTM_VERB_TASK_EDIT, update_work, &x, e);
+	arena_free(&x.a);
 	return rc;
+}
+
+static int
+delete_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct task_action *x = ctx;
+	struct store_task cur;
+	sqlite3_stmt *s;
+	int rc = current_task(st, x->id, x->version, &x->a, &cur, e);
+	if (rc == NTM_OK)
+		rc = store_prepare(st, "DELETE FROM task WHERE id = ?1", &s, e);
+	if (rc != NTM_OK)
+		return rc;
+	store_bind_text(s, 1, x->id);
+	return store_step_done(st, s, e);
 }
 
 int
 store_task_delete(struct store *st, const char *id, int expected_version,
 		  struct ntm_error *e)
 {
-	struct arena a = {0};
+	struct task_action x = {.id = id, .version = expected_version};
 	int rc = need_plan(st, e);
 	if (rc == NTM_OK)
-		rc = store_action_begin(st, "task.delete", e);
-	if (rc != NTM_OK)
-		return rc;
-	struct store_task cur;
-	sqlite3_stmt *s;
-	rc = current_task(st, id, expected_version, &a, &cur, e);
-	if (rc == NTM_OK)
-		rc = store_prepare(st, "DELETE FROM task WHERE id = ?1", &s, e);
-	if (rc == NTM_OK) {
-		store_bind_text(s, 1, id);
-		rc = store_step_done(st, s, e);
-	}
-	rc = store_action_end(st, rc, e);
-	arena_free(&a);
+		rc = store_action_run(st, NTM_VERB_TASK_DELETE, delete_work, &x, e);
+	arena_free(&x.a);
 	return rc;
 }

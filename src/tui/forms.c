@@ -154,10 +154,16 @@ form_indicator_value(struct app *a, const struct store_indicator *x)
 
 /* ---- the plan's target ---------------------------------------------------- */
 
+struct target_ctx {
+	char code[32];
+	int version;              /* of the target shown when the form opened */
+};
+
 static const char *
 save_target(struct app *a, struct form *fm, void *ctx)
 {
-	const char *code = ctx;
+	const struct target_ctx *c = ctx;
+	const char *code = c->code;
 	struct ntm_error e = {0};
 	struct store_indicator_ref ref;
 	if (store_indicator_find(a->st, code, &ref, &e))
@@ -168,7 +174,7 @@ save_target(struct app *a, struct form *fm, void *ctx)
 	while (p && *p == ' ')
 		p++;
 	if (!p || !*p) {
-		if (store_target_clear(a->st, &ref, &e))
+		if (store_target_clear(a->st, &ref, c->version, &e))
 			err = failed(&e);
 		else
 			app_message(a, false, TXT_CLEARED, ref.code);
@@ -176,7 +182,7 @@ save_target(struct app *a, struct form *fm, void *ctx)
 		enum ntm_cmp cmp = ref.cmp;
 		double v;
 		err = model_parse_target(ref.kind, p, &cmp, &v);
-		if (!err && store_target_set(a->st, &ref, cmp, v, &e))
+		if (!err && store_target_set(a->st, &ref, c->version, cmp, v, &e))
 			err = failed(&e);
 		if (!err)
 			app_message(a, false, TXT_SAVED_TARGET, ref.code);
@@ -214,10 +220,10 @@ form_indicator_target(struct app *a, const struct store_indicator *x)
 	target_text(x, &x->reading.national, nat, sizeof nat);
 	struct field *f = form_text(&fm, TXT_F_TARGET, now, 40);
 	snprintf(f->aside, sizeof f->aside, TXT_TARGET_ASIDE, *nat ? nat : TXT_NONE);
-	char code[32];
-	snprintf(code, sizeof code, "%s", x->code);
+	struct target_ctx c = {.version = x->target_version};
+	snprintf(c.code, sizeof c.code, "%s", x->code);
 	fm.save = save_target;
-	fm.ctx = code;
+	fm.ctx = &c;
 	fm.kind = "target";
 	snprintf(fm.key, sizeof fm.key, "%s", x->id);
 	form_run(a, &fm);

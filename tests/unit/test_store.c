@@ -140,14 +140,14 @@ test_target_version(void **state)
 	struct ntm_error e = {0};
 	struct store_indicator_ref ind;
 	assert_int_equal(store_indicator_find(f->st, "12.2", &ind, &e), NTM_OK);
-	assert_int_equal(store_target_set(f->st, &ind, NTM_CMP_GE, 90, &e), NTM_OK);
+	assert_int_equal(store_target_set(f->st, &ind, STORE_ANY_VERSION, NTM_CMP_GE, 90, &e), NTM_OK);
 	assert_int_equal(query_int(f->path, "SELECT pt.version FROM plan_target pt JOIN "
 		"indicator i ON i.id = pt.indicator_id WHERE i.code = '12.2'"), 2);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit WHERE "
 		"entity = 'plan_target' AND json_extract(before, '$.value') = 85 AND "
 		"json_extract(after, '$.value') = 90"), 1);
-	assert_int_equal(store_target_clear(f->st, &ind, &e), NTM_OK);
-	assert_int_equal(store_target_clear(f->st, &ind, &e), NTM_FAIL);
+	assert_int_equal(store_target_clear(f->st, &ind, STORE_ANY_VERSION, &e), NTM_OK);
+	assert_int_equal(store_target_clear(f->st, &ind, STORE_ANY_VERSION, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "12.2"));
 }
 
@@ -184,7 +184,7 @@ test_villages(void **state)
 	assert_int_equal(store_village_find(f->st, "BA", &a, &v, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "Ba, Bà"));
 
-	assert_int_equal(store_village_rename(f->st, "Thục Cầu", "Thục Cầu Mới", &e), NTM_OK);
+	assert_int_equal(store_village_rename(f->st, "Thục Cầu", STORE_ANY_VERSION, "Thục Cầu Mới", &e), NTM_OK);
 	assert_int_equal(store_village_find(f->st, "thuc cau", &a, &v, &e), NTM_OK);
 	assert_string_equal(v.name, "Thục Cầu Mới");
 	assert_int_equal(query_int(f->path, "SELECT version FROM unit WHERE name = 'Thục Cầu Mới'"), 2);
