@@ -104,6 +104,7 @@
 #define MSG_VILLAGE_COUNT_CHANGED "thôn %s nay có %d mục, không phải %d như lúc hỏi; chưa xóa gì — hãy xem lại"
 #define MSG_VILLAGE_CHANGED "thôn “%s” vừa được %s; hãy xem tên mới rồi sửa lại"
 #define MSG_TARGET_CHANGED "chỉ tiêu kế hoạch của %s vừa được %s; hãy xem giá trị mới rồi đặt lại"
+#define MSG_TARGET_GONE    "chỉ tiêu kế hoạch của %s vừa bị %s; hãy xem lại rồi đặt"
 #define MSG_VILLAGE_LINKED "thôn %s còn gắn với dữ liệu khác (kế hoạch, giá trị đo…); chưa xóa gì"
 
 #endif

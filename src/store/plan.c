@@ -149,10 +149,14 @@ check_target(struct store *st, struct target_action *x,
 {
 	if (x->version == STORE_ANY_VERSION || x->version == now->version)
 		return NTM_OK;
-	const char *id = now->exists ? now->id : last_target_id(st, x->ind->id, &x->a);
-	return ntm_fail(e, NTM_FAIL, MSG_TARGET_CHANGED, x->ind->code,
-			store_last_change_text(st, "plan_target", id, now->exists
-					       ? VERB_EDIT : VERB_DELETE, &x->a));
+	if (now->exists)
+		return ntm_fail(e, NTM_FAIL, MSG_TARGET_CHANGED, x->ind->code,
+				store_last_change_text(st, "plan_target", now->id,
+						       VERB_EDIT, &x->a));
+	return ntm_fail(e, NTM_FAIL, MSG_TARGET_GONE, x->ind->code,
+			store_last_change_text(st, "plan_target",
+					       last_target_id(st, x->ind->id, &x->a),
+					       VERB_DELETE, &x->a));
 }
 
 static int
