@@ -83,14 +83,6 @@ struct store_indicator_ref {
 int store_indicator_find(struct store *st, const char *code,
 			 struct store_indicator_ref *out, struct ntm_error *e);
 
-int store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
-			  double value, const char *as_of, const char *note,
-			  struct ntm_error *e);
-/* Retracts the latest measurement (an audited delete). */
-int store_measurement_retract(struct store *st,
-			      const struct store_indicator_ref *ind,
-			      struct ntm_error *e);
-
 /* A measurement's date is the model's (model_measurement_date): a real
  * date, not in the future (NTM_USAGE otherwise); NULL is today. */
 int store_measurement_add(struct store *st, const struct store_indicator_ref *ind,

@@ -342,19 +342,6 @@ renumber(struct store *st, const struct store_item *items, int n, int gap,
 	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
-/* Runs `sql` with ?1 = id and ?2 = text (bound NULL when NULL). */
-static int
-exec_item(struct store *st, const char *sql, const char *id, const char *text,
-	  struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	if (store_prepare(st, sql, &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, id);
-	store_bind_text(s, 2, text);
-	return store_step_done(st, s, e);
-}
-
 static int
 insert_work(struct store *st, void *ctx, struct ntm_error *e)
 {
@@ -412,7 +399,7 @@ tick_work(struct store *st, void *ctx, struct ntm_error *e)
 		return rc;
 	/* Already so (a colleague ticked alike): a row saying so, no change. */
 	if (c.it->done == x->done)
-		return exec_item(st, "UPDATE checklist_item SET done = done "
+		return store_exec_text(st, "UPDATE checklist_item SET done = done "
 				 "WHERE id = ?1", x->id, NULL, e);
 	char today[11];
 	store_today(today);
@@ -448,7 +435,7 @@ retitle_work(struct store *st, void *ctx, struct ntm_error *e)
 		return rc;
 	rc = check_unique(&c.v, x->text, c.index, e);
 	if (rc == NTM_OK)
-		rc = exec_item(st, "UPDATE checklist_item SET title = ?2, "
+		rc = store_exec_text(st, "UPDATE checklist_item SET title = ?2, "
 			       "version = version + 1 WHERE id = ?1", x->id, x->text, e);
 	return rc;
 }
@@ -474,7 +461,7 @@ note_work(struct store *st, void *ctx, struct ntm_error *e)
 	const char *now = rc == NTM_OK && c.it->note ? c.it->note : "";
 	if (rc != NTM_OK || strcmp(now, x->text) == 0)
 		return rc;
-	return exec_item(st, "UPDATE checklist_item SET note = ?2, "
+	return store_exec_text(st, "UPDATE checklist_item SET note = ?2, "
 			 "version = version + 1 WHERE id = ?1", x->id,
 			 *x->text ? x->text : NULL, e);
 }
@@ -498,7 +485,7 @@ delete_work(struct store *st, void *ctx, struct ntm_error *e)
 	struct item_ctx c;
 	int rc = current_item(st, x->id, x->version, &x->a, &c, e);
 	if (rc == NTM_OK)
-		rc = exec_item(st, "DELETE FROM checklist_item WHERE id = ?1",
+		rc = store_exec_text(st, "DELETE FROM checklist_item WHERE id = ?1",
 			       x->id, NULL, e);
 	return rc;
 }

@@ -38,6 +38,11 @@ int store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt,
 /* Runs a prepared statement to its end and finalizes it. */
 int store_step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e);
 
+/* Runs sql with text parameters ?1 and ?2 (NULL binds NULL; the
+ * statement may use only ?1). */
+int store_exec_text(struct store *st, const char *sql, const char *p1,
+		    const char *p2, struct ntm_error *e);
+
 /* Binds text, NULL for a NULL pointer. */
 void store_bind_text(sqlite3_stmt *s, int i, const char *text);
 const char *store_col_text(sqlite3_stmt *s, int i);

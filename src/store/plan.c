@@ -177,16 +177,6 @@ exec_target(struct store *st, const char *sql, const struct target_action *x,
 }
 
 static int
-delete_target(struct store *st, const char *id, struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	if (store_prepare(st, "DELETE FROM plan_target WHERE id = ?1", &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, id);
-	return store_step_done(st, s, e);
-}
-
-static int
 target_work(struct store *st, void *ctx, struct ntm_error *e)
 {
 	struct target_action *x = ctx;
@@ -199,7 +189,8 @@ target_work(struct store *st, void *ctx, struct ntm_error *e)
 	if (x->clear && !now.exists)
 		return ntm_fail(e, NTM_FAIL, MSG_NO_TARGET, x->ind->code);
 	if (x->clear)
-		return delete_target(st, now.id, e);
+		return store_exec_text(st, "DELETE FROM plan_target WHERE id = ?1",
+				       now.id, NULL, e);
 	if (now.exists && now.cmp == x->cmp && now.value == x->value)
 		return NTM_OK;      /* the same target: nothing to write */
 	return exec_target(st, "INSERT INTO plan_target(id, plan_id, "

@@ -413,14 +413,9 @@ delete_work(struct store *st, void *ctx, struct ntm_error *e)
 {
 	struct task_action *x = ctx;
 	struct store_task cur;
-	sqlite3_stmt *s;
 	int rc = current_task(st, x->id, x->version, &x->a, &cur, e);
-	if (rc == NTM_OK)
-		rc = store_prepare(st, "DELETE FROM task WHERE id = ?1", &s, e);
-	if (rc != NTM_OK)
-		return rc;
-	store_bind_text(s, 1, x->id);
-	return store_step_done(st, s, e);
+	return rc == NTM_OK ? store_exec_text(st, "DELETE FROM task WHERE id = ?1",
+					      x->id, NULL, e) : rc;
 }
 
 int

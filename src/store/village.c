@@ -173,19 +173,6 @@ store_village_add(struct store *st, const char *name, struct ntm_error *e)
 	return rc;
 }
 
-/* Runs `sql` with ?1 = unit id and ?2 = a name. */
-static int
-exec_unit(struct store *st, const char *sql, const char *id, const char *name,
-	  struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	if (store_prepare(st, sql, &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, id);
-	store_bind_text(s, 2, name);
-	return store_step_done(st, s, e);
-}
-
 /* The village as it is now, if it is still the version the caller saw
  * (STORE_ANY_VERSION: any). */
 static int
@@ -210,13 +197,13 @@ rename_work(struct store *st, void *ctx, struct ntm_error *e)
 	const char *owner = name_taken(st, &x->a, x->text, v.id);
 	if (owner)
 		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_EXISTS, st->commune_name, owner);
-	rc = exec_unit(st, "UPDATE unit SET name = ?2, version = version + 1 "
+	rc = store_exec_text(st, "UPDATE unit SET name = ?2, version = version + 1 "
 		       "WHERE id = ?1", v.id, x->text, e);
 	/* The old name stays findable; an alias equal to the new name goes. */
 	if (rc == NTM_OK)
 		rc = insert_alias(st, v.id, v.name, e);
 	if (rc == NTM_OK)
-		rc = exec_unit(st, "DELETE FROM unit_alias WHERE unit_id = ?1 "
+		rc = store_exec_text(st, "DELETE FROM unit_alias WHERE unit_id = ?1 "
 			       "AND name = ?2", v.id, x->text, e);
 	return rc;
 }

@@ -17,23 +17,6 @@
 
 #include "unit/fixture.h"
 
-static long
-audit_rows(struct fixture *f)
-{
-	return query_int(f->path, "SELECT count(*) FROM audit");
-}
-
-static struct store_task
-first_task(struct store *st, struct arena *a)
-{
-	struct ntm_error e = {0};
-	struct store_task *t;
-	int n = 0;
-	assert_int_equal(store_tasks(st, "giao_thong", a, &t, &n, &e), NTM_OK);
-	assert_true(n > 0);
-	return t[0];
-}
-
 static struct store_item
 first_item(struct fixture *f, struct arena *a)
 {
