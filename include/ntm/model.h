@@ -1,11 +1,15 @@
 /* model — plain structs and the pure rules of the NTM programme: how an
  * indicator's status follows from its targets and latest value, how a
- * criterion's follows from its indicators, gauge arithmetic, and how the
- * values and dates that people type are read. No I/O, no SQL, no curses. */
+ * criterion's follows from its indicators, gauge arithmetic, how the
+ * values and dates that people type are read and shown, and the domain's
+ * words (task statuses, audit verbs), each declared once here and used by
+ * the store and every front end. No I/O, no SQL, no curses. */
 #ifndef NTM_MODEL_H
 #define NTM_MODEL_H
 
 #include <stdbool.h>
+
+#include "ntm/error.h"
 
 enum ntm_kind { NTM_KIND_BOOL, NTM_KIND_PERCENT, NTM_KIND_NUMBER };
 
@@ -87,9 +91,89 @@ const char *model_implausible(const struct ntm_reading *r, const char *unit,
 /* Formats a value for people: "86,5" (up to 4 decimals, as many as
  * model_parse_value accepts), "đạt"/"chưa đạt" for bool. */
 void model_format_value(enum ntm_kind kind, double v, char *buf, int size);
+/* The unit a value of this kind is shown with: "%" for percent, else "". */
+const char *model_unit_suffix(enum ntm_kind kind);
+/* A value with its unit: "86,5%", "12", "đạt". */
+void model_format_quantity(enum ntm_kind kind, double v, char *buf, int size);
+/* A target with its comparator and unit: "≥85%" (sep "") or "≥ 85%"
+ * (sep " "); bool targets are the bare word ("đạt"). */
+void model_format_target(enum ntm_kind kind, const struct ntm_target *t,
+			 const char *sep, char *buf, int size);
 
 /* Reads YYYY-MM-DD, refusing dates that do not exist. NULL on success. */
 const char *model_parse_date(const char *s, struct ntm_date *out);
 void model_format_date(struct ntm_date d, char buf[11]);
+
+/* The date rules of a measurement: a real calendar date (as
+ * model_parse_date reads it) that is not after today (YYYY-MM-DD). Fills
+ * out with YYYY-MM-DD, or returns NTM_USAGE with a Vietnamese reason. */
+int model_measurement_date(const char *s, const char *today, char out[11],
+			   struct ntm_error *e);
+
+/* ---- the words of the domain -------------------------------------------- */
+
+/* Task statuses: name, ASCII code as stored, Vietnamese label, short label
+ * (for narrow columns). */
+#define NTM_TASK_STATUSES(X) \
+	X(CHUA_BAT_DAU, "chua_bat_dau", "chưa bắt đầu", "chưa làm") \
+	X(DANG_THUC_HIEN, "dang_thuc_hien", "đang thực hiện", "đang làm") \
+	X(HOAN_THANH, "hoan_thanh", "hoàn thành", "xong") \
+	X(TAM_DUNG, "tam_dung", "tạm dừng", "dừng")
+
+enum ntm_task_status {
+#define NTM_X(name, code, label, short_label) NTM_TASK_##name,
+	NTM_TASK_STATUSES(NTM_X)
+#undef NTM_X
+	NTM_TASK_STATUS_COUNT
+};
+
+const char *model_task_status_code(enum ntm_task_status s);
+const char *model_task_status_label(enum ntm_task_status s);
+const char *model_task_status_short(enum ntm_task_status s);
+/* The labels in enum order (NTM_TASK_STATUS_COUNT of them), for a choice. */
+const char *const *model_task_status_labels(void);
+/* Reads an ASCII code; false when it is none of them. */
+bool model_task_status_parse(const char *code, enum ntm_task_status *out);
+/* "chua_bat_dau (chưa bắt đầu), …": every code with its label. */
+void model_task_status_list(char *buf, int size);
+/* A task is overdue when it has a due date (YYYY-MM-DD, NULL or "": none)
+ * before today and is not done. */
+bool model_task_overdue(const char *due, enum ntm_task_status s,
+			const char *today);
+
+/* Audit verbs: name, code as stored in the audit table (the verb of a
+ * user action), Vietnamese label for the log. */
+#define NTM_VERBS(X) \
+	X(SET, "set", "ghi giá trị") \
+	X(RETRACT, "retract", "rút lại giá trị") \
+	X(TARGET, "target", "chỉ tiêu kế hoạch") \
+	X(VILLAGE_ADD, "village.add", "thêm thôn") \
+	X(VILLAGE_RENAME, "village.rename", "đổi tên thôn") \
+	X(VILLAGE_ALIAS, "village.alias", "thêm tên khác") \
+	X(VILLAGE_REMOVE, "village.remove", "xóa thôn") \
+	X(VILLAGE_TEMPLATE, "village.template", "thêm mục theo mẫu") \
+	X(ITEM_ADD, "checklist.add", "thêm mục") \
+	X(ITEM_DONE, "checklist.done", "đánh dấu xong") \
+	X(ITEM_UNDONE, "checklist.undone", "bỏ đánh dấu") \
+	X(ITEM_REMOVE, "checklist.remove", "xóa mục") \
+	X(ITEM_TITLE, "checklist.title", "sửa tiêu đề mục") \
+	X(ITEM_NOTE, "checklist.note", "ghi chú mục") \
+	X(ITEM_MOVE, "checklist.move", "chuyển mục") \
+	X(TASK_ADD, "task.add", "thêm nhiệm vụ") \
+	X(TASK_EDIT, "task.edit", "sửa nhiệm vụ") \
+	X(TASK_DELETE, "task.delete", "xóa nhiệm vụ") \
+	X(UNDO, "undo", "hoàn tác") \
+	X(REDO, "redo", "làm lại")
+
+enum ntm_verb {
+#define NTM_X(name, code, label) NTM_VERB_##name,
+	NTM_VERBS(NTM_X)
+#undef NTM_X
+	NTM_VERB_COUNT
+};
+
+const char *model_verb_code(enum ntm_verb v);
+/* The label of a stored verb code; the code itself when unknown. */
+const char *model_verb_label(const char *code);
 
 #endif

@@ -1,7 +1,25 @@
 /* store — the only module that speaks SQL. Opens and migrates the database,
  * loads the built-in data, answers queries scoped to one commune, and runs
  * every change as one audited transaction per user action. It never prompts
- * and never prints: failures come back as an ntm_error. */
+ * and never prints: failures come back as an ntm_error.
+ *
+ * This one header is the store's public face, one section per entity, each
+ * named with the source file that implements it; nothing is declared twice.
+ *
+ * Rules shared by every edit below:
+ * - One call is one user action (audit.c's store_action_run): one
+ *   transaction, its audit rows, undone as a whole by store_undo. A call
+ *   that changes nothing succeeds and writes no action at all:
+ *   store_my_last_action() stays as it was.
+ * - Conflicts: every editable row has a `version`; an edit names the version
+ *   its caller read and is refused (NTM_FAIL) naming who changed the row and
+ *   when if it moved on. STORE_ANY_VERSION skips the check: the command line
+ *   passes it where one call reads and writes (ntm target, ntm village
+ *   rename), so nothing it shows can be stale. Measurements are append-only
+ *   (added, retracted, never edited): their token is the id of the latest
+ *   value seen (store_measurement_add_checked).
+ * - The domain's rules (task statuses, dates of measurements, …) are the
+ *   model's and are enforced here, whoever calls. */
 #ifndef NTM_STORE_H
 #define NTM_STORE_H
 
@@ -13,6 +31,7 @@
 
 #define STORE_SCHEMA_VERSION 3
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
+#define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
 struct store;
 
@@ -21,6 +40,8 @@ struct store_options {
 	const char *person;   /* the configured name, may be NULL */
 	int busy_ms;          /* 0: the default, 5000 */
 };
+
+/* ==== opening (db.c) ======================================================= */
 
 /* Today's date in local time, YYYY-MM-DD: the default date of a record. */
 void store_today(char out[11]);
@@ -47,11 +68,82 @@ const char *store_read_only_reason(const struct store *st);
  * script) commits to the file; a screen polls it to stay current. */
 int store_data_version(struct store *st);
 
+/* ==== indicators and measurements (indicator.c) ============================ */
+
+struct store_indicator_ref {
+	char id[STORE_ID_LEN];
+	char code[32];
+	char name[512];
+	enum ntm_kind kind;
+	enum ntm_cmp cmp;           /* the national comparator */
+};
+
+/* Finds an indicator by code, case-insensitively; an unknown code gets a
+ * message naming the nearest codes. */
+int store_indicator_find(struct store *st, const char *code,
+			 struct store_indicator_ref *out, struct ntm_error *e);
+
+/* A measurement's date is the model's (model_measurement_date): a real
+ * date, not in the future (NTM_USAGE otherwise); NULL is today. */
+int store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
+			  double value, const char *as_of, const char *note,
+			  struct ntm_error *e);
+/* Retracts the latest measurement (an audited delete). */
+int store_measurement_retract(struct store *st,
+			      const struct store_indicator_ref *ind,
+			      struct ntm_error *e);
+/* The id of the indicator's current measurement in the commune (greatest
+ * as_of, then seq), or *id = NULL when it has none. */
+int store_latest_measurement(struct store *st, const char *indicator_id,
+			     struct arena *a, const char **id,
+			     struct ntm_error *e);
+/* NTM_OK when the indicator's latest measurement is still
+ * expected_latest_id (NULL: there was none), else NTM_FAIL naming who
+ * recorded a newer value or retracted it. */
+int store_measurement_expect_latest(struct store *st,
+				    const struct store_indicator_ref *ind,
+				    const char *expected_latest_id,
+				    struct ntm_error *e);
+/* Records a value only if the indicator's latest measurement is still
+ * `expected_latest_id` (NULL: there was none), checked in the same
+ * transaction: a colleague's newer value is never hidden. */
+int store_measurement_add_checked(struct store *st,
+				  const struct store_indicator_ref *ind,
+				  const char *expected_latest_id, double value,
+				  const char *as_of, const char *note,
+				  struct ntm_error *e);
+
+/* One recorded value of an indicator. */
+struct store_value {
+	char id[STORE_ID_LEN];
+	double value;
+	const char *as_of, *note, *recorded_by, *recorded_at;
+};
+
+/* The latest `limit` values of an indicator in the commune, newest first
+ * (by as_of, then order of recording). */
+int store_history(struct store *st, const char *indicator_id, int limit,
+		  struct arena *a, struct store_value **out, int *n,
+		  struct ntm_error *e);
+
+/* ==== the commune and its plan, the plan's targets (plan.c) ================= */
+
 /* Picks the commune every query is scoped to: by name (exact, then folded,
- * aliases too), or the only one when name is NULL. */
+ * aliases too), or the only one when name is NULL; its latest plan is the
+ * current one. */
 int store_use_commune(struct store *st, const char *name, struct ntm_error *e);
 
-/* ---- the status report -------------------------------------------------- */
+/* Sets or (clear) removes the current plan's target for an indicator.
+ * expected_version is store_indicator.target_version as read (0: none was
+ * set), or STORE_ANY_VERSION. Setting the same target writes nothing;
+ * clearing none is refused. */
+int store_target_set(struct store *st, const struct store_indicator_ref *ind,
+		     int expected_version, enum ntm_cmp cmp, double value,
+		     struct ntm_error *e);
+int store_target_clear(struct store *st, const struct store_indicator_ref *ind,
+		       int expected_version, struct ntm_error *e);
+
+/* ==== the status report (report.c) ======================================== */
 
 struct store_indicator {
 	char id[STORE_ID_LEN];
@@ -62,6 +154,7 @@ struct store_indicator {
 	const char *as_of;          /* date of the latest value, or NULL */
 	const char *note;
 	enum ntm_status status;
+	int target_version;         /* of the plan's target; 0: none set */
 };
 
 struct store_criterion {
@@ -82,6 +175,7 @@ struct store_village {
 	char id[STORE_ID_LEN];
 	const char *name;
 	struct ntm_gauge items;
+	int version;                /* give it back to store_village_rename */
 };
 
 struct store_report {
@@ -105,50 +199,60 @@ int store_report_load(struct store *st, struct store_report *r,
 		      struct ntm_error *e);
 void store_report_free(struct store_report *r);
 
-/* ---- indicators: measurements and targets ------------------------------- */
+/* ==== tasks (task.c) ======================================================= */
 
-struct store_indicator_ref {
+/* Tasks of the commune's current plan; statuses are the model's
+ * (enum ntm_task_status, stored as its ASCII code). */
+struct store_task {
 	char id[STORE_ID_LEN];
-	char code[32];
-	char name[512];
-	enum ntm_kind kind;
-	enum ntm_cmp cmp;           /* the national comparator */
+	const char *sector_code, *title, *detail, *responsible, *due, *note;
+	enum ntm_task_status status;
+	int progress;                /* 0..100 */
+	int version;                 /* give it back to update/delete */
+	/* The latest audited change of this task: "Trần Bình (root)" and
+	 * "09:14 29/11/2026" in local time; NULL when never edited in ntm. */
+	const char *changed_by, *changed_at;
 };
 
-/* Finds an indicator by code, case-insensitively; an unknown code gets a
- * message naming the nearest codes. */
-int store_indicator_find(struct store *st, const char *code,
-			 struct store_indicator_ref *out, struct ntm_error *e);
+/* Ordered by sector, then by the task's place in its sector. */
+int store_tasks(struct store *st, const char *sector_code /* NULL: all */,
+		struct arena *a, struct store_task **out, int *n,
+		struct ntm_error *e);
+int store_task_get(struct store *st, const char *id, struct arena *a,
+		   struct store_task *out, struct ntm_error *e);
 
-int store_measurement_add(struct store *st, const struct store_indicator_ref *ind,
-			  double value, const char *as_of, const char *note,
-			  struct ntm_error *e);
-/* Retracts the latest measurement (an audited delete). */
-int store_measurement_retract(struct store *st,
-			      const struct store_indicator_ref *ind,
-			      struct ntm_error *e);
+/* progress = STORE_PROGRESS_KEEP leaves it unchanged (0 for a new task):
+ * set it explicitly, a zeroed struct means "progress 0". */
+#define STORE_PROGRESS_KEEP (-1)
 
-/* Sets or (clear) removes the current plan's target for an indicator. */
-int store_target_set(struct store *st, const struct store_indicator_ref *ind,
-		     enum ntm_cmp cmp, double value, struct ntm_error *e);
-int store_target_clear(struct store *st, const struct store_indicator_ref *ind,
-		       struct ntm_error *e);
-
-/* One recorded value of an indicator. */
-struct store_value {
-	char id[STORE_ID_LEN];
-	double value;
-	const char *as_of, *note, *recorded_by, *recorded_at;
+/* A NULL field is left unchanged (update) or takes its default (add);
+ * "" clears responsible, due and note. title is required for add. Text
+ * is stored NFC; spaces around title and responsible are dropped. due
+ * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD; status
+ * is a code as typed or imported (model_task_status_code). A task
+ * whose status is hoan_thanh has progress 100, whatever was asked.
+ * Invalid fields are refused with NTM_USAGE, nothing written. */
+struct store_task_edit {
+	const char *title, *responsible, *due, *note, *status;
+	int progress;                /* 0..100 or STORE_PROGRESS_KEEP */
 };
 
-/* The latest `limit` values of an indicator in the commune, newest first
- * (by as_of, then order of recording). */
-int store_history(struct store *st, const char *indicator_id, int limit,
-		  struct arena *a, struct store_value **out, int *n,
-		  struct ntm_error *e);
+/* Appends a task to its sector (an unknown sector code is refused with
+ * NTM_USAGE, listing the codes); new_id (may be NULL) receives its id. */
+int store_task_add(struct store *st, const char *sector_code,
+		   const struct store_task_edit *t, char new_id[STORE_ID_LEN],
+		   struct ntm_error *e);
+/* Both refuse (NTM_FAIL) when the task's version is no longer
+ * expected_version or the task is gone, naming who changed it. An update
+ * that changes nothing succeeds without writing an action. */
+int store_task_update(struct store *st, const char *id, int expected_version,
+		      const struct store_task_edit *t, struct ntm_error *e);
+int store_task_delete(struct store *st, const char *id, int expected_version,
+		      struct ntm_error *e);
 
-/* ---- villages and their checklists -------------------------------------- */
+/* ==== villages (village.c) ================================================= */
 
+/* The commune's villages, in Vietnamese order, with their gauges. */
 int store_villages(struct store *st, struct arena *a,
 		   struct store_village **out, int *n, struct ntm_error *e);
 /* Finds a village of the commune by name or alias (exact, then folded). */
@@ -161,10 +265,48 @@ int store_village_add(struct store *st, const char *name, struct ntm_error *e);
  * warning after an add or a rename. */
 const char *store_village_lookalike(struct store *st, const char *village_id,
 				    struct arena *a);
+/* Refused (NTM_FAIL, naming who changed it) when the village is no longer
+ * at expected_version (STORE_ANY_VERSION: any); the old name stays as an
+ * alias. The same name again writes nothing. */
 int store_village_rename(struct store *st, const char *name,
-			 const char *new_name, struct ntm_error *e);
+			 int expected_version, const char *new_name,
+			 struct ntm_error *e);
 int store_village_alias(struct store *st, const char *name, const char *alias,
 			struct ntm_error *e);
+
+/* Removes a village (found by name, as store_village_find does). While it
+ * has items and !force it is refused (NTM_FAIL) with their count; with
+ * force, its items, aliases and itself go in one action. */
+int store_village_remove(struct store *st, const char *name, bool force,
+			 struct ntm_error *e);
+/* The same, removing only if the village has exactly expected_items items
+ * when the action runs (what the person confirmed; -1: any number): an
+ * item a colleague added since the question is never deleted unseen. */
+int store_village_remove_counted(struct store *st, const char *name,
+				 int expected_items, struct ntm_error *e);
+/* Appends, in template order, the template items the village lacks: those
+ * whose template_id it has no item for and whose title no item of it
+ * uses. *added (may be NULL) gets the count; 0 added is OK, no action. */
+int store_village_apply_template(struct store *st, const char *village_id,
+				 int *added, struct ntm_error *e);
+
+/* Villages × template items. Percentages count the cells a village has
+ * (done / not -1), as model_gauge_percent does: 0 when there are none. */
+struct store_matrix {
+	int nvillages, nitems;
+	struct store_village *villages;         /* Vietnamese order */
+	const char **titles;                    /* template items, template order */
+	const char **template_ids;
+	signed char *done;                      /* [v * nitems + i]: 1 done, 0 not, -1 the village lacks it */
+	const char **item_ids;                  /* [v * nitems + i], NULL where -1 */
+	struct ntm_gauge *row_gauge;            /* [v]: its template items done / has */
+	struct ntm_gauge *col_gauge;            /* [i]: villages done / having it */
+};
+/* Read in one snapshot; everything lives in a. */
+int store_matrix(struct store *st, struct arena *a, struct store_matrix *m,
+		 struct ntm_error *e);
+
+/* ==== village checklists (checklist.c) ===================================== */
 
 struct store_item {
 	char id[STORE_ID_LEN];
@@ -189,161 +331,13 @@ int store_item_set_done(struct store *st, const char *village_id,
 int store_item_remove(struct store *st, const char *village_id,
 		      const char *item, struct ntm_error *e);
 
-/* ---- search ------------------------------------------------------------- */
-
-enum store_hit_kind {
-	HIT_TASK, HIT_INDICATOR, HIT_CRITERION, HIT_ITEM, HIT_NOTE,
-};
-
-struct store_hit {
-	enum store_hit_kind kind;
-	const char *where;          /* sector or village */
-	const char *text;           /* as stored */
-	const char *entity, *ref;   /* the row it comes from */
-	bool exact;                 /* the query's diacritics match too */
-};
-
-/* Accent-insensitive full-text search over tasks, indicators, criteria,
- * checklist items and notes of the commune; hits whose diacritics match
- * the query exactly come first, then by relevance. A word ending in *
- * matches as a prefix. */
-int store_search(struct store *st, const char *query, int limit,
-		 struct arena *a, struct store_hit **out, int *n,
-		 struct ntm_error *e);
-
-/* ---- audit log, backup, check ------------------------------------------- */
-
-struct store_log_entry {
-	const char *at;             /* UTC, ISO 8601 */
-	const char *os_user, *person, *verb, *entity, *what, *changes;
-	int more;                   /* further rows the same action wrote */
-};
-
-/* The last `limit` user actions, newest first, one entry each. */
-int store_log(struct store *st, int limit, struct arena *a,
-	      struct store_log_entry **out, int *n, struct ntm_error *e);
-int store_backup(struct store *st, const char *path, struct ntm_error *e);
-/* Integrity and foreign keys; problems are listed one per line in *report
- * (allocated in a), which is NULL when all is well. */
-int store_check(struct store *st, struct arena *a, const char **report,
-		struct ntm_error *e);
-
-/* ==== editing: tasks, conflicts, undo (task.c, conflict.c, undo.c) ======== */
-
-/* Tasks of the commune's current plan. The statuses are the words
- * chua_bat_dau, dang_thuc_hien, hoan_thanh, tam_dung. */
-struct store_task {
-	char id[STORE_ID_LEN];
-	const char *sector_code, *title, *detail, *responsible, *due, *note;
-	const char *status;
-	int progress;                /* 0..100 */
-	int version;                 /* give it back to update/delete */
-	/* The latest audited change of this task: "Trần Bình (root)" and
-	 * "09:14 29/11/2026" in local time; NULL when never edited in ntm. */
-	const char *changed_by, *changed_at;
-};
-
-/* Ordered by sector, then by the task's place in its sector. */
-int store_tasks(struct store *st, const char *sector_code /* NULL: all */,
-		struct arena *a, struct store_task **out, int *n,
-		struct ntm_error *e);
-int store_task_get(struct store *st, const char *id, struct arena *a,
-		   struct store_task *out, struct ntm_error *e);
-
-/* progress = STORE_PROGRESS_KEEP leaves it unchanged (0 for a new task):
- * set it explicitly, a zeroed struct means "progress 0". */
-#define STORE_PROGRESS_KEEP (-1)
-
-/* A NULL field is left unchanged (update) or takes its default (add);
- * "" clears responsible, due and note. title is required for add. Text
- * is stored NFC; spaces around title and responsible are dropped. due
- * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD. A task
- * whose status is hoan_thanh has progress 100, whatever was asked.
- * Invalid fields are refused with NTM_USAGE, nothing written. */
-struct store_task_edit {
-	const char *title, *responsible, *due, *note, *status;
-	int progress;                /* 0..100 or STORE_PROGRESS_KEEP */
-};
-
-/* Appends a task to its sector (an unknown sector code is refused with
- * NTM_USAGE, listing the codes); new_id (may be NULL) receives its id. */
-int store_task_add(struct store *st, const char *sector_code,
-		   const struct store_task_edit *t, char new_id[STORE_ID_LEN],
-		   struct ntm_error *e);
-/* Both refuse (NTM_FAIL) when the task's version is no longer
- * expected_version or the task is gone, naming who changed it. An update
- * that changes nothing succeeds without writing an action. */
-int store_task_update(struct store *st, const char *id, int expected_version,
-		      const struct store_task_edit *t, struct ntm_error *e);
-int store_task_delete(struct store *st, const char *id, int expected_version,
-		      struct ntm_error *e);
-
-/* Who made the latest audited change to row `id` of table `entity`:
- * *who is "person (os_user)" or "os_user", *when_local "HH:MM dd/mm/yyyy"
- * in local time (both in a); both NULL when no audit row names the row
- * (built-in data, or a change made outside ntm). */
-int store_last_change(struct store *st, const char *entity, const char *id,
-		      struct arena *a, const char **who, const char **when_local,
-		      struct ntm_error *e);
-/* The same for a message: "Trần Bình (root) <verb> lúc 09:14 29/11/2026",
- * or "<verb> ngoài ntm" when unknown. Never NULL. */
-const char *store_last_change_text(struct store *st, const char *entity,
-				   const char *id, const char *verb,
-				   struct arena *a);
-
-/* The id of the indicator's current measurement in the commune (greatest
- * as_of, then seq), or *id = NULL when it has none. */
-int store_latest_measurement(struct store *st, const char *indicator_id,
-			     struct arena *a, const char **id,
-			     struct ntm_error *e);
-/* NTM_OK when the indicator's latest measurement is still
- * expected_latest_id (NULL: there was none), else NTM_FAIL naming who
- * recorded a newer value or retracted it. */
-int store_measurement_expect_latest(struct store *st,
-				    const struct store_indicator_ref *ind,
-				    const char *expected_latest_id,
-				    struct ntm_error *e);
-/* Records a value only if the indicator's latest measurement is still
- * `expected_latest_id` (NULL: there was none), checked in the same
- * transaction: a colleague's newer value is never hidden. */
-int store_measurement_add_checked(struct store *st,
-				  const struct store_indicator_ref *ind,
-				  const char *expected_latest_id, double value,
-				  const char *as_of, const char *note,
-				  struct ntm_error *e);
-
-/* The id of the most recent action in the audit log (greatest seq), by
- * anyone; NTM_FAIL when the log is empty. Read it right after an edit to
- * push on an undo stack (see the race note in undo.c). */
-/* The id of the last action this connection committed ("" when none):
- * what an undo stack should push after an edit (a colleague's action that
- * committed in between is never taken for one's own). */
-const char *store_my_last_action(const struct store *st);
-int store_last_action(struct store *st, char action_id[STORE_ID_LEN],
-		      struct ntm_error *e);
-/* Undoes one action as a new audited action (verb "undo") whose id goes
- * to new_action_id; undoing that action redoes the first. Every row the
- * action touched must still be as the action left it, else nothing is
- * written and the message names who changed it since. Updated rows get
- * their earlier values back with version = current + 1; deleted rows come
- * back whole, with their old id. */
-int store_undo(struct store *st, const char *action_id,
-	       char new_action_id[STORE_ID_LEN], struct ntm_error *e);
-
-/* ==== end of editing ====================================================== */
-
-/* ==== the village checklist editor (village.c, checklist.c) ============= */
-
 /* Rules for every edit below: an item title is one line of 1..200
  * characters (NFC, no control characters, spaces around it dropped); two
  * items of one village never have the same title (compared exactly after
  * NFC; the refusal names the item and its number). A note may span lines,
  * up to 10 000 characters; "" (or blanks only) clears it. Each call is one
- * audited action, undone by store_undo. A call that changes nothing (other
- * than store_item_tick) writes no action and leaves store_my_last_action()
- * as it was: compare it before and after to know whether to push it on an
- * undo stack. Reordering (move, insert in the middle) changes ord only and
- * does not bump version: version guards an item's content (title, note,
+ * audited action, undone by store_undo. Reordering (move, insert in the
+ * middle) changes ord only and does not bump version: version guards an item's content (title, note,
  * done), so an editor left open is not refused because a colleague
  * reordered the list. */
 
@@ -391,38 +385,77 @@ enum store_item_order { ITEMS_ARRANGED, ITEMS_BY_TITLE, ITEMS_UNDONE_FIRST };
  * within each group. */
 void store_items_sort(struct store_item *items, int n, enum store_item_order o);
 
-/* Removes a village (found by name, as store_village_find does). While it
- * has items and !force it is refused (NTM_FAIL) with their count; with
- * force, its items, aliases and itself go in one action. */
-int store_village_remove(struct store *st, const char *name, bool force,
-			 struct ntm_error *e);
-/* The same, removing only if the village has exactly expected_items items
- * when the action runs (what the person confirmed; -1: any number): an
- * item a colleague added since the question is never deleted unseen. */
-int store_village_remove_counted(struct store *st, const char *name,
-				 int expected_items, struct ntm_error *e);
-/* Appends, in template order, the template items the village lacks: those
- * whose template_id it has no item for and whose title no item of it
- * uses. *added (may be NULL) gets the count; 0 added is OK, no action. */
-int store_village_apply_template(struct store *st, const char *village_id,
-				 int *added, struct ntm_error *e);
+/* ==== search (search.c) ==================================================== */
 
-/* Villages × template items. Percentages count the cells a village has
- * (done / not -1), as model_gauge_percent does: 0 when there are none. */
-struct store_matrix {
-	int nvillages, nitems;
-	struct store_village *villages;         /* Vietnamese order */
-	const char **titles;                    /* template items, template order */
-	const char **template_ids;
-	signed char *done;                      /* [v * nitems + i]: 1 done, 0 not, -1 the village lacks it */
-	const char **item_ids;                  /* [v * nitems + i], NULL where -1 */
-	struct ntm_gauge *row_gauge;            /* [v]: its template items done / has */
-	struct ntm_gauge *col_gauge;            /* [i]: villages done / having it */
+enum store_hit_kind {
+	HIT_TASK, HIT_INDICATOR, HIT_CRITERION, HIT_ITEM, HIT_NOTE,
 };
-/* Read in one snapshot; everything lives in a. */
-int store_matrix(struct store *st, struct arena *a, struct store_matrix *m,
+
+struct store_hit {
+	enum store_hit_kind kind;
+	const char *where;          /* sector or village */
+	const char *text;           /* as stored */
+	const char *entity, *ref;   /* the row it comes from */
+	bool exact;                 /* the query's diacritics match too */
+};
+
+/* Accent-insensitive full-text search over tasks, indicators, criteria,
+ * checklist items and notes of the commune; hits whose diacritics match
+ * the query exactly come first, then by relevance. A word ending in *
+ * matches as a prefix. */
+int store_search(struct store *st, const char *query, int limit,
+		 struct arena *a, struct store_hit **out, int *n,
 		 struct ntm_error *e);
 
-/* ==== end of the village checklist editor ================================ */
+/* ==== the audit trail and log, backup, check (audit.c, log.c) ============= */
+
+/* Who made the latest audited change to row `id` of table `entity`:
+ * *who is "person (os_user)" or "os_user", *when_local "HH:MM dd/mm/yyyy"
+ * in local time (both in a); both NULL when no audit row names the row
+ * (built-in data, or a change made outside ntm). */
+int store_last_change(struct store *st, const char *entity, const char *id,
+		      struct arena *a, const char **who, const char **when_local,
+		      struct ntm_error *e);
+/* The same for a message: "Trần Bình (root) <verb> lúc 09:14 29/11/2026",
+ * or "<verb> ngoài ntm" when unknown. Never NULL. */
+const char *store_last_change_text(struct store *st, const char *entity,
+				   const char *id, const char *verb,
+				   struct arena *a);
+
+struct store_log_entry {
+	const char *at;             /* UTC, ISO 8601 */
+	const char *os_user, *person, *verb, *entity, *what, *changes;
+	int more;                   /* further rows the same action wrote */
+};
+
+/* The last `limit` user actions, newest first, one entry each. */
+int store_log(struct store *st, int limit, struct arena *a,
+	      struct store_log_entry **out, int *n, struct ntm_error *e);
+int store_backup(struct store *st, const char *path, struct ntm_error *e);
+/* Integrity and foreign keys; problems are listed one per line in *report
+ * (allocated in a), which is NULL when all is well. */
+int store_check(struct store *st, struct arena *a, const char **report,
+		struct ntm_error *e);
+
+/* ==== undo (undo.c) ======================================================== */
+
+/* The id of the last action this connection committed ("" when none):
+ * what an undo stack should push after an edit (a colleague's action that
+ * committed in between is never taken for one's own). An edit that changed
+ * nothing leaves it as it was: compare it before and after an edit to know
+ * whether to push. */
+const char *store_my_last_action(const struct store *st);
+/* The id of the most recent action in the audit log (greatest seq), by
+ * anyone; NTM_FAIL when the log is empty. */
+int store_last_action(struct store *st, char action_id[STORE_ID_LEN],
+		      struct ntm_error *e);
+/* Undoes one action as a new audited action (verb "undo") whose id goes
+ * to new_action_id; undoing that action redoes the first. Every row the
+ * action touched must still be as the action left it, else nothing is
+ * written and the message names who changed it since. Updated rows get
+ * their earlier values back with version = current + 1; deleted rows come
+ * back whole, with their old id. */
+int store_undo(struct store *st, const char *action_id,
+	       char new_action_id[STORE_ID_LEN], struct ntm_error *e);
 
 #endif

@@ -10,19 +10,6 @@
 #include "ntm/tui.h"
 #include "msg.h"
 
-static const struct { const char *verb, *text; } VERBS[] = {
-	{"set", VERB_SET}, {"retract", VERB_RETRACT}, {"target", VERB_TARGET},
-	{"village.add", VERB_VILLAGE_ADD}, {"village.rename", VERB_VILLAGE_RENAME},
-	{"village.alias", VERB_VILLAGE_ALIAS}, {"checklist.add", VERB_ITEM_ADD},
-	{"checklist.done", VERB_ITEM_DONE}, {"checklist.undone", VERB_ITEM_UNDONE},
-	{"checklist.remove", VERB_ITEM_REMOVE},
-	{"checklist.title", VERB_ITEM_TITLE}, {"checklist.note", VERB_ITEM_NOTE},
-	{"checklist.move", VERB_ITEM_MOVE}, {"village.remove", VERB_VILLAGE_REMOVE},
-	{"village.template", VERB_VILLAGE_TEMPLATE}, {"task.add", VERB_TASK_ADD},
-	{"task.edit", VERB_TASK_EDIT}, {"task.delete", VERB_TASK_DELETE},
-	{"undo", VERB_UNDO}, {"redo", VERB_REDO},
-};
-
 /* --force: build the new file beside the old one, then swap them, so the
  * old file is untouched until the new one is complete. */
 static int
@@ -70,21 +57,35 @@ cmd_init(struct cli *c)
 	return rc;
 }
 
+/* The words of a log line in people's words: a column name, or a task
+ * status code (the model's label); NULL for any other word. */
+static const char *
+log_word(const char *w, size_t len)
+{
+	static const struct { const char *word, *text; } words[] = LOG_WORDS;
+	for (size_t i = 0; len && i < sizeof words / sizeof *words; i++)
+		if (strlen(words[i].word) == len && strncmp(w, words[i].word, len) == 0)
+			return words[i].text;
+	char code[32];
+	enum ntm_task_status s;
+	if (len == 0 || len >= sizeof code)
+		return NULL;
+	memcpy(code, w, len);
+	code[len] = '\0';
+	return model_task_status_parse(code, &s) ? model_task_status_label(s) : NULL;
+}
+
 /* "status: chua_bat_dau → hoan_thanh; progress: 0 → 100" in people's
  * words: the column names and the stored status words translated. */
 static void
 humanize(const char *in, char *out, size_t size)
 {
-	static const struct { const char *word, *text; } words[] = LOG_WORDS;
 	size_t n = 0;
 	while (*in && n + 1 < size) {
 		size_t len = 0;
 		while ((in[len] >= 'a' && in[len] <= 'z') || in[len] == '_')
 			len++;
-		const char *rep = NULL;
-		for (size_t i = 0; len && i < sizeof words / sizeof *words; i++)
-			if (strlen(words[i].word) == len && strncmp(in, words[i].word, len) == 0)
-				rep = words[i].text;
+		const char *rep = log_word(in, len);
 		size_t k = rep ? strlen(rep) : len ? len : 1;
 		if (n + k + 1 >= size)
 			break;
@@ -93,15 +94,6 @@ humanize(const char *in, char *out, size_t size)
 		in += len ? len : 1;
 	}
 	out[n] = '\0';
-}
-
-static const char *
-verb_text(const char *verb)
-{
-	for (size_t i = 0; i < sizeof VERBS / sizeof *VERBS; i++)
-		if (strcmp(VERBS[i].verb, verb) == 0)
-			return VERBS[i].text;
-	return verb;
 }
 
 int
@@ -123,7 +115,7 @@ cmd_log(struct cli *c)
 		printf("%s  %s", when, out_safe(x[i].person ? x[i].person : x[i].os_user));
 		if (x[i].person)
 			printf(" (%s)", out_safe(x[i].os_user));
-		printf("  %s  %s", verb_text(x[i].verb), out_safe(x[i].what));
+		printf("  %s  %s", model_verb_label(x[i].verb), out_safe(x[i].what));
 		/* a 10 000-character note is cut here: the audit row has it all */
 		static char words[4096];
 		if (x[i].changes)

@@ -53,6 +53,8 @@ void out_json_string(FILE *f, const char *s);         /* "…" or null */
 void out_json_number(FILE *f, bool set, double v);
 void out_gauge(FILE *f, struct ntm_gauge g, int width);
 void out_target(char *buf, int size, enum ntm_kind k, const struct ntm_target *t);
+/* The indicator's latest value with its unit ("86,5%"), or "—". */
+void out_value(char *buf, int size, const struct store_indicator *x);
 void out_local_time(const char *utc, char out[20]);
 
 int cmd_init(struct cli *c);

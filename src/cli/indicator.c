@@ -19,16 +19,6 @@ describe(struct cli *c, struct store *st, const char *id,
 	return rc;
 }
 
-static void
-value_text(const struct store_indicator *x, char *buf, int size)
-{
-	if (!x->reading.has_value) {
-		snprintf(buf, (size_t)size, "%s", TXT_NONE);
-		return;
-	}
-	model_format_value(x->reading.kind, x->reading.value, buf, size);
-}
-
 /* "Hiện tại 12.2 = 86,5% (tính đến …): đạt" */
 static void
 print_current(const struct store_indicator *x, void *data)
@@ -39,10 +29,9 @@ print_current(const struct store_indicator *x, void *data)
 		printf(MSG_NO_CURRENT, x->code, model_status_label(x->status));
 		return;
 	}
-	value_text(x, v, sizeof v);
-	printf(MSG_CURRENT, x->code, v,
-	       x->reading.has_value && x->reading.kind == NTM_KIND_PERCENT ? "%" : "",
-	       x->as_of ? x->as_of : TXT_NONE, model_status_label(x->status));
+	out_value(v, sizeof v, x);
+	printf(MSG_CURRENT, x->code, v, x->as_of ? x->as_of : TXT_NONE,
+	       model_status_label(x->status));
 }
 
 static void
@@ -58,20 +47,17 @@ print_target(const struct store_indicator *x, void *data)
 	printf(MSG_TARGET_DONE, x->code, t, model_status_label(x->status));
 }
 
-/* Checks --date: a real date, not in the future; fills buf. */
+/* Checks --date by the model's rules for a measurement (a real date, not
+ * in the future), before the file is opened; the store checks again. */
 static int
 read_date(struct cli *c, char buf[11])
 {
-	struct ntm_date d;
-	const char *err = model_parse_date(c->date, &d);
-	if (err)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_BAD_DATE, err);
-	model_format_date(d, buf);
+	struct ntm_error why = {0};
 	char today[11];
 	store_today(today);
-	if (strcmp(buf, today) > 0)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_FUTURE_DATE, buf);
-	return NTM_OK;
+	if (model_measurement_date(c->date, today, buf, &why) == NTM_OK)
+		return NTM_OK;
+	return ntm_fail(&c->err, NTM_USAGE, MSG_BAD_DATE, why.msg);
 }
 
 int
@@ -106,11 +92,10 @@ cmd_set(struct cli *c)
 						   c->note, &c->err);
 		if (rc == NTM_OK) {
 			char shown[64];
-			model_format_value(ind.kind, v, shown, sizeof shown);
+			model_format_quantity(ind.kind, v, shown, sizeof shown);
 			if (!*date)
 				store_today(date);
-			printf(MSG_SET_DONE, ind.code, shown,
-			       ind.kind == NTM_KIND_PERCENT ? "%" : "", date);
+			printf(MSG_SET_DONE, ind.code, shown, date);
 			rc = describe(c, st, ind.id, print_current, NULL);
 		}
 	}
@@ -118,6 +103,8 @@ cmd_set(struct cli *c)
 	return rc;
 }
 
+/* Reads and writes in one call, so nothing shown can be stale: no version
+ * to check (STORE_ANY_VERSION). */
 int
 cmd_target(struct cli *c)
 {
@@ -131,7 +118,7 @@ cmd_target(struct cli *c)
 		return rc;
 	rc = store_indicator_find(st, c->args[0], &ind, &c->err);
 	if (rc == NTM_OK && c->clear) {
-		rc = store_target_clear(st, &ind, &c->err);
+		rc = store_target_clear(st, &ind, STORE_ANY_VERSION, &c->err);
 	} else if (rc == NTM_OK) {
 		enum ntm_cmp cmp = ind.cmp;
 		double v;
@@ -140,7 +127,8 @@ cmd_target(struct cli *c)
 			rc = ntm_fail(&c->err, NTM_USAGE, MSG_BAD_VALUE, c->args[1],
 				      ind.code, err);
 		if (rc == NTM_OK)
-			rc = store_target_set(st, &ind, cmp, v, &c->err);
+			rc = store_target_set(st, &ind, STORE_ANY_VERSION, cmp, v,
+					      &c->err);
 	}
 	if (rc == NTM_OK)
 		rc = describe(c, st, ind.id, print_target, NULL);

@@ -123,12 +123,11 @@
 #define MSG_FORCE_REMOVE    "không xóa được tệp cũ “%s”: %s"
 #define MSG_BOTH_VALUE      "hãy cho GIÁ_TRỊ hoặc --%s, không cả hai"
 #define MSG_NEED_VALUE      "thiếu GIÁ_TRỊ (hoặc --%s)"
-#define MSG_FUTURE_DATE     "ngày %s ở tương lai; giá trị phải tính đến hôm nay hoặc trước đó"
 #define MSG_BAD_DATE        "--date: %s"
 #define MSG_BAD_VALUE       "giá trị “%s” cho chỉ tiêu %s: %s"
-#define MSG_SET_DONE        "Đã ghi %s = %s%s (tính đến %s).\n"
+#define MSG_SET_DONE        "Đã ghi %s = %s (tính đến %s).\n"
 #define MSG_NO_CURRENT      "Hiện tại %s chưa có giá trị: %s\n"
-#define MSG_CURRENT         "Hiện tại %s = %s%s (tính đến %s): %s\n"
+#define MSG_CURRENT         "Hiện tại %s = %s (tính đến %s): %s\n"
 #define MSG_RETRACT_DONE    "Đã rút lại giá trị mới nhất của %s.\n"
 #define MSG_TARGET_DONE     "Chỉ tiêu kế hoạch của %s: %s — trạng thái: %s\n"
 #define MSG_TARGET_CLEARED  "Đã bỏ chỉ tiêu kế hoạch của %s — trạng thái: %s\n"
@@ -194,18 +193,16 @@
 #define TXT_NONE            "—"
 #define TXT_XA              "Xã"
 
-/* The audit log's column names and stored words, as people say them. */
+/* The audit log's column names, as people say them (task statuses and
+ * verbs: the model's words). */
 #define LOG_WORDS { \
 	{"status", "trạng thái"}, {"progress", "tiến độ"}, {"title", "tiêu đề"}, \
 	{"note", "ghi chú"}, {"value", "giá trị"}, {"as_of", "tính đến"}, \
 	{"comparator", "so sánh"}, {"done_on", "ngày xong"}, {"done_by", "người làm"}, \
 	{"done", "xong"}, {"ord", "thứ tự"}, {"name", "tên"}, \
 	{"responsible", "phụ trách"}, {"due", "hạn"}, {"detail", "nội dung"}, \
-	{"chua_bat_dau", "chưa bắt đầu"}, {"dang_thuc_hien", "đang thực hiện"}, \
-	{"hoan_thanh", "hoàn thành"}, {"tam_dung", "tạm dừng"}, \
 }
 
-/* The audit log's verbs. */
 /* Kinds of search hits. */
 #define HIT_LABEL_TASK      "nhiệm vụ"
 #define HIT_LABEL_INDICATOR "chỉ tiêu"
@@ -213,25 +210,5 @@
 #define HIT_LABEL_ITEM      "việc của thôn"
 #define HIT_LABEL_NOTE      "ghi chú"
 
-#define VERB_SET            "ghi giá trị"
-#define VERB_RETRACT        "rút lại giá trị"
-#define VERB_TARGET         "chỉ tiêu kế hoạch"
-#define VERB_VILLAGE_ADD    "thêm thôn"
-#define VERB_VILLAGE_RENAME "đổi tên thôn"
-#define VERB_VILLAGE_ALIAS  "thêm tên khác"
-#define VERB_ITEM_ADD       "thêm mục"
-#define VERB_ITEM_DONE      "đánh dấu xong"
-#define VERB_ITEM_UNDONE    "bỏ đánh dấu"
-#define VERB_ITEM_REMOVE    "xóa mục"
-#define VERB_ITEM_TITLE     "sửa tiêu đề mục"
-#define VERB_ITEM_NOTE      "ghi chú mục"
-#define VERB_ITEM_MOVE      "chuyển mục"
-#define VERB_VILLAGE_REMOVE "xóa thôn"
-#define VERB_VILLAGE_TEMPLATE "thêm mục theo mẫu"
-#define VERB_TASK_ADD       "thêm nhiệm vụ"
-#define VERB_TASK_EDIT      "sửa nhiệm vụ"
-#define VERB_TASK_DELETE    "xóa nhiệm vụ"
-#define VERB_UNDO           "hoàn tác"
-#define VERB_REDO           "làm lại"
 
 #endif

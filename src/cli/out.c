@@ -90,13 +90,16 @@ out_target(char *buf, int size, enum ntm_kind k, const struct ntm_target *t)
 		snprintf(buf, (size_t)size, "%s", TXT_NONE);
 		return;
 	}
-	char v[64];
-	model_format_value(k, t->value, v, sizeof v);
-	if (k == NTM_KIND_BOOL)
-		snprintf(buf, (size_t)size, "%s", v);
+	model_format_target(k, t, " ", buf, size);
+}
+
+void
+out_value(char *buf, int size, const struct store_indicator *x)
+{
+	if (x->reading.has_value)
+		model_format_quantity(x->reading.kind, x->reading.value, buf, size);
 	else
-		snprintf(buf, (size_t)size, "%s %s%s", model_cmp_symbol(t->cmp), v,
-			 k == NTM_KIND_PERCENT ? "%" : "");
+		snprintf(buf, (size_t)size, "%s", TXT_NONE);
 }
 
 /* "2026-11-29T02:30:00.123Z" → "2026-11-29 09:30" in local time. */

@@ -8,19 +8,6 @@
 
 enum { GAUGE_W = 20 };
 
-static void
-value_text(const struct store_indicator *x, char *buf, int size)
-{
-	if (!x->reading.has_value) {
-		snprintf(buf, (size_t)size, "%s", TXT_NONE);
-		return;
-	}
-	char v[64];
-	model_format_value(x->reading.kind, x->reading.value, v, sizeof v);
-	snprintf(buf, (size_t)size, "%s%s", v,
-		 x->reading.kind == NTM_KIND_PERCENT ? "%" : "");
-}
-
 static int
 column_width(const char *title, const char *const *cells, int n)
 {
@@ -102,7 +89,7 @@ print_indicators(FILE *f, const struct store_report *r, struct arena *a)
 		char buf[128];
 		cell[0][i] = x->code;
 		cell[1][i] = model_status_label(x->status);
-		value_text(x, buf, sizeof buf);
+		out_value(buf, sizeof buf, x);
 		cell[2][i] = arena_strdup(a, buf);
 		cell[3][i] = x->as_of ? x->as_of : TXT_NONE;
 		out_target(buf, sizeof buf, x->reading.kind, &x->reading.national);

@@ -384,7 +384,9 @@ village_rename(struct cli *c, struct store *st)
 	struct store_village old, now;
 	int rc = store_village_find(st, c->args[1], &a, &old, &c->err);
 	if (rc == NTM_OK)
-		rc = store_village_rename(st, c->args[1], c->args[2], &c->err);
+		/* one call reads and writes: no version to check */
+		rc = store_village_rename(st, c->args[1], STORE_ANY_VERSION,
+					  c->args[2], &c->err);
 	if (rc == NTM_OK)
 		rc = store_village_find(st, c->args[2], &a, &now, &c->err);
 	if (rc == NTM_OK) {

@@ -19,6 +19,7 @@
 #define MSG_TOO_LONG    "số quá dài"
 #define MSG_DECIMALS    "tối đa 4 chữ số sau dấu phẩy"
 #define MSG_THOUSANDS_SHORT "không rõ là số nghìn hay số thập phân (ví dụ 1.000): hãy viết 1000, hoặc 1,5"
+#define MSG_DATE_FUTURE "ngày %s ở tương lai; giá trị phải tính đến hôm nay hoặc trước đó"
 #define LABEL_DAT       "đạt"
 #define LABEL_CHUA_DAT  "chưa đạt"
 
@@ -233,6 +234,33 @@ model_format_value(enum ntm_kind kind, double v, char *buf, int size)
 		*dot = ',';  /* Vietnamese decimal comma */
 }
 
+const char *
+model_unit_suffix(enum ntm_kind kind)
+{
+	return kind == NTM_KIND_PERCENT ? "%" : "";
+}
+
+void
+model_format_quantity(enum ntm_kind kind, double v, char *buf, int size)
+{
+	char num[48];
+	model_format_value(kind, v, num, sizeof num);
+	snprintf(buf, (size_t)size, "%s%s", num, model_unit_suffix(kind));
+}
+
+void
+model_format_target(enum ntm_kind kind, const struct ntm_target *t,
+		    const char *sep, char *buf, int size)
+{
+	char v[72];
+	model_format_quantity(kind, t->value, v, sizeof v);
+	if (kind == NTM_KIND_BOOL)
+		snprintf(buf, (size_t)size, "%s", v);
+	else
+		snprintf(buf, (size_t)size, "%s%s%s", model_cmp_symbol(t->cmp),
+			 sep ? sep : "", v);
+}
+
 static bool
 leap(int y)
 {
@@ -300,4 +328,18 @@ model_format_date(struct ntm_date d, char buf[11])
 {
 	snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d.year % 10000u,
 		 (unsigned)d.month % 100u, (unsigned)d.day % 100u);
+}
+
+int
+model_measurement_date(const char *s, const char *today, char out[11],
+		       struct ntm_error *e)
+{
+	struct ntm_date d;
+	const char *why = model_parse_date(s ? s : "", &d);
+	if (why)
+		return ntm_fail(e, NTM_USAGE, "%s", why);
+	model_format_date(d, out);
+	if (today && strcmp(out, today) > 0)
+		return ntm_fail(e, NTM_USAGE, MSG_DATE_FUTURE, out);
+	return NTM_OK;
 }

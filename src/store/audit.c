@@ -1,5 +1,6 @@
 /* The audit trail: triggers that record whole-row images of every change,
- * and the transaction bracket of one user action. */
+ * the one bracket every user action runs in (store_action_run), and who
+ * changed a row last (for the messages that refuse a stale edit). */
 #include "internal.h"
 #include "msg.h"
 
@@ -74,8 +75,9 @@ store_audit_install(sqlite3 *db, char **errmsg)
 	return rc;
 }
 
-int
-store_action_begin(struct store *st, const char *verb, struct ntm_error *e)
+/* BEGIN IMMEDIATE, then the audit context (verb, who) of a new action. */
+static int
+action_begin(struct store *st, enum ntm_verb verb, struct ntm_error *e)
 {
 	if (st->ro_reason)
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY, st->ro_reason);
@@ -88,38 +90,52 @@ store_action_begin(struct store *st, const char *verb, struct ntm_error *e)
 	if (rc != SQLITE_OK)
 		return store_sql_fail(st, e, rc);
 
-	char id[STORE_ID_LEN];
-	store_new_id(id);
-	memcpy(st->pending_action, id, sizeof id);
+	store_new_id(st->pending_action);
 	sqlite3_stmt *s;
 	if (store_prepare(st, "INSERT INTO action_ctx(action_id, verb, os_user, "
 			  "person) VALUES (?1, ?2, ?3, ?4)", &s, e)) {
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 		return NTM_FAIL;
 	}
-	store_bind_text(s, 1, id);
-	store_bind_text(s, 2, verb);
+	store_bind_text(s, 1, st->pending_action);
+	store_bind_text(s, 2, model_verb_code(verb));
 	store_bind_text(s, 3, st->os_user);
 	store_bind_text(s, 4, st->person);
-	rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE) {
-		store_sql_fail(st, e, rc);
+	if (store_step_done(st, s, e) != NTM_OK) {
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 		return NTM_FAIL;
 	}
 	return NTM_OK;
 }
 
-const char *
-store_my_last_action(const struct store *st)
+/* Whether the action under way has written an audit row. */
+static bool
+action_wrote(struct store *st)
 {
-	return st->my_action;
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT 1 FROM audit WHERE action_id = ?1 LIMIT 1",
+			  &s, NULL))
+		return true;    /* cannot tell: keep what was written */
+	store_bind_text(s, 1, st->pending_action);
+	bool wrote = sqlite3_step(s) != SQLITE_DONE;
+	sqlite3_finalize(s);
+	return wrote;
 }
 
 int
-store_action_end(struct store *st, int rc, struct ntm_error *e)
+store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
+		 void *ctx, struct ntm_error *e)
 {
+	int rc = action_begin(st, verb, e);
+	if (rc != NTM_OK)
+		return rc;
+	rc = work(st, ctx, e);
+	if (rc == NTM_OK && !action_wrote(st)) {
+		/* Nothing changed: no empty action in the log or on an undo
+		 * stack; store_my_last_action() stays as it was. */
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return NTM_OK;
+	}
 	if (rc == NTM_OK) {
 		int r = sqlite3_exec(st->db, "DELETE FROM action_ctx; COMMIT",
 				     NULL, NULL, NULL);
@@ -131,4 +147,77 @@ store_action_end(struct store *st, int rc, struct ntm_error *e)
 	}
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
+}
+
+const char *
+store_my_last_action(const struct store *st)
+{
+	return st->my_action;
+}
+
+/* ---- who changed a row ------------------------------------------------------- */
+
+/* The person and account of the latest audit row of a row, and its time
+ * in local time; task.c reads changed_by / changed_at in the same form. */
+static const char SQL_LAST_CHANGE[] =
+	"SELECT CASE WHEN coalesce(person, '') <> '' "
+	"  THEN person || ' (' || os_user || ')' ELSE os_user END, "
+	"  strftime('%H:%M %d/%m/%Y', at, 'localtime') "
+	"FROM audit WHERE entity = ?1 AND entity_id = ?2 "
+	"ORDER BY seq DESC LIMIT 1";
+
+int
+store_last_change(struct store *st, const char *entity, const char *id,
+		  struct arena *a, const char **who, const char **when_local,
+		  struct ntm_error *e)
+{
+	*who = *when_local = NULL;
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_LAST_CHANGE, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*who = arena_strdup(a, store_col_text(s, 0));
+		*when_local = arena_strdup(a, store_col_text(s, 1));
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return NTM_OK;
+	*who = *when_local = NULL;
+	return store_sql_fail(st, e, rc);
+}
+
+const char *
+store_last_change_text(struct store *st, const char *entity, const char *id,
+		       const char *verb, struct arena *a)
+{
+	const char *who, *when;
+	char *s;
+	if (store_last_change(st, entity, id, a, &who, &when, NULL) == NTM_OK && who)
+		s = sqlite3_mprintf(MSG_BY_WHOM, who, verb, when ? when : "?");
+	else
+		s = sqlite3_mprintf(MSG_BY_NOBODY, verb);
+	const char *out = arena_strdup(a, s ? s : verb);
+	sqlite3_free(s);
+	return out;
+}
+
+const char *
+store_deleted_title(struct store *st, const char *entity, const char *id,
+		    struct arena *a)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT json_extract(before, '$.title'), "
+			  "after IS NULL FROM audit WHERE entity = ?1 AND "
+			  "entity_id = ?2 ORDER BY seq DESC LIMIT 1", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	const char *title = NULL;
+	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 1))
+		title = arena_strdup(a, store_col_text(s, 0));
+	sqlite3_finalize(s);
+	return title;
 }

@@ -14,10 +14,6 @@
 
 enum { MAX_TITLE = 200, MAX_NOTE = 10000 };
 
-/* Passed to store_action_end to roll back an action that found nothing to
- * change; the caller then reports success. */
-enum { NOTHING_WRITTEN = 100 };
-
 static const char SQL_ITEMS[] =
 	"SELECT id, title, done, done_on, done_by, note, template_id, version "
 	"FROM checklist_item WHERE unit_id = ?1 ORDER BY ord, title";
@@ -293,17 +289,14 @@ store_item_resolve(struct store *st, const char *village_id, const char *item,
 
 /* ---- writing -------------------------------------------------------------- */
 
-/* Ends an action: commits what was written; one that found nothing to
- * change is rolled back and succeeds, so no empty action is logged. */
-static int
-finish(struct store *st, int rc, bool wrote, struct ntm_error *e)
-{
-	if (rc == NTM_OK && !wrote) {
-		store_action_end(st, NOTHING_WRITTEN, e);
-		return NTM_OK;
-	}
-	return store_action_end(st, rc, e);
-}
+/* One item edit under way, for the work functions of store_action_run. */
+struct item_action {
+	struct arena a;
+	const char *village_id, *id, *text;
+	int version, pos;
+	bool done;
+	char new_id[STORE_ID_LEN];
+};
 
 /* No other item of the village (skip: its index, or -1) has this title. */
 static int
@@ -319,16 +312,12 @@ check_unique(const struct village_items *v, const char *title, int skip,
 
 /* Sets one item's ord through the prepared statement of renumber. */
 static int
-step_ord(struct store *st, sqlite3_stmt *s, const char *id, int ord,
-	 int *changed)
+step_ord(sqlite3_stmt *s, const char *id, int ord)
 {
 	sqlite3_reset(s);
 	store_bind_text(s, 1, id);
 	sqlite3_bind_int(s, 2, ord);
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_DONE)
-		*changed += sqlite3_changes(st->db);
-	return rc;
+	return sqlite3_step(s);
 }
 
 /* Numbers items 1..n in the given order, leaving a hole at index `gap`
@@ -337,7 +326,7 @@ step_ord(struct store *st, sqlite3_stmt *s, const char *id, int ord,
  * shows the action by the item it was about. */
 static int
 renumber(struct store *st, const struct store_item *items, int n, int gap,
-	 int first, int *changed, struct ntm_error *e)
+	 int first, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	if (store_prepare(st, "UPDATE checklist_item SET ord = ?2 "
@@ -345,38 +334,23 @@ renumber(struct store *st, const struct store_item *items, int n, int gap,
 		return NTM_FAIL;
 	int rc = SQLITE_DONE;
 	if (first >= 0)
-		rc = step_ord(st, s, items[first].id, first + 1 + (first >= gap),
-			      changed);
+		rc = step_ord(s, items[first].id, first + 1 + (first >= gap));
 	for (int i = 0; rc == SQLITE_DONE && i < n; i++)
 		if (i != first)
-			rc = step_ord(st, s, items[i].id, i + 1 + (i >= gap), changed);
+			rc = step_ord(s, items[i].id, i + 1 + (i >= gap));
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
-/* Runs `sql` with ?1 = id and ?2 = text (bound NULL when NULL). */
 static int
-exec_item(struct store *st, const char *sql, const char *id, const char *text,
-	  struct ntm_error *e)
+insert_work(struct store *st, void *ctx, struct ntm_error *e)
 {
-	sqlite3_stmt *s;
-	if (store_prepare(st, sql, &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, id);
-	store_bind_text(s, 2, text);
-	return store_step_done(st, s, e);
-}
-
-static int
-insert_in(struct store *st, struct arena *a, const char *village_id,
-	  const char *title, int after_pos, const char *id, struct ntm_error *e)
-{
+	struct item_action *x = ctx;
 	struct village_items v = {0};
-	int changed = 0;
-	int rc = load_village(st, village_id, a, &v, e);
+	int rc = load_village(st, x->village_id, &x->a, &v, e);
 	if (rc == NTM_OK)
-		rc = check_unique(&v, title, -1, e);
-	int k = after_pos < 0 || after_pos > v.n ? v.n : after_pos;
+		rc = check_unique(&v, x->text, -1, e);
+	int k = x->pos < 0 || x->pos > v.n ? v.n : x->pos;
 	sqlite3_stmt *s;
 	if (rc == NTM_OK)
 		rc = store_prepare(st, "INSERT INTO checklist_item(id, unit_id, "
@@ -385,16 +359,17 @@ insert_in(struct store *st, struct arena *a, const char *village_id,
 				   "checklist_item WHERE unit_id = ?2))", &s, e);
 	if (rc != NTM_OK)
 		return rc;
-	store_bind_text(s, 1, id);
-	store_bind_text(s, 2, village_id);
-	store_bind_text(s, 3, title);
+	store_new_id(x->new_id);
+	store_bind_text(s, 1, x->new_id);
+	store_bind_text(s, 2, x->village_id);
+	store_bind_text(s, 3, x->text);
 	if (k < v.n)
 		sqlite3_bind_int(s, 4, k + 1);
 	rc = store_step_done(st, s, e);
 	/* The new item's row first (the log shows an action by its first
 	 * row), then the items after it move one place down. */
 	if (rc == NTM_OK && k < v.n)
-		rc = renumber(st, v.items, v.n, k, -1, &changed, e);
+		rc = renumber(st, v.items, v.n, k, -1, e);
 	return rc;
 }
 
@@ -402,49 +377,40 @@ int
 store_item_insert(struct store *st, const char *village_id, const char *title,
 		  int after_pos, char new_id[STORE_ID_LEN], struct ntm_error *e)
 {
-	struct arena a = {0};
-	char id[STORE_ID_LEN];
+	struct item_action x = {.village_id = village_id, .pos = after_pos};
 	if (new_id)
 		new_id[0] = '\0';
-	const char *t = clean_title(&a, title, e);
-	int rc = t ? NTM_OK : NTM_USAGE;
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, "checklist.add", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
-	store_new_id(id);
-	rc = store_action_end(st, insert_in(st, &a, village_id, t, after_pos,
-					    id, e), e);
+	x.text = clean_title(&x.a, title, e);
+	int rc = x.text ? store_action_run(st, NTM_VERB_ITEM_ADD, insert_work, &x, e)
+		: NTM_USAGE;
 	if (rc == NTM_OK && new_id)
-		memcpy(new_id, id, STORE_ID_LEN);
-	arena_free(&a);
+		memcpy(new_id, x.new_id, STORE_ID_LEN);
+	arena_free(&x.a);
 	return rc;
 }
 
 static int
-tick_in(struct store *st, struct arena *a, const char *id, bool done,
-	struct ntm_error *e)
+tick_work(struct store *st, void *ctx, struct ntm_error *e)
 {
+	struct item_action *x = ctx;
 	struct item_ctx c;
-	int rc = load_item(st, id, a, &c, e);
+	int rc = load_item(st, x->id, &x->a, &c, e);
 	if (rc != NTM_OK)
 		return rc;
 	/* Already so (a colleague ticked alike): a row saying so, no change. */
-	if (c.it->done == done)
-		return exec_item(st, "UPDATE checklist_item SET done = done "
-				 "WHERE id = ?1", id, NULL, e);
+	if (c.it->done == x->done)
+		return store_exec_text(st, "UPDATE checklist_item SET done = done "
+				 "WHERE id = ?1", x->id, NULL, e);
 	char today[11];
 	store_today(today);
 	sqlite3_stmt *s;
 	if (store_prepare(st, "UPDATE checklist_item SET done = ?2, done_on = ?3, "
 			  "done_by = ?4, version = version + 1 WHERE id = ?1", &s, e))
 		return NTM_FAIL;
-	store_bind_text(s, 1, id);
-	sqlite3_bind_int(s, 2, done);
-	store_bind_text(s, 3, done ? today : NULL);
-	store_bind_text(s, 4, done ? (st->person ? st->person : st->os_user) : NULL);
+	store_bind_text(s, 1, x->id);
+	sqlite3_bind_int(s, 2, x->done);
+	store_bind_text(s, 3, x->done ? today : NULL);
+	store_bind_text(s, 4, x->done ? (st->person ? st->person : st->os_user) : NULL);
 	return store_step_done(st, s, e);
 }
 
@@ -452,27 +418,25 @@ int
 store_item_tick(struct store *st, const char *item_id, bool done,
 		struct ntm_error *e)
 {
-	struct arena a = {0};
-	int rc = store_action_begin(st, done ? "checklist.done" : "checklist.undone", e);
-	if (rc == NTM_OK)
-		rc = store_action_end(st, tick_in(st, &a, item_id, done, e), e);
-	arena_free(&a);
+	struct item_action x = {.id = item_id, .done = done};
+	int rc = store_action_run(st, done ? NTM_VERB_ITEM_DONE : NTM_VERB_ITEM_UNDONE,
+				  tick_work, &x, e);
+	arena_free(&x.a);
 	return rc;
 }
 
 static int
-retitle_in(struct store *st, struct arena *a, const char *id, int version,
-	   const char *title, bool *wrote, struct ntm_error *e)
+retitle_work(struct store *st, void *ctx, struct ntm_error *e)
 {
+	struct item_action *x = ctx;
 	struct item_ctx c;
-	int rc = current_item(st, id, version, a, &c, e);
-	if (rc != NTM_OK || strcmp(c.it->title, title) == 0)
+	int rc = current_item(st, x->id, x->version, &x->a, &c, e);
+	if (rc != NTM_OK || strcmp(c.it->title, x->text) == 0)
 		return rc;
-	rc = check_unique(&c.v, title, c.index, e);
+	rc = check_unique(&c.v, x->text, c.index, e);
 	if (rc == NTM_OK)
-		rc = exec_item(st, "UPDATE checklist_item SET title = ?2, "
-			       "version = version + 1 WHERE id = ?1", id, title, e);
-	*wrote = rc == NTM_OK;
+		rc = store_exec_text(st, "UPDATE checklist_item SET title = ?2, "
+			       "version = version + 1 WHERE id = ?1", x->id, x->text, e);
 	return rc;
 }
 
@@ -480,51 +444,49 @@ int
 store_item_retitle(struct store *st, const char *item_id, int expected_version,
 		   const char *title, struct ntm_error *e)
 {
-	struct arena a = {0};
-	bool wrote = false;
-	const char *t = clean_title(&a, title, e);
-	int rc = t ? NTM_OK : NTM_USAGE;
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, "checklist.title", e);
-	if (rc == NTM_OK) {
-		rc = retitle_in(st, &a, item_id, expected_version, t, &wrote, e);
-		rc = finish(st, rc, wrote, e);
-	}
-	arena_free(&a);
+	struct item_action x = {.id = item_id, .version = expected_version};
+	x.text = clean_title(&x.a, title, e);
+	int rc = x.text ? store_action_run(st, NTM_VERB_ITEM_TITLE, retitle_work, &x, e)
+		: NTM_USAGE;
+	arena_free(&x.a);
 	return rc;
 }
 
 static int
-note_in(struct store *st, struct arena *a, const char *id, int version,
-	const char *note, bool *wrote, struct ntm_error *e)
+note_work(struct store *st, void *ctx, struct ntm_error *e)
 {
+	struct item_action *x = ctx;
 	struct item_ctx c;
-	int rc = current_item(st, id, version, a, &c, e);
+	int rc = current_item(st, x->id, x->version, &x->a, &c, e);
 	const char *now = rc == NTM_OK && c.it->note ? c.it->note : "";
-	if (rc != NTM_OK || strcmp(now, note) == 0)
+	if (rc != NTM_OK || strcmp(now, x->text) == 0)
 		return rc;
-	rc = exec_item(st, "UPDATE checklist_item SET note = ?2, "
-		       "version = version + 1 WHERE id = ?1", id,
-		       *note ? note : NULL, e);
-	*wrote = rc == NTM_OK;
-	return rc;
+	return store_exec_text(st, "UPDATE checklist_item SET note = ?2, "
+			 "version = version + 1 WHERE id = ?1", x->id,
+			 *x->text ? x->text : NULL, e);
 }
 
 int
 store_item_set_note(struct store *st, const char *item_id, int expected_version,
 		    const char *note, struct ntm_error *e)
 {
-	struct arena a = {0};
-	bool wrote = false;
-	const char *n = clean_note(&a, note, e);
-	int rc = n ? NTM_OK : NTM_USAGE;
+	struct item_action x = {.id = item_id, .version = expected_version};
+	x.text = clean_note(&x.a, note, e);
+	int rc = x.text ? store_action_run(st, NTM_VERB_ITEM_NOTE, note_work, &x, e)
+		: NTM_USAGE;
+	arena_free(&x.a);
+	return rc;
+}
+
+static int
+delete_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct item_action *x = ctx;
+	struct item_ctx c;
+	int rc = current_item(st, x->id, x->version, &x->a, &c, e);
 	if (rc == NTM_OK)
-		rc = store_action_begin(st, "checklist.note", e);
-	if (rc == NTM_OK) {
-		rc = note_in(st, &a, item_id, expected_version, n, &wrote, e);
-		rc = finish(st, rc, wrote, e);
-	}
-	arena_free(&a);
+		rc = store_exec_text(st, "DELETE FROM checklist_item WHERE id = ?1",
+			       x->id, NULL, e);
 	return rc;
 }
 
@@ -532,30 +494,22 @@ int
 store_item_delete(struct store *st, const char *item_id, int expected_version,
 		  struct ntm_error *e)
 {
-	struct arena a = {0};
-	struct item_ctx c;
-	int rc = store_action_begin(st, "checklist.remove", e);
-	if (rc != NTM_OK)
-		return rc;
-	rc = current_item(st, item_id, expected_version, &a, &c, e);
-	if (rc == NTM_OK)
-		rc = exec_item(st, "DELETE FROM checklist_item WHERE id = ?1",
-			       item_id, NULL, e);
-	rc = store_action_end(st, rc, e);
-	arena_free(&a);
+	struct item_action x = {.id = item_id, .version = expected_version};
+	int rc = store_action_run(st, NTM_VERB_ITEM_REMOVE, delete_work, &x, e);
+	arena_free(&x.a);
 	return rc;
 }
 
 static int
-move_in(struct store *st, struct arena *a, const char *id, int to_pos,
-	bool *wrote, struct ntm_error *e)
+move_work(struct store *st, void *ctx, struct ntm_error *e)
 {
+	struct item_action *x = ctx;
 	struct item_ctx c;
-	int rc = load_item(st, id, a, &c, e);
+	int rc = load_item(st, x->id, &x->a, &c, e);
 	if (rc != NTM_OK)
 		return rc;
-	int n = c.v.n, to = to_pos < 1 ? 0 : to_pos > n ? n - 1 : to_pos - 1;
-	struct store_item *order = arena_alloc(a, sizeof *order * (size_t)n);
+	int n = c.v.n, to = x->pos < 1 ? 0 : x->pos > n ? n - 1 : x->pos - 1;
+	struct store_item *order = arena_alloc(&x->a, sizeof *order * (size_t)n);
 	struct store_item moved = *c.it;
 	int k = 0;
 	for (int i = 0; i < n; i++)
@@ -563,24 +517,16 @@ move_in(struct store *st, struct arena *a, const char *id, int to_pos,
 			order[k++] = c.v.items[i];
 	memmove(order + to + 1, order + to, sizeof *order * (size_t)(n - 1 - to));
 	order[to] = moved;
-	int changed = 0;
-	rc = renumber(st, order, n, n, to, &changed, e);
-	*wrote = changed > 0;
-	return rc;
+	return renumber(st, order, n, n, to, e);
 }
 
 int
 store_item_move(struct store *st, const char *item_id, int to_pos,
 		struct ntm_error *e)
 {
-	struct arena a = {0};
-	bool wrote = false;
-	int rc = store_action_begin(st, "checklist.move", e);
-	if (rc == NTM_OK) {
-		rc = move_in(st, &a, item_id, to_pos, &wrote, e);
-		rc = finish(st, rc, wrote, e);
-	}
-	arena_free(&a);
+	struct item_action x = {.id = item_id, .pos = to_pos};
+	int rc = store_action_run(st, NTM_VERB_ITEM_MOVE, move_work, &x, e);
+	arena_free(&x.a);
 	return rc;
 }
 

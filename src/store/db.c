@@ -87,6 +87,19 @@ store_step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e)
 	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
+int
+store_exec_text(struct store *st, const char *sql, const char *p1,
+		const char *p2, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, sql, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, p1);
+	if (sqlite3_bind_parameter_count(s) > 1)
+		store_bind_text(s, 2, p2);
+	return store_step_done(st, s, e);
+}
+
 void
 store_bind_text(sqlite3_stmt *s, int i, const char *text)
 {

@@ -38,14 +38,28 @@ int store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt,
 /* Runs a prepared statement to its end and finalizes it. */
 int store_step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e);
 
+/* Runs sql with text parameters ?1 and ?2 (NULL binds NULL; the
+ * statement may use only ?1). */
+int store_exec_text(struct store *st, const char *sql, const char *p1,
+		    const char *p2, struct ntm_error *e);
+
 /* Binds text, NULL for a NULL pointer. */
 void store_bind_text(sqlite3_stmt *s, int i, const char *text);
 const char *store_col_text(sqlite3_stmt *s, int i);
 
-/* One user action: BEGIN IMMEDIATE, then the audit context (verb, who);
- * store_action_end commits when rc is NTM_OK, else rolls back. */
-int store_action_begin(struct store *st, const char *verb, struct ntm_error *e);
-int store_action_end(struct store *st, int rc, struct ntm_error *e);
+/* The work of one user action, run inside its transaction: reads, checks
+ * (versions, existence) and writes; NTM_OK or a failure with e filled. */
+typedef int store_work_fn(struct store *st, void *ctx, struct ntm_error *e);
+
+/* Runs one user action, the only way the store writes for a person:
+ * BEGIN IMMEDIATE, the audit context (verb, who) in action_ctx, the work;
+ * then a failure rolls back, a success that wrote no audit row rolls back
+ * too and succeeds (no empty action, store_my_last_action() unchanged),
+ * and anything else commits and becomes this connection's last action.
+ * Whether something was written is read from the audit rows themselves,
+ * so no work function can forget to say so. */
+int store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
+		     void *ctx, struct ntm_error *e);
 
 /* Creates the audit triggers for every edited table (in a migration). */
 int store_audit_install(sqlite3 *db, char **errmsg);
@@ -72,6 +86,15 @@ size_t store_chars(const char *s);
  * surrounding spaces, at most max characters; "" is allowed. */
 const char *store_clean_line(struct arena *a, const char *s, int max,
 			     const char *what, struct ntm_error *e);
+
+/* A name among those looked up, and its distance to what was typed. */
+struct store_candidate {
+	const char *id, *name;
+	int dist;
+};
+/* "; gần giống: A, B" for the candidates closest to query, or "". */
+const char *store_nearest(struct arena *a, struct store_candidate *c, int n,
+			  const char *query);
 
 /* Name lookup shared by communes and villages: rows are (id, name) pairs
  * from `sql` with ?1 bound to `param`. Exact NFC match wins, then a single

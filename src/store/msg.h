@@ -54,7 +54,7 @@
 #define MSG_SECTOR_UNKNOWN "không có lĩnh vực mã “%s”; các mã: %s"
 #define MSG_TOO_LONG       "%s dài quá %d ký tự"
 #define MSG_BAD_DUE        "hạn hoàn thành “%s”: %s"
-#define MSG_BAD_STATUS     "trạng thái “%s” không hợp lệ; dùng một trong: chua_bat_dau (chưa bắt đầu), dang_thuc_hien (đang thực hiện), hoan_thanh (hoàn thành), tam_dung (tạm dừng)"
+#define MSG_BAD_STATUS     "trạng thái “%s” không hợp lệ; dùng một trong: %s"
 #define MSG_BAD_PROGRESS   "tiến độ phải từ 0 đến 100%%, không phải %d"
 #define MSG_TASK_CHANGED   "nhiệm vụ “%s” vừa được %s; hãy xem giá trị mới rồi sửa lại"
 #define MSG_TASK_GONE      "nhiệm vụ “%s” đã bị %s; không còn để sửa hay xóa"
@@ -102,6 +102,9 @@
 #define MSG_VILLAGE_GONE   "thôn này không còn trong xã %s (có thể vừa bị xóa)"
 #define MSG_VILLAGE_HAS_ITEMS "thôn %s còn %d mục trong danh mục; xóa thôn sẽ xóa cả %d mục đó, hãy xác nhận"
 #define MSG_VILLAGE_COUNT_CHANGED "thôn %s nay có %d mục, không phải %d như lúc hỏi; chưa xóa gì — hãy xem lại"
+#define MSG_VILLAGE_CHANGED "thôn “%s” vừa được %s; hãy xem tên mới rồi sửa lại"
+#define MSG_TARGET_CHANGED "chỉ tiêu kế hoạch của %s vừa được %s; hãy xem giá trị mới rồi đặt lại"
+#define MSG_TARGET_GONE    "chỉ tiêu kế hoạch của %s vừa bị %s; hãy xem lại rồi đặt"
 #define MSG_VILLAGE_LINKED "thôn %s còn gắn với dữ liệu khác (kế hoạch, giá trị đo…); chưa xóa gì"
 
 #endif

@@ -10,7 +10,7 @@ static const char SQL_SECTORS[] =
 	"SELECT s.code, s.name, s.short_name, "
 	"  (SELECT count(*) FROM task t WHERE t.sector_id = s.id AND t.plan_id = ?1), "
 	"  (SELECT count(*) FROM task t WHERE t.sector_id = s.id AND t.plan_id = ?1 "
-	"     AND t.status = 'hoan_thanh'), "
+	"     AND t.status = ?2), "
 	"  (SELECT coalesce(round(avg(t.progress)), 0) FROM task t "
 	"     WHERE t.sector_id = s.id AND t.plan_id = ?1) "
 	"FROM sector s ORDER BY s.ord";
@@ -24,7 +24,8 @@ static const char SQL_CRITERIA[] =
 static const char SQL_INDICATORS[] =
 	"SELECT i.id, i.code, i.name, i.kind, i.comparator, i.target, "
 	"  i.unit_label, i.source, i.verified, i.plan_id IS NOT NULL, c.number, "
-	"  pt.comparator, pt.value, m.value, m.as_of, m.note "
+	"  pt.comparator, pt.value, m.value, m.as_of, m.note, "
+	"  coalesce(pt.version, 0) "
 	"FROM indicator i JOIN criterion c ON c.id = i.criterion_id "
 	"JOIN criteria_set cs ON cs.id = c.set_id AND cs.code = 'ntm' "
 	"LEFT JOIN plan_target pt ON pt.indicator_id = i.id AND pt.plan_id = ?1 "
@@ -54,6 +55,7 @@ load_sectors(struct store *st, struct store_report *r, struct ntm_error *e)
 	if (store_prepare(st, SQL_SECTORS, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->plan_id);
+	store_bind_text(s, 2, model_task_status_code(NTM_TASK_HOAN_THANH));
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		r->sectors = arena_grow(&r->arena, r->sectors, n, &cap, sizeof *r->sectors);
 		struct store_sector *x = &r->sectors[n++];
@@ -111,6 +113,7 @@ read_indicator(sqlite3_stmt *s, struct arena *a, struct store_indicator *x)
 	x->as_of = arena_strdup(a, store_col_text(s, 14));
 	x->note = arena_strdup(a, store_col_text(s, 15));
 	x->status = model_indicator_status(&x->reading);
+	x->target_version = sqlite3_column_int(s, 16);
 }
 
 static int

@@ -9,10 +9,6 @@
 
 enum { MAX_TITLE = 300, MAX_RESPONSIBLE = 200, MAX_NOTE = 10000 };
 
-static const char *const STATUSES[] = {
-	"chua_bat_dau", "dang_thuc_hien", "hoan_thanh", "tam_dung",
-};
-
 /* changed_by / changed_at come from the task's latest audit row, in the
  * form store_last_change gives: one look-up per task through the index
  * audit_entity (schema 3), so a million audit rows cost nothing here. */
@@ -31,7 +27,9 @@ static const char SQL_TASKS[] =
 
 /* A task's fields after validation: NULL is "unchanged", "" is "clear". */
 struct task_fields {
-	const char *title, *responsible, *due, *note, *status;
+	const char *title, *responsible, *due, *note;
+	bool has_status;
+	enum ntm_task_status status;
 	int progress;                /* or STORE_PROGRESS_KEEP */
 };
 
@@ -54,7 +52,8 @@ fill_task(sqlite3_stmt *s, struct arena *a, struct store_task *t)
 	t->responsible = arena_strdup(a, store_col_text(s, 4));
 	t->due = arena_strdup(a, store_col_text(s, 5));
 	t->note = arena_strdup(a, store_col_text(s, 6));
-	t->status = arena_strdup(a, store_col_text(s, 7));
+	if (!model_task_status_parse(store_col_text(s, 7), &t->status))
+		t->status = NTM_TASK_CHUA_BAT_DAU;   /* the schema allows no other */
 	t->progress = sqlite3_column_int(s, 8);
 	t->version = sqlite3_column_int(s, 9);
 	t->changed_by = arena_strdup(a, store_col_text(s, 10));
@@ -166,16 +165,20 @@ clean_due(struct arena *a, const char *s, struct ntm_error *e)
 	return iso;
 }
 
-static const char *
-clean_status(struct arena *a, const char *s, struct ntm_error *e)
+/* One of the model's status codes. */
+static bool
+clean_status(struct arena *a, const char *s, enum ntm_task_status *out,
+	     struct ntm_error *e)
 {
 	const char *c = store_clean_text(a, s, false, WHAT_STATUS, e);
-	for (size_t i = 0; c && i < sizeof STATUSES / sizeof *STATUSES; i++)
-		if (strcmp(c, STATUSES[i]) == 0)
-			return STATUSES[i];
-	if (c)
-		ntm_fail(e, NTM_USAGE, MSG_BAD_STATUS, c);
-	return NULL;
+	if (c && model_task_status_parse(c, out))
+		return true;
+	if (c) {
+		char codes[256];
+		model_task_status_list(codes, sizeof codes);
+		ntm_fail(e, NTM_USAGE, MSG_BAD_STATUS, c, codes);
+	}
+	return false;
 }
 
 /* Checks every field given; NTM_USAGE at the first bad one. */
@@ -194,8 +197,9 @@ clean_edit(struct arena *a, const struct store_task_edit *in, bool adding,
 		in->responsible, MAX_RESPONSIBLE, WHAT_RESPONSIBLE, e))) ||
 	    (in->due && !(f->due = clean_due(a, in->due, e))) ||
 	    (in->note && !(f->note = clean_note(a, in->note, e))) ||
-	    (in->status && !(f->status = clean_status(a, in->status, e))))
+	    (in->status && !clean_status(a, in->status, &f->status, e)))
 		return NTM_USAGE;
+	f->has_status = in->status != NULL;
 	if (in->progress != STORE_PROGRESS_KEEP &&
 	    (in->progress < 0 || in->progress > 100))
 		return ntm_fail(e, NTM_USAGE, MSG_BAD_PROGRESS, in->progress);
@@ -214,13 +218,13 @@ merge(struct store_task *t, const struct task_fields *f)
 		t->due = *f->due ? f->due : NULL;
 	if (f->note)
 		t->note = *f->note ? f->note : NULL;
-	if (f->status)
+	if (f->has_status)
 		t->status = f->status;
 	if (f->progress != STORE_PROGRESS_KEEP)
 		t->progress = f->progress;
 	/* A task marked done (hoan_thanh) is complete: its progress is raised
 	 * to 100 % whatever it was, so a finished task never shows less. */
-	if (strcmp(t->status, "hoan_thanh") == 0)
+	if (t->status == NTM_TASK_HOAN_THANH)
 		t->progress = 100;
 }
 
@@ -236,7 +240,7 @@ same_task(const struct store_task *x, const struct store_task *y)
 	return same_text(x->title, y->title) &&
 	       same_text(x->responsible, y->responsible) &&
 	       same_text(x->due, y->due) && same_text(x->note, y->note) &&
-	       same_text(x->status, y->status) && x->progress == y->progress;
+	       x->status == y->status && x->progress == y->progress;
 }
 
 /* ---- reading one task, with conflicts ------------------------------------- */
@@ -311,9 +315,28 @@ insert_task(struct store *st, const char *id, const char *sector_id,
 	store_bind_text(s, 5, t->responsible);
 	store_bind_text(s, 6, t->due);
 	store_bind_text(s, 7, t->note);
-	store_bind_text(s, 8, t->status);
+	store_bind_text(s, 8, model_task_status_code(t->status));
 	sqlite3_bind_int(s, 9, t->progress);
 	return store_step_done(st, s, e);
+}
+
+/* One task edit under way: what the work functions below need. */
+struct task_action {
+	struct arena a;
+	struct task_fields f;
+	const char *id, *sector_id;
+	int version;
+	char new_id[STORE_ID_LEN];
+};
+
+static int
+add_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct task_action *x = ctx;
+	struct store_task t = {.status = NTM_TASK_CHUA_BAT_DAU};
+	merge(&t, &x->f);
+	store_new_id(x->new_id);
+	return insert_task(st, x->new_id, x->sector_id, &t, e);
 }
 
 int
@@ -321,30 +344,19 @@ store_task_add(struct store *st, const char *sector_code,
 	       const struct store_task_edit *edit, char new_id[STORE_ID_LEN],
 	       struct ntm_error *e)
 {
-	struct arena a = {0};
-	struct task_fields f;
-	const char *sector_id = NULL;
+	struct task_action x = {0};
 	if (new_id)
 		new_id[0] = '\0';
 	int rc = need_plan(st, e);
 	if (rc == NTM_OK)
-		rc = clean_edit(&a, edit, true, &f, e);
+		rc = clean_edit(&x.a, edit, true, &x.f, e);
 	if (rc == NTM_OK)
-		rc = find_sector(st, sector_code, &a, &sector_id, e);
+		rc = find_sector(st, sector_code, &x.a, &x.sector_id, e);
 	if (rc == NTM_OK)
-		rc = store_action_begin(st, "task.add", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
-	char id[STORE_ID_LEN];
-	store_new_id(id);
-	struct store_task t = {.status = "chua_bat_dau"};
-	merge(&t, &f);
-	rc = store_action_end(st, insert_task(st, id, sector_id, &t, e), e);
+		rc = store_action_run(st, NTM_VERB_TASK_ADD, add_work, &x, e);
 	if (rc == NTM_OK && new_id)
-		memcpy(new_id, id, STORE_ID_LEN);
-	arena_free(&a);
+		memcpy(new_id, x.new_id, STORE_ID_LEN);
+	arena_free(&x.a);
 	return rc;
 }
 
@@ -361,61 +373,59 @@ write_update(struct store *st, const struct store_task *t, struct ntm_error *e)
 	store_bind_text(s, 3, t->responsible);
 	store_bind_text(s, 4, t->due);
 	store_bind_text(s, 5, t->note);
-	store_bind_text(s, 6, t->status);
+	store_bind_text(s, 6, model_task_status_code(t->status));
 	sqlite3_bind_int(s, 7, t->progress);
 	return store_step_done(st, s, e);
+}
+
+/* Read and checked inside the action's transaction: no colleague can
+ * write between the check and the update. An edit that changes nothing
+ * writes nothing, so the action leaves no trace. */
+static int
+update_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct task_action *x = ctx;
+	struct store_task cur, next;
+	int rc = current_task(st, x->id, x->version, &x->a, &cur, e);
+	if (rc != NTM_OK)
+		return rc;
+	next = cur;
+	merge(&next, &x->f);
+	return same_task(&cur, &next) ? NTM_OK : write_update(st, &next, e);
 }
 
 int
 store_task_update(struct store *st, const char *id, int expected_version,
 		  const struct store_task_edit *edit, struct ntm_error *e)
 {
-	struct arena a = {0};
-	struct task_fields f;
+	struct task_action x = {.id = id, .version = expected_version};
 	int rc = need_plan(st, e);
 	if (rc == NTM_OK)
-		rc = clean_edit(&a, edit, false, &f, e);
+		rc = clean_edit(&x.a, edit, false, &x.f, e);
 	if (rc == NTM_OK)
-		rc = store_action_begin(st, "task.edit", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
-	/* Read and checked inside the action's transaction: no colleague can
-	 * write between the check and the update. */
-	struct store_task cur, next;
-	rc = current_task(st, id, expected_version, &a, &cur, e);
-	if (rc == NTM_OK) {
-		next = cur;
-		merge(&next, &f);
-		if (!same_task(&cur, &next))
-			rc = write_update(st, &next, e);
-	}
-	rc = store_action_end(st, rc, e);
-	arena_free(&a);
+		rc = store_action_run(st, NTM_VERB_TASK_EDIT, update_work, &x, e);
+	arena_free(&x.a);
 	return rc;
+}
+
+static int
+delete_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct task_action *x = ctx;
+	struct store_task cur;
+	int rc = current_task(st, x->id, x->version, &x->a, &cur, e);
+	return rc == NTM_OK ? store_exec_text(st, "DELETE FROM task WHERE id = ?1",
+					      x->id, NULL, e) : rc;
 }
 
 int
 store_task_delete(struct store *st, const char *id, int expected_version,
 		  struct ntm_error *e)
 {
-	struct arena a = {0};
+	struct task_action x = {.id = id, .version = expected_version};
 	int rc = need_plan(st, e);
 	if (rc == NTM_OK)
-		rc = store_action_begin(st, "task.delete", e);
-	if (rc != NTM_OK)
-		return rc;
-	struct store_task cur;
-	sqlite3_stmt *s;
-	rc = current_task(st, id, expected_version, &a, &cur, e);
-	if (rc == NTM_OK)
-		rc = store_prepare(st, "DELETE FROM task WHERE id = ?1", &s, e);
-	if (rc == NTM_OK) {
-		store_bind_text(s, 1, id);
-		rc = store_step_done(st, s, e);
-	}
-	rc = store_action_end(st, rc, e);
-	arena_free(&a);
+		rc = store_action_run(st, NTM_VERB_TASK_DELETE, delete_work, &x, e);
+	arena_free(&x.a);
 	return rc;
 }

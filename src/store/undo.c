@@ -46,6 +46,8 @@ struct undo {
 	size_t ntables, cap;
 	/* a row reached beyond the action, found before rolling back */
 	const char *extra_entity, *extra_id, *extra_noun, *extra_label;
+	const char *action_id;       /* the action undone */
+	char undo_id[STORE_ID_LEN];  /* the undo's own action */
 };
 
 static const struct noun {
@@ -418,14 +420,16 @@ added_last(struct store *st, const char *entity, const char *id)
 	return added;
 }
 
-/* Checks, then writes, inside the undo action's transaction. */
+/* Checks, then writes, inside the undo action's transaction (the work
+ * of store_action_run). */
 static int
-replay(struct undo *u, const char *action_id, char undo_id[STORE_ID_LEN],
-       struct ntm_error *e)
+replay(struct store *st, void *ctx, struct ntm_error *e)
 {
-	int rc = read_action_id(u->st, undo_id, e);
+	struct undo *u = ctx;
+	(void)st;
+	int rc = read_action_id(u->st, u->undo_id, e);
 	if (rc == NTM_OK)
-		rc = load_rows(u, action_id, e);
+		rc = load_rows(u, u->action_id, e);
 	if (rc == NTM_OK)
 		rc = check_rows(u, e);
 	/* Newest first: children inserted after their parent go before it,
@@ -433,7 +437,7 @@ replay(struct undo *u, const char *action_id, char undo_id[STORE_ID_LEN],
 	for (size_t i = 0; rc == NTM_OK && i < u->nrows; i++)
 		rc = apply_row(u, &u->rows[i], e);
 	if (rc == NTM_OK)
-		rc = check_reach(u, action_id, undo_id, e);
+		rc = check_reach(u, u->action_id, u->undo_id, e);
 	return rc;
 }
 
@@ -441,8 +445,7 @@ int
 store_undo(struct store *st, const char *action_id,
 	   char new_action_id[STORE_ID_LEN], struct ntm_error *e)
 {
-	struct undo u = {.st = st};
-	char undo_id[STORE_ID_LEN] = "";
+	struct undo u = {.st = st, .action_id = action_id};
 	if (new_action_id)
 		new_action_id[0] = '\0';
 	if (!action_id)
@@ -450,16 +453,15 @@ store_undo(struct store *st, const char *action_id,
 	/* Undoing an undo is a redo, and the log says so. */
 	sqlite3_stmt *s;
 	bool redo = false;
-	if (store_prepare(st, "SELECT verb IN ('undo', 'redo') AND verb = 'undo' "
-			  "FROM audit WHERE action_id = ?1 LIMIT 1", &s, NULL) == NTM_OK) {
+	if (store_prepare(st, "SELECT verb = ?2 FROM audit WHERE action_id = ?1 "
+			  "LIMIT 1", &s, NULL) == NTM_OK) {
 		store_bind_text(s, 1, action_id);
+		store_bind_text(s, 2, model_verb_code(NTM_VERB_UNDO));
 		redo = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
 		sqlite3_finalize(s);
 	}
-	int rc = store_action_begin(st, redo ? "redo" : "undo", e);
-	if (rc != NTM_OK)
-		return rc;
-	rc = store_action_end(st, replay(&u, action_id, undo_id, e), e);
+	int rc = store_action_run(st, redo ? NTM_VERB_REDO : NTM_VERB_UNDO, replay,
+				  &u, e);
 	/* Asked only now that the undo's own rows are gone: who touched it. */
 	if (rc != NTM_OK && u.extra_entity) {
 		const char *by = store_last_change_text(st, u.extra_entity,
@@ -469,7 +471,7 @@ store_undo(struct store *st, const char *action_id,
 			      u.extra_label, by);
 	}
 	if (rc == NTM_OK && new_action_id)
-		memcpy(new_action_id, undo_id, STORE_ID_LEN);
+		memcpy(new_action_id, u.undo_id, STORE_ID_LEN);
 	arena_free(&u.a);
 	return rc;
 }

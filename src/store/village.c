@@ -15,7 +15,8 @@ static const char SQL_VILLAGE_NAMES[] =
 	"ON u.id = a.unit_id WHERE u.parent_id = ?1 AND u.level = 'thon'";
 
 static const char SQL_VILLAGES[] =
-	"SELECT u.id, u.name, count(i.id), coalesce(sum(i.done), 0) FROM unit u "
+	"SELECT u.id, u.name, count(i.id), coalesce(sum(i.done), 0), u.version "
+	"FROM unit u "
 	"LEFT JOIN checklist_item i ON i.unit_id = u.id "
 	"WHERE u.parent_id = ?1 AND u.level = 'thon' %s "
 	"GROUP BY u.id ORDER BY u.name COLLATE VIETNAMESE";
@@ -41,6 +42,7 @@ read_villages(struct store *st, const char *only_id, struct arena *a,
 		v->name = arena_strdup(a, store_col_text(s, 1));
 		v->items.total = sqlite3_column_int(s, 2);
 		v->items.done = sqlite3_column_int(s, 3);
+		v->version = sqlite3_column_int(s, 4);
 	}
 	*n = (int)k;
 	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
@@ -119,31 +121,32 @@ insert_alias(struct store *st, const char *unit_id, const char *alias,
 	return store_step_done(st, s, e);
 }
 
-int
-store_village_add(struct store *st, const char *name, struct ntm_error *e)
+/* One village edit under way, for the work functions of store_action_run. */
+struct village_action {
+	struct arena a;
+	const char *name, *text;    /* the village as named; the new name/alias */
+	int number;                 /* expected version, or expected items */
+	const char *village_id;
+	int added;
+};
+
+static int
+add_work(struct store *st, void *ctx, struct ntm_error *e)
 {
-	struct arena a = {0};
-	const char *n = clean_name(&a, name, MAX_NAME, WHAT_NAME, e);
-	int rc = n ? NTM_OK : NTM_USAGE;
-	const char *owner = n ? name_taken(st, &a, n, NULL) : NULL;
+	struct village_action *x = ctx;
+	const char *owner = name_taken(st, &x->a, x->text, NULL);
 	if (owner)
-		rc = ntm_fail(e, NTM_FAIL, MSG_VILLAGE_EXISTS, st->commune_name, owner);
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, "village.add", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
+		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_EXISTS, st->commune_name, owner);
 	char id[STORE_ID_LEN];
 	store_new_id(id);
 	sqlite3_stmt *s;
-	rc = store_prepare(st, "INSERT INTO unit(id, parent_id, level, name, ord) "
-			   "SELECT ?1, ?2, 'thon', ?3, coalesce(max(ord), 0) + 1 "
-			   "FROM unit WHERE parent_id = ?2", &s, e);
+	int rc = store_prepare(st, "INSERT INTO unit(id, parent_id, level, name, ord) "
+			       "SELECT ?1, ?2, 'thon', ?3, coalesce(max(ord), 0) + 1 "
+			       "FROM unit WHERE parent_id = ?2", &s, e);
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, id);
 		store_bind_text(s, 2, st->commune_id);
-		store_bind_text(s, 3, n);
+		store_bind_text(s, 3, x->text);
 		rc = store_step_done(st, s, e);
 	}
 	if (rc == NTM_OK)
@@ -156,70 +159,88 @@ store_village_add(struct store *st, const char *name, struct ntm_error *e)
 		store_bind_text(s, 1, id);
 		rc = store_step_done(st, s, e);
 	}
-	arena_free(&a);
-	return store_action_end(st, rc, e);
+	return rc;
 }
 
 int
-store_village_rename(struct store *st, const char *name, const char *new_name,
-		     struct ntm_error *e)
+store_village_add(struct store *st, const char *name, struct ntm_error *e)
 {
-	struct arena a = {0};
+	struct village_action x = {0};
+	x.text = clean_name(&x.a, name, MAX_NAME, WHAT_NAME, e);
+	int rc = x.text ? store_action_run(st, NTM_VERB_VILLAGE_ADD, add_work, &x, e)
+		: NTM_USAGE;
+	arena_free(&x.a);
+	return rc;
+}
+
+/* The village as it is now, if it is still the version the caller saw
+ * (STORE_ANY_VERSION: any). */
+static int
+current_village(struct store *st, struct village_action *x,
+		struct store_village *v, struct ntm_error *e)
+{
+	int rc = store_village_find(st, x->name, &x->a, v, e);
+	if (rc == NTM_OK && x->number != STORE_ANY_VERSION && v->version != x->number)
+		rc = ntm_fail(e, NTM_FAIL, MSG_VILLAGE_CHANGED, v->name,
+			      store_last_change_text(st, "unit", v->id, VERB_EDIT, &x->a));
+	return rc;
+}
+
+static int
+rename_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct village_action *x = ctx;
 	struct store_village v;
-	int rc = store_village_find(st, name, &a, &v, e);
-	const char *n = rc ? NULL : clean_name(&a, new_name, MAX_NAME, WHAT_NAME, e);
-	if (rc == NTM_OK && !n)
-		rc = NTM_USAGE;
-	const char *owner = n ? name_taken(st, &a, n, v.id) : NULL;
+	int rc = current_village(st, x, &v, e);
+	if (rc != NTM_OK || strcmp(v.name, x->text) == 0)
+		return rc;          /* the same name: nothing to write */
+	const char *owner = name_taken(st, &x->a, x->text, v.id);
 	if (owner)
-		rc = ntm_fail(e, NTM_FAIL, MSG_VILLAGE_EXISTS, st->commune_name, owner);
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, "village.rename", e);
-	if (rc != NTM_OK) {
-		arena_free(&a);
-		return rc;
-	}
-	sqlite3_stmt *s;
-	rc = store_prepare(st, "UPDATE unit SET name = ?2, version = version + 1 "
-			   "WHERE id = ?1", &s, e);
-	if (rc == NTM_OK) {
-		store_bind_text(s, 1, v.id);
-		store_bind_text(s, 2, n);
-		rc = store_step_done(st, s, e);
-	}
+		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_EXISTS, st->commune_name, owner);
+	rc = store_exec_text(st, "UPDATE unit SET name = ?2, version = version + 1 "
+		       "WHERE id = ?1", v.id, x->text, e);
 	/* The old name stays findable; an alias equal to the new name goes. */
-	if (rc == NTM_OK && strcmp(v.name, n) != 0)
+	if (rc == NTM_OK)
 		rc = insert_alias(st, v.id, v.name, e);
 	if (rc == NTM_OK)
-		rc = store_prepare(st, "DELETE FROM unit_alias WHERE unit_id = ?1 "
-				   "AND name = ?2", &s, e);
-	if (rc == NTM_OK) {
-		store_bind_text(s, 1, v.id);
-		store_bind_text(s, 2, n);
-		rc = store_step_done(st, s, e);
-	}
-	arena_free(&a);
-	return store_action_end(st, rc, e);
+		rc = store_exec_text(st, "DELETE FROM unit_alias WHERE unit_id = ?1 "
+			       "AND name = ?2", v.id, x->text, e);
+	return rc;
+}
+
+int
+store_village_rename(struct store *st, const char *name, int expected_version,
+		     const char *new_name, struct ntm_error *e)
+{
+	struct village_action x = {.name = name, .number = expected_version};
+	x.text = clean_name(&x.a, new_name, MAX_NAME, WHAT_NAME, e);
+	int rc = x.text ? store_action_run(st, NTM_VERB_VILLAGE_RENAME, rename_work,
+					   &x, e) : NTM_USAGE;
+	arena_free(&x.a);
+	return rc;
+}
+
+static int
+alias_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct village_action *x = ctx;
+	struct store_village v;
+	int rc = store_village_find(st, x->name, &x->a, &v, e);
+	const char *owner = rc ? NULL : name_taken(st, &x->a, x->text, NULL);
+	if (owner)
+		rc = ntm_fail(e, NTM_FAIL, MSG_ALIAS_EXISTS, x->text, owner);
+	return rc == NTM_OK ? insert_alias(st, v.id, x->text, e) : rc;
 }
 
 int
 store_village_alias(struct store *st, const char *name, const char *alias,
 		    struct ntm_error *e)
 {
-	struct arena a = {0};
-	struct store_village v;
-	int rc = store_village_find(st, name, &a, &v, e);
-	const char *n = rc ? NULL : clean_name(&a, alias, MAX_NAME, WHAT_NAME, e);
-	if (rc == NTM_OK && !n)
-		rc = NTM_USAGE;
-	const char *owner = n ? name_taken(st, &a, n, NULL) : NULL;
-	if (owner)
-		rc = ntm_fail(e, NTM_FAIL, MSG_ALIAS_EXISTS, n, owner);
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, "village.alias", e);
-	if (rc == NTM_OK)
-		rc = store_action_end(st, insert_alias(st, v.id, n, e), e);
-	arena_free(&a);
+	struct village_action x = {.name = name};
+	x.text = clean_name(&x.a, alias, MAX_NAME, WHAT_NAME, e);
+	int rc = x.text ? store_action_run(st, NTM_VERB_VILLAGE_ALIAS, alias_work,
+					   &x, e) : NTM_USAGE;
+	arena_free(&x.a);
 	return rc;
 }
 
@@ -284,19 +305,23 @@ remove_village(struct store *st, const struct store_village *v, int expected,
 	return delete_rows(st, v, e);
 }
 
+static int
+remove_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct village_action *x = ctx;
+	struct store_village v;
+	int rc = store_village_find(st, x->name, &x->a, &v, e);
+	return rc == NTM_OK ? remove_village(st, &v, x->number, e) : rc;
+}
+
 int
 store_village_remove_counted(struct store *st, const char *name,
 			     int expected_items, struct ntm_error *e)
 {
-	struct arena a = {0};
-	struct store_village v;
-	int rc = store_village_find(st, name, &a, &v, e);
-	if (rc == NTM_OK)
-		rc = store_action_begin(st, "village.remove", e);
-	if (rc == NTM_OK)
-		rc = store_action_end(st, remove_village(st, &v,
-				      expected_items < 0 ? -1 : expected_items, e), e);
-	arena_free(&a);
+	struct village_action x = {.name = name,
+				   .number = expected_items < 0 ? -1 : expected_items};
+	int rc = store_action_run(st, NTM_VERB_VILLAGE_REMOVE, remove_work, &x, e);
+	arena_free(&x.a);
 	return rc;
 }
 
@@ -354,25 +379,22 @@ apply_template(struct store *st, const char *village_id, int *added,
 	return rc;
 }
 
+static int
+template_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct village_action *x = ctx;
+	return apply_template(st, x->village_id, &x->added, e);
+}
+
+/* Nothing to add: no action (store_action_run rolls back an empty one). */
 int
 store_village_apply_template(struct store *st, const char *village_id,
 			     int *added, struct ntm_error *e)
 {
-	int n = 0;
+	struct village_action x = {.village_id = village_id};
+	int rc = store_action_run(st, NTM_VERB_VILLAGE_TEMPLATE, template_work, &x, e);
 	if (added)
-		*added = 0;
-	int rc = store_action_begin(st, "village.template", e);
-	if (rc != NTM_OK)
-		return rc;
-	rc = apply_template(st, village_id, &n, e);
-	/* Nothing to add: no empty action in the log. */
-	if (rc == NTM_OK && n == 0) {
-		store_action_end(st, NTM_FAIL, NULL);
-		return NTM_OK;
-	}
-	rc = store_action_end(st, rc, e);
-	if (rc == NTM_OK && added)
-		*added = n;
+		*added = rc == NTM_OK ? x.added : 0;
 	return rc;
 }
 

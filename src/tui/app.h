@@ -138,7 +138,6 @@ int draw_wrapped(struct app *a, WINDOW *w, int y, int x, const char *s,
 unsigned app_context(struct app *a);
 bool tui_hangup(void);
 int overview_overdue(struct app *a);
-const char *task_status_label(const char *word);
 
 /* ---- tabs ----------------------------------------------------------------- */
 extern const struct tab_ops TAB_OVERVIEW, TAB_SECTOR, TAB_VILLAGES;

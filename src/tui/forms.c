@@ -30,7 +30,6 @@
 #define TXT_CURRENT       "hiện tại: %s (%s)"
 #define TXT_NO_CURRENT    "chưa có giá trị"
 #define TXT_TARGET_ASIDE  "ví dụ ≥ 85 hoặc < 1; để trống để bỏ (dùng chỉ tiêu quốc gia %s)"
-#define TXT_FUTURE        "ngày %s ở tương lai; giá trị phải tính đến hôm nay hoặc trước đó"
 #define TXT_SAVED_VALUE   "Đã ghi %s = %s."
 #define TXT_SAVED_TARGET  "Đã đặt chỉ tiêu kế hoạch cho %s."
 #define TXT_CLEARED       "Đã bỏ chỉ tiêu kế hoạch của %s."
@@ -47,10 +46,6 @@
 #define TXT_MULTILINE     "ghi chú nhiều dòng: để nguyên thì giữ nguyên; sửa đầy đủ bằng phím E"
 
 static const char *const BOOL_CHOICES[] = {"đạt", "chưa đạt"};
-static const char *const STATUS_WORDS[] = {"chua_bat_dau", "dang_thuc_hien",
-					   "hoan_thanh", "tam_dung"};
-static const char *const STATUS_LABELS[] = {"chưa bắt đầu", "đang thực hiện",
-					    "hoàn thành", "tạm dừng"};
 
 /* Reasons are kept here so a form can show them after it returns. */
 static char why[1024];
@@ -74,18 +69,10 @@ struct value_ctx {
 static const char *
 check_date(const char *text, char out[11])
 {
-	struct ntm_date d;
-	const char *err = model_parse_date(text, &d);
-	if (err)
-		return err;
-	model_format_date(d, out);
+	struct ntm_error e = {0};
 	char today[11];
 	store_today(today);
-	if (strcmp(out, today) > 0) {
-		snprintf(why, sizeof why, TXT_FUTURE, out);
-		return why;
-	}
-	return NULL;
+	return model_measurement_date(text, today, out, &e) ? failed(&e) : NULL;
 }
 
 static void
@@ -100,9 +87,7 @@ current_aside(struct app *a, struct value_ctx *c, struct field *f)
 		snprintf(f->aside, sizeof f->aside, "%s", TXT_NO_CURRENT);
 		return;
 	}
-	model_format_value(x->reading.kind, x->reading.value, v, sizeof v - 1);
-	if (x->reading.kind == NTM_KIND_PERCENT)
-		strcat(v, "%");
+	model_format_quantity(x->reading.kind, x->reading.value, v, sizeof v);
 	snprintf(f->aside, sizeof f->aside, TXT_CURRENT, v, x->as_of);
 }
 
@@ -129,9 +114,7 @@ save_value(struct app *a, struct form *fm, void *ctx)
 	}
 	if (!err) {
 		char shown[64];
-		model_format_value(ref.kind, v, shown, sizeof shown);
-		if (ref.kind == NTM_KIND_PERCENT)
-			strcat(shown, "%");
+		model_format_quantity(ref.kind, v, shown, sizeof shown);
 		app_message(a, false, TXT_SAVED_VALUE, ref.code, shown);
 		app_edited(a);
 	}
@@ -171,10 +154,16 @@ form_indicator_value(struct app *a, const struct store_indicator *x)
 
 /* ---- the plan's target ---------------------------------------------------- */
 
+struct target_ctx {
+	char code[32];
+	int version;              /* of the target shown when the form opened */
+};
+
 static const char *
 save_target(struct app *a, struct form *fm, void *ctx)
 {
-	const char *code = ctx;
+	const struct target_ctx *c = ctx;
+	const char *code = c->code;
 	struct ntm_error e = {0};
 	struct store_indicator_ref ref;
 	if (store_indicator_find(a->st, code, &ref, &e))
@@ -185,7 +174,7 @@ save_target(struct app *a, struct form *fm, void *ctx)
 	while (p && *p == ' ')
 		p++;
 	if (!p || !*p) {
-		if (store_target_clear(a->st, &ref, &e))
+		if (store_target_clear(a->st, &ref, c->version, &e))
 			err = failed(&e);
 		else
 			app_message(a, false, TXT_CLEARED, ref.code);
@@ -193,7 +182,7 @@ save_target(struct app *a, struct form *fm, void *ctx)
 		enum ntm_cmp cmp = ref.cmp;
 		double v;
 		err = model_parse_target(ref.kind, p, &cmp, &v);
-		if (!err && store_target_set(a->st, &ref, cmp, v, &e))
+		if (!err && store_target_set(a->st, &ref, c->version, cmp, v, &e))
 			err = failed(&e);
 		if (!err)
 			app_message(a, false, TXT_SAVED_TARGET, ref.code);
@@ -231,10 +220,10 @@ form_indicator_target(struct app *a, const struct store_indicator *x)
 	target_text(x, &x->reading.national, nat, sizeof nat);
 	struct field *f = form_text(&fm, TXT_F_TARGET, now, 40);
 	snprintf(f->aside, sizeof f->aside, TXT_TARGET_ASIDE, *nat ? nat : TXT_NONE);
-	char code[32];
-	snprintf(code, sizeof code, "%s", x->code);
+	struct target_ctx c = {.version = x->target_version};
+	snprintf(c.code, sizeof c.code, "%s", x->code);
 	fm.save = save_target;
-	fm.ctx = code;
+	fm.ctx = &c;
 	fm.kind = "target";
 	snprintf(fm.key, sizeof fm.key, "%s", x->id);
 	form_run(a, &fm);
@@ -250,15 +239,6 @@ struct task_ctx {
 	/* A multi-line note shows on one line; left as shown, it is kept. */
 	char *note_shown;
 };
-
-static int
-status_index(const char *word)
-{
-	for (int i = 0; i < 4; i++)
-		if (word && strcmp(word, STATUS_WORDS[i]) == 0)
-			return i;
-	return 0;
-}
 
 static const char *
 read_progress(const char *text, int *out)
@@ -281,7 +261,7 @@ save_task(struct app *a, struct form *fm, void *ctx)
 	for (int i = 0; i < 6; i++)
 		v[i] = form_value(fm, i);
 	struct store_task_edit ed = {
-		.title = v[0], .status = STATUS_WORDS[fm->f[1].choice],
+		.title = v[0], .status = model_task_status_code(fm->f[1].choice),
 		.responsible = v[3], .due = v[4], .note = v[5],
 	};
 	if (c->note_shown && v[5] && strcmp(v[5], c->note_shown) == 0)
@@ -323,7 +303,8 @@ form_task(struct app *a, const struct store_task *t, const char *sector)
 	form_init(&fm, title);
 	snprintf(progress, sizeof progress, "%d", t ? t->progress : 0);
 	form_text(&fm, TXT_F_TITLE, t ? t->title : NULL, 1200);
-	form_choice(&fm, TXT_F_STATUS, STATUS_LABELS, 4, t ? status_index(t->status) : 0);
+	form_choice(&fm, TXT_F_STATUS, model_task_status_labels(),
+		    NTM_TASK_STATUS_COUNT, t ? (int)t->status : 0);
 	form_text(&fm, TXT_F_PROGRESS, progress, 8);
 	form_text(&fm, TXT_F_RESP, t ? t->responsible : NULL, 800);
 	form_text(&fm, TXT_F_DUE, t ? t->due : NULL, 20);

@@ -28,9 +28,7 @@ overview_overdue(struct app *a)
 {
 	int n = 0;
 	for (int i = 0; i < a->ntasks; i++)
-		n += a->tasks[i].due && *a->tasks[i].due &&
-		     strcmp(a->tasks[i].due, a->today) < 0 &&
-		     strcmp(a->tasks[i].status, "hoan_thanh") != 0;
+		n += model_task_overdue(a->tasks[i].due, a->tasks[i].status, a->today);
 	return n;
 }
 
@@ -188,8 +186,7 @@ goto_first(struct app *a, int info)
 	}
 	for (int i = 0; info == INFO_OVERDUE && i < a->ntasks; i++) {
 		const struct store_task *t = &a->tasks[i];
-		if (t->due && *t->due && strcmp(t->due, a->today) < 0 &&
-		    strcmp(t->status, "hoan_thanh") != 0) {
+		if (model_task_overdue(t->due, t->status, a->today)) {
 			app_goto(a, app_tab_of_sector(a, t->sector_code), t->id);
 			return;
 		}

@@ -39,20 +39,6 @@
 
 enum { HEAD_TEXT, HEAD_IND_COLUMNS, HEAD_TASK_COLUMNS };
 
-static const char *const TASK_STATUS[][2] = {
-	{"chua_bat_dau", "chưa bắt đầu"}, {"dang_thuc_hien", "đang thực hiện"},
-	{"hoan_thanh", "hoàn thành"}, {"tam_dung", "tạm dừng"},
-};
-
-const char *
-task_status_label(const char *word)
-{
-	for (size_t i = 0; i < sizeof TASK_STATUS / sizeof *TASK_STATUS; i++)
-		if (word && strcmp(word, TASK_STATUS[i][0]) == 0)
-			return TASK_STATUS[i][1];
-	return word ? word : "";
-}
-
 /* Short status words for 80 columns, full ones when there is room. */
 static const char *
 status_word(struct app *a, enum ntm_status s)
@@ -123,9 +109,7 @@ value_text(const struct store_indicator *x, char *buf, size_t size)
 		snprintf(buf, size, "—");
 		return;
 	}
-	char v[32];
-	model_format_value(x->reading.kind, x->reading.value, v, sizeof v);
-	snprintf(buf, size, "%s%s", v, x->reading.kind == NTM_KIND_PERCENT ? "%" : "");
+	model_format_quantity(x->reading.kind, x->reading.value, buf, (int)size);
 }
 
 static void
@@ -136,13 +120,7 @@ target_text(const struct store_indicator *x, const struct ntm_target *t,
 		snprintf(buf, size, "—");
 		return;
 	}
-	char v[32];
-	model_format_value(x->reading.kind, t->value, v, sizeof v);
-	if (x->reading.kind == NTM_KIND_BOOL)
-		snprintf(buf, size, "%s", v);
-	else
-		snprintf(buf, size, "%s%s%s", model_cmp_symbol(t->cmp), v,
-			 x->reading.kind == NTM_KIND_PERCENT ? "%" : "");
+	model_format_target(x->reading.kind, t, "", buf, (int)size);
 }
 
 /* The indicator columns for this width. */
@@ -239,8 +217,8 @@ draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t se
 	draw_text(a, w, y, col, t->responsible ? t->responsible : "", resp_w,
 		  A_NORMAL, true);
 	col += resp_w + 1;
-	bool done = strcmp(t->status, "hoan_thanh") == 0;
-	draw_text(a, w, y, col, task_status_label(t->status), st_w,
+	bool done = t->status == NTM_TASK_HOAN_THANH;
+	draw_text(a, w, y, col, model_task_status_label(t->status), st_w,
 		  done ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL, true);
 	col += st_w + 1;
 	char bar[64], pct[8];
@@ -251,7 +229,7 @@ draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t se
 	snprintf(pct, sizeof pct, "%3d%%", t->progress);
 	mvwaddstr(w, y, col + 4, pct);
 	col += prog_w + 1;
-	bool overdue = t->due && *t->due && !done && strcmp(t->due, a->today) < 0;
+	bool overdue = model_task_overdue(t->due, t->status, a->today);
 	if (t->due && *t->due)
 		draw_text(a, w, y, col, t->due, 10,
 			  overdue ? ui_attr(a, UI_ERROR) : ui_attr(a, UI_DIM), false);
@@ -319,7 +297,7 @@ detail_indicator(struct app *a, WINDOW *w, const struct store_indicator *x)
 	else
 		snprintf(buf, sizeof buf, "%s · %s", TXT_NO_VALUE, model_status_label(x->status));
 	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
-	const char *unit = x->reading.kind == NTM_KIND_PERCENT ? "%" : "";
+	const char *unit = model_unit_suffix(x->reading.kind);
 	if (have && hist[0].note && *hist[0].note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, hist[0].note);
 	} else if (have && nh > 1) {
@@ -341,13 +319,12 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 {
 	char buf[1024];
 	int used = draw_wrapped(a, w, 1, 1, t->title, a->cols - 2, 1, A_BOLD);
-	bool overdue = t->due && *t->due && strcmp(t->due, a->today) < 0 &&
-		       strcmp(t->status, "hoan_thanh") != 0;
+	bool overdue = model_task_overdue(t->due, t->status, a->today);
 	char due[40];
 	snprintf(due, sizeof due, overdue ? TXT_DUE_LATE : "%s",
 		 t->due && *t->due ? t->due : TXT_NO_DUE);
 	snprintf(buf, sizeof buf, TXT_RESP, t->responsible ? t->responsible : "—",
-		 task_status_label(t->status), t->progress, due);
+		 model_task_status_label(t->status), t->progress, due);
 	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
 	/* the note, else the plan's sentence; who changed it last below
 	 * (only edited tasks have that line: a move repaints little) */

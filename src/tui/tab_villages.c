@@ -382,7 +382,7 @@ save_line(struct app *a, struct form *fm, void *ctx)
 	case 0: rc = store_item_insert(a->st, c->id, text ? text : "", c->after, new_id, &e); break;
 	case 1: rc = store_item_retitle(a->st, c->id, c->version, text ? text : "", &e); break;
 	case 2: rc = store_village_add(a->st, text ? text : "", &e); break;
-	default: rc = store_village_rename(a->st, c->name, text ? text : "", &e); break;
+	default: rc = store_village_rename(a->st, c->name, c->version, text ? text : "", &e); break;
 	}
 	free(text);
 	if (rc != NTM_OK) {
@@ -513,6 +513,7 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 	switch (act) {
 	case ACT_V_RENAME:
 		c.kind = 3;
+		c.version = v->version;
 		snprintf(c.name, sizeof c.name, "%s", v->name);
 		snprintf(title, sizeof title, TXT_REN_VILLAGE, v->name);
 		one_line_form(a, &c, title, TXT_F_VILLAGE, v->name);

@@ -105,4 +105,23 @@ colleague(struct fixture *f)
 	return f->colleague;
 }
 
+/* How many audit rows the file holds. */
+static inline long
+audit_rows(struct fixture *f)
+{
+	return query_int(f->path, "SELECT count(*) FROM audit");
+}
+
+/* A task of the plan to work on: the first of giao_thong. */
+static inline struct store_task
+first_task(struct store *st, struct arena *a)
+{
+	struct ntm_error e = {0};
+	struct store_task *t;
+	int n = 0;
+	assert_int_equal(store_tasks(st, "giao_thong", a, &t, &n, &e), NTM_OK);
+	assert_true(n > 0);
+	return t[0];
+}
+
 #endif

@@ -17,12 +17,6 @@
 
 #include "unit/fixture.h"
 
-static long
-audit_rows(struct fixture *f)
-{
-	return query(f->path, "SELECT count(*) FROM audit", NULL);
-}
-
 /* Rows the last action wrote with this verb (0 when it was another). */
 static long
 last_action_rows(struct fixture *f, const char *verb)

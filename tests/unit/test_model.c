@@ -265,6 +265,76 @@ test_implausible(void **state)
 	assert_null(model_implausible(&yes, NULL, 1, buf, sizeof buf));
 }
 
+static void
+test_measurement_dates(void **state)
+{
+	(void)state;
+	struct ntm_error e = {0};
+	char buf[11];
+	assert_int_equal(model_measurement_date("12/3/2024", "2024-03-12", buf, &e), NTM_OK);
+	assert_string_equal(buf, "2024-03-12");
+	assert_int_equal(model_measurement_date("13/3/2024", "2024-03-12", buf, &e),
+			 NTM_USAGE);
+	assert_non_null(strstr(e.msg, "2024-03-13 ở tương lai"));
+	assert_int_equal(model_measurement_date("2024-02-30", "2025-01-01", buf, &e),
+			 NTM_USAGE);
+	assert_string_equal(e.msg, "ngày này không có trên lịch");
+}
+
+static void
+test_quantities(void **state)
+{
+	(void)state;
+	char buf[32];
+	model_format_quantity(NTM_KIND_PERCENT, 86.5, buf, sizeof buf);
+	assert_string_equal(buf, "86,5%");
+	model_format_quantity(NTM_KIND_NUMBER, 12, buf, sizeof buf);
+	assert_string_equal(buf, "12");
+	model_format_quantity(NTM_KIND_BOOL, 1, buf, sizeof buf);
+	assert_string_equal(buf, "đạt");
+	struct ntm_target t = {true, NTM_CMP_GE, 85};
+	model_format_target(NTM_KIND_PERCENT, &t, " ", buf, sizeof buf);
+	assert_string_equal(buf, "≥ 85%");
+	model_format_target(NTM_KIND_PERCENT, &t, "", buf, sizeof buf);
+	assert_string_equal(buf, "≥85%");
+	t = (struct ntm_target){true, NTM_CMP_EQ, 1};
+	model_format_target(NTM_KIND_BOOL, &t, " ", buf, sizeof buf);
+	assert_string_equal(buf, "đạt");
+}
+
+static void
+test_task_words(void **state)
+{
+	(void)state;
+	enum ntm_task_status s;
+	assert_true(model_task_status_parse("hoan_thanh", &s));
+	assert_int_equal(s, NTM_TASK_HOAN_THANH);
+	assert_string_equal(model_task_status_code(s), "hoan_thanh");
+	assert_string_equal(model_task_status_label(s), "hoàn thành");
+	assert_false(model_task_status_parse("done", &s));
+	assert_string_equal(model_task_status_labels()[NTM_TASK_TAM_DUNG], "tạm dừng");
+	char list[256];
+	model_task_status_list(list, sizeof list);
+	assert_string_equal(list, "chua_bat_dau (chưa bắt đầu), dang_thuc_hien "
+			    "(đang thực hiện), hoan_thanh (hoàn thành), tam_dung (tạm dừng)");
+	/* overdue: a due date before today, not done */
+	assert_true(model_task_overdue("2024-03-11", NTM_TASK_DANG_THUC_HIEN, "2024-03-12"));
+	assert_false(model_task_overdue("2024-03-12", NTM_TASK_DANG_THUC_HIEN, "2024-03-12"));
+	assert_false(model_task_overdue("2024-03-11", NTM_TASK_HOAN_THANH, "2024-03-12"));
+	assert_false(model_task_overdue("", NTM_TASK_TAM_DUNG, "2024-03-12"));
+	assert_false(model_task_overdue(NULL, NTM_TASK_TAM_DUNG, "2024-03-12"));
+}
+
+static void
+test_verbs(void **state)
+{
+	(void)state;
+	assert_string_equal(model_verb_code(NTM_VERB_TASK_EDIT), "task.edit");
+	assert_string_equal(model_verb_label("task.edit"), "sửa nhiệm vụ");
+	assert_string_equal(model_verb_label("village.rename"), "đổi tên thôn");
+	assert_string_equal(model_verb_label("later.verb"), "later.verb");
+}
+
 int
 main(void)
 {
@@ -278,6 +348,10 @@ main(void)
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_implausible),
+		cmocka_unit_test(test_measurement_dates),
+		cmocka_unit_test(test_quantities),
+		cmocka_unit_test(test_task_words),
+		cmocka_unit_test(test_verbs),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

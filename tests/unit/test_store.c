@@ -110,6 +110,29 @@ test_measurement_audit(void **state)
 	assert_int_equal(query_int(f->path, "SELECT count(DISTINCT action_id) FROM audit"), 4);
 }
 
+/* The store keeps the model's date rules for every caller: no date in the
+ * future, none that is not on the calendar; nothing written. */
+static void
+test_measurement_date_rules(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ind;
+	assert_int_equal(store_indicator_find(f->st, "12.2", &ind, &e), NTM_OK);
+	assert_int_equal(store_measurement_add(f->st, &ind, 50, "2199-01-01", NULL, &e),
+			 NTM_USAGE);
+	assert_non_null(strstr(e.msg, "2199-01-01 ở tương lai"));
+	assert_int_equal(store_measurement_add(f->st, &ind, 50, "2024-02-30", NULL, &e),
+			 NTM_USAGE);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM measurement"), 0);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit"), 0);
+	/* 12/3/2024 is read as people write it and stored as YYYY-MM-DD */
+	assert_int_equal(store_measurement_add(f->st, &ind, 50, "12/3/2024", NULL, &e),
+			 NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM measurement "
+		"WHERE as_of = '2024-03-12'"), 1);
+}
+
 static void
 test_target_version(void **state)
 {
@@ -117,14 +140,14 @@ test_target_version(void **state)
 	struct ntm_error e = {0};
 	struct store_indicator_ref ind;
 	assert_int_equal(store_indicator_find(f->st, "12.2", &ind, &e), NTM_OK);
-	assert_int_equal(store_target_set(f->st, &ind, NTM_CMP_GE, 90, &e), NTM_OK);
+	assert_int_equal(store_target_set(f->st, &ind, STORE_ANY_VERSION, NTM_CMP_GE, 90, &e), NTM_OK);
 	assert_int_equal(query_int(f->path, "SELECT pt.version FROM plan_target pt JOIN "
 		"indicator i ON i.id = pt.indicator_id WHERE i.code = '12.2'"), 2);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit WHERE "
 		"entity = 'plan_target' AND json_extract(before, '$.value') = 85 AND "
 		"json_extract(after, '$.value') = 90"), 1);
-	assert_int_equal(store_target_clear(f->st, &ind, &e), NTM_OK);
-	assert_int_equal(store_target_clear(f->st, &ind, &e), NTM_FAIL);
+	assert_int_equal(store_target_clear(f->st, &ind, STORE_ANY_VERSION, &e), NTM_OK);
+	assert_int_equal(store_target_clear(f->st, &ind, STORE_ANY_VERSION, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "12.2"));
 }
 
@@ -161,7 +184,7 @@ test_villages(void **state)
 	assert_int_equal(store_village_find(f->st, "BA", &a, &v, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "Ba, Bà"));
 
-	assert_int_equal(store_village_rename(f->st, "Thục Cầu", "Thục Cầu Mới", &e), NTM_OK);
+	assert_int_equal(store_village_rename(f->st, "Thục Cầu", STORE_ANY_VERSION, "Thục Cầu Mới", &e), NTM_OK);
 	assert_int_equal(store_village_find(f->st, "thuc cau", &a, &v, &e), NTM_OK);
 	assert_string_equal(v.name, "Thục Cầu Mới");
 	assert_int_equal(query_int(f->path, "SELECT version FROM unit WHERE name = 'Thục Cầu Mới'"), 2);
@@ -396,6 +419,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(test_created), T(test_report), T(test_measurement_audit),
+		T(test_measurement_date_rules),
 		T(test_target_version), T(test_unknown_code), T(test_villages),
 		T(test_checklist), T(test_newer_schema_refused), T(test_read_only),
 		T(test_bad_text), T(test_create_refuses_existing), T(test_search),

@@ -1,0 +1,101 @@
+/* The words of the domain, declared once in model.h (X-macros): task
+ * statuses with their codes and labels, the overdue rule, audit verbs. */
+#include "ntm/model.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+	const char *code, *label, *short_label;
+} TASK_STATUS[] = {
+#define NTM_X(name, code, label, short_label) {code, label, short_label},
+	NTM_TASK_STATUSES(NTM_X)
+#undef NTM_X
+};
+
+static const char *const TASK_LABELS[] = {
+#define NTM_X(name, code, label, short_label) label,
+	NTM_TASK_STATUSES(NTM_X)
+#undef NTM_X
+};
+
+static const struct {
+	const char *code, *label;
+} VERB[] = {
+#define NTM_X(name, code, label) {code, label},
+	NTM_VERBS(NTM_X)
+#undef NTM_X
+};
+
+static enum ntm_task_status
+known(enum ntm_task_status s)
+{
+	return (int)s >= 0 && s < NTM_TASK_STATUS_COUNT ? s : NTM_TASK_CHUA_BAT_DAU;
+}
+
+const char *
+model_task_status_code(enum ntm_task_status s)
+{
+	return TASK_STATUS[known(s)].code;
+}
+
+const char *
+model_task_status_label(enum ntm_task_status s)
+{
+	return TASK_STATUS[known(s)].label;
+}
+
+const char *
+model_task_status_short(enum ntm_task_status s)
+{
+	return TASK_STATUS[known(s)].short_label;
+}
+
+const char *const *
+model_task_status_labels(void)
+{
+	return TASK_LABELS;
+}
+
+bool
+model_task_status_parse(const char *code, enum ntm_task_status *out)
+{
+	for (int i = 0; code && i < NTM_TASK_STATUS_COUNT; i++)
+		if (strcmp(code, TASK_STATUS[i].code) == 0) {
+			*out = (enum ntm_task_status)i;
+			return true;
+		}
+	return false;
+}
+
+void
+model_task_status_list(char *buf, int size)
+{
+	int n = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < NTM_TASK_STATUS_COUNT && n >= 0 && n < size; i++)
+		n += snprintf(buf + n, (size_t)(size - n), "%s%s (%s)", i ? ", " : "",
+			      TASK_STATUS[i].code, TASK_STATUS[i].label);
+}
+
+bool
+model_task_overdue(const char *due, enum ntm_task_status s, const char *today)
+{
+	return due && *due && today && strcmp(due, today) < 0 &&
+	       s != NTM_TASK_HOAN_THANH;
+}
+
+const char *
+model_verb_code(enum ntm_verb v)
+{
+	return (int)v >= 0 && v < NTM_VERB_COUNT ? VERB[v].code : "";
+}
+
+const char *
+model_verb_label(const char *code)
+{
+	for (int i = 0; code && i < NTM_VERB_COUNT; i++)
+		if (strcmp(code, VERB[i].code) == 0)
+			return VERB[i].label;
+	return code ? code : "";
+}
