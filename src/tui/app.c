@@ -154,10 +154,14 @@ app_reload(struct app *a)
 	struct arena ar = {0};
 	struct store_task *tasks = NULL;
 	int ntasks = 0;
+	/* a commune without a plan has no tasks: not an error */
 	if (store_report_load(a->st, &fresh, &e) != NTM_OK ||
-	    store_tasks(a->st, NULL, &ar, &tasks, &ntasks, &e) != NTM_OK) {
+	    (fresh.plan_number &&
+	     store_tasks(a->st, NULL, &ar, &tasks, &ntasks, &e) != NTM_OK)) {
 		app_message(a, true, TXT_LOAD_FAILED, e.msg);
 		arena_free(&ar);
+		if (a->ntabs == 0)      /* the first load: still a screen */
+			make_tabs(a);
 		return;
 	}
 	store_report_free(&a->rep);

@@ -12,7 +12,9 @@
 #define TXT_NO_TARGET   "Chỉ tiêu chưa có chỉ tiêu"
 #define TXT_SECTORS     "Lĩnh vực"
 #define TXT_VILLAGES    "Thôn (khu dân cư NTM kiểu mẫu)"
-#define TXT_NO_VILLAGE  "(chưa có thôn nào)"
+#define TXT_NO_VILLAGE  "Chưa có thôn nào: thêm ở thẻ Thôn (phím A)."
+#define TXT_NO_VILLAGE_RO "Chưa có thôn nào."
+#define TXT_NO_PLAN_ROW "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
 #define TXT_PLAN        "%s %s — Kế hoạch %s năm %d"
 #define TXT_NO_PLAN     "%s %s — chưa có kế hoạch"
 #define TXT_XA          "Xã"
@@ -48,13 +50,16 @@ build(struct app *a, struct tab *t)
 {
 	for (int i = INFO_CRITERIA; i <= INFO_NO_TARGET; i++)
 		tab_add_row(t, (struct row){ROW_INFO, i, NULL, -1});
+	if (!a->rep.plan_number)
+		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NO_PLAN_ROW, -1});
 	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_SECTORS, -1});
 	for (int i = 0; i < a->rep.nsectors; i++)
 		tab_add_row(t, (struct row){ROW_SECTOR, i, NULL,
 					    app_tab_of_sector(a, a->rep.sectors[i].code)});
 	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_VILLAGES, -1});
 	if (a->rep.nvillages == 0)
-		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NO_VILLAGE, -1});
+		tab_add_row(t, (struct row){ROW_HEADER, 0,
+			    a->read_only ? TXT_NO_VILLAGE_RO : TXT_NO_VILLAGE, -1});
 	for (int i = 0; i < a->rep.nvillages; i++)
 		tab_add_row(t, (struct row){ROW_VILLAGE, i, NULL, a->ntabs - 1});
 }
@@ -68,7 +73,7 @@ draw_header(struct app *a, struct tab *t, WINDOW *w)
 		snprintf(buf, sizeof buf, TXT_PLAN, TXT_XA, a->rep.unit,
 			 a->rep.plan_number, a->rep.plan_year);
 	else
-		snprintf(buf, sizeof buf, TXT_NO_PLAN, TXT_XA, a->rep.unit);
+		snprintf(buf, sizeof buf, TXT_NO_PLAN, TXT_XA, a->rep.unit ? a->rep.unit : "?");
 	draw_text(a, w, 0, 1, buf, a->cols - 2, ui_attr(a, UI_HEADER), false);
 }
 

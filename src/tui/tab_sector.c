@@ -23,8 +23,9 @@
 #define TXT_H_RESP       "Phụ trách"
 #define TXT_H_PROGRESS   "Tiến độ"
 #define TXT_H_DUE        "Hạn"
-#define TXT_NO_TASKS     "(chưa có nhiệm vụ — nhấn a để thêm)"
-#define TXT_NO_PLAN      "(xã chưa có kế hoạch)"
+#define TXT_NO_TASKS     "Chưa có nhiệm vụ nào. Nhấn a để thêm nhiệm vụ."
+#define TXT_NO_TASKS_RO  "Chưa có nhiệm vụ nào."
+#define TXT_NO_PLAN      "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
 #define TXT_COLS_IND     "Mã     Chỉ tiêu"
 #define TXT_VALUE_LINE   "Giá trị %s tính đến %s, ghi bởi %s · %s"
 #define TXT_NO_VALUE     "Chưa có giá trị"
@@ -93,8 +94,8 @@ build(struct app *a, struct tab *t)
 			n++;
 		}
 	if (n == 0)
-		tab_add_row(t, (struct row){ROW_HEADER, 0,
-			    a->rep.plan_number ? TXT_NO_TASKS : TXT_NO_PLAN, -1});
+		tab_add_row(t, (struct row){ROW_HEADER, 0, !a->rep.plan_number ? TXT_NO_PLAN
+			    : a->read_only ? TXT_NO_TASKS_RO : TXT_NO_TASKS, -1});
 }
 
 static void
@@ -428,7 +429,10 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 			form_task(a, &a->tasks[r->index], code);
 		return task;
 	case ACT_ADD:
-		form_task(a, NULL, code);
+		if (!a->rep.plan_number)
+			app_message(a, true, "%s", TXT_NO_PLAN);
+		else
+			form_task(a, NULL, code);
 		return true;
 	case ACT_DELETE:
 		if (task)
@@ -443,8 +447,22 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	}
 }
 
+/* The selected row's kind; with nothing to select, the task list (its
+ * first task is added with a) when the commune has a plan. */
+static unsigned
+context(struct app *a, struct tab *t)
+{
+	const struct row *r = t->list.sel >= 0 && t->list.sel < t->nrows
+		? &t->rows[t->list.sel] : NULL;
+	if (r && r->kind == ROW_INDICATOR)
+		return CTX_LIST | CTX_INDICATOR;
+	if (r || a->rep.plan_number)
+		return CTX_LIST | CTX_TASK;
+	return CTX_LIST;
+}
+
 const struct tab_ops TAB_SECTOR = {
 	.build = build, .draw_header = draw_header, .draw_row = draw_row,
 	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
-	.on_action = on_action,
+	.on_action = on_action, .context = context,
 };

@@ -12,8 +12,11 @@
 /* User-visible texts of this file. */
 #define TXT_HEADER      "Thôn — danh mục hướng tới khu dân cư NTM kiểu mẫu"
 #define TXT_MATRIX_HEAD "Bảng thôn × việc theo mẫu (✓ = xong, · = chưa; Space đánh dấu; m trở lại)"
-#define TXT_NONE        "(chưa có thôn nào — nhấn A để thêm)"
-#define TXT_NO_ITEMS    "(thôn chưa có việc nào — nhấn a để thêm, T để thêm theo mẫu)"
+#define TXT_NONE        "Chưa có thôn nào. Nhấn A để thêm thôn."
+#define TXT_NONE_RO     "Chưa có thôn nào (đang chỉ xem nên không thêm được)."
+#define TXT_NO_ITEMS    "Thôn chưa có việc nào. Nhấn T để thêm các việc theo mẫu, hoặc Enter rồi a để thêm một việc."
+#define TXT_NO_ITEMS_IN "Thôn chưa có việc nào. Nhấn a để thêm một việc."
+#define TXT_NO_ITEMS_RO "Thôn chưa có việc nào."
 #define TXT_ORDER       "thứ tự: %s"
 #define TXT_ORDER_NAMES {"như đã xếp", "theo tên", "chưa xong trước"}
 #define TXT_DONE_BY     "Xong ngày %s, %s"
@@ -37,7 +40,8 @@
 #define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho thôn %s."
 #define TXT_TEMPLATE_0  "Thôn %s đã có đủ các việc theo mẫu."
 #define TXT_SAVED       "Đã lưu."
-#define TXT_MATRIX_NONE "(chưa có thôn hoặc mẫu danh mục)"
+#define TXT_MX_NO_VILLAGE "Chưa có thôn nào nên bảng trống. Nhấn m để trở lại danh sách thôn."
+#define TXT_MX_NO_TPL   "Chưa có mẫu danh mục nên bảng không có cột nào. Nhấn m để trở lại."
 #define TXT_MATRIX_CELL "%s — %s: %s"
 
 enum { LEFT_W = 30, FOCUS_VILLAGES = 0, FOCUS_ITEMS = 1 };
@@ -111,7 +115,8 @@ static void
 build(struct app *a, struct tab *t)
 {
 	if (a->rep.nvillages == 0)
-		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NONE, -1});
+		tab_add_row(t, (struct row){ROW_HEADER, 0,
+			    a->read_only ? TXT_NONE_RO : TXT_NONE, -1});
 	for (int i = 0; i < a->rep.nvillages; i++)
 		tab_add_row(t, (struct row){ROW_VILLAGE, i, NULL, -1});
 	/* the rows are set; the items follow the village selected after the
@@ -185,13 +190,15 @@ draw_panes(struct app *a, struct tab *t, WINDOW *w)
 		else
 			draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_DIM), false);
 	}
+	if (!village(a, t))
+		return;             /* no village: the line above says so */
 	for (int y = 0; y < h; y++)
 		mvwaddstr(w, y, LEFT_W, glyph(a, "│", "|"));
 	int x = LEFT_W + 2, width = a->cols - x - 1;
-	if (!village(a, t))
-		return;
 	if (s->nitems == 0)
-		draw_text(a, w, 0, x, TXT_NO_ITEMS, width, ui_attr(a, UI_DIM), false);
+		draw_wrapped(a, w, 0, x, a->read_only ? TXT_NO_ITEMS_RO
+			     : s->focus == FOCUS_ITEMS ? TXT_NO_ITEMS_IN : TXT_NO_ITEMS,
+			     width, 3, ui_attr(a, UI_DIM));
 	for (int y = 0; y < h; y++) {
 		int row = list_row_at(&s->ilist, y);
 		if (row >= 0)
@@ -239,7 +246,8 @@ draw_matrix(struct app *a, struct tab *t, WINDOW *w)
 	const struct store_matrix *m = &s->mx;
 	werase(w);
 	if (m->nvillages == 0 || m->nitems == 0) {
-		draw_text(a, w, 0, 1, TXT_MATRIX_NONE, a->cols - 2, ui_attr(a, UI_DIM), false);
+		draw_text(a, w, 0, 1, m->nvillages ? TXT_MX_NO_TPL : TXT_MX_NO_VILLAGE,
+			  a->cols - 2, ui_attr(a, UI_DIM), false);
 		return;
 	}
 	mx_keep_visible(a, s);

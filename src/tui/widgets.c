@@ -105,9 +105,12 @@ list_home(struct list *l)
 	list_select(l, 0);
 }
 
+/* The last row comes into view even when it cannot be selected (a
+ * closing "nothing here yet" line). */
 void
 list_end(struct list *l)
 {
+	l->top = l->count - l->height;
 	list_select(l, l->count - 1);
 }
 

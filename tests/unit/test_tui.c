@@ -55,6 +55,30 @@ test_list_moves(void **state)
 	assert_int_equal(list_row_at(&l, 4), -1);
 }
 
+/* rows 8 and 9, the last, are lines that cannot be selected */
+static bool
+before_last_two(const void *data, int row)
+{
+	(void)data;
+	return row < 8;
+}
+
+static void
+test_list_end_shows_last_rows(void **state)
+{
+	(void)state;
+	struct list l = {.sel = 0, .selectable = before_last_two};
+	list_reset(&l, 10, 4);
+	list_end(&l);
+	assert_int_equal(l.sel, 7);
+	assert_int_equal(l.top, 6);          /* rows 6–9: the last lines show */
+	assert_int_equal(list_row_at(&l, 3), 9);
+	list_reset(&l, 0, 4);                /* nothing at all */
+	list_end(&l);
+	assert_int_equal(l.sel, -1);
+	assert_int_equal(l.top, 0);
+}
+
 static void
 test_list_dirty(void **state)
 {
@@ -225,6 +249,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_list_moves),
+		cmocka_unit_test(test_list_end_shows_last_rows),
 		cmocka_unit_test(test_list_dirty),
 		cmocka_unit_test(test_gauge),
 		cmocka_unit_test(test_dispatch),
