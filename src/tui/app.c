@@ -22,6 +22,8 @@
 #define TXT_NOTHING_REDO "Không có thao tác nào để làm lại."
 #define TXT_UNDONE       "Đã hoàn tác. Ctrl-R để làm lại."
 #define TXT_REDONE       "Đã làm lại."
+#define TXT_UNDO_DROPPED "Bỏ khỏi danh sách hoàn tác — %s"
+#define TXT_REDO_DROPPED "Bỏ khỏi danh sách làm lại — %s"
 #define TXT_RELOADED     "Dữ liệu vừa được người khác thay đổi — đã cập nhật."
 #define TXT_NO_ACTION    "Phím này không dùng ở đây. Nhấn ? để xem các phím."
 #define TXT_SEARCH       "Tìm: "
@@ -227,7 +229,12 @@ undo_redo(struct app *a, bool redo)
 	char new_id[STORE_ID_LEN];
 	struct ntm_error e = {0};
 	if (store_undo(a->st, from[*nfrom - 1], new_id, &e) != NTM_OK) {
-		app_message(a, true, "%s", e.msg);
+		/* Refused (a colleague changed its rows since, or it is not in
+		 * the log): it would be refused again, and would hide every
+		 * earlier entry. It leaves the stack; nothing was written. */
+		(*nfrom)--;
+		app_message(a, true, redo ? TXT_REDO_DROPPED : TXT_UNDO_DROPPED, e.msg);
+		app_reload(a);
 		return;
 	}
 	(*nfrom)--;
