@@ -1,11 +1,13 @@
 /* Tab "Tổng quan": the commune gauge, a gauge per sector and per village,
  * tasks done and overdue, indicators with no target yet. */
 #include "app.h"
+#include "screen.h"
 
 #include <stdio.h>
 #include <string.h>
 
 /* User-visible texts of this file. */
+#define TXT_TAB         "Tổng quan"
 #define TXT_CRITERIA    "Tiêu chí đạt"
 #define TXT_TASKS       "Nhiệm vụ xong"
 #define TXT_OVERDUE     "Nhiệm vụ quá hạn"
@@ -25,14 +27,12 @@
 
 enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET };
 
-int
-overview_overdue(struct app *a)
+static int
+overdue_count(struct app *a)
 {
 	int n = 0;
 	for (int i = 0; i < a->ntasks; i++)
-		n += a->tasks[i].due && *a->tasks[i].due &&
-		     strcmp(a->tasks[i].due, a->today) < 0 &&
-		     strcmp(a->tasks[i].status, "hoan_thanh") != 0;
+		n += task_overdue(&a->tasks[i], a->today);
 	return n;
 }
 
@@ -46,7 +46,7 @@ no_target_count(struct app *a)
 }
 
 static void
-build(struct app *a, struct tab *t)
+load(struct app *a, struct tab *t)
 {
 	for (int i = INFO_CRITERIA; i <= INFO_NO_TARGET; i++)
 		tab_add_row(t, (struct row){ROW_INFO, i, NULL, -1});
@@ -92,9 +92,9 @@ draw_info(struct app *a, WINDOW *w, int y, int index, int x)
 		draw_gauge(a, w, y, x + 27, a->rep.tasks, 20, true);
 		break;
 	case INFO_OVERDUE:
-		snprintf(buf, sizeof buf, "%d", overview_overdue(a));
+		snprintf(buf, sizeof buf, "%d", overdue_count(a));
 		draw_text(a, w, y, x + 27, buf, 10,
-			  overview_overdue(a) ? ui_attr(a, UI_ERROR) : A_NORMAL, false);
+			  overdue_count(a) ? ui_attr(a, UI_ERROR) : A_NORMAL, false);
 		break;
 	default:
 		snprintf(buf, sizeof buf, "%d/%d", no_target_count(a), a->rep.nind);
@@ -193,8 +193,7 @@ goto_first(struct app *a, int info)
 	}
 	for (int i = 0; info == INFO_OVERDUE && i < a->ntasks; i++) {
 		const struct store_task *t = &a->tasks[i];
-		if (t->due && *t->due && strcmp(t->due, a->today) < 0 &&
-		    strcmp(t->status, "hoan_thanh") != 0) {
+		if (task_overdue(t, a->today)) {
 			app_goto(a, app_tab_of_sector(a, t->sector_code), t->id);
 			return;
 		}
@@ -216,8 +215,16 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	return true;
 }
 
+/* Everything it shows is in the report: nothing of its own to free. */
+static void
+close_tab(struct app *a, struct tab *t)
+{
+	(void)a;
+	(void)t;
+}
+
 const struct tab_ops TAB_OVERVIEW = {
-	.build = build, .draw_header = draw_header, .draw_row = draw_row,
+	.label = TXT_TAB, .load = load, .close = close_tab, .draw_header = draw_header, .draw_row = draw_row,
 	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
 	.on_action = on_action,
 };

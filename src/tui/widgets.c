@@ -114,6 +114,20 @@ list_end(struct list *l)
 	list_select(l, l->count - 1);
 }
 
+bool
+list_act(struct list *l, enum tui_action act)
+{
+	switch (act) {
+	case ACT_UP: list_move(l, -1); return true;
+	case ACT_DOWN: list_move(l, 1); return true;
+	case ACT_PAGE_UP: list_page(l, -1); return true;
+	case ACT_PAGE_DOWN: list_page(l, 1); return true;
+	case ACT_HOME: list_home(l); return true;
+	case ACT_END: list_end(l); return true;
+	default: return false;
+	}
+}
+
 int
 list_dirty(const struct list *l, int rows[2])
 {
