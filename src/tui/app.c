@@ -176,18 +176,24 @@ app_reload(struct app *a)
 	a->tasks = tasks;
 	a->ntasks = ntasks;
 	store_today(a->today);
+	a->data_version = store_data_version(a->st);
+	app_load_tabs(a);
+}
+
+void
+app_load_tabs(struct app *a)
+{
 	if (a->ntabs == 0)
 		app_make_tabs(a);
 	for (int i = 0; i < a->ntabs; i++)
 		reload_tab(a, &a->tabs[i]);
-	if (a->select_after[0] && a->ntabs) {
+	if (a->select_after[0]) {
 		struct tab *t = app_tab(a);
 		for (int i = 0; i < t->nrows; i++)
 			if (strcmp(t->ops->row_key(a, &t->rows[i]), a->select_after) == 0)
 				list_select(&t->list, i);
 		a->select_after[0] = '\0';
 	}
-	a->data_version = store_data_version(a->st);
 	a->full_redraw = true;
 	app_sync_selection(a);
 }

@@ -64,7 +64,9 @@ void app_sync_selection(struct app *a);
 /* The terminal went away (SIGHUP): every loop ends. */
 bool tui_hangup(void);
 
-/* For the unit tests: the tabs of a loaded report, and their end. */
+/* The tabs for the data in a->rep and a->tasks (made the first time),
+ * loaded again keeping selections; app_reload ends with it. */
+void app_load_tabs(struct app *a);
 void app_make_tabs(struct app *a);
 void app_free_tabs(struct app *a);
 
