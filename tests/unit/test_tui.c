@@ -344,20 +344,27 @@ test_tabs_plan(void **state)
 	close_app(a);
 }
 
-/* A file made by `ntm init --empty`: sectors and criteria, no plan, no
- * village (the crash in screen_draw). */
-static void
-test_tabs_empty_file(void **state)
+/* A file like `ntm init --empty` makes, beside the fixture's, opened. */
+static struct store *
+open_empty(struct fixture *f, const char *name)
 {
-	struct fixture *f = *state;
 	char path[160];
-	snprintf(path, sizeof path, "%s/empty.db", f->dir);
+	snprintf(path, sizeof path, "%s/%s", f->dir, name);
 	struct ntm_error e = {0};
 	struct store *st;
 	struct store_options opt = {.person = "Nguyễn Văn An"};
 	assert_int_equal(store_create(path, true, NULL, &e), NTM_OK);
 	assert_int_equal(store_open(&st, path, &opt, &e), NTM_OK);
 	assert_int_equal(store_use_commune(st, NULL, &e), NTM_OK);
+	return st;
+}
+
+/* A file made by `ntm init --empty`: sectors and criteria, no plan, no
+ * village (the crash in screen_draw). */
+static void
+test_tabs_empty_file(void **state)
+{
+	struct store *st = open_empty(*state, "empty.db");
 	struct app *a = open_app(st);
 	app_reload(a);
 	assert_null(a->rep.plan_number);
@@ -376,15 +383,7 @@ test_tabs_empty_file(void **state)
 static void
 test_tabs_nothing(void **state)
 {
-	struct fixture *f = *state;
-	char path[160];
-	snprintf(path, sizeof path, "%s/nothing.db", f->dir);
-	struct ntm_error e = {0};
-	struct store *st;
-	struct store_options opt = {0};
-	assert_int_equal(store_create(path, true, NULL, &e), NTM_OK);
-	assert_int_equal(store_open(&st, path, &opt, &e), NTM_OK);
-	assert_int_equal(store_use_commune(st, NULL, &e), NTM_OK);
+	struct store *st = open_empty(*state, "nothing.db");
 	struct app *a = open_app(st);
 	a->read_only = true;               /* no key named that cannot work */
 	app_load_tabs(a);                  /* on the zeroed report */
