@@ -6,8 +6,8 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "ntm/cli.h"
 #include "ntm/text.h"
-#include "ntm/tui.h"
 #include "msg.h"
 
 /* --force: build the new file beside the old one, then swap them, so the
@@ -133,19 +133,13 @@ cmd_log(struct cli *c)
 	return rc;
 }
 
+/* Only the decision: src/main.c runs the full-screen program. */
 int
 cmd_ui(struct cli *c)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		return ntm_fail(&c->err, NTM_USAGE, MSG_UI_NO_TTY);
-	struct store *st;
-	int rc = cli_open(c, &st);
-	if (rc)
-		return rc;
-	struct tui_options o = {.utf8 = c->utf8, .db_path = c->db_path};
-	rc = tui_run(st, &o, &c->err);
-	store_close(st);
-	return rc;
+	return CLI_OPEN_UI;
 }
 
 int

@@ -248,8 +248,31 @@ help(const char *topic)
 	return NTM_OK;
 }
 
+/* `ntm ui` said yes: open the store for src/main.c to run the program. */
+static int
+open_ui(struct cli *c, struct cli_ui *ui)
+{
+	int rc = cli_open(c, &ui->st);
+	if (rc != NTM_OK)
+		return rc;
+	ui->utf8 = c->utf8;
+	ui->db_path = c->db_path;
+	c->db_path = NULL;
+	return CLI_OPEN_UI;
+}
+
 int
-cli_main(int argc, char **argv)
+cli_ui_done(struct cli_ui *ui, int rc, const struct ntm_error *e)
+{
+	if (rc != NTM_OK)
+		fprintf(stderr, "ntm: %s\n", e->msg);
+	store_close(ui->st);
+	free(ui->db_path);
+	return rc;
+}
+
+int
+cli_main(int argc, char **argv, struct cli_ui *ui)
 {
 	struct cli c = {.limit = 20};
 	bool want_help = false, want_version = false;
@@ -300,7 +323,9 @@ cli_main(int argc, char **argv)
 	int rc = check_command(&c, cmd);
 	if (rc == 0) {
 		rc = cmd->run(&c);
-		if (rc != NTM_OK)
+		if (rc == CLI_OPEN_UI)
+			rc = open_ui(&c, ui);
+		if (rc != NTM_OK && rc != CLI_OPEN_UI)
 			fail(&c, rc);
 	}
 	free(c.db_path);

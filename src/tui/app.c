@@ -1,7 +1,6 @@
 /* The full-screen program: start-up, the input loop, dispatch of actions,
  * reloading when the file changes, undo and redo. */
 #include "app.h"
-#include "form.h"
 
 #include <langinfo.h>
 #include <locale.h>
@@ -11,17 +10,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dialogs.h"
+#include "forms.h"
 #include "ntm/text.h"
+#include "screen.h"
 
 /* User-visible texts of this file. */
-#define TXT_OVERVIEW     "Tổng quan"
-#define TXT_VILLAGES     "Thôn"
 #define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
 #define TXT_READ_ONLY    "Đang ở chế độ chỉ xem (%s): không sửa được."
 #define TXT_NOTHING_UNDO "Không còn thao tác nào để hoàn tác trong phiên này."
 #define TXT_NOTHING_REDO "Không có thao tác nào để làm lại."
 #define TXT_UNDONE       "Đã hoàn tác. Ctrl-R để làm lại."
 #define TXT_REDONE       "Đã làm lại."
+#define TXT_UNDO_DROPPED "Bỏ khỏi danh sách hoàn tác — %s"
+#define TXT_REDO_DROPPED "Bỏ khỏi danh sách làm lại — %s"
 #define TXT_RELOADED     "Dữ liệu vừa được người khác thay đổi — đã cập nhật."
 #define TXT_NO_ACTION    "Phím này không dùng ở đây. Nhấn ? để xem các phím."
 #define TXT_SEARCH       "Tìm: "
@@ -64,22 +66,7 @@ app_tab(struct app *a)
 const struct row *
 app_selected(struct app *a)
 {
-	struct tab *t = app_tab(a);
-	return t->list.sel >= 0 && t->list.sel < t->nrows ? &t->rows[t->list.sel] : NULL;
-}
-
-void
-tab_add_row(struct tab *t, struct row r)
-{
-	if (t->nrows == t->cap) {
-		int cap = t->cap ? t->cap * 2 : 64;
-		struct row *p = realloc(t->rows, sizeof *p * (size_t)cap);
-		if (!p)
-			return;
-		t->rows = p;
-		t->cap = cap;
-	}
-	t->rows[t->nrows++] = r;
+	return tab_selected(app_tab(a));
 }
 
 static bool
@@ -101,30 +88,48 @@ app_tab_of_sector(struct app *a, const char *code)
 }
 
 static void
-make_tabs(struct app *a)
+add_tab(struct app *a, const struct tab_ops *ops, int sector)
 {
-	a->ntabs = 0;
-	a->tabs[a->ntabs++] = (struct tab){.ops = &TAB_OVERVIEW, .label = TXT_OVERVIEW,
-					   .sector = -1};
-	for (int i = 0; i < a->rep.nsectors && a->ntabs < MAX_TABS - 1; i++)
-		a->tabs[a->ntabs++] = (struct tab){.ops = &TAB_SECTOR, .sector = i};
-	a->tabs[a->ntabs++] = (struct tab){.ops = &TAB_VILLAGES, .label = TXT_VILLAGES,
-					   .sector = -1};
-	for (int i = 0; i < a->ntabs; i++) {
-		a->tabs[i].list.sel = 0;
-		a->tabs[i].list.selectable = row_selectable;
-		a->tabs[i].list.data = &a->tabs[i];
-	}
+	struct tab *t = &a->tabs[a->ntabs++];
+	*t = (struct tab){.ops = ops, .label = ops->label, .sector = sector};
+	t->priv = ops->private_size ? calloc(1, ops->private_size) : NULL;
+	t->list.sel = 0;
+	t->list.selectable = row_selectable;
+	t->list.data = t;
 }
 
-/* Rebuilds a tab's rows, selecting the row that had the same key. */
+void
+app_make_tabs(struct app *a)
+{
+	a->ntabs = 0;
+	add_tab(a, &TAB_OVERVIEW, -1);
+	for (int i = 0; i < a->rep.nsectors && a->ntabs < MAX_TABS - 1; i++)
+		add_tab(a, &TAB_SECTOR, i);
+	add_tab(a, &TAB_VILLAGES, -1);
+}
+
+void
+app_free_tabs(struct app *a)
+{
+	for (int i = 0; i < a->ntabs; i++) {
+		struct tab *t = &a->tabs[i];
+		t->ops->close(a, t);
+		free(t->rows);
+		free(t->priv);
+	}
+	a->ntabs = 0;
+}
+
+/* Loads a tab again, selecting the row that had the same key. */
 static void
-rebuild(struct app *a, struct tab *t)
+reload_tab(struct app *a, struct tab *t)
 {
 	if (t->sector >= 0)
 		t->label = a->rep.sectors[t->sector].short_name;
+	t->ops->close(a, t);
 	t->nrows = 0;
-	t->ops->build(a, t);
+	t->seen_key[0] = '\0';          /* select comes again */
+	t->ops->load(a, t);
 	int sel = t->list.sel;
 	for (int i = 0; t->sel_key[0] && i < t->nrows; i++)
 		if (strcmp(t->ops->row_key(a, &t->rows[i]), t->sel_key) == 0)
@@ -154,10 +159,14 @@ app_reload(struct app *a)
 	struct arena ar = {0};
 	struct store_task *tasks = NULL;
 	int ntasks = 0;
+	/* a commune without a plan has no tasks: not an error */
 	if (store_report_load(a->st, &fresh, &e) != NTM_OK ||
-	    store_tasks(a->st, NULL, &ar, &tasks, &ntasks, &e) != NTM_OK) {
+	    (fresh.plan_number &&
+	     store_tasks(a->st, NULL, &ar, &tasks, &ntasks, &e) != NTM_OK)) {
 		app_message(a, true, TXT_LOAD_FAILED, e.msg);
 		arena_free(&ar);
+		if (a->ntabs == 0)      /* the first load: still a screen */
+			app_make_tabs(a);
 		return;
 	}
 	store_report_free(&a->rep);
@@ -167,19 +176,41 @@ app_reload(struct app *a)
 	a->tasks = tasks;
 	a->ntasks = ntasks;
 	store_today(a->today);
+	a->data_version = store_data_version(a->st);
+	app_load_tabs(a);
+}
+
+void
+app_load_tabs(struct app *a)
+{
 	if (a->ntabs == 0)
-		make_tabs(a);
+		app_make_tabs(a);
 	for (int i = 0; i < a->ntabs; i++)
-		rebuild(a, &a->tabs[i]);
-	if (a->select_after[0] && a->ntabs) {
+		reload_tab(a, &a->tabs[i]);
+	if (a->select_after[0]) {
 		struct tab *t = app_tab(a);
 		for (int i = 0; i < t->nrows; i++)
 			if (strcmp(t->ops->row_key(a, &t->rows[i]), a->select_after) == 0)
 				list_select(&t->list, i);
 		a->select_after[0] = '\0';
 	}
-	a->data_version = store_data_version(a->st);
 	a->full_redraw = true;
+	app_sync_selection(a);
+}
+
+void
+app_sync_selection(struct app *a)
+{
+	if (a->ntabs == 0)
+		return;
+	struct tab *t = app_tab(a);
+	const struct row *r = tab_selected(t);
+	const char *key = r ? t->ops->row_key(a, r) : "";
+	if (t->seen_key[0] && strcmp(key, t->seen_key) == 0)
+		return;
+	snprintf(t->seen_key, sizeof t->seen_key, "%s", *key ? key : "-");
+	if (t->ops->select)
+		t->ops->select(a, t);
 }
 
 bool
@@ -223,7 +254,12 @@ undo_redo(struct app *a, bool redo)
 	char new_id[STORE_ID_LEN];
 	struct ntm_error e = {0};
 	if (store_undo(a->st, from[*nfrom - 1], new_id, &e) != NTM_OK) {
-		app_message(a, true, "%s", e.msg);
+		/* Refused (a colleague changed its rows since, or it is not in
+		 * the log): it would be refused again, and would hide every
+		 * earlier entry. It leaves the stack; nothing was written. */
+		(*nfrom)--;
+		app_message(a, true, redo ? TXT_REDO_DROPPED : TXT_UNDO_DROPPED, e.msg);
+		app_reload(a);
 		return;
 	}
 	(*nfrom)--;
@@ -240,12 +276,13 @@ app_goto(struct app *a, int tab, const char *row_key)
 		return;
 	a->cur = tab;
 	struct tab *t = app_tab(a);
-	if (t->ops == &TAB_VILLAGES && row_key)
-		villages_focus_items(a, t);
+	if (t->ops->focus && row_key)
+		t->ops->focus(a, t);
 	for (int i = 0; row_key && i < t->nrows; i++)
 		if (strcmp(t->ops->row_key(a, &t->rows[i]), row_key) == 0)
 			list_select(&t->list, i);
 	a->full_redraw = true;
+	app_sync_selection(a);
 }
 
 /* ---- searching the current tab ------------------------------------------ */
@@ -290,18 +327,13 @@ switch_tab(struct app *a, int delta)
 static void
 global_action(struct app *a, enum tui_action act)
 {
-	struct list *l = &app_tab(a)->list;
+	if (list_act(&app_tab(a)->list, act))
+		return;
 	switch (act) {
 	case ACT_QUIT: a->quit = true; break;
 	case ACT_HELP: help_show(a); break;
 	case ACT_NEXT_TAB: switch_tab(a, 1); break;
 	case ACT_PREV_TAB: switch_tab(a, -1); break;
-	case ACT_UP: list_move(l, -1); break;
-	case ACT_DOWN: list_move(l, 1); break;
-	case ACT_PAGE_UP: list_page(l, -1); break;
-	case ACT_PAGE_DOWN: list_page(l, 1); break;
-	case ACT_HOME: list_home(l); break;
-	case ACT_END: list_end(l); break;
 	case ACT_GOTO: palette_show(a); break;
 	case ACT_UNDO: undo_redo(a, false); break;
 	case ACT_REDO: undo_redo(a, true); break;
@@ -324,7 +356,7 @@ global_action(struct app *a, enum tui_action act)
 static void
 dispatch(struct app *a, int key)
 {
-	enum tui_action act = actions_for_key(key, app_context(a));
+	enum tui_action act = actions_for_key(key, screen_context(a));
 	if (act == ACT_NONE) {
 		app_message(a, false, "%s", TXT_NO_ACTION);
 		return;
@@ -384,6 +416,7 @@ static void
 loop(struct app *a)
 {
 	while (!a->quit && !hangup) {
+		app_sync_selection(a);
 		screen_draw(a);
 		wint_t ch;
 		wtimeout(a->w_msg, POLL_MS);
@@ -438,15 +471,12 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 		app_message(a, false, "%s", TXT_ASCII_HINT);
 	else if (a->read_only)
 		app_message(a, false, TXT_READ_ONLY, store_read_only_reason(st));
-	draft_offer(a);
+	forms_offer_draft(a);
 	loop(a);
 	endwin();
 	fputs("\033[?2004l", stdout);      /* bracketed paste off */
 	fflush(stdout);
-	for (int i = 0; i < a->ntabs; i++) {
-		free(a->tabs[i].rows);
-		villages_free(&a->tabs[i]);
-	}
+	app_free_tabs(a);
 	store_report_free(&a->rep);
 	arena_free(&a->arena);
 	free(a);

@@ -1,12 +1,14 @@
 /* Small dialogs on the message line (confirm, one-line prompt), the help
  * screen and the go-to palette. */
-#include "app.h"
+#include "dialogs.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "app.h"
 #include "ntm/lineedit.h"
 #include "ntm/text.h"
+#include "screen.h"
 
 /* User-visible texts of this file. */
 #define TXT_HELP_KEYS    "↑ ↓ PgUp PgDn: cuộn · q, Esc hoặc ?: đóng"

@@ -1,7 +1,7 @@
 /* Drafts: when the SSH link drops (SIGHUP) while a form is open, what was
  * typed is written to a file of this user's, and offered the next time
- * they open ntm on the same database. */
-#include "form.h"
+ * they open ntm on the same database (forms.c offers it). */
+#include "draft.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,13 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* User-visible texts of this file. */
-#define TXT_DRAFT_ASK   "Mở lại bản nháp chưa lưu? y: mở; phím khác: bỏ — “%s”"
-#define TXT_DRAFT_GONE  "Bản nháp không còn dùng được (dòng đã bị xóa); đã bỏ."
-
-/* Values waiting to be put into the next form that opens. */
-static char *prefill[FORM_FIELDS];
-static int nprefill;
+#include "app.h"
 
 /* $XDG_STATE_HOME/ntm/draft-HASH, HASH from the database path and the
  * person, since officials often share one account. */
@@ -63,23 +57,20 @@ put_escaped(FILE *f, const char *s)
 	fputc('\n', f);
 }
 
-void
-draft_save(struct app *a, const struct form *fm)
+bool
+draft_write(struct app *a, const struct draft *d)
 {
 	char path[4200];
-	if (!fm->kind || !draft_path(a, path, sizeof path, true))
-		return;
+	if (!draft_path(a, path, sizeof path, true))
+		return false;
 	FILE *f = fopen(path, "w");
 	if (!f)
-		return;
-	fprintf(f, "ntm-draft 1\n%s\n%s\n", fm->kind, fm->key);
-	put_escaped(f, fm->title);
-	for (int i = 0; i < fm->n; i++) {
-		char *v = form_value(fm, i);
-		put_escaped(f, v ? v : "");
-		free(v);
-	}
-	fclose(f);
+		return false;
+	fprintf(f, "ntm-draft 1\n%s\n%s\n", d->kind, d->key);
+	put_escaped(f, d->title);
+	for (int i = 0; i < d->n; i++)
+		put_escaped(f, d->values[i] ? d->values[i] : "");
+	return fclose(f) == 0;
 }
 
 static void
@@ -98,89 +89,36 @@ unescape(char *s)
 }
 
 bool
-draft_apply(struct form *fm)
+draft_take(struct app *a, struct draft *d)
 {
-	bool any = nprefill > 0;
-	for (int i = 0; i < nprefill && i < fm->n; i++) {
-		struct field *f = &fm->f[i];
-		if (f->kind == FIELD_CHOICE) {
-			for (int c = 0; c < f->nchoices; c++)
-				if (strcmp(f->choices[c], prefill[i]) == 0)
-					f->choice = c;
-		} else {
-			lineedit_set(&f->le, prefill[i]);
-		}
-		free(prefill[i]);
-	}
-	nprefill = 0;
-	return any;
-}
-
-/* Opens the form the draft belongs to; false when its row is gone. */
-static bool
-reopen(struct app *a, const char *kind, const char *key)
-{
-	for (int i = 0; i < a->rep.nind; i++)
-		if (strcmp(a->rep.ind[i].id, key) == 0) {
-			for (int c = 0; c < a->rep.ncrit; c++)
-				if (i >= a->rep.crit[c].first &&
-				    i < a->rep.crit[c].first + a->rep.crit[c].count)
-					app_goto(a, app_tab_of_sector(a, a->rep.crit[c].sector_code), key);
-			screen_draw(a);
-			if (strcmp(kind, "value") == 0)
-				form_indicator_value(a, &a->rep.ind[i]);
-			else
-				form_indicator_target(a, &a->rep.ind[i]);
-			return true;
-		}
-	for (int i = 0; i < a->ntasks; i++)
-		if (strcmp(a->tasks[i].id, key) == 0) {
-			app_goto(a, app_tab_of_sector(a, a->tasks[i].sector_code), key);
-			screen_draw(a);
-			form_task(a, &a->tasks[i], a->tasks[i].sector_code);
-			return true;
-		}
-	if (strcmp(kind, "task") == 0 && app_tab_of_sector(a, key) >= 0) {
-		app_goto(a, app_tab_of_sector(a, key), NULL);
-		screen_draw(a);
-		form_task(a, NULL, key);
-		return true;
-	}
-	return false;
-}
-
-void
-draft_offer(struct app *a)
-{
-	char path[4200], line[8192], kind[32] = "", key[128] = "", title[512] = "";
+	char path[4200], line[8192];
+	memset(d, 0, sizeof *d);
 	if (!draft_path(a, path, sizeof path, false))
-		return;
+		return false;
 	FILE *f = fopen(path, "r");
 	if (!f)
-		return;
+		return false;
 	bool ok = fgets(line, sizeof line, f) && strncmp(line, "ntm-draft 1", 11) == 0 &&
-		  fgets(kind, sizeof kind, f) && fgets(key, sizeof key, f) &&
-		  fgets(title, sizeof title, f);
-	nprefill = 0;
-	while (ok && nprefill < FORM_FIELDS && fgets(line, sizeof line, f)) {
+		  fgets(d->kind, sizeof d->kind, f) && fgets(d->key, sizeof d->key, f) &&
+		  fgets(d->title, sizeof d->title, f);
+	while (ok && d->n < DRAFT_FIELDS && fgets(line, sizeof line, f)) {
 		unescape(line);
-		prefill[nprefill++] = strdup(line);
+		d->values[d->n++] = strdup(line);
 	}
 	fclose(f);
 	unlink(path);
+	unescape(d->kind);
+	unescape(d->key);
+	unescape(d->title);
 	if (!ok)
-		return;
-	unescape(kind);
-	unescape(key);
-	unescape(title);
-	char q[1024];
-	snprintf(q, sizeof q, TXT_DRAFT_ASK, title);
-	screen_draw(a);
-	bool yes = confirm(a, q);
-	a->msg[0] = '\0';
-	if (yes && !reopen(a, kind, key))
-		app_message(a, true, "%s", TXT_DRAFT_GONE);
-	for (int i = 0; i < nprefill; i++)
-		free(prefill[i]);
-	nprefill = 0;
+		draft_free(d);
+	return ok;
+}
+
+void
+draft_free(struct draft *d)
+{
+	for (int i = 0; i < d->n; i++)
+		free(d->values[i]);
+	d->n = 0;
 }

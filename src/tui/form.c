@@ -4,7 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app.h"
+#include "dialogs.h"
 #include "ntm/text.h"
+#include "screen.h"
 
 /* User-visible texts of this file. */
 #define TXT_FORM_KEYS   "Enter lưu · Tab ô sau · Esc hủy · Ctrl-T bộ gõ"
@@ -212,17 +215,52 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 	return 0;
 }
 
+/* Puts the values of a draft into the form; true when there were any. */
+static bool
+apply_draft(struct form *fm, const struct draft *d)
+{
+	for (int i = 0; d && i < d->n && i < fm->n; i++) {
+		struct field *f = &fm->f[i];
+		if (!d->values[i])
+			continue;
+		if (f->kind == FIELD_TEXT) {
+			lineedit_set(&f->le, d->values[i]);
+			continue;
+		}
+		for (int c = 0; c < f->nchoices; c++)
+			if (strcmp(f->choices[c], d->values[i]) == 0)
+				f->choice = c;
+	}
+	return d && d->n > 0;
+}
+
+/* What was typed, kept for the next start. */
+static void
+keep_draft(struct app *a, const struct form *fm)
+{
+	struct draft d = {0};
+	if (!fm->kind)
+		return;
+	snprintf(d.kind, sizeof d.kind, "%s", fm->kind);
+	snprintf(d.key, sizeof d.key, "%s", fm->key);
+	snprintf(d.title, sizeof d.title, "%s", fm->title);
+	for (d.n = 0; d.n < fm->n; d.n++)
+		d.values[d.n] = form_value(fm, d.n);
+	draft_write(a, &d);
+	draft_free(&d);
+}
+
 bool
-form_run(struct app *a, struct form *fm)
+form_run(struct app *a, struct form *fm, const struct draft *d)
 {
 	WINDOW *w = NULL;
 	bool saved = false;
-	bool dirty = draft_apply(fm);   /* a draft counts as typed */
+	bool dirty = apply_draft(fm, d);   /* a draft counts as typed */
 	curs_set(1);
 	for (;;) {
 		if (tui_hangup()) {
 			if (dirty)
-				draft_save(a, fm);
+				keep_draft(a, fm);
 			break;
 		}
 		if (a->too_small)

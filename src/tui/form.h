@@ -4,10 +4,14 @@
 #ifndef NTM_TUI_FORM_H
 #define NTM_TUI_FORM_H
 
-#include "app.h"
+#include <stdbool.h>
+
+#include "draft.h"
 #include "ntm/lineedit.h"
 
-enum { FORM_FIELDS = 8 };
+struct app;
+
+enum { FORM_FIELDS = DRAFT_FIELDS };
 
 enum field_kind { FIELD_TEXT, FIELD_CHOICE };
 
@@ -26,7 +30,8 @@ struct form {
 	int n, focus;
 	char error[512];
 	bool pasting;              /* inside a bracketed paste */
-	const char *kind;          /* for drafts: "value", "target", "task" */
+	const char *kind;          /* for drafts: "value", "target", "task";
+				    * NULL: no draft is kept */
 	char key[64];              /* the row it edits, for drafts */
 	/* Checks and saves; NULL on success, else why (shown in the form). */
 	const char *(*save)(struct app *a, struct form *fm, void *ctx);
@@ -38,16 +43,12 @@ struct field *form_text(struct form *fm, const char *label, const char *value,
 			size_t max_bytes);
 struct field *form_choice(struct form *fm, const char *label,
 			  const char *const *choices, int n, int choice);
-/* Runs the form; true when saved. */
-bool form_run(struct app *a, struct form *fm);
+/* Runs the form, filled first from the draft d when not NULL (what was
+ * typed before the link dropped counts as typed); true when saved. When
+ * the terminal hangs up with something typed, it is kept as a draft. */
+bool form_run(struct app *a, struct form *fm, const struct draft *d);
 void form_free(struct form *fm);
 /* The text of a field, NFC, newly allocated. */
 char *form_value(const struct form *fm, int i);
-
-/* Drafts: what was typed when the link dropped, offered at next start. */
-void draft_save(struct app *a, const struct form *fm);
-void draft_offer(struct app *a);
-/* Puts the values of a draft being reopened into the form (form_run). */
-bool draft_apply(struct form *fm);
 
 #endif

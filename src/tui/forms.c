@@ -1,7 +1,7 @@
 /* The forms of the program: a value for an indicator, the plan's target,
- * a task; deleting a task; a long note in $EDITOR; drafts kept when the
- * connection drops. */
-#include "form.h"
+ * a task; deleting a task; a long note in $EDITOR; the draft kept when the
+ * connection dropped, reopened in its form. */
+#include "forms.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,7 +11,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "app.h"
+#include "dialogs.h"
+#include "form.h"
 #include "ntm/text.h"
+#include "screen.h"
 
 /* User-visible texts of this file. */
 #define TXT_VALUE_TITLE   "Cập nhật giá trị — %s %s"
@@ -44,6 +48,8 @@
 #define TXT_NONE          "—"
 #define TXT_LAST_CHANGE   "sửa lần cuối: %s, %s"
 #define TXT_MULTILINE     "ghi chú nhiều dòng: để nguyên thì giữ nguyên; sửa đầy đủ bằng phím E"
+#define TXT_DRAFT_ASK     "Mở lại bản nháp chưa lưu? y: mở; phím khác: bỏ — “%s”"
+#define TXT_DRAFT_GONE    "Bản nháp không còn dùng được (dòng đã bị xóa); đã bỏ."
 
 static const char *const BOOL_CHOICES[] = {"đạt", "chưa đạt"};
 
@@ -125,7 +131,8 @@ save_value(struct app *a, struct form *fm, void *ctx)
 }
 
 void
-form_indicator_value(struct app *a, const struct store_indicator *x)
+form_indicator_value(struct app *a, const struct store_indicator *x,
+		     const struct draft *d)
 {
 	struct form fm;
 	struct value_ctx c = {.x = x};
@@ -147,7 +154,7 @@ form_indicator_value(struct app *a, const struct store_indicator *x)
 	fm.ctx = &c;
 	fm.kind = "value";
 	snprintf(fm.key, sizeof fm.key, "%s", x->id);
-	form_run(a, &fm);
+	form_run(a, &fm, d);
 	form_free(&fm);
 	arena_free(&c.arena);
 }
@@ -210,7 +217,8 @@ target_text(const struct store_indicator *x, const struct ntm_target *t,
 }
 
 void
-form_indicator_target(struct app *a, const struct store_indicator *x)
+form_indicator_target(struct app *a, const struct store_indicator *x,
+		      const struct draft *d)
 {
 	struct form fm;
 	char title[256], now[64], nat[64];
@@ -226,7 +234,7 @@ form_indicator_target(struct app *a, const struct store_indicator *x)
 	fm.ctx = &c;
 	fm.kind = "target";
 	snprintf(fm.key, sizeof fm.key, "%s", x->id);
-	form_run(a, &fm);
+	form_run(a, &fm, d);
 	form_free(&fm);
 }
 
@@ -286,7 +294,8 @@ save_task(struct app *a, struct form *fm, void *ctx)
 }
 
 void
-form_task(struct app *a, const struct store_task *t, const char *sector)
+form_task(struct app *a, const struct store_task *t, const char *sector,
+	  const struct draft *d)
 {
 	struct form fm;
 	struct task_ctx c = {0};
@@ -320,7 +329,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector)
 	fm.ctx = &c;
 	fm.kind = "task";
 	snprintf(fm.key, sizeof fm.key, "%s", t ? t->id : sector);
-	form_run(a, &fm);
+	form_run(a, &fm, d);
 	form_free(&fm);
 	free(c.note_shown);
 }
@@ -447,4 +456,55 @@ item_note_in_editor(struct app *a, const struct store_item *it)
 	struct ntm_error e = {0};
 	note_saved(a, store_item_set_note(a->st, it->id, it->version, text, &e), &e);
 	free(text);
+}
+
+/* ---- the draft of a dropped connection ---------------------------------- */
+
+/* Opens the form the draft belongs to; false when its row is gone. */
+static bool
+reopen(struct app *a, const struct draft *d)
+{
+	for (int i = 0; i < a->rep.nind; i++)
+		if (strcmp(a->rep.ind[i].id, d->key) == 0) {
+			for (int c = 0; c < a->rep.ncrit; c++)
+				if (i >= a->rep.crit[c].first &&
+				    i < a->rep.crit[c].first + a->rep.crit[c].count)
+					app_goto(a, app_tab_of_sector(a, a->rep.crit[c].sector_code), d->key);
+			screen_draw(a);
+			if (strcmp(d->kind, "value") == 0)
+				form_indicator_value(a, &a->rep.ind[i], d);
+			else
+				form_indicator_target(a, &a->rep.ind[i], d);
+			return true;
+		}
+	for (int i = 0; i < a->ntasks; i++)
+		if (strcmp(a->tasks[i].id, d->key) == 0) {
+			app_goto(a, app_tab_of_sector(a, a->tasks[i].sector_code), d->key);
+			screen_draw(a);
+			form_task(a, &a->tasks[i], a->tasks[i].sector_code, d);
+			return true;
+		}
+	if (strcmp(d->kind, "task") == 0 && app_tab_of_sector(a, d->key) >= 0) {
+		app_goto(a, app_tab_of_sector(a, d->key), NULL);
+		screen_draw(a);
+		form_task(a, NULL, d->key, d);
+		return true;
+	}
+	return false;
+}
+
+void
+forms_offer_draft(struct app *a)
+{
+	struct draft d;
+	if (!draft_take(a, &d))
+		return;
+	char q[1024];
+	snprintf(q, sizeof q, TXT_DRAFT_ASK, d.title);
+	screen_draw(a);
+	bool yes = confirm(a, q);
+	a->msg[0] = '\0';
+	if (yes && !reopen(a, &d))
+		app_message(a, true, "%s", TXT_DRAFT_GONE);
+	draft_free(&d);
 }

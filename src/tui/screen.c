@@ -1,9 +1,10 @@
 /* Windows, colours, glyphs and the drawing of everything but the rows. */
-#include "app.h"
+#include "screen.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "app.h"
 #include "ntm/text.h"
 
 /* User-visible texts of this file. */
@@ -165,6 +166,13 @@ draw_gauge(struct app *a, WINDOW *w, int y, int x, struct ntm_gauge g,
 	gauge_count(g, percent, count, sizeof count);
 	mvwprintw(w, y, x + bar + 1, "%s", count);
 	return bar + 1 + (int)strlen(count);
+}
+
+void
+draw_mark(struct app *a, WINDOW *w, int y, int x)
+{
+	attr_t at = ui_attr(a, UI_ROW_SELECTED);
+	mvwchgat(w, y, x, 1, at & ~A_COLOR, (short)PAIR_NUMBER(at), NULL);
 }
 
 void
@@ -335,7 +343,7 @@ draw_too_small(struct app *a)
 }
 
 static unsigned
-context_of(struct app *a, const struct row *r)
+context_of(const struct row *r)
 {
 	if (!r)
 		return CTX_LIST;
@@ -344,7 +352,7 @@ context_of(struct app *a, const struct row *r)
 	case ROW_TASK: return CTX_LIST | CTX_TASK;
 	case ROW_VILLAGE: return CTX_LIST | CTX_VILLAGE;
 	default:
-		return CTX_LIST | (app_tab(a)->sector >= 0 ? CTX_TASK : CTX_OVERVIEW);
+		return CTX_LIST | CTX_OVERVIEW;
 	}
 }
 
@@ -369,7 +377,7 @@ screen_draw(struct app *a)
 	else
 		draw_list(a, t);
 	draw_detail(a, t);
-	draw_bottom(a, app_context(a));
+	draw_bottom(a, screen_context(a));
 	WINDOW *all[] = {a->w_tabs, a->w_head, a->w_list, a->w_detail, a->w_msg, a->w_hint};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		wnoutrefresh(all[i]);
@@ -378,10 +386,10 @@ screen_draw(struct app *a)
 }
 
 unsigned
-app_context(struct app *a)
+screen_context(struct app *a)
 {
 	struct tab *t = app_tab(a);
 	if (t->ops->context)
 		return t->ops->context(a, t);
-	return context_of(a, app_selected(a));
+	return context_of(app_selected(a));
 }

@@ -1,18 +1,22 @@
 /* Tab "Tổng quan": the commune gauge, a gauge per sector and per village,
  * tasks done and overdue, indicators with no target yet. */
 #include "app.h"
+#include "screen.h"
 
 #include <stdio.h>
 #include <string.h>
 
 /* User-visible texts of this file. */
+#define TXT_TAB         "Tổng quan"
 #define TXT_CRITERIA    "Tiêu chí đạt"
 #define TXT_TASKS       "Nhiệm vụ xong"
 #define TXT_OVERDUE     "Nhiệm vụ quá hạn"
 #define TXT_NO_TARGET   "Chỉ tiêu chưa có chỉ tiêu"
 #define TXT_SECTORS     "Lĩnh vực"
 #define TXT_VILLAGES    "Thôn (khu dân cư NTM kiểu mẫu)"
-#define TXT_NO_VILLAGE  "(chưa có thôn nào)"
+#define TXT_NO_VILLAGE  "Chưa có thôn nào: thêm ở thẻ Thôn (phím A)."
+#define TXT_NO_VILLAGE_RO "Chưa có thôn nào."
+#define TXT_NO_PLAN_ROW "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
 #define TXT_PLAN        "%s %s — Kế hoạch %s năm %d"
 #define TXT_NO_PLAN     "%s %s — chưa có kế hoạch"
 #define TXT_XA          "Xã"
@@ -23,8 +27,8 @@
 
 enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET };
 
-int
-overview_overdue(struct app *a)
+static int
+overdue_count(struct app *a)
 {
 	int n = 0;
 	for (int i = 0; i < a->ntasks; i++)
@@ -42,17 +46,20 @@ no_target_count(struct app *a)
 }
 
 static void
-build(struct app *a, struct tab *t)
+load(struct app *a, struct tab *t)
 {
 	for (int i = INFO_CRITERIA; i <= INFO_NO_TARGET; i++)
 		tab_add_row(t, (struct row){ROW_INFO, i, NULL, -1});
+	if (!a->rep.plan_number)
+		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NO_PLAN_ROW, -1});
 	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_SECTORS, -1});
 	for (int i = 0; i < a->rep.nsectors; i++)
 		tab_add_row(t, (struct row){ROW_SECTOR, i, NULL,
 					    app_tab_of_sector(a, a->rep.sectors[i].code)});
 	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_VILLAGES, -1});
 	if (a->rep.nvillages == 0)
-		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NO_VILLAGE, -1});
+		tab_add_row(t, (struct row){ROW_HEADER, 0,
+			    a->read_only ? TXT_NO_VILLAGE_RO : TXT_NO_VILLAGE, -1});
 	for (int i = 0; i < a->rep.nvillages; i++)
 		tab_add_row(t, (struct row){ROW_VILLAGE, i, NULL, a->ntabs - 1});
 }
@@ -66,7 +73,7 @@ draw_header(struct app *a, struct tab *t, WINDOW *w)
 		snprintf(buf, sizeof buf, TXT_PLAN, TXT_XA, a->rep.unit,
 			 a->rep.plan_number, a->rep.plan_year);
 	else
-		snprintf(buf, sizeof buf, TXT_NO_PLAN, TXT_XA, a->rep.unit);
+		snprintf(buf, sizeof buf, TXT_NO_PLAN, TXT_XA, a->rep.unit ? a->rep.unit : "?");
 	draw_text(a, w, 0, 1, buf, a->cols - 2, ui_attr(a, UI_HEADER), false);
 }
 
@@ -85,9 +92,9 @@ draw_info(struct app *a, WINDOW *w, int y, int index, int x)
 		draw_gauge(a, w, y, x + 27, a->rep.tasks, 20, true);
 		break;
 	case INFO_OVERDUE:
-		snprintf(buf, sizeof buf, "%d", overview_overdue(a));
+		snprintf(buf, sizeof buf, "%d", overdue_count(a));
 		draw_text(a, w, y, x + 27, buf, 10,
-			  overview_overdue(a) ? ui_attr(a, UI_ERROR) : A_NORMAL, false);
+			  overdue_count(a) ? ui_attr(a, UI_ERROR) : A_NORMAL, false);
 		break;
 	default:
 		snprintf(buf, sizeof buf, "%d/%d", no_target_count(a), a->rep.nind);
@@ -208,8 +215,16 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	return true;
 }
 
+/* Everything it shows is in the report: nothing of its own to free. */
+static void
+close_tab(struct app *a, struct tab *t)
+{
+	(void)a;
+	(void)t;
+}
+
 const struct tab_ops TAB_OVERVIEW = {
-	.build = build, .draw_header = draw_header, .draw_row = draw_row,
+	.label = TXT_TAB, .load = load, .close = close_tab, .draw_header = draw_header, .draw_row = draw_row,
 	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
 	.on_action = on_action,
 };

@@ -1,6 +1,8 @@
 /* A sector's tab: its gauge, its criteria and indicators (targets, latest
  * value, status), the plan's tasks, and a detail pane. */
 #include "app.h"
+#include "forms.h"
+#include "screen.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,8 +25,9 @@
 #define TXT_H_RESP       "Phụ trách"
 #define TXT_H_PROGRESS   "Tiến độ"
 #define TXT_H_DUE        "Hạn"
-#define TXT_NO_TASKS     "(chưa có nhiệm vụ — nhấn a để thêm)"
-#define TXT_NO_PLAN      "(xã chưa có kế hoạch)"
+#define TXT_NO_TASKS     "Chưa có nhiệm vụ nào. Nhấn a để thêm nhiệm vụ."
+#define TXT_NO_TASKS_RO  "Chưa có nhiệm vụ nào."
+#define TXT_NO_PLAN      "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
 #define TXT_COLS_IND     "Mã     Chỉ tiêu"
 #define TXT_VALUE_LINE   "Giá trị %s tính đến %s, ghi bởi %s · %s"
 #define TXT_NO_VALUE     "Chưa có giá trị"
@@ -38,6 +41,17 @@
 #define TXT_OVERDUE      "quá hạn"
 
 enum { HEAD_TEXT, HEAD_IND_COLUMNS, HEAD_TASK_COLUMNS };
+
+enum { HISTORY = 6 };
+
+/* The tab's own state: the selected indicator's latest values, fetched
+ * when it is selected (who recorded the value, its note, the ones before). */
+struct sstate {
+	struct arena arena;
+	char hist_of[STORE_ID_LEN];      /* the indicator they belong to */
+	struct store_value *hist;
+	int nhist;
+};
 
 /* Short status words for 80 columns, full ones when there is room. */
 static const char *
@@ -58,7 +72,7 @@ sector(struct app *a, struct tab *t)
 }
 
 static void
-build(struct app *a, struct tab *t)
+load(struct app *a, struct tab *t)
 {
 	const struct store_sector *s = sector(a, t);
 	if (s->indicators.total)
@@ -79,8 +93,34 @@ build(struct app *a, struct tab *t)
 			n++;
 		}
 	if (n == 0)
-		tab_add_row(t, (struct row){ROW_HEADER, 0,
-			    a->rep.plan_number ? TXT_NO_TASKS : TXT_NO_PLAN, -1});
+		tab_add_row(t, (struct row){ROW_HEADER, 0, !a->rep.plan_number ? TXT_NO_PLAN
+			    : a->read_only ? TXT_NO_TASKS_RO : TXT_NO_TASKS, -1});
+}
+
+static void
+close_tab(struct app *a, struct tab *t)
+{
+	(void)a;
+	struct sstate *s = t->priv;
+	arena_free(&s->arena);
+	s->hist = NULL;
+	s->nhist = 0;
+	s->hist_of[0] = '\0';
+}
+
+static void
+select_row(struct app *a, struct tab *t)
+{
+	struct sstate *s = t->priv;
+	const struct row *r = tab_selected(t);
+	close_tab(a, t);
+	if (!r || r->kind != ROW_INDICATOR)
+		return;
+	const struct store_indicator *x = &a->rep.ind[r->index];
+	struct ntm_error e = {0};
+	if (store_history(a->st, x->id, HISTORY, &s->arena, &s->hist, &s->nhist, &e) != NTM_OK)
+		s->nhist = 0;
+	snprintf(s->hist_of, sizeof s->hist_of, "%s", x->id);
 }
 
 static void
@@ -263,8 +303,7 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 		 * alone, so a move repaints little */
 		draw_task(a, w, y, &a->tasks[r->index], A_NORMAL);
 		if (selected)
-			mvwchgat(w, y, 0, 1, ui_attr(a, UI_ROW_SELECTED) & ~A_COLOR,
-				 (short)PAIR_NUMBER(ui_attr(a, UI_ROW_SELECTED)), NULL);
+			draw_mark(a, w, y, 0);
 		break;
 	default:
 		if (r->index == HEAD_IND_COLUMNS)
@@ -279,16 +318,16 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 /* Two lines under the name: the value, when, who wrote it and the status;
  * then the value's note, else the values before it, else the source. */
 static void
-detail_indicator(struct app *a, WINDOW *w, const struct store_indicator *x)
+detail_indicator(struct app *a, struct tab *t, WINDOW *w,
+		 const struct store_indicator *x)
 {
+	const struct sstate *s = t->priv;
 	char buf[1024], v[64];
 	snprintf(buf, sizeof buf, "%s  %s", x->code, x->name);
 	int used = draw_wrapped(a, w, 1, 1, buf, a->cols - 2, 2, A_BOLD);
-	struct arena ar = {0};
-	struct store_value *hist;
-	int nh = 0;
-	struct ntm_error e = {0};
-	bool have = store_history(a->st, x->id, 6, &ar, &hist, &nh, &e) == NTM_OK && nh;
+	const struct store_value *hist = s->hist;
+	int nh = strcmp(s->hist_of, x->id) == 0 ? s->nhist : 0;
+	bool have = nh > 0;
 	value_text(x, v, sizeof v);
 	if (x->reading.has_value)
 		snprintf(buf, sizeof buf, TXT_VALUE_LINE, v, x->as_of,
@@ -311,7 +350,6 @@ detail_indicator(struct app *a, WINDOW *w, const struct store_indicator *x)
 		snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
 	}
 	draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 1, ui_attr(a, UI_DIM));
-	arena_free(&ar);
 }
 
 static void
@@ -344,9 +382,8 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 static void
 draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 {
-	(void)t;
 	if (r->kind == ROW_INDICATOR)
-		detail_indicator(a, w, &a->rep.ind[r->index]);
+		detail_indicator(a, t, w, &a->rep.ind[r->index]);
 	else if (r->kind == ROW_TASK)
 		detail_task(a, w, &a->tasks[r->index]);
 	else if (r->kind == ROW_CRITERION)
@@ -392,20 +429,23 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 		if ((ind || task) && app_refuse_read_only(a))
 			return true;
 		if (ind)
-			form_indicator_value(a, &a->rep.ind[r->index]);
+			form_indicator_value(a, &a->rep.ind[r->index], NULL);
 		else if (task)
-			form_task(a, &a->tasks[r->index], code);
+			form_task(a, &a->tasks[r->index], code, NULL);
 		return ind || task;
 	case ACT_TARGET:
 		if (ind)
-			form_indicator_target(a, &a->rep.ind[r->index]);
+			form_indicator_target(a, &a->rep.ind[r->index], NULL);
 		return ind;
 	case ACT_EDIT:
 		if (task)
-			form_task(a, &a->tasks[r->index], code);
+			form_task(a, &a->tasks[r->index], code, NULL);
 		return task;
 	case ACT_ADD:
-		form_task(a, NULL, code);
+		if (!a->rep.plan_number)
+			app_message(a, true, "%s", TXT_NO_PLAN);
+		else
+			form_task(a, NULL, code, NULL);
 		return true;
 	case ACT_DELETE:
 		if (task)
@@ -420,8 +460,23 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	}
 }
 
+/* The selected row's kind; with nothing to select, the task list (its
+ * first task is added with a) when the commune has a plan. */
+static unsigned
+context(struct app *a, struct tab *t)
+{
+	const struct row *r = tab_selected(t);
+	if (r && r->kind == ROW_INDICATOR)
+		return CTX_LIST | CTX_INDICATOR;
+	if (r || a->rep.plan_number)
+		return CTX_LIST | CTX_TASK;
+	return CTX_LIST;
+}
+
 const struct tab_ops TAB_SECTOR = {
-	.build = build, .draw_header = draw_header, .draw_row = draw_row,
+	.private_size = sizeof(struct sstate),
+	.load = load, .close = close_tab, .select = select_row,
+	.draw_header = draw_header, .draw_row = draw_row,
 	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
-	.on_action = on_action,
+	.on_action = on_action, .context = context,
 };

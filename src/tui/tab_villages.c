@@ -1,7 +1,11 @@
 /* Tab "Thôn": each village's checklist toward khu dân cư NTM kiểu mẫu.
  * Left, the villages with their gauges; right, the selected village's
  * items; `m` shows the villages × template items matrix instead. */
+#include "app.h"
+#include "dialogs.h"
 #include "form.h"
+#include "forms.h"
+#include "screen.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,10 +14,14 @@
 #include "ntm/text.h"
 
 /* User-visible texts of this file. */
+#define TXT_TAB         "Thôn"
 #define TXT_HEADER      "Thôn — danh mục hướng tới khu dân cư NTM kiểu mẫu"
 #define TXT_MATRIX_HEAD "Bảng thôn × việc theo mẫu (✓ = xong, · = chưa; Space đánh dấu; m trở lại)"
-#define TXT_NONE        "(chưa có thôn nào — nhấn A để thêm)"
-#define TXT_NO_ITEMS    "(thôn chưa có việc nào — nhấn a để thêm, T để thêm theo mẫu)"
+#define TXT_NONE        "Chưa có thôn nào. Nhấn A để thêm thôn."
+#define TXT_NONE_RO     "Chưa có thôn nào (đang chỉ xem nên không thêm được)."
+#define TXT_NO_ITEMS    "Thôn chưa có việc nào. Nhấn T để thêm các việc theo mẫu, hoặc Enter rồi a để thêm một việc."
+#define TXT_NO_ITEMS_IN "Thôn chưa có việc nào. Nhấn a để thêm một việc."
+#define TXT_NO_ITEMS_RO "Thôn chưa có việc nào."
 #define TXT_ORDER       "thứ tự: %s"
 #define TXT_ORDER_NAMES {"như đã xếp", "theo tên", "chưa xong trước"}
 #define TXT_DONE_BY     "Xong ngày %s, %s"
@@ -37,68 +45,68 @@
 #define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho thôn %s."
 #define TXT_TEMPLATE_0  "Thôn %s đã có đủ các việc theo mẫu."
 #define TXT_SAVED       "Đã lưu."
-#define TXT_MATRIX_NONE "(chưa có thôn hoặc mẫu danh mục)"
+#define TXT_MX_NO_VILLAGE "Chưa có thôn nào nên bảng trống. Nhấn m để trở lại danh sách thôn."
+#define TXT_MX_NO_TPL   "Chưa có mẫu danh mục nên bảng không có cột nào. Nhấn m để trở lại."
 #define TXT_MATRIX_CELL "%s — %s: %s"
+#define TXT_CELL_DONE   "xong"
+#define TXT_CELL_TODO   "chưa"
+#define TXT_CELL_NONE   "không có"
 
 enum { LEFT_W = 30, FOCUS_VILLAGES = 0, FOCUS_ITEMS = 1 };
 
+/* The tab's own state. The villages are the tab's rows (t->list); the
+ * selected village's items and the matrix are fetched here, each with its
+ * own list (selection, scrolling). */
 struct vstate {
 	int focus;
 	bool matrix;
 	enum store_item_order order;
-	struct arena arena;       /* items and matrix of the current load */
+	struct arena mx_arena;    /* the matrix, per load */
+	struct store_matrix mx;
+	struct list mx_rows, mx_cols;   /* its villages and its columns */
+	struct arena arena;       /* the selected village's items */
 	struct store_item *items;
 	int nitems;
-	struct list ilist;        /* selection in the items */
-	char village_id[STORE_ID_LEN];
-	char item_key[STORE_ID_LEN];
-	struct store_matrix mx;
-	int mx_row, mx_col, mx_left;
+	struct list ilist;
+	char item_key[STORE_ID_LEN];    /* the selected item, across loads */
 };
-
-static struct vstate *
-vs(struct tab *t)
-{
-	if (!t->priv)
-		t->priv = calloc(1, sizeof(struct vstate));
-	return t->priv;
-}
 
 static const struct store_village *
 village(struct app *a, struct tab *t)
 {
-	const struct row *r = t->list.sel >= 0 && t->list.sel < t->nrows
-		? &t->rows[t->list.sel] : NULL;
+	const struct row *r = tab_selected(t);
 	return r && r->kind == ROW_VILLAGE ? &a->rep.villages[r->index] : NULL;
 }
 
 static const struct store_item *
 item(struct tab *t)
 {
-	struct vstate *s = vs(t);
+	struct vstate *s = t->priv;
 	return s->ilist.sel >= 0 && s->ilist.sel < s->nitems ? &s->items[s->ilist.sel] : NULL;
 }
 
-/* Loads the selected village's items (and the matrix), keeping the
- * selected item where it still exists. */
+static void
+free_items(struct vstate *s)
+{
+	arena_free(&s->arena);
+	s->items = NULL;
+	s->nitems = 0;
+}
+
+/* Fetches the selected village's items, keeping the selected item where
+ * it still exists (the select hook, and after a change of order). */
 static void
 load_items(struct app *a, struct tab *t)
 {
-	struct vstate *s = vs(t);
+	struct vstate *s = t->priv;
 	const struct store_village *v = village(a, t);
 	const struct store_item *cur = item(t);
 	if (cur)
 		snprintf(s->item_key, sizeof s->item_key, "%s", cur->id);
-	arena_free(&s->arena);
-	s->items = NULL;
-	s->nitems = 0;
+	free_items(s);
 	struct ntm_error e = {0};
-	if (v) {
-		snprintf(s->village_id, sizeof s->village_id, "%s", v->id);
-		store_checklist(a->st, v->id, &s->arena, &s->items, &s->nitems, &e);
+	if (v && store_checklist(a->st, v->id, &s->arena, &s->items, &s->nitems, &e) == NTM_OK)
 		store_items_sort(s->items, s->nitems, s->order);
-	}
-	store_matrix(a->st, &s->arena, &s->mx, &e);
 	int sel = s->ilist.sel;
 	for (int i = 0; i < s->nitems; i++)
 		if (strcmp(s->items[i].id, s->item_key) == 0)
@@ -108,32 +116,51 @@ load_items(struct app *a, struct tab *t)
 }
 
 static void
-build(struct app *a, struct tab *t)
+load(struct app *a, struct tab *t)
 {
+	struct vstate *s = t->priv;
 	if (a->rep.nvillages == 0)
-		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NONE, -1});
+		tab_add_row(t, (struct row){ROW_HEADER, 0,
+			    a->read_only ? TXT_NONE_RO : TXT_NONE, -1});
 	for (int i = 0; i < a->rep.nvillages; i++)
 		tab_add_row(t, (struct row){ROW_VILLAGE, i, NULL, -1});
-	/* the rows are set; the items follow the village selected after the
-	 * caller restores the selection, so load them lazily in draw */
-	vs(t)->village_id[0] = '\0';
+	struct ntm_error e = {0};
+	if (store_matrix(a->st, &s->mx_arena, &s->mx, &e) != NTM_OK)
+		memset(&s->mx, 0, sizeof s->mx);
+	list_reset(&s->mx_rows, s->mx.nvillages, s->mx_rows.height);
+	list_reset(&s->mx_cols, s->mx.nitems, s->mx_cols.height);
+	/* the items follow the village selected once the program has put the
+	 * selection back: the select hook fetches them */
 }
 
-/* The items belong to the selected village: reload when it changed. */
 static void
-sync(struct app *a, struct tab *t)
+close_tab(struct app *a, struct tab *t)
 {
-	struct vstate *s = vs(t);
-	const struct store_village *v = village(a, t);
-	if (!v || strcmp(v->id, s->village_id) != 0 || s->items == NULL)
-		load_items(a, t);
-	s->ilist.height = t->list.height;
+	(void)a;
+	struct vstate *s = t->priv;
+	const struct store_item *cur = item(t);
+	if (cur)
+		snprintf(s->item_key, sizeof s->item_key, "%s", cur->id);
+	free_items(s);
+	arena_free(&s->mx_arena);
+	memset(&s->mx, 0, sizeof s->mx);
+}
+
+/* The palette and the overview open a village with the focus already in
+ * its checklist. */
+static void
+focus(struct app *a, struct tab *t)
+{
+	(void)a;
+	struct vstate *s = t->priv;
+	s->focus = FOCUS_ITEMS;
+	s->matrix = false;
 }
 
 static void
 draw_header(struct app *a, struct tab *t, WINDOW *w)
 {
-	struct vstate *s = vs(t);
+	struct vstate *s = t->priv;
 	draw_text(a, w, 0, 1, s->matrix ? TXT_MATRIX_HEAD : TXT_HEADER, a->cols - 2,
 		  ui_attr(a, UI_HEADER), false);
 }
@@ -154,8 +181,7 @@ draw_item(struct app *a, WINDOW *w, int y, int x, int width,
 {
 	mvwaddstr(w, y, x, selected ? glyph(a, "▸", ">") : " ");
 	if (selected)
-		mvwchgat(w, y, x, 1, ui_attr(a, UI_ROW_SELECTED) & ~A_COLOR,
-			 (short)PAIR_NUMBER(ui_attr(a, UI_ROW_SELECTED)), NULL);
+		draw_mark(a, w, y, x);
 	const char *box = it->done ? glyph(a, "[✓]", "[x]") : "[ ]";
 	mvwaddstr(w, y, x + 1, box);
 	bool wide = width >= 60;
@@ -171,7 +197,7 @@ draw_item(struct app *a, WINDOW *w, int y, int x, int width,
 static void
 draw_panes(struct app *a, struct tab *t, WINDOW *w)
 {
-	struct vstate *s = vs(t);
+	struct vstate *s = t->priv;
 	werase(w);
 	int h = t->list.height;
 	for (int y = 0; y < h; y++) {
@@ -185,13 +211,15 @@ draw_panes(struct app *a, struct tab *t, WINDOW *w)
 		else
 			draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_DIM), false);
 	}
+	if (!village(a, t))
+		return;             /* no village: the line above says so */
 	for (int y = 0; y < h; y++)
 		mvwaddstr(w, y, LEFT_W, glyph(a, "│", "|"));
 	int x = LEFT_W + 2, width = a->cols - x - 1;
-	if (!village(a, t))
-		return;
 	if (s->nitems == 0)
-		draw_text(a, w, 0, x, TXT_NO_ITEMS, width, ui_attr(a, UI_DIM), false);
+		draw_wrapped(a, w, 0, x, a->read_only ? TXT_NO_ITEMS_RO
+			     : s->focus == FOCUS_ITEMS ? TXT_NO_ITEMS_IN : TXT_NO_ITEMS,
+			     width, 3, ui_attr(a, UI_DIM));
 	for (int y = 0; y < h; y++) {
 		int row = list_row_at(&s->ilist, y);
 		if (row >= 0)
@@ -210,16 +238,6 @@ mx_columns(struct app *a)
 	return (a->cols - MX_NAME_W - 2 - 7) / MX_CELL_W;   /* room for " 100%" */
 }
 
-static void
-mx_keep_visible(struct app *a, struct vstate *s)
-{
-	int cols = mx_columns(a);
-	if (s->mx_col < s->mx_left)
-		s->mx_left = s->mx_col;
-	if (s->mx_col >= s->mx_left + cols)
-		s->mx_left = s->mx_col - cols + 1;
-}
-
 static int
 column_percent(const struct store_matrix *m, int i)
 {
@@ -232,60 +250,92 @@ column_percent(const struct store_matrix *m, int i)
 	return model_gauge_percent(g);
 }
 
+/* The column numbers (top) and each column's percentage (bottom). */
 static void
-draw_matrix(struct app *a, struct tab *t, WINDOW *w)
+draw_mx_columns(struct app *a, WINDOW *w, const struct vstate *s, int h)
 {
-	struct vstate *s = vs(t);
 	const struct store_matrix *m = &s->mx;
-	werase(w);
-	if (m->nvillages == 0 || m->nitems == 0) {
-		draw_text(a, w, 0, 1, TXT_MATRIX_NONE, a->cols - 2, ui_attr(a, UI_DIM), false);
-		return;
-	}
-	mx_keep_visible(a, s);
-	int cols = mx_columns(a), h = t->list.height - 2;
+	int left = s->mx_cols.top, cols = s->mx_cols.height;
 	char buf[32];
-	for (int c = 0; c < cols && s->mx_left + c < m->nitems; c++) {
-		snprintf(buf, sizeof buf, "%3d", s->mx_left + c + 1);
+	for (int c = 0; c < cols && left + c < m->nitems; c++) {
+		snprintf(buf, sizeof buf, "%3d", left + c + 1);
 		draw_text(a, w, 0, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
 			  ui_attr(a, UI_HEADER), false);
-		snprintf(buf, sizeof buf, "%3d%%", column_percent(m, s->mx_left + c));
+		snprintf(buf, sizeof buf, "%3d%%", column_percent(m, left + c));
 		draw_text(a, w, h + 1, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
 			  ui_attr(a, UI_DIM), false);
 	}
-	if (s->mx_left > 0)
+	if (left > 0)
 		mvwaddstr(w, 0, MX_NAME_W, glyph(a, "‹", "<"));
-	if (s->mx_left + cols < m->nitems)
+	if (left + cols < m->nitems)
 		mvwaddstr(w, 0, MX_NAME_W + 1 + cols * MX_CELL_W, glyph(a, "›", ">"));
-	int top = s->mx_row >= h ? s->mx_row - h + 1 : 0;
-	for (int y = 0; y < h && top + y < m->nvillages; y++) {
-		int v = top + y;
-		draw_text(a, w, 1 + y, 1, m->villages[v].name, MX_NAME_W - 1,
-			  v == s->mx_row ? A_BOLD : A_NORMAL, true);
-		for (int c = 0; c < cols && s->mx_left + c < m->nitems; c++) {
-			int i = s->mx_left + c;
-			signed char d = m->done[v * m->nitems + i];
-			const char *cell = d == 1 ? glyph(a, "✓", "x") : d == 0 ? glyph(a, "·", ".") : " ";
-			bool here = v == s->mx_row && i == s->mx_col;
-			attr_t at = here ? ui_attr(a, UI_ROW_SELECTED) : d == 1 ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL;
-			wattron(w, at);
-			mvwaddstr(w, 1 + y, MX_NAME_W + 2 + c * MX_CELL_W, " ");
-			waddstr(w, cell);
-			waddstr(w, " ");
-			wattroff(w, at);
-		}
-		int shown = m->nitems - s->mx_left < cols ? m->nitems - s->mx_left : cols;
-		snprintf(buf, sizeof buf, "%3d%%", model_gauge_percent(m->row_gauge[v]));
-		draw_text(a, w, 1 + y, MX_NAME_W + 2 + shown * MX_CELL_W + 1, buf, 5,
-			  ui_attr(a, UI_DIM), false);
+}
+
+static void
+draw_mx_row(struct app *a, WINDOW *w, const struct vstate *s, int y, int v)
+{
+	const struct store_matrix *m = &s->mx;
+	int left = s->mx_cols.top, cols = s->mx_cols.height;
+	char buf[32];
+	draw_text(a, w, y, 1, m->villages[v].name, MX_NAME_W - 1,
+		  v == s->mx_rows.sel ? A_BOLD : A_NORMAL, true);
+	for (int c = 0; c < cols && left + c < m->nitems; c++) {
+		int i = left + c;
+		signed char d = m->done[v * m->nitems + i];
+		const char *cell = d == 1 ? glyph(a, "✓", "x") : d == 0 ? glyph(a, "·", ".") : " ";
+		bool here = v == s->mx_rows.sel && i == s->mx_cols.sel;
+		attr_t at = here ? ui_attr(a, UI_ROW_SELECTED) : d == 1 ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL;
+		wattron(w, at);
+		mvwaddstr(w, y, MX_NAME_W + 2 + c * MX_CELL_W, " ");
+		waddstr(w, cell);
+		waddstr(w, " ");
+		wattroff(w, at);
 	}
+	int shown = m->nitems - left < cols ? m->nitems - left : cols;
+	snprintf(buf, sizeof buf, "%3d%%", model_gauge_percent(m->row_gauge[v]));
+	draw_text(a, w, y, MX_NAME_W + 2 + shown * MX_CELL_W + 1, buf, 5,
+		  ui_attr(a, UI_DIM), false);
+}
+
+static void
+draw_matrix(struct app *a, struct tab *t, WINDOW *w)
+{
+	struct vstate *s = t->priv;
+	const struct store_matrix *m = &s->mx;
+	werase(w);
+	if (m->nvillages == 0 || m->nitems == 0) {
+		draw_text(a, w, 0, 1, m->nvillages ? TXT_MX_NO_TPL : TXT_MX_NO_VILLAGE,
+			  a->cols - 2, ui_attr(a, UI_DIM), false);
+		return;
+	}
+	int h = s->mx_rows.height;
+	draw_mx_columns(a, w, s, h);
+	for (int y = 0; y < h; y++) {
+		int v = list_row_at(&s->mx_rows, y);
+		if (v >= 0)
+			draw_mx_row(a, w, s, 1 + y, v);
+	}
+}
+
+/* The lists of the panes and the matrix take the size of the screen. */
+static void
+fit(struct app *a, struct tab *t)
+{
+	struct vstate *s = t->priv;
+	int h = t->list.height, mx_h = h > 3 ? h - 2 : 1, cols = mx_columns(a);
+	if (s->ilist.height != h)
+		list_reset(&s->ilist, s->nitems, h);
+	if (s->mx_rows.height != mx_h)
+		list_reset(&s->mx_rows, s->mx.nvillages, mx_h);
+	if (s->mx_cols.height != cols)
+		list_reset(&s->mx_cols, s->mx.nitems, cols > 0 ? cols : 1);
 }
 
 static void
 draw_body(struct app *a, struct tab *t, WINDOW *w)
 {
-	sync(a, t);
-	if (vs(t)->matrix)
+	fit(a, t);
+	if (((struct vstate *)t->priv)->matrix)
 		draw_matrix(a, t, w);
 	else
 		draw_panes(a, t, w);
@@ -297,15 +347,16 @@ static void
 draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 {
 	(void)r;
-	struct vstate *s = vs(t);
+	struct vstate *s = t->priv;
 	char buf[1024];
 	static const char *const orders[] = TXT_ORDER_NAMES;
 	if (s->matrix) {
 		const struct store_matrix *m = &s->mx;
-		if (m->nitems && m->nvillages) {
-			signed char d = m->done[s->mx_row * m->nitems + s->mx_col];
-			snprintf(buf, sizeof buf, TXT_MATRIX_CELL, m->villages[s->mx_row].name,
-				 m->titles[s->mx_col], d == 1 ? "xong" : d == 0 ? "chưa" : "không có");
+		int v = s->mx_rows.sel, i = s->mx_cols.sel;
+		if (m->nitems && m->nvillages && v >= 0 && i >= 0) {
+			signed char d = m->done[v * m->nitems + i];
+			snprintf(buf, sizeof buf, TXT_MATRIX_CELL, m->villages[v].name,
+				 m->titles[i], d == 1 ? TXT_CELL_DONE : d == 0 ? TXT_CELL_TODO : TXT_CELL_NONE);
 			draw_wrapped(a, w, 1, 1, buf, a->cols - 2, 2, A_NORMAL);
 		}
 		return;
@@ -352,7 +403,7 @@ static unsigned
 context(struct app *a, struct tab *t)
 {
 	(void)a;
-	struct vstate *s = vs(t);
+	struct vstate *s = t->priv;
 	if (s->matrix)
 		return CTX_LIST | CTX_MATRIX;
 	return CTX_LIST | (s->focus == FOCUS_ITEMS ? CTX_ITEM : CTX_VILLAGE);
@@ -406,10 +457,11 @@ save_line(struct app *a, struct form *fm, void *ctx)
 	app_edited(a);
 	app_message(a, *warn != '\0', "%s", *warn ? warn : TXT_SAVED);
 	if (c->kind == 0) {    /* the new item is the selected one */
-		vs(c->t)->ilist.sel = -1;
-		snprintf(vs(c->t)->item_key, STORE_ID_LEN, "%s", new_id);
+		struct vstate *s = c->t->priv;
+		s->ilist.sel = -1;
+		snprintf(s->item_key, sizeof s->item_key, "%s", new_id);
+		load_items(a, c->t);
 	}
-	load_items(a, c->t);
 	return NULL;
 }
 
@@ -422,14 +474,14 @@ one_line_form(struct app *a, struct one_line *c, const char *title,
 	form_text(&fm, label, value, 800);
 	fm.save = save_line;
 	fm.ctx = c;
-	form_run(a, &fm);
+	form_run(a, &fm, NULL);
 	form_free(&fm);
 }
 
 static void
 item_action(struct app *a, struct tab *t, enum tui_action act)
 {
-	struct vstate *s = vs(t);
+	struct vstate *s = t->priv;
 	const struct store_village *v = village(a, t);
 	const struct store_item *it = item(t);
 	struct one_line c = {.t = t};
@@ -481,7 +533,6 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 	case ACT_ITEM_NOTE:
 		if (it)
 			item_note_in_editor(a, it);
-		load_items(a, t);
 		return;
 	default:
 		return;
@@ -492,8 +543,6 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 	} else {
 		app_edited(a);
 	}
-	load_items(a, t);
-	(void)s;
 }
 
 static void
@@ -550,7 +599,6 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 	} else if (act != ACT_V_TEMPLATE || added) {
 		app_edited(a);
 	}
-	load_items(a, t);
 }
 
 /* ---- the matrix's keys ------------------------------------------------------ */
@@ -558,22 +606,21 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 static bool
 matrix_action(struct app *a, struct tab *t, enum tui_action act)
 {
-	struct vstate *s = vs(t);
+	struct vstate *s = t->priv;
 	struct store_matrix *m = &s->mx;
 	if (m->nvillages == 0 || m->nitems == 0)
 		return act != ACT_MATRIX && act != ACT_QUIT && act != ACT_HELP &&
 		       act != ACT_NEXT_TAB && act != ACT_PREV_TAB && act != ACT_GOTO;
 	switch (act) {
-	case ACT_UP: s->mx_row -= s->mx_row > 0; return true;
-	case ACT_DOWN: s->mx_row += s->mx_row < m->nvillages - 1; return true;
-	case ACT_COL_LEFT: s->mx_col -= s->mx_col > 0; return true;
-	case ACT_COL_RIGHT: s->mx_col += s->mx_col < m->nitems - 1; return true;
-	case ACT_HOME: s->mx_col = 0; return true;
-	case ACT_END: s->mx_col = m->nitems - 1; return true;
+	case ACT_COL_LEFT: list_move(&s->mx_cols, -1); return true;
+	case ACT_COL_RIGHT: list_move(&s->mx_cols, 1); return true;
+	case ACT_HOME: list_home(&s->mx_cols); return true;   /* Home, End: columns */
+	case ACT_END: list_end(&s->mx_cols); return true;
 	case ACT_TICK: {
-		int k = s->mx_row * m->nitems + s->mx_col;
+		int k = s->mx_rows.sel * m->nitems + s->mx_cols.sel;
 		struct ntm_error e = {0};
-		if (m->done[k] < 0 || app_refuse_read_only(a))
+		if (s->mx_rows.sel < 0 || s->mx_cols.sel < 0 || m->done[k] < 0 ||
+		    app_refuse_read_only(a))
 			return true;
 		if (store_item_tick(a->st, m->item_ids[k], m->done[k] == 0, &e) != NTM_OK) {
 			app_message(a, true, "%s", e.msg);
@@ -581,11 +628,10 @@ matrix_action(struct app *a, struct tab *t, enum tui_action act)
 		} else {
 			app_edited(a);
 		}
-		load_items(a, t);
 		return true;
 	}
 	default:
-		return false;
+		return list_act(&s->mx_rows, act);
 	}
 }
 
@@ -593,14 +639,13 @@ static bool
 on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r)
 {
 	(void)r;
-	struct vstate *s = vs(t);
-	sync(a, t);
+	struct vstate *s = t->priv;
 	if (act == ACT_MATRIX) {
 		s->matrix = !s->matrix;
 		const struct store_village *v = village(a, t);
 		for (int i = 0; v && s->matrix && i < s->mx.nvillages; i++)
 			if (strcmp(s->mx.villages[i].id, v->id) == 0)
-				s->mx_row = i;
+				list_select(&s->mx_rows, i);
 		a->full_redraw = true;
 		return true;
 	}
@@ -617,15 +662,10 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 		}
 		return false;    /* moves go to the villages list */
 	}
-	struct list *l = &s->ilist;
+	if (list_act(&s->ilist, act))
+		return true;
 	switch (act) {
 	case ACT_FOCUS_OUT: s->focus = FOCUS_VILLAGES; return true;
-	case ACT_UP: list_move(l, -1); return true;
-	case ACT_DOWN: list_move(l, 1); return true;
-	case ACT_PAGE_UP: list_page(l, -1); return true;
-	case ACT_PAGE_DOWN: list_page(l, 1); return true;
-	case ACT_HOME: list_home(l); return true;
-	case ACT_END: list_end(l); return true;
 	case ACT_SORT:
 		s->order = (s->order + 1) % 3;
 		load_items(a, t);
@@ -642,29 +682,10 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	}
 }
 
-/* The palette and the overview open a village with the focus already in
- * its checklist. */
-void
-villages_focus_items(struct app *a, struct tab *t)
-{
-	(void)a;
-	struct vstate *s = vs(t);
-	s->focus = FOCUS_ITEMS;
-	s->matrix = false;
-}
-
-void
-villages_free(struct tab *t)
-{
-	struct vstate *s = t->priv;
-	if (s)
-		arena_free(&s->arena);
-	free(s);
-	t->priv = NULL;
-}
-
 const struct tab_ops TAB_VILLAGES = {
-	.build = build, .draw_header = draw_header, .draw_detail = draw_detail,
+	.label = TXT_TAB, .private_size = sizeof(struct vstate),
+	.load = load, .close = close_tab, .select = load_items, .focus = focus,
+	.draw_header = draw_header, .draw_detail = draw_detail,
 	.row_text = row_text, .row_key = row_key, .on_action = on_action,
 	.draw_body = draw_body, .context = context,
 };

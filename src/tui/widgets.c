@@ -105,10 +105,27 @@ list_home(struct list *l)
 	list_select(l, 0);
 }
 
+/* The last row comes into view even when it cannot be selected (a
+ * closing "nothing here yet" line). */
 void
 list_end(struct list *l)
 {
+	l->top = l->count - l->height;
 	list_select(l, l->count - 1);
+}
+
+bool
+list_act(struct list *l, enum tui_action act)
+{
+	switch (act) {
+	case ACT_UP: list_move(l, -1); return true;
+	case ACT_DOWN: list_move(l, 1); return true;
+	case ACT_PAGE_UP: list_page(l, -1); return true;
+	case ACT_PAGE_DOWN: list_page(l, 1); return true;
+	case ACT_HOME: list_home(l); return true;
+	case ACT_END: list_end(l); return true;
+	default: return false;
+	}
 }
 
 int

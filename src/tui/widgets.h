@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "actions.h"
 #include "ntm/model.h"
 
 struct list {
@@ -27,6 +28,8 @@ void list_page(struct list *l, int pages);
 void list_home(struct list *l);
 void list_end(struct list *l);
 void list_select(struct list *l, int row);   /* nearest selectable */
+/* The moves (↑ ↓ PgUp PgDn Home End) on l; false for any other action. */
+bool list_act(struct list *l, enum tui_action act);
 /* Rows to repaint: all when the view scrolled, else the old and the new
  * selection. Returns the number written to rows[2] (-1: all). */
 int list_dirty(const struct list *l, int rows[2]);

@@ -167,3 +167,34 @@ case_draft_after_hangup() {
 		fail "a hang-up with no form open should leave no draft: $(ls "$HOME/.local/state/ntm/")"
 	fi
 }
+
+# Bug: an undo refused once (a colleague changed the row since) stayed on
+# top of the undo stack, so every later u was refused again and the
+# earlier edits of the session could never be undone.
+case_undo_refused_does_not_jam() {
+	to_village "cu dinh" || return
+	wait_item_selected "Đường giao thông trong thôn" || return
+	keys Space
+	wait_village "Cự Đình" "1/10" || return
+	keys j
+	wait_item_selected "Rãnh thoát nước" || return
+	keys Space
+	wait_village "Cự Đình" "2/10" || return
+	# a colleague unticks the second item
+	ntm_ok checklist "Cự Đình" --undone 2
+	wait_village "Cự Đình" "1/10" 5 || return
+	# u: the second tick cannot be undone (refused, naming the change),
+	# and it leaves the stack
+	keys u
+	wait_for "Bỏ khỏi danh sách hoàn tác — không hoàn tác được: mục “Rãnh" || return
+	expect_db "$(iq "Cự Đình" "Đường giao thông trong thôn" "c.done")" 1
+	# u again: the first tick is undone
+	keys u
+	wait_for "Đã hoàn tác" || return
+	wait_village "Cự Đình" "0/10" || return
+	expect_db "$(iq "Cự Đình" "Đường giao thông trong thôn" "c.done")" 0
+	# and Ctrl-R redoes it
+	keys C-r
+	wait_for "Đã làm lại" || return
+	wait_village "Cự Đình" "1/10" || return
+}

@@ -1,6 +1,8 @@
-/* Unit tests of the full-screen program's curses-free parts: the list
- * model, gauges, the action table (dispatch, hint bar, help screen —
- * against a golden file — and the man page's KEYS section). */
+/* Unit tests of the full-screen program: the list model, gauges, the
+ * action table (dispatch, hint bar, help screen — against a golden file —
+ * and the man page's KEYS section), and every tab (load, select, draw,
+ * moves) on a terminal writing to /dev/null, with the built-in plan, with
+ * a file made by `ntm init --empty`, and with a report of nothing at all. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,9 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "ntm/curses.h"
 #include "ntm/text.h"
 #include "tui/actions.h"
+#include "tui/app.h"
+#include "tui/screen.h"
 #include "tui/widgets.h"
 
 /* rows 0 and 5 are headers */
@@ -53,6 +58,30 @@ test_list_moves(void **state)
 	assert_int_equal(l.sel, 1);
 	assert_int_equal(list_row_at(&l, 2), l.top + 2);
 	assert_int_equal(list_row_at(&l, 4), -1);
+}
+
+/* rows 8 and 9, the last, are lines that cannot be selected */
+static bool
+before_last_two(const void *data, int row)
+{
+	(void)data;
+	return row < 8;
+}
+
+static void
+test_list_end_shows_last_rows(void **state)
+{
+	(void)state;
+	struct list l = {.sel = 0, .selectable = before_last_two};
+	list_reset(&l, 10, 4);
+	list_end(&l);
+	assert_int_equal(l.sel, 7);
+	assert_int_equal(l.top, 6);          /* rows 6–9: the last lines show */
+	assert_int_equal(list_row_at(&l, 3), 9);
+	list_reset(&l, 0, 4);                /* nothing at all */
+	list_end(&l);
+	assert_int_equal(l.sel, -1);
+	assert_int_equal(l.top, 0);
 }
 
 static void
@@ -220,17 +249,170 @@ test_man_keys(void **state)
 	free(tmp);
 }
 
+/* ---- the tabs ------------------------------------------------------------ */
+
+static SCREEN *term;
+static FILE *term_out, *term_in;
+
+/* An 80×24 terminal whose output goes nowhere and whose input is empty. */
+static struct app *
+open_app(struct store *st)
+{
+	setenv("TERM", "xterm-256color", 1);
+	setenv("LINES", "24", 1);
+	setenv("COLUMNS", "80", 1);
+	term_out = fopen("/dev/null", "w");
+	term_in = fopen("/dev/null", "r");
+	term = newterm(NULL, term_out, term_in);
+	assert_non_null(term);
+	set_term(term);
+	struct app *a = calloc(1, sizeof *a);
+	a->st = st;
+	a->read_only = st ? store_read_only(st) : false;
+	screen_layout(a);
+	assert_int_equal(a->cols, 80);
+	return a;
+}
+
+static void
+close_app(struct app *a)
+{
+	app_free_tabs(a);
+	store_report_free(&a->rep);
+	arena_free(&a->arena);
+	WINDOW *all[] = {a->w_tabs, a->w_head, a->w_list, a->w_detail, a->w_msg, a->w_hint};
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+		delwin(all[i]);
+	free(a);
+	endwin();
+	delscreen(term);
+	fclose(term_out);
+	fclose(term_in);
+}
+
+/* Moves that open no dialog, in an order that visits both panes of tab
+ * Thôn and its matrix. */
+static const enum tui_action WALK[] = {
+	ACT_DOWN, ACT_PAGE_DOWN, ACT_END, ACT_UP, ACT_PAGE_UP, ACT_HOME,
+	ACT_FOCUS_IN, ACT_DOWN, ACT_SORT, ACT_END, ACT_SORT, ACT_SORT,
+	ACT_FOCUS_OUT, ACT_MATRIX, ACT_COL_RIGHT, ACT_DOWN, ACT_END,
+	ACT_COL_LEFT, ACT_HOME, ACT_PAGE_DOWN, ACT_MATRIX,
+};
+
+/* Every tab drawn after every move of WALK (and the actions given), its
+ * rows' texts and keys read; returns the rows' texts, one a line. */
+static char *
+walk_tabs(struct app *a, const enum tui_action *more, size_t nmore)
+{
+	char *texts = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&texts, &len);
+	for (a->cur = 0; a->cur < a->ntabs; a->cur++) {
+		struct tab *t = app_tab(a);
+		app_sync_selection(a);
+		screen_draw(a);
+		for (size_t i = 0; i < sizeof WALK / sizeof *WALK + nmore; i++) {
+			enum tui_action act = i < nmore ? more[i] : WALK[i - nmore];
+			if (!t->ops->on_action(a, t, act, tab_selected(t)))
+				list_act(&t->list, act);
+			app_sync_selection(a);
+			screen_draw(a);
+			assert_true(screen_context(a) & CTX_LIST);
+		}
+		for (int r = 0; r < t->nrows; r++) {
+			fprintf(out, "%s\n", t->ops->row_text(a, &t->rows[r]));
+			assert_non_null(t->ops->row_key(a, &t->rows[r]));
+		}
+	}
+	a->cur = 0;
+	fclose(out);
+	return texts;
+}
+
+static void
+test_tabs_plan(void **state)
+{
+	struct fixture *f = *state;
+	struct app *a = open_app(f->st);
+	app_reload(a);
+	assert_int_equal(a->ntabs, 2 + a->rep.nsectors);
+	assert_true(a->ntasks > 0);
+	char *texts = walk_tabs(a, NULL, 0);
+	assert_non_null(strstr(texts, "Cự Đình"));
+	assert_null(strstr(texts, "Chưa có"));
+	free(texts);
+	close_app(a);
+}
+
+/* A file like `ntm init --empty` makes, beside the fixture's, opened. */
+static struct store *
+open_empty(struct fixture *f, const char *name)
+{
+	char path[160];
+	snprintf(path, sizeof path, "%s/%s", f->dir, name);
+	struct ntm_error e = {0};
+	struct store *st;
+	struct store_options opt = {.person = "Nguyễn Văn An"};
+	assert_int_equal(store_create(path, true, NULL, &e), NTM_OK);
+	assert_int_equal(store_open(&st, path, &opt, &e), NTM_OK);
+	assert_int_equal(store_use_commune(st, NULL, &e), NTM_OK);
+	return st;
+}
+
+/* A file made by `ntm init --empty`: sectors and criteria, no plan, no
+ * village (the crash in screen_draw). */
+static void
+test_tabs_empty_file(void **state)
+{
+	struct store *st = open_empty(*state, "empty.db");
+	struct app *a = open_app(st);
+	app_reload(a);
+	assert_null(a->rep.plan_number);
+	assert_int_equal(a->ntabs, 2 + a->rep.nsectors);
+	/* a on an indicator: a message, no form (Enter would open one) */
+	static const enum tui_action more[] = {ACT_TICK, ACT_ADD};
+	char *texts = walk_tabs(a, more, sizeof more / sizeof *more);
+	assert_non_null(strstr(texts, "Xã chưa có kế hoạch nên chưa có nhiệm vụ"));
+	assert_non_null(strstr(texts, "Chưa có thôn nào. Nhấn A để thêm thôn."));
+	free(texts);
+	close_app(a);
+	store_close(st);
+}
+
+/* A report with nothing in it: no sector, criterion, village or task. */
+static void
+test_tabs_nothing(void **state)
+{
+	struct store *st = open_empty(*state, "nothing.db");
+	struct app *a = open_app(st);
+	a->read_only = true;               /* no key named that cannot work */
+	app_load_tabs(a);                  /* on the zeroed report */
+	assert_int_equal(a->ntabs, 2);     /* Tổng quan, Thôn */
+	static const enum tui_action more[] = {ACT_OPEN, ACT_TICK, ACT_ITEM_ADD};
+	char *texts = walk_tabs(a, more, sizeof more / sizeof *more);
+	assert_non_null(strstr(texts, "Chưa có thôn nào."));
+	assert_non_null(strstr(texts, "Xã chưa có kế hoạch"));
+	assert_null(strstr(texts, "Nhấn A"));
+	free(texts);
+	close_app(a);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_list_moves),
+		cmocka_unit_test(test_list_end_shows_last_rows),
 		cmocka_unit_test(test_list_dirty),
 		cmocka_unit_test(test_gauge),
 		cmocka_unit_test(test_dispatch),
 		cmocka_unit_test(test_hint_bar),
 		cmocka_unit_test(test_help_golden),
 		cmocka_unit_test(test_man_keys),
+		cmocka_unit_test_setup_teardown(test_tabs_plan, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tabs_empty_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tabs_nothing, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("tui", tests, NULL, NULL);
 }

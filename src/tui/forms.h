@@ -1,0 +1,25 @@
+/* The program's forms and edits outside the tabs' own: a value for an
+ * indicator, the plan's target, a task (add, edit, delete), a long note in
+ * $EDITOR; reopening a draft left by a dropped connection. A draft, when
+ * given, fills the form it belongs to. */
+#ifndef NTM_TUI_FORMS_H
+#define NTM_TUI_FORMS_H
+
+#include "draft.h"
+#include "ntm/store.h"
+
+struct app;
+
+void form_indicator_value(struct app *a, const struct store_indicator *x,
+			  const struct draft *d);
+void form_indicator_target(struct app *a, const struct store_indicator *x,
+			   const struct draft *d);
+void form_task(struct app *a, const struct store_task *t, const char *sector,
+	       const struct draft *d);
+void task_delete(struct app *a, const struct store_task *t);
+void note_in_editor(struct app *a, const struct store_task *t);
+void item_note_in_editor(struct app *a, const struct store_item *it);
+/* At start: offers the draft waiting for this user, reopening its form. */
+void forms_offer_draft(struct app *a);
+
+#endif
