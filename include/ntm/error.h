@@ -19,4 +19,8 @@ struct ntm_error {
 int ntm_fail(struct ntm_error *e, enum ntm_exit code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* What an errno from the file system means, in Vietnamese ("đĩa đầy",
+ * "không có quyền ghi", …): the C library's own text is English. */
+const char *ntm_errno_text(int err);
+
 #endif

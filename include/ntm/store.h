@@ -59,6 +59,13 @@ int store_open(struct store **out, const char *path,
 int store_create(const char *path, bool empty, const char *commune,
 		 struct ntm_error *e);
 
+/* NTM_OK when no other process has the database at path open (a file
+ * about to be replaced by ntm init --force), else NTM_FAIL saying so. */
+int store_file_in_use(const char *path, struct ntm_error *e);
+/* True once the file this store opened was replaced or removed (another
+ * ntm init --force): the store then refuses every write. */
+bool store_file_replaced(struct store *st);
+
 void store_close(struct store *st);
 bool store_read_only(const struct store *st);
 /* Why the store is read-only (a Vietnamese phrase), or NULL. */

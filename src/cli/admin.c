@@ -15,9 +15,14 @@
 static int
 init_force(struct cli *c)
 {
+	/* Never pull a file from under a session that has it open: it would
+	 * go on writing into the deleted file. */
+	int rc = store_file_in_use(c->db_path, &c->err);
+	if (rc != NTM_OK)
+		return rc;
 	char tmp[4200];
 	snprintf(tmp, sizeof tmp, "%s.new-%ld", c->db_path, (long)getpid());
-	int rc = store_create(tmp, c->empty, c->commune, &c->err);
+	rc = store_create(tmp, c->empty, c->commune, &c->err);
 	if (rc != NTM_OK)
 		return rc;
 	static const char *const sidecars[] = {"-wal", "-shm"};

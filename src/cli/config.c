@@ -122,6 +122,11 @@ cli_open(struct cli *c, struct store **st)
 	bool is_default;
 	int rc = cli_resolve(c, &is_default);
 	struct stat sb;
+	/* The default file is made on first use, except for a viewer: a
+	 * --read-only run writes nothing, not even a new file. */
+	if (rc == NTM_OK && is_default && stat(c->db_path, &sb) != 0 &&
+	    c->read_only)
+		return ntm_fail(&c->err, NTM_FAIL, MSG_RO_NO_DEFAULT, out_safe(c->db_path));
 	if (rc == NTM_OK && is_default && stat(c->db_path, &sb) != 0) {
 		rc = cli_mkdir_parent(c, c->db_path);
 		if (rc == NTM_OK)

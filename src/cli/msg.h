@@ -117,6 +117,7 @@
 #define MSG_BAD_ARG         "tham số không hợp lệ: %s"
 #define MSG_NO_HOME         "không biết thư mục nhà (HOME) để đặt cơ sở dữ liệu; dùng --db TỆP"
 #define MSG_MKDIR           "không tạo được thư mục “%s”: %s"
+#define MSG_RO_NO_DEFAULT "chưa có tệp dữ liệu %s; --read-only không tạo tệp mới: hãy chạy ntm init trước, hoặc chỉ tệp bằng --db"
 #define MSG_CREATED         "ntm: đã tạo cơ sở dữ liệu mới %s với kế hoạch năm 2024 của xã Việt Hưng"
 #define MSG_INIT_DONE       "Đã tạo %s%s.\n"
 #define MSG_INIT_EMPTY      " (trống: chưa có kế hoạch, nhiệm vụ, thôn)"

@@ -13,21 +13,6 @@
 #include "msg.h"
 #include "ntm/io.h"
 
-/* strerror in the C locale is English: the few errors people meet are
- * said in Vietnamese. */
-static const char *
-reason(int err)
-{
-	switch (err) {
-	case ENOENT: return "thư mục không tồn tại";
-	case EACCES: case EPERM: return "không có quyền ghi";
-	case EROFS: return "ổ đĩa chỉ cho đọc";
-	case ENOSPC: case EDQUOT: return "đĩa đầy";
-	case EISDIR: return "đó là một thư mục";
-	default: return "lỗi vào/ra của hệ thống";
-	}
-}
-
 static char *
 folder_of(const char *path)
 {
@@ -78,7 +63,7 @@ io_file_open(struct io_file *out, const char *path, struct ntm_error *e)
 	if (fd < 0) {
 		int err = errno;
 		release(out);
-		return ntm_fail(e, NTM_FAIL, MSG_IO_FOLDER, path, reason(err));
+		return ntm_fail(e, NTM_FAIL, MSG_IO_FOLDER, path, ntm_errno_text(err));
 	}
 	mode_t mask = umask(0);
 	umask(mask);
@@ -110,7 +95,7 @@ io_file_commit(struct io_file *f, struct ntm_error *e)
 		unlink(f->tmp);
 		int rc = err == ENOSPC || err == EDQUOT
 			 ? ntm_fail(e, NTM_FAIL, MSG_IO_FULL, f->path)
-			 : ntm_fail(e, NTM_FAIL, MSG_IO_WRITE, f->path, reason(err));
+			 : ntm_fail(e, NTM_FAIL, MSG_IO_WRITE, f->path, ntm_errno_text(err));
 		release(f);
 		return rc;
 	}

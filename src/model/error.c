@@ -2,6 +2,7 @@
 #include "ntm/error.h"
 
 #include <stdarg.h>
+#include <errno.h>
 #include <stdio.h>
 
 int
@@ -15,4 +16,19 @@ ntm_fail(struct ntm_error *e, enum ntm_exit code, const char *fmt, ...)
 		e->code = code;
 	}
 	return code;
+}
+
+const char *
+ntm_errno_text(int err)
+{
+	switch (err) {
+	case ENOENT: case ENOTDIR: return "thư mục không tồn tại";
+	case EACCES: case EPERM: return "không có quyền ghi";
+	case EROFS: return "ổ đĩa chỉ cho đọc";
+	case ENOSPC: case EDQUOT: return "đĩa đầy";
+	case EEXIST: return "tệp đã có";
+	case EISDIR: return "đó là một thư mục";
+	case ENAMETOOLONG: return "tên tệp quá dài";
+	default: return "lỗi vào/ra của hệ thống";
+	}
 }

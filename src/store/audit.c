@@ -81,6 +81,8 @@ action_begin(struct store *st, enum ntm_verb verb, struct ntm_error *e)
 {
 	if (st->ro_reason)
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY, st->ro_reason);
+	if (store_file_replaced(st))
+		return ntm_fail(e, NTM_FAIL, MSG_REPLACED, st->path);
 	/* The context table is empty between actions; clearing it anyway
 	 * keeps one stray row from doubling every audit row. */
 	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; DELETE FROM action_ctx",

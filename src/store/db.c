@@ -58,6 +58,8 @@ int
 store_sql_fail(struct store *st, struct ntm_error *e, int rc)
 {
 	int base = rc & 0xff;
+	if (base == SQLITE_IOERR && st->path && store_disk_full(st->path))
+		base = SQLITE_FULL;
 	if (base == SQLITE_BUSY || base == SQLITE_LOCKED) {
 		char secs[32];
 		model_format_value(NTM_KIND_NUMBER, st->busy_ms / 1000.0, secs, sizeof secs);
@@ -279,7 +281,18 @@ open_connection(struct store *st, bool ro, bool immutable, struct ntm_error *e)
 	return NTM_OK;
 }
 
-/* Reads the schema version; distinguishes "not SQLite" and "not ours". */
+/* A file whose making stopped half way (an ntm older than atomic
+ * creation, killed during init): ntm's first tables, no version yet. */
+static bool
+half_made(struct store *st)
+{
+	int n = 0;
+	return int_query(st, "SELECT count(*) FROM sqlite_master WHERE name IN "
+			 "('unit', 'meta', 'audit')", &n, NULL) == NTM_OK && n > 0;
+}
+
+/* Reads the schema version; distinguishes "not SQLite", "not ours" and
+ * "half made". */
 static int
 read_version(struct store *st, int *version, struct ntm_error *e)
 {
@@ -293,43 +306,25 @@ read_version(struct store *st, int *version, struct ntm_error *e)
 	if (int_query(st, "PRAGMA user_version", version, e) ||
 	    int_query(st, "SELECT count(*) FROM sqlite_master", &tables, e))
 		return NTM_FAIL;
-	if (*version == 0 || tables == 0)
+	if (tables == 0 || (*version == 0 && half_made(st)))
+		return ntm_fail(e, NTM_FAIL, MSG_HALF_MADE, st->path, st->path);
+	if (*version == 0)
 		return ntm_fail(e, NTM_FAIL, MSG_NOT_NTM, st->path);
 	return NTM_OK;
-}
-
-static int
-backup_to(sqlite3 *from, const char *path, char *why, size_t whylen)
-{
-	sqlite3 *to = NULL;
-	int rc = sqlite3_open(path, &to);
-	if (rc == SQLITE_OK) {
-		sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
-		if (b) {
-			rc = sqlite3_backup_step(b, -1);
-			sqlite3_backup_finish(b);
-			rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-		} else {
-			rc = sqlite3_errcode(to);
-		}
-	}
-	if (rc != SQLITE_OK)
-		snprintf(why, whylen, "%s", to ? sqlite3_errmsg(to) : "?");
-	sqlite3_close(to);
-	return rc;
 }
 
 static int
 migrate(struct store *st, int from, struct ntm_error *e)
 {
 	if (from > 0) {
-		char date[11], why[256];
+		char date[11];
 		store_today(date);
 		char *bak = sqlite3_mprintf("%s.bak-v%d-%s", st->path, from, date);
-		int rc = backup_to(st->db, bak, why, sizeof why);
+		struct ntm_error why = {0};
+		int rc = store_copy_to(st->db, bak, &why);
 		sqlite3_free(bak);
-		if (rc != SQLITE_OK)
-			return ntm_fail(e, NTM_FAIL, MSG_BACKUP_FAILED, why);
+		if (rc != NTM_OK)
+			return ntm_fail(e, NTM_FAIL, MSG_BACKUP_FAILED, why.msg);
 	}
 	for (size_t i = 0; i < sizeof MIGRATIONS / sizeof MIGRATIONS[0]; i++) {
 		const struct migration *m = &MIGRATIONS[i];
@@ -366,30 +361,94 @@ set_pragmas(struct store *st, struct ntm_error *e)
 	return exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", e);
 }
 
-/* A reader in a folder it cannot write may be unable to create the -shm
- * file of a WAL database; with no -wal file there is nothing to miss, so
- * the file can then be read as immutable. */
+/* The -wal or -shm file beside the database (nonempty: with content). */
+static bool
+sidecar(const char *path, const char *suffix, bool nonempty)
+{
+	char *side = sqlite3_mprintf("%s%s", path, suffix);
+	struct stat sb;
+	bool there = side && stat(side, &sb) == 0 && (!nonempty || sb.st_size > 0);
+	sqlite3_free(side);
+	return there;
+}
+
+/* No connection has the file open: no -shm, and no -wal holding changes. */
+static bool
+quiet_file(const char *path)
+{
+	return !sidecar(path, "-shm", false) && !sidecar(path, "-wal", true);
+}
+
+static void
+remember_file(struct store *st)
+{
+	struct stat sb;
+	if (stat(st->path, &sb) == 0) {
+		st->file_mtime = sb.st_mtim;
+		st->file_size = sb.st_size;
+	}
+}
+
+/* A viewer never writes, not even the -wal and -shm files a WAL reader
+ * makes: when no writer has the file open it is read as immutable, and
+ * store_data_version() reopens it when a writer comes. Otherwise it
+ * shares the writer's -wal and -shm. A reader that cannot use them (a
+ * folder it cannot write, a full disk) falls back to immutable when no
+ * -wal holds changes. */
 static int
 open_read_only(struct store *st, int *version, struct ntm_error *e)
 {
-	if (open_connection(st, true, false, e))
+	st->immutable = quiet_file(st->path);
+	remember_file(st);
+	if (open_connection(st, true, st->immutable, e))
 		return NTM_FAIL;
 	int rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_master",
 			      NULL, NULL, NULL);
 	int base = rc & 0xff;
-	if (base == SQLITE_READONLY || base == SQLITE_CANTOPEN) {
-		char *wal = sqlite3_mprintf("%s-wal", st->path);
-		struct stat sb;
-		bool has_wal = stat(wal, &sb) == 0 && sb.st_size > 0;
-		sqlite3_free(wal);
-		if (has_wal)
+	bool cannot_share = base == SQLITE_READONLY || base == SQLITE_CANTOPEN ||
+			    (base == SQLITE_IOERR && store_disk_full(st->path));
+	if (!st->immutable && cannot_share) {
+		if (sidecar(st->path, "-wal", true))
 			return store_sql_fail(st, e, rc);
 		sqlite3_close(st->db);
 		st->db = NULL;
+		st->immutable = true;
 		if (open_connection(st, true, true, e))
 			return NTM_FAIL;
 	}
 	return read_version(st, version, e);
+}
+
+/* With the disk full a WAL reader cannot grow its -shm file and every
+ * read fails with an I/O error. A reader alone can keep its wal-index in
+ * memory instead (exclusive locking mode, set before the first read): the
+ * file opens for reading, and writes are refused as "đĩa đầy". */
+static int
+open_disk_full(struct store *st, int *version, struct ntm_error *e)
+{
+	sqlite3_close(st->db);
+	st->db = NULL;
+	if (open_connection(st, false, false, e) ||
+	    exec(st, "PRAGMA locking_mode = EXCLUSIVE; PRAGMA query_only = 1", e) ||
+	    read_version(st, version, e))
+		return NTM_FAIL;
+	st->ro_reason = MSG_RO_DISK_FULL;
+	return NTM_OK;
+}
+
+static int
+open_writable(struct store *st, int *version, struct ntm_error *e)
+{
+	if (open_connection(st, false, false, e))
+		return NTM_FAIL;
+	int rc = read_version(st, version, e);
+	if (rc != NTM_OK && store_disk_full(st->path)) {
+		struct ntm_error first = *e;
+		rc = open_disk_full(st, version, e);
+		if (rc != NTM_OK)
+			*e = first;
+	}
+	return rc;
 }
 
 int
@@ -411,8 +470,7 @@ store_open(struct store **out, const char *path,
 	if (st->ro_reason)
 		rc = open_read_only(st, &version, e);
 	else
-		rc = open_connection(st, false, false, e) ||
-		     read_version(st, &version, e);
+		rc = open_writable(st, &version, e);
 	if (rc == NTM_OK && version > STORE_SCHEMA_VERSION)
 		rc = ntm_fail(e, NTM_FAIL, MSG_NEWER, path, version,
 			      STORE_SCHEMA_VERSION);
@@ -422,6 +480,8 @@ store_open(struct store **out, const char *path,
 			: migrate(st, version, e);
 	if (rc == NTM_OK)
 		rc = set_pragmas(st, e);
+	if (rc == NTM_OK)
+		store_remember_file(st);
 	if (rc != NTM_OK) {
 		store_close(st);
 		return NTM_FAIL;
@@ -443,12 +503,43 @@ store_close(struct store *st)
 	free(st);
 }
 
+/* An immutable viewer sees no change by itself: when the file changed
+ * (a writer came and went: new size or time) or a writer holds it (its
+ * -wal has content), open it again; the count moves on so the screen
+ * reloads. */
+static void
+reopen_if_changed(struct store *st)
+{
+	struct stat sb;
+	if (stat(st->path, &sb) != 0)
+		return;
+	bool changed = sb.st_size != st->file_size ||
+		       sb.st_mtim.tv_sec != st->file_mtime.tv_sec ||
+		       sb.st_mtim.tv_nsec != st->file_mtime.tv_nsec;
+	if (!changed && !sidecar(st->path, "-wal", true))
+		return;
+	sqlite3 *old = st->db;
+	bool was = st->immutable;
+	st->db = NULL;
+	st->immutable = quiet_file(st->path);
+	remember_file(st);
+	if (open_connection(st, true, st->immutable, NULL) != NTM_OK) {
+		st->db = old;
+		st->immutable = was;
+		return;
+	}
+	sqlite3_close(old);
+	st->reopened++;
+}
+
 int
 store_data_version(struct store *st)
 {
+	if (st->immutable)
+		reopen_if_changed(st);
 	int v = 0;
 	int_query(st, "PRAGMA data_version", &v, NULL);
-	return v;
+	return v + (st->reopened << 20);
 }
 
 bool
@@ -464,15 +555,6 @@ store_read_only_reason(const struct store *st)
 }
 
 /* ---- creating ------------------------------------------------------------- */
-
-/* Permissions as the umask allows (SQLite's own default is 0644). */
-static void
-apply_umask(const char *path)
-{
-	mode_t mask = umask(0);
-	umask(mask);
-	chmod(path, 0666 & ~mask);
-}
 
 static int
 seed(struct store *st, bool empty, const char *commune, struct ntm_error *e)
@@ -519,12 +601,18 @@ store_create(const char *path, bool empty, const char *commune,
 		free(name);
 		return ntm_fail(e, NTM_USAGE, MSG_EMPTY_NAME);
 	}
-	struct store st = {.path = (char *)path, .busy_ms = DEFAULT_BUSY_MS};
-	int rc = sqlite3_open_v2(path, &st.db,
-		SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,
-		NULL);
+	/* Made whole beside its place, then moved there: a run killed half
+	 * way leaves only a "….partial-XXXXXX" file, never a broken PATH. */
+	char *tmp = store_temp_beside(path);
+	if (!tmp) {
+		int err = errno;
+		free(name);
+		return ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, ntm_errno_text(err));
+	}
+	struct store st = {.path = tmp, .busy_ms = DEFAULT_BUSY_MS};
+	int rc = sqlite3_open_v2(tmp, &st.db, SQLITE_OPEN_READWRITE, NULL);
 	if (rc != SQLITE_OK) {
-		rc = ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, sqlite3_errmsg(st.db));
+		rc = ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, ntm_errno_text(EIO));
 	} else {
 		sqlite3_extended_result_codes(st.db, 1);
 		store_register_functions(st.db);
@@ -535,14 +623,20 @@ store_create(const char *path, bool empty, const char *commune,
 		if (rc == NTM_OK)
 			rc = seed(&st, empty, name, e);
 	}
-	sqlite3_close(st.db);
+	sqlite3_close(st.db);    /* the last connection: -wal and -shm go */
 	free(name);
+	int err = 0;
 	if (rc == NTM_OK) {
-		apply_umask(path);
-	} else {
-		if (e->msg[0] == '\0')
-			ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, "?");
-		unlink(path);   /* nothing half-made is left behind */
+		store_apply_umask(tmp);
+		err = store_place(tmp, path);
+		if (err)
+			rc = err == EEXIST ? ntm_fail(e, NTM_FAIL, MSG_EXISTS, path)
+			     : ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, ntm_errno_text(err));
+	} else if (e->msg[0] == '\0') {
+		ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, "?");
 	}
+	if (rc != NTM_OK)
+		store_remove_db_files(tmp);
+	sqlite3_free(tmp);
 	return rc;
 }

@@ -3,6 +3,8 @@
 #define NTM_STORE_INTERNAL_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
+#include <time.h>
 
 #include "ntm/store.h"
 
@@ -18,6 +20,15 @@ struct store {
 	char pending_action[STORE_ID_LEN];
 	char os_user[64];
 	int busy_ms;
+	/* A viewer reading the file as immutable (nobody had it open), the
+	 * file's size and time then, and how often it was opened again. */
+	bool immutable;
+	struct timespec file_mtime;
+	long long file_size;
+	int reopened;
+	/* The file opened (file.c): a different inode means it was replaced. */
+	ino_t file_ino;
+	dev_t file_dev;
 };
 
 /* Embedded SQL (build/gen/embedded.c). */
@@ -27,6 +38,27 @@ extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
 
 /* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */
 void store_new_id(char out[STORE_ID_LEN]);
+
+/* ---- the file as a whole (file.c) ---- */
+
+/* True when the folder of path has almost no space left (under 256 KiB
+ * for an ordinary user): an I/O error there is a full disk. */
+bool store_disk_full(const char *path);
+/* Permissions as the umask allows (SQLite's own default is 0644). */
+void store_apply_umask(const char *path);
+/* A new empty file "PATH.partial-XXXXXX" beside path (sqlite3_free it),
+ * or NULL with errno set. */
+char *store_temp_beside(const char *path);
+/* Removes a database file and its -wal, -shm and -journal. */
+void store_remove_db_files(const char *path);
+/* Moves the finished file tmp to path unless something is there already
+ * (EEXIST); 0 or an errno. */
+int store_place(const char *tmp, const char *path);
+/* Copies the open database into a new file at path, whole or not at all. */
+int store_copy_to(sqlite3 *from, const char *path, struct ntm_error *e);
+/* Remembers the inode of the open file; store_file_replaced() is true
+ * once path names another file (or none). */
+void store_remember_file(struct store *st);
 
 /* Turns an SQLite failure into a Vietnamese message; returns NTM_FAIL. */
 int store_sql_fail(struct store *st, struct ntm_error *e, int rc);

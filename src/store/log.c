@@ -77,25 +77,7 @@ store_log(struct store *st, int limit, struct arena *a,
 int
 store_backup(struct store *st, const char *path, struct ntm_error *e)
 {
-	sqlite3 *to = NULL;
-	struct stat sb;
-	if (stat(path, &sb) == 0)   /* SQLite ignores OPEN_EXCLUSIVE */
-		return ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path, MSG_FILE_EXISTS);
-	int rc = sqlite3_open_v2(path, &to, SQLITE_OPEN_READWRITE |
-				 SQLITE_OPEN_CREATE, NULL);
-	if (rc == SQLITE_OK) {
-		sqlite3_backup *b = sqlite3_backup_init(to, "main", st->db, "main");
-		rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(to);
-		if (b)
-			sqlite3_backup_finish(b);
-		if (rc == SQLITE_DONE)
-			rc = SQLITE_OK;
-	}
-	if (rc != SQLITE_OK)
-		ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path,
-			 to ? sqlite3_errmsg(to) : sqlite3_errstr(rc));
-	sqlite3_close(to);
-	return rc == SQLITE_OK ? NTM_OK : NTM_FAIL;
+	return store_copy_to(st->db, path, e);
 }
 
 int
