@@ -12,7 +12,7 @@
 #include "ntm/collate.h"
 #include "ntm/text.h"
 
-enum { MAX_TITLE = 200, MAX_NOTE = 10000 };
+enum { MAX_TITLE = 200 };
 
 static const char SQL_ITEMS[] =
 	"SELECT id, title, done, done_on, done_by, note, template_id, version "
@@ -44,18 +44,6 @@ clean_title(struct arena *a, const char *s, struct ntm_error *e)
 		return NULL;
 	}
 	return t;
-}
-
-/* Several lines, NFC, at most MAX_NOTE characters; blanks only is "". */
-static const char *
-clean_note(struct arena *a, const char *s, struct ntm_error *e)
-{
-	const char *n = store_clean_text(a, s ? s : "", true, WHAT_NOTE, e);
-	if (n && store_chars(n) > MAX_NOTE) {
-		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, WHAT_NOTE, MAX_NOTE);
-		return NULL;
-	}
-	return n && n[strspn(n, " \t\n")] == '\0' ? "" : n;
 }
 
 /* ---- reading -------------------------------------------------------------- */
@@ -471,7 +459,7 @@ store_item_set_note(struct store *st, const char *item_id, int expected_version,
 		    const char *note, struct ntm_error *e)
 {
 	struct item_action x = {.id = item_id, .version = expected_version};
-	x.text = clean_note(&x.a, note, e);
+	x.text = store_clean_note(&x.a, note, e);
 	int rc = x.text ? store_action_run(st, NTM_VERB_ITEM_NOTE, note_work, &x, e)
 		: NTM_USAGE;
 	arena_free(&x.a);

@@ -224,15 +224,26 @@ os_read_only_reason(const char *path)
 	return dir_ok ? NULL : MSG_RO_FOLDER;
 }
 
-static void
-fill_identity(struct store *st, const struct store_options *opt)
+/* Who acts: the OS user, and the configured person's name (NTM_USER or
+ * name = in the config), which goes into every audit row: one line of at
+ * most STORE_MAX_PERSON characters. */
+static int
+fill_identity(struct store *st, const struct store_options *opt,
+	      struct ntm_error *e)
 {
 	struct passwd *pw = getpwuid(geteuid());
 	snprintf(st->os_user, sizeof st->os_user, "%s",
 		 pw ? pw->pw_name : "?");
-	if (opt && opt->person && *opt->person)
-		st->person = text_nfc(opt->person);
 	st->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : DEFAULT_BUSY_MS;
+	if (!opt || !opt->person || !*opt->person)
+		return NTM_OK;
+	struct arena a = {0};
+	const char *p = store_clean_line(&a, opt->person, STORE_MAX_PERSON,
+					 WHAT_PERSON, e);
+	if (p && *p)
+		st->person = strdup(p);
+	arena_free(&a);
+	return p ? NTM_OK : NTM_FAIL;
 }
 
 static int
@@ -463,7 +474,10 @@ store_open(struct store **out, const char *path,
 		free(st);
 		return ntm_fail(e, NTM_FAIL, "%s", text_problem_message(TEXT_NO_MEMORY));
 	}
-	fill_identity(st, opt);
+	if (fill_identity(st, opt, e)) {
+		store_close(st);
+		return NTM_FAIL;
+	}
 	st->ro_reason = opt && opt->read_only ? MSG_RO_ASKED : os_read_only_reason(path);
 
 	int version = 0, rc;

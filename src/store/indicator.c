@@ -63,8 +63,10 @@ add_measurement(struct store *st, struct value_action *x, struct ntm_error *e)
 	char today[11], date[11];
 	store_today(today);
 	int rc = NTM_OK;
-	if (x->note && !(x->note = store_clean_text(&a, x->note, true, WHAT_NOTE, e)))
+	if (x->note && !(x->note = store_clean_note(&a, x->note, e)))
 		rc = NTM_USAGE;
+	else if (x->note && !*x->note)
+		x->note = NULL;
 	/* The model's date rules, whoever calls (a form, the CLI, an import). */
 	if (rc == NTM_OK && x->as_of)
 		rc = model_measurement_date(x->as_of, today, date, e);

@@ -116,6 +116,15 @@ const char *store_clean_text(struct arena *a, const char *s, bool multiline,
 size_t store_chars(const char *s);
 /* One line of text for storage: clean (store_clean_text), without
  * surrounding spaces, at most max characters; "" is allowed. */
+/* The limits of text people type, one per kind, whoever calls. */
+enum {
+	STORE_MAX_NOTE = 10000,     /* every note: values, tasks, items */
+	STORE_MAX_PERSON = 100,     /* a person's name (NTM_USER, name =) */
+	STORE_MAX_PLACE = 100,      /* a commune or village name */
+};
+/* A note: several lines, NFC, at most STORE_MAX_NOTE characters; blanks
+ * only is "" (no note). NULL with e filled when refused. */
+const char *store_clean_note(struct arena *a, const char *s, struct ntm_error *e);
 const char *store_clean_line(struct arena *a, const char *s, int max,
 			     const char *what, struct ntm_error *e);
 

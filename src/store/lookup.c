@@ -58,6 +58,18 @@ store_clean_line(struct arena *a, const char *s, int max, const char *what,
 }
 
 const char *
+store_clean_note(struct arena *a, const char *s, struct ntm_error *e)
+{
+	const char *n = store_clean_text(a, s ? s : "", true, WHAT_NOTE, e);
+	if (n && store_chars(n) > STORE_MAX_NOTE) {
+		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, WHAT_NOTE, STORE_MAX_NOTE);
+		return NULL;
+	}
+	/* A note of blanks only is no note. */
+	return n && n[strspn(n, " \t\n")] == '\0' ? "" : n;
+}
+
+const char *
 store_nearest(struct arena *a, struct store_candidate *c, int n,
 	      const char *query)
 {

@@ -52,6 +52,7 @@
 #define WHAT_TITLE         "tiêu đề"
 #define WHAT_NOTE          "ghi chú"
 #define WHAT_NAME          "tên"
+#define WHAT_PERSON        "tên người ghi (NTM_USER hoặc name = trong tệp cấu hình)"
 
 /* ---- editing: tasks, conflicts, undo (task.c, conflict.c, undo.c) ---- */
 #define MSG_NO_PLAN_TASKS  "xã %s chưa có kế hoạch nào, nên chưa có nhiệm vụ"

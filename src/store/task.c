@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { MAX_TITLE = 300, MAX_RESPONSIBLE = 200, MAX_NOTE = 10000 };
+enum { MAX_TITLE = 300, MAX_RESPONSIBLE = 200 };
 
 /* changed_by / changed_at come from the task's latest audit row, in the
  * form store_last_change gives: one look-up per task through the index
@@ -135,18 +135,6 @@ clean_title(struct arena *a, const char *s, struct ntm_error *e)
 	return t;
 }
 
-static const char *
-clean_note(struct arena *a, const char *s, struct ntm_error *e)
-{
-	const char *n = store_clean_text(a, s, true, WHAT_NOTE, e);
-	if (n && store_chars(n) > MAX_NOTE) {
-		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, WHAT_NOTE, MAX_NOTE);
-		return NULL;
-	}
-	/* A note of blanks only is no note. */
-	return n && n[strspn(n, " \t\n")] == '\0' ? "" : n;
-}
-
 /* "" (clear) or a real calendar date, returned as YYYY-MM-DD. */
 static const char *
 clean_due(struct arena *a, const char *s, struct ntm_error *e)
@@ -196,7 +184,7 @@ clean_edit(struct arena *a, const struct store_task_edit *in, bool adding,
 	    (in->responsible && !(f->responsible = store_clean_line(a,
 		in->responsible, MAX_RESPONSIBLE, WHAT_RESPONSIBLE, e))) ||
 	    (in->due && !(f->due = clean_due(a, in->due, e))) ||
-	    (in->note && !(f->note = clean_note(a, in->note, e))) ||
+	    (in->note && !(f->note = store_clean_note(a, in->note, e))) ||
 	    (in->status && !clean_status(a, in->status, &f->status, e)))
 		return NTM_USAGE;
 	f->has_status = in->status != NULL;

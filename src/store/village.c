@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { MAX_NAME = 100 };
 
 static const char SQL_VILLAGE_NAMES[] =
 	"SELECT id, name FROM unit WHERE parent_id = ?1 AND level = 'thon' "
@@ -166,7 +165,7 @@ int
 store_village_add(struct store *st, const char *name, struct ntm_error *e)
 {
 	struct village_action x = {0};
-	x.text = clean_name(&x.a, name, MAX_NAME, WHAT_NAME, e);
+	x.text = clean_name(&x.a, name, STORE_MAX_PLACE, WHAT_NAME, e);
 	int rc = x.text ? store_action_run(st, NTM_VERB_VILLAGE_ADD, add_work, &x, e)
 		: NTM_USAGE;
 	arena_free(&x.a);
@@ -213,7 +212,7 @@ store_village_rename(struct store *st, const char *name, int expected_version,
 		     const char *new_name, struct ntm_error *e)
 {
 	struct village_action x = {.name = name, .number = expected_version};
-	x.text = clean_name(&x.a, new_name, MAX_NAME, WHAT_NAME, e);
+	x.text = clean_name(&x.a, new_name, STORE_MAX_PLACE, WHAT_NAME, e);
 	int rc = x.text ? store_action_run(st, NTM_VERB_VILLAGE_RENAME, rename_work,
 					   &x, e) : NTM_USAGE;
 	arena_free(&x.a);
@@ -237,7 +236,7 @@ store_village_alias(struct store *st, const char *name, const char *alias,
 		    struct ntm_error *e)
 {
 	struct village_action x = {.name = name};
-	x.text = clean_name(&x.a, alias, MAX_NAME, WHAT_NAME, e);
+	x.text = clean_name(&x.a, alias, STORE_MAX_PLACE, WHAT_NAME, e);
 	int rc = x.text ? store_action_run(st, NTM_VERB_VILLAGE_ALIAS, alias_work,
 					   &x, e) : NTM_USAGE;
 	arena_free(&x.a);

@@ -108,3 +108,21 @@ case_disk_full_reads_still_work() {
 	[ ! -e "$T/small/b.db" ] || fail "a partial backup was left on the full disk"
 	umount "$T/small"
 }
+
+# One limit per kind of text, in the store, whoever calls (issue 10).
+case_length_limits() {
+	fresh_db
+	local long
+	long=$(head -c 10001 /dev/zero | tr '\0' 'a')
+	expect_exit 2 ntm set 12.2 50 --note "$long"
+	expect_stderr_has "10000"
+	expect_db "SELECT count(*) FROM measurement" 0
+	expect_ok ntm set 12.2 50 --note "${long:1}"
+	NTM_USER=$(head -c 101 /dev/zero | tr '\0' 'b') expect_exit 1 ntm set 12.2 51
+	expect_stderr_has "NTM_USER"
+	NTM_USER=$'An\e]0;x\a' expect_exit 1 ntm set 12.2 51
+	expect_stderr_has "NTM_USER"
+	expect_db "SELECT count(*) FROM measurement" 1
+	NTM_USER="Nguyễn Văn An" expect_ok ntm set 12.2 52
+	expect_db "SELECT count(*) FROM audit WHERE person = 'Nguyễn Văn An'" 1
+}
