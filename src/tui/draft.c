@@ -88,28 +88,50 @@ unescape(char *s)
 	*o = '\0';
 }
 
+/* One line of any length (a note of 10 000 characters is ~30 KB), or
+ * NULL at the end; the caller frees it. */
+static char *
+read_line(FILE *f)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	if (getline(&line, &cap, f) < 0) {
+		free(line);
+		return NULL;
+	}
+	unescape(line);
+	return line;
+}
+
+/* Copies a header line into a fixed field; false when it is missing. */
+static bool
+header(FILE *f, char *out, size_t size)
+{
+	char *line = read_line(f);
+	if (!line)
+		return false;
+	snprintf(out, size, "%s", line);
+	free(line);
+	return true;
+}
+
 bool
 draft_take(struct app *a, struct draft *d)
 {
-	char path[4200], line[8192];
+	char path[4200], magic[32];
 	memset(d, 0, sizeof *d);
 	if (!draft_path(a, path, sizeof path, false))
 		return false;
 	FILE *f = fopen(path, "r");
 	if (!f)
 		return false;
-	bool ok = fgets(line, sizeof line, f) && strncmp(line, "ntm-draft 1", 11) == 0 &&
-		  fgets(d->kind, sizeof d->kind, f) && fgets(d->key, sizeof d->key, f) &&
-		  fgets(d->title, sizeof d->title, f);
-	while (ok && d->n < DRAFT_FIELDS && fgets(line, sizeof line, f)) {
-		unescape(line);
-		d->values[d->n++] = strdup(line);
-	}
+	bool ok = header(f, magic, sizeof magic) && strcmp(magic, "ntm-draft 1") == 0 &&
+		  header(f, d->kind, sizeof d->kind) && header(f, d->key, sizeof d->key) &&
+		  header(f, d->title, sizeof d->title);
+	for (char *v; ok && d->n < DRAFT_FIELDS && (v = read_line(f));)
+		d->values[d->n++] = v;
 	fclose(f);
 	unlink(path);
-	unescape(d->kind);
-	unescape(d->key);
-	unescape(d->title);
 	if (!ok)
 		draft_free(d);
 	return ok;
