@@ -97,16 +97,17 @@ case_task_edit_and_delete() {
 	expect_selected "$short"
 	expect_db "SELECT progress FROM task WHERE id = '$id'" 50
 	expect_db "SELECT title FROM task WHERE id = '$id'" "$title"
-	# d asks, naming the task; n keeps it
+	# d asks, naming the task (cut to fit, keys whole); n keeps it
 	keys d
-	wait_for "Xóa nhiệm vụ “$title”" || return
+	wait_for "Xóa nhiệm vụ “$short" || return
+	expect_screen "y hoặc c: xóa; phím khác: thôi"
 	keys n
 	wait_for "Không xóa" || return
 	expect_selected "$short"
 	expect_db "SELECT count(*) FROM task WHERE id = '$id'" 1
 	# d, y deletes it
 	keys d
-	wait_for "Xóa nhiệm vụ “$title”" || return
+	wait_for "Xóa nhiệm vụ “$short" || return
 	keys y
 	wait_for "Đã xóa nhiệm vụ" || return
 	wait_gone "$short" || return
@@ -180,4 +181,52 @@ case_telex_note() {
 	keys Enter
 	wait_gone "Cập nhật giá trị" || return
 	expect_db "SELECT value, note FROM measurement" "40.0|đã kiểm tra"
+}
+
+# Issue 9, point 10: the delete question was cut at 80 columns, its keys
+# gone ("Xóa nhiệm vụ “Cải tạo…”? y hoặc c: x…"). The title is cut, never
+# the keys; a wide screen shows the whole title.
+KEYS_PART="y hoặc c: xóa; phím khác: thôi"
+
+# ask_delete TITLE: on the tab Thủy lợi, d on the task TITLE (whole, long).
+ask_delete() {
+	goto "thuy loi" || return
+	wait_line 2 "Thủy lợi" || return
+	select_row "${1:0:20}" || return
+	keys d
+	wait_for "Xóa nhiệm vụ “${1:0:10}" || return
+}
+
+case_delete_question_keeps_keys() {
+	local title
+	title=$(q "SELECT title FROM task WHERE title LIKE 'Thực hiện KL 472%'")
+	[ ${#title} -gt 100 ] || { fail "the long task of Thủy lợi is missing: $title"; return; }
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	ask_delete "$title" || return
+	expect_line 23 "$KEYS_PART"
+	expect_line 23 "…”? y hoặc c"
+	[ "$(widest)" -le 80 ] || fail_screen "the question is wider than the screen"
+	keys n
+	wait_for "Không xóa" || return
+	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 1
+	# 120 columns: more of the title, the keys still whole
+	resize 120 40 || return
+	ask_delete "$title" || return
+	expect_line 39 "$KEYS_PART"
+	expect_line 39 "Xóa nhiệm vụ “${title:0:60}"
+	keys n
+	wait_for "Không xóa" || return
+	# without UTF-8 (marks dropped), 80 columns
+	start -x 80 -y 24 LC_ALL=C || return
+	wait_for "Tieu chi dat" || return
+	goto "thuy loi" || return
+	wait_line 2 "Thuy loi" || return
+	select_row "Thuc hien KL 472" || return
+	keys d
+	wait_for "Xoa nhiem vu" || return
+	expect_line 23 "~\"? y hoac c: xoa; phim khac: thoi"
+	keys y
+	wait_for "Da xoa nhiem vu" || return
+	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 0
 }
