@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "app.h"
 #include "dialogs.h"
@@ -16,6 +17,37 @@
 #define TXT_IME_OFF     "[gõ thường]"
 #define TXT_IME_TELEX   "[Telex]"
 #define TXT_IME_VNI     "[VNI]"
+#define TXT_INPUT_BAD   "Tệp cấu hình: input = “%s” không dùng được (chỉ telex, vni hoặc off); bộ gõ có sẵn đang tắt, Ctrl-T để bật."
+
+enum { CTRL_T = 0x14 };
+
+void
+form_input_setup(struct app *a)
+{
+	static const struct { const char *name; enum telex_method m; } names[] = {
+		{"off", TELEX_OFF}, {"telex", TELEX_TELEX}, {"vni", TELEX_VNI},
+	};
+	const char *in = a->opt.input;
+	a->ime = TELEX_OFF;
+	if (!in)
+		return;
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcasecmp(in, names[i].name) == 0) {
+			a->ime = names[i].m;
+			return;
+		}
+	app_message(a, true, TXT_INPUT_BAD, in);
+}
+
+/* Ctrl-T: the next input method, for every field of every form. */
+static void
+cycle_input(struct app *a, struct form *fm)
+{
+	lineedit_cycle_ime(&fm->f[fm->focus].le);
+	a->ime = lineedit_ime(&fm->f[fm->focus].le);
+	for (int i = 0; i < fm->n; i++)
+		lineedit_set_ime(&fm->f[i].le, a->ime);
+}
 
 void
 form_init(struct form *fm, const char *title)
@@ -208,6 +240,8 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 		return 1;
 	else if (!code && ch == 27)
 		return !*dirty || confirm(a, TXT_DISCARD) ? -1 : 0;
+	else if (!code && ch == CTRL_T)
+		cycle_input(a, fm);
 	else {
 		field_key(&fm->f[fm->focus], code, ch);
 		*dirty = true;
@@ -256,6 +290,8 @@ form_run(struct app *a, struct form *fm, const struct draft *d)
 	WINDOW *w = NULL;
 	bool saved = false;
 	bool dirty = apply_draft(fm, d);   /* a draft counts as typed */
+	for (int i = 0; i < fm->n; i++)
+		lineedit_set_ime(&fm->f[i].le, a->ime);
 	curs_set(1);
 	for (;;) {
 		if (tui_hangup()) {

@@ -47,6 +47,10 @@ struct field *form_choice(struct form *fm, const char *label,
  * typed before the link dropped counts as typed); true when saved. When
  * the terminal hangs up with something typed, it is kept as a draft. */
 bool form_run(struct app *a, struct form *fm, const struct draft *d);
+/* The input method every text field starts with (a->ime), from the
+ * config's `input =`; a value it does not know is said on the message
+ * line. Ctrl-T in any field changes it for every field until changed. */
+void form_input_setup(struct app *a);
 void form_free(struct form *fm);
 /* The text of a field, NFC, newly allocated. */
 char *form_value(const struct form *fm, int i);

@@ -230,3 +230,115 @@ case_delete_question_keeps_keys() {
 	wait_for "Da xoa nhiem vu" || return
 	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 0
 }
+
+# hint_of LABEL: the line under the form's field LABEL (its hint, shown
+# when it has the focus).
+hint_of() {
+	screen | awk -v l="│ $1 " 'found { print; exit } index($0, l) { found = 1 }'
+}
+_hint_has() { hint_of "$1" | grep -Fq -- "$2"; }
+
+# wait_hint LABEL TEXT: waits until the hint under field LABEL shows TEXT.
+wait_hint() {
+	poll "" _hint_has "$1" "$2" ||
+		fail_screen "the hint under “$1” did not show \"$2\" (it is \"$(hint_of "$1")\")"
+}
+
+# Issue 9, point 3: Ctrl-T had to be pressed again in every field of every
+# form. The choice holds for every field and every form of the session.
+case_input_method_stays_on() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.3 || return
+	wait_selected "12.3" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	wait_for "[gõ thường]" || return
+	keys C-t
+	wait_for "[Telex]" || return
+	literal 40
+	# the next fields keep it
+	keys Tab
+	wait_hint "Tính đến ngày" "[Telex]" || return
+	keys Tab
+	wait_hint "Ghi chú" "[Telex]" || return
+	literal "ddax kieemr tra"
+	wait_for "Ghi chú        đã kiểm tra" || return
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT value, note FROM measurement" "40.0|đã kiểm tra"
+	# another form: still Telex; Ctrl-T there makes it VNI for the next
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	wait_for "[Telex]" || return
+	keys C-t
+	wait_for "[VNI]" || return
+	keys Escape
+	wait_gone "Cập nhật giá trị" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "chưa bắt đầu" || return
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	wait_for "[VNI]" || return
+	literal "Sua73 co6ng1"
+	wait_for "Tên nhiệm vụ  Sửa cống" || return
+	# text was typed: Esc asks first
+	keys Escape
+	wait_for "Bỏ những gì đã gõ" || return
+	keys y
+	wait_gone "Thêm nhiệm vụ" || return
+}
+
+# write_config TEXT: the user's config file.
+write_config() {
+	mkdir -p "$XDG_CONFIG_HOME/ntm"
+	printf '%s\n' "$1" >"$XDG_CONFIG_HOME/ntm/config"
+}
+
+case_input_method_from_config() {
+	write_config "input = telex"
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "chưa bắt đầu" || return
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	wait_for "[Telex]" || return
+	literal "Nangcaaps ddeef"
+	wait_for "Tên nhiệm vụ  Nangcấp đề" || return
+	keys Enter
+	wait_gone "Thêm nhiệm vụ" || return
+	expect_db "SELECT count(*) FROM task WHERE title = 'Nangcấp đề'" 1
+	# VNI, any case
+	write_config "input = VNI"
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.3 || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	wait_for "[VNI]" || return
+	keys Escape
+	wait_gone "Cập nhật giá trị" || return
+}
+
+case_input_method_config_invalid() {
+	write_config "input = unikey"
+	start || return
+	wait_for "input = “unikey” không dùng được" || return
+	goto 12.3 || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	wait_for "[gõ thường]" || return
+	literal "ddax"
+	wait_for "Giá trị        ddax" || return
+	keys Escape
+	wait_for "Bỏ những gì đã gõ" || return
+	keys y
+	wait_gone "Cập nhật giá trị" || return
+	# said once: not again when the next form opens
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	expect_no_screen "unikey"
+}
