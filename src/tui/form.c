@@ -14,6 +14,7 @@
 #define TXT_FORM_KEYS   "Enter lưu · Tab ô sau · Esc hủy · Ctrl-T bộ gõ"
 #define TXT_CHOICE_KEYS "(Space / ← → để chọn)"
 #define TXT_DISCARD     "Bỏ những gì đã gõ? y hoặc c: bỏ; phím khác: gõ tiếp"
+#define TXT_NO_CHOICE   "chưa chọn"
 #define TXT_IME_OFF     "[gõ thường]"
 #define TXT_IME_TELEX   "[Telex]"
 #define TXT_IME_VNI     "[VNI]"
@@ -92,7 +93,7 @@ form_value(const struct form *fm, int i)
 {
 	const struct field *f = &fm->f[i];
 	if (f->kind == FIELD_CHOICE)
-		return strdup(f->choices[f->choice]);
+		return strdup(f->choice < 0 ? "" : f->choices[f->choice]);
 	return lineedit_commit(&f->le);
 }
 
@@ -123,7 +124,8 @@ draw_field(struct app *a, WINDOW *w, struct field *f, int y, int x, int width,
 	if (f->kind == FIELD_CHOICE) {
 		char buf[160];
 		snprintf(buf, sizeof buf, "%s %s %s", glyph(a, "‹", "<"),
-			 f->choices[f->choice], glyph(a, "›", ">"));
+			 f->choice < 0 ? TXT_NO_CHOICE : f->choices[f->choice],
+			 glyph(a, "›", ">"));
 		draw_text(a, w, y, x, buf, width, at, false);
 		*cur_y = y;
 		*cur_x = x + 2;
@@ -193,10 +195,12 @@ static void
 field_key(struct field *f, bool code, wint_t ch)
 {
 	if (f->kind == FIELD_CHOICE) {
+		/* from no choice: forward is the first, back the last */
+		int from = f->choice < 0 ? f->nchoices : f->choice;
 		if ((!code && ch == ' ') || (code && ch == KEY_RIGHT))
-			f->choice = (f->choice + 1) % f->nchoices;
+			f->choice = f->choice < 0 ? 0 : (from + 1) % f->nchoices;
 		else if (code && ch == KEY_LEFT)
-			f->choice = (f->choice + f->nchoices - 1) % f->nchoices;
+			f->choice = (from + f->nchoices - 1) % f->nchoices;
 		return;
 	}
 	if (code) {
@@ -282,6 +286,17 @@ keep_draft(struct app *a, const struct form *fm)
 		d.values[d.n] = form_value(fm, d.n);
 	draft_write(a, &d);
 	draft_free(&d);
+}
+
+bool
+form_ask(struct app *a, struct form *fm, const char *why, const char *question)
+{
+	WINDOW *w = NULL;
+	snprintf(fm->error, sizeof fm->error, "%s", why);
+	draw_form(a, fm, &w);
+	bool yes = confirm(a, question);
+	delwin(w);
+	return yes;
 }
 
 bool

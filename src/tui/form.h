@@ -20,7 +20,7 @@ struct field {
 	enum field_kind kind;
 	struct lineedit le;        /* FIELD_TEXT */
 	const char *const *choices; /* FIELD_CHOICE: Space / ← → cycle */
-	int nchoices, choice;
+	int nchoices, choice;       /* choice -1: none made yet ("chưa chọn") */
 	char aside[160];           /* shown after the field: "hiện tại: 86%" */
 };
 
@@ -41,6 +41,8 @@ struct form {
 void form_init(struct form *fm, const char *title);
 struct field *form_text(struct form *fm, const char *label, const char *value,
 			size_t max_bytes);
+/* choice -1: none made (shown as "chưa chọn", its value ""); Space or →
+ * then picks the first, ← the last. */
 struct field *form_choice(struct form *fm, const char *label,
 			  const char *const *choices, int n, int choice);
 /* Runs the form, filled first from the draft d when not NULL (what was
@@ -51,6 +53,9 @@ bool form_run(struct app *a, struct form *fm, const struct draft *d);
  * config's `input =`; a value it does not know is said on the message
  * line. Ctrl-T in any field changes it for every field until changed. */
 void form_input_setup(struct app *a);
+/* From a form's save: shows why in the form and asks question on the
+ * message line (confirm); true on y. */
+bool form_ask(struct app *a, struct form *fm, const char *why, const char *question);
 void form_free(struct form *fm);
 /* The text of a field, NFC, newly allocated. */
 char *form_value(const struct form *fm, int i);

@@ -42,6 +42,8 @@
 #define TXT_DELETED       "Đã xóa nhiệm vụ. u để hoàn tác."
 #define TXT_KEPT          "Không xóa."
 #define TXT_PROGRESS_BAD  "tiến độ phải là số nguyên từ 0 đến 100"
+#define TXT_CHOOSE        "Hãy chọn đạt hoặc chưa đạt (phím cách)"
+#define TXT_ODD_ASK       "Vẫn ghi giá trị này? y hoặc c: ghi; phím khác: sửa lại"
 #define TXT_EDITOR_FAIL   "Không chạy được trình soạn thảo “%s”: %s"
 #define TXT_NOTE_SAVED    "Đã lưu ghi chú."
 #define TXT_NOTE_SAME     "Ghi chú không đổi."
@@ -81,20 +83,38 @@ check_date(const char *text, char out[11])
 	return model_measurement_date(text, today, out, &e) ? failed(&e) : NULL;
 }
 
+/* The indicator as last loaded (the form's may be older), or NULL. */
+static const struct store_indicator *
+loaded(struct app *a, const char *code)
+{
+	for (int i = 0; i < a->rep.nind; i++)
+		if (strcmp(a->rep.ind[i].code, code) == 0)
+			return &a->rep.ind[i];
+	return NULL;
+}
+
 static void
 current_aside(struct app *a, struct value_ctx *c, struct field *f)
 {
 	char v[64];
-	const struct store_indicator *x = NULL;
-	for (int i = 0; i < a->rep.nind; i++)
-		if (strcmp(a->rep.ind[i].code, c->code) == 0)
-			x = &a->rep.ind[i];
+	const struct store_indicator *x = loaded(a, c->code);
 	if (!x || !x->reading.has_value) {
 		snprintf(f->aside, sizeof f->aside, "%s", TXT_NO_CURRENT);
 		return;
 	}
 	model_format_quantity(x->reading.kind, x->reading.value, v, sizeof v);
 	snprintf(f->aside, sizeof f->aside, TXT_CURRENT, v, x->as_of);
+}
+
+/* A value far from the indicator's usual range is recorded only after the
+ * person confirms; NULL to go on, else the warning (the form stays). */
+static const char *
+check_plausible(struct app *a, struct form *fm, const char *code, double v)
+{
+	const struct store_indicator *x = loaded(a, code);
+	if (!x || !model_implausible(&x->reading, x->unit_label, v, why, sizeof why))
+		return NULL;
+	return form_ask(a, fm, why, TXT_ODD_ASK) ? NULL : why;
 }
 
 static const char *
@@ -105,12 +125,18 @@ save_value(struct app *a, struct form *fm, void *ctx)
 	struct store_indicator_ref ref;
 	if (store_indicator_find(a->st, c->code, &ref, &e))
 		return failed(&e);
+	if (fm->f[0].kind == FIELD_CHOICE && fm->f[0].choice < 0) {
+		fm->focus = 0;
+		return TXT_CHOOSE;
+	}
 	char *val = form_value(fm, 0), *date = form_value(fm, 1), *note = form_value(fm, 2);
 	double v = 0;
 	char iso[11] = "";
 	const char *err = model_parse_value(ref.kind, val ? val : "", &v);
 	if (!err)
 		err = check_date(date ? date : "", iso);
+	if (!err)
+		err = check_plausible(a, fm, c->code, v);
 	if (!err && store_measurement_add_checked(a->st, &ref, c->latest, v, iso,
 						  note && *note ? note : NULL, &e)) {
 		err = failed(&e);
@@ -144,8 +170,7 @@ form_indicator_value(struct app *a, const struct store_indicator *x,
 	store_latest_measurement(a->st, x->id, &c.arena, &c.latest, &e);
 	store_today(today);
 	struct field *f = x->reading.kind == NTM_KIND_BOOL
-		? form_choice(&fm, TXT_F_VALUE, BOOL_CHOICES, 2,
-			      x->reading.has_value && x->reading.value < 0.5)
+		? form_choice(&fm, TXT_F_VALUE, BOOL_CHOICES, 2, -1)
 		: form_text(&fm, TXT_F_VALUE, NULL, 40);
 	current_aside(a, &c, f);
 	form_text(&fm, TXT_F_DATE, today, 20);

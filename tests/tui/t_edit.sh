@@ -342,3 +342,84 @@ case_input_method_config_invalid() {
 	wait_for "Cập nhật giá trị — 12.3" || return
 	expect_no_screen "unikey"
 }
+
+# Issue 9, point 5: a yes/no indicator's form opened on ‹ đạt ›, so Enter
+# recorded đạt for something nobody checked. It opens on no choice; Enter
+# then asks to choose and writes nothing.
+case_bool_value_starts_unchosen() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 1.1 || return
+	wait_selected "1.1" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 1.1" || return
+	expect_screen "Giá trị        ‹ chưa chọn ›"
+	keys Enter
+	wait_for "Hãy chọn đạt hoặc chưa đạt (phím cách)" || return
+	expect_screen "Cập nhật giá trị — 1.1"
+	expect_db "SELECT count(*) FROM measurement" 0
+	# ← from no choice: chưa đạt; Space cycles
+	keys Left
+	wait_for "Giá trị        ‹ chưa đạt ›" || return
+	keys Space
+	wait_for "Giá trị        ‹ đạt ›" || return
+	keys Space
+	wait_for "Giá trị        ‹ chưa đạt ›" || return
+	keys Right
+	wait_for "Giá trị        ‹ đạt ›" || return
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT value FROM measurement" "1.0"
+	# again, with a value recorded: still no choice made when it opens
+	keys Enter
+	wait_for "Cập nhật giá trị — 1.1" || return
+	expect_screen "‹ chưa chọn ›"
+	keys Space
+	wait_for "Giá trị        ‹ đạt ›" || return
+	keys Escape
+	wait_for "Bỏ những gì đã gõ" || return
+	keys y
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT count(*) FROM measurement" 1
+}
+
+# Issue 9, point 13: a value far outside the indicator's usual range
+# (0,865 where the target is 85) is recorded only after a confirmation.
+case_implausible_value_asks() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.2 || return
+	wait_selected "12.2" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.2" || return
+	literal "0,865"
+	keys Enter
+	wait_for "Vẫn ghi giá trị này? y hoặc c: ghi; phím khác: sửa lại" || return
+	expect_screen "có phải ý bạn là 86,5%"
+	# anything but y: back to the form, with what was typed
+	keys n
+	wait_gone "Vẫn ghi giá trị này" || return
+	expect_screen "Giá trị        0,865"
+	expect_screen "có phải ý bạn là 86,5%"
+	expect_db "SELECT count(*) FROM measurement" 0
+	# corrected: no question
+	keys BSpace BSpace BSpace BSpace BSpace
+	literal "86,5"
+	wait_for "Giá trị        86,5" || return
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	expect_no_screen "Vẫn ghi giá trị này"
+	expect_db "SELECT value FROM measurement" "86.5"
+	# income in đồng instead of millions: y records it anyway
+	goto "10 thu nhap" || return
+	wait_selected "10 " || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 10" || return
+	literal "1234,5"
+	keys Enter
+	wait_for "Vẫn ghi giá trị này?" || return
+	expect_screen "1234,5 triệu đồng/người/năm"
+	keys y
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT value FROM measurement ORDER BY seq DESC LIMIT 1" "1234.5"
+}
