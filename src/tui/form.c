@@ -217,6 +217,33 @@ field_key(struct field *f, bool code, wint_t ch)
 	lineedit_key(&f->le, (int32_t)ch);
 }
 
+static void
+paste_char(struct field *f, wint_t ch)
+{
+	char buf[8] = {0};
+	wchar_t wc[2] = {(wchar_t)ch, 0};
+	if (wcstombs(buf, wc, sizeof buf) != (size_t)-1 && f->kind == FIELD_TEXT)
+		lineedit_paste(&f->le, buf);
+}
+
+/* A key (or a pasted character) for the focused field; the form's
+ * changed hook hears of it when the field's value changed. */
+static void
+edit_focused(struct form *fm, bool code, wint_t ch)
+{
+	int i = fm->focus;
+	char *before = fm->changed ? form_value(fm, i) : NULL;
+	if (fm->pasting)
+		paste_char(&fm->f[i], ch);
+	else
+		field_key(&fm->f[i], code, ch);
+	char *after = before ? form_value(fm, i) : NULL;
+	if (after && strcmp(before, after) != 0)
+		fm->changed(fm, i, fm->ctx);
+	free(before);
+	free(after);
+}
+
 /* Handles one key; returns 1 to save, -1 to cancel, 0 to go on. */
 static int
 form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
@@ -226,11 +253,7 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 		return 0;
 	}
 	if (fm->pasting && !code) {
-		char buf[8] = {0};
-		wchar_t wc[2] = {(wchar_t)ch, 0};
-		if (wcstombs(buf, wc, sizeof buf) != (size_t)-1 &&
-		    fm->f[fm->focus].kind == FIELD_TEXT)
-			lineedit_paste(&fm->f[fm->focus].le, buf);
+		edit_focused(fm, code, ch);
 		*dirty = true;
 		return 0;
 	}
@@ -247,7 +270,7 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 	else if (!code && ch == CTRL_T)
 		cycle_input(a, fm);
 	else {
-		field_key(&fm->f[fm->focus], code, ch);
+		edit_focused(fm, code, ch);
 		*dirty = true;
 	}
 	return 0;

@@ -35,6 +35,9 @@ struct form {
 	char key[64];              /* the row it edits, for drafts */
 	/* Checks and saves; NULL on success, else why (shown in the form). */
 	const char *(*save)(struct app *a, struct form *fm, void *ctx);
+	/* When not NULL: field i's value was changed by a key (not by a
+	 * draft), to let other fields follow it. */
+	void (*changed)(struct form *fm, int i, void *ctx);
 	void *ctx;
 };
 

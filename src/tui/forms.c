@@ -265,8 +265,13 @@ form_indicator_target(struct app *a, const struct store_indicator *x,
 
 /* ---- tasks ----------------------------------------------------------------- */
 
+/* The task form's fields. */
+enum { TF_TITLE, TF_STATUS, TF_PROGRESS, TF_RESP, TF_DUE, TF_NOTE, TF_COUNT };
+
 struct task_ctx {
 	char id[STORE_ID_LEN];     /* empty: a new task */
+	enum ntm_task_status base; /* the status when the form opened */
+	bool status_chosen;        /* changed by the person in this form */
 	int version;
 	char sector[32];
 	/* A multi-line note shows on one line; left as shown, it is kept. */
@@ -286,20 +291,40 @@ read_progress(const char *text, int *out)
 	return NULL;
 }
 
+/* The status follows the progress as it is typed (100 → hoàn thành…),
+ * unless the person chose the status in this form. */
+static void
+task_changed(struct form *fm, int i, void *ctx)
+{
+	struct task_ctx *c = ctx;
+	int progress;
+	if (i == TF_STATUS)
+		c->status_chosen = true;
+	if (i != TF_PROGRESS || c->status_chosen)
+		return;
+	char *text = form_value(fm, TF_PROGRESS);
+	if (text && !read_progress(text, &progress))
+		fm->f[TF_STATUS].choice = (int)model_task_reconcile(c->base, progress);
+	free(text);
+}
+
 static const char *
 save_task(struct app *a, struct form *fm, void *ctx)
 {
 	struct task_ctx *c = ctx;
-	char *v[6];
-	for (int i = 0; i < 6; i++)
+	char *v[TF_COUNT];
+	for (int i = 0; i < TF_COUNT; i++)
 		v[i] = form_value(fm, i);
+	enum ntm_task_status status = (enum ntm_task_status)fm->f[TF_STATUS].choice;
 	struct store_task_edit ed = {
-		.title = v[0], .status = model_task_status_code(fm->f[1].choice),
-		.responsible = v[3], .due = v[4], .note = v[5],
+		.title = v[TF_TITLE], .status = model_task_status_code(status),
+		.responsible = v[TF_RESP], .due = v[TF_DUE], .note = v[TF_NOTE],
 	};
-	if (c->note_shown && v[5] && strcmp(v[5], c->note_shown) == 0)
+	if (c->note_shown && v[TF_NOTE] && strcmp(v[TF_NOTE], c->note_shown) == 0)
 		ed.note = NULL;   /* untouched multi-line note: unchanged */
-	const char *err = read_progress(v[2] ? v[2] : "", &ed.progress);
+	const char *err = read_progress(v[TF_PROGRESS] ? v[TF_PROGRESS] : "", &ed.progress);
+	if (!err)
+		err = model_task_mismatch(status, ed.progress, why, sizeof why);
 	struct ntm_error e = {0};
 	char new_id[STORE_ID_LEN] = "";
 	if (!err && (c->id[0] ? store_task_update(a->st, c->id, c->version, &ed, &e)
@@ -313,7 +338,7 @@ save_task(struct app *a, struct form *fm, void *ctx)
 			snprintf(a->select_after, sizeof a->select_after, "%s", new_id);
 		app_edited(a);
 	}
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < TF_COUNT; i++)
 		free(v[i]);
 	return err;
 }
@@ -329,6 +354,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	if (t) {
 		snprintf(c.id, sizeof c.id, "%s", t->id);
 		c.version = t->version;
+		c.base = t->status;
 		snprintf(title, sizeof title, "%s — %s", TXT_TASK_TITLE, t->title);
 	} else {
 		int tab = app_tab_of_sector(a, sector);
@@ -351,6 +377,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 		snprintf(fm.f[0].aside, sizeof fm.f[0].aside, TXT_LAST_CHANGE, t->changed_by,
 			 t->changed_at ? t->changed_at : "");
 	fm.save = save_task;
+	fm.changed = task_changed;
 	fm.ctx = &c;
 	fm.kind = "task";
 	snprintf(fm.key, sizeof fm.key, "%s", t ? t->id : sector);

@@ -423,3 +423,78 @@ case_implausible_value_asks() {
 	wait_gone "Cập nhật giá trị" || return
 	expect_db "SELECT value FROM measurement ORDER BY seq DESC LIMIT 1" "1234.5"
 }
+
+# Issue 9, point 4: status and progress agree. The status follows the
+# progress as it is typed, unless the officer changed the status in this
+# form; a contradicting pair set by hand is refused with a reason.
+case_task_status_follows_progress() {
+	local row id
+	row=$(first_task giao_thong)
+	id=${row%%|*}
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "$(printf %s "${row#*|}" | cut -c1-14)" || return
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	expect_screen "Trạng thái    ‹ chưa bắt đầu ›"
+	keys Tab Tab BSpace
+	literal 5
+	wait_for "Trạng thái    ‹ đang thực hiện ›" || return
+	keys BSpace
+	literal 100
+	wait_for "Trạng thái    ‹ hoàn thành ›" || return
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	expect_db "SELECT status, progress FROM task WHERE id = '$id'" "hoan_thanh|100"
+	# done, then less than 100: in progress again
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	keys Tab Tab BSpace BSpace BSpace
+	literal 80
+	wait_for "Trạng thái    ‹ đang thực hiện ›" || return
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	expect_db "SELECT status, progress FROM task WHERE id = '$id'" "dang_thuc_hien|80"
+}
+
+case_task_status_chosen_contradiction_refused() {
+	local title="Xây dựng, nâng cấp đường trục chính nội đồng"
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "${title:0:14}" || return
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	# the officer chooses hoàn thành, then types 40: the status stays
+	keys Tab Space Space
+	wait_for "Trạng thái    ‹ hoàn thành ›" || return
+	keys Tab BSpace
+	literal 40
+	wait_for "Tiến độ (%)   40" || return
+	expect_screen "Trạng thái    ‹ hoàn thành ›"
+	keys Enter
+	wait_for "cần tiến độ 100%" || return
+	expect_screen "Sửa nhiệm vụ"
+	expect_screen "Tiến độ (%)   40"
+	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "chua_bat_dau|0"
+	# made to agree: saved
+	keys BSpace BSpace
+	literal 100
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "hoan_thanh|100"
+	# chưa bắt đầu chosen with a progress: refused too
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	keys Tab Space Space
+	wait_for "Trạng thái    ‹ chưa bắt đầu ›" || return
+	keys Tab BSpace BSpace BSpace
+	literal 30
+	keys Enter
+	wait_for "tiến độ phải là 0%" || return
+	expect_screen "Sửa nhiệm vụ"
+	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "hoan_thanh|100"
+}
