@@ -183,6 +183,25 @@ case_telex_note() {
 	expect_db "SELECT value, note FROM measurement" "40.0|đã kiểm tra"
 }
 
+# started [START_ARGS…]: starts the program, waits for the overview.
+started() {
+	start "$@" || return
+	wait_for "Tiêu chí đạt"
+}
+
+# to_tab TYPED SHOWN: the palette to the tab TYPED; line 2 shows SHOWN.
+to_tab() {
+	goto "$1" || return
+	wait_line 2 "$2"
+}
+
+# edit_task PREFIX: Enter on the task whose row starts with PREFIX.
+edit_task() {
+	select_row "$1" || return
+	keys Enter
+	wait_for "Sửa nhiệm vụ"
+}
+
 # Issue 9, point 10: the delete question was cut at 80 columns, its keys
 # gone ("Xóa nhiệm vụ “Cải tạo…”? y hoặc c: x…"). The title is cut, never
 # the keys; a wide screen shows the whole title.
@@ -190,8 +209,7 @@ KEYS_PART="y hoặc c: xóa; phím khác: thôi"
 
 # ask_delete TITLE: on the tab Thủy lợi, d on the task TITLE (whole, long).
 ask_delete() {
-	goto "thuy loi" || return
-	wait_line 2 "Thủy lợi" || return
+	to_tab "thuy loi" "Thủy lợi" || return
 	select_row "${1:0:20}" || return
 	keys d
 	wait_for "Xóa nhiệm vụ “${1:0:10}" || return
@@ -201,8 +219,7 @@ case_delete_question_keeps_keys() {
 	local title
 	title=$(q "SELECT title FROM task WHERE title LIKE 'Thực hiện KL 472%'")
 	[ ${#title} -gt 100 ] || { fail "the long task of Thủy lợi is missing: $title"; return; }
-	start || return
-	wait_for "Tiêu chí đạt" || return
+	started || return
 	ask_delete "$title" || return
 	expect_line 23 "$KEYS_PART"
 	expect_line 23 "…”? y hoặc c"
@@ -247,8 +264,7 @@ wait_hint() {
 # Issue 9, point 3: Ctrl-T had to be pressed again in every field of every
 # form. The choice holds for every field and every form of the session.
 case_input_method_stays_on() {
-	start || return
-	wait_for "Tiêu chí đạt" || return
+	started || return
 	goto 12.3 || return
 	wait_selected "12.3" || return
 	keys Enter
@@ -275,8 +291,7 @@ case_input_method_stays_on() {
 	wait_for "[VNI]" || return
 	keys Escape
 	wait_gone "Cập nhật giá trị" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
+	to_tab "giao thong" "Giao thông" || return
 	select_row "chưa bắt đầu" || return
 	keys a
 	wait_for "Thêm nhiệm vụ — Giao thông" || return
@@ -298,10 +313,8 @@ write_config() {
 
 case_input_method_from_config() {
 	write_config "input = telex"
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
+	started || return
+	to_tab "giao thong" "Giao thông" || return
 	select_row "chưa bắt đầu" || return
 	keys a
 	wait_for "Thêm nhiệm vụ — Giao thông" || return
@@ -313,8 +326,7 @@ case_input_method_from_config() {
 	expect_db "SELECT count(*) FROM task WHERE title = 'Nangcấp đề'" 1
 	# VNI, any case
 	write_config "input = VNI"
-	start || return
-	wait_for "Tiêu chí đạt" || return
+	started || return
 	goto 12.3 || return
 	keys Enter
 	wait_for "Cập nhật giá trị — 12.3" || return
@@ -347,8 +359,7 @@ case_input_method_config_invalid() {
 # recorded đạt for something nobody checked. It opens on no choice; Enter
 # then asks to choose and writes nothing.
 case_bool_value_starts_unchosen() {
-	start || return
-	wait_for "Tiêu chí đạt" || return
+	started || return
 	goto 1.1 || return
 	wait_selected "1.1" || return
 	keys Enter
@@ -386,8 +397,7 @@ case_bool_value_starts_unchosen() {
 # Issue 9, point 13: a value far outside the indicator's usual range
 # (0,865 where the target is 85) is recorded only after a confirmation.
 case_implausible_value_asks() {
-	start || return
-	wait_for "Tiêu chí đạt" || return
+	started || return
 	goto 12.2 || return
 	wait_selected "12.2" || return
 	keys Enter
@@ -431,13 +441,9 @@ case_task_status_follows_progress() {
 	local row id
 	row=$(first_task giao_thong)
 	id=${row%%|*}
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
-	select_row "$(printf %s "${row#*|}" | cut -c1-14)" || return
-	keys Enter
-	wait_for "Sửa nhiệm vụ" || return
+	started || return
+	to_tab "giao thong" "Giao thông" || return
+	edit_task "$(printf %s "${row#*|}" | cut -c1-14)" || return
 	expect_screen "Trạng thái    ‹ chưa bắt đầu ›"
 	keys Tab Tab BSpace
 	literal 5
@@ -461,13 +467,9 @@ case_task_status_follows_progress() {
 
 case_task_status_chosen_contradiction_refused() {
 	local title="Xây dựng, nâng cấp đường trục chính nội đồng"
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
-	select_row "${title:0:14}" || return
-	keys Enter
-	wait_for "Sửa nhiệm vụ" || return
+	started || return
+	to_tab "giao thong" "Giao thông" || return
+	edit_task "${title:0:14}" || return
 	# the officer chooses hoàn thành, then types 40: the status stays
 	keys Tab Space Space
 	wait_for "Trạng thái    ‹ hoàn thành ›" || return
