@@ -233,7 +233,7 @@ edit_focused(struct form *fm, bool code, wint_t ch)
 {
 	int i = fm->focus;
 	char *before = fm->changed ? form_value(fm, i) : NULL;
-	if (fm->pasting)
+	if (fm->pasting && !code)
 		paste_char(&fm->f[i], ch);
 	else
 		field_key(&fm->f[i], code, ch);
