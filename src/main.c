@@ -16,7 +16,8 @@ main(int argc, char **argv)
 	int rc = cli_main(argc, argv, &ui);
 	if (rc != CLI_OPEN_UI)
 		return rc;
-	struct tui_options o = {.utf8 = ui.utf8, .db_path = ui.db_path};
+	struct tui_options o = {.utf8 = ui.utf8, .db_path = ui.db_path,
+				.input = ui.input};
 	struct ntm_error e = {0};
 	rc = tui_run(ui.st, &o, &e);
 	return cli_ui_done(&ui, rc, &e);

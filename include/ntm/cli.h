@@ -17,6 +17,7 @@ struct cli_ui {
 	struct store *st;     /* open, the commune picked */
 	bool utf8;            /* --utf8 */
 	char *db_path;        /* the database's path, resolved */
+	char *input;          /* the config's `input =`, as written, or NULL */
 };
 
 /* Runs ntm with its arguments; returns the process exit status, or

@@ -56,6 +56,8 @@ int lineedit_cursor_col(const struct lineedit *e);
 void lineedit_view(struct lineedit *e, int width, size_t *first, int *cursor_col);
 /* off → Telex → VNI → off. */
 void lineedit_cycle_ime(struct lineedit *e);
+/* Sets the input method (the word being composed is left as typed). */
+void lineedit_set_ime(struct lineedit *e, enum telex_method m);
 enum telex_method lineedit_ime(const struct lineedit *e);
 
 #endif

@@ -140,6 +140,14 @@ void model_task_status_list(char *buf, int size);
  * before today and is not done. */
 bool model_task_overdue(const char *due, enum ntm_task_status s,
 			const char *today);
+/* The status that agrees with a progress (0–100) when nobody chose the
+ * status: 100 → hoàn thành; above 0 from chưa bắt đầu → đang thực hiện;
+ * under 100 from hoàn thành → đang thực hiện; else s as it is. */
+enum ntm_task_status model_task_reconcile(enum ntm_task_status s, int progress);
+/* NULL when status s and progress agree (model_task_reconcile never gives
+ * a pair that does not), else why not in Vietnamese, written into buf. */
+const char *model_task_mismatch(enum ntm_task_status s, int progress,
+				char *buf, int size);
 
 /* Audit verbs: name, code as stored in the audit table (the verb of a
  * user action), Vietnamese label for the log. */

@@ -73,6 +73,11 @@ int text_width_range(const char *s, size_t from, size_t to);
  * an ellipsis ("…", or "~" when ascii) when cut; then padded with spaces
  * to exactly `width` when pad. Newly allocated. */
 char *text_fit(const char *s, int width, bool ascii, bool pad);
+/* Returns s fitted to `width` columns by cutting only its bytes [from, to)
+ * (a quoted title), with an ellipsis, so that the rest shows whole; when
+ * even an ellipsis alone leaves it too wide, s is cut as text_fit does.
+ * Newly allocated. */
+char *text_fit_span(const char *s, size_t from, size_t to, int width, bool ascii);
 
 /* ---- the terminal sanitiser ----------------------------------------------- */
 

@@ -12,6 +12,10 @@
 struct tui_options {
 	bool utf8;        /* --utf8: trust the terminal with UTF-8 */
 	const char *db_path;
+	/* The config file's `input =`: the built-in input method every text
+	 * field starts with, "telex", "vni" or "off" (NULL: off); any other
+	 * value is said once on the message line and ignored. */
+	const char *input;
 };
 
 /* Runs the program on an open store until the user quits. */

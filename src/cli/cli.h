@@ -32,6 +32,7 @@ struct cli {
 	unsigned seen;           /* options given, as OPT_* bits */
 	char *db_path;           /* resolved */
 	char *person;            /* NTM_USER or the config's name */
+	char *input;             /* the config's `input =`, as written */
 	struct ntm_error err;
 };
 

@@ -1,5 +1,7 @@
 /* Where the database is and who is working: --db, $NTM_DB, the config
- * file's `db =`, else $XDG_DATA_HOME/ntm/ntm.db; $NTM_USER or `name =`. */
+ * file's `db =`, else $XDG_DATA_HOME/ntm/ntm.db; $NTM_USER or `name =`;
+ * the built-in input method the full-screen program starts with,
+ * `input =` (checked by the program itself, which says when it is wrong). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,9 +37,14 @@ trim(char *s)
 	return s;
 }
 
-/* Reads `key = value` lines; fills *db and *name where not yet set. */
+/* The settings of the config files: the first file to set one wins. */
+struct config {
+	char *db, *name, *input;
+};
+
+/* Reads `key = value` lines; fills what is not yet set. */
 static void
-read_config(const char *path, char **db, char **name)
+read_config(const char *path, struct config *cf)
 {
 	FILE *f = fopen(path, "r");
 	if (!f)
@@ -50,10 +57,12 @@ read_config(const char *path, char **db, char **name)
 			continue;
 		*eq = '\0';
 		char *key = trim(l), *value = trim(eq + 1);
-		if (strcmp(key, "db") == 0 && !*db && *value)
-			*db = expand_home(value);
-		else if (strcmp(key, "name") == 0 && !*name && *value)
-			*name = strdup(value);
+		if (strcmp(key, "db") == 0 && !cf->db && *value)
+			cf->db = expand_home(value);
+		else if (strcmp(key, "name") == 0 && !cf->name && *value)
+			cf->name = strdup(value);
+		else if (strcmp(key, "input") == 0 && !cf->input)
+			cf->input = strdup(value);
 	}
 	fclose(f);
 }
@@ -92,19 +101,22 @@ cli_mkdir_parent(struct cli *c, const char *file)
 int
 cli_resolve(struct cli *c, bool *is_default)
 {
-	char *db = NULL, *name = NULL;
+	struct config cf = {0};
 	*is_default = false;
 	if (c->db)
-		db = strdup(c->db);
+		cf.db = strdup(c->db);
 	else if (getenv("NTM_DB") && *getenv("NTM_DB"))
-		db = strdup(getenv("NTM_DB"));
+		cf.db = strdup(getenv("NTM_DB"));
 	if (getenv("NTM_USER") && *getenv("NTM_USER"))
-		name = strdup(getenv("NTM_USER"));
+		cf.name = strdup(getenv("NTM_USER"));
 	char *user_cfg = xdg_path("XDG_CONFIG_HOME", ".config", "ntm/config");
 	if (user_cfg)
-		read_config(user_cfg, &db, &name);
-	read_config("/etc/ntm/config", &db, &name);
+		read_config(user_cfg, &cf);
+	read_config("/etc/ntm/config", &cf);
 	free(user_cfg);
+	char *db = cf.db, *name = cf.name;
+	free(c->input);
+	c->input = cf.input;
 	if (!db) {
 		db = xdg_path("XDG_DATA_HOME", ".local/share", "ntm/ntm.db");
 		*is_default = true;

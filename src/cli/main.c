@@ -258,6 +258,8 @@ open_ui(struct cli *c, struct cli_ui *ui)
 	ui->utf8 = c->utf8;
 	ui->db_path = c->db_path;
 	c->db_path = NULL;
+	ui->input = c->input;
+	c->input = NULL;
 	return CLI_OPEN_UI;
 }
 
@@ -268,6 +270,7 @@ cli_ui_done(struct cli_ui *ui, int rc, const struct ntm_error *e)
 		fprintf(stderr, "ntm: %s\n", e->msg);
 	store_close(ui->st);
 	free(ui->db_path);
+	free(ui->input);
 	return rc;
 }
 
@@ -330,5 +333,6 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 	}
 	free(c.db_path);
 	free(c.person);
+	free(c.input);
 	return rc;
 }

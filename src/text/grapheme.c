@@ -2,6 +2,7 @@
 #include "ntm/text.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -119,5 +120,23 @@ text_fit(const char *s, int width, bool ascii, bool pad)
 	for (int i = 0; i < spaces; i++)
 		out[n++] = ' ';
 	out[n] = '\0';
+	return out;
+}
+
+char *
+text_fit_span(const char *s, size_t from, size_t to, int width, bool ascii)
+{
+	int total = text_width(s);
+	int rest = total - text_width_range(s, from, to);
+	if (total <= width || to <= from || width - rest < 1)
+		return text_fit(s, width, ascii, false);
+	char *span = strndup(s + from, to - from);
+	char *fit = span ? text_fit(span, width - rest, ascii, false) : NULL;
+	size_t n = fit ? from + strlen(fit) + strlen(s + to) + 1 : 0;
+	char *out = fit ? malloc(n) : NULL;
+	if (out)
+		snprintf(out, n, "%.*s%s%s", (int)from, s, fit, s + to);
+	free(span);
+	free(fit);
 	return out;
 }

@@ -303,7 +303,13 @@ lineedit_cycle_ime(struct lineedit *e)
 		[TELEX_OFF] = TELEX_TELEX, [TELEX_TELEX] = TELEX_VNI,
 		[TELEX_VNI] = TELEX_OFF,
 	};
-	e->ime.method = next[e->ime.method];
+	lineedit_set_ime(e, next[e->ime.method]);
+}
+
+void
+lineedit_set_ime(struct lineedit *e, enum telex_method m)
+{
+	e->ime.method = m;
 	e->composing = false;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dialogs.h"
+#include "form.h"
 #include "forms.h"
 #include "ntm/text.h"
 #include "screen.h"
@@ -471,6 +472,7 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 		app_message(a, false, "%s", TXT_ASCII_HINT);
 	else if (a->read_only)
 		app_message(a, false, TXT_READ_ONLY, store_read_only_reason(st));
+	form_input_setup(a);
 	forms_offer_draft(a);
 	loop(a);
 	endwin();

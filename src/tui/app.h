@@ -8,6 +8,7 @@
 
 #include "ntm/curses.h"
 #include "ntm/store.h"
+#include "ntm/telex.h"
 #include "ntm/tui.h"
 #include "tabs.h"
 
@@ -43,6 +44,7 @@ struct app {
 	char undo[UNDO_MAX][STORE_ID_LEN], redo[UNDO_MAX][STORE_ID_LEN];
 	int nundo, nredo;
 	char select_after[STORE_ID_LEN];  /* a row just added: select it */
+	enum telex_method ime;  /* the built-in input method of every field */
 };
 
 void app_message(struct app *a, bool error, const char *fmt, ...)

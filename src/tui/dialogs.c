@@ -48,6 +48,41 @@ is_resize(int r, wint_t ch)
 	return r == KEY_CODE_YES && ch == KEY_RESIZE;
 }
 
+/* The question as drawn: sanitised and, when wider than width, cut only
+ * in its quoted title (from the first “ to the last ”) or, with no quotes,
+ * before its last "?": the keys and what they do always show whole. */
+static char *
+fit_question(struct app *a, const char *q, int width)
+{
+	const char *open = strstr(q, "“"), *close = NULL, *ask = strrchr(q, '?');
+	for (const char *p = open; p && (p = strstr(p, "”")); p++)
+		close = p;
+	size_t len = strlen(q), from = 0, to = ask ? (size_t)(ask - q) : len;
+	if (open && close) {
+		from = (size_t)(open - q) + strlen("“");
+		to = (size_t)(close - q);
+	}
+	int flags = a->ascii ? TEXT_SAN_ASCII : 0;
+	char *head = text_sanitize(q, from, flags);
+	char *span = text_sanitize(q + from, to - from, flags);
+	char *tail = text_sanitize(q + to, len - to, flags);
+	char *out = NULL;
+	if (head && span && tail) {
+		size_t n = strlen(head) + strlen(span) + strlen(tail) + 1;
+		char *line = malloc(n);
+		if (line) {
+			snprintf(line, n, "%s%s%s", head, span, tail);
+			out = text_fit_span(line, strlen(head), strlen(head) + strlen(span),
+					    width, a->ascii);
+		}
+		free(line);
+	}
+	free(head);
+	free(span);
+	free(tail);
+	return out;
+}
+
 bool
 confirm(struct app *a, const char *question)
 {
@@ -61,7 +96,10 @@ confirm(struct app *a, const char *question)
 		w = newwin(1, a->cols, a->rows - 2, 0);
 		keypad(w, TRUE);
 		werase(w);
-		draw_text(a, w, 0, 0, question, a->cols - 1, A_BOLD | A_REVERSE, false);
+		char *line = fit_question(a, question, a->cols - 1);
+		draw_text(a, w, 0, 0, line ? line : question, a->cols - 1,
+			  A_BOLD | A_REVERSE, false);
+		free(line);
 		wnoutrefresh(w);
 		doupdate();
 		got = read_key(a, w, &r, &ch);

@@ -9,7 +9,9 @@
 
 struct app;
 
-/* Asks a yes/no question on the message line; y or c confirms. */
+/* Asks a yes/no question on the message line; y or c confirms. When the
+ * line is too narrow, only the quoted title (“…”) is cut, or with none
+ * the text before the last "?": the keys part always shows whole. */
 bool confirm(struct app *a, const char *question);
 /* Reads one line on the message line (search); false on Esc. */
 bool prompt_line(struct app *a, const char *label, char *out, size_t size);

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "app.h"
 #include "dialogs.h"
@@ -13,9 +14,41 @@
 #define TXT_FORM_KEYS   "Enter lưu · Tab ô sau · Esc hủy · Ctrl-T bộ gõ"
 #define TXT_CHOICE_KEYS "(Space / ← → để chọn)"
 #define TXT_DISCARD     "Bỏ những gì đã gõ? y hoặc c: bỏ; phím khác: gõ tiếp"
+#define TXT_NO_CHOICE   "chưa chọn"
 #define TXT_IME_OFF     "[gõ thường]"
 #define TXT_IME_TELEX   "[Telex]"
 #define TXT_IME_VNI     "[VNI]"
+#define TXT_INPUT_BAD   "Tệp cấu hình: input = “%s” không dùng được (chỉ telex, vni hoặc off); bộ gõ có sẵn đang tắt, Ctrl-T để bật."
+
+enum { CTRL_T = 0x14 };
+
+void
+form_input_setup(struct app *a)
+{
+	static const struct { const char *name; enum telex_method m; } names[] = {
+		{"off", TELEX_OFF}, {"telex", TELEX_TELEX}, {"vni", TELEX_VNI},
+	};
+	const char *in = a->opt.input;
+	a->ime = TELEX_OFF;
+	if (!in)
+		return;
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcasecmp(in, names[i].name) == 0) {
+			a->ime = names[i].m;
+			return;
+		}
+	app_message(a, true, TXT_INPUT_BAD, in);
+}
+
+/* Ctrl-T: the next input method, for every field of every form. */
+static void
+cycle_input(struct app *a, struct form *fm)
+{
+	lineedit_cycle_ime(&fm->f[fm->focus].le);
+	a->ime = lineedit_ime(&fm->f[fm->focus].le);
+	for (int i = 0; i < fm->n; i++)
+		lineedit_set_ime(&fm->f[i].le, a->ime);
+}
 
 void
 form_init(struct form *fm, const char *title)
@@ -60,7 +93,7 @@ form_value(const struct form *fm, int i)
 {
 	const struct field *f = &fm->f[i];
 	if (f->kind == FIELD_CHOICE)
-		return strdup(f->choices[f->choice]);
+		return strdup(f->choice < 0 ? "" : f->choices[f->choice]);
 	return lineedit_commit(&f->le);
 }
 
@@ -91,7 +124,8 @@ draw_field(struct app *a, WINDOW *w, struct field *f, int y, int x, int width,
 	if (f->kind == FIELD_CHOICE) {
 		char buf[160];
 		snprintf(buf, sizeof buf, "%s %s %s", glyph(a, "‹", "<"),
-			 f->choices[f->choice], glyph(a, "›", ">"));
+			 f->choice < 0 ? TXT_NO_CHOICE : f->choices[f->choice],
+			 glyph(a, "›", ">"));
 		draw_text(a, w, y, x, buf, width, at, false);
 		*cur_y = y;
 		*cur_x = x + 2;
@@ -161,10 +195,12 @@ static void
 field_key(struct field *f, bool code, wint_t ch)
 {
 	if (f->kind == FIELD_CHOICE) {
+		/* from no choice: forward is the first, back the last */
+		int from = f->choice < 0 ? f->nchoices : f->choice;
 		if ((!code && ch == ' ') || (code && ch == KEY_RIGHT))
-			f->choice = (f->choice + 1) % f->nchoices;
+			f->choice = f->choice < 0 ? 0 : (from + 1) % f->nchoices;
 		else if (code && ch == KEY_LEFT)
-			f->choice = (f->choice + f->nchoices - 1) % f->nchoices;
+			f->choice = (from + f->nchoices - 1) % f->nchoices;
 		return;
 	}
 	if (code) {
@@ -181,6 +217,33 @@ field_key(struct field *f, bool code, wint_t ch)
 	lineedit_key(&f->le, (int32_t)ch);
 }
 
+static void
+paste_char(struct field *f, wint_t ch)
+{
+	char buf[8] = {0};
+	wchar_t wc[2] = {(wchar_t)ch, 0};
+	if (wcstombs(buf, wc, sizeof buf) != (size_t)-1 && f->kind == FIELD_TEXT)
+		lineedit_paste(&f->le, buf);
+}
+
+/* A key (or a pasted character) for the focused field; the form's
+ * changed hook hears of it when the field's value changed. */
+static void
+edit_focused(struct form *fm, bool code, wint_t ch)
+{
+	int i = fm->focus;
+	char *before = fm->changed ? form_value(fm, i) : NULL;
+	if (fm->pasting && !code)
+		paste_char(&fm->f[i], ch);
+	else
+		field_key(&fm->f[i], code, ch);
+	char *after = before ? form_value(fm, i) : NULL;
+	if (after && strcmp(before, after) != 0)
+		fm->changed(fm, i, fm->ctx);
+	free(before);
+	free(after);
+}
+
 /* Handles one key; returns 1 to save, -1 to cancel, 0 to go on. */
 static int
 form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
@@ -190,11 +253,7 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 		return 0;
 	}
 	if (fm->pasting && !code) {
-		char buf[8] = {0};
-		wchar_t wc[2] = {(wchar_t)ch, 0};
-		if (wcstombs(buf, wc, sizeof buf) != (size_t)-1 &&
-		    fm->f[fm->focus].kind == FIELD_TEXT)
-			lineedit_paste(&fm->f[fm->focus].le, buf);
+		edit_focused(fm, code, ch);
 		*dirty = true;
 		return 0;
 	}
@@ -208,8 +267,10 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 		return 1;
 	else if (!code && ch == 27)
 		return !*dirty || confirm(a, TXT_DISCARD) ? -1 : 0;
+	else if (!code && ch == CTRL_T)
+		cycle_input(a, fm);
 	else {
-		field_key(&fm->f[fm->focus], code, ch);
+		edit_focused(fm, code, ch);
 		*dirty = true;
 	}
 	return 0;
@@ -251,11 +312,24 @@ keep_draft(struct app *a, const struct form *fm)
 }
 
 bool
+form_ask(struct app *a, struct form *fm, const char *why, const char *question)
+{
+	WINDOW *w = NULL;
+	snprintf(fm->error, sizeof fm->error, "%s", why);
+	draw_form(a, fm, &w);
+	bool yes = confirm(a, question);
+	delwin(w);
+	return yes;
+}
+
+bool
 form_run(struct app *a, struct form *fm, const struct draft *d)
 {
 	WINDOW *w = NULL;
 	bool saved = false;
 	bool dirty = apply_draft(fm, d);   /* a draft counts as typed */
+	for (int i = 0; i < fm->n; i++)
+		lineedit_set_ime(&fm->f[i].le, a->ime);
 	curs_set(1);
 	for (;;) {
 		if (tui_hangup()) {

@@ -42,6 +42,8 @@
 #define TXT_DELETED       "Đã xóa nhiệm vụ. u để hoàn tác."
 #define TXT_KEPT          "Không xóa."
 #define TXT_PROGRESS_BAD  "tiến độ phải là số nguyên từ 0 đến 100"
+#define TXT_CHOOSE        "Hãy chọn đạt hoặc chưa đạt (phím cách)"
+#define TXT_ODD_ASK       "Vẫn ghi giá trị này? y hoặc c: ghi; phím khác: sửa lại"
 #define TXT_EDITOR_FAIL   "Không chạy được trình soạn thảo “%s”: %s"
 #define TXT_NOTE_SAVED    "Đã lưu ghi chú."
 #define TXT_NOTE_SAME     "Ghi chú không đổi."
@@ -81,20 +83,38 @@ check_date(const char *text, char out[11])
 	return model_measurement_date(text, today, out, &e) ? failed(&e) : NULL;
 }
 
+/* The indicator as last loaded (the form's may be older), or NULL. */
+static const struct store_indicator *
+loaded(struct app *a, const char *code)
+{
+	for (int i = 0; i < a->rep.nind; i++)
+		if (strcmp(a->rep.ind[i].code, code) == 0)
+			return &a->rep.ind[i];
+	return NULL;
+}
+
 static void
 current_aside(struct app *a, struct value_ctx *c, struct field *f)
 {
 	char v[64];
-	const struct store_indicator *x = NULL;
-	for (int i = 0; i < a->rep.nind; i++)
-		if (strcmp(a->rep.ind[i].code, c->code) == 0)
-			x = &a->rep.ind[i];
+	const struct store_indicator *x = loaded(a, c->code);
 	if (!x || !x->reading.has_value) {
 		snprintf(f->aside, sizeof f->aside, "%s", TXT_NO_CURRENT);
 		return;
 	}
 	model_format_quantity(x->reading.kind, x->reading.value, v, sizeof v);
 	snprintf(f->aside, sizeof f->aside, TXT_CURRENT, v, x->as_of);
+}
+
+/* A value far from the indicator's usual range is recorded only after the
+ * person confirms; NULL to go on, else the warning (the form stays). */
+static const char *
+check_plausible(struct app *a, struct form *fm, const char *code, double v)
+{
+	const struct store_indicator *x = loaded(a, code);
+	if (!x || !model_implausible(&x->reading, x->unit_label, v, why, sizeof why))
+		return NULL;
+	return form_ask(a, fm, why, TXT_ODD_ASK) ? NULL : why;
 }
 
 static const char *
@@ -105,12 +125,18 @@ save_value(struct app *a, struct form *fm, void *ctx)
 	struct store_indicator_ref ref;
 	if (store_indicator_find(a->st, c->code, &ref, &e))
 		return failed(&e);
+	if (fm->f[0].kind == FIELD_CHOICE && fm->f[0].choice < 0) {
+		fm->focus = 0;
+		return TXT_CHOOSE;
+	}
 	char *val = form_value(fm, 0), *date = form_value(fm, 1), *note = form_value(fm, 2);
 	double v = 0;
 	char iso[11] = "";
 	const char *err = model_parse_value(ref.kind, val ? val : "", &v);
 	if (!err)
 		err = check_date(date ? date : "", iso);
+	if (!err)
+		err = check_plausible(a, fm, c->code, v);
 	if (!err && store_measurement_add_checked(a->st, &ref, c->latest, v, iso,
 						  note && *note ? note : NULL, &e)) {
 		err = failed(&e);
@@ -144,8 +170,7 @@ form_indicator_value(struct app *a, const struct store_indicator *x,
 	store_latest_measurement(a->st, x->id, &c.arena, &c.latest, &e);
 	store_today(today);
 	struct field *f = x->reading.kind == NTM_KIND_BOOL
-		? form_choice(&fm, TXT_F_VALUE, BOOL_CHOICES, 2,
-			      x->reading.has_value && x->reading.value < 0.5)
+		? form_choice(&fm, TXT_F_VALUE, BOOL_CHOICES, 2, -1)
 		: form_text(&fm, TXT_F_VALUE, NULL, 40);
 	current_aside(a, &c, f);
 	form_text(&fm, TXT_F_DATE, today, 20);
@@ -240,8 +265,13 @@ form_indicator_target(struct app *a, const struct store_indicator *x,
 
 /* ---- tasks ----------------------------------------------------------------- */
 
+/* The task form's fields. */
+enum { TF_TITLE, TF_STATUS, TF_PROGRESS, TF_RESP, TF_DUE, TF_NOTE, TF_COUNT };
+
 struct task_ctx {
 	char id[STORE_ID_LEN];     /* empty: a new task */
+	enum ntm_task_status base; /* the status when the form opened */
+	bool status_chosen;        /* changed by the person in this form */
 	int version;
 	char sector[32];
 	/* A multi-line note shows on one line; left as shown, it is kept. */
@@ -261,20 +291,40 @@ read_progress(const char *text, int *out)
 	return NULL;
 }
 
+/* The status follows the progress as it is typed (100 → hoàn thành…),
+ * unless the person chose the status in this form. */
+static void
+task_changed(struct form *fm, int i, void *ctx)
+{
+	struct task_ctx *c = ctx;
+	int progress;
+	if (i == TF_STATUS)
+		c->status_chosen = true;
+	if (i != TF_PROGRESS || c->status_chosen)
+		return;
+	char *text = form_value(fm, TF_PROGRESS);
+	if (text && !read_progress(text, &progress))
+		fm->f[TF_STATUS].choice = (int)model_task_reconcile(c->base, progress);
+	free(text);
+}
+
 static const char *
 save_task(struct app *a, struct form *fm, void *ctx)
 {
 	struct task_ctx *c = ctx;
-	char *v[6];
-	for (int i = 0; i < 6; i++)
+	char *v[TF_COUNT];
+	for (int i = 0; i < TF_COUNT; i++)
 		v[i] = form_value(fm, i);
+	enum ntm_task_status status = (enum ntm_task_status)fm->f[TF_STATUS].choice;
 	struct store_task_edit ed = {
-		.title = v[0], .status = model_task_status_code(fm->f[1].choice),
-		.responsible = v[3], .due = v[4], .note = v[5],
+		.title = v[TF_TITLE], .status = model_task_status_code(status),
+		.responsible = v[TF_RESP], .due = v[TF_DUE], .note = v[TF_NOTE],
 	};
-	if (c->note_shown && v[5] && strcmp(v[5], c->note_shown) == 0)
+	if (c->note_shown && v[TF_NOTE] && strcmp(v[TF_NOTE], c->note_shown) == 0)
 		ed.note = NULL;   /* untouched multi-line note: unchanged */
-	const char *err = read_progress(v[2] ? v[2] : "", &ed.progress);
+	const char *err = read_progress(v[TF_PROGRESS] ? v[TF_PROGRESS] : "", &ed.progress);
+	if (!err)
+		err = model_task_mismatch(status, ed.progress, why, sizeof why);
 	struct ntm_error e = {0};
 	char new_id[STORE_ID_LEN] = "";
 	if (!err && (c->id[0] ? store_task_update(a->st, c->id, c->version, &ed, &e)
@@ -288,7 +338,7 @@ save_task(struct app *a, struct form *fm, void *ctx)
 			snprintf(a->select_after, sizeof a->select_after, "%s", new_id);
 		app_edited(a);
 	}
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < TF_COUNT; i++)
 		free(v[i]);
 	return err;
 }
@@ -304,6 +354,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	if (t) {
 		snprintf(c.id, sizeof c.id, "%s", t->id);
 		c.version = t->version;
+		c.base = t->status;
 		snprintf(title, sizeof title, "%s — %s", TXT_TASK_TITLE, t->title);
 	} else {
 		int tab = app_tab_of_sector(a, sector);
@@ -326,6 +377,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 		snprintf(fm.f[0].aside, sizeof fm.f[0].aside, TXT_LAST_CHANGE, t->changed_by,
 			 t->changed_at ? t->changed_at : "");
 	fm.save = save_task;
+	fm.changed = task_changed;
 	fm.ctx = &c;
 	fm.kind = "task";
 	snprintf(fm.key, sizeof fm.key, "%s", t ? t->id : sector);

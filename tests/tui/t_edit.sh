@@ -97,16 +97,17 @@ case_task_edit_and_delete() {
 	expect_selected "$short"
 	expect_db "SELECT progress FROM task WHERE id = '$id'" 50
 	expect_db "SELECT title FROM task WHERE id = '$id'" "$title"
-	# d asks, naming the task; n keeps it
+	# d asks, naming the task (cut to fit, keys whole); n keeps it
 	keys d
-	wait_for "Xóa nhiệm vụ “$title”" || return
+	wait_for "Xóa nhiệm vụ “$short" || return
+	expect_screen "y hoặc c: xóa; phím khác: thôi"
 	keys n
 	wait_for "Không xóa" || return
 	expect_selected "$short"
 	expect_db "SELECT count(*) FROM task WHERE id = '$id'" 1
 	# d, y deletes it
 	keys d
-	wait_for "Xóa nhiệm vụ “$title”" || return
+	wait_for "Xóa nhiệm vụ “$short" || return
 	keys y
 	wait_for "Đã xóa nhiệm vụ" || return
 	wait_gone "$short" || return
@@ -180,4 +181,322 @@ case_telex_note() {
 	keys Enter
 	wait_gone "Cập nhật giá trị" || return
 	expect_db "SELECT value, note FROM measurement" "40.0|đã kiểm tra"
+}
+
+# started [START_ARGS…]: starts the program, waits for the overview.
+started() {
+	start "$@" || return
+	wait_for "Tiêu chí đạt"
+}
+
+# to_tab TYPED SHOWN: the palette to the tab TYPED; line 2 shows SHOWN.
+to_tab() {
+	goto "$1" || return
+	wait_line 2 "$2"
+}
+
+# edit_task PREFIX: Enter on the task whose row starts with PREFIX.
+edit_task() {
+	select_row "$1" || return
+	keys Enter
+	wait_for "Sửa nhiệm vụ"
+}
+
+# Issue 9, point 10: the delete question was cut at 80 columns, its keys
+# gone ("Xóa nhiệm vụ “Cải tạo…”? y hoặc c: x…"). The title is cut, never
+# the keys; a wide screen shows the whole title.
+KEYS_PART="y hoặc c: xóa; phím khác: thôi"
+
+# ask_delete TITLE: on the tab Thủy lợi, d on the task TITLE (whole, long).
+ask_delete() {
+	to_tab "thuy loi" "Thủy lợi" || return
+	select_row "${1:0:20}" || return
+	keys d
+	wait_for "Xóa nhiệm vụ “${1:0:10}" || return
+}
+
+case_delete_question_keeps_keys() {
+	local title
+	title=$(q "SELECT title FROM task WHERE title LIKE 'Thực hiện KL 472%'")
+	[ ${#title} -gt 100 ] || { fail "the long task of Thủy lợi is missing: $title"; return; }
+	started || return
+	ask_delete "$title" || return
+	expect_line 23 "$KEYS_PART"
+	expect_line 23 "…”? y hoặc c"
+	[ "$(widest)" -le 80 ] || fail_screen "the question is wider than the screen"
+	keys n
+	wait_for "Không xóa" || return
+	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 1
+	# 120 columns: more of the title, the keys still whole
+	resize 120 40 || return
+	ask_delete "$title" || return
+	expect_line 39 "$KEYS_PART"
+	expect_line 39 "Xóa nhiệm vụ “${title:0:60}"
+	keys n
+	wait_for "Không xóa" || return
+	# without UTF-8 (marks dropped), 80 columns
+	start -x 80 -y 24 LC_ALL=C || return
+	wait_for "Tieu chi dat" || return
+	goto "thuy loi" || return
+	wait_line 2 "Thuy loi" || return
+	select_row "Thuc hien KL 472" || return
+	keys d
+	wait_for "Xoa nhiem vu" || return
+	expect_line 23 "~\"? y hoac c: xoa; phim khac: thoi"
+	keys y
+	wait_for "Da xoa nhiem vu" || return
+	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 0
+}
+
+# hint_of LABEL: the line under the form's field LABEL (its hint, shown
+# when it has the focus).
+hint_of() {
+	screen | awk -v l="│ $1 " 'found { print; exit } index($0, l) { found = 1 }'
+}
+_hint_has() { hint_of "$1" | grep -Fq -- "$2"; }
+
+# wait_hint LABEL TEXT: waits until the hint under field LABEL shows TEXT.
+wait_hint() {
+	poll "" _hint_has "$1" "$2" ||
+		fail_screen "the hint under “$1” did not show \"$2\" (it is \"$(hint_of "$1")\")"
+}
+
+# Issue 9, point 3: Ctrl-T had to be pressed again in every field of every
+# form. The choice holds for every field and every form of the session.
+case_input_method_stays_on() {
+	started || return
+	goto 12.3 || return
+	wait_selected "12.3" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	wait_for "[gõ thường]" || return
+	keys C-t
+	wait_for "[Telex]" || return
+	literal 40
+	# the next fields keep it
+	keys Tab
+	wait_hint "Tính đến ngày" "[Telex]" || return
+	keys Tab
+	wait_hint "Ghi chú" "[Telex]" || return
+	literal "ddax kieemr tra"
+	wait_for "Ghi chú        đã kiểm tra" || return
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT value, note FROM measurement" "40.0|đã kiểm tra"
+	# another form: still Telex; Ctrl-T there makes it VNI for the next
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	wait_for "[Telex]" || return
+	keys C-t
+	wait_for "[VNI]" || return
+	keys Escape
+	wait_gone "Cập nhật giá trị" || return
+	to_tab "giao thong" "Giao thông" || return
+	select_row "chưa bắt đầu" || return
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	wait_for "[VNI]" || return
+	literal "Sua73 co6ng1"
+	wait_for "Tên nhiệm vụ  Sửa cống" || return
+	# text was typed: Esc asks first
+	keys Escape
+	wait_for "Bỏ những gì đã gõ" || return
+	keys y
+	wait_gone "Thêm nhiệm vụ" || return
+}
+
+# write_config TEXT: the user's config file.
+write_config() {
+	mkdir -p "$XDG_CONFIG_HOME/ntm"
+	printf '%s\n' "$1" >"$XDG_CONFIG_HOME/ntm/config"
+}
+
+case_input_method_from_config() {
+	write_config "input = telex"
+	started || return
+	to_tab "giao thong" "Giao thông" || return
+	select_row "chưa bắt đầu" || return
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	wait_for "[Telex]" || return
+	literal "Nangcaaps ddeef"
+	wait_for "Tên nhiệm vụ  Nangcấp đề" || return
+	keys Enter
+	wait_gone "Thêm nhiệm vụ" || return
+	expect_db "SELECT count(*) FROM task WHERE title = 'Nangcấp đề'" 1
+	# VNI, any case
+	write_config "input = VNI"
+	started || return
+	goto 12.3 || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	wait_for "[VNI]" || return
+	keys Escape
+	wait_gone "Cập nhật giá trị" || return
+}
+
+case_input_method_config_invalid() {
+	write_config "input = unikey"
+	start || return
+	wait_for "input = “unikey” không dùng được" || return
+	goto 12.3 || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	wait_for "[gõ thường]" || return
+	literal "ddax"
+	wait_for "Giá trị        ddax" || return
+	keys Escape
+	wait_for "Bỏ những gì đã gõ" || return
+	keys y
+	wait_gone "Cập nhật giá trị" || return
+	# said once: not again when the next form opens
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.3" || return
+	expect_no_screen "unikey"
+}
+
+# Issue 9, point 5: a yes/no indicator's form opened on ‹ đạt ›, so Enter
+# recorded đạt for something nobody checked. It opens on no choice; Enter
+# then asks to choose and writes nothing.
+case_bool_value_starts_unchosen() {
+	started || return
+	goto 1.1 || return
+	wait_selected "1.1" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 1.1" || return
+	expect_screen "Giá trị        ‹ chưa chọn ›"
+	keys Enter
+	wait_for "Hãy chọn đạt hoặc chưa đạt (phím cách)" || return
+	expect_screen "Cập nhật giá trị — 1.1"
+	expect_db "SELECT count(*) FROM measurement" 0
+	# ← from no choice: chưa đạt; Space cycles
+	keys Left
+	wait_for "Giá trị        ‹ chưa đạt ›" || return
+	keys Space
+	wait_for "Giá trị        ‹ đạt ›" || return
+	keys Space
+	wait_for "Giá trị        ‹ chưa đạt ›" || return
+	keys Right
+	wait_for "Giá trị        ‹ đạt ›" || return
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT value FROM measurement" "1.0"
+	# again, with a value recorded: still no choice made when it opens
+	keys Enter
+	wait_for "Cập nhật giá trị — 1.1" || return
+	expect_screen "‹ chưa chọn ›"
+	keys Space
+	wait_for "Giá trị        ‹ đạt ›" || return
+	keys Escape
+	wait_for "Bỏ những gì đã gõ" || return
+	keys y
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT count(*) FROM measurement" 1
+}
+
+# Issue 9, point 13: a value far outside the indicator's usual range
+# (0,865 where the target is 85) is recorded only after a confirmation.
+case_implausible_value_asks() {
+	started || return
+	goto 12.2 || return
+	wait_selected "12.2" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.2" || return
+	literal "0,865"
+	keys Enter
+	wait_for "Vẫn ghi giá trị này? y hoặc c: ghi; phím khác: sửa lại" || return
+	expect_screen "có phải ý bạn là 86,5%"
+	# anything but y: back to the form, with what was typed
+	keys n
+	wait_gone "Vẫn ghi giá trị này" || return
+	expect_screen "Giá trị        0,865"
+	expect_screen "có phải ý bạn là 86,5%"
+	expect_db "SELECT count(*) FROM measurement" 0
+	# corrected: no question
+	keys BSpace BSpace BSpace BSpace BSpace
+	literal "86,5"
+	wait_for "Giá trị        86,5" || return
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	expect_no_screen "Vẫn ghi giá trị này"
+	expect_db "SELECT value FROM measurement" "86.5"
+	# income in đồng instead of millions: y records it anyway
+	goto "10 thu nhap" || return
+	wait_selected "10 " || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 10" || return
+	literal "1234,5"
+	keys Enter
+	wait_for "Vẫn ghi giá trị này?" || return
+	expect_screen "1234,5 triệu đồng/người/năm"
+	keys y
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT value FROM measurement ORDER BY seq DESC LIMIT 1" "1234.5"
+}
+
+# Issue 9, point 4: status and progress agree. The status follows the
+# progress as it is typed, unless the officer changed the status in this
+# form; a contradicting pair set by hand is refused with a reason.
+case_task_status_follows_progress() {
+	local row id
+	row=$(first_task giao_thong)
+	id=${row%%|*}
+	started || return
+	to_tab "giao thong" "Giao thông" || return
+	edit_task "$(printf %s "${row#*|}" | cut -c1-14)" || return
+	expect_screen "Trạng thái    ‹ chưa bắt đầu ›"
+	keys Tab Tab BSpace
+	literal 5
+	wait_for "Trạng thái    ‹ đang thực hiện ›" || return
+	keys BSpace
+	literal 100
+	wait_for "Trạng thái    ‹ hoàn thành ›" || return
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	expect_db "SELECT status, progress FROM task WHERE id = '$id'" "hoan_thanh|100"
+	# done, then less than 100: in progress again
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	keys Tab Tab BSpace BSpace BSpace
+	literal 80
+	wait_for "Trạng thái    ‹ đang thực hiện ›" || return
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	expect_db "SELECT status, progress FROM task WHERE id = '$id'" "dang_thuc_hien|80"
+}
+
+case_task_status_chosen_contradiction_refused() {
+	local title="Xây dựng, nâng cấp đường trục chính nội đồng"
+	started || return
+	to_tab "giao thong" "Giao thông" || return
+	edit_task "${title:0:14}" || return
+	# the officer chooses hoàn thành, then types 40: the status stays
+	keys Tab Space Space
+	wait_for "Trạng thái    ‹ hoàn thành ›" || return
+	keys Tab BSpace
+	literal 40
+	wait_for "Tiến độ (%)   40" || return
+	expect_screen "Trạng thái    ‹ hoàn thành ›"
+	keys Enter
+	wait_for "cần tiến độ 100%" || return
+	expect_screen "Sửa nhiệm vụ"
+	expect_screen "Tiến độ (%)   40"
+	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "chua_bat_dau|0"
+	# made to agree: saved
+	keys BSpace BSpace
+	literal 100
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "hoan_thanh|100"
+	# chưa bắt đầu chosen with a progress: refused too
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	keys Tab Space Space
+	wait_for "Trạng thái    ‹ chưa bắt đầu ›" || return
+	keys Tab BSpace BSpace BSpace
+	literal 30
+	keys Enter
+	wait_for "tiến độ phải là 0%" || return
+	expect_screen "Sửa nhiệm vụ"
+	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "hoan_thanh|100"
 }

@@ -83,6 +83,11 @@ test_telex_typing(void **state)
 	lineedit_set(&e, "");
 	type(&e, "windows");
 	assert_string_equal(lineedit_text(&e), "windows");
+	/* set from outside (the session's method, issue 9 point 3) */
+	lineedit_set_ime(&e, TELEX_TELEX);
+	assert_int_equal(lineedit_ime(&e), TELEX_TELEX);
+	type(&e, " ddaa");
+	assert_string_equal(lineedit_text(&e), "windows đâ");
 	lineedit_free(&e);
 }
 

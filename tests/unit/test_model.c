@@ -325,6 +325,37 @@ test_task_words(void **state)
 	assert_false(model_task_overdue(NULL, NTM_TASK_TAM_DUNG, "2024-03-12"));
 }
 
+/* Issue 9, point 4: status and progress agree. */
+static void
+test_task_reconcile(void **state)
+{
+	(void)state;
+	char buf[256];
+	/* following the progress */
+	assert_int_equal(model_task_reconcile(NTM_TASK_CHUA_BAT_DAU, 0), NTM_TASK_CHUA_BAT_DAU);
+	assert_int_equal(model_task_reconcile(NTM_TASK_CHUA_BAT_DAU, 5), NTM_TASK_DANG_THUC_HIEN);
+	assert_int_equal(model_task_reconcile(NTM_TASK_CHUA_BAT_DAU, 100), NTM_TASK_HOAN_THANH);
+	assert_int_equal(model_task_reconcile(NTM_TASK_TAM_DUNG, 40), NTM_TASK_TAM_DUNG);
+	assert_int_equal(model_task_reconcile(NTM_TASK_TAM_DUNG, 100), NTM_TASK_HOAN_THANH);
+	assert_int_equal(model_task_reconcile(NTM_TASK_HOAN_THANH, 80), NTM_TASK_DANG_THUC_HIEN);
+	assert_int_equal(model_task_reconcile(NTM_TASK_DANG_THUC_HIEN, 0), NTM_TASK_DANG_THUC_HIEN);
+	/* what it gives always agrees */
+	for (int s = 0; s < NTM_TASK_STATUS_COUNT; s++)
+		for (int p = 0; p <= 100; p++)
+			assert_null(model_task_mismatch(
+				model_task_reconcile((enum ntm_task_status)s, p), p, buf, sizeof buf));
+	/* contradictions, with a reason */
+	assert_non_null(model_task_mismatch(NTM_TASK_DANG_THUC_HIEN, 100, buf, sizeof buf));
+	assert_non_null(strstr(buf, "100%"));
+	assert_non_null(strstr(buf, "hoàn thành"));
+	assert_non_null(model_task_mismatch(NTM_TASK_HOAN_THANH, 40, buf, sizeof buf));
+	assert_non_null(strstr(buf, "hoàn thành"));
+	assert_non_null(model_task_mismatch(NTM_TASK_CHUA_BAT_DAU, 30, buf, sizeof buf));
+	assert_non_null(strstr(buf, "chưa bắt đầu"));
+	assert_null(model_task_mismatch(NTM_TASK_TAM_DUNG, 30, buf, sizeof buf));
+	assert_null(model_task_mismatch(NTM_TASK_DANG_THUC_HIEN, 0, buf, sizeof buf));
+}
+
 static void
 test_verbs(void **state)
 {
@@ -351,6 +382,7 @@ main(void)
 		cmocka_unit_test(test_measurement_dates),
 		cmocka_unit_test(test_quantities),
 		cmocka_unit_test(test_task_words),
+		cmocka_unit_test(test_task_reconcile),
 		cmocka_unit_test(test_verbs),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);

@@ -195,6 +195,15 @@ test_fit(void **state)
 	assert_str_free(text_fit("ab\xe8\xb6\x8a\xe8\xb6\x8a", 4, false, true), "ab… ");
 	assert_str_free(text_fit("abc", 0, false, true), "");
 	assert_str_free(text_fit("abc", 1, false, true), "…");
+	/* only the span is cut; the rest shows whole (issue 9, point 10) */
+	const char *q = "Xóa “Bê tông hóa đường”? y: xóa";
+	size_t from = strlen("Xóa “"), to = strlen("Xóa “Bê tông hóa đường");
+	assert_str_free(text_fit_span(q, from, to, 40, false), q);
+	assert_str_free(text_fit_span(q, from, to, 24, false), "Xóa “Bê tông h…”? y: xóa");
+	assert_str_free(text_fit_span(q, from, to, 24, true), "Xóa “Bê tông h~”? y: xóa");
+	assert_str_free(text_fit_span(q, from, to, 15, false), "Xóa “…”? y: xóa");
+	/* no room even for the ellipsis: the end is cut */
+	assert_str_free(text_fit_span(q, from, to, 10, false), "Xóa “Bê t…");
 }
 
 static void
