@@ -176,6 +176,68 @@ test_hint_bar(void **state)
 	assert_true(text_width(buf) <= 20);
 }
 
+/* The palette ranks an exact word first (issue 9, point 8). */
+static void
+test_match_rank(void **state)
+{
+	(void)state;
+	/* a whole word beats the start of a word, with or without marks */
+	assert_true(match_rank("Thôn", "thon") > match_rank("Giao thông", "thon"));
+	assert_true(match_rank("Thôn", "thôn") > match_rank("Giao thông", "thôn"));
+	/* the start of a word beats a part of one */
+	assert_true(match_rank("Giao thông", "thon") > match_rank("Kthong", "thon"));
+	/* a match at the start beats one inside */
+	assert_true(match_rank("Thôn Cự Đình", "thon") > match_rank("Đường thôn", "thon"));
+	/* accent-exact breaks a tie */
+	assert_true(match_rank("Ba", "bà") < match_rank("Bà", "bà"));
+	assert_true(match_rank("Bà", "ba") < match_rank("Ba", "ba"));
+	/* every word counts; nothing found is 0 */
+	assert_true(match_rank("Y tế", "y te") > match_rank("Y tế", "y"));
+	assert_int_equal(match_rank("Điện", "nuoc"), 0);
+}
+
+/* Wrapped lines for the help and the full view: spaces, new lines, a
+ * hanging indent, no line wider than asked. */
+static void
+test_lines_wrap(void **state)
+{
+	(void)state;
+	struct lines l = {0};
+	lines_wrap(&l, "một hai ba bốn năm sáu", 10, 2);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "một hai ba");
+	assert_string_equal(l.v[1], "  bốn năm");
+	assert_string_equal(l.v[2], "  sáu");
+	assert_null(l.v[3]);
+	lines_free(&l);
+	lines_wrap(&l, "dòng 1\n\ndòng 3\n", 20, 0);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[1], "");
+	assert_string_equal(l.v[2], "dòng 3");
+	lines_free(&l);
+	lines_wrap(&l, "Khôngcókhoảngtrắngnào", 8, 0);
+	for (int i = 0; i < l.n; i++)
+		assert_true(text_width(l.v[i]) <= 8);
+	lines_free(&l);
+}
+
+/* The Phụ trách column keeps the part that tells tasks apart (issue 9,
+ * point 10). */
+static void
+test_role_short(void **state)
+{
+	(void)state;
+	char buf[128];
+	role_short("Công chức chuyên môn", buf, sizeof buf);
+	assert_string_equal(buf, "CC chuyên môn");
+	role_short("Công chức địa chính phụ trách NTM", buf, sizeof buf);
+	assert_string_equal(buf, "CC địa chính phụ trách NTM");
+	role_short("Ủy ban MTTQ và các hội, đoàn thể", buf, sizeof buf);
+	assert_string_equal(buf, "UB MTTQ và các hội, đoàn thể");
+	role_short("Các thôn", buf, sizeof buf);
+	assert_string_equal(buf, "Các thôn");
+}
+
 static char *
 slurp(const char *path)
 {
@@ -408,6 +470,9 @@ main(void)
 		cmocka_unit_test(test_gauge),
 		cmocka_unit_test(test_dispatch),
 		cmocka_unit_test(test_hint_bar),
+		cmocka_unit_test(test_match_rank),
+		cmocka_unit_test(test_lines_wrap),
+		cmocka_unit_test(test_role_short),
 		cmocka_unit_test(test_help_golden),
 		cmocka_unit_test(test_man_keys),
 		cmocka_unit_test_setup_teardown(test_tabs_plan, setup, teardown),
