@@ -460,6 +460,21 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	}
 }
 
+static const char *
+view_target(struct app *a, struct tab *t, const char **id)
+{
+	const struct row *r = tab_selected(t);
+	if (r && r->kind == ROW_INDICATOR) {
+		*id = a->rep.ind[r->index].id;
+		return "indicator";
+	}
+	if (r && r->kind == ROW_TASK) {
+		*id = a->tasks[r->index].id;
+		return "task";
+	}
+	return NULL;
+}
+
 /* The selected row's kind; with nothing to select, the task list (its
  * first task is added with a) when the commune has a plan. */
 static unsigned
@@ -478,5 +493,5 @@ const struct tab_ops TAB_SECTOR = {
 	.load = load, .close = close_tab, .select = select_row,
 	.draw_header = draw_header, .draw_row = draw_row,
 	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
-	.on_action = on_action, .context = context,
+	.on_action = on_action, .context = context, .view_target = view_target,
 };

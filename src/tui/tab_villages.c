@@ -399,6 +399,17 @@ row_key(struct app *a, const struct row *r)
 	return r->kind == ROW_VILLAGE ? a->rep.villages[r->index].id : "none";
 }
 
+/* The full view (v): the selected item of the checklist. */
+static const char *
+view_target(struct app *a, struct tab *t, const char **id)
+{
+	(void)a;
+	const struct vstate *s = t->priv;
+	const struct store_item *it = item(t);
+	*id = it ? it->id : NULL;
+	return it && !s->matrix && s->focus == FOCUS_ITEMS ? "checklist_item" : NULL;
+}
+
 static unsigned
 context(struct app *a, struct tab *t)
 {
@@ -687,5 +698,5 @@ const struct tab_ops TAB_VILLAGES = {
 	.load = load, .close = close_tab, .select = load_items, .focus = focus,
 	.draw_header = draw_header, .draw_detail = draw_detail,
 	.row_text = row_text, .row_key = row_key, .on_action = on_action,
-	.draw_body = draw_body, .context = context,
+	.draw_body = draw_body, .context = context, .view_target = view_target,
 };

@@ -145,6 +145,12 @@ test_dispatch(void **state)
 	assert_int_equal(actions_for_key('t', CTX_LIST | CTX_TASK), ACT_NONE);
 	assert_int_equal(actions_for_key('d', CTX_LIST | CTX_TASK), ACT_DELETE);
 	assert_int_equal(actions_for_key('x', CTX_LIST), ACT_NONE);
+	/* the full view: v on a row; inside, q closes it and r retracts */
+	assert_int_equal(actions_for_key('v', CTX_LIST | CTX_ITEM), ACT_VIEW);
+	assert_int_equal(actions_for_key('q', CTX_VIEW | CTX_LIST), ACT_VIEW_CLOSE);
+	assert_int_equal(actions_for_key(27, CTX_VIEW | CTX_LIST), ACT_VIEW_CLOSE);
+	assert_int_equal(actions_for_key('r', CTX_VIEW), ACT_RETRACT);
+	assert_int_equal(actions_for_key('r', CTX_LIST | CTX_INDICATOR), ACT_NONE);
 	/* every key is taken once per context */
 	for (int a = 0; a < ACT_COUNT; a++)
 		for (int b = a + 1; b < ACT_COUNT; b++) {
@@ -160,17 +166,19 @@ test_hint_bar(void **state)
 	(void)state;
 	char buf[1024];
 	actions_hint(CTX_LIST | CTX_INDICATOR, 79, false, false, buf, sizeof buf);
-	assert_non_null(strstr(buf, "t Chỉ tiêu KH"));
+	assert_non_null(strstr(buf, "t Mức KH"));
 	assert_null(strstr(buf, "e Sửa"));
 	assert_true(text_width(buf) <= 79);
+	assert_non_null(strstr(buf, "v Xem"));          /* the full view */
 	actions_hint(CTX_LIST | CTX_TASK, 79, false, false, buf, sizeof buf);
 	assert_non_null(strstr(buf, "e Sửa"));
+	assert_non_null(strstr(buf, "v Xem"));
 	actions_hint(CTX_LIST | CTX_TASK, 200, true, false, buf, sizeof buf);
 	assert_non_null(strstr(buf, "q Thoat"));
 	for (const char *p = buf; *p; p++)
 		assert_true((unsigned char)*p < 0x80);
 	actions_hint(CTX_LIST | CTX_INDICATOR, 200, false, true, buf, sizeof buf);
-	assert_null(strstr(buf, "t Chỉ tiêu KH"));      /* read-only: no edits */
+	assert_null(strstr(buf, "t Mức KH"));      /* read-only: no edits */
 	assert_non_null(strstr(buf, "g Đi đến"));
 	actions_hint(CTX_LIST, 20, false, false, buf, sizeof buf);
 	assert_true(text_width(buf) <= 20);
