@@ -17,6 +17,7 @@
 enum row_kind {
 	ROW_HEADER, ROW_INFO, ROW_INDICATOR, ROW_TASK, ROW_SECTOR, ROW_VILLAGE,
 	ROW_CRITERION,
+	ROW_CRITERION_LINK,     /* overview: a criterion, Enter goes to it */
 };
 
 struct row {

@@ -118,7 +118,7 @@ case_resize() {
 	goto 12.2 || return
 	wait_selected "12.2" || return
 	local d
-	d=$(today)
+	d=$(date +%d/%m/%Y)   # as officials write dates (issue 9)
 	# 80 columns: no date column, short status words
 	selected | grep -Fq "$d" && fail_screen "at 80 columns the row should not have the date column"
 	resize 120 40 || return
