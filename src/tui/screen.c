@@ -14,12 +14,13 @@
 
 enum { DETAIL_MIN = 4 };
 
-/* The detail pane's lines under its rule: the pane is a third of the
- * window, with at least DETAIL_MIN lines. */
+/* The detail pane's lines under its rule: DETAIL_MIN at the smallest
+ * window (80×24, where the list needs its rows and a move must stay
+ * cheap), and a third of every row beyond it. */
 static int
 detail_lines(int rows)
 {
-	return rows / 3 - 1 > DETAIL_MIN ? rows / 3 - 1 : DETAIL_MIN;
+	return rows > MIN_ROWS ? DETAIL_MIN + (rows - MIN_ROWS) / 3 : DETAIL_MIN;
 }
 
 static const struct { short fg, bg; attr_t mono, extra; } THEME[UI_COUNT] = {

@@ -375,15 +375,16 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 {
 	char buf[1024], date[11], due[40];
 	int h = getmaxy(w), width = a->cols - 2, y = 1;
-	y += draw_wrapped(a, w, y, 1, t->title, width, h > 6 ? 2 : 1, A_BOLD);
+	y += draw_wrapped(a, w, y, 1, t->title, width, h > 5 ? 2 : 1, A_BOLD);
 	bool overdue = model_task_overdue(t->due, t->status, a->today);
 	model_date_dmy(t->due, date);
 	snprintf(due, sizeof due, overdue ? TXT_DUE_LATE : "%s",
 		 t->due && *t->due ? date : TXT_NO_DUE);
 	snprintf(buf, sizeof buf, TXT_RESP, due, model_task_status_label(t->status),
 		 t->progress, t->responsible ? t->responsible : "—");
-	y += draw_wrapped(a, w, y, 1, buf, width, 2, A_NORMAL);
-	int room = h - y - (t->changed_by ? 1 : 0);
+	bool small = h <= 5;     /* 80×24: one line each, a move stays cheap */
+	y += draw_wrapped(a, w, y, 1, buf, width, small ? 1 : 2, A_NORMAL);
+	int room = small ? 1 : h - y - (t->changed_by ? 1 : 0);
 	if (t->note && *t->note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, t->note);
 		y += draw_wrapped(a, w, y, 1, buf, width, room, A_NORMAL);

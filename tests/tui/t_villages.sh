@@ -56,7 +56,9 @@ wait_order() {
 overview_gauge() {
 	goto "tong quan" || return
 	wait_line 2 "Kế hoạch" || return
-	select_row "$1" || return
+	# the villages come after the sectors and the 19 criteria: End, then up
+	keys End
+	select_row "$1" k || return
 	expect_screen "Thôn (khu dân cư NTM kiểu mẫu)"
 	poll "" _sel_has "$2" ||
 		fail_screen "Tổng quan: the row of $1 should show \"$2\", it is \"$(selected)\""
