@@ -32,6 +32,8 @@
 
 enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET };
 
+enum { LABEL_W = 29 };      /* "Chỉ tiêu chưa có mức cần đạt" whole */
+
 static int
 overdue_count(struct app *a)
 {
@@ -91,23 +93,23 @@ draw_info(struct app *a, WINDOW *w, int y, int index, int x)
 {
 	static const char *const labels[] = {TXT_CRITERIA, TXT_TASKS, TXT_OVERDUE,
 					     TXT_NO_TARGET};
-	draw_text(a, w, y, x, labels[index], 26, A_NORMAL, true);
+	draw_text(a, w, y, x, labels[index], LABEL_W, A_NORMAL, true);
 	char buf[32];
 	switch (index) {
 	case INFO_CRITERIA:
-		draw_gauge(a, w, y, x + 27, a->rep.criteria, 20, true);
+		draw_gauge(a, w, y, x + LABEL_W + 1, a->rep.criteria, 20, true);
 		break;
 	case INFO_TASKS:
-		draw_gauge(a, w, y, x + 27, a->rep.tasks, 20, true);
+		draw_gauge(a, w, y, x + LABEL_W + 1, a->rep.tasks, 20, true);
 		break;
 	case INFO_OVERDUE:
 		snprintf(buf, sizeof buf, "%d", overdue_count(a));
-		draw_text(a, w, y, x + 27, buf, 10,
+		draw_text(a, w, y, x + LABEL_W + 1, buf, 10,
 			  overdue_count(a) ? ui_attr(a, UI_ERROR) : A_NORMAL, false);
 		break;
 	default:
 		snprintf(buf, sizeof buf, "%d/%d", no_target_count(a), a->rep.nind);
-		draw_text(a, w, y, x + 27, buf, 10, A_NORMAL, false);
+		draw_text(a, w, y, x + LABEL_W + 1, buf, 10, A_NORMAL, false);
 	}
 }
 

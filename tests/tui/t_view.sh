@@ -127,12 +127,21 @@ case_full_view_empty_file() {
 	ntm_ok init --empty
 	start || return
 	wait_for "chưa có kế hoạch" || return
-	keys Tab
-	wait_line 2 "Quy hoạch" || return
-	keys v
-	wait_for "Xem đầy đủ" 1 && fail_screen "an empty tab has nothing to show in full"
+	# an indicator with no value yet
+	goto 1.1 || return
+	wait_selected "1.1" || return
+	open_view || return
+	wait_for "Chưa có giá trị nào." || return
+	keys r
+	wait_for "chưa có giá trị nào để rút lại" || return
+	keys q
+	wait_gone "Xem đầy đủ" || return
+	# a tab with nothing in it: v opens nothing and the program lives on
+	goto "giai phap" || return
+	wait_line 2 "Giải pháp" || return
 	keys v
 	poll "" has "không" || fail_screen "v on an empty tab should say why nothing opens"
+	expect_no_screen "Xem đầy đủ"
 	expect_alive
 }
 
