@@ -141,6 +141,36 @@ store_measurement_retract_checked(struct store *st,
 
 /* ---- history and the latest value ---------------------------------------- */
 
+/* Steps s (id, value, as_of, note, recorded_by, recorded_at, [seq,
+ * retracted, retracted_by, retracted_on]) into values, then finalizes it. */
+static int
+read_values(struct store *st, sqlite3_stmt *s, struct arena *a,
+	    struct store_value **out, int *n, struct ntm_error *e)
+{
+	size_t cap = 0, k = 0;
+	bool all = sqlite3_column_count(s) > 6;
+	*out = NULL;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		*out = arena_grow(a, *out, k, &cap, sizeof **out);
+		struct store_value *v = &(*out)[k++];
+		memset(v, 0, sizeof *v);
+		snprintf(v->id, sizeof v->id, "%s", store_col_text(s, 0));
+		v->value = sqlite3_column_double(s, 1);
+		v->as_of = arena_strdup(a, store_col_text(s, 2));
+		v->note = arena_strdup(a, store_col_text(s, 3));
+		v->recorded_by = arena_strdup(a, store_col_text(s, 4));
+		v->recorded_at = arena_strdup(a, store_col_text(s, 5));
+		v->retracted = all && sqlite3_column_int(s, 7);
+		if (v->retracted) {
+			v->retracted_by = arena_strdup(a, store_col_text(s, 8));
+			v->retracted_on = arena_strdup(a, store_col_text(s, 9));
+		}
+	}
+	*n = (int)k;
+	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
+		: store_sql_fail(st, e, sqlite3_errcode(st->db));
+}
+
 int
 store_history(struct store *st, const char *indicator_id, int limit,
 	      struct arena *a, struct store_value **out, int *n,
@@ -155,22 +185,7 @@ store_history(struct store *st, const char *indicator_id, int limit,
 	store_bind_text(s, 1, indicator_id);
 	store_bind_text(s, 2, st->commune_id);
 	sqlite3_bind_int(s, 3, limit);
-	size_t cap = 0, k = 0;
-	*out = NULL;
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		*out = arena_grow(a, *out, k, &cap, sizeof **out);
-		struct store_value *v = &(*out)[k++];
-		memset(v, 0, sizeof *v);
-		snprintf(v->id, sizeof v->id, "%s", store_col_text(s, 0));
-		v->value = sqlite3_column_double(s, 1);
-		v->as_of = arena_strdup(a, store_col_text(s, 2));
-		v->note = arena_strdup(a, store_col_text(s, 3));
-		v->recorded_by = arena_strdup(a, store_col_text(s, 4));
-		v->recorded_at = arena_strdup(a, store_col_text(s, 5));
-	}
-	*n = (int)k;
-	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
-		: store_sql_fail(st, e, sqlite3_errcode(st->db));
+	return read_values(st, s, a, out, n, e);
 }
 
 /* The values standing, and the retracted ones as their audited delete
@@ -202,27 +217,7 @@ store_history_all(struct store *st, const char *indicator_id, struct arena *a,
 		return NTM_FAIL;
 	store_bind_text(s, 1, indicator_id);
 	store_bind_text(s, 2, st->commune_id);
-	size_t cap = 0, k = 0;
-	*out = NULL;
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		*out = arena_grow(a, *out, k, &cap, sizeof **out);
-		struct store_value *v = &(*out)[k++];
-		memset(v, 0, sizeof *v);
-		snprintf(v->id, sizeof v->id, "%s", store_col_text(s, 0));
-		v->value = sqlite3_column_double(s, 1);
-		v->as_of = arena_strdup(a, store_col_text(s, 2));
-		v->note = arena_strdup(a, store_col_text(s, 3));
-		v->recorded_by = arena_strdup(a, store_col_text(s, 4));
-		v->recorded_at = arena_strdup(a, store_col_text(s, 5));
-		v->retracted = sqlite3_column_int(s, 7);
-		if (v->retracted) {
-			v->retracted_by = arena_strdup(a, store_col_text(s, 8));
-			v->retracted_on = arena_strdup(a, store_col_text(s, 9));
-		}
-	}
-	*n = (int)k;
-	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
-		: store_sql_fail(st, e, sqlite3_errcode(st->db));
+	return read_values(st, s, a, out, n, e);
 }
 
 int
