@@ -44,7 +44,7 @@
 #define TXT_FROM_TPL     "Việc theo mẫu"
 #define TXT_BY_HAND      "Việc thêm tay"
 #define TXT_KEYS         "↑ ↓ PgUp PgDn Home End: cuộn · u: hoàn tác · Esc q: đóng"
-#define TXT_KEYS_IND     "↑↓ PgUp PgDn: cuộn · r: rút lại giá trị mới nhất · u: hoàn tác · Esc q: đóng"
+#define TXT_KEYS_IND     "↑↓ PgUp PgDn: cuộn · r: rút lại giá trị mới nhất · u: hoàn tác · q: đóng"
 #define TXT_WHERE        "dòng %d–%d / %d"
 #define TXT_ASK_RETRACT  "Rút lại %s (%s) của chỉ tiêu %s? y hoặc c: rút lại; phím khác: thôi"
 #define TXT_NO_RETRACT   "Chỉ tiêu %s chưa có giá trị nào để rút lại."
