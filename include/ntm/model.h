@@ -103,6 +103,10 @@ void model_format_target(enum ntm_kind kind, const struct ntm_target *t,
 /* Reads YYYY-MM-DD, refusing dates that do not exist. NULL on success. */
 const char *model_parse_date(const char *s, struct ntm_date *out);
 void model_format_date(struct ntm_date d, char buf[11]);
+/* A date as officials write it, for screens: "2024-03-12" → "12/03/2024".
+ * Anything that is not a date (NULL, "", text) is copied as it is (NULL
+ * as ""). ISO stays for files (JSON, CSV). */
+void model_date_dmy(const char *iso, char buf[11]);
 
 /* The date rules of a measurement: a real calendar date (as
  * model_parse_date reads it) that is not after today (YYYY-MM-DD). Fills

@@ -99,6 +99,13 @@ int store_measurement_add(struct store *st, const struct store_indicator_ref *in
 int store_measurement_retract(struct store *st,
 			      const struct store_indicator_ref *ind,
 			      struct ntm_error *e);
+/* The same, only if the latest measurement is still expected_latest_id
+ * (what the person saw and confirmed), checked in the same transaction;
+ * else NTM_FAIL naming who recorded a newer value or retracted it. */
+int store_measurement_retract_checked(struct store *st,
+				      const struct store_indicator_ref *ind,
+				      const char *expected_latest_id,
+				      struct ntm_error *e);
 /* The id of the indicator's current measurement in the commune (greatest
  * as_of, then seq), or *id = NULL when it has none. */
 int store_latest_measurement(struct store *st, const char *indicator_id,
@@ -125,6 +132,10 @@ struct store_value {
 	char id[STORE_ID_LEN];
 	double value;
 	const char *as_of, *note, *recorded_by, *recorded_at;
+	/* store_history_all only: retracted (an audited delete), by whom
+	 * ("person" or the OS user) and on which local date (YYYY-MM-DD) */
+	bool retracted;
+	const char *retracted_by, *retracted_on;
 };
 
 /* The latest `limit` values of an indicator in the commune, newest first
@@ -132,6 +143,11 @@ struct store_value {
 int store_history(struct store *st, const char *indicator_id, int limit,
 		  struct arena *a, struct store_value **out, int *n,
 		  struct ntm_error *e);
+/* Every value of an indicator in the commune, newest first as above,
+ * the retracted ones too (read from their audit rows, marked retracted). */
+int store_history_all(struct store *st, const char *indicator_id,
+		      struct arena *a, struct store_value **out, int *n,
+		      struct ntm_error *e);
 
 /* ==== the commune and its plan, the plan's targets (plan.c) ================= */
 

@@ -12,7 +12,7 @@ static const char *const STATUS_WORD[] = {
 
 /* User-visible texts of this file. */
 static const char *const STATUS_LABEL[] = {
-	[NTM_STATUS_CHUA_CO_CHI_TIEU] = "chưa có chỉ tiêu",
+	[NTM_STATUS_CHUA_CO_CHI_TIEU] = "chưa có mức cần đạt",
 	[NTM_STATUS_CHUA_DANH_GIA] = "chưa đánh giá",
 	[NTM_STATUS_DAT] = "đạt",
 	[NTM_STATUS_CHUA_DAT] = "chưa đạt",

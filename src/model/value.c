@@ -330,6 +330,18 @@ model_format_date(struct ntm_date d, char buf[11])
 		 (unsigned)d.month % 100u, (unsigned)d.day % 100u);
 }
 
+void
+model_date_dmy(const char *iso, char buf[11])
+{
+	struct ntm_date d;
+	if (!iso || iso[0] < '0' || iso[0] > '9' || model_parse_date(iso, &d)) {
+		snprintf(buf, 11, "%s", iso ? iso : "");
+		return;
+	}
+	snprintf(buf, 11, "%02u/%02u/%04u", (unsigned)d.day % 100u,
+		 (unsigned)d.month % 100u, (unsigned)d.year % 10000u);
+}
+
 int
 model_measurement_date(const char *s, const char *today, char out[11],
 		       struct ntm_error *e)

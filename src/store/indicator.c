@@ -105,6 +105,9 @@ retract_work(struct store *st, void *ctx, struct ntm_error *e)
 {
 	struct value_action *x = ctx;
 	sqlite3_stmt *s;
+	if (x->checked &&
+	    store_measurement_expect_latest(st, x->ind, x->expected, e) != NTM_OK)
+		return NTM_FAIL;
 	int rc = store_prepare(st,
 		"DELETE FROM measurement WHERE id = (SELECT id FROM measurement "
 		"WHERE indicator_id = ?1 AND unit_id = ?2 "
@@ -127,7 +130,48 @@ store_measurement_retract(struct store *st, const struct store_indicator_ref *in
 	return store_action_run(st, NTM_VERB_RETRACT, retract_work, &x, e);
 }
 
+int
+store_measurement_retract_checked(struct store *st,
+				  const struct store_indicator_ref *ind,
+				  const char *expected_latest_id,
+				  struct ntm_error *e)
+{
+	struct value_action x = {.ind = ind, .checked = true,
+				 .expected = expected_latest_id};
+	return store_action_run(st, NTM_VERB_RETRACT, retract_work, &x, e);
+}
+
 /* ---- history and the latest value ---------------------------------------- */
+
+/* Steps s (id, value, as_of, note, recorded_by, recorded_at, [seq,
+ * retracted, retracted_by, retracted_on]) into values, then finalizes it. */
+static int
+read_values(struct store *st, sqlite3_stmt *s, struct arena *a,
+	    struct store_value **out, int *n, struct ntm_error *e)
+{
+	size_t cap = 0, k = 0;
+	bool all = sqlite3_column_count(s) > 6;
+	*out = NULL;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		*out = arena_grow(a, *out, k, &cap, sizeof **out);
+		struct store_value *v = &(*out)[k++];
+		memset(v, 0, sizeof *v);
+		snprintf(v->id, sizeof v->id, "%s", store_col_text(s, 0));
+		v->value = sqlite3_column_double(s, 1);
+		v->as_of = arena_strdup(a, store_col_text(s, 2));
+		v->note = arena_strdup(a, store_col_text(s, 3));
+		v->recorded_by = arena_strdup(a, store_col_text(s, 4));
+		v->recorded_at = arena_strdup(a, store_col_text(s, 5));
+		v->retracted = all && sqlite3_column_int(s, 7);
+		if (v->retracted) {
+			v->retracted_by = arena_strdup(a, store_col_text(s, 8));
+			v->retracted_on = arena_strdup(a, store_col_text(s, 9));
+		}
+	}
+	*n = (int)k;
+	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
+		: store_sql_fail(st, e, sqlite3_errcode(st->db));
+}
 
 int
 store_history(struct store *st, const char *indicator_id, int limit,
@@ -143,22 +187,39 @@ store_history(struct store *st, const char *indicator_id, int limit,
 	store_bind_text(s, 1, indicator_id);
 	store_bind_text(s, 2, st->commune_id);
 	sqlite3_bind_int(s, 3, limit);
-	size_t cap = 0, k = 0;
-	*out = NULL;
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		*out = arena_grow(a, *out, k, &cap, sizeof **out);
-		struct store_value *v = &(*out)[k++];
-		memset(v, 0, sizeof *v);
-		snprintf(v->id, sizeof v->id, "%s", store_col_text(s, 0));
-		v->value = sqlite3_column_double(s, 1);
-		v->as_of = arena_strdup(a, store_col_text(s, 2));
-		v->note = arena_strdup(a, store_col_text(s, 3));
-		v->recorded_by = arena_strdup(a, store_col_text(s, 4));
-		v->recorded_at = arena_strdup(a, store_col_text(s, 5));
-	}
-	*n = (int)k;
-	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
-		: store_sql_fail(st, e, sqlite3_errcode(st->db));
+	return read_values(st, s, a, out, n, e);
+}
+
+/* The values standing, and the retracted ones as their audited delete
+ * left them (the latest audit row of that id is a delete: a retract
+ * undone stands again), newest first. */
+static const char SQL_HISTORY_ALL[] =
+	"SELECT id, value, as_of, note, recorded_by, recorded_at, seq, "
+	"0, NULL, NULL FROM measurement WHERE indicator_id = ?1 AND unit_id = ?2 "
+	"UNION ALL "
+	"SELECT a.entity_id, json_extract(a.before, '$.value'), "
+	"json_extract(a.before, '$.as_of'), json_extract(a.before, '$.note'), "
+	"json_extract(a.before, '$.recorded_by'), "
+	"json_extract(a.before, '$.recorded_at'), json_extract(a.before, '$.seq'), "
+	"1, coalesce(a.person, a.os_user), date(a.at, 'localtime') "
+	"FROM audit a WHERE a.entity = 'measurement' AND a.after IS NULL "
+	"AND json_extract(a.before, '$.indicator_id') = ?1 "
+	"AND json_extract(a.before, '$.unit_id') = ?2 "
+	"AND a.seq = (SELECT max(b.seq) FROM audit b WHERE b.entity = 'measurement' "
+	"AND b.entity_id = a.entity_id) "
+	"AND a.entity_id NOT IN (SELECT id FROM measurement) "
+	"ORDER BY 3 DESC, 7 DESC";
+
+int
+store_history_all(struct store *st, const char *indicator_id, struct arena *a,
+		  struct store_value **out, int *n, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_HISTORY_ALL, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, indicator_id);
+	store_bind_text(s, 2, st->commune_id);
+	return read_values(st, s, a, out, n, e);
 }
 
 int

@@ -18,6 +18,7 @@
 #define HELP_CONTEXT_VILLAGE   "Thẻ Thôn — danh sách thôn"
 #define HELP_CONTEXT_ITEM      "Thẻ Thôn — danh mục việc của thôn"
 #define HELP_CONTEXT_MATRIX    "Thẻ Thôn — bảng thôn × việc"
+#define HELP_CONTEXT_VIEW      "Màn xem đầy đủ (phím v; cuộn bằng ↑ ↓ PgUp PgDn Home End)"
 #define HELP_READ_ONLY         " (không dùng được khi chỉ xem)"
 
 static const struct tui_action_def DEFS[] = {
@@ -95,6 +96,7 @@ static const struct { unsigned ctx; const char *title; } SECTIONS[] = {
 	{CTX_VILLAGE, HELP_CONTEXT_VILLAGE},
 	{CTX_ITEM, HELP_CONTEXT_ITEM},
 	{CTX_MATRIX, HELP_CONTEXT_MATRIX},
+	{CTX_VIEW, HELP_CONTEXT_VIEW},
 };
 
 /* The help section an action is listed in: the first that shares a

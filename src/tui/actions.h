@@ -20,6 +20,7 @@ enum {
 	CTX_VILLAGE = 1 << 5,    /* the villages of tab Thôn */
 	CTX_ITEM = 1 << 6,       /* a village's checklist */
 	CTX_MATRIX = 1 << 7,     /* the villages × items matrix */
+	CTX_VIEW = 1 << 8,       /* the full view of a row (v) */
 	CTX_SECTOR = CTX_INDICATOR | CTX_TASK,
 };
 
@@ -29,13 +30,14 @@ enum {
  *   kinds repaints only the end of the hint bar) */
 #define TUI_ACTIONS(X) \
 	X(OPEN, "Enter", '\n', KEY_ENTER, "Mở / cập nhật dòng đang chọn (chỉ tiêu: ghi giá trị; nhiệm vụ: sửa; tổng quan: đi đến)", "Mở/sửa", CTX_LIST, false, 1) \
-	X(TARGET, "t", 't', 0, "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu đang chọn", "Chỉ tiêu KH", CTX_INDICATOR, true, 6) \
+	X(TARGET, "t", 't', 0, "Đặt mức cần đạt của kế hoạch cho chỉ tiêu đang chọn", "Mức KH", CTX_INDICATOR, true, 6) \
 	X(EDIT, "e", 'e', 0, "Sửa nhiệm vụ đang chọn", "Sửa", CTX_TASK, true, 6) \
 	X(ADD, "a", 'a', 0, "Thêm nhiệm vụ vào lĩnh vực này", "Thêm", CTX_SECTOR, true, 7) \
 	X(DELETE, "d", 'd', 0, "Xóa nhiệm vụ đang chọn (hỏi lại; y hoặc c để xác nhận)", "Xóa", CTX_TASK, true, 8) \
 	X(NOTE, "E", 'E', 0, "Sửa ghi chú dài bằng trình soạn thảo ($VISUAL, $EDITOR)", "Ghi chú", CTX_TASK, true, 10) \
 	X(GOTO, "g", 'g', 0, "Đi đến: thẻ, tiêu chí, chỉ tiêu, thôn, nhiệm vụ (gõ để lọc, không dấu cũng được)", "Đi đến", CTX_GLOBAL, false, 4) \
 	X(SEARCH, "/", '/', 0, "Tìm trong thẻ này (không dấu cũng được); n / N: kết quả sau / trước", "Tìm", CTX_GLOBAL, false, 5) \
+	X(VIEW, "v", 'v', 0, "Xem đầy đủ dòng đang chọn: cả ghi chú, mọi giá trị đã ghi (cả giá trị đã rút lại), nội dung nhiệm vụ theo kế hoạch; dùng được khi chỉ xem", "Xem", CTX_SECTOR | CTX_ITEM, false, 5) \
 	X(NEXT_MATCH, "n", 'n', 0, "Kết quả tìm sau", NULL, CTX_GLOBAL, false, 0) \
 	X(PREV_MATCH, "N", 'N', 0, "Kết quả tìm trước", NULL, CTX_GLOBAL, false, 0) \
 	X(UNDO, "u", 'u', 0, "Hoàn tác thao tác vừa làm trong phiên này", "Hoàn tác", CTX_GLOBAL, true, 9) \
@@ -65,6 +67,8 @@ enum {
 	X(V_RENAME, "R", 'R', 0, "Đổi tên thôn (tên cũ vẫn tìm được)", "Đổi tên", CTX_VILLAGE, true, 8) \
 	X(V_DELETE, "D", 'D', 0, "Xóa thôn (hỏi lại, nói rõ số việc sẽ mất)", NULL, CTX_VILLAGE, true, 0) \
 	X(V_TEMPLATE, "T", 'T', 0, "Thêm vào thôn các việc theo mẫu mà thôn còn thiếu", NULL, CTX_VILLAGE, true, 0) \
+	X(RETRACT, "r", 'r', 0, "Rút lại giá trị mới nhất của chỉ tiêu (hỏi lại; u để hoàn tác)", NULL, CTX_VIEW, true, 0) \
+	X(VIEW_CLOSE, "Esc q", 27, 'q', "Đóng màn xem đầy đủ", NULL, CTX_VIEW, false, 0) \
 	X(HELP, "? F1", '?', KEY_F(1), "Trợ giúp (trang này)", "Trợ giúp", CTX_GLOBAL, false, 2) \
 	X(REPAINT, "Ctrl-L", 0x0c, 0, "Vẽ lại màn hình", NULL, CTX_GLOBAL, false, 0) \
 	X(QUIT, "q", 'q', 0, "Thoát", "Thoát", CTX_GLOBAL, false, 3)

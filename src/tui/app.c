@@ -15,6 +15,7 @@
 #include "forms.h"
 #include "ntm/text.h"
 #include "screen.h"
+#include "view.h"
 
 /* User-visible texts of this file. */
 #define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
@@ -240,8 +241,8 @@ app_edited(struct app *a)
 	app_reload(a);
 }
 
-static void
-undo_redo(struct app *a, bool redo)
+void
+app_undo(struct app *a, bool redo)
 {
 	char (*from)[STORE_ID_LEN] = redo ? a->redo : a->undo;
 	char (*to)[STORE_ID_LEN] = redo ? a->undo : a->redo;
@@ -336,8 +337,8 @@ global_action(struct app *a, enum tui_action act)
 	case ACT_NEXT_TAB: switch_tab(a, 1); break;
 	case ACT_PREV_TAB: switch_tab(a, -1); break;
 	case ACT_GOTO: palette_show(a); break;
-	case ACT_UNDO: undo_redo(a, false); break;
-	case ACT_REDO: undo_redo(a, true); break;
+	case ACT_UNDO: app_undo(a, false); break;
+	case ACT_REDO: app_undo(a, true); break;
 	case ACT_REPAINT:
 		clearok(curscr, TRUE);
 		a->full_redraw = true;
@@ -347,6 +348,7 @@ global_action(struct app *a, enum tui_action act)
 		if (prompt_line(a, TXT_SEARCH, a->search, sizeof a->search))
 			find(a, 1);
 		break;
+	case ACT_VIEW: view_show(a); break;
 	case ACT_NEXT_MATCH: find(a, 1); break;
 	case ACT_PREV_MATCH: find(a, -1); break;
 	default:

@@ -53,6 +53,9 @@ void app_message(struct app *a, bool error, const char *fmt, ...)
 void app_reload(struct app *a);
 /* After an edit: remember the action for undo, reload. */
 void app_edited(struct app *a);
+/* Undoes the session's last action (redo: redoes the last undone), with
+ * its message; reloads. */
+void app_undo(struct app *a, bool redo);
 /* Refuses an edit in read-only mode, with the reason; true if refused. */
 bool app_refuse_read_only(struct app *a);
 struct tab *app_tab(struct app *a);

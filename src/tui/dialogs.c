@@ -170,48 +170,13 @@ prompt_line(struct app *a, const char *label, char *out, size_t size)
 static char **
 wrap_help(char **lines, int width, int *count)
 {
-	size_t cap = 64, n = 0;
-	char **out = malloc(cap * sizeof *out);
-	for (size_t i = 0; out && lines && lines[i]; i++) {
-		const char *s = lines[i];
-		bool first = true;
-		do {
-			int indent = first ? 0 : 12, w = width - indent, used = 0;
-			size_t len = strlen(s), end = 0, space = 0;
-			while (end < len) {
-				size_t next = text_next_grapheme(s, len, end);
-				used += text_width_range(s, end, next);
-				if (used > w)
-					break;
-				if (s[end] == ' ')
-					space = end;
-				end = next;
-			}
-			if (end < len && space > 0)
-				end = space;
-			if (n + 2 >= cap) {
-				char **bigger = realloc(out, cap * 2 * sizeof *out);
-				if (!bigger)
-					break;
-				out = bigger;
-				cap *= 2;
-			}
-			out[n] = malloc((size_t)indent + end + 1);
-			if (!out[n])
-				break;
-			memset(out[n], ' ', (size_t)indent);
-			memcpy(out[n] + indent, s, end);
-			out[n++][indent + end] = '\0';
-			s += end;
-			while (*s == ' ')
-				s++;
-			first = false;
-		} while (*s);
-	}
-	if (out)
-		out[n] = NULL;
-	*count = (int)n;
-	return out;
+	struct lines out = {0};
+	for (size_t i = 0; lines && lines[i]; i++)
+		lines_wrap(&out, lines[i], width, 12);
+	*count = out.n;
+	if (!out.v)
+		out.v = calloc(1, sizeof *out.v);
+	return out.v;
 }
 
 void
@@ -268,8 +233,10 @@ help_show(struct app *a)
 struct target {
 	char label[320];
 	char *folded;
+	const char *text;       /* the label after its kind */
 	int tab;
 	char key[64];
+	int rank;               /* against the query typed */
 };
 
 static void
@@ -288,6 +255,7 @@ add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 	int pad = 10 - text_width(kind);
 	snprintf(x->label, sizeof x->label, "%s%*s%s", kind, pad > 1 ? pad : 1, "", text);
 	x->folded = text_fold(x->label);
+	x->text = x->label + (strlen(x->label) - strlen(text));
 	x->tab = tab;
 	snprintf(x->key, sizeof x->key, "%s", key ? key : "");
 }
@@ -322,7 +290,23 @@ gather(struct app *a, struct target **t)
 	return n;
 }
 
-/* Indices of the targets whose folded label holds every folded word. */
+/* The hits best first (match_rank on the text, not the kind: "thon" puts
+ * thẻ Thôn above thẻ Giao thông), in gathering order among equals. */
+static void
+rank_hits(struct target *t, int *hit, int m, const char *query)
+{
+	for (int i = 0; i < m; i++)
+		t[hit[i]].rank = match_rank(t[hit[i]].text, query);
+	for (int i = 1; i < m; i++) {            /* insertion sort: stable */
+		int h = hit[i], j = i;
+		for (; j > 0 && t[hit[j - 1]].rank < t[h].rank; j--)
+			hit[j] = hit[j - 1];
+		hit[j] = h;
+	}
+}
+
+/* Indices of the targets whose folded label holds every folded word,
+ * best first. */
 static int
 palette_filter(struct target *t, int n, const char *query, int *out)
 {
@@ -346,6 +330,7 @@ palette_filter(struct target *t, int n, const char *query, int *out)
 			out[m++] = i;
 	}
 	free(q);
+	rank_hits(t, out, m, query);
 	return m;
 }
 

@@ -102,8 +102,10 @@ current_aside(struct app *a, struct value_ctx *c, struct field *f)
 		snprintf(f->aside, sizeof f->aside, "%s", TXT_NO_CURRENT);
 		return;
 	}
+	char date[11];
 	model_format_quantity(x->reading.kind, x->reading.value, v, sizeof v);
-	snprintf(f->aside, sizeof f->aside, TXT_CURRENT, v, x->as_of);
+	model_date_dmy(x->as_of, date);
+	snprintf(f->aside, sizeof f->aside, TXT_CURRENT, v, date);
 }
 
 /* A value far from the indicator's usual range is recorded only after the
@@ -162,13 +164,14 @@ form_indicator_value(struct app *a, const struct store_indicator *x,
 {
 	struct form fm;
 	struct value_ctx c = {.x = x};
-	char title[256], today[11];
+	char title[256], iso[11], today[11];
 	snprintf(c.code, sizeof c.code, "%s", x->code);
 	snprintf(title, sizeof title, TXT_VALUE_TITLE, x->code, x->name);
 	form_init(&fm, title);
 	struct ntm_error e = {0};
 	store_latest_measurement(a->st, x->id, &c.arena, &c.latest, &e);
-	store_today(today);
+	store_today(iso);
+	model_date_dmy(iso, today);
 	struct field *f = x->reading.kind == NTM_KIND_BOOL
 		? form_choice(&fm, TXT_F_VALUE, BOOL_CHOICES, 2, -1)
 		: form_text(&fm, TXT_F_VALUE, NULL, 40);
@@ -367,7 +370,9 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 		    NTM_TASK_STATUS_COUNT, t ? (int)t->status : 0);
 	form_text(&fm, TXT_F_PROGRESS, progress, 8);
 	form_text(&fm, TXT_F_RESP, t ? t->responsible : NULL, 800);
-	form_text(&fm, TXT_F_DUE, t ? t->due : NULL, 20);
+	char due[11];
+	model_date_dmy(t ? t->due : NULL, due);
+	form_text(&fm, TXT_F_DUE, t && t->due ? due : NULL, 20);
 	struct field *nf = form_text(&fm, TXT_F_NOTE, t ? t->note : NULL, 40004);
 	if (t && t->note && strchr(t->note, '\n')) {
 		c.note_shown = strdup(lineedit_text(&nf->le));

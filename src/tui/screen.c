@@ -12,7 +12,16 @@
 #define TXT_READ_ONLY   " CHỈ XEM "
 #define TXT_NO_ROW      "(không có dòng nào)"
 
-enum { DETAIL_LINES = 4 };
+enum { DETAIL_MIN = 4 };
+
+/* The detail pane's lines under its rule: DETAIL_MIN at the smallest
+ * window (80×24, where the list needs its rows and a move must stay
+ * cheap), and a third of every row beyond it. */
+static int
+detail_lines(int rows)
+{
+	return rows > MIN_ROWS ? DETAIL_MIN + (rows - MIN_ROWS) / 3 : DETAIL_MIN;
+}
 
 static const struct { short fg, bg; attr_t mono, extra; } THEME[UI_COUNT] = {
 	[UI_NORMAL] = {-1, -1, A_NORMAL, A_NORMAL},
@@ -123,11 +132,12 @@ screen_layout(struct app *a)
 {
 	getmaxyx(stdscr, a->rows, a->cols);
 	a->too_small = a->rows < MIN_ROWS || a->cols < MIN_COLS;
-	int list_h = a->rows - 2 - (DETAIL_LINES + 1) - 2;
+	int detail = detail_lines(a->rows);
+	int list_h = a->rows - 2 - (detail + 1) - 2;
 	a->w_tabs = remake(a->w_tabs, 1, a->cols, 0);
 	a->w_head = remake(a->w_head, 1, a->cols, 1);
 	a->w_list = remake(a->w_list, list_h, a->cols, 2);
-	a->w_detail = remake(a->w_detail, DETAIL_LINES + 1, a->cols, 2 + (list_h > 0 ? list_h : 1));
+	a->w_detail = remake(a->w_detail, detail + 1, a->cols, 2 + (list_h > 0 ? list_h : 1));
 	a->w_msg = remake(a->w_msg, 1, a->cols, a->rows - 2);
 	a->w_hint = remake(a->w_hint, 1, a->cols, a->rows - 1);
 	for (int i = 0; i < a->ntabs; i++)

@@ -1,17 +1,22 @@
 /* Tab "Tổng quan": the commune gauge, a gauge per sector and per village,
- * tasks done and overdue, indicators with no target yet. */
+ * tasks done and overdue, indicators with no target yet, and every
+ * criterion with its status (Enter goes to it). */
 #include "app.h"
 #include "screen.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "ntm/text.h"
+
 /* User-visible texts of this file. */
 #define TXT_TAB         "Tổng quan"
 #define TXT_CRITERIA    "Tiêu chí đạt"
 #define TXT_TASKS       "Nhiệm vụ xong"
 #define TXT_OVERDUE     "Nhiệm vụ quá hạn"
-#define TXT_NO_TARGET   "Chỉ tiêu chưa có chỉ tiêu"
+#define TXT_NO_TARGET   "Chỉ tiêu chưa có mức cần đạt"
+#define TXT_CRITERIA_19 "Các tiêu chí"
+#define TXT_CRITERION   "%d. %s"
 #define TXT_SECTORS     "Lĩnh vực"
 #define TXT_VILLAGES    "Thôn (khu dân cư NTM kiểu mẫu)"
 #define TXT_NO_VILLAGE  "Chưa có thôn nào: thêm ở thẻ Thôn (phím A)."
@@ -26,6 +31,8 @@
 #define TXT_JUMP        "Enter: đến thẻ %s"
 
 enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET };
+
+enum { LABEL_W = 29 };      /* "Chỉ tiêu chưa có mức cần đạt" whole */
 
 static int
 overdue_count(struct app *a)
@@ -56,6 +63,10 @@ load(struct app *a, struct tab *t)
 	for (int i = 0; i < a->rep.nsectors; i++)
 		tab_add_row(t, (struct row){ROW_SECTOR, i, NULL,
 					    app_tab_of_sector(a, a->rep.sectors[i].code)});
+	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_CRITERIA_19, -1});
+	for (int i = 0; i < a->rep.ncrit; i++)
+		tab_add_row(t, (struct row){ROW_CRITERION_LINK, i, NULL,
+					    app_tab_of_sector(a, a->rep.crit[i].sector_code)});
 	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_VILLAGES, -1});
 	if (a->rep.nvillages == 0)
 		tab_add_row(t, (struct row){ROW_HEADER, 0,
@@ -82,23 +93,23 @@ draw_info(struct app *a, WINDOW *w, int y, int index, int x)
 {
 	static const char *const labels[] = {TXT_CRITERIA, TXT_TASKS, TXT_OVERDUE,
 					     TXT_NO_TARGET};
-	draw_text(a, w, y, x, labels[index], 26, A_NORMAL, true);
+	draw_text(a, w, y, x, labels[index], LABEL_W, A_NORMAL, true);
 	char buf[32];
 	switch (index) {
 	case INFO_CRITERIA:
-		draw_gauge(a, w, y, x + 27, a->rep.criteria, 20, true);
+		draw_gauge(a, w, y, x + LABEL_W + 1, a->rep.criteria, 20, true);
 		break;
 	case INFO_TASKS:
-		draw_gauge(a, w, y, x + 27, a->rep.tasks, 20, true);
+		draw_gauge(a, w, y, x + LABEL_W + 1, a->rep.tasks, 20, true);
 		break;
 	case INFO_OVERDUE:
 		snprintf(buf, sizeof buf, "%d", overdue_count(a));
-		draw_text(a, w, y, x + 27, buf, 10,
+		draw_text(a, w, y, x + LABEL_W + 1, buf, 10,
 			  overdue_count(a) ? ui_attr(a, UI_ERROR) : A_NORMAL, false);
 		break;
 	default:
 		snprintf(buf, sizeof buf, "%d/%d", no_target_count(a), a->rep.nind);
-		draw_text(a, w, y, x + 27, buf, 10, A_NORMAL, false);
+		draw_text(a, w, y, x + LABEL_W + 1, buf, 10, A_NORMAL, false);
 	}
 }
 
@@ -110,7 +121,7 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 	mvwaddstr(w, y, 0, selected ? glyph(a, "▸", ">") : " ");
 	attr_t sel = selected ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL;
 	int name_w = 22, bar = a->cols >= 100 ? 30 : 16;
-	char count[64];
+	char count[320];
 	switch (r->kind) {
 	case ROW_INFO:
 		draw_info(a, w, y, r->index, 2);
@@ -126,6 +137,16 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 		snprintf(count, sizeof count, " %s · %d/%d %s", TXT_IND_MET,
 			 s->tasks.done, s->tasks.total, TXT_TASKS_DONE);
 		draw_text(a, w, y, x, count, a->cols - x - 1, A_NORMAL, false);
+		break;
+	}
+	case ROW_CRITERION_LINK: {
+		const struct store_criterion *c = &a->rep.crit[r->index];
+		const char *st = model_status_label(c->status);
+		int st_w = text_width(st);
+		snprintf(count, sizeof count, TXT_CRITERION, c->number, c->name);
+		draw_text(a, w, y, 2, count, a->cols - st_w - 5, sel, false);
+		draw_text(a, w, y, a->cols - st_w - 2, st, st_w + 1,
+			  status_attr(a, c->status), false);
 		break;
 	}
 	case ROW_VILLAGE: {
@@ -161,6 +182,8 @@ row_text(struct app *a, const struct row *r)
 		return a->rep.sectors[r->index].name;
 	if (r->kind == ROW_VILLAGE)
 		return a->rep.villages[r->index].name;
+	if (r->kind == ROW_CRITERION_LINK)
+		return a->rep.crit[r->index].name;
 	return r->text ? r->text : "";
 }
 
@@ -172,7 +195,22 @@ row_key(struct app *a, const struct row *r)
 		return a->rep.sectors[r->index].code;
 	if (r->kind == ROW_VILLAGE)
 		return a->rep.villages[r->index].id;
-	snprintf(key, sizeof key, "info-%d-%d", r->kind, r->index);
+	if (r->kind == ROW_CRITERION_LINK)
+		snprintf(key, sizeof key, "crit-%d", a->rep.crit[r->index].number);
+	else
+		snprintf(key, sizeof key, "info-%d-%d", r->kind, r->index);
+	return key;
+}
+
+/* A criterion's row in its sector tab (tab_sector's key of the row). */
+static const char *
+criterion_key(struct app *a, int c)
+{
+	static char key[64];
+	const struct store_criterion *cr = &a->rep.crit[c];
+	if (cr->count)               /* its first indicator, just below it */
+		return a->rep.ind[cr->first].id;
+	snprintf(key, sizeof key, "row-%d-%d", ROW_CRITERION, c);
 	return key;
 }
 
@@ -210,6 +248,8 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 		goto_first(a, r->index);
 	else if (r->kind == ROW_VILLAGE)
 		app_goto(a, r->jump_tab, a->rep.villages[r->index].id);
+	else if (r->kind == ROW_CRITERION_LINK)
+		app_goto(a, r->jump_tab, criterion_key(a, r->index));
 	else if (r->jump_tab >= 0)
 		app_goto(a, r->jump_tab, NULL);
 	return true;

@@ -17,8 +17,8 @@
 #define TXT_TASKS        "Nhiệm vụ của kế hoạch"
 #define TXT_H_CODE       "Mã"
 #define TXT_H_IND        "Chỉ tiêu"
-#define TXT_H_NAT        "CT QG"
-#define TXT_H_PLAN       "CT KH"
+#define TXT_H_NAT        "Mức QG"
+#define TXT_H_PLAN       "Mức KH"
 #define TXT_H_VALUE      "Giá trị"
 #define TXT_H_DATE       "Ngày"
 #define TXT_H_STATUS     "Trạng thái"
@@ -33,7 +33,7 @@
 #define TXT_NO_VALUE     "Chưa có giá trị"
 #define TXT_HISTORY      "Trước đó: "
 #define TXT_SOURCE       "Nguồn: %s"
-#define TXT_RESP         "Phụ trách: %s · %s · tiến độ %d%% · hạn %s"
+#define TXT_RESP         "Hạn %s · %s · tiến độ %d%% · phụ trách: %s"
 #define TXT_NO_DUE       "chưa đặt"
 #define TXT_DUE_LATE     "%s (quá hạn)"
 #define TXT_CHANGED      "Sửa lần cuối: %s, %s"
@@ -43,6 +43,10 @@
 enum { HEAD_TEXT, HEAD_IND_COLUMNS, HEAD_TASK_COLUMNS };
 
 enum { HISTORY = 6 };
+
+/* The Phụ trách column under 110 columns: wide enough for the short form
+ * of the plan's roles ("CC chuyên môn"), taken from the title. */
+enum { RESP_W = 16 };
 
 /* The tab's own state: the selected indicator's latest values, fetched
  * when it is selected (who recorded the value, its note, the ones before). */
@@ -58,7 +62,7 @@ static const char *
 status_word(struct app *a, enum ntm_status s)
 {
 	static const char *const shortw[] = {
-		[NTM_STATUS_CHUA_CO_CHI_TIEU] = "chưa có CT",
+		[NTM_STATUS_CHUA_CO_CHI_TIEU] = "chưa có mức",
 		[NTM_STATUS_CHUA_DANH_GIA] = "chưa ĐG",
 		[NTM_STATUS_DAT] = "đạt", [NTM_STATUS_CHUA_DAT] = "chưa đạt",
 	};
@@ -173,7 +177,7 @@ static struct ind_cols
 ind_cols(struct app *a)
 {
 	struct ind_cols c = {.wide = a->cols >= 110, .val_w = 8, .tg_w = 8};
-	c.st_w = c.wide ? 16 : 10;
+	c.st_w = c.wide ? 19 : 11;
 	c.date_w = c.wide ? 11 : 0;
 	c.name_w = a->cols - 2 - 7 - 1 - 2 * (c.tg_w + 1) - (c.val_w + 1) - c.date_w - c.st_w - 1;
 	return c;
@@ -222,8 +226,9 @@ draw_indicator(struct app *a, WINDOW *w, int y, const struct store_indicator *x,
 	draw_text(a, w, y, col, buf, val_w, A_NORMAL, true);
 	col += val_w + 1;
 	if (wide) {
-		draw_text(a, w, y, col, x->as_of ? x->as_of : "", date_w - 1,
-			  ui_attr(a, UI_DIM), true);
+		char date[11];
+		model_date_dmy(x->as_of, date);
+		draw_text(a, w, y, col, date, date_w - 1, ui_attr(a, UI_DIM), true);
 		col += date_w;
 	}
 	draw_text(a, w, y, col, status_word(a, x->status), st_w,
@@ -233,7 +238,7 @@ draw_indicator(struct app *a, WINDOW *w, int y, const struct store_indicator *x,
 static void
 draw_task_titles(struct app *a, WINDOW *w, int y)
 {
-	int resp_w = a->cols >= 110 ? 24 : 12, st_w = 14, prog_w = 9, due_w = 11;
+	int resp_w = a->cols >= 110 ? 24 : RESP_W, st_w = 14, prog_w = 9, due_w = 11;
 	int title_w = a->cols - 2 - resp_w - st_w - prog_w - due_w - 5;
 	attr_t at = ui_attr(a, UI_HEADER), dim = ui_attr(a, UI_DIM);
 	draw_text(a, w, y, 1, TXT_TASKS, title_w + 1, at, false);
@@ -250,12 +255,13 @@ static void
 draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t sel)
 {
 	bool wide = a->cols >= 110;
-	int resp_w = wide ? 24 : 12, st_w = 14, prog_w = 9, due_w = 11;
+	int resp_w = wide ? 24 : RESP_W, st_w = 14, prog_w = 9, due_w = 11;
 	int title_w = a->cols - 2 - resp_w - st_w - prog_w - due_w - 5;
 	draw_text(a, w, y, 2, t->title, title_w, sel & A_BOLD, true);
 	int col = 2 + title_w + 1;
-	draw_text(a, w, y, col, t->responsible ? t->responsible : "", resp_w,
-		  A_NORMAL, true);
+	char who[256];
+	role_short(t->responsible ? t->responsible : "", who, sizeof who);
+	draw_text(a, w, y, col, wide ? t->responsible : who, resp_w, A_NORMAL, true);
 	col += resp_w + 1;
 	bool done = t->status == NTM_TASK_HOAN_THANH;
 	draw_text(a, w, y, col, model_task_status_label(t->status), st_w,
@@ -270,8 +276,10 @@ draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t se
 	mvwaddstr(w, y, col + 4, pct);
 	col += prog_w + 1;
 	bool overdue = model_task_overdue(t->due, t->status, a->today);
-	if (t->due && *t->due)
-		draw_text(a, w, y, col, t->due, 10,
+	char due[11];
+	model_date_dmy(t->due, due);
+	if (*due)
+		draw_text(a, w, y, col, due, 10,
 			  overdue ? ui_attr(a, UI_ERROR) : ui_attr(a, UI_DIM), false);
 	if (overdue)
 		mvwaddstr(w, y, col + 10, "!");
@@ -315,67 +323,78 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 	}
 }
 
-/* Two lines under the name: the value, when, who wrote it and the status;
- * then the value's note, else the values before it, else the source. */
+/* Under the name: the value, when, who wrote it and the status; then the
+ * value's note, the values before it and the source, as many lines of
+ * them as the pane has (v shows everything). */
 static void
 detail_indicator(struct app *a, struct tab *t, WINDOW *w,
 		 const struct store_indicator *x)
 {
 	const struct sstate *s = t->priv;
-	char buf[1024], v[64];
+	char buf[1024], v[64], date[11];
+	int h = getmaxy(w), width = a->cols - 2, y = 1;
 	snprintf(buf, sizeof buf, "%s  %s", x->code, x->name);
-	int used = draw_wrapped(a, w, 1, 1, buf, a->cols - 2, 2, A_BOLD);
+	y += draw_wrapped(a, w, y, 1, buf, width, 2, A_BOLD);
 	const struct store_value *hist = s->hist;
 	int nh = strcmp(s->hist_of, x->id) == 0 ? s->nhist : 0;
-	bool have = nh > 0;
 	value_text(x, v, sizeof v);
+	model_date_dmy(x->as_of, date);
 	if (x->reading.has_value)
-		snprintf(buf, sizeof buf, TXT_VALUE_LINE, v, x->as_of,
-			 have && hist[0].recorded_by ? hist[0].recorded_by : "?",
+		snprintf(buf, sizeof buf, TXT_VALUE_LINE, v, date,
+			 nh && hist[0].recorded_by ? hist[0].recorded_by : "?",
 			 model_status_label(x->status));
 	else
 		snprintf(buf, sizeof buf, "%s · %s", TXT_NO_VALUE, model_status_label(x->status));
-	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
-	const char *unit = model_unit_suffix(x->reading.kind);
-	if (have && hist[0].note && *hist[0].note) {
+	y += draw_wrapped(a, w, y, 1, buf, width, 2, A_NORMAL);
+	if (nh && hist[0].note && *hist[0].note && y < h) {
 		snprintf(buf, sizeof buf, TXT_NOTE, hist[0].note);
-	} else if (have && nh > 1) {
+		y += draw_wrapped(a, w, y, 1, buf, width, h - y - (nh > 1), A_NORMAL);
+	}
+	if (nh > 1 && y < h) {
+		const char *unit = model_unit_suffix(x->reading.kind);
 		size_t n = (size_t)snprintf(buf, sizeof buf, "%s", TXT_HISTORY);
 		for (int i = 1; i < nh && n < sizeof buf - 64; i++) {
 			model_format_value(x->reading.kind, hist[i].value, v, sizeof v);
+			model_date_dmy(hist[i].as_of, date);
 			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s%s (%s)",
-					      i > 1 ? " · " : "", v, unit, hist[i].as_of);
+					      i > 1 ? " · " : "", v, unit, date);
 		}
-	} else {
-		snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
+		y += draw_wrapped(a, w, y, 1, buf, width, h - y, ui_attr(a, UI_DIM));
 	}
-	draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 1, ui_attr(a, UI_DIM));
+	if (y < h) {
+		snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
+		draw_wrapped(a, w, y, 1, buf, width, h - y, ui_attr(a, UI_DIM));
+	}
 }
 
+/* The title; the due date first, so no width cuts it; who is responsible;
+ * the note, else the plan's sentence; who changed it last, at the bottom
+ * (only edited tasks have that line: a move repaints little). */
 static void
 detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 {
-	char buf[1024];
-	int used = draw_wrapped(a, w, 1, 1, t->title, a->cols - 2, 1, A_BOLD);
+	char buf[1024], date[11], due[40];
+	int h = getmaxy(w), width = a->cols - 2, y = 1;
+	y += draw_wrapped(a, w, y, 1, t->title, width, h > 5 ? 2 : 1, A_BOLD);
 	bool overdue = model_task_overdue(t->due, t->status, a->today);
-	char due[40];
+	model_date_dmy(t->due, date);
 	snprintf(due, sizeof due, overdue ? TXT_DUE_LATE : "%s",
-		 t->due && *t->due ? t->due : TXT_NO_DUE);
-	snprintf(buf, sizeof buf, TXT_RESP, t->responsible ? t->responsible : "—",
-		 model_task_status_label(t->status), t->progress, due);
-	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
-	/* the note, else the plan's sentence; who changed it last below
-	 * (only edited tasks have that line: a move repaints little) */
+		 t->due && *t->due ? date : TXT_NO_DUE);
+	snprintf(buf, sizeof buf, TXT_RESP, due, model_task_status_label(t->status),
+		 t->progress, t->responsible ? t->responsible : "—");
+	bool small = h <= 5;     /* 80×24: one line each, a move stays cheap */
+	y += draw_wrapped(a, w, y, 1, buf, width, small ? 1 : 2, A_NORMAL);
+	int room = small ? 1 : h - y - (t->changed_by ? 1 : 0);
 	if (t->note && *t->note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, t->note);
-		draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 1, A_NORMAL);
+		y += draw_wrapped(a, w, y, 1, buf, width, room, A_NORMAL);
 	} else if (t->detail) {
-		draw_wrapped(a, w, 2 + used, 1, t->detail, a->cols - 2, 1, A_NORMAL);
+		y += draw_wrapped(a, w, y, 1, t->detail, width, room, A_NORMAL);
 	}
 	if (t->changed_by) {
 		snprintf(buf, sizeof buf, TXT_CHANGED, t->changed_by,
 			 t->changed_at ? t->changed_at : "");
-		draw_text(a, w, 3 + used, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
+		draw_text(a, w, h - 1, 1, buf, width, ui_attr(a, UI_DIM), false);
 	}
 }
 
@@ -460,6 +479,21 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	}
 }
 
+static const char *
+view_target(struct app *a, struct tab *t, const char **id)
+{
+	const struct row *r = tab_selected(t);
+	if (r && r->kind == ROW_INDICATOR) {
+		*id = a->rep.ind[r->index].id;
+		return "indicator";
+	}
+	if (r && r->kind == ROW_TASK) {
+		*id = a->tasks[r->index].id;
+		return "task";
+	}
+	return NULL;
+}
+
 /* The selected row's kind; with nothing to select, the task list (its
  * first task is added with a) when the commune has a plan. */
 static unsigned
@@ -478,5 +512,5 @@ const struct tab_ops TAB_SECTOR = {
 	.load = load, .close = close_tab, .select = select_row,
 	.draw_header = draw_header, .draw_row = draw_row,
 	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
-	.on_action = on_action, .context = context,
+	.on_action = on_action, .context = context, .view_target = view_target,
 };

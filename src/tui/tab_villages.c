@@ -190,8 +190,10 @@ draw_item(struct app *a, WINDOW *w, int y, int x, int width,
 		  it->done ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL, true);
 	if (it->note && *it->note)
 		mvwaddstr(w, y, x + 5 + title_w, "*");
-	if (wide && it->done && it->done_on)
-		draw_text(a, w, y, x + width - date_w, it->done_on, date_w, ui_attr(a, UI_DIM), false);
+	char on[11];
+	model_date_dmy(it->done_on, on);
+	if (wide && it->done && *on)
+		draw_text(a, w, y, x + width - date_w, on, date_w, ui_attr(a, UI_DIM), false);
 }
 
 static void
@@ -238,18 +240,6 @@ mx_columns(struct app *a)
 	return (a->cols - MX_NAME_W - 2 - 7) / MX_CELL_W;   /* room for " 100%" */
 }
 
-static int
-column_percent(const struct store_matrix *m, int i)
-{
-	struct ntm_gauge g = {0, 0};
-	for (int v = 0; v < m->nvillages; v++) {
-		signed char d = m->done[v * m->nitems + i];
-		g.total += d >= 0;
-		g.done += d == 1;
-	}
-	return model_gauge_percent(g);
-}
-
 /* The column numbers (top) and each column's percentage (bottom). */
 static void
 draw_mx_columns(struct app *a, WINDOW *w, const struct vstate *s, int h)
@@ -261,7 +251,7 @@ draw_mx_columns(struct app *a, WINDOW *w, const struct vstate *s, int h)
 		snprintf(buf, sizeof buf, "%3d", left + c + 1);
 		draw_text(a, w, 0, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
 			  ui_attr(a, UI_HEADER), false);
-		snprintf(buf, sizeof buf, "%3d%%", column_percent(m, left + c));
+		snprintf(buf, sizeof buf, "%3d%%", model_gauge_percent(m->col_gauge[left + c]));
 		draw_text(a, w, h + 1, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
 			  ui_attr(a, UI_DIM), false);
 	}
@@ -286,9 +276,7 @@ draw_mx_row(struct app *a, WINDOW *w, const struct vstate *s, int y, int v)
 		bool here = v == s->mx_rows.sel && i == s->mx_cols.sel;
 		attr_t at = here ? ui_attr(a, UI_ROW_SELECTED) : d == 1 ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL;
 		wattron(w, at);
-		mvwaddstr(w, y, MX_NAME_W + 2 + c * MX_CELL_W, " ");
-		waddstr(w, cell);
-		waddstr(w, " ");
+		mvwprintw(w, y, MX_NAME_W + 2 + c * MX_CELL_W, " %s ", cell);
 		wattroff(w, at);
 	}
 	int shown = m->nitems - left < cols ? m->nitems - left : cols;
@@ -372,9 +360,10 @@ draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 		return;
 	}
 	int used = draw_wrapped(a, w, 1, 1, it->title, a->cols - 2, 1, A_BOLD);
+	char on[11];
+	model_date_dmy(it->done_on ? it->done_on : "?", on);
 	if (it->done)
-		snprintf(buf, sizeof buf, TXT_DONE_BY, it->done_on ? it->done_on : "?",
-			 it->done_by ? it->done_by : "?");
+		snprintf(buf, sizeof buf, TXT_DONE_BY, on, it->done_by ? it->done_by : "?");
 	else
 		snprintf(buf, sizeof buf, "%s", TXT_NOT_DONE);
 	size_t n = strlen(buf);
@@ -383,7 +372,7 @@ draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 	draw_text(a, w, 1 + used, 1, buf, a->cols - 2, A_NORMAL, false);
 	if (it->note && *it->note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, it->note);
-		draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, 2, A_NORMAL);
+		draw_wrapped(a, w, 2 + used, 1, buf, a->cols - 2, getmaxy(w) - 2 - used, A_NORMAL);
 	}
 }
 
@@ -397,6 +386,16 @@ static const char *
 row_key(struct app *a, const struct row *r)
 {
 	return r->kind == ROW_VILLAGE ? a->rep.villages[r->index].id : "none";
+}
+
+/* The full view (v): the checklist's selected item. */
+static const char *
+view_target(struct app *a, struct tab *t, const char **id)
+{
+	(void)a;
+	const struct vstate *s = t->priv;
+	*id = item(t) && !s->matrix && s->focus == FOCUS_ITEMS ? item(t)->id : NULL;
+	return *id ? "checklist_item" : NULL;
 }
 
 static unsigned
@@ -687,5 +686,5 @@ const struct tab_ops TAB_VILLAGES = {
 	.load = load, .close = close_tab, .select = load_items, .focus = focus,
 	.draw_header = draw_header, .draw_detail = draw_detail,
 	.row_text = row_text, .row_key = row_key, .on_action = on_action,
-	.draw_body = draw_body, .context = context,
+	.draw_body = draw_body, .context = context, .view_target = view_target,
 };

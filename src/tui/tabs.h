@@ -17,6 +17,7 @@
 enum row_kind {
 	ROW_HEADER, ROW_INFO, ROW_INDICATOR, ROW_TASK, ROW_SECTOR, ROW_VILLAGE,
 	ROW_CRITERION,
+	ROW_CRITERION_LINK,     /* overview: a criterion, Enter goes to it */
 };
 
 struct row {
@@ -58,6 +59,10 @@ struct tab_ops {
 			  const struct row *r);
 	/* Optional: a tab that draws its body itself (two panes, a matrix). */
 	void (*draw_body)(struct app *a, struct tab *t, WINDOW *w);
+	/* Optional: what the full view (v) shows for the selection: the
+	 * table ("indicator", "task", "checklist_item") and the row's id in
+	 * *id, or NULL when the selection has nothing more to show. */
+	const char *(*view_target)(struct app *a, struct tab *t, const char **id);
 	/* Optional: which context the keys are in (default: by the row). */
 	unsigned (*context)(struct app *a, struct tab *t);
 };

@@ -2,7 +2,10 @@
 #include "widgets.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "ntm/text.h"
 
 static bool
 can_select(const struct list *l, int row)
@@ -184,4 +187,168 @@ gauge_count(struct ntm_gauge g, bool percent, char *out, size_t size)
 		snprintf(out, size, "%d/%d (%d%%)", g.done, g.total, model_gauge_percent(g));
 	else
 		snprintf(out, size, "%d/%d", g.done, g.total);
+}
+
+/* ---- wrapped lines ---------------------------------------------------------- */
+
+static void
+lines_push(struct lines *l, char *s)
+{
+	if (!s)
+		return;
+	if (l->n + 2 > l->cap) {
+		int cap = l->cap ? l->cap * 2 : 64;
+		char **v = realloc(l->v, sizeof *v * (size_t)cap);
+		if (!v) {
+			free(s);
+			return;
+		}
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n++] = s;
+	l->v[l->n] = NULL;
+}
+
+/* The end of the longest run of s[0..len) that fits width columns, broken
+ * after a space when the run does not reach the end. */
+static size_t
+fit_end(const char *s, size_t len, int width)
+{
+	size_t end = 0, space = 0;
+	int used = 0;
+	while (end < len) {
+		size_t next = text_next_grapheme(s, len, end);
+		used += text_width_range(s, end, next);
+		if (used > width)
+			break;
+		if (s[end] == ' ')
+			space = end;
+		end = next;
+	}
+	if (end < len && s[end] != ' ' && space > 0)
+		end = space;
+	return end ? end : text_next_grapheme(s, len, 0);
+}
+
+void
+lines_wrap(struct lines *l, const char *s, int width, int indent)
+{
+	if (width < indent + 8)
+		indent = 0;
+	do {
+		size_t para = strcspn(s, "\n");
+		const char *p = s;
+		bool first = true;
+		do {
+			int ind = first ? 0 : indent;
+			size_t end = para ? fit_end(p, para, width - ind) : 0;
+			char *out = malloc((size_t)ind + end + 1);
+			if (out) {
+				memset(out, ' ', (size_t)ind);
+				memcpy(out + ind, p, end);
+				out[ind + end] = '\0';
+			}
+			lines_push(l, out);
+			p += end;
+			para -= end;
+			while (para && *p == ' ') {
+				p++;
+				para--;
+			}
+			first = false;
+		} while (para);
+		s = p;
+	} while (*s == '\n' && *++s);
+}
+
+void
+lines_free(struct lines *l)
+{
+	for (int i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	*l = (struct lines){0};
+}
+
+/* ---- ranking the palette's matches ------------------------------------------ */
+
+static bool
+word_char(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       (c >= 'A' && c <= 'Z');
+}
+
+/* How q (one word) sits in text: 3 a whole word, 2 the start of a word, 1
+ * inside a word, 0 not there; the best place wins. */
+static int
+word_rank(const char *text, const char *q)
+{
+	size_t n = strlen(q);
+	int best = 0;
+	for (const char *p = text; n && (p = strstr(p, q)); p++) {
+		bool start = p == text || !word_char((unsigned char)p[-1]);
+		bool end = !word_char((unsigned char)p[n]);
+		int r = start ? (end ? 3 : 2) : 1;
+		best = r > best ? r : best;
+	}
+	return best;
+}
+
+/* Every word of query against text: the sum of word_rank. */
+static int
+words_rank(const char *text, const char *query)
+{
+	int sum = 0;
+	const char *p = query;
+	while (p && *p) {
+		p += strspn(p, " ");
+		size_t len = strcspn(p, " ");
+		if (len) {
+			char word[128];
+			snprintf(word, sizeof word, "%.*s", (int)(len < 127 ? len : 127), p);
+			sum += word_rank(text, word);
+		}
+		p += len;
+	}
+	return sum;
+}
+
+int
+match_rank(const char *text, const char *query)
+{
+	char *ft = text_fold(text), *fq = text_fold(query);
+	char *ct = text_casefold(text), *cq = text_casefold(query);
+	int folded = ft && fq ? words_rank(ft, fq) : 0;
+	int exact = ct && cq ? words_rank(ct, cq) : 0;
+	bool at_start = ft && fq && *fq && strncmp(ft, fq, strcspn(fq, " ")) == 0;
+	free(ft);
+	free(fq);
+	free(ct);
+	free(cq);
+	return (folded * 2 + at_start) * 64 + exact;
+}
+
+/* ---- short names of who is responsible ------------------------------------- */
+
+/* Long words that begin many of the plan's "Phụ trách" (share/ntm), and
+ * the short forms officials write. */
+static const struct { const char *longer, *shorter; } ROLE_PREFIXES[] = {
+	{"Công chức ", "CC "}, {"Ủy ban nhân dân ", "UBND "},
+	{"Ủy ban ", "UB "}, {"Ban Chỉ đạo ", "BCĐ "}, {"Ban chỉ đạo ", "BCĐ "},
+	{"Trưởng thôn", "TT"},
+};
+
+void
+role_short(const char *role, char *out, size_t size)
+{
+	for (size_t i = 0; i < sizeof ROLE_PREFIXES / sizeof *ROLE_PREFIXES; i++) {
+		size_t n = strlen(ROLE_PREFIXES[i].longer);
+		if (strncmp(role, ROLE_PREFIXES[i].longer, n) == 0) {
+			snprintf(out, size, "%s%s", ROLE_PREFIXES[i].shorter, role + n);
+			return;
+		}
+	}
+	snprintf(out, size, "%s", role);
 }

@@ -43,4 +43,26 @@ size_t gauge_bar(struct ntm_gauge g, int width, bool ascii, char *out, size_t si
 /* "12/19 (63%)" or "12/19" when narrow. */
 void gauge_count(struct ntm_gauge g, bool percent, char *out, size_t size);
 
+/* Lines of text wrapped to a width, for the help and the full view. */
+struct lines {
+	char **v;           /* NULL-terminated once anything was added */
+	int n, cap;
+};
+/* Appends s wrapped to width columns: broken at spaces, at '\n' (an
+ * empty line stays), continuation lines indented by indent spaces. */
+void lines_wrap(struct lines *l, const char *s, int width, int indent);
+void lines_free(struct lines *l);
+
+/* How well text matches a query typed in the palette, the greater the
+ * better (0: no word found): per word, a whole word beats the start of a
+ * word, which beats a part of one (marks and case ignored); then a match
+ * at the very start of the text; then the same with the marks as typed
+ * (accent-exact), as the tie-breaker. */
+int match_rank(const char *text, const char *query);
+
+/* Who is responsible, shortened for a narrow column: the long common
+ * prefixes of the plan's roles as officials abbreviate them ("Công chức
+ * chuyên môn" → "CC chuyên môn"). */
+void role_short(const char *role, char *out, size_t size);
+
 #endif

@@ -56,7 +56,9 @@ wait_order() {
 overview_gauge() {
 	goto "tong quan" || return
 	wait_line 2 "Kế hoạch" || return
-	select_row "$1" || return
+	# the villages come after the sectors and the 19 criteria: End, then up
+	keys End
+	select_row "$1" k || return
 	expect_screen "Thôn (khu dân cư NTM kiểu mẫu)"
 	poll "" _sel_has "$2" ||
 		fail_screen "Tổng quan: the row of $1 should show \"$2\", it is \"$(selected)\""
@@ -72,7 +74,7 @@ case_tick_untick_gauges() {
 	keys Space
 	wait_item_selected "[✓] $TPL1" || return
 	wait_village "Thục Cầu" "1/10" || return
-	wait_for "Xong ngày $(today)" || return
+	wait_for "Xong ngày $(date +%d/%m/%Y)" || return
 	village_line "Cự Đình" | grep -Fq "0/10" ||
 		fail_screen "ticking an item of Thục Cầu should leave Cự Đình at 0/10"
 	expect_db "$(iq "Thục Cầu" "$TPL1" "c.done, c.done_on, c.done_by IS NOT NULL")" "1|$(today)|1"
@@ -407,7 +409,7 @@ case_ascii_screen() {
 	keys Space
 	wait_item_selected "[x] Duong giao thong trong thon" || return
 	wait_village "Thuc Cau" "1/10" || return
-	expect_screen "Xong ngay $(today)"
+	expect_screen "Xong ngay $(date +%d/%m/%Y)"
 	expect_db "$(iq "Thục Cầu" "$TPL1" "c.done")" 1
 	screen | LC_ALL=C grep -q '[^ -~]' &&
 		fail_screen "without UTF-8 the screen should be plain ASCII"

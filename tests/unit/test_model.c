@@ -224,6 +224,24 @@ test_dates(void **state)
 	assert_non_null(model_parse_date("1900-02-29", &d));
 }
 
+/* Screens show dates as officials write them (issue 9, point 9). */
+static void
+test_date_dmy(void **state)
+{
+	(void)state;
+	char buf[11];
+	model_date_dmy("2024-03-12", buf);
+	assert_string_equal(buf, "12/03/2024");
+	model_date_dmy("2026-12-31", buf);
+	assert_string_equal(buf, "31/12/2026");
+	model_date_dmy(NULL, buf);
+	assert_string_equal(buf, "");
+	model_date_dmy("", buf);
+	assert_string_equal(buf, "");
+	model_date_dmy("?", buf);
+	assert_string_equal(buf, "?");
+}
+
 /* Slips of the order of magnitude are caught; ordinary values are not
  * (issue 9). */
 static void
@@ -378,6 +396,7 @@ main(void)
 		cmocka_unit_test(test_targets),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_date_dmy),
 		cmocka_unit_test(test_implausible),
 		cmocka_unit_test(test_measurement_dates),
 		cmocka_unit_test(test_quantities),

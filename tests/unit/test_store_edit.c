@@ -415,6 +415,60 @@ test_undo_measurement(void **state)
 	arena_free(&a);
 }
 
+/* The whole history, retracted values included and marked, newest first;
+ * a retract undone stands again (issue 9, point 6). Retracting from a
+ * screen checks the latest value is still the one the person saw. */
+static void
+test_history_all(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ind;
+	struct arena a = {0};
+	struct store_value *v;
+	int n = 0;
+	char u[STORE_ID_LEN];
+	assert_int_equal(store_indicator_find(f->st, "12.2", &ind, &e), NTM_OK);
+	assert_int_equal(store_history_all(f->st, ind.id, &a, &v, &n, &e), NTM_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_measurement_add(f->st, &ind, 70, "2024-03-31", "quý 1", &e), NTM_OK);
+	assert_int_equal(store_measurement_add(f->st, &ind, 8.65, "2024-06-30", "gõ nhầm", &e), NTM_OK);
+	const char *latest;
+	assert_int_equal(store_latest_measurement(f->st, ind.id, &a, &latest, &e), NTM_OK);
+	/* a colleague's newer value: my retract of what I saw is refused */
+	assert_int_equal(store_measurement_add(colleague(f), &ind, 86.5, "2024-07-01", NULL, &e), NTM_OK);
+	assert_int_equal(store_measurement_retract_checked(f->st, &ind, latest, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "Trần Bình"));
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM measurement"), 3);
+	assert_int_equal(store_latest_measurement(f->st, ind.id, &a, &latest, &e), NTM_OK);
+	assert_int_equal(store_measurement_retract_checked(f->st, &ind, latest, &e), NTM_OK);
+	assert_int_equal(store_latest_measurement(f->st, ind.id, &a, &latest, &e), NTM_OK);
+	assert_int_equal(store_measurement_retract_checked(f->st, &ind, latest, &e), NTM_OK);
+	assert_int_equal(store_history_all(f->st, ind.id, &a, &v, &n, &e), NTM_OK);
+	assert_int_equal(n, 3);
+	assert_true(v[0].retracted && v[0].value == 86.5);
+	assert_string_equal(v[0].as_of, "2024-07-01");
+	assert_string_equal(v[0].recorded_by, "Trần Bình");
+	assert_string_equal(v[0].retracted_by, "Nguyễn Văn An");
+	assert_int_equal(strlen(v[0].retracted_on), 10);
+	assert_true(v[1].retracted && v[1].value == 8.65);
+	assert_string_equal(v[1].note, "gõ nhầm");
+	assert_false(v[2].retracted);
+	assert_string_equal(v[2].note, "quý 1");
+	assert_null(v[2].retracted_by);
+	/* the last retract undone: 8,65 stands again, once */
+	undo_last(f, 1, u);
+	assert_int_equal(store_history_all(f->st, ind.id, &a, &v, &n, &e), NTM_OK);
+	assert_int_equal(n, 3);
+	assert_true(v[0].retracted);
+	assert_false(v[1].retracted);
+	assert_true(v[1].value == 8.65);
+	/* history stays the short one */
+	assert_int_equal(store_history(f->st, ind.id, 10, &a, &v, &n, &e), NTM_OK);
+	assert_int_equal(n, 2);
+	arena_free(&a);
+}
+
 /* Two edits of one task, then two undos in a row: the first undo bumps
  * the version, and the second must still go through (it did not). */
 static void
@@ -646,6 +700,7 @@ main(void)
 		T(test_task_validation), T(test_task_conflict), T(test_no_plan),
 		T(test_read_only_and_bad_ids),
 		T(test_measurement_checked), T(test_undo_measurement),
+		T(test_history_all),
 		T(test_undo_task), T(test_undo_twice_in_a_row), T(test_undo_village),
 		T(test_undo_checklist_tick),
 		T(test_undo_refused), T(test_undo_cascade_refused),

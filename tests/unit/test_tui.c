@@ -145,6 +145,12 @@ test_dispatch(void **state)
 	assert_int_equal(actions_for_key('t', CTX_LIST | CTX_TASK), ACT_NONE);
 	assert_int_equal(actions_for_key('d', CTX_LIST | CTX_TASK), ACT_DELETE);
 	assert_int_equal(actions_for_key('x', CTX_LIST), ACT_NONE);
+	/* the full view: v on a row; inside, q closes it and r retracts */
+	assert_int_equal(actions_for_key('v', CTX_LIST | CTX_ITEM), ACT_VIEW);
+	assert_int_equal(actions_for_key('q', CTX_VIEW | CTX_LIST), ACT_VIEW_CLOSE);
+	assert_int_equal(actions_for_key(27, CTX_VIEW | CTX_LIST), ACT_VIEW_CLOSE);
+	assert_int_equal(actions_for_key('r', CTX_VIEW), ACT_RETRACT);
+	assert_int_equal(actions_for_key('r', CTX_LIST | CTX_INDICATOR), ACT_NONE);
 	/* every key is taken once per context */
 	for (int a = 0; a < ACT_COUNT; a++)
 		for (int b = a + 1; b < ACT_COUNT; b++) {
@@ -160,20 +166,84 @@ test_hint_bar(void **state)
 	(void)state;
 	char buf[1024];
 	actions_hint(CTX_LIST | CTX_INDICATOR, 79, false, false, buf, sizeof buf);
-	assert_non_null(strstr(buf, "t Chỉ tiêu KH"));
+	assert_non_null(strstr(buf, "t Mức KH"));
 	assert_null(strstr(buf, "e Sửa"));
 	assert_true(text_width(buf) <= 79);
+	assert_non_null(strstr(buf, "v Xem"));          /* the full view */
 	actions_hint(CTX_LIST | CTX_TASK, 79, false, false, buf, sizeof buf);
 	assert_non_null(strstr(buf, "e Sửa"));
+	assert_non_null(strstr(buf, "v Xem"));
 	actions_hint(CTX_LIST | CTX_TASK, 200, true, false, buf, sizeof buf);
 	assert_non_null(strstr(buf, "q Thoat"));
 	for (const char *p = buf; *p; p++)
 		assert_true((unsigned char)*p < 0x80);
 	actions_hint(CTX_LIST | CTX_INDICATOR, 200, false, true, buf, sizeof buf);
-	assert_null(strstr(buf, "t Chỉ tiêu KH"));      /* read-only: no edits */
+	assert_null(strstr(buf, "t Mức KH"));      /* read-only: no edits */
 	assert_non_null(strstr(buf, "g Đi đến"));
 	actions_hint(CTX_LIST, 20, false, false, buf, sizeof buf);
 	assert_true(text_width(buf) <= 20);
+}
+
+/* The palette ranks an exact word first (issue 9, point 8). */
+static void
+test_match_rank(void **state)
+{
+	(void)state;
+	/* a whole word beats the start of a word, with or without marks */
+	assert_true(match_rank("Thôn", "thon") > match_rank("Giao thông", "thon"));
+	assert_true(match_rank("Thôn", "thôn") > match_rank("Giao thông", "thôn"));
+	/* the start of a word beats a part of one */
+	assert_true(match_rank("Giao thông", "thon") > match_rank("Kthong", "thon"));
+	/* a match at the start beats one inside */
+	assert_true(match_rank("Thôn Cự Đình", "thon") > match_rank("Đường thôn", "thon"));
+	/* accent-exact breaks a tie */
+	assert_true(match_rank("Ba", "bà") < match_rank("Bà", "bà"));
+	assert_true(match_rank("Bà", "ba") < match_rank("Ba", "ba"));
+	/* every word counts; nothing found is 0 */
+	assert_true(match_rank("Y tế", "y te") > match_rank("Y tế", "y"));
+	assert_int_equal(match_rank("Điện", "nuoc"), 0);
+}
+
+/* Wrapped lines for the help and the full view: spaces, new lines, a
+ * hanging indent, no line wider than asked. */
+static void
+test_lines_wrap(void **state)
+{
+	(void)state;
+	struct lines l = {0};
+	lines_wrap(&l, "một hai ba bốn năm sáu", 10, 2);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "một hai ba");
+	assert_string_equal(l.v[1], "  bốn năm");
+	assert_string_equal(l.v[2], "  sáu");
+	assert_null(l.v[3]);
+	lines_free(&l);
+	lines_wrap(&l, "dòng 1\n\ndòng 3\n", 20, 0);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[1], "");
+	assert_string_equal(l.v[2], "dòng 3");
+	lines_free(&l);
+	lines_wrap(&l, "Khôngcókhoảngtrắngnào", 8, 0);
+	for (int i = 0; i < l.n; i++)
+		assert_true(text_width(l.v[i]) <= 8);
+	lines_free(&l);
+}
+
+/* The Phụ trách column keeps the part that tells tasks apart (issue 9,
+ * point 10). */
+static void
+test_role_short(void **state)
+{
+	(void)state;
+	char buf[128];
+	role_short("Công chức chuyên môn", buf, sizeof buf);
+	assert_string_equal(buf, "CC chuyên môn");
+	role_short("Công chức địa chính phụ trách NTM", buf, sizeof buf);
+	assert_string_equal(buf, "CC địa chính phụ trách NTM");
+	role_short("Ủy ban MTTQ và các hội, đoàn thể", buf, sizeof buf);
+	assert_string_equal(buf, "UB MTTQ và các hội, đoàn thể");
+	role_short("Các thôn", buf, sizeof buf);
+	assert_string_equal(buf, "Các thôn");
 }
 
 static char *
@@ -408,6 +478,9 @@ main(void)
 		cmocka_unit_test(test_gauge),
 		cmocka_unit_test(test_dispatch),
 		cmocka_unit_test(test_hint_bar),
+		cmocka_unit_test(test_match_rank),
+		cmocka_unit_test(test_lines_wrap),
+		cmocka_unit_test(test_role_short),
 		cmocka_unit_test(test_help_golden),
 		cmocka_unit_test(test_man_keys),
 		cmocka_unit_test_setup_teardown(test_tabs_plan, setup, teardown),
