@@ -140,6 +140,17 @@ void model_task_status_list(char *buf, int size);
  * before today and is not done. */
 bool model_task_overdue(const char *due, enum ntm_task_status s,
 			const char *today);
+/* Keeps a task's status and progress in agreement (task.c), the one rule
+ * the store applies to every add and edit: status hoàn thành means
+ * progress 100; progress 100 means hoàn thành, and progress above 0 with
+ * chưa bắt đầu means đang thực hiện — unless the same edit chose that
+ * other status itself, which is refused. *status and *progress hold the
+ * task as the edit would leave it; status_given / progress_given say
+ * whether the edit chose them (a form passing a field unchanged did not);
+ * with neither, nothing is touched. Returns NULL with the values to
+ * store, or a Vietnamese reason for refusing the edit. */
+const char *model_task_reconcile(enum ntm_task_status *status, bool status_given,
+				 int *progress, bool progress_given);
 
 /* Audit verbs: name, code as stored in the audit table (the verb of a
  * user action), Vietnamese label for the log. */

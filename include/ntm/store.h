@@ -229,8 +229,12 @@ int store_task_get(struct store *st, const char *id, struct arena *a,
  * "" clears responsible, due and note. title is required for add. Text
  * is stored NFC; spaces around title and responsible are dropped. due
  * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD; status
- * is a code as typed or imported (model_task_status_code). A task
- * whose status is hoan_thanh has progress 100, whatever was asked.
+ * is a code as typed or imported (model_task_status_code). Status and
+ * progress follow the model's rule (model_task_reconcile): hoan_thanh
+ * has progress 100 whatever was asked, progress 100 makes the task
+ * hoan_thanh and progress above 0 makes chua_bat_dau dang_thuc_hien,
+ * unless the edit chose that other status (a value the task did not
+ * have; a new task has chua_bat_dau, 0) — refused with the reason.
  * Invalid fields are refused with NTM_USAGE, nothing written. */
 struct store_task_edit {
 	const char *title, *responsible, *due, *note, *status;

@@ -325,6 +325,56 @@ test_task_words(void **state)
 	assert_false(model_task_overdue(NULL, NTM_TASK_TAM_DUNG, "2024-03-12"));
 }
 
+/* Issue 9: status and progress agree, one rule for every caller. */
+static void
+test_task_reconcile(void **state)
+{
+	(void)state;
+	enum ntm_task_status s = NTM_TASK_DANG_THUC_HIEN;
+	int p = 100;
+	/* progress 100 alone: done */
+	assert_null(model_task_reconcile(&s, false, &p, true));
+	assert_int_equal(s, NTM_TASK_HOAN_THANH);
+	assert_int_equal(p, 100);
+	/* progress 100 with another status chosen: refused with a reason */
+	s = NTM_TASK_TAM_DUNG;
+	p = 100;
+	const char *why = model_task_reconcile(&s, true, &p, true);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "tiến độ 100% nghĩa là đã hoàn thành"));
+	/* started work leaves chưa bắt đầu */
+	s = NTM_TASK_CHUA_BAT_DAU;
+	p = 30;
+	assert_null(model_task_reconcile(&s, false, &p, true));
+	assert_int_equal(s, NTM_TASK_DANG_THUC_HIEN);
+	assert_int_equal(p, 30);
+	/* …unless chưa bắt đầu is chosen in the same edit */
+	s = NTM_TASK_CHUA_BAT_DAU;
+	p = 30;
+	why = model_task_reconcile(&s, true, &p, false);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "chưa bắt đầu"));
+	/* done means 100, whatever was asked */
+	s = NTM_TASK_HOAN_THANH;
+	p = 40;
+	assert_null(model_task_reconcile(&s, true, &p, true));
+	assert_int_equal(p, 100);
+	/* chưa bắt đầu at 0, tạm dừng at 50: fine as they are */
+	s = NTM_TASK_CHUA_BAT_DAU;
+	p = 0;
+	assert_null(model_task_reconcile(&s, true, &p, true));
+	assert_int_equal(s, NTM_TASK_CHUA_BAT_DAU);
+	s = NTM_TASK_TAM_DUNG;
+	p = 50;
+	assert_null(model_task_reconcile(&s, true, &p, true));
+	assert_int_equal(s, NTM_TASK_TAM_DUNG);
+	/* an edit of neither leaves an old row as it is */
+	s = NTM_TASK_DANG_THUC_HIEN;
+	p = 100;
+	assert_null(model_task_reconcile(&s, false, &p, false));
+	assert_int_equal(s, NTM_TASK_DANG_THUC_HIEN);
+}
+
 static void
 test_verbs(void **state)
 {
@@ -352,6 +402,7 @@ main(void)
 		cmocka_unit_test(test_quantities),
 		cmocka_unit_test(test_task_words),
 		cmocka_unit_test(test_verbs),
+		cmocka_unit_test(test_task_reconcile),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
