@@ -176,6 +176,20 @@ const char *model_task_reconcile(enum ntm_task_status *status, bool status_given
 	X(UNDO, "undo", "hoàn tác") \
 	X(REDO, "redo", "làm lại")
 
+/* Villages' names in sentences (words.c). A name that starts with a word
+ * for a settlement (Thôn, Khu, Xóm, Ấp, Làng, Bản, Tổ dân phố…) says
+ * what it is itself. */
+bool model_village_named_as_such(const char *name);
+/* "thôn Cự Đình" ("Thôn Cự Đình" when capital: at the start of a
+ * sentence), but "Thôn Ngọc Quỳnh" and "Khu 3" as they are, never
+ * "thôn Thôn Ngọc Quỳnh". Written into buf, returned. */
+const char *model_village_phrase(const char *name, bool capital, char *buf,
+				 int size);
+/* The key two villages' names are compared by: folded (text_fold), a
+ * leading Thôn/Khu/Xóm/Ấp/Làng… dropped, so "Thôn Cự Đình", "cu dinh"
+ * and "Cự Đình" share one. Allocated (free it); NULL without memory. */
+char *model_village_key(const char *name);
+
 enum ntm_verb {
 #define NTM_X(name, code, label) NTM_VERB_##name,
 	NTM_VERBS(NTM_X)

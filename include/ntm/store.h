@@ -262,7 +262,18 @@ int store_villages(struct store *st, struct arena *a,
 /* Finds a village of the commune by name or alias (exact, then folded). */
 int store_village_find(struct store *st, const char *name, struct arena *a,
 		       struct store_village *out, struct ntm_error *e);
-int store_village_add(struct store *st, const char *name, struct ntm_error *e);
+/* Adds a village with the template's items. A name another village
+ * already has (or as alias) is refused; one that only looks like another
+ * village's (the same model_village_key: "Thôn Cự Đình", "cu dinh" beside
+ * "Cự Đình") is refused too (NTM_FAIL) unless force: it is most often
+ * the same village typed again. */
+int store_village_add(struct store *st, const char *name, bool force,
+		      struct ntm_error *e);
+/* The village of the commune (not self_id, which may be NULL) whose name
+ * has the same model_village_key as name, or NULL; NULL too when a
+ * village already has exactly that name or alias (refused as taken). */
+const char *store_village_twin(struct store *st, const char *name,
+			       const char *self_id, struct arena *a);
 /* Another village of the commune whose name differs from this one's only
  * in marks or case ("thuc cau" beside "Thục Cầu"), or NULL: names that
  * differ in marks are distinct villages (Ba, Bà), so this is for a word of
@@ -327,11 +338,13 @@ int store_checklist(struct store *st, const char *village_id, struct arena *a,
 		    struct store_item **out, int *n, struct ntm_error *e);
 int store_item_add(struct store *st, const char *village_id, const char *title,
 		   struct ntm_error *e);
-/* ITEM is a position ("3") or a title (exact after NFC, else folded).
- * set_done succeeds without writing when the item is already so (the
- * caller read it in the same call); by id, store_item_tick audits both. */
+/* ITEM is as store_item_resolve reads it. set_done succeeds without
+ * writing when the item is already so (the caller read it in the same
+ * call); by id, store_item_tick audits both. date (done only; NULL:
+ * today) is when the work was finished, as store_item_tick_on takes it. */
 int store_item_set_done(struct store *st, const char *village_id,
-			const char *item, bool done, struct ntm_error *e);
+			const char *item, bool done, const char *date,
+			struct ntm_error *e);
 int store_item_remove(struct store *st, const char *village_id,
 		      const char *item, struct ntm_error *e);
 
@@ -350,8 +363,10 @@ int store_item_remove(struct store *st, const char *village_id,
  * who deleted it. */
 int store_item_get(struct store *st, const char *item_id, struct arena *a,
 		   struct store_item *out, struct ntm_error *e);
-/* ITEM as a person types it: a position ("3") or a title (exact after NFC,
- * else folded); an unknown or ambiguous one is refused naming candidates. */
+/* ITEM as a person types it: a position ("3"), a title (exact after NFC,
+ * else folded), or words that only one item's title has once folded
+ * ("co so vat chat" for "Cơ sở vật chất (nhà văn hóa thôn)"); an unknown
+ * one is refused, an ambiguous one naming the candidates. */
 int store_item_resolve(struct store *st, const char *village_id,
 		       const char *item, struct arena *a, struct store_item *out,
 		       struct ntm_error *e);
@@ -367,6 +382,13 @@ int store_item_insert(struct store *st, const char *village_id,
  * meanwhile is refused naming who deleted it. */
 int store_item_tick(struct store *st, const char *item_id, bool done,
 		    struct ntm_error *e);
+/* The same, a done item dated `date` (2024-03-12 or 12/3/2024, not in the
+ * future: the model's rules for a measurement's date, NTM_USAGE
+ * otherwise) for work finished earlier; NULL is today. Ticking a done
+ * item with another date changes its date. date is ignored when
+ * unticking. */
+int store_item_tick_on(struct store *st, const char *item_id, bool done,
+		       const char *date, struct ntm_error *e);
 /* These three refuse (NTM_FAIL) when the item is no longer at
  * expected_version or is gone, naming who changed or deleted it. */
 int store_item_retitle(struct store *st, const char *item_id,

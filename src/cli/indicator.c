@@ -47,10 +47,8 @@ print_target(const struct store_indicator *x, void *data)
 	printf(MSG_TARGET_DONE, x->code, t, model_status_label(x->status));
 }
 
-/* Checks --date by the model's rules for a measurement (a real date, not
- * in the future), before the file is opened; the store checks again. */
-static int
-read_date(struct cli *c, char buf[11])
+int
+cli_read_date(struct cli *c, char buf[11])
 {
 	struct ntm_error why = {0};
 	char today[11];
@@ -67,7 +65,7 @@ cmd_set(struct cli *c)
 		return ntm_fail(&c->err, NTM_USAGE, c->retract ? MSG_BOTH_VALUE : MSG_NEED_VALUE,
 				"retract");
 	char date[11] = "";
-	if (c->date && read_date(c, date))
+	if (c->date && cli_read_date(c, date))
 		return NTM_USAGE;
 	struct store *st;
 	struct store_indicator_ref ind;

@@ -38,7 +38,7 @@ static const struct command {
 	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
 	{"target", cmd_target, OPT_CLEAR, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
 	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE | OPT_NOTE | OPT_TO |
-	 OPT_SORT | OPT_MATRIX | OPT_TEXT | OPT_AFTER, 0, 1,
+	 OPT_SORT | OPT_MATRIX | OPT_TEXT | OPT_AFTER | OPT_DATE, 0, 1,
 	 "tên THÔN (hoặc --matrix)", USAGE_CHECKLIST, "text, json, csv"},
 	{"village", cmd_village, OPT_FORCE, 0, 3,
 	 "list, add, rename, alias, remove hoặc template", USAGE_VILLAGE, NULL},

@@ -132,9 +132,10 @@
 #define MSG_TARGET_DONE     "Chỉ tiêu kế hoạch của %s: %s — trạng thái: %s\n"
 #define MSG_TARGET_CLEARED  "Đã bỏ chỉ tiêu kế hoạch của %s — trạng thái: %s\n"
 #define MSG_LOOKALIKE       "Lưu ý: “%s” chỉ khác thôn “%s” ở dấu hoặc chữ hoa; nếu gõ nhầm, xóa bằng ntm village remove.\n"
-#define MSG_VILLAGE_ADDED   "Đã thêm thôn %s (%d mục theo mẫu).\n"
-#define MSG_VILLAGE_RENAMED "Đã đổi tên thôn %s thành %s (tên cũ vẫn tìm được).\n"
-#define MSG_ALIAS_ADDED     "Thôn %s có thêm tên khác: %s.\n"
+#define MSG_VILLAGE_ADDED   "Đã thêm %s (%d mục theo mẫu).\n"
+#define MSG_VILLAGE_RENAMED "Đã đổi tên %s thành %s (tên cũ vẫn tìm được).\n"
+#define MSG_RENAME_SAME     "%s đã mang tên đó; không có gì thay đổi.\n"
+#define MSG_ALIAS_ADDED     "%s có thêm tên khác: %s.\n"
 #define MSG_CHECK_OK        "Tệp %s không có lỗi.\n"
 #define MSG_CHECK_BAD       "tệp %s có lỗi:\n%s"
 #define MSG_BACKUP_DONE     "Đã sao lưu vào %s.\n"
@@ -156,20 +157,24 @@
 #define MSG_INIT_RO         "ntm init tạo tệp mới nên không đi cùng --read-only"
 #define MSG_TOO_MANY        "mỗi lần chạy chỉ nhận tối đa %d thay đổi danh mục"
 
-/* ntm checklist and ntm village (village.c). */
-#define MSG_VILLAGE_REMOVED "Đã xóa thôn %s.\n"
-#define MSG_VILLAGE_REMOVED_ITEMS "Đã xóa thôn %s cùng %d mục của thôn.\n"
-#define MSG_VILLAGE_NEEDS_FORCE "thôn %s còn %d mục; thêm --force để xóa cả thôn và %d mục đó"
-#define MSG_TEMPLATE_ADDED  "Đã thêm %d mục theo mẫu cho thôn %s.\n"
-#define MSG_TEMPLATE_NONE   "Thôn %s đã có đủ các mục theo mẫu; không thêm gì.\n"
+/* ntm checklist and ntm village (village.c). A %s before "còn", after
+ * "Đã thêm", … is a village phrase (model_village_phrase): "thôn Cự
+ * Đình", or "Thôn Ngọc Quỳnh" as it is. */
+#define MSG_VILLAGE_REMOVED "Đã xóa %s.\n"
+#define MSG_VILLAGE_REMOVED_ITEMS "Đã xóa %s cùng %d mục của thôn.\n"
+#define MSG_VILLAGE_NEEDS_FORCE "%s còn %d mục; thêm --force để xóa cả thôn và %d mục đó"
+#define MSG_VILLAGE_TWIN_FORCE "“%s” trùng với %s đã có (khi bỏ dấu, chữ hoa và chữ Thôn/Khu/Xóm ở đầu); chưa thêm gì — nếu đúng là một thôn khác, thêm --force"
+#define MSG_TEMPLATE_ADDED  "Đã thêm %d mục theo mẫu cho %s.\n"
+#define MSG_TEMPLATE_NONE   "%s đã có đủ các mục theo mẫu; không thêm gì.\n"
 #define MSG_BAD_SORT        "--sort chỉ nhận order (như đã xếp), title (theo tên) hoặc undone (chưa xong trước)"
+#define MSG_DATE_NEEDS_DONE "--date của ntm checklist là ngày việc đã xong: chỉ dùng cùng --done"
 #define MSG_BAD_AFTER       "--after cần một số thứ tự (0: lên đầu danh mục), không phải “%s”"
 #define MSG_BAD_TO          "--to cần một số thứ tự từ 1 trở lên, không phải “%s”"
 #define MSG_MOD_ORDER       "--%s phải đi ngay sau --%s"
 #define MSG_MOD_MISSING     "--%s cần --%s ngay sau"
 #define MSG_MATRIX_ALONE    "--matrix in bảng mọi thôn: không đi cùng tên thôn, --sort hay thay đổi danh mục"
 #define MSG_CSV_MATRIX      "định dạng csv chỉ dùng với --matrix"
-#define MSG_FORCE_REMOVE_ONLY "--force chỉ dùng với ntm village remove"
+#define MSG_FORCE_REMOVE_ONLY "--force chỉ dùng với ntm village add và ntm village remove"
 #define TXT_MATRIX_RATE     "Tỷ lệ"
 
 /* Report texts. */

@@ -25,6 +25,19 @@ out_safe(const char *s)
 	return out;
 }
 
+const char *
+out_arg(const char *s)
+{
+	enum { RING = 4, WIDTH = 80 };
+	static char *ring[RING];
+	static int next;
+	free(ring[next]);
+	ring[next] = text_fit(out_safe(s), WIDTH, false, false);
+	const char *out = ring[next] ? ring[next] : "";
+	next = (next + 1) % RING;
+	return out;
+}
+
 void
 out_pad(FILE *f, const char *s, int width)
 {

@@ -87,17 +87,20 @@ size_t store_chars(const char *s);
 const char *store_clean_line(struct arena *a, const char *s, int max,
 			     const char *what, struct ntm_error *e);
 
-/* A name among those looked up, and its distance to what was typed. */
+/* A name among those looked up, and its distance to what was typed; of
+ * is the unit's own name when name is one of its aliases, else NULL. */
 struct store_candidate {
-	const char *id, *name;
+	const char *id, *name, *of;
 	int dist;
 };
-/* "; gần giống: A, B" for the candidates closest to query, or "". */
+/* "; gần giống: A, B (tên khác của C)" for the candidates closest to
+ * query, or "". */
 const char *store_nearest(struct arena *a, struct store_candidate *c, int n,
 			  const char *query);
 
-/* Name lookup shared by communes and villages: rows are (id, name) pairs
- * from `sql` with ?1 bound to `param`. Exact NFC match wins, then a single
+/* Name lookup shared by communes and villages: rows are (id, name, of)
+ * from `sql` with ?1 bound to `param`, of being the unit's own name on
+ * the rows of its aliases (NULL on its own). Exact NFC match wins, then a single
  * folded match; several folded matches or none are refused, naming them
  * or the nearest names; `what` says what was looked for ("thôn"). */
 int store_find_name(struct store *st, const char *sql, const char *param,

@@ -81,7 +81,7 @@ static int
 same_item_done(struct fixture *f, struct arena *a, struct ntm_error *e)
 {
 	(void)a;
-	return store_item_set_done(f->st, f->cd, "1", false, e);
+	return store_item_set_done(f->st, f->cd, "1", false, NULL, e);
 }
 
 static int

@@ -371,7 +371,7 @@ test_tick_agreeing(void **state)
 	assert_int_equal(audit_rows(f), rows + 4);
 	assert_false(at(f, 6).done);
 	/* set_done by position reads and acts in one call: already so, quiet */
-	assert_int_equal(store_item_set_done(f->st, f->cd, "6", false, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, f->cd, "6", false, NULL, &e), NTM_OK);
 	assert_int_equal(audit_rows(f), rows + 4);
 }
 
@@ -536,9 +536,9 @@ test_village_remove_counted(void **state)
 	struct fixture *f = *state;
 	struct ntm_error e = {0};
 	struct store_village v;
-	assert_int_equal(store_village_add(f->st, "Đình Dù", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Đình Dù", false, &e), NTM_OK);
 	assert_int_equal(store_village_remove_counted(f->st, "Đình Dù", 10, &e), NTM_OK);
-	assert_int_equal(store_village_add(f->st, "Đình Dù", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Đình Dù", false, &e), NTM_OK);
 	assert_int_equal(store_village_find(f->st, "Đình Dù", &f->a, &v, &e), NTM_OK);
 	int n;
 	struct store_item *it = items(f, v.id, &n);
@@ -605,7 +605,7 @@ test_matrix(void **state)
 	assert_int_equal(store_item_insert(f->st, f->cd, "Cổng làng", 0, NULL, &e), NTM_OK);
 	struct store_item gone = at(f, 11);
 	assert_int_equal(store_item_delete(f->st, gone.id, 1, &e), NTM_OK);
-	assert_int_equal(store_village_add(f->st, "An Lạc", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "An Lạc", false, &e), NTM_OK);
 	assert_int_equal(store_matrix(f->st, &f->a, &m, &e), NTM_OK);
 	assert_int_equal(m.nvillages, 3);
 	assert_int_equal(m.nitems, 10);
@@ -652,8 +652,8 @@ test_by_position_or_title(void **state)
 {
 	struct fixture *f = *state;
 	struct ntm_error e = {0};
-	assert_int_equal(store_item_set_done(f->st, f->cd, "2", true, &e), NTM_OK);
-	assert_int_equal(store_item_set_done(f->st, f->cd, "ranh thoat nuoc", true, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, f->cd, "2", true, NULL, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, f->cd, "ranh thoat nuoc", true, NULL, &e), NTM_OK);
 	assert_int_equal(audit_rows(f), 1);
 	assert_int_equal(store_item_add(f->st, f->cd, "Đường hoa", &e), NTM_OK);
 	assert_string_equal(at(f, 11).title, "Đường hoa");

@@ -174,10 +174,14 @@ test_villages(void **state)
 	assert_string_equal(v.name, "Cự Đình");
 	assert_int_equal(v.items.total, 10);
 
-	/* Ba and Bà are distinct; exact wins, folded "ba" is ambiguous */
-	assert_int_equal(store_village_add(f->st, "Ba", &e), NTM_OK);
-	assert_int_equal(store_village_add(f->st, "Bà", &e), NTM_OK);
-	assert_int_equal(store_village_add(f->st, "Bà", &e), NTM_FAIL);
+	/* Ba and Bà are distinct (once confirmed: a look-alike is refused
+	 * without force, naming the village); exact wins, folded "ba" is
+	 * ambiguous */
+	assert_int_equal(store_village_add(f->st, "Ba", false, &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Bà", false, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "“Ba”"));
+	assert_int_equal(store_village_add(f->st, "Bà", true, &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Bà", true, &e), NTM_FAIL);
 	assert_int_equal(store_village_find(f->st, "Bà", &a, &v, &e), NTM_OK);
 	assert_string_equal(v.name, "Bà");
 	assert_int_equal(v.items.total, 10);
@@ -188,8 +192,8 @@ test_villages(void **state)
 	assert_int_equal(store_village_find(f->st, "thuc cau", &a, &v, &e), NTM_OK);
 	assert_string_equal(v.name, "Thục Cầu Mới");
 	assert_int_equal(query_int(f->path, "SELECT version FROM unit WHERE name = 'Thục Cầu Mới'"), 2);
-	assert_int_equal(store_village_add(f->st, "x\ny", &e), NTM_USAGE);
-	assert_int_equal(store_village_add(f->st, "   ", &e), NTM_USAGE);
+	assert_int_equal(store_village_add(f->st, "x\ny", false, &e), NTM_USAGE);
+	assert_int_equal(store_village_add(f->st, "   ", false, &e), NTM_USAGE);
 	arena_free(&a);
 }
 
@@ -201,13 +205,13 @@ test_checklist(void **state)
 	struct arena a = {0};
 	struct store_village v;
 	assert_int_equal(store_village_find(f->st, "Cự Đình", &a, &v, &e), NTM_OK);
-	assert_int_equal(store_item_set_done(f->st, v.id, "2", true, &e), NTM_OK);
-	assert_int_equal(store_item_set_done(f->st, v.id, "ranh thoat nuoc", true, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, v.id, "2", true, NULL, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, v.id, "ranh thoat nuoc", true, NULL, &e), NTM_OK);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM audit"), 1);
 	assert_int_equal(store_item_add(f->st, v.id, "Đường hoa tiêu biểu", &e), NTM_OK);
 	assert_int_equal(store_item_add(f->st, v.id, "Đường hoa tiêu biểu", &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "số 11"));
-	assert_int_equal(store_item_set_done(f->st, v.id, "12", true, &e), NTM_FAIL);
+	assert_int_equal(store_item_set_done(f->st, v.id, "12", true, NULL, &e), NTM_FAIL);
 	struct store_item *it;
 	int n;
 	assert_int_equal(store_checklist(f->st, v.id, &a, &it, &n, &e), NTM_OK);

@@ -582,7 +582,7 @@ test_undo_checklist_tick(void **state)
 	struct store_village v;
 	char u[STORE_ID_LEN];
 	assert_int_equal(store_village_find(f->st, "Cự Đình", &a, &v, &e), NTM_OK);
-	assert_int_equal(store_item_set_done(f->st, v.id, "2", true, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, v.id, "2", true, NULL, &e), NTM_OK);
 	undo_last(f, 1, u);
 	struct store_item *it;
 	int n = 0;
