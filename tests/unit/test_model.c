@@ -375,6 +375,30 @@ test_task_reconcile(void **state)
 	assert_int_equal(s, NTM_TASK_DANG_THUC_HIEN);
 }
 
+/* Issue 9: a village's name said once: never "thôn Thôn …". */
+static void
+test_village_phrase(void **state)
+{
+	(void)state;
+	char buf[128];
+	assert_string_equal(model_village_phrase("Cự Đình", false, buf, sizeof buf), "thôn Cự Đình");
+	assert_string_equal(model_village_phrase("Cự Đình", true, buf, sizeof buf), "Thôn Cự Đình");
+	assert_string_equal(model_village_phrase("Thôn Ngọc Quỳnh", false, buf, sizeof buf), "Thôn Ngọc Quỳnh");
+	assert_string_equal(model_village_phrase("khu 3", true, buf, sizeof buf), "khu 3");
+	assert_string_equal(model_village_phrase("ẤP MỚI", false, buf, sizeof buf), "ẤP MỚI");
+	assert_string_equal(model_village_phrase("Bàn Thạch", false, buf, sizeof buf), "thôn Bàn Thạch");
+	assert_string_equal(model_village_phrase("Thôn", false, buf, sizeof buf), "thôn Thôn");
+	const char *same[] = {"Cự Đình", "Thôn Cự Đình", "cu dinh", "XÓM CỰ ĐÌNH", "thon cu dinh"};
+	for (size_t i = 0; i < 5; i++) {
+		char *k = model_village_key(same[i]);
+		assert_string_equal(k, "cu dinh");
+		free(k);
+	}
+	char *k = model_village_key("Bàn Thạch");
+	assert_string_equal(k, "ban thach");
+	free(k);
+}
+
 static void
 test_verbs(void **state)
 {
@@ -403,6 +427,7 @@ main(void)
 		cmocka_unit_test(test_task_words),
 		cmocka_unit_test(test_verbs),
 		cmocka_unit_test(test_task_reconcile),
+		cmocka_unit_test(test_village_phrase),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

@@ -403,7 +403,7 @@ test_vietnamese_order(void **state)
 	struct ntm_error e = {0};
 	const char *names[] = {"Đình Dù", "An Lạc", "Bà", "Ba", "Ấp Mới"};
 	for (size_t i = 0; i < 5; i++)
-		assert_int_equal(store_village_add(f->st, names[i], &e), NTM_OK);
+		assert_int_equal(store_village_add(f->st, names[i], true, &e), NTM_OK);
 	struct arena a = {0};
 	struct store_village *v;
 	int n = 0;

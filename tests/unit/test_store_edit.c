@@ -544,7 +544,7 @@ test_undo_village(void **state)
 	char u[STORE_ID_LEN];
 	long units = query_int(f->path, "SELECT count(*) FROM unit");
 	long items = query_int(f->path, "SELECT count(*) FROM checklist_item");
-	assert_int_equal(store_village_add(f->st, "Đình Dù", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Đình Dù", false, &e), NTM_OK);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM checklist_item"), items + 10);
 	undo_last(f, 11, u);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM unit"), units);
@@ -651,7 +651,7 @@ test_undo_cascade_refused(void **state)
 	struct ntm_error e = {0};
 	struct arena a = {0};
 	char mine[STORE_ID_LEN], u[STORE_ID_LEN];
-	assert_int_equal(store_village_add(f->st, "Đình Dù", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Đình Dù", false, &e), NTM_OK);
 	assert_int_equal(store_last_action(f->st, mine, &e), NTM_OK);
 	struct store_village v;
 	assert_int_equal(store_village_find(colleague(f), "Đình Dù", &a, &v, &e), NTM_OK);
