@@ -19,4 +19,8 @@ struct ntm_error {
 int ntm_fail(struct ntm_error *e, enum ntm_exit code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* The OS error err (an errno value) as a short Vietnamese phrase ("không
+ * có quyền", "đĩa đầy"), or NULL when it is none of the common ones. */
+const char *ntm_os_reason(int err);
+
 #endif

@@ -29,7 +29,7 @@ init_force(struct cli *c)
 	if (rename(tmp, c->db_path) != 0) {
 		unlink(tmp);
 		return ntm_fail(&c->err, NTM_FAIL, MSG_FORCE_REMOVE, c->db_path,
-				strerror(errno));
+				out_os_reason(errno));
 	}
 	return NTM_OK;
 }

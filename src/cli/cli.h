@@ -82,5 +82,8 @@ const char *out_safe(const char *s);
 /* A user's argument for a message: out_safe, then cut to 80 columns with
  * an ellipsis (a small ring of buffers too). */
 const char *out_arg(const char *s);
+/* An OS error (errno) in Vietnamese (ntm_os_reason); the C library's
+ * English only in parentheses for an uncommon one. */
+const char *out_os_reason(int err);
 
 #endif

@@ -109,6 +109,8 @@
 
 #define MSG_NEGATIVE_ARG    "giá trị không được âm: %s"
 #define MSG_UNKNOWN_CMD     "không có lệnh “%s”; xem: ntm --help"
+#define MSG_UNKNOWN_CMD_NEAR "không có lệnh “%s”; có phải ý bạn là %s? xem: ntm --help"
+#define MSG_QUOTE_VALUE     "giá trị có nhiều từ (“%s”) cần đặt trong ngoặc kép: ntm %s %s \"%s\""
 #define MSG_UNKNOWN_OPT     "tùy chọn không hợp lệ hoặc thiếu giá trị: %s; xem: ntm --help"
 #define MSG_OPT_NOT_HERE    "lệnh %s không dùng tùy chọn --%s; xem: ntm help %s"
 #define MSG_ARGS_COUNT      "lệnh %s cần %s; xem: ntm help %s"
@@ -148,6 +150,7 @@
 #define MSG_OS_ENOENT       "không có tệp này"
 #define MSG_OS_EACCES       "không có quyền đọc"
 #define MSG_OS_EISDIR       "đây là một thư mục"
+#define MSG_OS_OTHER        "lỗi hệ thống (%s)"
 #define MSG_DECODE_AT       "dòng %zu, byte %zu: %s"
 #define MSG_DETECTED        "ntm: mã nhận ra: %s\n"
 #define MSG_NO_HITS         "Không tìm thấy “%s”.\n"

@@ -38,6 +38,17 @@ out_arg(const char *s)
 	return out;
 }
 
+const char *
+out_os_reason(int err)
+{
+	static char buf[256];
+	const char *why = ntm_os_reason(err);
+	if (why)
+		return why;
+	snprintf(buf, sizeof buf, MSG_OS_OTHER, strerror(err));
+	return buf;
+}
+
 void
 out_pad(FILE *f, const char *s, int width)
 {

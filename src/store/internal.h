@@ -28,6 +28,13 @@ extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
 /* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */
 void store_new_id(char out[STORE_ID_LEN]);
 
+/* Why SQLite failed (rc) on the file at path, in Vietnamese: a missing
+ * folder, a folder one may not write, the OS error behind it, or what the
+ * code means; SQLite's English only in parentheses for an unknown code.
+ * db may be NULL. Written into buf (or a constant), returned. */
+const char *store_file_reason(sqlite3 *db, int rc, const char *path,
+			      char *buf, size_t size);
+
 /* Turns an SQLite failure into a Vietnamese message; returns NTM_FAIL. */
 int store_sql_fail(struct store *st, struct ntm_error *e, int rc);
 

@@ -91,9 +91,11 @@ store_backup(struct store *st, const char *path, struct ntm_error *e)
 		if (rc == SQLITE_DONE)
 			rc = SQLITE_OK;
 	}
-	if (rc != SQLITE_OK)
+	if (rc != SQLITE_OK) {
+		char why[512] = "";
 		ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path,
-			 to ? sqlite3_errmsg(to) : sqlite3_errstr(rc));
+			 store_file_reason(to, rc, path, why, sizeof why));
+	}
 	sqlite3_close(to);
 	return rc == SQLITE_OK ? NTM_OK : NTM_FAIL;
 }

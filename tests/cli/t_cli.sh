@@ -69,6 +69,20 @@ case_unknown_command() {
 	expect_stderr_has "không có lệnh “nosuch”"
 }
 
+# A mistyped command suggests the nearest one (issue 9).
+case_unknown_command_suggests() {
+	fresh_db
+	expect_exit 2 ntm stauts
+	expect_stderr_has "không có lệnh “stauts”; có phải ý bạn là status?"
+	expect_exit 2 ntm chekclist
+	expect_stderr_has "có phải ý bạn là checklist?"
+	expect_exit 2 ntm help vilage
+	expect_stderr_has "có phải ý bạn là village?"
+	expect_exit 2 ntm zzzzzzzz
+	expect_stderr_not_has "có phải"
+	expect_db "SELECT count(*) FROM audit" 0
+}
+
 case_unknown_option() {
 	fresh_db
 	expect_exit 2 ntm --bogus

@@ -324,3 +324,13 @@ case_set_negative_value_message() {
 	expect_stderr_has "giá trị không được âm: -5"
 	[ "$(measurements)" = 0 ] || fail "a row was written"
 }
+
+# A value of several words typed without quotes: say to quote it, not that
+# a value is missing or an argument unknown (issue 9).
+case_set_unquoted_words() {
+	fresh_db
+	refused 15.2 chưa đạt
+	expect_stderr_has "ngoặc kép"
+	expect_stderr_has 'ntm set 15.2 "chưa đạt"'
+	expect_stderr_not_has "thiếu"
+}
