@@ -197,6 +197,13 @@ struct store_report {
 
 int store_report_load(struct store *st, struct store_report *r,
 		      struct ntm_error *e);
+/* One indicator of the commune as the report shows it (its targets and
+ * latest value in reading, its unit label, status), read by the report's
+ * own query; strings in a. What model_implausible needs before a value is
+ * recorded. An id that is no indicator of the set is NTM_FAIL. */
+int store_indicator_get(struct store *st, const char *indicator_id,
+			struct arena *a, struct store_indicator *out,
+			struct ntm_error *e);
 void store_report_free(struct store_report *r);
 
 /* ==== tasks (task.c) ======================================================= */

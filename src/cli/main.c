@@ -35,7 +35,7 @@ static const struct command {
 	 "không tham số", USAGE_INIT, NULL},
 	{"status", cmd_status, OPT_FORMAT, 0, 0, "không tham số", USAGE_STATUS,
 	 "text, json, csv"},
-	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT, 1, 2,
+	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE, 1, 2,
 	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
 	{"target", cmd_target, OPT_CLEAR, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
 	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE | OPT_NOTE | OPT_TO |

@@ -44,11 +44,15 @@
 "Tiến độ của xã: số tiêu chí đạt, từng lĩnh vực, từng thôn, và trạng thái\n" \
 "của mọi tiêu chí và chỉ tiêu.\n"
 #define USAGE_SET \
-"Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ]\n" \
+"Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]\n" \
 "       ntm set MÃ --retract\n" \
 "Ghi giá trị đo được cho chỉ tiêu MÃ (ví dụ 12.2), tính đến NGÀY (mặc định\n" \
 "hôm nay; 2024-06-30 hoặc 30/6/2024). Số viết 86,5 hay 86.5 đều được;\n" \
-"chỉ tiêu đạt/không: đạt, chưa đạt, 1, 0. --retract rút lại giá trị mới nhất.\n"
+"chỉ tiêu đạt/không: đạt, chưa đạt, 1, 0. Giá trị có dấu cách thì đặt trong\n" \
+"ngoặc kép (\"chưa đạt\"). --retract rút lại giá trị mới nhất.\n" \
+"Giá trị khác xa mức thường gặp của chỉ tiêu (0,865 khi chỉ tiêu là 85%, thu\n" \
+"nhập 1.234,5 triệu đồng/người/năm) thường là gõ nhầm: lệnh báo và không ghi;\n" \
+"--force ghi dù vậy.\n"
 #define USAGE_TARGET \
 "Cách dùng: ntm target MÃ GIÁ_TRỊ | ntm target MÃ --clear\n" \
 "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu MÃ, ví dụ: ntm target 12.2 85,\n" \
@@ -127,6 +131,7 @@
 #define MSG_NEED_VALUE      "thiếu GIÁ_TRỊ (hoặc --%s)"
 #define MSG_BAD_DATE        "--date: %s"
 #define MSG_BAD_VALUE       "giá trị “%s” cho chỉ tiêu %s: %s"
+#define MSG_IMPLAUSIBLE     "%s — chưa ghi gì; nếu đúng là vậy, ghi bằng: ntm set %s \"%s\" --force"
 #define MSG_SET_DONE        "Đã ghi %s = %s (tính đến %s).\n"
 #define MSG_NO_CURRENT      "Hiện tại %s chưa có giá trị: %s\n"
 #define MSG_CURRENT         "Hiện tại %s = %s (tính đến %s): %s\n"

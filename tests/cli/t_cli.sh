@@ -37,14 +37,14 @@ case_version() {
 
 case_help_set() {
 	expect_ok ntm help set
-	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ]"
+	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]"
 	expect_stdout_nth 2 "       ntm set MÃ --retract"
 	expect_stdout_has "30/6/2024"
 }
 
 case_help_option_after_command() {
 	expect_ok ntm set --help
-	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ]"
+	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]"
 	expect_ok ntm checklist --help
 	expect_stdout_first "Cách dùng: ntm checklist THÔN [--add TIÊU_ĐỀ] [--done MỤC] [--undone MỤC]"
 }

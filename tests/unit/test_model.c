@@ -375,6 +375,24 @@ test_task_reconcile(void **state)
 	assert_int_equal(s, NTM_TASK_DANG_THUC_HIEN);
 }
 
+/* Issue 9: a comparison typed wrong is explained, not called a bad number. */
+static void
+test_target_forms(void **state)
+{
+	(void)state;
+	enum ntm_cmp c = NTM_CMP_GE;
+	double v;
+	const char *bad[] = {"=>85", ">>85", "85>=", "≥≥85", "< = 1"};
+	for (size_t i = 0; i < 5; i++) {
+		const char *why = model_parse_target(NTM_KIND_PERCENT, bad[i], &c, &v);
+		assert_non_null(why);
+		assert_non_null(strstr(why, "85, >=85, ≥ 85, <=1,5, >85, <1, =1"));
+	}
+	assert_null(strstr(model_parse_target(NTM_KIND_NUMBER, "abc", &c, &v), ">=85"));
+	assert_null(model_parse_target(NTM_KIND_PERCENT, "≥ 85", &c, &v));
+	assert_int_equal(c, NTM_CMP_GE);
+}
+
 /* Issue 9: a village's name said once: never "thôn Thôn …". */
 static void
 test_village_phrase(void **state)
@@ -428,6 +446,7 @@ main(void)
 		cmocka_unit_test(test_verbs),
 		cmocka_unit_test(test_task_reconcile),
 		cmocka_unit_test(test_village_phrase),
+		cmocka_unit_test(test_target_forms),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
