@@ -29,7 +29,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 #define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
@@ -459,11 +459,23 @@ struct store_log_entry {
 	const char *at;             /* UTC, ISO 8601 */
 	const char *os_user, *person, *verb, *entity, *what, *changes;
 	int more;                   /* further rows the same action wrote */
+	/* An undo or redo in words, as store_action_describe gives it
+	 * ("hoàn tác: thêm mục “Sân chơi” ở thôn Cự Đình"); NULL for
+	 * other actions. */
+	const char *described;
 };
 
 /* The last `limit` user actions, newest first, one entry each. */
 int store_log(struct store *st, int limit, struct arena *a,
 	      struct store_log_entry **out, int *n, struct ntm_error *e);
+/* One action in one line, in a: its verb and what it was about ("thêm
+ * mục “Sân chơi” ở thôn Cự Đình", "ghi giá trị 12.2"); an undo or redo
+ * names the action it undid, not the rows it wrote ("hoàn tác: thêm mục
+ * “Sân chơi” ở thôn Cự Đình"), for a message after `u` and for the log.
+ * An unknown action id is NTM_FAIL. */
+int store_action_describe(struct store *st, const char *action_id,
+			  struct arena *a, const char **text,
+			  struct ntm_error *e);
 int store_backup(struct store *st, const char *path, struct ntm_error *e);
 /* Integrity and foreign keys; problems are listed one per line in *report
  * (allocated in a), which is NULL when all is well. */

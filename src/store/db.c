@@ -26,6 +26,7 @@ static const struct migration {
 	{1, schema_v1_sql, store_audit_install},
 	{2, schema_v2_sql, store_search_install},
 	{3, schema_v3_sql, NULL},
+	{4, schema_v4_sql, NULL},
 };
 
 void

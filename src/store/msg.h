@@ -85,6 +85,11 @@
 #define VERB_RETRACT       "rút lại"
 #define VERB_RESTORE       "tạo lại"
 #define VERB_ADD           "thêm"
+/* One action in words (store_action_describe): verb label, then what. */
+#define MSG_DESCRIBE       "%s “%s”"
+#define MSG_DESCRIBE_IN    "%s “%s” ở %s"     /* …, village phrase */
+#define MSG_DESCRIBE_CODE  "%s %s"            /* …, indicator code */
+#define MSG_DESCRIBE_UNDO  "%s: %s"           /* hoàn tác: … */
 #define MSG_NO_ACTION      "nhật ký chưa có thao tác nào"
 #define MSG_ACTION_UNKNOWN "không có thao tác “%s” trong nhật ký"
 #define MSG_UNDO_CHANGED   "không hoàn tác được: %s “%s” đã được %s sau thao tác đó; chưa thay đổi gì"

@@ -352,6 +352,32 @@ test_search(void **state)
 	arena_free(&a);
 }
 
+/* A file of schema 3 is upgraded to 4 at open (issue 9): a backup beside
+ * it, then the table of undone actions, with the data untouched. */
+static void
+test_migration_from_v3(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->st);
+	f->st = NULL;
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE action_undo; "
+		"PRAGMA user_version = 3", 0, 0, 0), SQLITE_OK);
+	sqlite3_close(db);
+	struct ntm_error e = {0};
+	assert_int_equal(store_open(&f->st, f->path, NULL, &e), NTM_OK);
+	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM sqlite_master "
+				   "WHERE name = 'action_undo'"), 1);
+	char bak[200], today[11];
+	store_today(today);
+	snprintf(bak, sizeof bak, "%s.bak-v3-%s", f->path, today);
+	assert_int_equal(query_int(bak, "PRAGMA user_version"), 3);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM task"), 70);
+}
+
 /* A file of schema 1 is upgraded at open: backup beside it, then the
  * search index is built from the rows already there. */
 static void
@@ -374,7 +400,8 @@ test_migration_from_v1(void **state)
 	sqlite3_finalize(s);
 	assert_int_equal(sqlite3_exec(db, drops, 0, 0, 0), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE search; DROP TABLE search_doc; "
-		"DROP INDEX audit_entity; PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
+		"DROP INDEX audit_entity; DROP TABLE action_undo; "
+		"PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
 	sqlite3_close(db);
 	struct ntm_error e = {0};
 	assert_int_equal(store_open(&f->st, f->path, NULL, &e), NTM_OK);
@@ -428,6 +455,7 @@ main(void)
 		T(test_checklist), T(test_newer_schema_refused), T(test_read_only),
 		T(test_bad_text), T(test_create_refuses_existing), T(test_search),
 		T(test_migration_from_v1), T(test_vietnamese_order),
+		T(test_migration_from_v3),
 	};
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }

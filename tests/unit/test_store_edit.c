@@ -422,6 +422,59 @@ redo(struct fixture *f, const char *undo_id, long rows)
 		"action_id = ?1 AND verb = 'redo'", id), rows);
 }
 
+/* Issue 9: an undo is described by the action it undid, not by the rows
+ * it wrote (inserting in the middle moves eight items down: the undo's
+ * first row was one of them). */
+static void
+test_undo_described(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	char u[STORE_ID_LEN], r[STORE_ID_LEN], again[STORE_ID_LEN];
+	assert_int_equal(store_item_insert(f->st, f->cd, "Sân chơi trẻ em", 2, NULL, &e), NTM_OK);
+	char add[STORE_ID_LEN];
+	memcpy(add, store_my_last_action(f->st), STORE_ID_LEN);
+	const char *text;
+	assert_int_equal(store_action_describe(f->st, add, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	assert_int_equal(store_undo(f->st, add, u, &e), NTM_OK);
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM action_undo "
+				    "WHERE action_id = ?1", u), 1);
+	assert_int_equal(store_action_describe(f->st, u, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "hoàn tác: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	/* the log says the same, without the rows the undo wrote */
+	struct store_log_entry *x;
+	int n = 0;
+	assert_int_equal(store_log(f->st, 5, &a, &x, &n, &e), NTM_OK);
+	assert_string_equal(x[0].described, "hoàn tác: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	assert_null(x[1].described);
+	/* redo, and the undo of the redo */
+	assert_int_equal(store_undo(f->st, u, r, &e), NTM_OK);
+	assert_int_equal(store_action_describe(f->st, r, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "làm lại: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	assert_int_equal(store_undo(f->st, r, again, &e), NTM_OK);
+	assert_int_equal(store_action_describe(f->st, again, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "hoàn tác: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	/* an undo made before schema 4 (no action_undo row) is found from the
+	 * audit rows */
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DELETE FROM action_undo", 0, 0, 0), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_action_describe(f->st, u, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "hoàn tác: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	/* other actions */
+	struct store_indicator_ref ref;
+	assert_int_equal(store_indicator_find(f->st, "12.2", &ref, &e), NTM_OK);
+	assert_int_equal(store_measurement_add(f->st, &ref, 86.5, NULL, NULL, &e), NTM_OK);
+	assert_int_equal(store_action_describe(f->st, store_my_last_action(f->st), &a,
+					       &text, &e), NTM_OK);
+	assert_string_equal(text, "ghi giá trị 12.2");
+	assert_int_equal(store_action_describe(f->st, "0123", &a, &text, &e), NTM_FAIL);
+	arena_free(&a);
+}
+
 static void
 test_undo_measurement(void **state)
 {
@@ -697,7 +750,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_task_list), T(test_task_add_update_delete),
 		T(test_task_validation), T(test_task_conflict), T(test_no_plan),
-		T(test_task_status_progress_agree),
+		T(test_task_status_progress_agree), T(test_undo_described),
 		T(test_read_only_and_bad_ids),
 		T(test_measurement_checked), T(test_undo_measurement),
 		T(test_undo_task), T(test_undo_twice_in_a_row), T(test_undo_village),
