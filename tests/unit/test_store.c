@@ -227,16 +227,24 @@ test_checklist(void **state)
 	arena_free(&a);
 }
 
+/* Closes the fixture's store and runs sql on the file with plain SQLite
+ * (outside any ntm action), as an older or newer ntm would have left it. */
 static void
-test_newer_schema_refused(void **state)
+exec_closed(struct fixture *f, const char *sql)
 {
-	struct fixture *f = *state;
 	store_close(f->st);
 	f->st = NULL;
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 99", 0, 0, 0), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, 0, 0, 0), SQLITE_OK);
 	sqlite3_close(db);
+}
+
+static void
+test_newer_schema_refused(void **state)
+{
+	struct fixture *f = *state;
+	exec_closed(f, "PRAGMA user_version = 99");
 	struct ntm_error e = {0};
 	struct store *st = NULL;
 	assert_int_equal(store_open(&st, f->path, NULL, &e), NTM_FAIL);
@@ -358,13 +366,7 @@ static void
 test_migration_from_v3(void **state)
 {
 	struct fixture *f = *state;
-	store_close(f->st);
-	f->st = NULL;
-	sqlite3 *db;
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "DROP TABLE action_undo; "
-		"PRAGMA user_version = 3", 0, 0, 0), SQLITE_OK);
-	sqlite3_close(db);
+	exec_closed(f, "DROP TABLE action_undo; PRAGMA user_version = 3");
 	struct ntm_error e = {0};
 	assert_int_equal(store_open(&f->st, f->path, NULL, &e), NTM_OK);
 	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);

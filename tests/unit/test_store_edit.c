@@ -140,6 +140,17 @@ refused(struct fixture *f, const struct store_task_edit *ed, const char *id,
 	assert_int_equal(query_int(f->path, "SELECT max(version) FROM task"), 1);
 }
 
+/* An update of a task's status (NULL: none given) and progress. */
+static int
+edit_status(struct fixture *f, const char *id, int version, const char *status,
+	    int progress, struct ntm_error *e)
+{
+	struct store_task_edit ed = no_change();
+	ed.status = status;
+	ed.progress = progress;
+	return store_task_update(f->st, id, version, &ed, e);
+}
+
 /* Issue 9: the store applies the model's status/progress rule to every
  * edit; a contradiction is refused and writes nothing. */
 static void
@@ -151,37 +162,26 @@ test_task_status_progress_agree(void **state)
 	struct store_task t = first_task(f->st, &a), now;
 	assert_int_equal(t.status, NTM_TASK_CHUA_BAT_DAU);
 	/* the form passes the status unchanged: progress 30 starts the task */
-	struct store_task_edit ed = no_change();
-	ed.status = "chua_bat_dau";
-	ed.progress = 30;
-	assert_int_equal(store_task_update(f->st, t.id, 1, &ed, &e), NTM_OK);
+	assert_int_equal(edit_status(f, t.id, 1, "chua_bat_dau", 30, &e), NTM_OK);
 	assert_int_equal(store_task_get(f->st, t.id, &a, &now, &e), NTM_OK);
 	assert_int_equal(now.status, NTM_TASK_DANG_THUC_HIEN);
 	assert_int_equal(now.progress, 30);
 	/* chưa bắt đầu chosen while progress stays 30: refused */
 	long rows = audit_rows(f);
-	ed = no_change();
-	ed.status = "chua_bat_dau";
-	assert_int_equal(store_task_update(f->st, t.id, 2, &ed, &e), NTM_USAGE);
+	assert_int_equal(edit_status(f, t.id, 2, "chua_bat_dau", STORE_PROGRESS_KEEP,
+				     &e), NTM_USAGE);
 	assert_non_null(strstr(e.msg, "chưa bắt đầu"));
-	assert_int_equal(audit_rows(f), rows);
 	/* tạm dừng chosen with progress 100: refused with the reason */
-	ed = no_change();
-	ed.status = "tam_dung";
-	ed.progress = 100;
-	assert_int_equal(store_task_update(f->st, t.id, 2, &ed, &e), NTM_USAGE);
+	assert_int_equal(edit_status(f, t.id, 2, "tam_dung", 100, &e), NTM_USAGE);
 	assert_non_null(strstr(e.msg, "tiến độ 100% nghĩa là đã hoàn thành"));
 	assert_int_equal(audit_rows(f), rows);
 	/* progress 100 alone: hoàn thành */
-	ed = no_change();
-	ed.status = "dang_thuc_hien";
-	ed.progress = 100;
-	assert_int_equal(store_task_update(f->st, t.id, 2, &ed, &e), NTM_OK);
+	assert_int_equal(edit_status(f, t.id, 2, "dang_thuc_hien", 100, &e), NTM_OK);
 	assert_int_equal(store_task_get(f->st, t.id, &a, &now, &e), NTM_OK);
 	assert_int_equal(now.status, NTM_TASK_HOAN_THANH);
 	/* a new task with progress: đang thực hiện */
 	char id[STORE_ID_LEN];
-	ed = no_change();
+	struct store_task_edit ed = no_change();
 	ed.title = "Việc mới";
 	ed.progress = 10;
 	assert_int_equal(store_task_add(f->st, "y_te", &ed, id, &e), NTM_OK);
