@@ -220,10 +220,10 @@ static bool
 has_words(const char *title, const char *want)
 {
 	char *t = strdup(title), *w = strdup(want), *save = NULL;
-	bool all = t && w && *want;
 	static const char SEP[] = " ,.;:()/-–—\"'“”";
-	for (char *word = w ? strtok_r(w, SEP, &save) : NULL; all && word;
-	     word = strtok_r(NULL, SEP, &save)) {
+	char *word = t && w ? strtok_r(w, SEP, &save) : NULL;
+	bool all = word != NULL;     /* "-" alone names nothing */
+	for (; all && word; word = strtok_r(NULL, SEP, &save)) {
 		bool found = false;
 		char *copy = strdup(t), *tsave = NULL;
 		for (char *tw = copy ? strtok_r(copy, SEP, &tsave) : NULL;

@@ -529,6 +529,8 @@ case_checklist_item_by_words() {
 	expect_stderr_has "3. Cơ sở vật chất (nhà văn hóa thôn), 4. Trang thiết bị nhà văn hóa"
 	expect_exit 1 ntm checklist "Thục Cầu" --done "san bong"
 	expect_stderr_has "không có mục nào khớp với “san bong”"
+	expect_exit 1 ntm checklist "Thục Cầu" --done "-"
+	expect_stderr_has "không có mục nào khớp với “-”"
 	expect_db "SELECT count(*) FROM checklist_item WHERE done = 1" "2"
 }
 
