@@ -19,8 +19,10 @@ struct ntm_error {
 int ntm_fail(struct ntm_error *e, enum ntm_exit code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* What an errno from the file system means, in Vietnamese ("đĩa đầy",
- * "không có quyền ghi", …): the C library's own text is English. */
+/* The OS error err (an errno value) as a short Vietnamese phrase ("không
+ * có quyền", "đĩa đầy"), or NULL when it is none of the common ones. */
+const char *ntm_os_reason(int err);
+/* The same, never NULL: a generic phrase for the uncommon ones. */
 const char *ntm_errno_text(int err);
 
 #endif

@@ -144,14 +144,19 @@ void model_task_status_list(char *buf, int size);
  * before today and is not done. */
 bool model_task_overdue(const char *due, enum ntm_task_status s,
 			const char *today);
-/* The status that agrees with a progress (0–100) when nobody chose the
- * status: 100 → hoàn thành; above 0 from chưa bắt đầu → đang thực hiện;
- * under 100 from hoàn thành → đang thực hiện; else s as it is. */
-enum ntm_task_status model_task_reconcile(enum ntm_task_status s, int progress);
-/* NULL when status s and progress agree (model_task_reconcile never gives
- * a pair that does not), else why not in Vietnamese, written into buf. */
-const char *model_task_mismatch(enum ntm_task_status s, int progress,
-				char *buf, int size);
+/* Keeps a task's status and progress in agreement (task.c), the one rule
+ * the store applies to every add and edit and the task form follows as
+ * the officer types: status hoàn thành means progress 100 (a progress
+ * lowered under 100 without choosing the status reopens the task as đang
+ * thực hiện); progress 100 means hoàn thành, and progress above 0 with
+ * chưa bắt đầu means đang thực hiện — unless the same edit chose that
+ * other status itself, which is refused. *status and *progress hold the
+ * task as the edit would leave it; status_given / progress_given say
+ * whether the edit chose them (a form passing a field unchanged did not);
+ * with neither, nothing is touched. Returns NULL with the values to
+ * store, or a Vietnamese reason for refusing the edit. */
+const char *model_task_reconcile(enum ntm_task_status *status, bool status_given,
+				 int *progress, bool progress_given);
 
 /* Audit verbs: name, code as stored in the audit table (the verb of a
  * user action), Vietnamese label for the log. */
@@ -176,6 +181,20 @@ const char *model_task_mismatch(enum ntm_task_status s, int progress,
 	X(TASK_DELETE, "task.delete", "xóa nhiệm vụ") \
 	X(UNDO, "undo", "hoàn tác") \
 	X(REDO, "redo", "làm lại")
+
+/* Villages' names in sentences (words.c). A name that starts with a word
+ * for a settlement (Thôn, Khu, Xóm, Ấp, Làng, Bản, Tổ dân phố…) says
+ * what it is itself. */
+bool model_village_named_as_such(const char *name);
+/* "thôn Cự Đình" ("Thôn Cự Đình" when capital: at the start of a
+ * sentence), but "Thôn Ngọc Quỳnh" and "Khu 3" as they are, never
+ * "thôn Thôn Ngọc Quỳnh". Written into buf, returned. */
+const char *model_village_phrase(const char *name, bool capital, char *buf,
+				 int size);
+/* The key two villages' names are compared by: folded (text_fold), a
+ * leading Thôn/Khu/Xóm/Ấp/Làng… dropped, so "Thôn Cự Đình", "cu dinh"
+ * and "Cự Đình" share one. Allocated (free it); NULL without memory. */
+char *model_village_key(const char *name);
 
 enum ntm_verb {
 #define NTM_X(name, code, label) NTM_VERB_##name,

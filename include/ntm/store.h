@@ -29,7 +29,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 #define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
@@ -220,6 +220,13 @@ struct store_report {
 
 int store_report_load(struct store *st, struct store_report *r,
 		      struct ntm_error *e);
+/* One indicator of the commune as the report shows it (its targets and
+ * latest value in reading, its unit label, status), read by the report's
+ * own query; strings in a. What model_implausible needs before a value is
+ * recorded. An id that is no indicator of the set is NTM_FAIL. */
+int store_indicator_get(struct store *st, const char *indicator_id,
+			struct arena *a, struct store_indicator *out,
+			struct ntm_error *e);
 void store_report_free(struct store_report *r);
 
 /* ==== tasks (task.c) ======================================================= */
@@ -252,8 +259,12 @@ int store_task_get(struct store *st, const char *id, struct arena *a,
  * "" clears responsible, due and note. title is required for add. Text
  * is stored NFC; spaces around title and responsible are dropped. due
  * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD; status
- * is a code as typed or imported (model_task_status_code). A task
- * whose status is hoan_thanh has progress 100, whatever was asked.
+ * is a code as typed or imported (model_task_status_code). Status and
+ * progress follow the model's rule (model_task_reconcile): hoan_thanh
+ * has progress 100 whatever was asked, progress 100 makes the task
+ * hoan_thanh and progress above 0 makes chua_bat_dau dang_thuc_hien,
+ * unless the edit chose that other status (a value the task did not
+ * have; a new task has chua_bat_dau, 0) — refused with the reason.
  * Invalid fields are refused with NTM_USAGE, nothing written. */
 struct store_task_edit {
 	const char *title, *responsible, *due, *note, *status;
@@ -281,7 +292,18 @@ int store_villages(struct store *st, struct arena *a,
 /* Finds a village of the commune by name or alias (exact, then folded). */
 int store_village_find(struct store *st, const char *name, struct arena *a,
 		       struct store_village *out, struct ntm_error *e);
-int store_village_add(struct store *st, const char *name, struct ntm_error *e);
+/* Adds a village with the template's items. A name another village
+ * already has (or as alias) is refused; one that only looks like another
+ * village's (the same model_village_key: "Thôn Cự Đình", "cu dinh" beside
+ * "Cự Đình") is refused too (NTM_FAIL) unless force: it is most often
+ * the same village typed again. */
+int store_village_add(struct store *st, const char *name, bool force,
+		      struct ntm_error *e);
+/* The village of the commune (not self_id, which may be NULL) whose name
+ * has the same model_village_key as name, or NULL; NULL too when a
+ * village already has exactly that name or alias (refused as taken). */
+const char *store_village_twin(struct store *st, const char *name,
+			       const char *self_id, struct arena *a);
 /* Another village of the commune whose name differs from this one's only
  * in marks or case ("thuc cau" beside "Thục Cầu"), or NULL: names that
  * differ in marks are distinct villages (Ba, Bà), so this is for a word of
@@ -346,11 +368,13 @@ int store_checklist(struct store *st, const char *village_id, struct arena *a,
 		    struct store_item **out, int *n, struct ntm_error *e);
 int store_item_add(struct store *st, const char *village_id, const char *title,
 		   struct ntm_error *e);
-/* ITEM is a position ("3") or a title (exact after NFC, else folded).
- * set_done succeeds without writing when the item is already so (the
- * caller read it in the same call); by id, store_item_tick audits both. */
+/* ITEM is as store_item_resolve reads it. set_done succeeds without
+ * writing when the item is already so (the caller read it in the same
+ * call); by id, store_item_tick audits both. date (done only; NULL:
+ * today) is when the work was finished, as store_item_tick_on takes it. */
 int store_item_set_done(struct store *st, const char *village_id,
-			const char *item, bool done, struct ntm_error *e);
+			const char *item, bool done, const char *date,
+			struct ntm_error *e);
 int store_item_remove(struct store *st, const char *village_id,
 		      const char *item, struct ntm_error *e);
 
@@ -369,8 +393,10 @@ int store_item_remove(struct store *st, const char *village_id,
  * who deleted it. */
 int store_item_get(struct store *st, const char *item_id, struct arena *a,
 		   struct store_item *out, struct ntm_error *e);
-/* ITEM as a person types it: a position ("3") or a title (exact after NFC,
- * else folded); an unknown or ambiguous one is refused naming candidates. */
+/* ITEM as a person types it: a position ("3"), a title (exact after NFC,
+ * else folded), or words that only one item's title has once folded
+ * ("co so vat chat" for "Cơ sở vật chất (nhà văn hóa thôn)"); an unknown
+ * one is refused, an ambiguous one naming the candidates. */
 int store_item_resolve(struct store *st, const char *village_id,
 		       const char *item, struct arena *a, struct store_item *out,
 		       struct ntm_error *e);
@@ -386,6 +412,13 @@ int store_item_insert(struct store *st, const char *village_id,
  * meanwhile is refused naming who deleted it. */
 int store_item_tick(struct store *st, const char *item_id, bool done,
 		    struct ntm_error *e);
+/* The same, a done item dated `date` (2024-03-12 or 12/3/2024, not in the
+ * future: the model's rules for a measurement's date, NTM_USAGE
+ * otherwise) for work finished earlier; NULL is today. Ticking a done
+ * item with another date changes its date. date is ignored when
+ * unticking. */
+int store_item_tick_on(struct store *st, const char *item_id, bool done,
+		       const char *date, struct ntm_error *e);
 /* These three refuse (NTM_FAIL) when the item is no longer at
  * expected_version or is gone, naming who changed or deleted it. */
 int store_item_retitle(struct store *st, const char *item_id,
@@ -449,11 +482,23 @@ struct store_log_entry {
 	const char *at;             /* UTC, ISO 8601 */
 	const char *os_user, *person, *verb, *entity, *what, *changes;
 	int more;                   /* further rows the same action wrote */
+	/* An undo or redo in words, as store_action_describe gives it
+	 * ("hoàn tác: thêm mục “Sân chơi” ở thôn Cự Đình"); NULL for
+	 * other actions. */
+	const char *described;
 };
 
 /* The last `limit` user actions, newest first, one entry each. */
 int store_log(struct store *st, int limit, struct arena *a,
 	      struct store_log_entry **out, int *n, struct ntm_error *e);
+/* One action in one line, in a: its verb and what it was about ("thêm
+ * mục “Sân chơi” ở thôn Cự Đình", "ghi giá trị 12.2"); an undo or redo
+ * names the action it undid, not the rows it wrote ("hoàn tác: thêm mục
+ * “Sân chơi” ở thôn Cự Đình"), for a message after `u` and for the log.
+ * An unknown action id is NTM_FAIL. */
+int store_action_describe(struct store *st, const char *action_id,
+			  struct arena *a, const char **text,
+			  struct ntm_error *e);
 int store_backup(struct store *st, const char *path, struct ntm_error *e);
 /* Integrity and foreign keys; problems are listed one per line in *report
  * (allocated in a), which is NULL when all is well. */

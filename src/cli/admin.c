@@ -34,7 +34,7 @@ init_force(struct cli *c)
 	if (rename(tmp, c->db_path) != 0) {
 		unlink(tmp);
 		return ntm_fail(&c->err, NTM_FAIL, MSG_FORCE_REMOVE, c->db_path,
-				strerror(errno));
+				out_os_reason(errno));
 	}
 	return NTM_OK;
 }
@@ -120,6 +120,11 @@ cmd_log(struct cli *c)
 		printf("%s  %s", when, out_safe(x[i].person ? x[i].person : x[i].os_user));
 		if (x[i].person)
 			printf(" (%s)", out_safe(x[i].os_user));
+		if (x[i].described) {
+			/* an undo names the action it undid, not its rows */
+			printf("  %s\n", out_safe(x[i].described));
+			continue;
+		}
 		printf("  %s  %s", model_verb_label(x[i].verb), out_safe(x[i].what));
 		/* a 10 000-character note is cut here: the audit row has it all */
 		static char words[4096];

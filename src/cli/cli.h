@@ -47,6 +47,11 @@ int cli_mkdir_parent(struct cli *c, const char *file);
  * the commune. */
 int cli_open(struct cli *c, struct store **st);
 
+/* Checks --date by the model's rules for a measurement (a real date, not
+ * in the future; 2024-06-30 or 30/6/2024), before the file is opened (the
+ * store checks again); buf gets YYYY-MM-DD (indicator.c). */
+int cli_read_date(struct cli *c, char buf[11]);
+
 /* Output helpers (out.c). out_utf8: --utf8 was given. */
 extern bool out_utf8;
 void out_pad(FILE *f, const char *s, int width);      /* s, then spaces */
@@ -75,5 +80,11 @@ int cmd_convert(struct cli *c);
 /* A sanitised copy of text from the database or a file, safe to print
  * (valid for the next few calls: a small ring of buffers). */
 const char *out_safe(const char *s);
+/* A user's argument for a message: out_safe, then cut to 80 columns with
+ * an ellipsis (a small ring of buffers too). */
+const char *out_arg(const char *s);
+/* An OS error (errno) in Vietnamese (ntm_os_reason); the C library's
+ * English only in parentheses for an uncommon one. */
+const char *out_os_reason(int err);
 
 #endif

@@ -92,7 +92,7 @@ cli_mkdir_parent(struct cli *c, const char *file)
 			continue;
 		*p = '\0';
 		if (mkdir(buf, 0777) != 0 && errno != EEXIST)
-			return ntm_fail(&c->err, NTM_FAIL, MSG_MKDIR, buf, strerror(errno));
+			return ntm_fail(&c->err, NTM_FAIL, MSG_MKDIR, buf, out_os_reason(errno));
 		*p = '/';
 	}
 	return NTM_OK;

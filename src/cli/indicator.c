@@ -4,18 +4,39 @@
 #include "cli.h"
 #include "msg.h"
 
-/* The indicator's line in a fresh report, for the confirmation. */
+/* The indicator as the report now shows it, for the confirmation. */
 static int
 describe(struct cli *c, struct store *st, const char *id,
 	 void (*print)(const struct store_indicator *, void *), void *data)
 {
-	struct store_report r;
-	int rc = store_report_load(st, &r, &c->err);
-	for (int i = 0; rc == NTM_OK && i < r.nind; i++)
-		if (strcmp(r.ind[i].id, id) == 0)
-			print(&r.ind[i], data);
+	struct arena a = {0};
+	struct store_indicator x;
+	int rc = store_indicator_get(st, id, &a, &x, &c->err);
 	if (rc == NTM_OK)
-		store_report_free(&r);
+		print(&x, data);
+	arena_free(&a);
+	return rc;
+}
+
+/* A value far from what the indicator usually holds (model_implausible)
+ * is recorded only with --force: most often it is a slip (0,865 for
+ * 86,5 %). */
+static int
+check_plausible(struct cli *c, struct store *st,
+		const struct store_indicator_ref *ind, double v)
+{
+	if (c->force)
+		return NTM_OK;
+	struct arena a = {0};
+	struct store_indicator x;
+	char why[512];
+	int rc = store_indicator_get(st, ind->id, &a, &x, &c->err);
+	const char *warn = rc == NTM_OK
+		? model_implausible(&x.reading, x.unit_label, v, why, sizeof why) : NULL;
+	if (warn)
+		rc = ntm_fail(&c->err, NTM_FAIL, MSG_IMPLAUSIBLE, warn, ind->code,
+			      out_arg(c->args[1]));
+	arena_free(&a);
 	return rc;
 }
 
@@ -47,10 +68,8 @@ print_target(const struct store_indicator *x, void *data)
 	printf(MSG_TARGET_DONE, x->code, t, model_status_label(x->status));
 }
 
-/* Checks --date by the model's rules for a measurement (a real date, not
- * in the future), before the file is opened; the store checks again. */
-static int
-read_date(struct cli *c, char buf[11])
+int
+cli_read_date(struct cli *c, char buf[11])
 {
 	struct ntm_error why = {0};
 	char today[11];
@@ -67,7 +86,7 @@ cmd_set(struct cli *c)
 		return ntm_fail(&c->err, NTM_USAGE, c->retract ? MSG_BOTH_VALUE : MSG_NEED_VALUE,
 				"retract");
 	char date[11] = "";
-	if (c->date && read_date(c, date))
+	if (c->date && cli_read_date(c, date))
 		return NTM_USAGE;
 	struct store *st;
 	struct store_indicator_ref ind;
@@ -87,6 +106,8 @@ cmd_set(struct cli *c)
 		if (err)
 			rc = ntm_fail(&c->err, NTM_USAGE, MSG_BAD_VALUE, c->args[1],
 				      ind.code, err);
+		if (rc == NTM_OK)
+			rc = check_plausible(c, st, &ind, v);
 		if (rc == NTM_OK)
 			rc = store_measurement_add(st, &ind, v, *date ? date : NULL,
 						   c->note, &c->err);

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "msg.h"
+#include "ntm/text.h"
 
 enum {
 	OPT_DB = 1u << 0, OPT_UNIT = 1u << 1, OPT_RO = 1u << 2, OPT_UTF8 = 1u << 3,
@@ -34,11 +35,11 @@ static const struct command {
 	 "không tham số", USAGE_INIT, NULL},
 	{"status", cmd_status, OPT_FORMAT, 0, 0, "không tham số", USAGE_STATUS,
 	 "text, json, csv"},
-	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT, 1, 2,
+	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE, 1, 2,
 	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
 	{"target", cmd_target, OPT_CLEAR, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
 	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE | OPT_NOTE | OPT_TO |
-	 OPT_SORT | OPT_MATRIX | OPT_TEXT | OPT_AFTER, 0, 1,
+	 OPT_SORT | OPT_MATRIX | OPT_TEXT | OPT_AFTER | OPT_DATE, 0, 1,
 	 "tên THÔN (hoặc --matrix)", USAGE_CHECKLIST, "text, json, csv"},
 	{"village", cmd_village, OPT_FORCE, 0, 3,
 	 "list, add, rename, alias, remove hoặc template", USAGE_VILLAGE, NULL},
@@ -93,6 +94,35 @@ find_command(const char *name)
 		if (strcmp(COMMANDS[i].name, name) == 0)
 			return &COMMANDS[i];
 	return NULL;
+}
+
+/* The command nearest to a mistyped one ("stauts" → status), or NULL. */
+static const char *
+nearest_command(const char *name)
+{
+	const char *best = NULL;
+	int best_d = 3;     /* at most two letters wrong */
+	for (size_t i = 0; i <= sizeof COMMANDS / sizeof *COMMANDS; i++) {
+		const char *n = i < sizeof COMMANDS / sizeof *COMMANDS
+			? COMMANDS[i].name : "help";
+		int d = text_distance(name, n);
+		if (d >= 0 && d < best_d && d < (int)strlen(n)) {
+			best = n;
+			best_d = d;
+		}
+	}
+	return best;
+}
+
+/* An unknown command, with the nearest one when there is one. */
+static int
+unknown_command(struct cli *c, const char *name)
+{
+	const char *near = nearest_command(name);
+	if (near)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_UNKNOWN_CMD_NEAR,
+				out_arg(name), near);
+	return ntm_fail(&c->err, NTM_USAGE, MSG_UNKNOWN_CMD, out_arg(name));
 }
 
 static int
@@ -204,6 +234,20 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	return 0;
 }
 
+/* The words after the code, which the shell split: “chưa đạt”. */
+static int
+quote_value(struct cli *c)
+{
+	char value[512] = "";
+	size_t n = 0;
+	for (int i = 1; i < c->nargs && n < sizeof value; i++)
+		n += (size_t)snprintf(value + n, sizeof value - n, "%s%s",
+				      i > 1 ? " " : "", c->args[i]);
+	const char *v = out_arg(value);
+	return ntm_fail(&c->err, NTM_USAGE, MSG_QUOTE_VALUE, v, c->cmd,
+			out_arg(c->args[0]), v);
+}
+
 static int
 check_command(struct cli *c, const struct command *cmd)
 {
@@ -214,6 +258,10 @@ check_command(struct cli *c, const struct command *cmd)
 				 o->name, cmd->name);
 			return fail(c, NTM_USAGE);
 		}
+	/* ntm set 15.2 chưa đạt: a value of several words, unquoted */
+	if (cmd->run == cmd_set || cmd->run == cmd_target)
+		if (c->nargs > cmd->max_args)
+			return fail(c, quote_value(c));
 	if (c->nargs < cmd->min_args || c->nargs > cmd->max_args) {
 		ntm_fail(&c->err, NTM_USAGE, MSG_ARGS_COUNT, cmd->name,
 			 cmd->args_text, cmd->name);
@@ -241,8 +289,8 @@ help(const char *topic)
 {
 	const struct command *cmd = topic ? find_command(topic) : NULL;
 	if (topic && !cmd) {
-		fprintf(stderr, "ntm: " MSG_UNKNOWN_CMD "\n", topic);
-		return NTM_USAGE;
+		struct cli c = {0};
+		return fail(&c, unknown_command(&c, topic));
 	}
 	fputs(cmd ? cmd->usage : USAGE_MAIN, stdout);
 	return NTM_OK;
@@ -316,10 +364,8 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 	const struct command *cmd = find_command(c.cmd);
 	if (!cmd && want_help)
 		return help(NULL);
-	if (!cmd) {
-		ntm_fail(&c.err, NTM_USAGE, MSG_UNKNOWN_CMD, c.cmd);
-		return fail(&c, NTM_USAGE);
-	}
+	if (!cmd)
+		return fail(&c, unknown_command(&c, c.cmd));
 	if (want_help)
 		return help(cmd->name);
 	out_utf8 = c.utf8;

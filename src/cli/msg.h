@@ -44,11 +44,15 @@
 "Tiến độ của xã: số tiêu chí đạt, từng lĩnh vực, từng thôn, và trạng thái\n" \
 "của mọi tiêu chí và chỉ tiêu.\n"
 #define USAGE_SET \
-"Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ]\n" \
+"Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]\n" \
 "       ntm set MÃ --retract\n" \
 "Ghi giá trị đo được cho chỉ tiêu MÃ (ví dụ 12.2), tính đến NGÀY (mặc định\n" \
 "hôm nay; 2024-06-30 hoặc 30/6/2024). Số viết 86,5 hay 86.5 đều được;\n" \
-"chỉ tiêu đạt/không: đạt, chưa đạt, 1, 0. --retract rút lại giá trị mới nhất.\n"
+"chỉ tiêu đạt/không: đạt, chưa đạt, 1, 0. Giá trị có dấu cách thì đặt trong\n" \
+"ngoặc kép (\"chưa đạt\"). --retract rút lại giá trị mới nhất.\n" \
+"Giá trị khác xa mức thường gặp của chỉ tiêu (0,865 khi chỉ tiêu là 85%, thu\n" \
+"nhập 1.234,5 triệu đồng/người/năm) thường là gõ nhầm: lệnh báo và không ghi;\n" \
+"--force ghi dù vậy.\n"
 #define USAGE_TARGET \
 "Cách dùng: ntm target MÃ GIÁ_TRỊ | ntm target MÃ --clear\n" \
 "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu MÃ, ví dụ: ntm target 12.2 85,\n" \
@@ -109,6 +113,8 @@
 
 #define MSG_NEGATIVE_ARG    "giá trị không được âm: %s"
 #define MSG_UNKNOWN_CMD     "không có lệnh “%s”; xem: ntm --help"
+#define MSG_UNKNOWN_CMD_NEAR "không có lệnh “%s”; có phải ý bạn là %s? xem: ntm --help"
+#define MSG_QUOTE_VALUE     "giá trị có nhiều từ (“%s”) cần đặt trong ngoặc kép: ntm %s %s \"%s\""
 #define MSG_UNKNOWN_OPT     "tùy chọn không hợp lệ hoặc thiếu giá trị: %s; xem: ntm --help"
 #define MSG_OPT_NOT_HERE    "lệnh %s không dùng tùy chọn --%s; xem: ntm help %s"
 #define MSG_ARGS_COUNT      "lệnh %s cần %s; xem: ntm help %s"
@@ -126,6 +132,7 @@
 #define MSG_NEED_VALUE      "thiếu GIÁ_TRỊ (hoặc --%s)"
 #define MSG_BAD_DATE        "--date: %s"
 #define MSG_BAD_VALUE       "giá trị “%s” cho chỉ tiêu %s: %s"
+#define MSG_IMPLAUSIBLE     "%s — chưa ghi gì; nếu đúng là vậy, ghi bằng: ntm set %s \"%s\" --force"
 #define MSG_SET_DONE        "Đã ghi %s = %s (tính đến %s).\n"
 #define MSG_NO_CURRENT      "Hiện tại %s chưa có giá trị: %s\n"
 #define MSG_CURRENT         "Hiện tại %s = %s (tính đến %s): %s\n"
@@ -133,9 +140,10 @@
 #define MSG_TARGET_DONE     "Chỉ tiêu kế hoạch của %s: %s — trạng thái: %s\n"
 #define MSG_TARGET_CLEARED  "Đã bỏ chỉ tiêu kế hoạch của %s — trạng thái: %s\n"
 #define MSG_LOOKALIKE       "Lưu ý: “%s” chỉ khác thôn “%s” ở dấu hoặc chữ hoa; nếu gõ nhầm, xóa bằng ntm village remove.\n"
-#define MSG_VILLAGE_ADDED   "Đã thêm thôn %s (%d mục theo mẫu).\n"
-#define MSG_VILLAGE_RENAMED "Đã đổi tên thôn %s thành %s (tên cũ vẫn tìm được).\n"
-#define MSG_ALIAS_ADDED     "Thôn %s có thêm tên khác: %s.\n"
+#define MSG_VILLAGE_ADDED   "Đã thêm %s (%d mục theo mẫu).\n"
+#define MSG_VILLAGE_RENAMED "Đã đổi tên %s thành %s (tên cũ vẫn tìm được).\n"
+#define MSG_RENAME_SAME     "%s đã mang tên đó; không có gì thay đổi.\n"
+#define MSG_ALIAS_ADDED     "%s có thêm tên khác: %s.\n"
 #define MSG_CHECK_OK        "Tệp %s không có lỗi.\n"
 #define MSG_CHECK_BAD       "tệp %s có lỗi:\n%s"
 #define MSG_BACKUP_DONE     "Đã sao lưu vào %s.\n"
@@ -148,6 +156,7 @@
 #define MSG_OS_ENOENT       "không có tệp này"
 #define MSG_OS_EACCES       "không có quyền đọc"
 #define MSG_OS_EISDIR       "đây là một thư mục"
+#define MSG_OS_OTHER        "lỗi hệ thống (%s)"
 #define MSG_DECODE_AT       "dòng %zu, byte %zu: %s"
 #define MSG_DETECTED        "ntm: mã nhận ra: %s\n"
 #define MSG_NO_HITS         "Không tìm thấy “%s”.\n"
@@ -157,20 +166,24 @@
 #define MSG_INIT_RO         "ntm init tạo tệp mới nên không đi cùng --read-only"
 #define MSG_TOO_MANY        "mỗi lần chạy chỉ nhận tối đa %d thay đổi danh mục"
 
-/* ntm checklist and ntm village (village.c). */
-#define MSG_VILLAGE_REMOVED "Đã xóa thôn %s.\n"
-#define MSG_VILLAGE_REMOVED_ITEMS "Đã xóa thôn %s cùng %d mục của thôn.\n"
-#define MSG_VILLAGE_NEEDS_FORCE "thôn %s còn %d mục; thêm --force để xóa cả thôn và %d mục đó"
-#define MSG_TEMPLATE_ADDED  "Đã thêm %d mục theo mẫu cho thôn %s.\n"
-#define MSG_TEMPLATE_NONE   "Thôn %s đã có đủ các mục theo mẫu; không thêm gì.\n"
+/* ntm checklist and ntm village (village.c). A %s before "còn", after
+ * "Đã thêm", … is a village phrase (model_village_phrase): "thôn Cự
+ * Đình", or "Thôn Ngọc Quỳnh" as it is. */
+#define MSG_VILLAGE_REMOVED "Đã xóa %s.\n"
+#define MSG_VILLAGE_REMOVED_ITEMS "Đã xóa %s cùng %d mục của thôn.\n"
+#define MSG_VILLAGE_NEEDS_FORCE "%s còn %d mục; thêm --force để xóa cả thôn và %d mục đó"
+#define MSG_VILLAGE_TWIN_FORCE "“%s” trùng với %s đã có (khi bỏ dấu, chữ hoa và chữ Thôn/Khu/Xóm ở đầu); chưa thêm gì — nếu đúng là một thôn khác, thêm --force"
+#define MSG_TEMPLATE_ADDED  "Đã thêm %d mục theo mẫu cho %s.\n"
+#define MSG_TEMPLATE_NONE   "%s đã có đủ các mục theo mẫu; không thêm gì.\n"
 #define MSG_BAD_SORT        "--sort chỉ nhận order (như đã xếp), title (theo tên) hoặc undone (chưa xong trước)"
+#define MSG_DATE_NEEDS_DONE "--date của ntm checklist là ngày việc đã xong: chỉ dùng cùng --done"
 #define MSG_BAD_AFTER       "--after cần một số thứ tự (0: lên đầu danh mục), không phải “%s”"
 #define MSG_BAD_TO          "--to cần một số thứ tự từ 1 trở lên, không phải “%s”"
 #define MSG_MOD_ORDER       "--%s phải đi ngay sau --%s"
 #define MSG_MOD_MISSING     "--%s cần --%s ngay sau"
 #define MSG_MATRIX_ALONE    "--matrix in bảng mọi thôn: không đi cùng tên thôn, --sort hay thay đổi danh mục"
 #define MSG_CSV_MATRIX      "định dạng csv chỉ dùng với --matrix"
-#define MSG_FORCE_REMOVE_ONLY "--force chỉ dùng với ntm village remove"
+#define MSG_FORCE_REMOVE_ONLY "--force chỉ dùng với ntm village add và ntm village remove"
 #define TXT_MATRIX_RATE     "Tỷ lệ"
 
 /* Report texts. */

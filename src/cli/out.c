@@ -25,6 +25,30 @@ out_safe(const char *s)
 	return out;
 }
 
+const char *
+out_arg(const char *s)
+{
+	enum { RING = 4, WIDTH = 80 };
+	static char *ring[RING];
+	static int next;
+	free(ring[next]);
+	ring[next] = text_fit(out_safe(s), WIDTH, false, false);
+	const char *out = ring[next] ? ring[next] : "";
+	next = (next + 1) % RING;
+	return out;
+}
+
+const char *
+out_os_reason(int err)
+{
+	static char buf[256];
+	const char *why = ntm_os_reason(err);
+	if (why)
+		return why;
+	snprintf(buf, sizeof buf, MSG_OS_OTHER, strerror(err));
+	return buf;
+}
+
 void
 out_pad(FILE *f, const char *s, int width)
 {

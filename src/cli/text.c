@@ -124,7 +124,7 @@ os_reason(int err)
 	case ENOENT: return MSG_OS_ENOENT;
 	case EACCES: return MSG_OS_EACCES;
 	case EISDIR: return MSG_OS_EISDIR;
-	default: return strerror(err);
+	default: return out_os_reason(err);
 	}
 }
 

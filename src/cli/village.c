@@ -24,6 +24,7 @@ struct checklist_args {
 	int nops;
 	enum store_item_order order;
 	bool sorted, matrix;
+	char date[11];           /* --date of the --done changes, or "" */
 };
 
 /* ---- the listing of one village ------------------------------------------ */
@@ -130,6 +131,18 @@ check_pairs(struct cli *c, const struct checklist_args *p)
 	return NTM_OK;
 }
 
+/* --date dates the --done changes: work finished earlier. */
+static int
+parse_done_date(struct cli *c, struct checklist_args *p)
+{
+	bool done = false;
+	for (int i = 0; i < p->nops; i++)
+		done |= p->ops[i].opt == 'd';
+	if (!done)
+		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_DATE_NEEDS_DONE);
+	return cli_read_date(c, p->date);
+}
+
 /* All of the command line is checked before anything is opened. */
 static int
 parse_checklist(struct cli *c, struct checklist_args *p)
@@ -149,6 +162,8 @@ parse_checklist(struct cli *c, struct checklist_args *p)
 	}
 	if (rc == NTM_OK)
 		rc = check_pairs(c, p);
+	if (rc == NTM_OK && c->date)
+		rc = parse_done_date(c, p);
 	if (rc == NTM_OK && p->matrix && (c->nargs || p->nops || p->sorted))
 		rc = ntm_fail(&c->err, NTM_USAGE, MSG_MATRIX_ALONE);
 	if (rc == NTM_OK && !p->matrix && c->nargs != 1)
@@ -177,12 +192,13 @@ apply_by_item(struct store *st, const char *vid, const struct op *o,
 
 static int
 apply_change(struct store *st, const char *vid, const struct op *o,
-	     struct ntm_error *e)
+	     const char *date, struct ntm_error *e)
 {
 	switch (o->opt) {
 	case 'a': return store_item_insert(st, vid, o->arg, o->pos, NULL, e);
-	case 'd': return store_item_set_done(st, vid, o->arg, true, e);
-	case 'u': return store_item_set_done(st, vid, o->arg, false, e);
+	case 'd': return store_item_set_done(st, vid, o->arg, true,
+					     *date ? date : NULL, e);
+	case 'u': return store_item_set_done(st, vid, o->arg, false, NULL, e);
 	case 'r': return store_item_remove(st, vid, o->arg, e);
 	default:  return apply_by_item(st, vid, o, e);
 	}
@@ -195,7 +211,7 @@ checklist_village(struct cli *c, struct store *st, const struct checklist_args *
 	struct store_village v;
 	int rc = store_village_find(st, c->args[0], &a, &v, &c->err);
 	for (int i = 0; rc == NTM_OK && i < p->nops; i++)
-		rc = apply_change(st, v.id, &p->ops[i], &c->err);
+		rc = apply_change(st, v.id, &p->ops[i], p->date, &c->err);
 	struct store_item *it;
 	int n = 0;
 	if (rc == NTM_OK)
@@ -351,6 +367,14 @@ village_list(struct cli *c, struct store *st)
 	return rc;
 }
 
+/* "thôn Cự Đình", "Thôn Ngọc Quỳnh" (model_village_phrase), safe to print. */
+static const char *
+phrase(const char *name, bool capital)
+{
+	char buf[512];
+	return out_safe(model_village_phrase(name, capital, buf, sizeof buf));
+}
+
 /* Names that differ only in marks are allowed (Ba, Bà) but easy to make
  * by mistake when typing without accents: say so. */
 static void
@@ -361,16 +385,22 @@ warn_lookalike(struct store *st, const struct store_village *v, struct arena *a)
 		printf(MSG_LOOKALIKE, out_safe(v->name), out_safe(other));
 }
 
+/* A name that looks like another village's (Thôn Cự Đình, cu dinh beside
+ * Cự Đình) is most often that village typed again: only with --force. */
 static int
 village_add(struct cli *c, struct store *st)
 {
 	struct arena a = {0};
 	struct store_village v;
-	int rc = store_village_add(st, c->args[1], &c->err);
+	const char *twin = c->force ? NULL
+		: store_village_twin(st, c->args[1], NULL, &a);
+	int rc = twin ? ntm_fail(&c->err, NTM_FAIL, MSG_VILLAGE_TWIN_FORCE,
+				 out_arg(c->args[1]), phrase(twin, false))
+		: store_village_add(st, c->args[1], c->force, &c->err);
 	if (rc == NTM_OK)
 		rc = store_village_find(st, c->args[1], &a, &v, &c->err);
 	if (rc == NTM_OK) {
-		printf(MSG_VILLAGE_ADDED, out_safe(v.name), v.items.total);
+		printf(MSG_VILLAGE_ADDED, phrase(v.name, false), v.items.total);
 		warn_lookalike(st, &v, &a);
 	}
 	arena_free(&a);
@@ -382,6 +412,8 @@ village_rename(struct cli *c, struct store *st)
 {
 	struct arena a = {0};
 	struct store_village old, now;
+	char before[STORE_ID_LEN];
+	memcpy(before, store_my_last_action(st), STORE_ID_LEN);
 	int rc = store_village_find(st, c->args[1], &a, &old, &c->err);
 	if (rc == NTM_OK)
 		/* one call reads and writes: no version to check */
@@ -389,8 +421,10 @@ village_rename(struct cli *c, struct store *st)
 					  c->args[2], &c->err);
 	if (rc == NTM_OK)
 		rc = store_village_find(st, c->args[2], &a, &now, &c->err);
-	if (rc == NTM_OK) {
-		printf(MSG_VILLAGE_RENAMED, out_safe(old.name), out_safe(now.name));
+	if (rc == NTM_OK && strcmp(before, store_my_last_action(st)) == 0) {
+		printf(MSG_RENAME_SAME, phrase(now.name, true));
+	} else if (rc == NTM_OK) {
+		printf(MSG_VILLAGE_RENAMED, phrase(old.name, false), out_safe(now.name));
 		warn_lookalike(st, &now, &a);
 	}
 	arena_free(&a);
@@ -400,9 +434,14 @@ village_rename(struct cli *c, struct store *st)
 static int
 village_alias(struct cli *c, struct store *st)
 {
+	struct arena a = {0};
+	struct store_village v;
 	int rc = store_village_alias(st, c->args[1], c->args[2], &c->err);
 	if (rc == NTM_OK)
-		printf(MSG_ALIAS_ADDED, out_safe(c->args[1]), out_safe(c->args[2]));
+		rc = store_village_find(st, c->args[1], &a, &v, &c->err);
+	if (rc == NTM_OK)
+		printf(MSG_ALIAS_ADDED, phrase(v.name, true), out_safe(c->args[2]));
+	arena_free(&a);
 	return rc;
 }
 
@@ -416,13 +455,13 @@ village_remove(struct cli *c, struct store *st)
 	int rc = store_village_find(st, c->args[1], &a, &v, &c->err);
 	if (rc == NTM_OK && !c->force && v.items.total > 0)
 		rc = ntm_fail(&c->err, NTM_FAIL, MSG_VILLAGE_NEEDS_FORCE,
-			      v.name, v.items.total, v.items.total);
+			      phrase(v.name, false), v.items.total, v.items.total);
 	if (rc == NTM_OK)
 		rc = store_village_remove(st, v.name, c->force, &c->err);
 	if (rc == NTM_OK && v.items.total > 0)
-		printf(MSG_VILLAGE_REMOVED_ITEMS, out_safe(v.name), v.items.total);
+		printf(MSG_VILLAGE_REMOVED_ITEMS, phrase(v.name, false), v.items.total);
 	else if (rc == NTM_OK)
-		printf(MSG_VILLAGE_REMOVED, out_safe(v.name));
+		printf(MSG_VILLAGE_REMOVED, phrase(v.name, false));
 	arena_free(&a);
 	return rc;
 }
@@ -437,9 +476,9 @@ village_template(struct cli *c, struct store *st)
 	if (rc == NTM_OK)
 		rc = store_village_apply_template(st, v.id, &added, &c->err);
 	if (rc == NTM_OK && added > 0)
-		printf(MSG_TEMPLATE_ADDED, added, out_safe(v.name));
+		printf(MSG_TEMPLATE_ADDED, added, phrase(v.name, false));
 	else if (rc == NTM_OK)
-		printf(MSG_TEMPLATE_NONE, out_safe(v.name));
+		printf(MSG_TEMPLATE_NONE, phrase(v.name, true));
 	arena_free(&a);
 	return rc;
 }
@@ -465,7 +504,8 @@ cmd_village(struct cli *c)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_ARGS_COUNT, "village",
 				"list, add TÊN, rename TÊN TÊN_MỚI, alias TÊN "
 				"TÊN_KHÁC, remove TÊN hoặc template TÊN", "village");
-	if (c->force && subs[which].run != village_remove)
+	if (c->force && subs[which].run != village_remove &&
+	    subs[which].run != village_add)
 		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_FORCE_REMOVE_ONLY);
 	struct store *st;
 	int rc = cli_open(c, &st);

@@ -20,6 +20,7 @@
 #define MSG_DECIMALS    "tối đa 4 chữ số sau dấu phẩy"
 #define MSG_THOUSANDS_SHORT "không rõ là số nghìn hay số thập phân (ví dụ 1.000): hãy viết 1000, hoặc 1,5"
 #define MSG_DATE_FUTURE "ngày %s ở tương lai; giá trị phải tính đến hôm nay hoặc trước đó"
+#define MSG_TARGET_FORM "phép so sánh viết chưa đúng; các dạng được nhận: 85, >=85, ≥ 85, <=1,5, >85, <1, =1"
 #define LABEL_DAT       "đạt"
 #define LABEL_CHUA_DAT  "chưa đạt"
 
@@ -211,6 +212,10 @@ model_parse_target(enum ntm_kind kind, const char *s, enum ntm_cmp *cmp,
 	const char *err = model_parse_value(kind, s, value);
 	if (!err)
 		*cmp = kind == NTM_KIND_BOOL ? NTM_CMP_EQ : c;
+	/* "=>85", ">>85", "85>=": a comparison typed wrong, not a bad number */
+	else if (kind != NTM_KIND_BOOL && (strpbrk(s, "<>=") || strstr(s, "≥") ||
+					   strstr(s, "≤")))
+		err = MSG_TARGET_FORM;
 	return err;
 }
 

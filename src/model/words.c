@@ -1,9 +1,13 @@
 /* The words of the domain, declared once in model.h (X-macros): task
- * statuses with their codes and labels, the overdue rule, audit verbs. */
+ * statuses with their codes and labels, the overdue rule, audit verbs,
+ * and how a village's name is said in a sentence. */
 #include "ntm/model.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "ntm/text.h"
 
 static const struct {
 	const char *code, *label, *short_label;
@@ -98,4 +102,66 @@ model_verb_label(const char *code)
 		if (strcmp(code, VERB[i].code) == 0)
 			return VERB[i].label;
 	return code ? code : "";
+}
+
+/* ---- names of villages --------------------------------------------------- */
+
+/* Words a village's own name may start with (case-insensitive, marks
+ * kept: "Bàn Thạch" is not "Bản …"). */
+static const char *const SETTLEMENT_WORDS[] = {
+	"thôn", "khu", "xóm", "ấp", "làng", "bản", "buôn", "sóc", "khóm",
+	"tổ dân phố", "tổ", "đội", "plei", "phum",
+};
+
+/* The same without marks, dropped before names are compared: "Thôn Cự
+ * Đình", "thon cu dinh" and "Cự Đình" name one place. */
+static const char *const SETTLEMENT_FOLDED[] = {
+	"thon", "khu", "xom", "ap", "lang", "buon", "khom",
+};
+
+static size_t
+word_prefix(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+	return strncmp(s, w, n) == 0 && s[n] == ' ' && s[n + 1] ? n + 1 : 0;
+}
+
+bool
+model_village_named_as_such(const char *name)
+{
+	char *lower = name ? text_casefold(name) : NULL;
+	bool found = false;
+	for (size_t i = 0; lower && !found &&
+	     i < sizeof SETTLEMENT_WORDS / sizeof *SETTLEMENT_WORDS; i++)
+		found = word_prefix(lower, SETTLEMENT_WORDS[i]) > 0;
+	free(lower);
+	return found;
+}
+
+const char *
+model_village_phrase(const char *name, bool capital, char *buf, int size)
+{
+	if (!name)
+		name = "";
+	if (model_village_named_as_such(name))
+		snprintf(buf, (size_t)size, "%s", name);
+	else
+		snprintf(buf, (size_t)size, "%s %s", capital ? "Thôn" : "thôn", name);
+	return buf;
+}
+
+char *
+model_village_key(const char *name)
+{
+	char *f = text_fold(name ? name : "");
+	if (!f)
+		return NULL;
+	for (size_t i = 0; i < sizeof SETTLEMENT_FOLDED / sizeof *SETTLEMENT_FOLDED; i++) {
+		size_t n = word_prefix(f, SETTLEMENT_FOLDED[i]);
+		if (n) {
+			memmove(f, f + n, strlen(f + n) + 1);
+			break;
+		}
+	}
+	return f;
 }

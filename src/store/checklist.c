@@ -203,40 +203,66 @@ all_digits(const char *s)
 	return true;
 }
 
-/* The one item whose folded title is the folded `want`. */
+/* Whether every word of folded `want` is a whole word of folded title. */
+static bool
+has_words(const char *title, const char *want)
+{
+	char *t = strdup(title), *w = strdup(want), *save = NULL;
+	static const char SEP[] = " ,.;:()/-–—\"'“”";
+	char *word = t && w ? strtok_r(w, SEP, &save) : NULL;
+	bool all = word != NULL;     /* "-" alone names nothing */
+	for (; all && word; word = strtok_r(NULL, SEP, &save)) {
+		bool found = false;
+		char *copy = strdup(t), *tsave = NULL;
+		for (char *tw = copy ? strtok_r(copy, SEP, &tsave) : NULL;
+		     tw && !found; tw = strtok_r(NULL, SEP, &tsave))
+			found = strcmp(tw, word) == 0;
+		free(copy);
+		all = found;
+	}
+	free(t);
+	free(w);
+	return all;
+}
+
+/* The one item whose folded title is the folded `want`, else the one
+ * whose folded title has all of want's words ("co so vat chat" for "Cơ sở
+ * vật chất (nhà văn hóa thôn)"); several are refused naming them. */
 static const struct store_item *
 resolve_folded(const struct village_items *v, const char *want,
 	       struct ntm_error *e)
 {
 	char *fw = text_fold(want);
-	const struct store_item *hit = NULL;
-	sqlite3_str *list = sqlite3_str_new(NULL), *near = sqlite3_str_new(NULL);
-	int hits = 0, nears = 0;
-	for (int i = 0; i < v->n; i++) {
+	const struct store_item *hit = NULL, *worded = NULL;
+	sqlite3_str *list = sqlite3_str_new(NULL), *words = sqlite3_str_new(NULL);
+	int hits = 0, nwords = 0;
+	for (int i = 0; fw && i < v->n; i++) {
 		char *f = text_fold(v->items[i].title);
-		if (f && fw && strcmp(f, fw) == 0) {
+		if (f && strcmp(f, fw) == 0) {
 			sqlite3_str_appendf(list, "%s%d. %s", hits++ ? ", " : "",
 					    v->items[i].pos, v->items[i].title);
 			hit = &v->items[i];
-		} else if (f && fw && *fw && strstr(f, fw) && nears < 3) {
-			/* "ve sinh" names "Vệ sinh môi trường, …": suggested,
-			 * never taken for it */
-			sqlite3_str_appendf(near, "%s%d. %s", nears++ ? ", " : "",
+		} else if (f && has_words(f, fw)) {
+			sqlite3_str_appendf(words, "%s%d. %s", nwords++ ? ", " : "",
 					    v->items[i].pos, v->items[i].title);
+			worded = &v->items[i];
 		}
 		free(f);
 	}
 	free(fw);
-	char *names = sqlite3_str_finish(list), *nearby = sqlite3_str_finish(near);
-	char tail[1024] = "";
-	if (nears)
-		snprintf(tail, sizeof tail, MSG_NEAREST, nearby);
+	char *names = sqlite3_str_finish(list), *wnames = sqlite3_str_finish(words);
+	char village[256];
+	model_village_phrase(v->name, false, village, sizeof village);
+	if (hits == 0 && nwords == 1)
+		hit = worded, hits = 1;
 	if (hits > 1)
 		ntm_fail(e, NTM_FAIL, MSG_ITEM_AMBIGUOUS, want, names);
-	else if (!hit)
-		ntm_fail(e, NTM_FAIL, MSG_ITEM_UNKNOWN, v->name, want, tail);
+	else if (hits == 0 && nwords > 1)
+		ntm_fail(e, NTM_FAIL, MSG_ITEM_WORDS, want, wnames);
+	else if (hits == 0)
+		ntm_fail(e, NTM_FAIL, MSG_ITEM_UNKNOWN, village, want);
 	sqlite3_free(names);
-	sqlite3_free(nearby);
+	sqlite3_free(wnames);
 	return hits == 1 ? hit : NULL;
 }
 
@@ -248,7 +274,9 @@ resolve_in(const struct village_items *v, const char *item, struct arena *a,
 		long pos = strlen(item) < 6 ? strtol(item, NULL, 10) : 0;
 		if (pos >= 1 && pos <= v->n)
 			return &v->items[pos - 1];
-		ntm_fail(e, NTM_FAIL, MSG_ITEM_RANGE, v->name, v->n, item);
+		char village[256];
+		ntm_fail(e, NTM_FAIL, MSG_ITEM_RANGE, model_village_phrase(v->name,
+			 false, village, sizeof village), v->n, item);
 		return NULL;
 	}
 	const char *want = store_clean_text(a, item, false, WHAT_TITLE, e);
@@ -281,6 +309,7 @@ store_item_resolve(struct store *st, const char *village_id, const char *item,
 struct item_action {
 	struct arena a;
 	const char *village_id, *id, *text;
+	const char *date;            /* a tick's done date (YYYY-MM-DD), or NULL */
 	int version, pos;
 	bool done;
 	char new_id[STORE_ID_LEN];
@@ -292,9 +321,13 @@ check_unique(const struct village_items *v, const char *title, int skip,
 	     struct ntm_error *e)
 {
 	for (int i = 0; i < v->n; i++)
-		if (i != skip && strcmp(v->items[i].title, title) == 0)
-			return ntm_fail(e, NTM_FAIL, MSG_ITEM_EXISTS, v->name,
+		if (i != skip && strcmp(v->items[i].title, title) == 0) {
+			char village[256];
+			return ntm_fail(e, NTM_FAIL, MSG_ITEM_EXISTS,
+					model_village_phrase(v->name, false, village,
+							     sizeof village),
 					title, v->items[i].pos);
+		}
 	return NTM_OK;
 }
 
@@ -385,20 +418,29 @@ tick_work(struct store *st, void *ctx, struct ntm_error *e)
 	int rc = load_item(st, x->id, &x->a, &c, e);
 	if (rc != NTM_OK)
 		return rc;
-	/* Already so (a colleague ticked alike): a row saying so, no change. */
-	if (c.it->done == x->done)
-		return store_exec_text(st, "UPDATE checklist_item SET done = done "
-				 "WHERE id = ?1", x->id, NULL, e);
 	char today[11];
 	store_today(today);
+	const char *on = x->date ? x->date : today;
+	/* Already so (a colleague ticked alike): a row saying so, no change;
+	 * a done item given another date gets that date. */
+	bool redate = x->done && x->date && c.it->done &&
+		      (!c.it->done_on || strcmp(c.it->done_on, x->date) != 0);
+	if (c.it->done == x->done && !redate)
+		return store_exec_text(st, "UPDATE checklist_item SET done = done "
+				 "WHERE id = ?1", x->id, NULL, e);
 	sqlite3_stmt *s;
-	if (store_prepare(st, "UPDATE checklist_item SET done = ?2, done_on = ?3, "
+	if (store_prepare(st, redate ? "UPDATE checklist_item SET done_on = ?3, "
+			  "version = version + 1 WHERE id = ?1"
+			  : "UPDATE checklist_item SET done = ?2, done_on = ?3, "
 			  "done_by = ?4, version = version + 1 WHERE id = ?1", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, x->id);
-	sqlite3_bind_int(s, 2, x->done);
-	store_bind_text(s, 3, x->done ? today : NULL);
-	store_bind_text(s, 4, x->done ? (st->person ? st->person : st->os_user) : NULL);
+	if (!redate) {
+		sqlite3_bind_int(s, 2, x->done);
+		store_bind_text(s, 4, x->done ? (st->person ? st->person : st->os_user)
+				: NULL);
+	}
+	store_bind_text(s, 3, x->done ? on : NULL);
 	return store_step_done(st, s, e);
 }
 
@@ -406,7 +448,21 @@ int
 store_item_tick(struct store *st, const char *item_id, bool done,
 		struct ntm_error *e)
 {
+	return store_item_tick_on(st, item_id, done, NULL, e);
+}
+
+int
+store_item_tick_on(struct store *st, const char *item_id, bool done,
+		   const char *date, struct ntm_error *e)
+{
 	struct item_action x = {.id = item_id, .done = done};
+	char today[11], iso[11];
+	if (done && date) {
+		store_today(today);
+		if (model_measurement_date(date, today, iso, e) != NTM_OK)
+			return NTM_USAGE;
+		x.date = iso;
+	}
 	int rc = store_action_run(st, done ? NTM_VERB_ITEM_DONE : NTM_VERB_ITEM_UNDONE,
 				  tick_work, &x, e);
 	arena_free(&x.a);
@@ -530,13 +586,19 @@ store_item_add(struct store *st, const char *village_id, const char *title,
 /* Already so: nothing written (the caller read it a moment ago). */
 int
 store_item_set_done(struct store *st, const char *village_id, const char *item,
-		    bool done, struct ntm_error *e)
+		    bool done, const char *date, struct ntm_error *e)
 {
 	struct arena a = {0};
 	struct store_item it;
+	char today[11], iso[11] = "";
+	store_today(today);
+	if (done && date && model_measurement_date(date, today, iso, e) != NTM_OK)
+		return NTM_USAGE;
 	int rc = store_item_resolve(st, village_id, item, &a, &it, e);
-	if (rc == NTM_OK && it.done != done)
-		rc = store_item_tick(st, it.id, done, e);
+	bool redate = done && *iso && it.done &&
+		      (!it.done_on || strcmp(it.done_on, iso) != 0);
+	if (rc == NTM_OK && (it.done != done || redate))
+		rc = store_item_tick_on(st, it.id, done, *iso ? iso : NULL, e);
 	arena_free(&a);
 	return rc;
 }

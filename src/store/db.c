@@ -26,6 +26,7 @@ static const struct migration {
 	{1, schema_v1_sql, store_audit_install},
 	{2, schema_v2_sql, store_search_install},
 	{3, schema_v3_sql, NULL},
+	{4, schema_v4_sql, NULL},
 };
 
 void
@@ -54,6 +55,51 @@ store_today(char out[11])
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
+/* SQLite's result code, and the OS error behind it, as a Vietnamese
+ * reason; SQLite's English only in parentheses for a code none of these
+ * covers. */
+static const char *
+sql_reason(sqlite3 *db, int rc, char *buf, size_t size)
+{
+	int sys = db ? sqlite3_system_errno(db) : 0;
+	const char *os = sys ? ntm_os_reason(sys) : NULL;
+	switch (rc & 0xff) {
+	case SQLITE_CANTOPEN: return os ? os : MSG_R_CANTOPEN;
+	case SQLITE_IOERR: return os ? os : MSG_R_IO;
+	case SQLITE_PERM: case SQLITE_AUTH: return MSG_R_PERM;
+	case SQLITE_READONLY: return MSG_R_READONLY;
+	case SQLITE_FULL: return MSG_R_FULL;
+	case SQLITE_NOTADB: return MSG_R_NOTADB;
+	case SQLITE_CORRUPT: return MSG_R_CORRUPT;
+	case SQLITE_BUSY: case SQLITE_LOCKED: return MSG_R_BUSY;
+	case SQLITE_NOMEM: return MSG_R_NOMEM;
+	default:
+		snprintf(buf, size, MSG_R_UNKNOWN, db && sqlite3_errcode(db) == rc
+			 ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		return buf;
+	}
+}
+
+const char *
+store_file_reason(sqlite3 *db, int rc, const char *path, char *buf,
+		  size_t size)
+{
+	char *copy = strdup(path ? path : "");
+	const char *dir = copy ? dirname(copy) : ".";
+	struct stat sb;
+	const char *out = NULL;
+	buf[0] = '\0';
+	if ((rc & 0xff) == SQLITE_CANTOPEN && stat(path, &sb) != 0) {
+		if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+			snprintf(buf, size, MSG_NO_FOLDER, dir);
+		else if (access(dir, W_OK) != 0)
+			snprintf(buf, size, MSG_R_FOLDER_PERM, dir);
+		out = *buf ? buf : NULL;
+	}
+	free(copy);
+	return out ? out : sql_reason(db, rc, buf, size);
+}
+
 int
 store_sql_fail(struct store *st, struct ntm_error *e, int rc)
 {
@@ -70,7 +116,9 @@ store_sql_fail(struct store *st, struct ntm_error *e, int rc)
 	if (base == SQLITE_READONLY)
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY,
 				st->ro_reason ? st->ro_reason : MSG_RO_FILE);
-	return ntm_fail(e, NTM_FAIL, MSG_SQL, sqlite3_errmsg(st->db));
+	char why[512] = "";
+	return ntm_fail(e, NTM_FAIL, MSG_SQL, st->path ? st->path : "?",
+			store_file_reason(st->db, rc, st->path, why, sizeof why));
 }
 
 int
@@ -280,8 +328,9 @@ open_connection(struct store *st, bool ro, bool immutable, struct ntm_error *e)
 		: sqlite3_open_v2(st->path, &st->db, flags & ~SQLITE_OPEN_URI, NULL);
 	sqlite3_free(uri);
 	if (rc != SQLITE_OK) {
+		char why[512] = "";
 		ntm_fail(e, NTM_FAIL, MSG_CANT_OPEN, st->path,
-			 st->db ? sqlite3_errmsg(st->db) : "?");
+			 store_file_reason(st->db, rc, st->path, why, sizeof why));
 		sqlite3_close(st->db);
 		st->db = NULL;
 		return NTM_FAIL;
@@ -353,7 +402,9 @@ migrate(struct store *st, int from, struct ntm_error *e)
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, &err);
 		if (rc != SQLITE_OK) {
-			ntm_fail(e, NTM_FAIL, MSG_SQL, err ? err : sqlite3_errmsg(st->db));
+			char why[512] = "";
+			ntm_fail(e, NTM_FAIL, MSG_MIGRATE, st->path, m->version,
+				 store_file_reason(st->db, rc, st->path, why, sizeof why));
 			sqlite3_free(err);
 			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 			return NTM_FAIL;
@@ -626,7 +677,9 @@ store_create(const char *path, bool empty, const char *commune,
 	struct store st = {.path = tmp, .busy_ms = DEFAULT_BUSY_MS};
 	int rc = sqlite3_open_v2(tmp, &st.db, SQLITE_OPEN_READWRITE, NULL);
 	if (rc != SQLITE_OK) {
-		rc = ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, ntm_errno_text(EIO));
+		char why[512] = "";
+		rc = ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path,
+			      store_file_reason(st.db, rc, path, why, sizeof why));
 	} else {
 		sqlite3_extended_result_codes(st.db, 1);
 		store_register_functions(st.db);

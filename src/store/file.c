@@ -88,8 +88,14 @@ store_copy_to(sqlite3 *from, const char *path, struct ntm_error *e)
 	if (stat(path, &sb) == 0)
 		return ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path, MSG_FILE_EXISTS);
 	char *tmp = store_temp_beside(path);
-	if (!tmp)
-		return ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path, ntm_errno_text(errno));
+	if (!tmp) {
+		int err = errno;
+		char why[512] = "";
+		const char *r = store_file_reason(NULL, SQLITE_CANTOPEN, path, why,
+						  sizeof why);
+		return ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path,
+				r == why ? r : ntm_errno_text(err));
+	}
 	sqlite3 *to = NULL;
 	int rc = sqlite3_open_v2(tmp, &to, SQLITE_OPEN_READWRITE, NULL);
 	if (rc == SQLITE_OK) {
@@ -114,9 +120,11 @@ store_copy_to(sqlite3 *from, const char *path, struct ntm_error *e)
 	sqlite3_free(tmp);
 	if (err)
 		return ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path, ntm_errno_text(err));
+	char why[512] = "";
+	if ((rc & 0xff) == SQLITE_IOERR && store_disk_full(path))
+		rc = SQLITE_FULL;
 	return ntm_fail(e, NTM_FAIL, MSG_BACKUP_TO, path,
-			(rc & 0xff) == SQLITE_FULL || store_disk_full(path)
-			? ntm_errno_text(ENOSPC) : ntm_errno_text(EIO));
+			store_file_reason(NULL, rc, path, why, sizeof why));
 }
 
 int

@@ -340,6 +340,7 @@ store_indicator_find(struct store *st, const char *code,
 		} else {
 			c = arena_grow(&a, c, n, &cap, sizeof *c);
 			c[n].id = c[n].name = arena_strdup(&a, got);
+			c[n].of = NULL;
 			n++;
 		}
 	}

@@ -33,6 +33,7 @@ struct store {
 
 /* Embedded SQL (build/gen/embedded.c). */
 extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
+	schema_v4_sql[],
 	seed_base_sql[],
 	seed_plan_2024_sql[];
 
@@ -59,6 +60,12 @@ int store_copy_to(sqlite3 *from, const char *path, struct ntm_error *e);
 /* Remembers the inode of the open file; store_file_replaced() is true
  * once path names another file (or none). */
 void store_remember_file(struct store *st);
+/* Why SQLite failed (rc) on the file at path, in Vietnamese: a missing
+ * folder, a folder one may not write, the OS error behind it, or what the
+ * code means; SQLite's English only in parentheses for an unknown code.
+ * db may be NULL. Written into buf (or a constant), returned. */
+const char *store_file_reason(sqlite3 *db, int rc, const char *path,
+			      char *buf, size_t size);
 
 /* Turns an SQLite failure into a Vietnamese message; returns NTM_FAIL. */
 int store_sql_fail(struct store *st, struct ntm_error *e, int rc);
@@ -128,17 +135,20 @@ const char *store_clean_note(struct arena *a, const char *s, struct ntm_error *e
 const char *store_clean_line(struct arena *a, const char *s, int max,
 			     const char *what, struct ntm_error *e);
 
-/* A name among those looked up, and its distance to what was typed. */
+/* A name among those looked up, and its distance to what was typed; of
+ * is the unit's own name when name is one of its aliases, else NULL. */
 struct store_candidate {
-	const char *id, *name;
+	const char *id, *name, *of;
 	int dist;
 };
-/* "; gần giống: A, B" for the candidates closest to query, or "". */
+/* "; gần giống: A, B (tên khác của C)" for the candidates closest to
+ * query, or "". */
 const char *store_nearest(struct arena *a, struct store_candidate *c, int n,
 			  const char *query);
 
-/* Name lookup shared by communes and villages: rows are (id, name) pairs
- * from `sql` with ?1 bound to `param`. Exact NFC match wins, then a single
+/* Name lookup shared by communes and villages: rows are (id, name, of)
+ * from `sql` with ?1 bound to `param`, of being the unit's own name on
+ * the rows of its aliases (NULL on its own). Exact NFC match wins, then a single
  * folded match; several folded matches or none are refused, naming them
  * or the nearest names; `what` says what was looked for ("thôn"). */
 int store_find_name(struct store *st, const char *sql, const char *param,

@@ -6,17 +6,19 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* The row an action was about: its first, but the village itself for
+ * village actions (their items are deleted before it). */
+#define MAIN_ROW_ORDER "(verb LIKE 'village.%' AND entity <> 'unit'), seq"
+
 /* One line per user action: its first audit row (the row the action was
  * about), what changed in it, and how many more rows the action wrote.
  * ntm_show() writes numbers the Vietnamese way. */
 static const char SQL_LOG[] =
 	"WITH acts AS (SELECT action_id, max(seq) AS last, count(*) - 1 AS more "
 	"  FROM audit GROUP BY action_id ORDER BY last DESC LIMIT ?1), "
-	/* the row the action was about: its first, but the village itself
-	 * for village actions (their items are deleted before it) */
 	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() "
-	"  OVER (PARTITION BY action_id ORDER BY (verb LIKE 'village.%' AND "
-	"  entity <> 'unit'), seq) AS rn FROM audit WHERE action_id IN "
+	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn "
+	"  FROM audit WHERE action_id IN "
 	"  (SELECT action_id FROM acts)) WHERE rn = 1), "
 	"firsts AS (SELECT acts.more, acts.last, main.seq FROM acts "
 	"  JOIN main ON main.action_id = acts.action_id) "
@@ -44,8 +46,120 @@ static const char SQL_LOG[] =
 	"      coalesce(ntm_show(j.atom), '—'), '; ') FROM json_each(a.after) j "
 	"      WHERE j.key NOT IN ('version') AND json_extract(a.before, "
 	"      '$.\"' || j.key || '\"') IS NOT j.atom) END, "
-	"  f.more "
+	"  f.more, a.action_id "
 	"FROM firsts f JOIN audit a ON a.seq = f.seq ORDER BY f.last DESC";
+
+/* ---- one action in words ----------------------------------------------------- */
+
+static bool
+is_undo(const char *verb)
+{
+	return verb && (strcmp(verb, model_verb_code(NTM_VERB_UNDO)) == 0 ||
+			strcmp(verb, model_verb_code(NTM_VERB_REDO)) == 0);
+}
+
+/* The action an undo or redo undid: recorded since schema 4; for one
+ * made before, the action whose audit row came last, before the undo, on
+ * the row the undo wrote first (the undo requires it untouched since). */
+static bool
+undone_by(struct store *st, const char *action_id, char out[STORE_ID_LEN])
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT coalesce((SELECT undoes FROM action_undo "
+			  "WHERE action_id = ?1), (SELECT o.action_id FROM audit u "
+			  "JOIN audit o ON o.entity = u.entity AND o.entity_id = "
+			  "u.entity_id AND o.seq < u.seq WHERE u.seq = (SELECT "
+			  "min(seq) FROM audit WHERE action_id = ?1) "
+			  "ORDER BY o.seq DESC LIMIT 1))", &s, NULL))
+		return false;
+	store_bind_text(s, 1, action_id);
+	bool found = sqlite3_step(s) == SQLITE_ROW &&
+		     sqlite3_column_type(s, 0) != SQLITE_NULL;
+	if (found)
+		snprintf(out, STORE_ID_LEN, "%s", store_col_text(s, 0));
+	sqlite3_finalize(s);
+	return found;
+}
+
+/* The verb, table, name and village of the row an action was about. */
+static const char SQL_MAIN_ROW[] =
+	"SELECT verb, entity, coalesce("
+	"  json_extract(coalesce(after, before), '$.title'), "
+	"  json_extract(coalesce(after, before), '$.name'), "
+	"  (SELECT code FROM indicator WHERE id = "
+	"     json_extract(coalesce(after, before), '$.indicator_id')), "
+	"  entity_id), "
+	"  (SELECT name FROM unit WHERE id = "
+	"     json_extract(coalesce(after, before), '$.unit_id')) "
+	"FROM audit WHERE action_id = ?1 ORDER BY " MAIN_ROW_ORDER " LIMIT 1";
+
+/* "thêm mục “Sân chơi” ở thôn Cự Đình", "ghi giá trị 12.2". */
+static int
+describe_plain(struct store *st, const char *action_id, const char *prefix,
+	       struct arena *a, const char **text, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_MAIN_ROW, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, action_id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		const char *verb = model_verb_label(store_col_text(s, 0));
+		const char *entity = store_col_text(s, 1), *name = store_col_text(s, 2);
+		const char *unit = store_col_text(s, 3);
+		char village[256];
+		char *t;
+		if (strcmp(entity, "checklist_item") == 0 && unit)
+			t = sqlite3_mprintf(MSG_DESCRIBE_IN, verb, name,
+					    model_village_phrase(unit, false, village,
+								 sizeof village));
+		else if (strcmp(entity, "measurement") == 0 ||
+			 strcmp(entity, "plan_target") == 0)
+			t = sqlite3_mprintf(MSG_DESCRIBE_CODE, verb, name);
+		else
+			t = sqlite3_mprintf(MSG_DESCRIBE, verb, name);
+		char *full = prefix ? sqlite3_mprintf(MSG_DESCRIBE_UNDO, prefix, t) : NULL;
+		*text = arena_strdup(a, full ? full : t ? t : verb);
+		sqlite3_free(t);
+		sqlite3_free(full);
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return ntm_fail(e, NTM_FAIL, MSG_ACTION_UNKNOWN, action_id);
+	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+int
+store_action_describe(struct store *st, const char *action_id,
+		      struct arena *a, const char **text, struct ntm_error *e)
+{
+	*text = NULL;
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT verb FROM audit WHERE action_id = ?1 "
+			  "LIMIT 1", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, action_id ? action_id : "");
+	const char *prefix = NULL;
+	if (sqlite3_step(s) == SQLITE_ROW && is_undo(store_col_text(s, 0)))
+		prefix = model_verb_label(store_col_text(s, 0));
+	sqlite3_finalize(s);
+	/* an undo of an undo of …: down to the action people did */
+	char cur[STORE_ID_LEN], next[STORE_ID_LEN];
+	snprintf(cur, sizeof cur, "%s", action_id ? action_id : "");
+	for (int depth = 0; prefix && depth < 64; depth++) {
+		bool undo = false;
+		if (store_prepare(st, "SELECT verb FROM audit WHERE action_id = ?1 "
+				  "LIMIT 1", &s, e))
+			return NTM_FAIL;
+		store_bind_text(s, 1, cur);
+		undo = sqlite3_step(s) == SQLITE_ROW && is_undo(store_col_text(s, 0));
+		sqlite3_finalize(s);
+		if (!undo || !undone_by(st, cur, next))
+			break;
+		memcpy(cur, next, STORE_ID_LEN);
+	}
+	return describe_plain(st, cur, prefix, a, text, e);
+}
 
 int
 store_log(struct store *st, int limit, struct arena *a,
@@ -68,6 +182,10 @@ store_log(struct store *st, int limit, struct arena *a,
 		x->what = arena_strdup(a, store_col_text(s, 5));
 		x->changes = arena_strdup(a, store_col_text(s, 6));
 		x->more = sqlite3_column_int(s, 7);
+		x->described = NULL;
+		if (is_undo(x->verb))
+			store_action_describe(st, store_col_text(s, 8), a,
+					      &x->described, NULL);
 	}
 	*n = (int)k;
 	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK

@@ -81,7 +81,10 @@ store_nearest(struct arena *a, struct store_candidate *c, int n,
 	int limit = qlen < 6 ? 2 : (int)qlen / 2;
 	for (int d = 0; d <= limit && shown < MAX_NEAREST; d++)
 		for (int i = 0; i < n && shown < MAX_NEAREST; i++)
-			if (c[i].dist == d)
+			if (c[i].dist == d && c[i].of)
+				sqlite3_str_appendf(list, "%s" MSG_ALIAS_OF, shown++ ? ", " : "",
+						    c[i].name, c[i].of);
+			else if (c[i].dist == d)
 				sqlite3_str_appendf(list, "%s%s", shown++ ? ", " : "",
 						    c[i].name);
 	char *s = sqlite3_str_finish(list);
@@ -105,7 +108,7 @@ store_find_name(struct store *st, const char *sql, const char *param,
 		return NTM_USAGE;
 	/* The folded comparison runs in SQL, through ntm_fold(). */
 	char *wrapped = sqlite3_mprintf("SELECT id, name, ntm_fold(name) = "
-					"ntm_fold(?9) FROM (%s)", sql);
+					"ntm_fold(?9), of FROM (%s)", sql);
 	sqlite3_stmt *s;
 	int prc = store_prepare(st, wrapped, &s, e);
 	sqlite3_free(wrapped);
@@ -123,6 +126,7 @@ store_find_name(struct store *st, const char *sql, const char *param,
 		c[n].id = arena_strdup(a, store_col_text(s, 0));
 		c[n].name = arena_strdup(a, store_col_text(s, 1));
 		folded[n] = sqlite3_column_int(s, 2);
+		c[n].of = arena_strdup(a, store_col_text(s, 3));
 		if (strcmp(c[n].name, q) == 0)
 			exact = &c[n];
 		n++;
@@ -136,7 +140,11 @@ store_find_name(struct store *st, const char *sql, const char *param,
 	for (size_t i = 0; !exact && i < n; i++) {
 		if (!folded[i] || (hit && strcmp(hit->id, c[i].id) == 0))
 			continue;
-		sqlite3_str_appendf(names, "%s%s", hits ? ", " : "", c[i].name);
+		if (c[i].of)
+			sqlite3_str_appendf(names, "%s" MSG_ALIAS_OF, hits ? ", " : "",
+					    c[i].name, c[i].of);
+		else
+			sqlite3_str_appendf(names, "%s%s", hits ? ", " : "", c[i].name);
 		hit = &c[i];
 		hits++;
 	}

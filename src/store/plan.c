@@ -25,8 +25,8 @@ load_plan(struct store *st, struct ntm_error *e)
 }
 
 static const char SQL_COMMUNES[] =
-	"SELECT id, name FROM unit WHERE level = 'xa' "
-	"UNION ALL SELECT u.id, a.name FROM unit_alias a JOIN unit u "
+	"SELECT id, name, NULL AS of FROM unit WHERE level = 'xa' "
+	"UNION ALL SELECT u.id, a.name, u.name FROM unit_alias a JOIN unit u "
 	"ON u.id = a.unit_id WHERE u.level = 'xa'";
 
 static int

@@ -1,6 +1,7 @@
 /* The status report: criteria, indicators with targets and latest values,
  * sector and village gauges, for the commune in use. */
 #include "internal.h"
+#include "msg.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,8 @@ static const char SQL_CRITERIA[] =
 	"JOIN criteria_set cs ON cs.id = c.set_id AND cs.code = 'ntm' "
 	"LEFT JOIN sector s ON s.id = c.sector_id ORDER BY c.number";
 
-/* ?1 plan, ?2 commune. The latest measurement: greatest as_of, then seq. */
+/* ?1 plan, ?2 commune, ?3 one indicator (NULL: all). The latest
+ * measurement: greatest as_of, then seq. */
 static const char SQL_INDICATORS[] =
 	"SELECT i.id, i.code, i.name, i.kind, i.comparator, i.target, "
 	"  i.unit_label, i.source, i.verified, i.plan_id IS NOT NULL, c.number, "
@@ -32,7 +34,7 @@ static const char SQL_INDICATORS[] =
 	"LEFT JOIN measurement m ON m.id = (SELECT id FROM measurement "
 	"  WHERE indicator_id = i.id AND unit_id = ?2 "
 	"  ORDER BY as_of DESC, seq DESC LIMIT 1) "
-	"WHERE i.plan_id IS NULL OR i.plan_id = ?1 "
+	"WHERE (i.plan_id IS NULL OR i.plan_id = ?1) AND (?3 IS NULL OR i.id = ?3) "
 	"ORDER BY c.number, i.ord";
 
 static const char SQL_UNIT[] =
@@ -114,6 +116,26 @@ read_indicator(sqlite3_stmt *s, struct arena *a, struct store_indicator *x)
 	x->note = arena_strdup(a, store_col_text(s, 15));
 	x->status = model_indicator_status(&x->reading);
 	x->target_version = sqlite3_column_int(s, 16);
+}
+
+int
+store_indicator_get(struct store *st, const char *indicator_id,
+		    struct arena *a, struct store_indicator *out,
+		    struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_INDICATORS, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, st->plan_id);
+	store_bind_text(s, 2, st->commune_id);
+	store_bind_text(s, 3, indicator_id ? indicator_id : "");
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		read_indicator(s, a, out);
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return ntm_fail(e, NTM_FAIL, MSG_CODE_UNKNOWN, indicator_id ? indicator_id : "", "");
+	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
 static int

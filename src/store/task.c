@@ -194,10 +194,17 @@ clean_edit(struct arena *a, const struct store_task_edit *in, bool adding,
 	return NTM_OK;
 }
 
-/* The task with the edit applied. */
-static void
-merge(struct store_task *t, const struct task_fields *f)
+/* The task with the edit applied, its status and progress kept in
+ * agreement by the model's rule (model_task_reconcile): a field counts as
+ * chosen when the edit gives it a value the task does not have, since a
+ * form passes every field. NTM_USAGE with the model's reason when the
+ * edit contradicts itself. */
+static int
+merge(struct store_task *t, const struct task_fields *f, struct ntm_error *e)
 {
+	bool status_given = f->has_status && f->status != t->status;
+	bool progress_given = f->progress != STORE_PROGRESS_KEEP &&
+			      f->progress != t->progress;
 	if (f->title)
 		t->title = f->title;
 	if (f->responsible)
@@ -210,10 +217,9 @@ merge(struct store_task *t, const struct task_fields *f)
 		t->status = f->status;
 	if (f->progress != STORE_PROGRESS_KEEP)
 		t->progress = f->progress;
-	/* A task marked done (hoan_thanh) is complete: its progress is raised
-	 * to 100 % whatever it was, so a finished task never shows less. */
-	if (t->status == NTM_TASK_HOAN_THANH)
-		t->progress = 100;
+	const char *why = model_task_reconcile(&t->status, status_given,
+					       &t->progress, progress_given);
+	return why ? ntm_fail(e, NTM_USAGE, "%s", why) : NTM_OK;
 }
 
 static bool
@@ -322,7 +328,8 @@ add_work(struct store *st, void *ctx, struct ntm_error *e)
 {
 	struct task_action *x = ctx;
 	struct store_task t = {.status = NTM_TASK_CHUA_BAT_DAU};
-	merge(&t, &x->f);
+	if (merge(&t, &x->f, e))
+		return NTM_USAGE;
 	store_new_id(x->new_id);
 	return insert_task(st, x->new_id, x->sector_id, &t, e);
 }
@@ -378,7 +385,8 @@ update_work(struct store *st, void *ctx, struct ntm_error *e)
 	if (rc != NTM_OK)
 		return rc;
 	next = cur;
-	merge(&next, &x->f);
+	if (merge(&next, &x->f, e))
+		return NTM_USAGE;
 	return same_task(&cur, &next) ? NTM_OK : write_update(st, &next, e);
 }
 

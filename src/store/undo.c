@@ -438,6 +438,11 @@ replay(struct store *st, void *ctx, struct ntm_error *e)
 		rc = apply_row(u, &u->rows[i], e);
 	if (rc == NTM_OK)
 		rc = check_reach(u, u->action_id, u->undo_id, e);
+	/* which action this one undid: the log names it (schema 4) */
+	if (rc == NTM_OK)
+		rc = store_exec_text(u->st, "INSERT INTO action_undo(action_id, "
+				     "undoes) VALUES (?1, ?2)", u->undo_id,
+				     u->action_id, e);
 	return rc;
 }
 

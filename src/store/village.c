@@ -5,13 +5,15 @@
 #include "msg.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 
 static const char SQL_VILLAGE_NAMES[] =
-	"SELECT id, name FROM unit WHERE parent_id = ?1 AND level = 'thon' "
-	"UNION ALL SELECT u.id, a.name FROM unit_alias a JOIN unit u "
-	"ON u.id = a.unit_id WHERE u.parent_id = ?1 AND u.level = 'thon'";
+	"SELECT id, name, NULL AS of FROM unit WHERE parent_id = ?1 "
+	"AND level = 'thon' UNION ALL SELECT u.id, a.name, u.name "
+	"FROM unit_alias a JOIN unit u ON u.id = a.unit_id "
+	"WHERE u.parent_id = ?1 AND u.level = 'thon'";
 
 static const char SQL_VILLAGES[] =
 	"SELECT u.id, u.name, count(i.id), coalesce(sum(i.done), 0), u.version "
@@ -120,6 +122,37 @@ insert_alias(struct store *st, const char *unit_id, const char *alias,
 	return store_step_done(st, s, e);
 }
 
+const char *
+store_village_twin(struct store *st, const char *name, const char *self_id,
+		   struct arena *a)
+{
+	const char *clean = store_clean_line(a, name, STORE_MAX_PLACE, WHAT_NAME, NULL);
+	/* the same name is no look-alike: refused as taken */
+	if (!clean || name_taken(st, a, clean, self_id))
+		return NULL;
+	char *key = model_village_key(clean);
+	sqlite3_stmt *s;
+	const char *twin = NULL;
+	if (!key || store_prepare(st, "SELECT id, name FROM unit WHERE parent_id = ?1 "
+				  "AND level = 'thon' ORDER BY name COLLATE VIETNAMESE",
+				  &s, NULL)) {
+		free(key);
+		return NULL;
+	}
+	store_bind_text(s, 1, st->commune_id);
+	while (!twin && sqlite3_step(s) == SQLITE_ROW) {
+		if (self_id && strcmp(self_id, store_col_text(s, 0)) == 0)
+			continue;
+		char *other = model_village_key(store_col_text(s, 1));
+		if (other && strcmp(other, key) == 0)
+			twin = arena_strdup(a, store_col_text(s, 1));
+		free(other);
+	}
+	sqlite3_finalize(s);
+	free(key);
+	return twin;
+}
+
 /* One village edit under way, for the work functions of store_action_run. */
 struct village_action {
 	struct arena a;
@@ -127,6 +160,7 @@ struct village_action {
 	int number;                 /* expected version, or expected items */
 	const char *village_id;
 	int added;
+	bool force;                 /* add: even beside a look-alike name */
 };
 
 static int
@@ -136,6 +170,9 @@ add_work(struct store *st, void *ctx, struct ntm_error *e)
 	const char *owner = name_taken(st, &x->a, x->text, NULL);
 	if (owner)
 		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_EXISTS, st->commune_name, owner);
+	const char *twin = x->force ? NULL : store_village_twin(st, x->text, NULL, &x->a);
+	if (twin)
+		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_TWIN, x->text, twin);
 	char id[STORE_ID_LEN];
 	store_new_id(id);
 	sqlite3_stmt *s;
@@ -162,9 +199,10 @@ add_work(struct store *st, void *ctx, struct ntm_error *e)
 }
 
 int
-store_village_add(struct store *st, const char *name, struct ntm_error *e)
+store_village_add(struct store *st, const char *name, bool force,
+		  struct ntm_error *e)
 {
-	struct village_action x = {0};
+	struct village_action x = {.force = force};
 	x.text = clean_name(&x.a, name, STORE_MAX_PLACE, WHAT_NAME, e);
 	int rc = x.text ? store_action_run(st, NTM_VERB_VILLAGE_ADD, add_work, &x, e)
 		: NTM_USAGE;

@@ -306,8 +306,11 @@ task_changed(struct form *fm, int i, void *ctx)
 	if (i != TF_PROGRESS || c->status_chosen)
 		return;
 	char *text = form_value(fm, TF_PROGRESS);
-	if (text && !read_progress(text, &progress))
-		fm->f[TF_STATUS].choice = (int)model_task_reconcile(c->base, progress);
+	if (text && !read_progress(text, &progress)) {
+		enum ntm_task_status s = c->base;
+		model_task_reconcile(&s, false, &progress, true);
+		fm->f[TF_STATUS].choice = (int)s;
+	}
 	free(text);
 }
 
@@ -325,9 +328,9 @@ save_task(struct app *a, struct form *fm, void *ctx)
 	};
 	if (c->note_shown && v[TF_NOTE] && strcmp(v[TF_NOTE], c->note_shown) == 0)
 		ed.note = NULL;   /* untouched multi-line note: unchanged */
+	/* A contradicting status and progress is refused by the store, with
+	 * the model's reason, like any other refusal: the form stays open. */
 	const char *err = read_progress(v[TF_PROGRESS] ? v[TF_PROGRESS] : "", &ed.progress);
-	if (!err)
-		err = model_task_mismatch(status, ed.progress, why, sizeof why);
 	struct ntm_error e = {0};
 	char new_id[STORE_ID_LEN] = "";
 	if (!err && (c->id[0] ? store_task_update(a->st, c->id, c->version, &ed, &e)

@@ -431,7 +431,7 @@ save_line(struct app *a, struct form *fm, void *ctx)
 	switch (c->kind) {
 	case 0: rc = store_item_insert(a->st, c->id, text ? text : "", c->after, new_id, &e); break;
 	case 1: rc = store_item_retitle(a->st, c->id, c->version, text ? text : "", &e); break;
-	case 2: rc = store_village_add(a->st, text ? text : "", &e); break;
+	case 2: rc = store_village_add(a->st, text ? text : "", true, &e); break;
 	default: rc = store_village_rename(a->st, c->name, c->version, text ? text : "", &e); break;
 	}
 	free(text);

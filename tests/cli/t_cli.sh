@@ -37,14 +37,14 @@ case_version() {
 
 case_help_set() {
 	expect_ok ntm help set
-	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ]"
+	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]"
 	expect_stdout_nth 2 "       ntm set MÃ --retract"
 	expect_stdout_has "30/6/2024"
 }
 
 case_help_option_after_command() {
 	expect_ok ntm set --help
-	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ]"
+	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]"
 	expect_ok ntm checklist --help
 	expect_stdout_first "Cách dùng: ntm checklist THÔN [--add TIÊU_ĐỀ] [--done MỤC] [--undone MỤC]"
 }
@@ -67,6 +67,20 @@ case_unknown_command() {
 	fresh_db
 	expect_exit 2 ntm nosuch
 	expect_stderr_has "không có lệnh “nosuch”"
+}
+
+# A mistyped command suggests the nearest one (issue 9).
+case_unknown_command_suggests() {
+	fresh_db
+	expect_exit 2 ntm stauts
+	expect_stderr_has "không có lệnh “stauts”; có phải ý bạn là status?"
+	expect_exit 2 ntm chekclist
+	expect_stderr_has "có phải ý bạn là checklist?"
+	expect_exit 2 ntm help vilage
+	expect_stderr_has "có phải ý bạn là village?"
+	expect_exit 2 ntm zzzzzzzz
+	expect_stderr_not_has "có phải"
+	expect_db "SELECT count(*) FROM audit" 0
 }
 
 case_unknown_option() {

@@ -83,7 +83,7 @@ case_backup_honours_umask_and_is_whole() {
 	(umask 027; "$NTM" backup "$T/b.db") || fail "backup failed"
 	[ "$(stat -c %a "$T/b.db")" = 640 ] || fail "backup mode $(stat -c %a "$T/b.db"), expected 640"
 	expect_exit 1 ntm backup "$T/missing/b.db"
-	expect_stderr_has "thư mục không tồn tại"
+	expect_stderr_has "thư mục “$T/missing” không tồn tại"
 	ls "$T"/missing* >/dev/null 2>&1 && fail "a partial backup was left"
 	return 0
 }

@@ -126,6 +126,24 @@ case_backup_into_missing_folder() {
 	fresh_db
 	expect_exit 1 ntm backup "$T/nodir/copy.db"
 	[ ! -e "$T/nodir" ] || fail "backup created $T/nodir"
+	# said in Vietnamese, naming the folder (issue 9), never SQLite's English
+	expect_stderr_has "thư mục “$T/nodir” không tồn tại"
+	expect_stderr_not_has "unable to open"
+}
+
+# No English from SQLite or the C library reaches people (issue 9).
+case_file_errors_in_vietnamese() {
+	fresh_db
+	expect_exit 1 ntm backup /proc/ntm-copy.db
+	expect_stderr_has "không sao lưu được vào “/proc/ntm-copy.db”"
+	expect_stderr_not_has "unable"
+	expect_exit 1 ntm --db /proc/ntm-new.db init
+	expect_stderr_has "không tạo được “/proc/ntm-new.db”"
+	expect_stderr_not_has "unable"
+	printf 'not a database at all, just text that is long enough to look like a header\n%.0s' 1 2 3 4 5 6 7 8 >"$T/junk.db"
+	expect_exit 1 ntm --db "$T/junk.db" status
+	expect_stderr_has "không phải tệp cơ sở dữ liệu SQLite"
+	expect_stderr_not_has "file is not a database"
 }
 
 case_check_fresh() {

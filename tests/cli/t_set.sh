@@ -287,7 +287,8 @@ case_set_refuses_thousands_separator() {
 	fresh_db
 	refused 10 1.000
 	refused 10 2,500
-	expect_ok ntm set 10 "1,5"
+	# (1,5 triệu đồng is far below the usual range: --force, issue 9)
+	expect_ok ntm set 10 "1,5" --force
 	expect_db "SELECT value FROM measurement" 1.5
 }
 
@@ -310,8 +311,9 @@ case_set_value_stored_exactly() {
 	# SQL on the file, e.g. WHERE value = 0.3, finds it.
 	fresh_db
 	local v
+	# (a percentage under 1 is implausible beside 85 %: --force, issue 9)
 	for v in 0,3 0.7 86,5 33,33 1,1; do
-		expect_ok ntm set 12.2 "$v"
+		expect_ok ntm set 12.2 "$v" --force
 		expect_db "SELECT value = ${v/,/.} FROM measurement ORDER BY seq DESC LIMIT 1" 1
 	done
 }
@@ -323,4 +325,36 @@ case_set_negative_value_message() {
 	expect_exit 2 ntm set 12.2 -5
 	expect_stderr_has "giá trị không được âm: -5"
 	[ "$(measurements)" = 0 ] || fail "a row was written"
+}
+
+# A value of several words typed without quotes: say to quote it, not that
+# a value is missing or an argument unknown (issue 9).
+case_set_unquoted_words() {
+	fresh_db
+	refused 15.2 chưa đạt
+	expect_stderr_has "ngoặc kép"
+	expect_stderr_has 'ntm set 15.2 "chưa đạt"'
+	expect_stderr_not_has "thiếu"
+}
+
+# A value far outside the indicator's usual range is most often a slip: it
+# is not recorded without --force, and the warning says how (issue 9).
+case_set_implausible_needs_force() {
+	fresh_db
+	expect_exit 1 ntm set 12.2 0,865
+	expect_stderr_has "0,865% rất nhỏ so với 85%: có phải ý bạn là 86,5%?"
+	expect_stderr_has 'ntm set 12.2 "0,865" --force'
+	expect_db "SELECT count(*) FROM measurement" 0
+	expect_db "SELECT count(*) FROM audit" 0
+	expect_exit 1 ntm set 10 "1234,5"
+	expect_stderr_has "triệu đồng/người/năm"
+	expect_db "SELECT count(*) FROM measurement" 0
+	expect_ok ntm set 12.2 0,865 --force
+	expect_stdout_line "Đã ghi 12.2 = 0,865% (tính đến $(today))."
+	expect_db "SELECT value FROM measurement" 0.865
+	# a usual value goes through as before
+	expect_ok ntm set 10 55
+	expect_db "SELECT count(*) FROM measurement" 2
+	expect_ok ntm help set
+	expect_stdout_has "--force"
 }

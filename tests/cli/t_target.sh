@@ -87,3 +87,17 @@ case_target_audited() {
 	NTM_USER="Lê Văn Cường" expect_ok ntm target 12.2 90
 	expect_db "SELECT verb, entity, person, json_extract(before, '\$.value'), json_extract(after, '\$.value') FROM audit" "target|plan_target|Lê Văn Cường|85.0|90.0"
 }
+
+# A comparison typed wrong is explained with the forms that are accepted
+# (issue 9), not called "not a number".
+case_target_malformed_comparison() {
+	fresh_db
+	local t
+	for t in "=>85" ">>85" "85>=" "≥≥ 85"; do
+		expect_exit 2 ntm target 12.2 "$t"
+		expect_stderr_has "các dạng được nhận: 85, >=85, ≥ 85, <=1,5, >85, <1, =1"
+	done
+	expect_exit 2 ntm target 12.2 abc
+	expect_stderr_not_has "các dạng"
+	expect_db "SELECT count(*) FROM audit" 0
+}

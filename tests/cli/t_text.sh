@@ -128,9 +128,10 @@ case_output_is_sanitised() {
 
 case_village_list_vietnamese_order() {
 	fresh_db
-	for v in "Đình Dù" "An Lạc" "Bà" "Ba" "Ấp Mới" "Ông Tố"; do
+	for v in "Đình Dù" "An Lạc" "Bà" "Ấp Mới" "Ông Tố"; do
 		expect_ok ntm village add "$v"
 	done
+	expect_ok ntm village add "Ba" --force   # beside Bà (issue 9)
 	expect_ok ntm village list
 	expect_stdout_is "An Lạc
 Ấp Mới

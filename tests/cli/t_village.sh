@@ -55,7 +55,9 @@ case_village_add_bad_name() {
 case_village_names_differing_in_marks() {
 	fresh_db
 	expect_ok ntm village add "Ba"
-	expect_ok ntm village add "Bà"
+	# a look-alike is confirmed with --force (issue 9)
+	expect_exit 1 ntm village add "Bà"
+	expect_ok ntm village add "Bà" --force
 	expect_ok ntm village list
 	expect_stdout_line "Ba"
 	expect_stdout_line "Bà"
@@ -180,7 +182,7 @@ case_village_remove_empty() {
 
 case_village_force_only_remove() {
 	fresh_db
-	expect_exit 2 ntm village add "Đình Dù" --force
+	expect_exit 2 ntm village rename "$CD" "Đình Dù" --force
 	expect_stderr_has "--force"
 	expect_exit 2 ntm village template "$CD" --force
 	expect_exit 2 ntm status --force
@@ -241,13 +243,72 @@ case_village_help() {
 
 # A name that differs from another village's only in marks or case is a
 # distinct village (Ba, Bà), but typed without accents it is likely a
-# mistake: the command says so, and still adds it.
+# mistake: the command refuses it without --force (issue 9), and with
+# --force adds it and says so.
 case_village_add_lookalike_warns() {
 	fresh_db
-	expect_ok ntm village add "thuc cau"
+	expect_exit 1 ntm village add "thuc cau"
+	expect_stderr_has "thôn Thục Cầu"
+	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" "2"
+	expect_ok ntm village add "thuc cau" --force
 	expect_stdout_line "Đã thêm thôn thuc cau (10 mục theo mẫu)."
 	expect_stdout_has "Lưu ý: “thuc cau” chỉ khác thôn “Thục Cầu”"
 	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" "3"
 	expect_ok ntm village add "Đình Dù"
 	expect_stdout_not_has "Lưu ý"
+}
+
+# ---- issue 9: messages a real person meets -----------------------------------
+
+# A name that already says what it is (Thôn, Khu, Xóm…) is not preceded by
+# "thôn" again.
+case_village_phrase_no_double_thon() {
+	fresh_db
+	expect_ok ntm village add "Thôn Ngọc Quỳnh"
+	expect_stdout_is "Đã thêm Thôn Ngọc Quỳnh (10 mục theo mẫu)."
+	expect_ok ntm village template "Thôn Ngọc Quỳnh"
+	expect_stdout_is "Thôn Ngọc Quỳnh đã có đủ các mục theo mẫu; không thêm gì."
+	expect_exit 1 ntm village remove "Thôn Ngọc Quỳnh"
+	expect_stderr_has "ntm: Thôn Ngọc Quỳnh còn 10 mục"
+	expect_stderr_not_has "thôn Thôn"
+	expect_ok ntm village add "Khu 3"
+	expect_stdout_is "Đã thêm Khu 3 (10 mục theo mẫu)."
+	expect_exit 1 ntm checklist "Khu 3" --done 42
+	expect_stderr_has "ntm: Khu 3 chỉ có 10 mục"
+}
+
+# A rename to the name the village has says nothing changed.
+case_village_rename_same_name() {
+	fresh_db
+	expect_ok ntm village rename "$CD" "$CD"
+	expect_stdout_is "Thôn Cự Đình đã mang tên đó; không có gì thay đổi."
+	expect_db "SELECT count(*) FROM audit" 0
+}
+
+# A name equal to another village's once folded and without a leading
+# Thôn/Khu/Xóm is refused without --force, naming the village.
+case_village_add_twin_needs_force() {
+	fresh_db
+	local w
+	for w in "Thôn Cự Đình" "cu dinh" "XÓM CỰ ĐÌNH"; do
+		expect_exit 1 ntm village add "$w"
+		expect_stderr_has "thôn Cự Đình đã có"
+		expect_stderr_has "--force"
+	done
+	expect_db "SELECT count(*) FROM audit" 0
+	expect_ok ntm village add "Thôn Cự Đình" --force
+	expect_stdout_has "Đã thêm Thôn Cự Đình (10 mục theo mẫu)."
+	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" 3
+	# the same name exactly is another refusal: it is taken
+	expect_exit 1 ntm village add "$CD" --force
+	expect_stderr_has "đã có thôn “Cự Đình”"
+}
+
+# Aliases in suggestions are marked as another name of a village.
+case_village_suggest_marks_aliases() {
+	fresh_db
+	expect_ok ntm village alias "Thục Cầu" "Thục Cầu Cũ"
+	expect_stdout_is "Thôn Thục Cầu có thêm tên khác: Thục Cầu Cũ."
+	expect_exit 1 ntm checklist "Thục Cầu C"
+	expect_stderr_has "gần giống: Thục Cầu Cũ (tên khác của Thục Cầu), Thục Cầu"
 }

@@ -478,7 +478,7 @@ case_task_status_chosen_contradiction_refused() {
 	wait_for "Tiến độ (%)   40" || return
 	expect_screen "Trạng thái    ‹ hoàn thành ›"
 	keys Enter
-	wait_for "cần tiến độ 100%" || return
+	wait_for "hoàn thành nghĩa là tiến độ 100%" || return
 	expect_screen "Sửa nhiệm vụ"
 	expect_screen "Tiến độ (%)   40"
 	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "chua_bat_dau|0"
@@ -496,7 +496,7 @@ case_task_status_chosen_contradiction_refused() {
 	keys Tab BSpace BSpace BSpace
 	literal 30
 	keys Enter
-	wait_for "tiến độ phải là 0%" || return
+	wait_for "nghĩa là tiến độ 0%" || return
 	expect_screen "Sửa nhiệm vụ"
 	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "hoan_thanh|100"
 }

@@ -315,6 +315,62 @@ test_stale_version(void **state)
 
 /* ---- ticks ----------------------------------------------------------------- */
 
+/* Issue 9: work finished earlier is dated when it was done. */
+static void
+test_tick_on_date(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_item x = at(f, 3);
+	assert_int_equal(store_item_tick_on(f->st, x.id, true, "5/3/2024", &e), NTM_OK);
+	assert_string_equal(at(f, 3).done_on, "2024-03-05");
+	assert_int_equal(at(f, 3).version, 2);
+	/* another date for a done item: its date changes, one more version */
+	assert_int_equal(store_item_tick_on(f->st, x.id, true, "2024-03-01", &e), NTM_OK);
+	assert_string_equal(at(f, 3).done_on, "2024-03-01");
+	assert_string_equal(at(f, 3).done_by, "Nguyễn Văn An");
+	assert_int_equal(at(f, 3).version, 3);
+	/* the model's date rules: a real date, not in the future */
+	long rows = audit_rows(f);
+	assert_int_equal(store_item_tick_on(f->st, x.id, true, "2999-01-01", &e), NTM_USAGE);
+	assert_int_equal(store_item_tick_on(f->st, x.id, true, "30/2/2024", &e), NTM_USAGE);
+	assert_int_equal(audit_rows(f), rows);
+	/* by words only one title has; an item set done on a date */
+	assert_int_equal(store_item_set_done(f->st, f->cd, "an ninh", true, "1/1/2024", &e), NTM_OK);
+	assert_string_equal(at(f, 10).done_on, "2024-01-01");
+	/* words of several titles: refused naming them */
+	struct store_item got;
+	assert_int_equal(store_item_resolve(f->st, f->cd, "nha van hoa", &f->a, &got, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "3. Cơ sở vật chất (nhà văn hóa thôn), 4. Trang thiết bị nhà văn hóa"));
+	assert_int_equal(store_item_resolve(f->st, f->cd, "co so vat chat", &f->a, &got, &e), NTM_OK);
+	assert_string_equal(got.id, x.id);
+}
+
+/* Issue 9: a look-alike village name, and the villages' names said once. */
+static void
+test_village_twin(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	assert_string_equal(store_village_twin(f->st, "Thôn Cự Đình", NULL, &f->a), "Cự Đình");
+	assert_string_equal(store_village_twin(f->st, "cu dinh", NULL, &f->a), "Cự Đình");
+	assert_null(store_village_twin(f->st, "Cự Đình", NULL, &f->a));  /* taken */
+	assert_null(store_village_twin(f->st, "cu dinh", f->cd, &f->a)); /* itself */
+	assert_null(store_village_twin(f->st, "Đình Dù", NULL, &f->a));
+	long rows = audit_rows(f);
+	assert_int_equal(store_village_add(f->st, "Xóm Cự Đình", false, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "“Cự Đình”"));
+	assert_int_equal(audit_rows(f), rows);
+	assert_int_equal(store_village_add(f->st, "Xóm Cự Đình", true, &e), NTM_OK);
+	/* an unknown item's village is said once */
+	struct store_village v;
+	struct store_item got;
+	assert_int_equal(store_village_find(f->st, "Xóm Cự Đình", &f->a, &v, &e), NTM_OK);
+	assert_int_equal(store_item_resolve(f->st, v.id, "99", &f->a, &got, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "Xóm Cự Đình chỉ có 10 mục"));
+	assert_null(strstr(e.msg, "thôn Xóm"));
+}
+
 static void
 test_tick(void **state)
 {
@@ -371,7 +427,7 @@ test_tick_agreeing(void **state)
 	assert_int_equal(audit_rows(f), rows + 4);
 	assert_false(at(f, 6).done);
 	/* set_done by position reads and acts in one call: already so, quiet */
-	assert_int_equal(store_item_set_done(f->st, f->cd, "6", false, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, f->cd, "6", false, NULL, &e), NTM_OK);
 	assert_int_equal(audit_rows(f), rows + 4);
 }
 
@@ -536,9 +592,9 @@ test_village_remove_counted(void **state)
 	struct fixture *f = *state;
 	struct ntm_error e = {0};
 	struct store_village v;
-	assert_int_equal(store_village_add(f->st, "Đình Dù", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Đình Dù", false, &e), NTM_OK);
 	assert_int_equal(store_village_remove_counted(f->st, "Đình Dù", 10, &e), NTM_OK);
-	assert_int_equal(store_village_add(f->st, "Đình Dù", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Đình Dù", false, &e), NTM_OK);
 	assert_int_equal(store_village_find(f->st, "Đình Dù", &f->a, &v, &e), NTM_OK);
 	int n;
 	struct store_item *it = items(f, v.id, &n);
@@ -605,7 +661,7 @@ test_matrix(void **state)
 	assert_int_equal(store_item_insert(f->st, f->cd, "Cổng làng", 0, NULL, &e), NTM_OK);
 	struct store_item gone = at(f, 11);
 	assert_int_equal(store_item_delete(f->st, gone.id, 1, &e), NTM_OK);
-	assert_int_equal(store_village_add(f->st, "An Lạc", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "An Lạc", false, &e), NTM_OK);
 	assert_int_equal(store_matrix(f->st, &f->a, &m, &e), NTM_OK);
 	assert_int_equal(m.nvillages, 3);
 	assert_int_equal(m.nitems, 10);
@@ -652,8 +708,8 @@ test_by_position_or_title(void **state)
 {
 	struct fixture *f = *state;
 	struct ntm_error e = {0};
-	assert_int_equal(store_item_set_done(f->st, f->cd, "2", true, &e), NTM_OK);
-	assert_int_equal(store_item_set_done(f->st, f->cd, "ranh thoat nuoc", true, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, f->cd, "2", true, NULL, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, f->cd, "ranh thoat nuoc", true, NULL, &e), NTM_OK);
 	assert_int_equal(audit_rows(f), 1);
 	assert_int_equal(store_item_add(f->st, f->cd, "Đường hoa", &e), NTM_OK);
 	assert_string_equal(at(f, 11).title, "Đường hoa");
@@ -675,6 +731,7 @@ main(void)
 		T(test_title_rules),
 		T(test_retitle), T(test_note), T(test_delete), T(test_stale_version),
 		T(test_tick), T(test_tick_agreeing), T(test_tick_deleted),
+		T(test_tick_on_date), T(test_village_twin),
 		T(test_move), T(test_sort), T(test_sort_keeps_arrangement),
 		T(test_village_remove), T(test_village_remove_counted),
 		T(test_apply_template), T(test_matrix), T(test_matrix_template),

@@ -132,7 +132,7 @@ test_atomic_file(void **state)
 	snprintf(missing, sizeof missing, "%s/khong-co/x.csv", dir);
 	assert_int_equal(io_file_open(&f, missing, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, missing));
-	assert_non_null(strstr(e.msg, "thư mục không tồn tại"));
+	assert_non_null(strstr(e.msg, "không có tệp hoặc thư mục này"));
 
 	unlink(path);
 	rmdir(dir);

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ntm/model.h"
@@ -343,35 +344,116 @@ test_task_words(void **state)
 	assert_false(model_task_overdue(NULL, NTM_TASK_TAM_DUNG, "2024-03-12"));
 }
 
-/* Issue 9, point 4: status and progress agree. */
+/* Issue 9: status and progress agree, one rule for every caller. */
 static void
 test_task_reconcile(void **state)
 {
 	(void)state;
-	char buf[256];
-	/* following the progress */
-	assert_int_equal(model_task_reconcile(NTM_TASK_CHUA_BAT_DAU, 0), NTM_TASK_CHUA_BAT_DAU);
-	assert_int_equal(model_task_reconcile(NTM_TASK_CHUA_BAT_DAU, 5), NTM_TASK_DANG_THUC_HIEN);
-	assert_int_equal(model_task_reconcile(NTM_TASK_CHUA_BAT_DAU, 100), NTM_TASK_HOAN_THANH);
-	assert_int_equal(model_task_reconcile(NTM_TASK_TAM_DUNG, 40), NTM_TASK_TAM_DUNG);
-	assert_int_equal(model_task_reconcile(NTM_TASK_TAM_DUNG, 100), NTM_TASK_HOAN_THANH);
-	assert_int_equal(model_task_reconcile(NTM_TASK_HOAN_THANH, 80), NTM_TASK_DANG_THUC_HIEN);
-	assert_int_equal(model_task_reconcile(NTM_TASK_DANG_THUC_HIEN, 0), NTM_TASK_DANG_THUC_HIEN);
-	/* what it gives always agrees */
-	for (int s = 0; s < NTM_TASK_STATUS_COUNT; s++)
-		for (int p = 0; p <= 100; p++)
-			assert_null(model_task_mismatch(
-				model_task_reconcile((enum ntm_task_status)s, p), p, buf, sizeof buf));
-	/* contradictions, with a reason */
-	assert_non_null(model_task_mismatch(NTM_TASK_DANG_THUC_HIEN, 100, buf, sizeof buf));
-	assert_non_null(strstr(buf, "100%"));
-	assert_non_null(strstr(buf, "hoàn thành"));
-	assert_non_null(model_task_mismatch(NTM_TASK_HOAN_THANH, 40, buf, sizeof buf));
-	assert_non_null(strstr(buf, "hoàn thành"));
-	assert_non_null(model_task_mismatch(NTM_TASK_CHUA_BAT_DAU, 30, buf, sizeof buf));
-	assert_non_null(strstr(buf, "chưa bắt đầu"));
-	assert_null(model_task_mismatch(NTM_TASK_TAM_DUNG, 30, buf, sizeof buf));
-	assert_null(model_task_mismatch(NTM_TASK_DANG_THUC_HIEN, 0, buf, sizeof buf));
+	enum ntm_task_status s = NTM_TASK_DANG_THUC_HIEN;
+	int p = 100;
+	/* progress 100 alone: done */
+	assert_null(model_task_reconcile(&s, false, &p, true));
+	assert_int_equal(s, NTM_TASK_HOAN_THANH);
+	assert_int_equal(p, 100);
+	/* progress 100 with another status chosen: refused with a reason */
+	s = NTM_TASK_TAM_DUNG;
+	p = 100;
+	const char *why = model_task_reconcile(&s, true, &p, true);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "tiến độ 100% nghĩa là đã hoàn thành"));
+	/* started work leaves chưa bắt đầu */
+	s = NTM_TASK_CHUA_BAT_DAU;
+	p = 30;
+	assert_null(model_task_reconcile(&s, false, &p, true));
+	assert_int_equal(s, NTM_TASK_DANG_THUC_HIEN);
+	assert_int_equal(p, 30);
+	/* …unless chưa bắt đầu is chosen in the same edit */
+	s = NTM_TASK_CHUA_BAT_DAU;
+	p = 30;
+	why = model_task_reconcile(&s, true, &p, false);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "chưa bắt đầu"));
+	/* done chosen alone means 100 */
+	s = NTM_TASK_HOAN_THANH;
+	p = 40;
+	assert_null(model_task_reconcile(&s, true, &p, false));
+	assert_int_equal(p, 100);
+	/* …but done and 40 both chosen contradict each other */
+	s = NTM_TASK_HOAN_THANH;
+	p = 40;
+	why = model_task_reconcile(&s, true, &p, true);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "hoàn thành nghĩa là tiến độ 100%"));
+	/* chưa bắt đầu at 0, tạm dừng at 50: fine as they are */
+	s = NTM_TASK_CHUA_BAT_DAU;
+	p = 0;
+	assert_null(model_task_reconcile(&s, true, &p, true));
+	assert_int_equal(s, NTM_TASK_CHUA_BAT_DAU);
+	s = NTM_TASK_TAM_DUNG;
+	p = 50;
+	assert_null(model_task_reconcile(&s, true, &p, true));
+	assert_int_equal(s, NTM_TASK_TAM_DUNG);
+	/* progress lowered on a finished task, status not chosen: reopened */
+	s = NTM_TASK_HOAN_THANH;
+	p = 80;
+	assert_null(model_task_reconcile(&s, false, &p, true));
+	assert_int_equal(s, NTM_TASK_DANG_THUC_HIEN);
+	assert_int_equal(p, 80);
+	/* what the form follows always agrees: no status it gives is refused */
+	for (int st0 = 0; st0 < NTM_TASK_STATUS_COUNT; st0++)
+		for (int p0 = 0; p0 <= 100; p0++) {
+			s = (enum ntm_task_status)st0;
+			p = p0;
+			assert_null(model_task_reconcile(&s, false, &p, true));
+			assert_null(model_task_reconcile(&s, true, &p, true));
+		}
+	/* an edit of neither leaves an old row as it is */
+	s = NTM_TASK_DANG_THUC_HIEN;
+	p = 100;
+	assert_null(model_task_reconcile(&s, false, &p, false));
+	assert_int_equal(s, NTM_TASK_DANG_THUC_HIEN);
+}
+
+/* Issue 9: a comparison typed wrong is explained, not called a bad number. */
+static void
+test_target_forms(void **state)
+{
+	(void)state;
+	enum ntm_cmp c = NTM_CMP_GE;
+	double v;
+	const char *bad[] = {"=>85", ">>85", "85>=", "≥≥85", "< = 1"};
+	for (size_t i = 0; i < 5; i++) {
+		const char *why = model_parse_target(NTM_KIND_PERCENT, bad[i], &c, &v);
+		assert_non_null(why);
+		assert_non_null(strstr(why, "85, >=85, ≥ 85, <=1,5, >85, <1, =1"));
+	}
+	assert_null(strstr(model_parse_target(NTM_KIND_NUMBER, "abc", &c, &v), ">=85"));
+	assert_null(model_parse_target(NTM_KIND_PERCENT, "≥ 85", &c, &v));
+	assert_int_equal(c, NTM_CMP_GE);
+}
+
+/* Issue 9: a village's name said once: never "thôn Thôn …". */
+static void
+test_village_phrase(void **state)
+{
+	(void)state;
+	char buf[128];
+	assert_string_equal(model_village_phrase("Cự Đình", false, buf, sizeof buf), "thôn Cự Đình");
+	assert_string_equal(model_village_phrase("Cự Đình", true, buf, sizeof buf), "Thôn Cự Đình");
+	assert_string_equal(model_village_phrase("Thôn Ngọc Quỳnh", false, buf, sizeof buf), "Thôn Ngọc Quỳnh");
+	assert_string_equal(model_village_phrase("khu 3", true, buf, sizeof buf), "khu 3");
+	assert_string_equal(model_village_phrase("ẤP MỚI", false, buf, sizeof buf), "ẤP MỚI");
+	assert_string_equal(model_village_phrase("Bàn Thạch", false, buf, sizeof buf), "thôn Bàn Thạch");
+	assert_string_equal(model_village_phrase("Thôn", false, buf, sizeof buf), "thôn Thôn");
+	const char *same[] = {"Cự Đình", "Thôn Cự Đình", "cu dinh", "XÓM CỰ ĐÌNH", "thon cu dinh"};
+	for (size_t i = 0; i < 5; i++) {
+		char *k = model_village_key(same[i]);
+		assert_string_equal(k, "cu dinh");
+		free(k);
+	}
+	char *k = model_village_key("Bàn Thạch");
+	assert_string_equal(k, "ban thach");
+	free(k);
 }
 
 static void
@@ -403,6 +485,9 @@ main(void)
 		cmocka_unit_test(test_task_words),
 		cmocka_unit_test(test_task_reconcile),
 		cmocka_unit_test(test_verbs),
+		cmocka_unit_test(test_task_reconcile),
+		cmocka_unit_test(test_village_phrase),
+		cmocka_unit_test(test_target_forms),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

@@ -140,6 +140,59 @@ refused(struct fixture *f, const struct store_task_edit *ed, const char *id,
 	assert_int_equal(query_int(f->path, "SELECT max(version) FROM task"), 1);
 }
 
+/* An update of a task's status (NULL: none given) and progress. */
+static int
+edit_status(struct fixture *f, const char *id, int version, const char *status,
+	    int progress, struct ntm_error *e)
+{
+	struct store_task_edit ed = no_change();
+	ed.status = status;
+	ed.progress = progress;
+	return store_task_update(f->st, id, version, &ed, e);
+}
+
+/* Issue 9: the store applies the model's status/progress rule to every
+ * edit; a contradiction is refused and writes nothing. */
+static void
+test_task_status_progress_agree(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	struct store_task t = first_task(f->st, &a), now;
+	assert_int_equal(t.status, NTM_TASK_CHUA_BAT_DAU);
+	/* the form passes the status unchanged: progress 30 starts the task */
+	assert_int_equal(edit_status(f, t.id, 1, "chua_bat_dau", 30, &e), NTM_OK);
+	assert_int_equal(store_task_get(f->st, t.id, &a, &now, &e), NTM_OK);
+	assert_int_equal(now.status, NTM_TASK_DANG_THUC_HIEN);
+	assert_int_equal(now.progress, 30);
+	/* chưa bắt đầu chosen while progress stays 30: refused */
+	long rows = audit_rows(f);
+	assert_int_equal(edit_status(f, t.id, 2, "chua_bat_dau", STORE_PROGRESS_KEEP,
+				     &e), NTM_USAGE);
+	assert_non_null(strstr(e.msg, "chưa bắt đầu"));
+	/* tạm dừng chosen with progress 100: refused with the reason */
+	assert_int_equal(edit_status(f, t.id, 2, "tam_dung", 100, &e), NTM_USAGE);
+	assert_non_null(strstr(e.msg, "tiến độ 100% nghĩa là đã hoàn thành"));
+	assert_int_equal(audit_rows(f), rows);
+	/* progress 100 alone: hoàn thành */
+	assert_int_equal(edit_status(f, t.id, 2, "dang_thuc_hien", 100, &e), NTM_OK);
+	assert_int_equal(store_task_get(f->st, t.id, &a, &now, &e), NTM_OK);
+	assert_int_equal(now.status, NTM_TASK_HOAN_THANH);
+	/* a new task with progress: đang thực hiện */
+	char id[STORE_ID_LEN];
+	struct store_task_edit ed = no_change();
+	ed.title = "Việc mới";
+	ed.progress = 10;
+	assert_int_equal(store_task_add(f->st, "y_te", &ed, id, &e), NTM_OK);
+	assert_int_equal(store_task_get(f->st, id, &a, &now, &e), NTM_OK);
+	assert_int_equal(now.status, NTM_TASK_DANG_THUC_HIEN);
+	ed.status = "tam_dung";
+	ed.progress = 100;
+	assert_int_equal(store_task_add(f->st, "y_te", &ed, id, &e), NTM_USAGE);
+	arena_free(&a);
+}
+
 static char *
 repeat(const char *s, int times)
 {
@@ -369,6 +422,59 @@ redo(struct fixture *f, const char *undo_id, long rows)
 		"action_id = ?1 AND verb = 'redo'", id), rows);
 }
 
+/* Issue 9: an undo is described by the action it undid, not by the rows
+ * it wrote (inserting in the middle moves eight items down: the undo's
+ * first row was one of them). */
+static void
+test_undo_described(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	char u[STORE_ID_LEN], r[STORE_ID_LEN], again[STORE_ID_LEN];
+	assert_int_equal(store_item_insert(f->st, f->cd, "Sân chơi trẻ em", 2, NULL, &e), NTM_OK);
+	char add[STORE_ID_LEN];
+	memcpy(add, store_my_last_action(f->st), STORE_ID_LEN);
+	const char *text;
+	assert_int_equal(store_action_describe(f->st, add, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	assert_int_equal(store_undo(f->st, add, u, &e), NTM_OK);
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM action_undo "
+				    "WHERE action_id = ?1", u), 1);
+	assert_int_equal(store_action_describe(f->st, u, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "hoàn tác: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	/* the log says the same, without the rows the undo wrote */
+	struct store_log_entry *x;
+	int n = 0;
+	assert_int_equal(store_log(f->st, 5, &a, &x, &n, &e), NTM_OK);
+	assert_string_equal(x[0].described, "hoàn tác: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	assert_null(x[1].described);
+	/* redo, and the undo of the redo */
+	assert_int_equal(store_undo(f->st, u, r, &e), NTM_OK);
+	assert_int_equal(store_action_describe(f->st, r, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "làm lại: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	assert_int_equal(store_undo(f->st, r, again, &e), NTM_OK);
+	assert_int_equal(store_action_describe(f->st, again, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "hoàn tác: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	/* an undo made before schema 4 (no action_undo row) is found from the
+	 * audit rows */
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DELETE FROM action_undo", 0, 0, 0), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_action_describe(f->st, u, &a, &text, &e), NTM_OK);
+	assert_string_equal(text, "hoàn tác: thêm mục “Sân chơi trẻ em” ở thôn Cự Đình");
+	/* other actions */
+	struct store_indicator_ref ref;
+	assert_int_equal(store_indicator_find(f->st, "12.2", &ref, &e), NTM_OK);
+	assert_int_equal(store_measurement_add(f->st, &ref, 86.5, NULL, NULL, &e), NTM_OK);
+	assert_int_equal(store_action_describe(f->st, store_my_last_action(f->st), &a,
+					       &text, &e), NTM_OK);
+	assert_string_equal(text, "ghi giá trị 12.2");
+	assert_int_equal(store_action_describe(f->st, "0123", &a, &text, &e), NTM_FAIL);
+	arena_free(&a);
+}
+
 static void
 test_undo_measurement(void **state)
 {
@@ -545,7 +651,7 @@ test_undo_village(void **state)
 	char u[STORE_ID_LEN];
 	long units = query_int(f->path, "SELECT count(*) FROM unit");
 	long items = query_int(f->path, "SELECT count(*) FROM checklist_item");
-	assert_int_equal(store_village_add(f->st, "Đình Dù", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Đình Dù", false, &e), NTM_OK);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM checklist_item"), items + 10);
 	undo_last(f, 11, u);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM unit"), units);
@@ -583,7 +689,7 @@ test_undo_checklist_tick(void **state)
 	struct store_village v;
 	char u[STORE_ID_LEN];
 	assert_int_equal(store_village_find(f->st, "Cự Đình", &a, &v, &e), NTM_OK);
-	assert_int_equal(store_item_set_done(f->st, v.id, "2", true, &e), NTM_OK);
+	assert_int_equal(store_item_set_done(f->st, v.id, "2", true, NULL, &e), NTM_OK);
 	undo_last(f, 1, u);
 	struct store_item *it;
 	int n = 0;
@@ -652,7 +758,7 @@ test_undo_cascade_refused(void **state)
 	struct ntm_error e = {0};
 	struct arena a = {0};
 	char mine[STORE_ID_LEN], u[STORE_ID_LEN];
-	assert_int_equal(store_village_add(f->st, "Đình Dù", &e), NTM_OK);
+	assert_int_equal(store_village_add(f->st, "Đình Dù", false, &e), NTM_OK);
 	assert_int_equal(store_last_action(f->st, mine, &e), NTM_OK);
 	struct store_village v;
 	assert_int_equal(store_village_find(colleague(f), "Đình Dù", &a, &v, &e), NTM_OK);
@@ -698,6 +804,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_task_list), T(test_task_add_update_delete),
 		T(test_task_validation), T(test_task_conflict), T(test_no_plan),
+		T(test_task_status_progress_agree), T(test_undo_described),
 		T(test_read_only_and_bad_ids),
 		T(test_measurement_checked), T(test_undo_measurement),
 		T(test_history_all),
