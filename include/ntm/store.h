@@ -499,6 +499,18 @@ int store_log(struct store *st, int limit, struct arena *a,
 int store_action_describe(struct store *st, const char *action_id,
 			  struct arena *a, const char **text,
 			  struct ntm_error *e);
+/* Where the row an action was about lives, for a screen to go there: an
+ * indicator (entity "indicator": a value or a target of it), a task with
+ * its sector's code, a village ("unit") or an item ("checklist_item")
+ * with its village. An unknown action id is NTM_FAIL. */
+struct store_place {
+	char entity[32];
+	char id[STORE_ID_LEN];
+	char sector_code[32];        /* a task's */
+	char village_id[STORE_ID_LEN];
+};
+int store_action_place(struct store *st, const char *action_id,
+		       struct store_place *out, struct ntm_error *e);
 int store_backup(struct store *st, const char *path, struct ntm_error *e);
 /* Integrity and foreign keys; problems are listed one per line in *report
  * (allocated in a), which is NULL when all is well. */

@@ -161,6 +161,46 @@ store_action_describe(struct store *st, const char *action_id,
 	return describe_plain(st, cur, prefix, a, text, e);
 }
 
+/* Where the row an action was about lives: the indicator of a value or a
+ * target, a task and its sector, a village, an item and its village. */
+static const char SQL_PLACE[] =
+	"SELECT entity, entity_id, "
+	"  json_extract(coalesce(after, before), '$.indicator_id'), "
+	"  (SELECT code FROM sector WHERE id = "
+	"     json_extract(coalesce(after, before), '$.sector_id')), "
+	"  json_extract(coalesce(after, before), '$.unit_id') "
+	"FROM audit WHERE action_id = ?1 ORDER BY " MAIN_ROW_ORDER " LIMIT 1";
+
+int
+store_action_place(struct store *st, const char *action_id,
+		   struct store_place *out, struct ntm_error *e)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_PLACE, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, action_id ? action_id : "");
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		const char *entity = store_col_text(s, 0), *id = store_col_text(s, 1);
+		const char *ind = store_col_text(s, 2), *sector = store_col_text(s, 3);
+		const char *unit = store_col_text(s, 4);
+		bool value = strcmp(entity, "measurement") == 0 ||
+			     strcmp(entity, "plan_target") == 0;
+		snprintf(out->entity, sizeof out->entity, "%s",
+			 value ? "indicator" : entity);
+		snprintf(out->id, sizeof out->id, "%s", value && ind ? ind : id);
+		snprintf(out->sector_code, sizeof out->sector_code, "%s",
+			 sector ? sector : "");
+		snprintf(out->village_id, sizeof out->village_id, "%s",
+			 strcmp(entity, "unit") == 0 ? id : unit ? unit : "");
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return ntm_fail(e, NTM_FAIL, MSG_ACTION_UNKNOWN, action_id);
+	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
 int
 store_log(struct store *st, int limit, struct arena *a,
 	  struct store_log_entry **out, int *n, struct ntm_error *e)

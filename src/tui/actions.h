@@ -53,6 +53,7 @@ enum {
 	X(FOCUS_IN, "→", KEY_RIGHT, 0, "Vào danh mục việc của thôn đang chọn (Enter cũng được)", NULL, CTX_VILLAGE, false, 0) \
 	X(FOCUS_OUT, "← Esc", KEY_LEFT, 27, "Về danh sách thôn", NULL, CTX_ITEM, false, 0) \
 	X(TICK, "Space", ' ', 0, "Đánh dấu xong / bỏ đánh dấu (ghi ngày và người làm)", "Xong", CTX_ITEM | CTX_MATRIX, true, 6) \
+	X(DONE_ON, "x", 'x', 0, "Đánh dấu xong vào một ngày đã qua (việc làm xong từ trước)", NULL, CTX_ITEM, true, 0) \
 	X(ITEM_ADD, "a", 'a', 0, "Thêm việc vào sau dòng đang chọn (có bộ gõ Telex/VNI)", "Thêm", CTX_ITEM, true, 7) \
 	X(ITEM_EDIT, "e", 'e', 0, "Sửa tên việc", "Sửa", CTX_ITEM, true, 7) \
 	X(ITEM_DELETE, "d", 'd', 0, "Xóa việc (hỏi lại; y hoặc c để xác nhận)", "Xóa", CTX_ITEM, true, 8) \

@@ -24,6 +24,9 @@
 #define TXT_NOTHING_REDO "Không có thao tác nào để làm lại."
 #define TXT_UNDONE       "Đã hoàn tác. Ctrl-R để làm lại."
 #define TXT_REDONE       "Đã làm lại."
+/* "Đã hoàn tác: thêm mục “Sân chơi” ở thôn Cự Đình. Ctrl-R để làm lại." */
+#define TXT_UNDONE_WHAT  "Đã %s. Ctrl-R để làm lại."
+#define TXT_REDONE_WHAT  "Đã %s."
 #define TXT_UNDO_DROPPED "Bỏ khỏi danh sách hoàn tác — %s"
 #define TXT_REDO_DROPPED "Bỏ khỏi danh sách làm lại — %s"
 #define TXT_RELOADED     "Dữ liệu vừa được người khác thay đổi — đã cập nhật."
@@ -241,6 +244,22 @@ app_edited(struct app *a)
 	app_reload(a);
 }
 
+/* Says what an undo or redo (action id) undid, and goes there. */
+static void
+undone_message(struct app *a, const char *id, bool redo)
+{
+	struct arena ar = {0};
+	const char *what = NULL;
+	struct store_place place;
+	if (store_action_describe(a->st, id, &ar, &what, NULL) == NTM_OK && what)
+		app_message(a, false, redo ? TXT_REDONE_WHAT : TXT_UNDONE_WHAT, what);
+	else
+		app_message(a, false, "%s", redo ? TXT_REDONE : TXT_UNDONE);
+	arena_free(&ar);
+	if (store_action_place(a->st, id, &place, NULL) == NTM_OK)
+		tabs_goto_place(a, &place);
+}
+
 void
 app_undo(struct app *a, bool redo)
 {
@@ -267,8 +286,8 @@ app_undo(struct app *a, bool redo)
 	(*nfrom)--;
 	if (*nto < UNDO_MAX)
 		memcpy(to[(*nto)++], new_id, STORE_ID_LEN);
-	app_message(a, false, "%s", redo ? TXT_REDONE : TXT_UNDONE);
 	app_reload(a);
+	undone_message(a, new_id, redo);
 }
 
 void

@@ -48,6 +48,10 @@
 #define TXT_NOTE_SAVED    "Đã lưu ghi chú."
 #define TXT_NOTE_SAME     "Ghi chú không đổi."
 #define TXT_NONE          "—"
+#define TXT_DONE_ON_TITLE "Xong vào ngày — “%s”, %s"
+#define TXT_F_DONE_ON     "Xong ngày"
+#define TXT_DONE_ON_ASIDE "ngày/tháng/năm, không sau hôm nay"
+#define TXT_DONE_ON_SAVED "Đã đánh dấu xong ngày %s."
 #define TXT_LAST_CHANGE   "sửa lần cuối: %s, %s"
 #define TXT_MULTILINE     "ghi chú nhiều dòng: để nguyên thì giữ nguyên; sửa đầy đủ bằng phím E"
 #define TXT_DRAFT_ASK     "Mở lại bản nháp chưa lưu? y: mở; phím khác: bỏ — “%s”"
@@ -516,6 +520,47 @@ item_note_in_editor(struct app *a, const struct store_item *it)
 	struct ntm_error e = {0};
 	note_saved(a, store_item_set_note(a->st, it->id, it->version, text, &e), &e);
 	free(text);
+}
+
+/* ---- a checklist item done on a given day --------------------------------- */
+
+static const char *
+save_done_on(struct app *a, struct form *fm, void *ctx)
+{
+	const char *id = ctx;
+	char *text = form_value(fm, 0);
+	struct ntm_error e = {0};
+	const char *err = NULL;
+	if (store_item_tick_on(a->st, id, true, text ? text : "", &e) != NTM_OK) {
+		err = failed(&e);
+	} else {
+		app_message(a, false, TXT_DONE_ON_SAVED, text);
+		app_edited(a);
+	}
+	free(text);
+	return err;
+}
+
+void
+form_item_done_on(struct app *a, const struct store_item *it,
+		  const char *village_phrase)
+{
+	struct form fm;
+	char title[512], today[11], shown[11];
+	snprintf(title, sizeof title, TXT_DONE_ON_TITLE, it->title, village_phrase);
+	form_init(&fm, title);
+	store_today(today);
+	model_date_dmy(it->done && it->done_on ? it->done_on : today, shown);
+	struct field *f = form_text(&fm, TXT_F_DONE_ON, shown, 12);
+	snprintf(f->aside, sizeof f->aside, "%s", TXT_DONE_ON_ASIDE);
+	char id[STORE_ID_LEN];
+	snprintf(id, sizeof id, "%s", it->id);
+	fm.save = save_done_on;
+	fm.ctx = id;
+	fm.kind = "done_on";
+	snprintf(fm.key, sizeof fm.key, "%s", it->id);
+	form_run(a, &fm, NULL);
+	form_free(&fm);
 }
 
 /* ---- the draft of a dropped connection ---------------------------------- */

@@ -19,6 +19,10 @@ void form_task(struct app *a, const struct store_task *t, const char *sector,
 void task_delete(struct app *a, const struct store_task *t);
 void note_in_editor(struct app *a, const struct store_task *t);
 void item_note_in_editor(struct app *a, const struct store_item *it);
+/* Ticks a checklist item as done on a day the officer types (work
+ * finished earlier), today by default. */
+void form_item_done_on(struct app *a, const struct store_item *it,
+		       const char *village_phrase);
 /* At start: offers the draft waiting for this user, reopening its form. */
 void forms_offer_draft(struct app *a);
 

@@ -509,6 +509,10 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 		if (it)
 			rc = store_item_tick(a->st, it->id, !it->done, &e);
 		break;
+	case ACT_DONE_ON:
+		if (it)
+			form_item_done_on(a, it, model_village_phrase(v->name, false, q, sizeof q));
+		return;
 	case ACT_ITEM_DELETE:
 		if (!it)
 			return;
@@ -673,7 +677,7 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 		item_action(a, t, ACT_ITEM_EDIT);
 		return true;
 	case ACT_TICK: case ACT_ITEM_ADD: case ACT_ITEM_EDIT: case ACT_ITEM_DELETE:
-	case ACT_ITEM_DOWN: case ACT_ITEM_UP: case ACT_ITEM_NOTE:
+	case ACT_ITEM_DOWN: case ACT_ITEM_UP: case ACT_ITEM_NOTE: case ACT_DONE_ON:
 		item_action(a, t, act);
 		return true;
 	default:

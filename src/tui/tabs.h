@@ -81,6 +81,11 @@ struct tab {
 
 extern const struct tab_ops TAB_OVERVIEW, TAB_SECTOR, TAB_VILLAGES;
 
+/* Goes to where a change is (after an undo or redo): the indicator's or
+ * the task's sector tab on its row, tab Thôn on the village. A place no
+ * longer shown (a task just removed) goes to its tab only, or nowhere. */
+void tabs_goto_place(struct app *a, const struct store_place *p);
+
 void tab_add_row(struct tab *t, struct row r);
 /* The selected row, or NULL. */
 const struct row *tab_selected(struct tab *t);

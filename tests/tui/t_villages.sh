@@ -431,3 +431,57 @@ case_ascii_screen() {
 	wait_for "Thon - danh muc" || return
 	expect_alive
 }
+
+# ---- issue 9, point 2: undo says what it undid and goes there ---------------
+
+case_undo_says_what_and_goes_there() {
+	local want="Sân chơi trẻ em"
+	to_village "cu dinh" || return
+	wait_item_selected "$TPL1" || return
+	keys a
+	wait_for "Thêm việc — thôn Cự Đình" || return
+	literal "$want"
+	keys Enter
+	wait_gone "Thêm việc — thôn" || return
+	expect_db "SELECT count(*) FROM checklist_item WHERE title = '$want'" 1
+	goto "lao dong" || return
+	wait_for "12.2" || return
+	keys u
+	wait_for "Đã hoàn tác: thêm mục “$want” ở thôn Cự Đình" || return
+	expect_db "SELECT count(*) FROM checklist_item WHERE title = '$want'" 0
+	# on tab Thôn, Cự Đình selected
+	poll "" _villages_tab || { fail_screen "the undo did not go to tab Thôn"; return 1; }
+	poll "" _village_has "▸" "Cự Đình" ||
+		fail_screen "after the undo, tab Thôn should show Cự Đình selected"
+	# redo says so too, and the item is back
+	goto "lao dong" || return
+	keys C-r
+	wait_for "Đã làm lại: thêm mục “$want” ở thôn Cự Đình" || return
+	expect_db "SELECT count(*) FROM checklist_item WHERE title = '$want'" 1
+}
+
+# Issue 9, point 11: work finished earlier is dated when it was done.
+case_done_on_a_past_day() {
+	to_village "thuc cau" || return
+	wait_item_selected "$TPL1" || return
+	keys x
+	wait_for "Xong vào ngày — “$TPL1”, thôn Thục Cầu" || return
+	wait_for "Xong ngày" || return
+	keys C-u
+	literal "15/3/2024"
+	keys Enter
+	wait_gone "Xong vào ngày —" || return
+	wait_for "Đã đánh dấu xong ngày 15/3/2024." || return
+	expect_db "$(iq "Thục Cầu" "$TPL1" "c.done, c.done_on")" "1|2024-03-15"
+	wait_village "Thục Cầu" "1/10" || return
+	# a day in the future is refused in the form, nothing written
+	keys j x
+	wait_for "Xong vào ngày — “$TPL2”" || return
+	keys C-u
+	literal "31/12/2099"
+	keys Enter
+	wait_for "ở tương lai" || return
+	expect_screen "Xong vào ngày — “$TPL2”"
+	expect_db "$(iq "Thục Cầu" "$TPL2" "c.done")" "0"
+	keys Escape
+}
