@@ -189,6 +189,9 @@ bool model_village_named_as_such(const char *name);
 /* "thôn Cự Đình" ("Thôn Cự Đình" when capital: at the start of a
  * sentence), but "Thôn Ngọc Quỳnh" and "Khu 3" as they are, never
  * "thôn Thôn Ngọc Quỳnh". Written into buf, returned. */
+/* "Xã Việt Hưng" for a commune named "Việt Hưng", but "Xã Việt Hưng",
+ * "Phường 3" and "Thị trấn Như Quỳnh" as they are: never "Xã Xã …". */
+const char *model_commune_phrase(const char *name, char *buf, int size);
 const char *model_village_phrase(const char *name, bool capital, char *buf,
 				 int size);
 /* The key two villages' names are compared by: folded (text_fold), a

@@ -205,7 +205,6 @@
 #define TXT_NAME            "Tên"
 #define TXT_CRITERION       "Tiêu chí %d. %s"
 #define TXT_NONE            "—"
-#define TXT_XA              "Xã"
 
 /* The audit log's column names, as people say them (task statuses and
  * verbs: the model's words). */

@@ -23,7 +23,8 @@ column_width(const char *title, const char *const *cells, int n)
 static void
 print_header(FILE *f, const struct store_report *r)
 {
-	fprintf(f, "%s %s", TXT_XA, out_safe(r->unit));
+	char xa[256];
+	fputs(out_safe(model_commune_phrase(r->unit, xa, sizeof xa)), f);
 	if (r->unit_info)
 		fprintf(f, " (%s)", out_safe(r->unit_info));
 	fputs(" — ", f);

@@ -150,6 +150,22 @@ model_village_phrase(const char *name, bool capital, char *buf, int size)
 	return buf;
 }
 
+/* Words a commune's name may start with that say what it is itself. */
+static const char *const COMMUNE_WORDS[] = {"xã", "phường", "thị trấn"};
+
+const char *
+model_commune_phrase(const char *name, char *buf, int size)
+{
+	char *lower = name ? text_casefold(name) : NULL;
+	bool named = false;
+	for (size_t i = 0; lower && !named &&
+	     i < sizeof COMMUNE_WORDS / sizeof *COMMUNE_WORDS; i++)
+		named = word_prefix(lower, COMMUNE_WORDS[i]) > 0;
+	free(lower);
+	snprintf(buf, (size_t)size, "%s%s", named ? "" : "Xã ", name ? name : "");
+	return buf;
+}
+
 char *
 model_village_key(const char *name)
 {

@@ -22,9 +22,8 @@
 #define TXT_NO_VILLAGE  "Chưa có thôn nào: thêm ở thẻ Thôn (phím A)."
 #define TXT_NO_VILLAGE_RO "Chưa có thôn nào."
 #define TXT_NO_PLAN_ROW "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
-#define TXT_PLAN        "%s %s — Kế hoạch %s năm %d"
-#define TXT_NO_PLAN     "%s %s — chưa có kế hoạch"
-#define TXT_XA          "Xã"
+#define TXT_PLAN        "%s — Kế hoạch %s năm %d"
+#define TXT_NO_PLAN     "%s — chưa có kế hoạch"
 #define TXT_IND_MET     "chỉ tiêu đạt"
 #define TXT_TASKS_DONE  "nhiệm vụ xong"
 #define TXT_ITEMS_DONE  "việc đã xong"
@@ -79,12 +78,13 @@ static void
 draw_header(struct app *a, struct tab *t, WINDOW *w)
 {
 	(void)t;
-	char buf[512];
+	char buf[512], xa[256];
+	model_commune_phrase(a->rep.unit ? a->rep.unit : "?", xa, sizeof xa);
 	if (a->rep.plan_number)
-		snprintf(buf, sizeof buf, TXT_PLAN, TXT_XA, a->rep.unit,
-			 a->rep.plan_number, a->rep.plan_year);
+		snprintf(buf, sizeof buf, TXT_PLAN, xa, a->rep.plan_number,
+			 a->rep.plan_year);
 	else
-		snprintf(buf, sizeof buf, TXT_NO_PLAN, TXT_XA, a->rep.unit ? a->rep.unit : "?");
+		snprintf(buf, sizeof buf, TXT_NO_PLAN, xa);
 	draw_text(a, w, 0, 1, buf, a->cols - 2, ui_attr(a, UI_HEADER), false);
 }
 

@@ -31,19 +31,19 @@
 #define TXT_BY_HAND     "thêm tay"
 #define TXT_F_TITLE     "Việc"
 #define TXT_F_VILLAGE   "Tên thôn"
-#define TXT_ADD_ITEM    "Thêm việc — thôn %s"
-#define TXT_EDIT_ITEM   "Sửa tên việc — thôn %s"
+#define TXT_ADD_ITEM    "Thêm việc — %s"
+#define TXT_EDIT_ITEM   "Sửa tên việc — %s"
 #define TXT_ADD_VILLAGE "Thêm thôn"
-#define TXT_REN_VILLAGE "Đổi tên thôn %s"
-#define TXT_DEL_ITEM    "Xóa việc “%s” của thôn %s? y hoặc c: xóa; phím khác: thôi"
-#define TXT_DEL_VILLAGE "Xóa thôn %s cùng %d việc của thôn? y hoặc c: xóa; phím khác: thôi"
-#define TXT_DEL_EMPTY   "Xóa thôn %s? y hoặc c: xóa; phím khác: thôi"
+#define TXT_REN_VILLAGE "Đổi tên %s"
+#define TXT_DEL_ITEM    "Xóa việc “%s” của %s? y hoặc c: xóa; phím khác: thôi"
+#define TXT_DEL_VILLAGE "Xóa %s cùng %d việc của thôn? y hoặc c: xóa; phím khác: thôi"
+#define TXT_DEL_EMPTY   "Xóa %s? y hoặc c: xóa; phím khác: thôi"
 #define TXT_KEPT        "Không xóa."
 #define TXT_LOOKALIKE   "Lưu ý: “%s” chỉ khác thôn “%s” ở dấu hoặc chữ hoa (u để hoàn tác nếu gõ nhầm)."
 #define TXT_MOVE_ARRANGED "Đang xem theo thứ tự khác: nhấn s về “như đã xếp” rồi mới chuyển việc."
 #define TXT_DELETED     "Đã xóa. u để hoàn tác."
-#define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho thôn %s."
-#define TXT_TEMPLATE_0  "Thôn %s đã có đủ các việc theo mẫu."
+#define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho %s."
+#define TXT_TEMPLATE_0  "%s đã có đủ các việc theo mẫu."
 #define TXT_SAVED       "Đã lưu."
 #define TXT_MX_NO_VILLAGE "Chưa có thôn nào nên bảng trống. Nhấn m để trở lại danh sách thôn."
 #define TXT_MX_NO_TPL   "Chưa có mẫu danh mục nên bảng không có cột nào. Nhấn m để trở lại."
@@ -484,16 +484,17 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 	const struct store_village *v = village(a, t);
 	const struct store_item *it = item(t);
 	struct one_line c = {.t = t};
-	char title[512], q[512];
+	char title[512], q[512], vp[256];
 	struct ntm_error e = {0};
 	int rc = NTM_OK;
 	if (!v)
 		return;
+	model_village_phrase(v->name, false, vp, sizeof vp);
 	switch (act) {
 	case ACT_ITEM_ADD:
 		snprintf(c.id, sizeof c.id, "%s", v->id);
 		c.after = it ? it->pos : -1;
-		snprintf(title, sizeof title, TXT_ADD_ITEM, v->name);
+		snprintf(title, sizeof title, TXT_ADD_ITEM, vp);
 		one_line_form(a, &c, title, TXT_F_TITLE, NULL);
 		return;
 	case ACT_ITEM_EDIT:
@@ -502,7 +503,7 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 		c.kind = 1;
 		snprintf(c.id, sizeof c.id, "%s", it->id);
 		c.version = it->version;
-		snprintf(title, sizeof title, TXT_EDIT_ITEM, v->name);
+		snprintf(title, sizeof title, TXT_EDIT_ITEM, vp);
 		one_line_form(a, &c, title, TXT_F_TITLE, it->title);
 		return;
 	case ACT_TICK:
@@ -511,12 +512,12 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 		break;
 	case ACT_DONE_ON:
 		if (it)
-			form_item_done_on(a, it, model_village_phrase(v->name, false, q, sizeof q));
+			form_item_done_on(a, it, vp);
 		return;
 	case ACT_ITEM_DELETE:
 		if (!it)
 			return;
-		snprintf(q, sizeof q, TXT_DEL_ITEM, it->title, v->name);
+		snprintf(q, sizeof q, TXT_DEL_ITEM, it->title, vp);
 		if (!confirm(a, q)) {
 			app_message(a, false, "%s", TXT_KEPT);
 			return;
@@ -553,7 +554,7 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 {
 	const struct store_village *v = village(a, t);
 	struct one_line c = {.t = t, .kind = 2};
-	char title[512], q[512];
+	char title[512], q[512], vp[256];
 	struct ntm_error e = {0};
 	int rc = NTM_OK, added = 0;
 	if (act == ACT_V_ADD) {
@@ -562,19 +563,20 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 	}
 	if (!v)
 		return;
+	model_village_phrase(v->name, false, vp, sizeof vp);
 	switch (act) {
 	case ACT_V_RENAME:
 		c.kind = 3;
 		c.version = v->version;
 		snprintf(c.name, sizeof c.name, "%s", v->name);
-		snprintf(title, sizeof title, TXT_REN_VILLAGE, v->name);
+		snprintf(title, sizeof title, TXT_REN_VILLAGE, vp);
 		one_line_form(a, &c, title, TXT_F_VILLAGE, v->name);
 		return;
 	case ACT_V_DELETE:
 		if (v->items.total)
-			snprintf(q, sizeof q, TXT_DEL_VILLAGE, v->name, v->items.total);
+			snprintf(q, sizeof q, TXT_DEL_VILLAGE, vp, v->items.total);
 		else
-			snprintf(q, sizeof q, TXT_DEL_EMPTY, v->name);
+			snprintf(q, sizeof q, TXT_DEL_EMPTY, vp);
 		if (!confirm(a, q)) {
 			app_message(a, false, "%s", TXT_KEPT);
 			return;
@@ -586,12 +588,12 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 			app_message(a, false, "%s", TXT_DELETED);
 		break;
 	case ACT_V_TEMPLATE:
-		snprintf(title, sizeof title, "%s", v->name);
 		rc = store_village_apply_template(a->st, v->id, &added, &e);
 		if (rc == NTM_OK && added)
-			app_message(a, false, TXT_TEMPLATE, added, title);
+			app_message(a, false, TXT_TEMPLATE, added, vp);
 		else if (rc == NTM_OK)
-			app_message(a, false, TXT_TEMPLATE_0, title);
+			app_message(a, false, TXT_TEMPLATE_0,
+				    model_village_phrase(v->name, true, title, sizeof title));
 		break;
 	default:
 		return;

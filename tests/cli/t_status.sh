@@ -122,3 +122,13 @@ case_unit_needed_with_two_communes() {
 	expect_ok ntm --unit "Việt Hưng" status --format json
 	expect_json 'ind("12.2")["value"]' 50
 }
+
+# A commune named with its own word is not called "Xã Xã …" (issue 9).
+case_commune_named_as_such() {
+	expect_ok ntm init --empty --commune "Xã Thử Nghiệm"
+	expect_ok ntm status
+	expect_stdout_first "Xã Thử Nghiệm — chưa có kế hoạch"
+	expect_ok ntm init --force --empty --commune "Thử Nghiệm"
+	expect_ok ntm status
+	expect_stdout_first "Xã Thử Nghiệm — chưa có kế hoạch"
+}
