@@ -144,7 +144,7 @@ cli_open(struct cli *c, struct store **st)
 		if (rc == NTM_OK)
 			rc = store_create(c->db_path, false, NULL, &c->err);
 		if (rc == NTM_OK)
-			fprintf(stderr, MSG_CREATED "\n", c->db_path);
+			fprintf(stderr, MSG_CREATED "\n", out_safe(c->db_path));
 	}
 	if (rc != NTM_OK)
 		return rc;

@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -125,11 +126,25 @@ unknown_command(struct cli *c, const char *name)
 	return ntm_fail(&c->err, NTM_USAGE, MSG_UNKNOWN_CMD, out_arg(name));
 }
 
+/* Every message leaves through the sanitiser: it may quote a path or an
+ * argument holding anything. */
 static int
 fail(struct cli *c, enum ntm_exit code)
 {
-	fprintf(stderr, "ntm: %s\n", c->err.msg);
+	fprintf(stderr, "ntm: %s\n", out_safe(c->err.msg));
 	return code;
+}
+
+/* "-5", "-0,3", "-inf", "-nan": a value the person meant, never an
+ * option (no ntm value may be negative, and these are no numbers). */
+static bool
+negative_value(const char *s)
+{
+	if (s[0] != '-' || s[1] == '-')
+		return false;
+	if ((s[1] >= '0' && s[1] <= '9') || s[1] == '.' || s[1] == ',')
+		return true;
+	return strncasecmp(s + 1, "inf", 3) == 0 || strncasecmp(s + 1, "nan", 3) == 0;
 }
 
 static unsigned
@@ -315,7 +330,7 @@ int
 cli_ui_done(struct cli_ui *ui, int rc, const struct ntm_error *e)
 {
 	if (rc != NTM_OK)
-		fprintf(stderr, "ntm: %s\n", e->msg);
+		fprintf(stderr, "ntm: %s\n", out_safe(e->msg));
 	store_close(ui->st);
 	free(ui->db_path);
 	free(ui->input);
@@ -330,14 +345,15 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 	int val;
 
 	opterr = 0;
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (negative_value(argv[i])) {
+			fprintf(stderr, "ntm: " MSG_NEGATIVE_ARG "\n", out_arg(argv[i]));
+			return NTM_USAGE;
+		}
 	while ((val = getopt_long(argc, argv, "hV", LONG_OPTS, NULL)) != -1) {
 		if (val == '?') {
-			const char *bad = argv[optind - 1];
-			/* "ntm set 12.2 -5" is a negative value, not an option */
-			if (bad[0] == '-' && bad[1] >= '0' && bad[1] <= '9')
-				fprintf(stderr, "ntm: " MSG_NEGATIVE_ARG "\n", bad);
-			else
-				fprintf(stderr, "ntm: " MSG_UNKNOWN_OPT "\n", bad);
+			fprintf(stderr, "ntm: " MSG_UNKNOWN_OPT "\n",
+				out_arg(argv[optind - 1]));
 			return NTM_USAGE;
 		}
 		if (take_option(&c, val, optarg, &want_help, &want_version))

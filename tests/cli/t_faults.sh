@@ -126,3 +126,23 @@ case_length_limits() {
 	NTM_USER="Nguyễn Văn An" expect_ok ntm set 12.2 52
 	expect_db "SELECT count(*) FROM audit WHERE person = 'Nguyễn Văn An'" 1
 }
+
+# Error messages echo what was typed through the sanitiser (issue 10).
+case_errors_echo_arguments_safely() {
+	fresh_db
+	expect_exit 1 ntm status --db "$T/x$(printf '\033]0;pwn\007').db"
+	expect_stderr_has "␛]0;pwn␇"
+	expect_exit 2 ntm status --format "x$(printf '\033[2J')"
+	expect_stderr_has "␛[2J"
+	expect_exit 2 ntm help "st$(printf '\033[2J')"
+	for f in "$ERR"; do
+		if grep -q "$(printf '\033')" "$f"; then fail "ESC reached stderr"; fi
+	done
+	# -inf and -1e309 are bad values, not unknown options
+	expect_exit 2 ntm set 10 -inf
+	expect_stderr_has "giá trị không được âm: -inf"
+	expect_exit 2 ntm set 10 -1e309
+	expect_stderr_has "-1e309"
+	expect_stderr_not_has "tùy chọn"
+	expect_db "SELECT count(*) FROM measurement" 0
+}
