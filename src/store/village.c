@@ -133,8 +133,14 @@ store_village_twin(struct store *st, const char *name, const char *self_id,
 	char *key = model_village_key(clean);
 	sqlite3_stmt *s;
 	const char *twin = NULL;
-	if (!key || store_prepare(st, "SELECT id, name FROM unit WHERE parent_id = ?1 "
-				  "AND level = 'thon' ORDER BY name COLLATE VIETNAMESE",
+	/* the villages, and the other names they go by (an old name after a
+	 * rename still finds its village: a new village under it would be
+	 * reached by neither name with certainty) */
+	if (!key || store_prepare(st, "SELECT u.id, u.name, NULL, 0 FROM unit u "
+				  "WHERE u.parent_id = ?1 AND u.level = 'thon' UNION ALL "
+				  "SELECT u.id, a.name, u.name, 1 FROM unit_alias a JOIN unit u "
+				  "ON u.id = a.unit_id WHERE u.parent_id = ?1 AND "
+				  "u.level = 'thon' ORDER BY 4, 2 COLLATE VIETNAMESE",
 				  &s, NULL)) {
 		free(key);
 		return NULL;
@@ -144,8 +150,14 @@ store_village_twin(struct store *st, const char *name, const char *self_id,
 		if (self_id && strcmp(self_id, store_col_text(s, 0)) == 0)
 			continue;
 		char *other = model_village_key(store_col_text(s, 1));
-		if (other && strcmp(other, key) == 0)
+		const char *of = store_col_text(s, 2);
+		if (other && strcmp(other, key) == 0 && of) {
+			char *t = sqlite3_mprintf(MSG_ALIAS_OF, store_col_text(s, 1), of);
+			twin = arena_strdup(a, t ? t : of);
+			sqlite3_free(t);
+		} else if (other && strcmp(other, key) == 0) {
 			twin = arena_strdup(a, store_col_text(s, 1));
+		}
 		free(other);
 	}
 	sqlite3_finalize(s);

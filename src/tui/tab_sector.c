@@ -28,6 +28,7 @@
 #define TXT_NO_TASKS     "Chưa có nhiệm vụ nào. Nhấn a để thêm nhiệm vụ."
 #define TXT_NO_TASKS_RO  "Chưa có nhiệm vụ nào."
 #define TXT_NO_PLAN      "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
+#define TXT_NO_PLAN_TARGET "Xã chưa có kế hoạch nên chưa đặt được mức cần đạt của kế hoạch; mức quốc gia vẫn dùng được."
 #define TXT_COLS_IND     "Mã     Chỉ tiêu"
 #define TXT_VALUE_LINE   "Giá trị %s tính đến %s, ghi bởi %s · %s"
 #define TXT_NO_VALUE     "Chưa có giá trị"
@@ -453,7 +454,9 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 			form_task(a, &a->tasks[r->index], code, NULL);
 		return ind || task;
 	case ACT_TARGET:
-		if (ind)
+		if (ind && !a->rep.plan_number)
+			app_message(a, true, "%s", TXT_NO_PLAN_TARGET);
+		else if (ind)
 			form_indicator_target(a, &a->rep.ind[r->index], NULL);
 		return ind;
 	case ACT_EDIT:

@@ -312,3 +312,14 @@ case_village_suggest_marks_aliases() {
 	expect_exit 1 ntm checklist "Thục Cầu C"
 	expect_stderr_has "gần giống: Thục Cầu Cũ (tên khác của Thục Cầu), Thục Cầu"
 }
+
+# A village's old name still finds it: a new village under that name would
+# be reached by neither name with certainty (found by a new user).
+case_village_add_beside_an_old_name() {
+	fresh_db
+	expect_ok ntm village rename "Cự Đình" "Cự Đình Đông"
+	expect_exit 1 ntm village add "Thôn Cự Đình"
+	expect_stderr_has "tên khác của Cự Đình Đông"
+	expect_stderr_has "--force"
+	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" 2
+}

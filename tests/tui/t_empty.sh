@@ -99,6 +99,10 @@ case_empty_file() {
 	keys a
 	wait_line 23 "Xã chưa có kế hoạch" || return
 	expect_no_screen "Thêm nhiệm vụ —"
+	# t likewise: no plan, no plan target; no form that fails on Enter
+	keys t
+	wait_line 23 "chưa đặt được mức cần đạt của kế hoạch" || return
+	expect_no_screen "Enter lưu"
 	# the tab Giải pháp (no indicator) says why it has no task
 	goto "giai phap" || return
 	wait_line 2 "Giải pháp" || return
