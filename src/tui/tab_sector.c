@@ -381,9 +381,14 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 	model_date_dmy(t->due, date);
 	snprintf(due, sizeof due, overdue ? TXT_DUE_LATE : "%s",
 		 t->due && *t->due ? date : TXT_NO_DUE);
-	snprintf(buf, sizeof buf, TXT_RESP, due, model_task_status_label(t->status),
-		 t->progress, t->responsible ? t->responsible : "—");
 	bool small = h <= 5;     /* 80×24: one line each, a move stays cheap */
+	/* On one line the responsible goes by its short form (CC, UBND…):
+	 * cut, "Công chức …" would name nobody; v shows it whole. */
+	char who[256];
+	if (small)
+		role_short(t->responsible ? t->responsible : "—", who, sizeof who);
+	snprintf(buf, sizeof buf, TXT_RESP, due, model_task_status_label(t->status),
+		 t->progress, small ? who : t->responsible ? t->responsible : "—");
 	y += draw_wrapped(a, w, y, 1, buf, width, small ? 1 : 2, A_NORMAL);
 	int room = small ? 1 : h - y - (t->changed_by ? 1 : 0);
 	if (t->note && *t->note) {
