@@ -2,13 +2,17 @@
  * reloading when the file changes, undo and redo. */
 #include "app.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "dialogs.h"
 #include "form.h"
@@ -35,8 +39,10 @@
 #define TXT_NOT_FOUND    "Không thấy “%s” trong thẻ này."
 #define TXT_LOAD_FAILED  "Không đọc được dữ liệu: %s"
 
-enum { POLL_MS = 1000 };
+enum { POLL_MS = 1000, ERR_STORM = 200 };
 
+/* SIGHUP, SIGTERM, or the terminal found gone: every loop ends (a form
+ * open keeps what was typed as a draft). */
 static volatile sig_atomic_t hangup;
 
 static void
@@ -50,6 +56,45 @@ bool
 tui_hangup(void)
 {
 	return hangup;
+}
+
+static long
+now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* The terminal went away without a signal (ntm in a session of its own:
+ * no SIGHUP): stdin hung up or in error, or reads fail at once again and
+ * again (EOF, EIO) instead of waiting for a key. */
+static bool
+terminal_gone(int err_ms, int timeout_ms)
+{
+	static int storm;
+	struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+	int saved = errno;
+	if (poll(&p, 1, 0) < 0 && errno != EINTR)
+		return true;
+	errno = saved;
+	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return true;
+	storm = timeout_ms > 0 && err_ms < timeout_ms / 2 ? storm + 1 : 0;
+	return storm >= ERR_STORM;
+}
+
+int
+tui_read_key(WINDOW *w, int timeout_ms, wint_t *ch)
+{
+	if (hangup)
+		return ERR;
+	wtimeout(w, timeout_ms);
+	long t0 = now_ms();
+	int r = wget_wch(w, ch);
+	if (r == ERR && terminal_gone((int)(now_ms() - t0), timeout_ms))
+		hangup = 1;
+	return r;
 }
 
 void
@@ -428,8 +473,7 @@ swallow_paste(struct app *a)
 {
 	wint_t ch;
 	int r;
-	wtimeout(a->w_msg, 200);
-	while ((r = wget_wch(a->w_msg, &ch)) != ERR)
+	while ((r = tui_read_key(a->w_msg, 200, &ch)) != ERR)
 		if (r == KEY_CODE_YES && ch == KEY_PASTE_END)
 			break;
 }
@@ -441,8 +485,9 @@ loop(struct app *a)
 		app_sync_selection(a);
 		screen_draw(a);
 		wint_t ch;
-		wtimeout(a->w_msg, POLL_MS);
-		int r = wget_wch(a->w_msg, &ch);
+		int r = tui_read_key(a->w_msg, POLL_MS, &ch);
+		if (hangup)
+			break;
 		if (r == ERR) {
 			poll_changes(a);
 			continue;
@@ -486,6 +531,7 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	a->ascii = setup_locale(o);
 	a->read_only = store_read_only(st);
 	signal(SIGHUP, on_hangup);
+	signal(SIGTERM, on_hangup);
 	screen_init(a);
 	app_reload(a);
 	screen_layout(a);          /* the new tabs' lists get their height */

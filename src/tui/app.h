@@ -66,8 +66,13 @@ void app_goto(struct app *a, int tab, const char *row_key);
 int app_tab_of_sector(struct app *a, const char *sector_code);
 /* The tab's select hook, when its selection changed since the last call. */
 void app_sync_selection(struct app *a);
-/* The terminal went away (SIGHUP): every loop ends. */
+/* The terminal went away (SIGHUP, or found gone while reading) or the
+ * program was told to end (SIGTERM): every loop ends. */
 bool tui_hangup(void);
+/* Every input loop reads its keys here: wget_wch with a timeout, noticing
+ * a terminal gone (EOF, hang-up, EIO) so that tui_hangup() becomes true
+ * rather than the loop spinning on ERR. */
+int tui_read_key(WINDOW *w, int timeout_ms, wint_t *ch);
 
 /* The tabs for the data in a->rep and a->tasks (made the first time),
  * loaded again keeping selections; app_reload ends with it. */

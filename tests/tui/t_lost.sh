@@ -1,0 +1,92 @@
+# Nothing lost: what was typed in a form survives every way a session
+# ends but kill -9 (SIGHUP, SIGTERM, a terminal gone without a signal),
+# in every form (tab Thôn's too); a file replaced under the program is
+# noticed and never written; no home directory is said at the start.
+
+# draft_has TEXT: a draft file under $XDG_STATE_HOME/ntm contains TEXT.
+draft_has() {
+	grep -Fqs -- "$1" "$HOME/.local/state/ntm/"draft-*
+}
+
+# ntm_pids: the programs running on this case's database (unique path).
+ntm_pids() {
+	pgrep -f -- "--db $DB" 2>/dev/null
+}
+
+_none_running() { [ -z "$(ntm_pids)" ]; }
+
+# gone_or_kill: the programs on $DB end within 5 s; else a failure, and
+# they are killed (no spinning process outlives the case).
+gone_or_kill() {
+	poll 5 _none_running && return 0
+	local p
+	for p in $(ntm_pids); do
+		fail "the program still runs 5s after its terminal went away ($(_proc_state "$p"))"
+		kill -9 "$p" 2>/dev/null
+	done
+	return 1
+}
+
+# open_task_form TITLE: the form adding a task in Giao thông, TITLE typed.
+open_task_form() {
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "chưa bắt đầu" || return
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	literal "$1"
+	wait_for "Tên nhiệm vụ  $1" || return
+}
+
+# Bug: in a session of its own (setsid) the program got no SIGHUP when its
+# terminal went away, and spun for ever on the dead terminal at ~90 % CPU,
+# losing what was typed.
+case_terminal_gone_without_sighup() {
+	local title="Lát gạch ngõ xóm Đông"
+	start -s || return
+	open_task_form "$title" || return
+	[ -n "$(ntm_pids)" ] || fail "no process found running on $DB"
+	step "kill-session"
+	tm kill-session -t "$SESSION"
+	gone_or_kill
+	draft_has "$title" ||
+		fail "no draft with “$title” under \$XDG_STATE_HOME/ntm after the terminal went away: $(ls "$HOME/.local/state/ntm/" 2>&1)"
+	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 0
+	# offered at the next start
+	start || return
+	wait_for "Mở lại bản nháp chưa lưu" || return
+	keys y
+	wait_for "Tên nhiệm vụ  $title" || return
+	keys Enter
+	wait_gone "Thêm nhiệm vụ" || return
+	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 1
+}
+
+# The same with no form open: it just ends, and leaves no draft.
+case_terminal_gone_idle() {
+	start -s || return
+	wait_for "Tiêu chí đạt" || return
+	tm kill-session -t "$SESSION"
+	gone_or_kill
+	if ls "$HOME/.local/state/ntm/"draft-* >/dev/null 2>&1; then
+		fail "no form was open: no draft expected, got $(ls "$HOME/.local/state/ntm/")"
+	fi
+}
+
+# Bug: SIGTERM (a shutdown, `kill`) lost what was typed in a form.
+case_draft_after_sigterm() {
+	local title="Sửa cống thôn Thục Cầu"
+	start || return
+	open_task_form "$title" || return
+	kill -TERM "$(ntm_pid)"
+	wait_exit 5 || return
+	[ "$EXIT_STATUS" = 0 ] || fail "SIGTERM: exit status $EXIT_STATUS, expected 0"
+	draft_has "$title" ||
+		fail "no draft with “$title” after SIGTERM: $(ls "$HOME/.local/state/ntm/" 2>&1)"
+	start || return
+	wait_for "Mở lại bản nháp chưa lưu" || return
+	expect_screen "Thêm nhiệm vụ — Giao thông"
+	keys y
+	wait_for "Tên nhiệm vụ  $title" || return
+}
