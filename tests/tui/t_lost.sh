@@ -90,3 +90,100 @@ case_draft_after_sigterm() {
 	keys y
 	wait_for "Tên nhiệm vụ  $title" || return
 }
+
+# ---- tab Thôn's forms keep drafts too -----------------------------------------
+
+# reopen_draft TITLE: a new start offers the draft of the form TITLE; y.
+reopen_draft() {
+	start || return
+	wait_for "Mở lại bản nháp chưa lưu" || return
+	expect_screen "$1"
+	keys y
+	wait_for "┌─$1" || return
+}
+
+# Bug: the forms of tab Thôn kept no draft: a dropped link lost the item
+# or village being typed.
+case_village_drafts() {
+	local item="Trồng hoa ven đường" item2="Đường hoa xóm Chùa" village="Đình Dù"
+	# an item being added: SIGTERM
+	to_village "thuc cau" || return
+	keys a
+	wait_for "Thêm việc — thôn Thục Cầu" || return
+	literal "$item"
+	wait_for "Việc  $item" || return
+	kill -TERM "$(ntm_pid)"
+	wait_exit 5 || return
+	draft_has "$item" || fail "no draft with “$item” after SIGTERM in “Thêm việc”"
+	reopen_draft "Thêm việc — thôn Thục Cầu" || return
+	expect_screen "Việc  $item"
+	keys Enter
+	wait_gone "Thêm việc — thôn" || return
+	wait_village "Thục Cầu" "0/11" || return
+	expect_db "$(iq "Thục Cầu" "$item" "count(*)")" 1
+	# added last (where the draft's form was opened from is not kept),
+	# and selected
+	wait_item_selected "$item" || return
+	# an item being retitled: the terminal hangs up
+	keys Home
+	wait_item_selected "Đường giao thông" || return
+	keys e
+	wait_for "Sửa tên việc — thôn Thục Cầu" || return
+	keys C-u
+	literal "$item2"
+	wait_for "Việc  $item2" || return
+	hangup || return
+	reopen_draft "Sửa tên việc — thôn Thục Cầu" || return
+	expect_screen "Việc  $item2"
+	keys Enter
+	wait_gone "Sửa tên việc" || return
+	expect_db "$(iq "Thục Cầu" "$item2" "count(*)")" 1
+	expect_db "$(iq "Thục Cầu" "Đường giao thông trong thôn" "count(*)")" 0
+	# a village being added: the terminal gone without SIGHUP
+	keys q
+	wait_exit || return
+	start -s || return
+	wait_for "Tiêu chí đạt" || return
+	goto "thuc cau" || return
+	poll "" _villages_tab || return
+	keys Escape
+	wait_for "Thục Cầu: 0/11 · thứ tự" || return
+	keys A
+	wait_for "┌─Thêm thôn" || return
+	literal "$village"
+	wait_for "Tên thôn  $village" || return
+	tm kill-session -t "$SESSION"
+	gone_or_kill || return
+	reopen_draft "Thêm thôn" || return
+	expect_screen "Tên thôn  $village"
+	keys Enter
+	wait_gone "┌─Thêm thôn" || return
+	wait_village "$village" "0/10" || return
+	expect_db "SELECT count(*) FROM unit WHERE level = 'thon' AND name = '$village'" 1
+}
+
+# A village renamed in a draft, but deleted by a colleague meanwhile: the
+# draft is dropped with the usual message.
+case_village_draft_gone() {
+	to_village "thuc cau" || return
+	keys Escape
+	wait_for "Thục Cầu: 0/10 · thứ tự" || return
+	keys R
+	wait_for "Đổi tên thôn Thục Cầu" || return
+	literal " Mới"
+	wait_for "Tên thôn  Thục Cầu Mới" || return
+	hangup || return
+	draft_has "Thục Cầu Mới" || fail "no draft after a hang-up in “Đổi tên”"
+	# the rename, reopened at the next start, still works…
+	reopen_draft "Đổi tên thôn Thục Cầu" || return
+	expect_screen "Tên thôn  Thục Cầu Mới"
+	hangup || return
+	# …until a colleague deletes the village
+	ntm_ok village remove "Thục Cầu" --force || return
+	start || return
+	wait_for "Mở lại bản nháp chưa lưu" || return
+	keys y
+	wait_for "Bản nháp không còn dùng được" || return
+	expect_no_screen "┌─Đổi tên"
+	expect_db "SELECT count(*) FROM unit WHERE name = 'Thục Cầu Mới'" 0
+}
