@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "dialogs.h"
+#include "draft.h"
 #include "form.h"
 #include "forms.h"
 #include "ntm/text.h"
@@ -38,6 +39,9 @@
 #define TXT_SEARCH       "Tìm: "
 #define TXT_NOT_FOUND    "Không thấy “%s” trong thẻ này."
 #define TXT_LOAD_FAILED  "Không đọc được dữ liệu: %s"
+#define TXT_REPLACED     "Tệp %s đã bị thay bằng tệp khác: không ghi gì nữa; thoát (q) rồi mở lại."
+#define TXT_THE_FILE     "dữ liệu"
+#define TXT_NO_HOME      "Không có thư mục nhà (HOME): bản nháp sẽ không được lưu nếu mất kết nối."
 
 enum { POLL_MS = 1000, ERR_STORM = 200 };
 
@@ -263,9 +267,32 @@ app_sync_selection(struct app *a)
 		t->ops->select(a, t);
 }
 
+static void
+replaced_message(struct app *a)
+{
+	const char *path = a->opt.db_path ? a->opt.db_path : "";
+	const char *base = strrchr(path, '/');
+	app_message(a, true, TXT_REPLACED, base ? base + 1 : path);
+	if (text_width(a->msg) > a->cols)   /* a long name: the advice whole */
+		app_message(a, true, TXT_REPLACED, TXT_THE_FILE);
+}
+
+void
+app_check_file(struct app *a)
+{
+	if (!a->replaced && store_file_replaced(a->st)) {
+		a->replaced = true;
+		replaced_message(a);
+	}
+}
+
 bool
 app_refuse_read_only(struct app *a)
 {
+	if (a->replaced) {
+		replaced_message(a);
+		return true;
+	}
 	if (!a->read_only)
 		return false;
 	app_message(a, true, TXT_READ_ONLY, store_read_only_reason(a->st));
@@ -461,6 +488,9 @@ mouse(struct app *a)
 static void
 poll_changes(struct app *a)
 {
+	app_check_file(a);
+	if (a->replaced)
+		return;
 	if (store_data_version(a->st) != a->data_version) {
 		app_reload(a);
 		app_message(a, false, "%s", TXT_RELOADED);
@@ -483,6 +513,8 @@ loop(struct app *a)
 {
 	while (!a->quit && !hangup) {
 		app_sync_selection(a);
+		if (a->replaced && !a->msg[0])
+			replaced_message(a);    /* it stays */
 		screen_draw(a);
 		wint_t ch;
 		int r = tui_read_key(a->w_msg, POLL_MS, &ch);
@@ -539,6 +571,8 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 		app_message(a, false, "%s", TXT_ASCII_HINT);
 	else if (a->read_only)
 		app_message(a, false, TXT_READ_ONLY, store_read_only_reason(st));
+	else if (!draft_can_keep())
+		app_message(a, true, "%s", TXT_NO_HOME);
 	form_input_setup(a);
 	forms_offer_draft(a);
 	loop(a);

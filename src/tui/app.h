@@ -22,6 +22,7 @@ struct app {
 	struct store *st;
 	struct tui_options opt;
 	bool ascii, color, read_only, quit;
+	bool replaced;          /* the file was replaced under us: no writes */
 	/* the data, reloaded when the file changes */
 	struct store_report rep;
 	struct arena arena;     /* tasks and other per-load data */
@@ -56,7 +57,11 @@ void app_edited(struct app *a);
 /* Undoes the session's last action (redo: redoes the last undone), with
  * its message; reloads. */
 void app_undo(struct app *a, bool redo);
-/* Refuses an edit in read-only mode, with the reason; true if refused. */
+/* While idle: notices the file replaced under the program (another
+ * ntm init --force, a copy put in its place), saying so for good. */
+void app_check_file(struct app *a);
+/* Refuses an edit in read-only mode or once the file was replaced, with
+ * the reason; true if refused. */
 bool app_refuse_read_only(struct app *a);
 struct tab *app_tab(struct app *a);
 const struct row *app_selected(struct app *a);

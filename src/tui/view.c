@@ -377,7 +377,8 @@ run(struct app *a, struct view *v)
 		if (tui_hangup())
 			return;
 		if (r == ERR) {             /* idle: a colleague's change shows */
-			if (store_data_version(a->st) != a->data_version) {
+			app_check_file(a);
+			if (!a->replaced && store_data_version(a->st) != a->data_version) {
 				app_reload(a);
 				view_refresh(a, v);
 			}

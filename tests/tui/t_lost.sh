@@ -187,3 +187,57 @@ case_village_draft_gone() {
 	expect_no_screen "┌─Đổi tên"
 	expect_db "SELECT count(*) FROM unit WHERE name = 'Thục Cầu Mới'" 0
 }
+
+# ---- nothing leaked: a file replaced under the program ------------------------
+
+# Bug: a file replaced under an open program (ntm init --force, a copy put
+# in its place) went unnoticed: edits were refused one by one with no word
+# of why, or went to the old file nobody reads any more.
+case_file_replaced() {
+	local other=$T/other.db
+	"$NTM" init --db "$other" >/dev/null 2>&1 || { fail "ntm init of $other failed"; return 1; }
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.2 || return
+	wait_selected "12.2" || return
+	local old_ino
+	old_ino=$(stat -c %i "$DB")
+	# a copy put in place of the file: cp to a temporary, then mv
+	cp "$other" "$DB.tmp" && mv "$DB.tmp" "$DB" || { fail "could not replace $DB"; return 1; }
+	[ "$(stat -c %i "$DB")" != "$old_ino" ] || fail "the replaced file kept its inode"
+	wait_for "đã bị thay bằng tệp khác" 5 || return
+	expect_screen "Tệp ntm.db đã bị thay bằng tệp khác: không ghi gì nữa; thoát (q) rồi mở lại."
+	# it stays: a move does not clear it
+	keys j k
+	wait_selected "12.2" || return
+	expect_screen "đã bị thay bằng tệp khác"
+	# an edit key is refused with that reason: no form opens
+	keys Enter
+	sleep 0.5
+	expect_no_screen "Cập nhật giá trị"
+	expect_screen "đã bị thay bằng tệp khác"
+	keys u
+	sleep 0.3
+	expect_screen "đã bị thay bằng tệp khác"
+	expect_alive
+	# nothing written to either file
+	expect_db "SELECT count(*) FROM measurement" 0
+	expect_db "SELECT count(*) FROM audit" "$(sqlite3 -readonly "$other" 'SELECT count(*) FROM audit')"
+	[ "$(sqlite3 -readonly "$other" 'SELECT count(*) FROM measurement')" = 0 ] ||
+		fail "the other file got a measurement"
+	keys q
+	wait_exit || return
+}
+
+# ---- no home directory: no drafts, said once at the start ---------------------
+
+case_no_home_said() {
+	start HOME= XDG_STATE_HOME= || return
+	wait_for "Tiêu chí đạt" || return
+	wait_for "Không có thư mục nhà (HOME): bản nháp sẽ không được lưu nếu mất kết nối." || return
+	expect_alive
+	# with a home, nothing is said
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	expect_no_screen "Không có thư mục nhà"
+}
