@@ -266,6 +266,19 @@ resize() {
 	poll "" _size_is "$1x$2" || fail "the pane did not become $1x$2 (it is $(pane_size))"
 }
 
+# open_task_form TITLE: from the start, the form adding a task in Giao
+# thông, TITLE typed in it.
+open_task_form() {
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "chưa bắt đầu" || return
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	literal "$1"
+	wait_for "Tên nhiệm vụ  $1" || return
+}
+
 # ---- the program's process ---------------------------------------------------
 
 _pid_gone() {

@@ -27,18 +27,6 @@ gone_or_kill() {
 	return 1
 }
 
-# open_task_form TITLE: the form adding a task in Giao thông, TITLE typed.
-open_task_form() {
-	wait_for "Tiêu chí đạt" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
-	select_row "chưa bắt đầu" || return
-	keys a
-	wait_for "Thêm nhiệm vụ — Giao thông" || return
-	literal "$1"
-	wait_for "Tên nhiệm vụ  $1" || return
-}
-
 # Bug: in a session of its own (setsid) the program got no SIGHUP when its
 # terminal went away, and spun for ever on the dead terminal at ~90 % CPU,
 # losing what was typed.
