@@ -2,15 +2,20 @@
  * reloading when the file changes, undo and redo. */
 #include "app.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "dialogs.h"
+#include "draft.h"
 #include "form.h"
 #include "forms.h"
 #include "ntm/text.h"
@@ -34,9 +39,14 @@
 #define TXT_SEARCH       "Tìm: "
 #define TXT_NOT_FOUND    "Không thấy “%s” trong thẻ này."
 #define TXT_LOAD_FAILED  "Không đọc được dữ liệu: %s"
+#define TXT_REPLACED     "Tệp %s đã bị thay bằng tệp khác: không ghi gì nữa; thoát (q) rồi mở lại."
+#define TXT_THE_FILE     "dữ liệu"
+#define TXT_NO_HOME      "Không có thư mục nhà (HOME): bản nháp sẽ không được lưu nếu mất kết nối."
 
-enum { POLL_MS = 1000 };
+enum { POLL_MS = 1000, ERR_STORM = 200 };
 
+/* SIGHUP, SIGTERM, or the terminal found gone: every loop ends (a form
+ * open keeps what was typed as a draft). */
 static volatile sig_atomic_t hangup;
 
 static void
@@ -50,6 +60,45 @@ bool
 tui_hangup(void)
 {
 	return hangup;
+}
+
+static long
+now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* The terminal went away without a signal (ntm in a session of its own:
+ * no SIGHUP): stdin hung up or in error, or reads fail at once again and
+ * again (EOF, EIO) instead of waiting for a key. */
+static bool
+terminal_gone(int err_ms, int timeout_ms)
+{
+	static int storm;
+	struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+	int saved = errno;
+	if (poll(&p, 1, 0) < 0 && errno != EINTR)
+		return true;
+	errno = saved;
+	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return true;
+	storm = timeout_ms > 0 && err_ms < timeout_ms / 2 ? storm + 1 : 0;
+	return storm >= ERR_STORM;
+}
+
+int
+tui_read_key(WINDOW *w, int timeout_ms, wint_t *ch)
+{
+	if (hangup)
+		return ERR;
+	wtimeout(w, timeout_ms);
+	long t0 = now_ms();
+	int r = wget_wch(w, ch);
+	if (r == ERR && terminal_gone((int)(now_ms() - t0), timeout_ms))
+		hangup = 1;
+	return r;
 }
 
 void
@@ -218,9 +267,32 @@ app_sync_selection(struct app *a)
 		t->ops->select(a, t);
 }
 
+static void
+replaced_message(struct app *a)
+{
+	const char *path = a->opt.db_path ? a->opt.db_path : "";
+	const char *base = strrchr(path, '/');
+	app_message(a, true, TXT_REPLACED, base ? base + 1 : path);
+	if (text_width(a->msg) > a->cols)   /* a long name: the advice whole */
+		app_message(a, true, TXT_REPLACED, TXT_THE_FILE);
+}
+
+void
+app_check_file(struct app *a)
+{
+	if (!a->replaced && store_file_replaced(a->st)) {
+		a->replaced = true;
+		replaced_message(a);
+	}
+}
+
 bool
 app_refuse_read_only(struct app *a)
 {
+	if (a->replaced) {
+		replaced_message(a);
+		return true;
+	}
 	if (!a->read_only)
 		return false;
 	app_message(a, true, TXT_READ_ONLY, store_read_only_reason(a->st));
@@ -416,6 +488,9 @@ mouse(struct app *a)
 static void
 poll_changes(struct app *a)
 {
+	app_check_file(a);
+	if (a->replaced)
+		return;
 	if (store_data_version(a->st) != a->data_version) {
 		app_reload(a);
 		app_message(a, false, "%s", TXT_RELOADED);
@@ -428,8 +503,7 @@ swallow_paste(struct app *a)
 {
 	wint_t ch;
 	int r;
-	wtimeout(a->w_msg, 200);
-	while ((r = wget_wch(a->w_msg, &ch)) != ERR)
+	while ((r = tui_read_key(a->w_msg, 200, &ch)) != ERR)
 		if (r == KEY_CODE_YES && ch == KEY_PASTE_END)
 			break;
 }
@@ -439,10 +513,13 @@ loop(struct app *a)
 {
 	while (!a->quit && !hangup) {
 		app_sync_selection(a);
+		if (a->replaced && !a->msg[0])
+			replaced_message(a);    /* it stays */
 		screen_draw(a);
 		wint_t ch;
-		wtimeout(a->w_msg, POLL_MS);
-		int r = wget_wch(a->w_msg, &ch);
+		int r = tui_read_key(a->w_msg, POLL_MS, &ch);
+		if (hangup)
+			break;
 		if (r == ERR) {
 			poll_changes(a);
 			continue;
@@ -486,6 +563,7 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	a->ascii = setup_locale(o);
 	a->read_only = store_read_only(st);
 	signal(SIGHUP, on_hangup);
+	signal(SIGTERM, on_hangup);
 	screen_init(a);
 	app_reload(a);
 	screen_layout(a);          /* the new tabs' lists get their height */
@@ -493,6 +571,8 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 		app_message(a, false, "%s", TXT_ASCII_HINT);
 	else if (a->read_only)
 		app_message(a, false, TXT_READ_ONLY, store_read_only_reason(st));
+	else if (!draft_can_keep())
+		app_message(a, true, "%s", TXT_NO_HOME);
 	form_input_setup(a);
 	forms_offer_draft(a);
 	loop(a);

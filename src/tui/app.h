@@ -22,6 +22,7 @@ struct app {
 	struct store *st;
 	struct tui_options opt;
 	bool ascii, color, read_only, quit;
+	bool replaced;          /* the file was replaced under us: no writes */
 	/* the data, reloaded when the file changes */
 	struct store_report rep;
 	struct arena arena;     /* tasks and other per-load data */
@@ -56,7 +57,11 @@ void app_edited(struct app *a);
 /* Undoes the session's last action (redo: redoes the last undone), with
  * its message; reloads. */
 void app_undo(struct app *a, bool redo);
-/* Refuses an edit in read-only mode, with the reason; true if refused. */
+/* While idle: notices the file replaced under the program (another
+ * ntm init --force, a copy put in its place), saying so for good. */
+void app_check_file(struct app *a);
+/* Refuses an edit in read-only mode or once the file was replaced, with
+ * the reason; true if refused. */
 bool app_refuse_read_only(struct app *a);
 struct tab *app_tab(struct app *a);
 const struct row *app_selected(struct app *a);
@@ -66,8 +71,13 @@ void app_goto(struct app *a, int tab, const char *row_key);
 int app_tab_of_sector(struct app *a, const char *sector_code);
 /* The tab's select hook, when its selection changed since the last call. */
 void app_sync_selection(struct app *a);
-/* The terminal went away (SIGHUP): every loop ends. */
+/* The terminal went away (SIGHUP, or found gone while reading) or the
+ * program was told to end (SIGTERM): every loop ends. */
 bool tui_hangup(void);
+/* Every input loop reads its keys here: wget_wch with a timeout, noticing
+ * a terminal gone (EOF, hang-up, EIO) so that tui_hangup() becomes true
+ * rather than the loop spinning on ERR. */
+int tui_read_key(WINDOW *w, int timeout_ms, wint_t *ch);
 
 /* The tabs for the data in a->rep and a->tasks (made the first time),
  * loaded again keeping selections; app_reload ends with it. */

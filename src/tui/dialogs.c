@@ -30,8 +30,7 @@ read_key(struct app *a, WINDOW *w, int *r, wint_t *ch)
 	for (;;) {
 		if (tui_hangup())
 			return false;
-		wtimeout(w, 1000);
-		*r = wget_wch(w, ch);
+		*r = tui_read_key(w, 1000, ch);
 		if (*r == ERR)
 			continue;
 		if (*r == KEY_CODE_YES && *ch == KEY_RESIZE) {

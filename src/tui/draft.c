@@ -43,6 +43,13 @@ draft_path(struct app *a, char *out, size_t size, bool make_dir)
 	return true;
 }
 
+bool
+draft_can_keep(void)
+{
+	const char *base = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+	return (base && *base == '/') || (home && *home);
+}
+
 static void
 put_escaped(FILE *f, const char *s)
 {

@@ -18,6 +18,8 @@ struct draft {
 
 struct app;
 
+/* False when no draft can be kept: neither XDG_STATE_HOME nor HOME. */
+bool draft_can_keep(void);
 /* Writes d for the database a is on; false when it could not. */
 bool draft_write(struct app *a, const struct draft *d);
 /* Takes the waiting draft (the file is removed); false when none. */

@@ -344,8 +344,7 @@ form_run(struct app *a, struct form *fm, const struct draft *d)
 		if (!w)
 			w = newwin(1, 1, 0, 0);
 		wint_t ch;
-		wtimeout(w, 1000);
-		int r = wget_wch(w, &ch);
+		int r = tui_read_key(w, 1000, &ch);
 		if (r == ERR)
 			continue;
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {

@@ -14,6 +14,7 @@
 #include "app.h"
 #include "dialogs.h"
 #include "form.h"
+#include "forms_village.h"
 #include "ntm/text.h"
 #include "screen.h"
 
@@ -543,7 +544,7 @@ save_done_on(struct app *a, struct form *fm, void *ctx)
 
 void
 form_item_done_on(struct app *a, const struct store_item *it,
-		  const char *village_phrase)
+		  const char *village_phrase, const struct draft *d)
 {
 	struct form fm;
 	char title[512], today[11], shown[11];
@@ -559,7 +560,7 @@ form_item_done_on(struct app *a, const struct store_item *it,
 	fm.ctx = id;
 	fm.kind = "done_on";
 	snprintf(fm.key, sizeof fm.key, "%s", it->id);
-	form_run(a, &fm, NULL);
+	form_run(a, &fm, d);
 	form_free(&fm);
 }
 
@@ -595,7 +596,7 @@ reopen(struct app *a, const struct draft *d)
 		form_task(a, NULL, d->key, d);
 		return true;
 	}
-	return false;
+	return forms_village_reopen(a, d);
 }
 
 void

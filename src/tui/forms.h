@@ -22,7 +22,7 @@ void item_note_in_editor(struct app *a, const struct store_item *it);
 /* Ticks a checklist item as done on a day the officer types (work
  * finished earlier), today by default. */
 void form_item_done_on(struct app *a, const struct store_item *it,
-		       const char *village_phrase);
+		       const char *village_phrase, const struct draft *d);
 /* At start: offers the draft waiting for this user, reopening its form. */
 void forms_offer_draft(struct app *a);
 

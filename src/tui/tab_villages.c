@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "form.h"
 #include "forms.h"
+#include "forms_village.h"
 #include "screen.h"
 
 #include <stdio.h>
@@ -29,22 +30,14 @@
 #define TXT_NOTE        "Ghi chú: %s"
 #define TXT_FROM_TPL    "theo mẫu"
 #define TXT_BY_HAND     "thêm tay"
-#define TXT_F_TITLE     "Việc"
-#define TXT_F_VILLAGE   "Tên thôn"
-#define TXT_ADD_ITEM    "Thêm việc — %s"
-#define TXT_EDIT_ITEM   "Sửa tên việc — %s"
-#define TXT_ADD_VILLAGE "Thêm thôn"
-#define TXT_REN_VILLAGE "Đổi tên %s"
 #define TXT_DEL_ITEM    "Xóa việc “%s” của %s? y hoặc c: xóa; phím khác: thôi"
 #define TXT_DEL_VILLAGE "Xóa %s cùng %d việc của thôn? y hoặc c: xóa; phím khác: thôi"
 #define TXT_DEL_EMPTY   "Xóa %s? y hoặc c: xóa; phím khác: thôi"
 #define TXT_KEPT        "Không xóa."
-#define TXT_LOOKALIKE   "Lưu ý: “%s” chỉ khác thôn “%s” ở dấu hoặc chữ hoa (u để hoàn tác nếu gõ nhầm)."
 #define TXT_MOVE_ARRANGED "Đang xem theo thứ tự khác: nhấn s về “như đã xếp” rồi mới chuyển việc."
 #define TXT_DELETED     "Đã xóa. u để hoàn tác."
 #define TXT_TEMPLATE    "Đã thêm %d việc theo mẫu cho %s."
 #define TXT_TEMPLATE_0  "%s đã có đủ các việc theo mẫu."
-#define TXT_SAVED       "Đã lưu."
 #define TXT_MX_NO_VILLAGE "Chưa có thôn nào nên bảng trống. Nhấn m để trở lại danh sách thôn."
 #define TXT_MX_NO_TPL   "Chưa có mẫu danh mục nên bảng không có cột nào. Nhấn m để trở lại."
 #define TXT_MATRIX_CELL "%s — %s: %s"
@@ -113,6 +106,15 @@ load_items(struct app *a, struct tab *t)
 			sel = i;
 	s->ilist.sel = sel;
 	list_reset(&s->ilist, s->nitems, t->list.height);
+}
+
+void
+villages_select_item(struct app *a, struct tab *t, const char *item_id)
+{
+	struct vstate *s = t->priv;
+	s->ilist.sel = -1;
+	snprintf(s->item_key, sizeof s->item_key, "%s", item_id);
+	load_items(a, t);
 }
 
 static void
@@ -410,81 +412,13 @@ context(struct app *a, struct tab *t)
 
 /* ---- editing ---------------------------------------------------------------- */
 
-struct one_line {
-	struct tab *t;
-	int kind;               /* 0 add item, 1 retitle, 2 add village, 3 rename */
-	char id[STORE_ID_LEN];
-	int version, after;
-	char name[256];
-};
-
-static char why[1024];
-
-static const char *
-save_line(struct app *a, struct form *fm, void *ctx)
-{
-	struct one_line *c = ctx;
-	char *text = form_value(fm, 0);
-	struct ntm_error e = {0};
-	char new_id[STORE_ID_LEN] = "";
-	int rc;
-	switch (c->kind) {
-	case 0: rc = store_item_insert(a->st, c->id, text ? text : "", c->after, new_id, &e); break;
-	case 1: rc = store_item_retitle(a->st, c->id, c->version, text ? text : "", &e); break;
-	case 2: rc = store_village_add(a->st, text ? text : "", true, &e); break;
-	default: rc = store_village_rename(a->st, c->name, c->version, text ? text : "", &e); break;
-	}
-	free(text);
-	if (rc != NTM_OK) {
-		snprintf(why, sizeof why, "%s", e.msg);
-		return why;
-	}
-	char warn[512] = "";
-	if (c->kind >= 2) {    /* select the village added or renamed */
-		struct store_village nv;
-		struct arena ar = {0};
-		char *name = form_value(fm, 0);
-		if (name && store_village_find(a->st, name, &ar, &nv, &e) == NTM_OK) {
-			snprintf(a->select_after, sizeof a->select_after, "%s", nv.id);
-			const char *other = store_village_lookalike(a->st, nv.id, &ar);
-			if (other)
-				snprintf(warn, sizeof warn, TXT_LOOKALIKE, nv.name, other);
-		}
-		free(name);
-		arena_free(&ar);
-	}
-	app_edited(a);
-	app_message(a, *warn != '\0', "%s", *warn ? warn : TXT_SAVED);
-	if (c->kind == 0) {    /* the new item is the selected one */
-		struct vstate *s = c->t->priv;
-		s->ilist.sel = -1;
-		snprintf(s->item_key, sizeof s->item_key, "%s", new_id);
-		load_items(a, c->t);
-	}
-	return NULL;
-}
-
-static void
-one_line_form(struct app *a, struct one_line *c, const char *title,
-	      const char *label, const char *value)
-{
-	struct form fm;
-	form_init(&fm, title);
-	form_text(&fm, label, value, 800);
-	fm.save = save_line;
-	fm.ctx = c;
-	form_run(a, &fm, NULL);
-	form_free(&fm);
-}
-
 static void
 item_action(struct app *a, struct tab *t, enum tui_action act)
 {
 	struct vstate *s = t->priv;
 	const struct store_village *v = village(a, t);
 	const struct store_item *it = item(t);
-	struct one_line c = {.t = t};
-	char title[512], q[512], vp[256];
+	char q[512], vp[256];
 	struct ntm_error e = {0};
 	int rc = NTM_OK;
 	if (!v)
@@ -492,19 +426,11 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 	model_village_phrase(v->name, false, vp, sizeof vp);
 	switch (act) {
 	case ACT_ITEM_ADD:
-		snprintf(c.id, sizeof c.id, "%s", v->id);
-		c.after = it ? it->pos : -1;
-		snprintf(title, sizeof title, TXT_ADD_ITEM, vp);
-		one_line_form(a, &c, title, TXT_F_TITLE, NULL);
+		form_village_line(a, t, VFORM_ITEM_ADD, v, it, NULL);
 		return;
 	case ACT_ITEM_EDIT:
-		if (!it)
-			return;
-		c.kind = 1;
-		snprintf(c.id, sizeof c.id, "%s", it->id);
-		c.version = it->version;
-		snprintf(title, sizeof title, TXT_EDIT_ITEM, vp);
-		one_line_form(a, &c, title, TXT_F_TITLE, it->title);
+		if (it)
+			form_village_line(a, t, VFORM_ITEM_TITLE, v, it, NULL);
 		return;
 	case ACT_TICK:
 		if (it)
@@ -512,7 +438,7 @@ item_action(struct app *a, struct tab *t, enum tui_action act)
 		break;
 	case ACT_DONE_ON:
 		if (it)
-			form_item_done_on(a, it, vp);
+			form_item_done_on(a, it, vp, NULL);
 		return;
 	case ACT_ITEM_DELETE:
 		if (!it)
@@ -553,12 +479,11 @@ static void
 village_action(struct app *a, struct tab *t, enum tui_action act)
 {
 	const struct store_village *v = village(a, t);
-	struct one_line c = {.t = t, .kind = 2};
 	char title[512], q[512], vp[256];
 	struct ntm_error e = {0};
 	int rc = NTM_OK, added = 0;
 	if (act == ACT_V_ADD) {
-		one_line_form(a, &c, TXT_ADD_VILLAGE, TXT_F_VILLAGE, NULL);
+		form_village_line(a, t, VFORM_VILLAGE_ADD, NULL, NULL, NULL);
 		return;
 	}
 	if (!v)
@@ -566,11 +491,7 @@ village_action(struct app *a, struct tab *t, enum tui_action act)
 	model_village_phrase(v->name, false, vp, sizeof vp);
 	switch (act) {
 	case ACT_V_RENAME:
-		c.kind = 3;
-		c.version = v->version;
-		snprintf(c.name, sizeof c.name, "%s", v->name);
-		snprintf(title, sizeof title, TXT_REN_VILLAGE, vp);
-		one_line_form(a, &c, title, TXT_F_VILLAGE, v->name);
+		form_village_line(a, t, VFORM_VILLAGE_NAME, v, NULL, NULL);
 		return;
 	case ACT_V_DELETE:
 		if (v->items.total)

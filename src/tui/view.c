@@ -373,12 +373,12 @@ run(struct app *a, struct view *v)
 	for (;;) {
 		draw(a, v);
 		wint_t ch;
-		wtimeout(stdscr, 1000);
-		int r = wget_wch(stdscr, &ch);
+		int r = tui_read_key(stdscr, 1000, &ch);
 		if (tui_hangup())
 			return;
 		if (r == ERR) {             /* idle: a colleague's change shows */
-			if (store_data_version(a->st) != a->data_version) {
+			app_check_file(a);
+			if (!a->replaced && store_data_version(a->st) != a->data_version) {
 				app_reload(a);
 				view_refresh(a, v);
 			}

@@ -61,18 +61,20 @@ tm() {
 	tmux -S "$SOCK" -f "$TCONF" "$@"
 }
 
-# start [-x COLS] [-y ROWS] [VAR=VALUE…] [--] [ARGS…]: runs
+# start [-x COLS] [-y ROWS] [-s] [VAR=VALUE…] [--] [ARGS…]: runs
 # `$NTM --db "$DB" ARGS…` in a new detached tmux session of COLS×ROWS
 # (80×24), with the variables given added to the environment (TERM is
-# xterm-256color unless given). Waits until the program has drawn
+# xterm-256color unless given); -s: in a session of its own (setsid -w),
+# so that no SIGHUP comes when the terminal goes away. Waits until the program has drawn
 # something. The program's pid goes to $T/ntm.pid, its stderr to
 # $T/ntm.stderr, its exit status (once it exits) to $T/ntm.rc. Starting
 # again replaces the session (same database, same HOME).
 start() {
-	local cols=80 rows=24 v
+	local cols=80 rows=24 v setsid=
 	local -a envs=("TERM=xterm-256color")
 	while [ $# -gt 0 ]; do
 		case $1 in
+		-s) setsid=" setsid -w"; shift ;;
 		-x) cols=$2; shift 2 ;;
 		-y) rows=$2; shift 2 ;;
 		--) shift; break ;;
@@ -84,7 +86,7 @@ start() {
 	# script waits for it and writes its exit status to $T/ntm.rc.
 	{
 		echo '#!/usr/bin/env bash'
-		printf '( echo $BASHPID >%q; exec env' "$T/ntm.pid"
+		printf '( echo $BASHPID >%q; exec%s env' "$T/ntm.pid" "$setsid"
 		for v in "${envs[@]}"; do printf ' %q' "$v"; done
 		printf ' %q --db %q' "$NTM" "$DB"
 		for v in "$@"; do printf ' %q' "$v"; done
@@ -262,6 +264,19 @@ resize() {
 	step "resize $1x$2"
 	tm resize-window -t "$SESSION" -x "$1" -y "$2"
 	poll "" _size_is "$1x$2" || fail "the pane did not become $1x$2 (it is $(pane_size))"
+}
+
+# open_task_form TITLE: from the start, the form adding a task in Giao
+# thông, TITLE typed in it.
+open_task_form() {
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "chưa bắt đầu" || return
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	literal "$1"
+	wait_for "Tên nhiệm vụ  $1" || return
 }
 
 # ---- the program's process ---------------------------------------------------

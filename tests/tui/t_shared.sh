@@ -132,14 +132,7 @@ case_edit_conflict() {
 case_draft_after_hangup() {
 	local title="Nạo vét kênh Đồng Mai"
 	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
-	select_row "chưa bắt đầu" || return
-	keys a
-	wait_for "Thêm nhiệm vụ — Giao thông" || return
-	literal "$title"
-	wait_for "Tên nhiệm vụ  $title" || return
+	open_task_form "$title" || return
 	# the terminal goes away (SSH link dropped): SIGHUP
 	hangup || return
 	expect_db "SELECT count(*) FROM task WHERE title = '$title'" 0
