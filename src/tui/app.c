@@ -422,18 +422,6 @@ poll_changes(struct app *a)
 	}
 }
 
-/* Text pasted outside a field is dropped, not run as commands. */
-static void
-swallow_paste(struct app *a)
-{
-	wint_t ch;
-	int r;
-	wtimeout(a->w_msg, 200);
-	while ((r = wget_wch(a->w_msg, &ch)) != ERR)
-		if (r == KEY_CODE_YES && ch == KEY_PASTE_END)
-			break;
-}
-
 static void
 loop(struct app *a)
 {
@@ -453,8 +441,10 @@ loop(struct app *a)
 		}
 		if (a->too_small)
 			continue;
-		if (r == KEY_CODE_YES && ch == KEY_PASTE_BEGIN)
-			swallow_paste(a);
+		if (r == KEY_CODE_YES && ch == KEY_PASTE_BEGIN) {
+			char drop[256];               /* not run as commands */
+			screen_read_paste(a->w_msg, drop, sizeof drop);
+		}
 		else if (r == KEY_CODE_YES && ch == KEY_MOUSE)
 			mouse(a);
 		else
