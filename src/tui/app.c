@@ -16,6 +16,7 @@
 #include "ntm/text.h"
 #include "screen.h"
 #include "view.h"
+#include "wait.h"
 
 /* User-visible texts of this file. */
 #define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
@@ -484,6 +485,7 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	else if (a->read_only)
 		app_message(a, false, TXT_READ_ONLY, store_read_only_reason(st));
 	form_input_setup(a);
+	wait_setup(a);
 	forms_offer_draft(a);
 	loop(a);
 	endwin();
