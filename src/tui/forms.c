@@ -1,6 +1,6 @@
 /* The forms of the program: a value for an indicator, the plan's target,
- * a task; deleting a task; a long note in $EDITOR; the draft kept when the
- * connection dropped, reopened in its form. */
+ * a task; deleting a task; the draft kept when the connection dropped,
+ * reopened in its form. (A long note in $EDITOR: note.c.) */
 #include "forms.h"
 
 #include <errno.h>
@@ -44,9 +44,6 @@
 #define TXT_PROGRESS_BAD  "tiến độ phải là số nguyên từ 0 đến 100"
 #define TXT_CHOOSE        "Hãy chọn đạt hoặc chưa đạt (phím cách)"
 #define TXT_ODD_ASK       "Vẫn ghi giá trị này? y hoặc c: ghi; phím khác: sửa lại"
-#define TXT_EDITOR_FAIL   "Không chạy được trình soạn thảo “%s”: %s"
-#define TXT_NOTE_SAVED    "Đã lưu ghi chú."
-#define TXT_NOTE_SAME     "Ghi chú không đổi."
 #define TXT_NONE          "—"
 #define TXT_DONE_ON_TITLE "Xong vào ngày — “%s”, %s"
 #define TXT_F_DONE_ON     "Xong ngày"
@@ -415,111 +412,6 @@ task_delete(struct app *a, const struct store_task *t)
 	}
 	app_message(a, false, "%s", TXT_DELETED);
 	app_edited(a);
-}
-
-/* ---- a long note in $VISUAL / $EDITOR ------------------------------------ */
-
-static char *
-read_file(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char *buf = calloc(1, 65536);
-	size_t n = buf ? fread(buf, 1, 65535, f) : 0;
-	fclose(f);
-	while (buf && n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
-		buf[--n] = '\0';
-	return buf;
-}
-
-static int
-run_editor(const char *path)
-{
-	/* $VISUAL, $EDITOR, else Debian's choice (nano unless the user chose
-	 * otherwise), else nano, else vi */
-	const char *ed = getenv("VISUAL");
-	if (!ed || !*ed)
-		ed = getenv("EDITOR");
-	if (!ed || !*ed)
-		ed = access("/usr/bin/sensible-editor", X_OK) == 0 ? "sensible-editor"
-			: access("/usr/bin/nano", X_OK) == 0 ? "nano" : "vi";
-	def_prog_mode();
-	endwin();
-	char *cmd = malloc(strlen(ed) + strlen(path) + 8);
-	sprintf(cmd, "%s '%s'", ed, path);
-	int rc = system(cmd);
-	free(cmd);
-	reset_prog_mode();
-	refresh();
-	return rc;
-}
-
-/* Opens current in the editor; the edited text (newly allocated) or NULL
- * when the editor failed or nothing changed, with a message said. */
-static char *
-edit_text(struct app *a, const char *current)
-{
-	char path[] = "/tmp/ntm-note-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0) {
-		app_message(a, true, TXT_EDITOR_FAIL, "mkstemp", strerror(errno));
-		return NULL;
-	}
-	FILE *f = fdopen(fd, "w");
-	fprintf(f, "%s\n", current ? current : "");
-	fclose(f);
-	int rc = run_editor(path);
-	char *text = read_file(path);
-	unlink(path);
-	a->full_redraw = true;
-	if (rc != 0 || !text) {
-		app_message(a, true, TXT_EDITOR_FAIL, getenv("EDITOR") ? getenv("EDITOR") : "vi",
-			    rc != 0 ? "mã thoát khác 0" : strerror(errno));
-		free(text);
-		return NULL;
-	}
-	if (strcmp(text, current ? current : "") == 0) {
-		app_message(a, false, "%s", TXT_NOTE_SAME);
-		free(text);
-		return NULL;
-	}
-	return text;
-}
-
-static void
-note_saved(struct app *a, int rc, const struct ntm_error *e)
-{
-	if (rc != NTM_OK) {
-		app_message(a, true, "%s", e->msg);
-		app_reload(a);
-	} else {
-		app_message(a, false, "%s", TXT_NOTE_SAVED);
-		app_edited(a);
-	}
-}
-
-void
-note_in_editor(struct app *a, const struct store_task *t)
-{
-	char *text = edit_text(a, t->note);
-	if (!text)
-		return;
-	struct store_task_edit ed = {.note = text, .progress = STORE_PROGRESS_KEEP};
-	struct ntm_error e = {0};
-	note_saved(a, store_task_update(a->st, t->id, t->version, &ed, &e), &e);
-	free(text);
-}
-
-void
-item_note_in_editor(struct app *a, const struct store_item *it)
-{
-	char *text = edit_text(a, it->note);
-	if (!text)
-		return;
-	struct ntm_error e = {0};
-	note_saved(a, store_item_set_note(a->st, it->id, it->version, text, &e), &e);
-	free(text);
 }
 
 /* ---- a checklist item done on a given day --------------------------------- */

@@ -198,3 +198,74 @@ case_undo_refused_does_not_jam() {
 	wait_for "Đã làm lại" || return
 	wait_village "Cự Đình" "1/10" || return
 }
+
+# ---- issue 10, point 8: a note written in $EDITOR is never lost -------------
+
+# note_editor: $T/ed, an editor that writes the officer's note the first
+# time and, while the editor is open, lets a colleague change the row
+# (the command in $T/colleague); later runs keep the text as it is. Each
+# run leaves a copy of what it saw in $T/seen.N.
+note_editor() {
+	cat >"$T/ed" <<'SH'
+#!/bin/sh
+n=$(cat "$T/ed.count" 2>/dev/null || echo 0)
+n=$((n + 1))
+echo "$n" >"$T/ed.count"
+if [ "$n" = 1 ]; then
+	printf 'Ghi chú của tôi\ndòng hai\n' >"$1"
+	sh "$T/colleague" >>"$T/colleague.log" 2>&1
+fi
+cp "$1" "$T/seen.$n"
+SH
+	chmod +x "$T/ed"
+}
+
+MY_NOTE="Ghi chú của tôi
+dòng hai"
+
+# A task's note: refused (a colleague changed the task meanwhile), y opens
+# the editor again on the officer's text, and that saves over the
+# colleague's version.
+case_note_in_editor_retry() {
+	local id
+	id=$(q "SELECT t.id FROM task t JOIN sector s ON s.id = t.sector_id
+		WHERE s.code = 'giao_thong' ORDER BY t.ord, t.rowid LIMIT 1")
+	note_editor
+	printf '%s\n' "sqlite3 '$DB' \"UPDATE task SET note = 'bản của đồng nghiệp', version = version + 1 WHERE id = '$id'\"" >"$T/colleague"
+	start EDITOR="$T/ed" T="$T" || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "Cải tạo, nâng cấp" || return
+	keys E
+	wait_for "vừa bị sửa. Lưu đè ghi chú của bạn? y: mở lại; phím khác: giữ tệp" || return
+	expect_db "SELECT note FROM task WHERE id = '$id'" "bản của đồng nghiệp"
+	keys y
+	wait_for "Đã lưu ghi chú." || return
+	[ "$(cat "$T/seen.2")" = "$MY_NOTE" ] ||
+		fail "the editor should have reopened on the officer's text, it had: $(cat "$T/seen.2")"
+	expect_db "SELECT note FROM task WHERE id = '$id'" "$MY_NOTE"
+}
+
+# A checklist item's note: refused (a colleague wrote a note with ntm
+# checklist meanwhile), any other key leaves the file, and the message
+# says where it is; the file holds the officer's text.
+case_note_in_editor_kept() {
+	note_editor
+	printf '%s\n' "'$NTM' --db '$DB' checklist 'thuc cau' --note 1 --text 'bản của đồng nghiệp'" >"$T/colleague"
+	to_village "thuc cau" EDITOR="$T/ed" T="$T" || return
+	wait_item_selected "Đường giao thông trong thôn" || return
+	keys E
+	wait_for "vừa bị sửa. Lưu đè" || return
+	keys n
+	wait_for "Ghi chú của bạn chưa lưu, vẫn còn ở tệp" || return
+	local path
+	path=$(screen | grep -o '/tmp/ntm-note-[A-Za-z0-9]*' | head -1)
+	[ -n "$path" ] && [ -f "$path" ] ||
+		{ fail_screen "the message should name the file kept (“$path”)"; return; }
+	[ "$(cat "$path")" = "$MY_NOTE" ] ||
+		fail "the file kept should hold the officer's note, it holds: $(cat "$path")"
+	rm -f "$path"
+	expect_db "SELECT c.note FROM checklist_item c JOIN unit u ON u.id = c.unit_id
+		   WHERE u.name = 'Thục Cầu' AND c.title = 'Đường giao thông trong thôn'" "bản của đồng nghiệp"
+}
