@@ -51,6 +51,10 @@
 #define TXT_DONE_ON_SAVED "Đã đánh dấu xong ngày %s."
 #define TXT_LAST_CHANGE   "sửa lần cuối: %s, %s"
 #define TXT_MULTILINE     "ghi chú nhiều dòng: để nguyên thì giữ nguyên; sửa đầy đủ bằng phím E"
+#define TXT_THEIRS        "bản mới: %s"
+#define TXT_TASK_CONFLICT "%s vừa sửa nhiệm vụ này (%s; bản mới ghi dưới mỗi ô). Enter: lưu giá trị của bạn đè lên; Esc: thôi."
+#define TXT_SOMEONE       "Người khác"
+#define TXT_OTHER_FIELDS  "các mục khác"
 #define TXT_DRAFT_ASK     "Mở lại bản nháp chưa lưu? y: mở; phím khác: bỏ — “%s”"
 #define TXT_DRAFT_GONE    "Bản nháp không còn dùng được (dòng đã bị xóa); đã bỏ."
 
@@ -280,7 +284,26 @@ struct task_ctx {
 	char sector[32];
 	/* A multi-line note shows on one line; left as shown, it is kept. */
 	char *note_shown;
+	/* The task's values as the form showed them at first (then as a
+	 * colleague's change made them): what a conflict compares. */
+	char *orig[TF_COUNT];
 };
+
+/* The task's values as its form shows them, newly allocated. */
+static void
+task_fields(const struct store_task *t, char *out[TF_COUNT])
+{
+	char progress[8], due[11] = "";
+	snprintf(progress, sizeof progress, "%d", t->progress);
+	if (t->due)
+		model_date_dmy(t->due, due);
+	out[TF_TITLE] = strdup(t->title ? t->title : "");
+	out[TF_STATUS] = strdup(model_task_status_labels()[t->status]);
+	out[TF_PROGRESS] = strdup(progress);
+	out[TF_RESP] = strdup(t->responsible ? t->responsible : "");
+	out[TF_DUE] = strdup(due);
+	out[TF_NOTE] = strdup(t->note ? t->note : "");
+}
 
 static const char *
 read_progress(const char *text, int *out)
@@ -315,6 +338,42 @@ task_changed(struct form *fm, int i, void *ctx)
 	free(text);
 }
 
+/* After a refusal: when a colleague changed the task meanwhile, their
+ * values show under the fields they changed, the message says who and
+ * which, and their version becomes the form's base, so that Enter again
+ * saves the officer's values over it (knowingly); NULL when it was no
+ * such change. */
+static const char *
+task_conflict(struct app *a, struct form *fm, struct task_ctx *c)
+{
+	struct arena ar = {0};
+	struct store_task t;
+	const char *out = NULL;
+	if (c->orig[0] && store_task_get(a->st, c->id, &ar, &t, NULL) == NTM_OK &&
+	    t.version != c->version) {
+		char *now[TF_COUNT], names[256] = "";
+		task_fields(&t, now);
+		for (int i = 0; i < TF_COUNT; i++) {
+			if (now[i] && c->orig[i] && strcmp(now[i], c->orig[i]) != 0) {
+				size_t n = strlen(names);
+				snprintf(names + n, sizeof names - n, "%s%s", n ? ", " : "",
+					 fm->f[i].label);
+				snprintf(fm->f[i].aside, sizeof fm->f[i].aside, TXT_THEIRS, now[i]);
+			}
+			free(c->orig[i]);
+			c->orig[i] = now[i];
+		}
+		c->version = t.version;
+		c->base = t.status;
+		snprintf(why, sizeof why, TXT_TASK_CONFLICT,
+			 t.changed_by ? t.changed_by : TXT_SOMEONE,
+			 names[0] ? names : TXT_OTHER_FIELDS);
+		out = why;
+	}
+	arena_free(&ar);
+	return out;
+}
+
 static const char *
 save_task(struct app *a, struct form *fm, void *ctx)
 {
@@ -338,6 +397,8 @@ save_task(struct app *a, struct form *fm, void *ctx)
 			      : store_task_add(a->st, c->sector, &ed, new_id, &e))) {
 		err = failed(&e);
 		app_reload(a);
+		const char *theirs = c->id[0] ? task_conflict(a, fm, c) : NULL;
+		err = theirs ? theirs : err;
 	}
 	if (!err) {
 		app_message(a, false, "%s", TXT_SAVED_TASK);
@@ -362,6 +423,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 		snprintf(c.id, sizeof c.id, "%s", t->id);
 		c.version = t->version;
 		c.base = t->status;
+		task_fields(t, c.orig);
 		snprintf(title, sizeof title, "%s — %s", TXT_TASK_TITLE, t->title);
 	} else {
 		int tab = app_tab_of_sector(a, sector);
@@ -393,6 +455,8 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	form_run(a, &fm, d);
 	form_free(&fm);
 	free(c.note_shown);
+	for (int i = 0; i < TF_COUNT; i++)
+		free(c.orig[i]);
 }
 
 void

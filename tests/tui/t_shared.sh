@@ -269,3 +269,38 @@ case_note_in_editor_kept() {
 	expect_db "SELECT c.note FROM checklist_item c JOIN unit u ON u.id = c.unit_id
 		   WHERE u.name = 'Thục Cầu' AND c.title = 'Đường giao thông trong thôn'" "bản của đồng nghiệp"
 }
+
+# A task's form refused because a colleague changed the task: the form
+# stays with what the officer typed, shows the colleague's value under the
+# field they changed and says so; Enter again saves the officer's values
+# over the new version (no loop of refusals).
+case_task_conflict_reapply() {
+	local id
+	id=$(q "SELECT t.id FROM task t JOIN sector s ON s.id = t.sector_id
+		WHERE s.code = 'giao_thong' ORDER BY t.ord, t.rowid LIMIT 1")
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "Cải tạo, nâng cấp" || return
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	keys Tab Tab
+	wait_for "Tiến độ (%)" || return
+	keys BSpace BSpace BSpace BSpace
+	literal 50
+	wait_for "Tiến độ (%)   50" || return
+	# a colleague gives the task to someone else meanwhile
+	sqlite3 "$DB" "UPDATE task SET responsible = 'Ông Ba', version = version + 1 WHERE id = '$id'"
+	keys Enter
+	wait_for "vừa sửa nhiệm vụ này (Phụ trách" || return
+	expect_screen "bản mới: Ông Ba"
+	expect_screen "Enter: lưu giá trị của bạn đè lên"
+	expect_screen "Tiến độ (%)   50"
+	expect_db "SELECT progress, responsible FROM task WHERE id = '$id'" "0|Ông Ba"
+	# Enter again: the officer's values, over the colleague's version
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	wait_for "Đã lưu nhiệm vụ." || return
+	expect_db "SELECT progress, responsible FROM task WHERE id = '$id'" "50|Công chức chuyên môn"
+}
