@@ -6,14 +6,7 @@
 # database for SECONDS; returns once it does (HOLDER_PID is its pid).
 hold_lock() {
 	rm -f "$T/locked"
-	python3 -c '
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=5)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[3], "w").close()
-time.sleep(float(sys.argv[2]))
-c.execute("ROLLBACK")
-' "$DB" "$1" "$T/locked" &
+	python3 "$TESTS_LIB/hold_lock.py" "$DB" "$1" "$T/locked" &
 	HOLDER_PID=$!
 	local i=0
 	while [ ! -e "$T/locked" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done

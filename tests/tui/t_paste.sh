@@ -67,13 +67,8 @@ case_paste_truncated_sequence() {
 # after an invalid byte, is text dropped; the question stays.
 case_paste_at_question_answers_nothing() {
 	local id
-	id=$(q "SELECT t.id FROM task t JOIN sector s ON s.id = t.sector_id
-		WHERE s.code = 'giao_thong' ORDER BY t.ord, t.rowid LIMIT 1")
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
-	select_row "Cải tạo, nâng cấp" || return
+	id=$(first_task_id giao_thong)
+	road_task || return
 	keys d
 	wait_for "Xóa nhiệm vụ “" || return
 	# shellcheck disable=SC2046

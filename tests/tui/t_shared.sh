@@ -228,15 +228,10 @@ dòng hai"
 # colleague's version.
 case_note_in_editor_retry() {
 	local id
-	id=$(q "SELECT t.id FROM task t JOIN sector s ON s.id = t.sector_id
-		WHERE s.code = 'giao_thong' ORDER BY t.ord, t.rowid LIMIT 1")
+	id=$(first_task_id giao_thong)
 	note_editor
 	printf '%s\n' "sqlite3 '$DB' \"UPDATE task SET note = 'bản của đồng nghiệp', version = version + 1 WHERE id = '$id'\"" >"$T/colleague"
-	start EDITOR="$T/ed" T="$T" || return
-	wait_for "Tiêu chí đạt" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
-	select_row "Cải tạo, nâng cấp" || return
+	road_task EDITOR="$T/ed" T="$T" || return
 	keys E
 	wait_for "vừa bị sửa. Lưu đè ghi chú của bạn? y: mở lại; phím khác: giữ tệp" || return
 	expect_db "SELECT note FROM task WHERE id = '$id'" "bản của đồng nghiệp"
@@ -276,13 +271,8 @@ case_note_in_editor_kept() {
 # over the new version (no loop of refusals).
 case_task_conflict_reapply() {
 	local id
-	id=$(q "SELECT t.id FROM task t JOIN sector s ON s.id = t.sector_id
-		WHERE s.code = 'giao_thong' ORDER BY t.ord, t.rowid LIMIT 1")
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto "giao thong" || return
-	wait_line 2 "Giao thông" || return
-	select_row "Cải tạo, nâng cấp" || return
+	id=$(first_task_id giao_thong)
+	road_task || return
 	keys Enter
 	wait_for "Sửa nhiệm vụ" || return
 	keys Tab Tab
