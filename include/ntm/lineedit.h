@@ -40,8 +40,10 @@ void lineedit_free(struct lineedit *e);
 /* Handles one key; returns false when the key means nothing here (a
  * control character that is not an editing key). */
 bool lineedit_key(struct lineedit *e, int32_t key);
-/* Inserts pasted text as text (no input-method processing); line breaks
- * and tabs become spaces, other controls are dropped. */
+/* Inserts pasted bytes as text (no input-method processing); line breaks
+ * and tabs become spaces, other controls (C0, DEL, C1) are dropped, and
+ * invalid UTF-8 becomes U+FFFD, the rest kept. A character that does not
+ * fit the limit is left out whole, never cut. */
 void lineedit_paste(struct lineedit *e, const char *text);
 /* Replaces the whole text, cursor at the end. */
 void lineedit_set(struct lineedit *e, const char *text);

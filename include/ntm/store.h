@@ -48,6 +48,14 @@ void store_today(char out[11]);
 
 /* ---- opening ------------------------------------------------------------ */
 
+/* While a write waits for another process's lock (up to the busy
+ * timeout), fn is called every few milliseconds with the time waited so
+ * far (first: the first call of this wait); it returns true to go on
+ * waiting, false to give up, the write then failing with nothing written
+ * and a message that says so. fn NULL: just wait. */
+typedef bool (*store_wait_fn)(void *ctx, int waited_ms, bool first);
+void store_set_wait(struct store *st, store_wait_fn fn, void *ctx);
+
 /* Opens an existing ntm database, migrating it if older (after a backup
  * beside it). Falls back to read-only when the OS does not allow writing. */
 int store_open(struct store **out, const char *path,

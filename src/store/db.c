@@ -106,11 +106,8 @@ store_sql_fail(struct store *st, struct ntm_error *e, int rc)
 	int base = rc & 0xff;
 	if (base == SQLITE_IOERR && st->path && store_disk_full(st->path))
 		base = SQLITE_FULL;
-	if (base == SQLITE_BUSY || base == SQLITE_LOCKED) {
-		char secs[32];
-		model_format_value(NTM_KIND_NUMBER, st->busy_ms / 1000.0, secs, sizeof secs);
-		return ntm_fail(e, NTM_FAIL, MSG_BUSY, secs);
-	}
+	if (base == SQLITE_BUSY || base == SQLITE_LOCKED)
+		return store_busy_fail(st, e);
 	if (base == SQLITE_FULL)
 		return ntm_fail(e, NTM_FAIL, MSG_FULL);
 	if (base == SQLITE_READONLY)
@@ -335,7 +332,7 @@ open_connection(struct store *st, bool ro, bool immutable, struct ntm_error *e)
 		st->db = NULL;
 		return NTM_FAIL;
 	}
-	sqlite3_busy_timeout(st->db, st->busy_ms);
+	store_wait_install(st);          /* waits up to busy_ms */
 	sqlite3_extended_result_codes(st->db, 1);
 	store_register_functions(st->db);
 	return NTM_OK;

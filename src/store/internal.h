@@ -20,6 +20,12 @@ struct store {
 	char pending_action[STORE_ID_LEN];
 	char os_user[64];
 	int busy_ms;
+	/* Waiting for a lock (wait.c): the front end's say, since when, and
+	 * whether it gave up (then the failure says so). */
+	store_wait_fn wait_fn;
+	void *wait_ctx;
+	struct timespec wait_from;
+	bool gave_up;
 	/* A viewer reading the file as immutable (nobody had it open), the
 	 * file's size and time then, and how often it was opened again. */
 	bool immutable;
@@ -39,6 +45,14 @@ extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
 
 /* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */
 void store_new_id(char out[STORE_ID_LEN]);
+
+/* ---- waiting for a lock (wait.c) ---- */
+
+/* The busy handler of the connection (instead of sqlite3_busy_timeout). */
+void store_wait_install(struct store *st);
+/* The failure of a write that found the file locked: given up, or waited
+ * for busy_ms in vain. */
+int store_busy_fail(struct store *st, struct ntm_error *e);
 
 /* ---- the file as a whole (file.c) ---- */
 

@@ -14,6 +14,7 @@
 #define MSG_CANT_CREATE    "không tạo được “%s”: %s"
 #define MSG_BACKUP_FAILED  "không sao lưu được trước khi nâng cấp: %s"
 #define MSG_BUSY           "cơ sở dữ liệu đang bị một người/chương trình khác ghi quá %s giây; chưa thay đổi gì — hãy thử lại sau"
+#define MSG_GAVE_UP        "đã thôi chờ tệp đang bị một người/chương trình khác ghi; chưa thay đổi gì — hãy thử lại sau"
 #define MSG_READ_ONLY      "không ghi được: cơ sở dữ liệu đang mở ở chế độ chỉ xem (%s)"
 #define MSG_RO_ASKED       "theo yêu cầu --read-only"
 #define MSG_RO_FILE        "bạn không có quyền ghi tệp"

@@ -87,16 +87,40 @@ insert(struct lineedit *e, const char *s, size_t n)
 		e->cursor += n;
 }
 
+/* The length of the bad sequence at p (n bytes left): a lead byte and
+ * the continuation bytes that follow it, up to the length it announces
+ * (about Unicode's "maximal subpart"), each run one U+FFFD. */
+static size_t
+bad_len(const unsigned char *p, size_t n)
+{
+	size_t want = p[0] >= 0xf0 && p[0] <= 0xf4 ? 4 : p[0] >= 0xe0 && p[0] <= 0xef ? 3
+		    : p[0] >= 0xc2 && p[0] <= 0xdf ? 2 : 1;
+	size_t k = 1;
+	while (k < want && k < n && (p[k] & 0xc0) == 0x80)
+		k++;
+	return k;
+}
+
 void
 lineedit_paste(struct lineedit *e, const char *text)
 {
+	static const char replacement[] = "\xef\xbf\xbd";   /* U+FFFD */
 	e->composing = false;
-	for (const char *p = text; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c == '\n' || c == '\r' || c == '\t')
+	const unsigned char *p = (const unsigned char *)text;
+	size_t n = strlen(text);
+	while (n > 0) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate(p, (utf8proc_ssize_t)n, &c);
+		if (k <= 0) {
+			insert(e, replacement, 3);
+			k = (utf8proc_ssize_t)bad_len(p, n);
+		} else if (c == '\n' || c == '\r' || c == '\t') {
 			insert(e, " ", 1);
-		else if (c >= 0x20 && c != 0x7f)
-			insert(e, p, 1);
+		} else if (c >= 0x20 && !(c >= 0x7f && c < 0xa0)) {
+			insert(e, (const char *)p, (size_t)k);   /* whole, or not at all */
+		}
+		p += k;
+		n -= (size_t)k;
 	}
 }
 

@@ -21,6 +21,7 @@
 #include "ntm/text.h"
 #include "screen.h"
 #include "view.h"
+#include "wait.h"
 
 /* User-visible texts of this file. */
 #define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
@@ -497,17 +498,6 @@ poll_changes(struct app *a)
 	}
 }
 
-/* Text pasted outside a field is dropped, not run as commands. */
-static void
-swallow_paste(struct app *a)
-{
-	wint_t ch;
-	int r;
-	while ((r = tui_read_key(a->w_msg, 200, &ch)) != ERR)
-		if (r == KEY_CODE_YES && ch == KEY_PASTE_END)
-			break;
-}
-
 static void
 loop(struct app *a)
 {
@@ -530,8 +520,10 @@ loop(struct app *a)
 		}
 		if (a->too_small)
 			continue;
-		if (r == KEY_CODE_YES && ch == KEY_PASTE_BEGIN)
-			swallow_paste(a);
+		if (r == KEY_CODE_YES && ch == KEY_PASTE_BEGIN) {
+			char drop[256];               /* not run as commands */
+			screen_read_paste(a->w_msg, drop, sizeof drop);
+		}
 		else if (r == KEY_CODE_YES && ch == KEY_MOUSE)
 			mouse(a);
 		else
@@ -574,6 +566,7 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	else if (!draft_can_keep())
 		app_message(a, true, "%s", TXT_NO_HOME);
 	form_input_setup(a);
+	wait_setup(a);
 	forms_offer_draft(a);
 	loop(a);
 	endwin();

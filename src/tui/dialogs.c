@@ -23,9 +23,11 @@
 
 /* Reads one key from w; returns false on hang-up. A resize lays the
  * screen out again and comes back as KEY_RESIZE, for the dialog to draw
- * itself anew. */
+ * itself anew. A paste goes into le as text (then KEY_PASTE_END comes
+ * back, a key that does nothing) or, with no le, is dropped: a pasted y
+ * or Enter answers nothing. */
 static bool
-read_key(struct app *a, WINDOW *w, int *r, wint_t *ch)
+read_key(struct app *a, WINDOW *w, int *r, wint_t *ch, struct lineedit *le)
 {
 	for (;;) {
 		if (tui_hangup())
@@ -33,6 +35,14 @@ read_key(struct app *a, WINDOW *w, int *r, wint_t *ch)
 		*r = tui_read_key(w, 1000, ch);
 		if (*r == ERR)
 			continue;
+		if (*r == KEY_CODE_YES && *ch == KEY_PASTE_BEGIN) {
+			char text[1024];
+			screen_read_paste(w, text, sizeof text);
+			if (!le)
+				continue;
+			lineedit_paste(le, text);
+			*ch = KEY_PASTE_END;
+		}
 		if (*r == KEY_CODE_YES && *ch == KEY_RESIZE) {
 			screen_layout(a);
 			screen_draw(a);
@@ -101,7 +111,7 @@ confirm(struct app *a, const char *question)
 		free(line);
 		wnoutrefresh(w);
 		doupdate();
-		got = read_key(a, w, &r, &ch);
+		got = read_key(a, w, &r, &ch, NULL);
 	} while (got && is_resize(r, ch));
 	bool yes = got && r == OK && (ch == 'y' || ch == 'Y' || ch == 'c' || ch == 'C');
 	delwin(w);
@@ -131,7 +141,7 @@ prompt_line(struct app *a, const char *label, char *out, size_t size)
 		doupdate();
 		int r;
 		wint_t ch;
-		if (!read_key(a, w, &r, &ch))
+		if (!read_key(a, w, &r, &ch, &le))
 			break;
 		if (is_resize(r, ch)) {
 			delwin(w);
@@ -197,7 +207,7 @@ help_show(struct app *a)
 		doupdate();
 		int r;
 		wint_t ch;
-		if (!read_key(a, stdscr, &r, &ch))
+		if (!read_key(a, stdscr, &r, &ch, NULL))
 			break;
 		int page = h > 2 ? h - 2 : 1;
 		if (wrapped_cols != a->cols) {   /* resized while reading */
@@ -375,7 +385,7 @@ palette_show(struct app *a)
 		draw_palette(a, &le, t, hit, m, sel, top, h);
 		int r;
 		wint_t ch;
-		if (!read_key(a, stdscr, &r, &ch) || (r == OK && ch == 27))
+		if (!read_key(a, stdscr, &r, &ch, &le) || (r == OK && ch == 27))
 			break;
 		if (r == OK && (ch == '\n' || ch == '\r')) {
 			if (m > 0)

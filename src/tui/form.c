@@ -217,25 +217,16 @@ field_key(struct field *f, bool code, wint_t ch)
 	lineedit_key(&f->le, (int32_t)ch);
 }
 
+/* A key for the focused field; the form's changed hook hears of it when
+ * the field's value changed. pasted: text pasted, else the key ch. */
 static void
-paste_char(struct field *f, wint_t ch)
-{
-	char buf[8] = {0};
-	wchar_t wc[2] = {(wchar_t)ch, 0};
-	if (wcstombs(buf, wc, sizeof buf) != (size_t)-1 && f->kind == FIELD_TEXT)
-		lineedit_paste(&f->le, buf);
-}
-
-/* A key (or a pasted character) for the focused field; the form's
- * changed hook hears of it when the field's value changed. */
-static void
-edit_focused(struct form *fm, bool code, wint_t ch)
+edit_focused(struct form *fm, bool code, wint_t ch, const char *pasted)
 {
 	int i = fm->focus;
 	char *before = fm->changed ? form_value(fm, i) : NULL;
-	if (fm->pasting && !code)
-		paste_char(&fm->f[i], ch);
-	else
+	if (pasted && fm->f[i].kind == FIELD_TEXT)
+		lineedit_paste(&fm->f[i].le, pasted);
+	else if (!pasted)
 		field_key(&fm->f[i], code, ch);
 	char *after = before ? form_value(fm, i) : NULL;
 	if (after && strcmp(before, after) != 0)
@@ -244,17 +235,62 @@ edit_focused(struct form *fm, bool code, wint_t ch)
 	free(after);
 }
 
+/* ---- bracketed paste -------------------------------------------------------
+ * Inside a paste the bytes are read one by one (wgetch), not as wide
+ * characters: on an invalid byte ncurses' wget_wch keeps reading until it
+ * has MB_LEN_MAX bytes (16 with glibc) and then returns ERR, which ate the
+ * rest of the paste and its end marker, leaving the form pasting. Every
+ * key code but the end marker is ignored (keypad() makes a pasted DEL
+ * KEY_BACKSPACE, ESC [ D KEY_LEFT): what is pasted is text. */
+
+static void
+paste_flush(struct form *fm, bool *dirty)
+{
+	if (fm->paste_len == 0)
+		return;
+	fm->paste[fm->paste_len] = '\0';
+	edit_focused(fm, false, 0, fm->paste);
+	fm->paste_len = 0;
+	*dirty = true;
+}
+
+/* One byte or key of a paste (r from wgetch). */
+static void
+paste_byte(struct form *fm, int r, bool *dirty)
+{
+	if (r == KEY_PASTE_END) {
+		paste_flush(fm, dirty);
+		fm->pasting = false;
+		return;
+	}
+	if (r < 0 || r > 0xff)
+		return;                    /* a key code: not text */
+	/* full: flush, but not in the middle of a character */
+	if (fm->paste_len >= sizeof fm->paste - 1 ||
+	    (fm->paste_len >= sizeof fm->paste - 8 && r < 0x80))
+		paste_flush(fm, dirty);
+	fm->paste[fm->paste_len++] = (char)r;
+}
+
+/* Reads a paste on until its end, a pause (then shown so far) or a
+ * resize; returns the last wgetch result. */
+static int
+paste_read(WINDOW *w, struct form *fm, bool *dirty)
+{
+	int b = ERR;
+	while (fm->pasting && (b = wgetch(w)) != ERR && b != KEY_RESIZE)
+		paste_byte(fm, b, dirty);
+	paste_flush(fm, dirty);
+	return b;
+}
+
 /* Handles one key; returns 1 to save, -1 to cancel, 0 to go on. */
 static int
 form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 {
 	if (code && (ch == KEY_PASTE_BEGIN || ch == KEY_PASTE_END)) {
 		fm->pasting = ch == KEY_PASTE_BEGIN;
-		return 0;
-	}
-	if (fm->pasting && !code) {
-		edit_focused(fm, code, ch);
-		*dirty = true;
+		fm->paste_len = 0;
 		return 0;
 	}
 	if (!code && (ch == '\t'))
@@ -270,7 +306,7 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 	else if (!code && ch == CTRL_T)
 		cycle_input(a, fm);
 	else {
-		edit_focused(fm, code, ch);
+		edit_focused(fm, code, ch, NULL);
 		*dirty = true;
 	}
 	return 0;
@@ -344,6 +380,14 @@ form_run(struct app *a, struct form *fm, const struct draft *d)
 		if (!w)
 			w = newwin(1, 1, 0, 0);
 		wint_t ch;
+		if (fm->pasting) {
+			wtimeout(w, 1000);
+			if (paste_read(w, fm, &dirty) == KEY_RESIZE) {
+				screen_layout(a);
+				screen_draw(a);
+			}
+			continue;
+		}
 		int r = tui_read_key(w, 1000, &ch);
 		if (r == ERR)
 			continue;

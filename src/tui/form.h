@@ -30,6 +30,8 @@ struct form {
 	int n, focus;
 	char error[512];
 	bool pasting;              /* inside a bracketed paste */
+	char paste[4096];          /* its bytes not yet in the field */
+	size_t paste_len;
 	const char *kind;          /* for drafts: "value", "target", "task";
 				    * NULL: no draft is kept */
 	char key[64];              /* the row it edits, for drafts */

@@ -1,6 +1,6 @@
 /* The forms of the program: a value for an indicator, the plan's target,
- * a task; deleting a task; a long note in $EDITOR; the draft kept when the
- * connection dropped, reopened in its form. */
+ * a task; deleting a task; the draft kept when the connection dropped,
+ * reopened in its form. (A long note in $EDITOR: note.c.) */
 #include "forms.h"
 
 #include <errno.h>
@@ -45,9 +45,6 @@
 #define TXT_PROGRESS_BAD  "tiến độ phải là số nguyên từ 0 đến 100"
 #define TXT_CHOOSE        "Hãy chọn đạt hoặc chưa đạt (phím cách)"
 #define TXT_ODD_ASK       "Vẫn ghi giá trị này? y hoặc c: ghi; phím khác: sửa lại"
-#define TXT_EDITOR_FAIL   "Không chạy được trình soạn thảo “%s”: %s"
-#define TXT_NOTE_SAVED    "Đã lưu ghi chú."
-#define TXT_NOTE_SAME     "Ghi chú không đổi."
 #define TXT_NONE          "—"
 #define TXT_DONE_ON_TITLE "Xong vào ngày — “%s”, %s"
 #define TXT_F_DONE_ON     "Xong ngày"
@@ -55,6 +52,10 @@
 #define TXT_DONE_ON_SAVED "Đã đánh dấu xong ngày %s."
 #define TXT_LAST_CHANGE   "sửa lần cuối: %s, %s"
 #define TXT_MULTILINE     "ghi chú nhiều dòng: để nguyên thì giữ nguyên; sửa đầy đủ bằng phím E"
+#define TXT_THEIRS        "bản mới: %s"
+#define TXT_TASK_CONFLICT "%s vừa sửa nhiệm vụ này (%s; bản mới ghi dưới mỗi ô). Enter: lưu giá trị của bạn đè lên; Esc: thôi."
+#define TXT_SOMEONE       "Người khác"
+#define TXT_OTHER_FIELDS  "các mục khác"
 #define TXT_DRAFT_ASK     "Mở lại bản nháp chưa lưu? y: mở; phím khác: bỏ — “%s”"
 #define TXT_DRAFT_GONE    "Bản nháp không còn dùng được (dòng đã bị xóa); đã bỏ."
 
@@ -284,7 +285,26 @@ struct task_ctx {
 	char sector[32];
 	/* A multi-line note shows on one line; left as shown, it is kept. */
 	char *note_shown;
+	/* The task's values as the form showed them at first (then as a
+	 * colleague's change made them): what a conflict compares. */
+	char *orig[TF_COUNT];
 };
+
+/* The task's values as its form shows them, newly allocated. */
+static void
+task_fields(const struct store_task *t, char *out[TF_COUNT])
+{
+	char progress[8], due[11] = "";
+	snprintf(progress, sizeof progress, "%d", t->progress);
+	if (t->due)
+		model_date_dmy(t->due, due);
+	out[TF_TITLE] = strdup(t->title ? t->title : "");
+	out[TF_STATUS] = strdup(model_task_status_labels()[t->status]);
+	out[TF_PROGRESS] = strdup(progress);
+	out[TF_RESP] = strdup(t->responsible ? t->responsible : "");
+	out[TF_DUE] = strdup(due);
+	out[TF_NOTE] = strdup(t->note ? t->note : "");
+}
 
 static const char *
 read_progress(const char *text, int *out)
@@ -319,6 +339,42 @@ task_changed(struct form *fm, int i, void *ctx)
 	free(text);
 }
 
+/* After a refusal: when a colleague changed the task meanwhile, their
+ * values show under the fields they changed, the message says who and
+ * which, and their version becomes the form's base, so that Enter again
+ * saves the officer's values over it (knowingly); NULL when it was no
+ * such change. */
+static const char *
+task_conflict(struct app *a, struct form *fm, struct task_ctx *c)
+{
+	struct arena ar = {0};
+	struct store_task t;
+	const char *out = NULL;
+	if (c->orig[0] && store_task_get(a->st, c->id, &ar, &t, NULL) == NTM_OK &&
+	    t.version != c->version) {
+		char *now[TF_COUNT], names[256] = "";
+		task_fields(&t, now);
+		for (int i = 0; i < TF_COUNT; i++) {
+			if (now[i] && c->orig[i] && strcmp(now[i], c->orig[i]) != 0) {
+				size_t n = strlen(names);
+				snprintf(names + n, sizeof names - n, "%s%s", n ? ", " : "",
+					 fm->f[i].label);
+				snprintf(fm->f[i].aside, sizeof fm->f[i].aside, TXT_THEIRS, now[i]);
+			}
+			free(c->orig[i]);
+			c->orig[i] = now[i];
+		}
+		c->version = t.version;
+		c->base = t.status;
+		snprintf(why, sizeof why, TXT_TASK_CONFLICT,
+			 t.changed_by ? t.changed_by : TXT_SOMEONE,
+			 names[0] ? names : TXT_OTHER_FIELDS);
+		out = why;
+	}
+	arena_free(&ar);
+	return out;
+}
+
 static const char *
 save_task(struct app *a, struct form *fm, void *ctx)
 {
@@ -342,6 +398,8 @@ save_task(struct app *a, struct form *fm, void *ctx)
 			      : store_task_add(a->st, c->sector, &ed, new_id, &e))) {
 		err = failed(&e);
 		app_reload(a);
+		const char *theirs = c->id[0] ? task_conflict(a, fm, c) : NULL;
+		err = theirs ? theirs : err;
 	}
 	if (!err) {
 		app_message(a, false, "%s", TXT_SAVED_TASK);
@@ -366,6 +424,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 		snprintf(c.id, sizeof c.id, "%s", t->id);
 		c.version = t->version;
 		c.base = t->status;
+		task_fields(t, c.orig);
 		snprintf(title, sizeof title, "%s — %s", TXT_TASK_TITLE, t->title);
 	} else {
 		int tab = app_tab_of_sector(a, sector);
@@ -397,6 +456,8 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	form_run(a, &fm, d);
 	form_free(&fm);
 	free(c.note_shown);
+	for (int i = 0; i < TF_COUNT; i++)
+		free(c.orig[i]);
 }
 
 void
@@ -416,111 +477,6 @@ task_delete(struct app *a, const struct store_task *t)
 	}
 	app_message(a, false, "%s", TXT_DELETED);
 	app_edited(a);
-}
-
-/* ---- a long note in $VISUAL / $EDITOR ------------------------------------ */
-
-static char *
-read_file(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char *buf = calloc(1, 65536);
-	size_t n = buf ? fread(buf, 1, 65535, f) : 0;
-	fclose(f);
-	while (buf && n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
-		buf[--n] = '\0';
-	return buf;
-}
-
-static int
-run_editor(const char *path)
-{
-	/* $VISUAL, $EDITOR, else Debian's choice (nano unless the user chose
-	 * otherwise), else nano, else vi */
-	const char *ed = getenv("VISUAL");
-	if (!ed || !*ed)
-		ed = getenv("EDITOR");
-	if (!ed || !*ed)
-		ed = access("/usr/bin/sensible-editor", X_OK) == 0 ? "sensible-editor"
-			: access("/usr/bin/nano", X_OK) == 0 ? "nano" : "vi";
-	def_prog_mode();
-	endwin();
-	char *cmd = malloc(strlen(ed) + strlen(path) + 8);
-	sprintf(cmd, "%s '%s'", ed, path);
-	int rc = system(cmd);
-	free(cmd);
-	reset_prog_mode();
-	refresh();
-	return rc;
-}
-
-/* Opens current in the editor; the edited text (newly allocated) or NULL
- * when the editor failed or nothing changed, with a message said. */
-static char *
-edit_text(struct app *a, const char *current)
-{
-	char path[] = "/tmp/ntm-note-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0) {
-		app_message(a, true, TXT_EDITOR_FAIL, "mkstemp", strerror(errno));
-		return NULL;
-	}
-	FILE *f = fdopen(fd, "w");
-	fprintf(f, "%s\n", current ? current : "");
-	fclose(f);
-	int rc = run_editor(path);
-	char *text = read_file(path);
-	unlink(path);
-	a->full_redraw = true;
-	if (rc != 0 || !text) {
-		app_message(a, true, TXT_EDITOR_FAIL, getenv("EDITOR") ? getenv("EDITOR") : "vi",
-			    rc != 0 ? "mã thoát khác 0" : strerror(errno));
-		free(text);
-		return NULL;
-	}
-	if (strcmp(text, current ? current : "") == 0) {
-		app_message(a, false, "%s", TXT_NOTE_SAME);
-		free(text);
-		return NULL;
-	}
-	return text;
-}
-
-static void
-note_saved(struct app *a, int rc, const struct ntm_error *e)
-{
-	if (rc != NTM_OK) {
-		app_message(a, true, "%s", e->msg);
-		app_reload(a);
-	} else {
-		app_message(a, false, "%s", TXT_NOTE_SAVED);
-		app_edited(a);
-	}
-}
-
-void
-note_in_editor(struct app *a, const struct store_task *t)
-{
-	char *text = edit_text(a, t->note);
-	if (!text)
-		return;
-	struct store_task_edit ed = {.note = text, .progress = STORE_PROGRESS_KEEP};
-	struct ntm_error e = {0};
-	note_saved(a, store_task_update(a->st, t->id, t->version, &ed, &e), &e);
-	free(text);
-}
-
-void
-item_note_in_editor(struct app *a, const struct store_item *it)
-{
-	char *text = edit_text(a, it->note);
-	if (!text)
-		return;
-	struct ntm_error e = {0};
-	note_saved(a, store_item_set_note(a->st, it->id, it->version, text, &e), &e);
-	free(text);
 }
 
 /* ---- a checklist item done on a given day --------------------------------- */

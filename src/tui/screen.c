@@ -91,6 +91,21 @@ define_keys(void)
 }
 
 void
+screen_read_paste(WINDOW *w, char *buf, size_t size)
+{
+	/* byte by byte: wget_wch would read on past an invalid byte, eating
+	 * the end marker with it (see form.c); key codes are not text */
+	size_t n = 0;
+	int r;
+	wtimeout(w, 200);
+	while ((r = wgetch(w)) != ERR && r != KEY_PASTE_END)
+		if (r >= 0 && r <= 0xff && n + 1 < size)
+			buf[n++] = (char)r;
+	if (size)
+		buf[n] = '\0';
+}
+
+void
 screen_init(struct app *a)
 {
 	initscr();

@@ -22,6 +22,9 @@ void screen_init(struct app *a);
 void screen_layout(struct app *a);
 /* Draws what changed (one doupdate). Reads only what is loaded. */
 void screen_draw(struct app *a);
+/* After a paste's start marker: reads the paste up to its end marker (or
+ * a pause), its bytes (not key codes) into buf, cut to size - 1. */
+void screen_read_paste(WINDOW *w, char *buf, size_t size);
 /* The key context of the current tab and row. */
 unsigned screen_context(struct app *a);
 

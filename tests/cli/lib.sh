@@ -248,13 +248,6 @@ wait_for() {
 # hold_write_lock DB SECONDS READY: another process holds a write
 # transaction on DB; READY is created once it does. Sets HOLDER_PID.
 hold_write_lock() {
-	python3 -c '
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=5)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[3], "w").close()
-time.sleep(float(sys.argv[2]))
-c.execute("ROLLBACK")
-' "$1" "$2" "$3" &
+	python3 "$TESTS_LIB/hold_lock.py" "$1" "$2" "$3" &
 	HOLDER_PID=$!
 }

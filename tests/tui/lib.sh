@@ -400,6 +400,22 @@ expect_json() {
 	fail "JSON $1: got \"$got\", expected \"$2\""
 }
 
+# first_task_id SECTOR_CODE: the id of the sector's first task.
+first_task_id() {
+	q "SELECT t.id FROM task t JOIN sector s ON s.id = t.sector_id
+	   WHERE s.code = '$1' ORDER BY t.ord, t.rowid LIMIT 1"
+}
+
+# road_task [START_ARGS…]: starts the program, goes to the tab Giao thông
+# and selects its first task (“Cải tạo, nâng cấp …”).
+road_task() {
+	start "$@" || return
+	wait_for "Tiêu chí đạt" || return
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	select_row "Cải tạo, nâng cấp"
+}
+
 # ---- misc ----------------------------------------------------------------------
 
 today() { date +%Y-%m-%d; }

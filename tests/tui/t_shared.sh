@@ -191,3 +191,99 @@ case_undo_refused_does_not_jam() {
 	wait_for "Đã làm lại" || return
 	wait_village "Cự Đình" "1/10" || return
 }
+
+# ---- issue 10, point 8: a note written in $EDITOR is never lost -------------
+
+# note_editor: $T/ed, an editor that writes the officer's note the first
+# time and, while the editor is open, lets a colleague change the row
+# (the command in $T/colleague); later runs keep the text as it is. Each
+# run leaves a copy of what it saw in $T/seen.N.
+note_editor() {
+	cat >"$T/ed" <<'SH'
+#!/bin/sh
+n=$(cat "$T/ed.count" 2>/dev/null || echo 0)
+n=$((n + 1))
+echo "$n" >"$T/ed.count"
+if [ "$n" = 1 ]; then
+	printf 'Ghi chú của tôi\ndòng hai\n' >"$1"
+	sh "$T/colleague" >>"$T/colleague.log" 2>&1
+fi
+cp "$1" "$T/seen.$n"
+SH
+	chmod +x "$T/ed"
+}
+
+MY_NOTE="Ghi chú của tôi
+dòng hai"
+
+# A task's note: refused (a colleague changed the task meanwhile), y opens
+# the editor again on the officer's text, and that saves over the
+# colleague's version.
+case_note_in_editor_retry() {
+	local id
+	id=$(first_task_id giao_thong)
+	note_editor
+	printf '%s\n' "sqlite3 '$DB' \"UPDATE task SET note = 'bản của đồng nghiệp', version = version + 1 WHERE id = '$id'\"" >"$T/colleague"
+	road_task EDITOR="$T/ed" T="$T" || return
+	keys E
+	wait_for "vừa bị sửa. Lưu đè ghi chú của bạn? y: mở lại; phím khác: giữ tệp" || return
+	expect_db "SELECT note FROM task WHERE id = '$id'" "bản của đồng nghiệp"
+	keys y
+	wait_for "Đã lưu ghi chú." || return
+	[ "$(cat "$T/seen.2")" = "$MY_NOTE" ] ||
+		fail "the editor should have reopened on the officer's text, it had: $(cat "$T/seen.2")"
+	expect_db "SELECT note FROM task WHERE id = '$id'" "$MY_NOTE"
+}
+
+# A checklist item's note: refused (a colleague wrote a note with ntm
+# checklist meanwhile), any other key leaves the file, and the message
+# says where it is; the file holds the officer's text.
+case_note_in_editor_kept() {
+	note_editor
+	printf '%s\n' "'$NTM' --db '$DB' checklist 'thuc cau' --note 1 --text 'bản của đồng nghiệp'" >"$T/colleague"
+	to_village "thuc cau" EDITOR="$T/ed" T="$T" || return
+	wait_item_selected "Đường giao thông trong thôn" || return
+	keys E
+	wait_for "vừa bị sửa. Lưu đè" || return
+	keys n
+	wait_for "Ghi chú của bạn chưa lưu, vẫn còn ở tệp" || return
+	local path
+	path=$(screen | grep -o '/tmp/ntm-note-[A-Za-z0-9]*' | head -1)
+	[ -n "$path" ] && [ -f "$path" ] ||
+		{ fail_screen "the message should name the file kept (“$path”)"; return; }
+	[ "$(cat "$path")" = "$MY_NOTE" ] ||
+		fail "the file kept should hold the officer's note, it holds: $(cat "$path")"
+	rm -f "$path"
+	expect_db "SELECT c.note FROM checklist_item c JOIN unit u ON u.id = c.unit_id
+		   WHERE u.name = 'Thục Cầu' AND c.title = 'Đường giao thông trong thôn'" "bản của đồng nghiệp"
+}
+
+# A task's form refused because a colleague changed the task: the form
+# stays with what the officer typed, shows the colleague's value under the
+# field they changed and says so; Enter again saves the officer's values
+# over the new version (no loop of refusals).
+case_task_conflict_reapply() {
+	local id
+	id=$(first_task_id giao_thong)
+	road_task || return
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	keys Tab Tab
+	wait_for "Tiến độ (%)" || return
+	keys BSpace BSpace BSpace BSpace
+	literal 50
+	wait_for "Tiến độ (%)   50" || return
+	# a colleague gives the task to someone else meanwhile
+	sqlite3 "$DB" "UPDATE task SET responsible = 'Ông Ba', version = version + 1 WHERE id = '$id'"
+	keys Enter
+	wait_for "vừa sửa nhiệm vụ này (Phụ trách" || return
+	expect_screen "bản mới: Ông Ba"
+	expect_screen "Enter: lưu giá trị của bạn đè lên"
+	expect_screen "Tiến độ (%)   50"
+	expect_db "SELECT progress, responsible FROM task WHERE id = '$id'" "0|Ông Ba"
+	# Enter again: the officer's values, over the colleague's version
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	wait_for "Đã lưu nhiệm vụ." || return
+	expect_db "SELECT progress, responsible FROM task WHERE id = '$id'" "50|Công chức chuyên môn"
+}

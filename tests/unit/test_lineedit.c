@@ -117,6 +117,33 @@ test_editing_keys(void **state)
 	lineedit_free(&e);
 }
 
+/* Pasted bytes stay text: DEL and C1 controls dropped, invalid UTF-8 one
+ * U+FFFD per bad run with the rest kept, a character never cut at the
+ * limit (issue 10, point 9). */
+static void
+test_paste_bytes(void **state)
+{
+	(void)state;
+	struct lineedit e;
+	lineedit_init(&e, "xy", 0);
+	lineedit_paste(&e, "ab\x7f\x7f" "cd\xc2\x85" "e");
+	assert_string_equal(lineedit_text(&e), "xyabcde");
+	lineedit_set(&e, "");
+	lineedit_paste(&e, "ab\xff\xfe" "cd đường");
+	assert_string_equal(lineedit_text(&e), "ab\xef\xbf\xbd\xef\xbf\xbd" "cd đường");
+	lineedit_set(&e, "");
+	lineedit_paste(&e, "ab\xc3" "cd\xe1\xbb" "ef\xed\xa0\x80");
+	assert_string_equal(lineedit_text(&e), "ab\xef\xbf\xbd" "cd\xef\xbf\xbd" "ef"
+			    "\xef\xbf\xbd");     /* an encoded surrogate: one run */
+	lineedit_free(&e);
+	lineedit_init(&e, "abcd", 6);
+	lineedit_paste(&e, "ệ");                 /* 3 bytes: 7 > 6, left out */
+	assert_string_equal(lineedit_text(&e), "abcd");
+	lineedit_paste(&e, "éx");                /* é fits (2 bytes), x not */
+	assert_string_equal(lineedit_text(&e), "abcdé");
+	lineedit_free(&e);
+}
+
 static void
 test_limit_and_view(void **state)
 {
@@ -153,6 +180,7 @@ main(void)
 		cmocka_unit_test(test_external_ime_burst),
 		cmocka_unit_test(test_telex_typing),
 		cmocka_unit_test(test_editing_keys),
+		cmocka_unit_test(test_paste_bytes),
 		cmocka_unit_test(test_limit_and_view),
 	};
 	return cmocka_run_group_tests_name("lineedit", tests, NULL, NULL);
