@@ -128,10 +128,24 @@ unknown_command(struct cli *c, const char *name)
 
 /* Every message leaves through the sanitiser: it may quote a path or an
  * argument holding anything. */
+enum { MAX_MESSAGE_COLS = 480 };
+
+/* An error as people read it: sanitised (it may quote a path or an
+ * argument holding anything) and cut with … when an argument made it
+ * very long (a message never needs more than a few lines). */
+static const char *
+said(const char *msg)
+{
+	static char *cut;
+	free(cut);
+	cut = text_fit(out_safe(msg), MAX_MESSAGE_COLS, false, false);
+	return cut ? cut : "";
+}
+
 static int
 fail(struct cli *c, enum ntm_exit code)
 {
-	fprintf(stderr, "ntm: %s\n", out_safe(c->err.msg));
+	fprintf(stderr, "ntm: %s\n", said(c->err.msg));
 	return code;
 }
 
@@ -330,7 +344,7 @@ int
 cli_ui_done(struct cli_ui *ui, int rc, const struct ntm_error *e)
 {
 	if (rc != NTM_OK)
-		fprintf(stderr, "ntm: %s\n", out_safe(e->msg));
+		fprintf(stderr, "ntm: %s\n", said(e->msg));
 	store_close(ui->st);
 	free(ui->db_path);
 	free(ui->input);

@@ -123,6 +123,10 @@ case_length_limits() {
 	NTM_USER=$'An\e]0;x\a' expect_exit 1 ntm set 12.2 51
 	expect_stderr_has "NTM_USER"
 	expect_db "SELECT count(*) FROM measurement" 1
+	# a huge argument is cut in the message, never echoed whole
+	expect_exit 1 ntm checklist "$(head -c 130000 /dev/zero | tr '\0' x)"
+	[ "$(wc -c <"$ERR")" -lt 2000 ] || fail "the message echoed $(wc -c <"$ERR") bytes"
+	expect_stderr_has "…"
 	NTM_USER="Nguyễn Văn An" expect_ok ntm set 12.2 52
 	expect_db "SELECT count(*) FROM audit WHERE person = 'Nguyễn Văn An'" 1
 }
