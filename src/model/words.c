@@ -126,16 +126,23 @@ word_prefix(const char *s, const char *w)
 	return strncmp(s, w, n) == 0 && s[n] == ' ' && s[n + 1] ? n + 1 : 0;
 }
 
-bool
-model_village_named_as_such(const char *name)
+/* Whether name starts (any case) with one of the n words. */
+static bool
+starts_with_one(const char *name, const char *const *words, size_t n)
 {
 	char *lower = name ? text_casefold(name) : NULL;
 	bool found = false;
-	for (size_t i = 0; lower && !found &&
-	     i < sizeof SETTLEMENT_WORDS / sizeof *SETTLEMENT_WORDS; i++)
-		found = word_prefix(lower, SETTLEMENT_WORDS[i]) > 0;
+	for (size_t i = 0; lower && !found && i < n; i++)
+		found = word_prefix(lower, words[i]) > 0;
 	free(lower);
 	return found;
+}
+
+bool
+model_village_named_as_such(const char *name)
+{
+	return starts_with_one(name, SETTLEMENT_WORDS,
+			       sizeof SETTLEMENT_WORDS / sizeof *SETTLEMENT_WORDS);
 }
 
 const char *
@@ -156,12 +163,8 @@ static const char *const COMMUNE_WORDS[] = {"xã", "phường", "thị trấn"};
 const char *
 model_commune_phrase(const char *name, char *buf, int size)
 {
-	char *lower = name ? text_casefold(name) : NULL;
-	bool named = false;
-	for (size_t i = 0; lower && !named &&
-	     i < sizeof COMMUNE_WORDS / sizeof *COMMUNE_WORDS; i++)
-		named = word_prefix(lower, COMMUNE_WORDS[i]) > 0;
-	free(lower);
+	bool named = starts_with_one(name, COMMUNE_WORDS,
+				     sizeof COMMUNE_WORDS / sizeof *COMMUNE_WORDS);
 	snprintf(buf, (size_t)size, "%s%s", named ? "" : "Xã ", name ? name : "");
 	return buf;
 }
