@@ -308,6 +308,7 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 	else {
 		edit_focused(fm, code, ch, NULL);
 		*dirty = true;
+		fm->error[0] = '\0';    /* it was about what is being changed */
 	}
 	return 0;
 }

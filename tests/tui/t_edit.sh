@@ -500,3 +500,24 @@ case_task_status_chosen_contradiction_refused() {
 	expect_screen "Sửa nhiệm vụ"
 	expect_db "SELECT status, progress FROM task WHERE title = '$title'" "hoan_thanh|100"
 }
+
+# A refusal shown in a form goes once the field it was about is changed
+# (a new user saw "ngày này không có trên lịch" after correcting the date).
+case_stale_refusal_cleared() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto 12.2 || return
+	wait_selected "12.2" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — 12.2" || return
+	literal "abc"
+	keys Enter
+	wait_for "giá trị phải là một số" || return
+	keys BSpace BSpace BSpace
+	literal "86,5"
+	wait_for "Giá trị        86,5" || return
+	expect_no_screen "giá trị phải là một số"
+	keys Enter
+	wait_gone "Cập nhật giá trị" || return
+	expect_db "SELECT value FROM measurement" "86.5"
+}
