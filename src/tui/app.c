@@ -386,6 +386,15 @@ find(struct app *a, int dir)
 {
 	struct tab *t = app_tab(a);
 	char *q = text_fold(a->search);
+	int inner = q && *q && t->ops->find ? t->ops->find(a, t, q, dir) : -1;
+	if (inner >= 0) {
+		if (inner)
+			a->msg[0] = '\0';
+		else
+			app_message(a, true, TXT_NOT_FOUND, a->search);
+		free(q);
+		return;
+	}
 	if (!q || !*q || t->nrows == 0) {
 		free(q);
 		return;

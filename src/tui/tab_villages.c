@@ -384,6 +384,30 @@ row_text(struct app *a, const struct row *r)
 	return r->kind == ROW_VILLAGE ? a->rep.villages[r->index].name : r->text;
 }
 
+/* / in a village's checklist searches its items (title and note). */
+static int
+find(struct app *a, struct tab *t, const char *q, int dir)
+{
+	(void)a;
+	struct vstate *s = t->priv;
+	if (s->matrix || s->focus != FOCUS_ITEMS)
+		return -1;
+	int n = s->nitems, start = s->ilist.sel < 0 ? 0 : s->ilist.sel;
+	for (int k = 1; k <= n; k++) {
+		const struct store_item *it = &s->items[((start + dir * k) % n + n) % n];
+		char *title = text_fold(it->title), *note = text_fold(it->note ? it->note : "");
+		bool hit = (title && strstr(title, q)) || (note && strstr(note, q));
+		free(title);
+		free(note);
+		if (hit) {
+			list_select(&s->ilist, (int)(it - s->items));
+			snprintf(s->item_key, sizeof s->item_key, "%s", it->id);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static const char *
 row_key(struct app *a, const struct row *r)
 {
@@ -613,5 +637,6 @@ const struct tab_ops TAB_VILLAGES = {
 	.load = load, .close = close_tab, .select = load_items, .focus = focus,
 	.draw_header = draw_header, .draw_detail = draw_detail,
 	.row_text = row_text, .row_key = row_key, .on_action = on_action,
+	.find = find,
 	.draw_body = draw_body, .context = context, .view_target = view_target,
 };

@@ -63,6 +63,11 @@ struct tab_ops {
 	 * table ("indicator", "task", "checklist_item") and the row's id in
 	 * *id, or NULL when the selection has nothing more to show. */
 	const char *(*view_target)(struct app *a, struct tab *t, const char **id);
+	/* Optional: searching (/, n, N) an inner pane the tab has focus in:
+	 * the next row after the selection in direction dir (+1/-1) whose
+	 * folded text holds the folded query q is selected; 1 found, 0 not
+	 * found, -1 not here (the tab's own rows are searched). */
+	int (*find)(struct app *a, struct tab *t, const char *q, int dir);
 	/* Optional: which context the keys are in (default: by the row). */
 	unsigned (*context)(struct app *a, struct tab *t);
 };

@@ -485,3 +485,24 @@ case_done_on_a_past_day() {
 	expect_db "$(iq "Thục Cầu" "$TPL2" "c.done")" "0"
 	keys Escape
 }
+
+# / in a village's checklist searches its items (found by a new user: it
+# searched the village names only).
+case_search_items() {
+	to_village "cu dinh" || return
+	wait_item_selected "$TPL1" || return
+	keys /
+	wait_for "Tìm" || return
+	literal "nha van hoa"
+	keys Enter
+	wait_item_selected "$TPL3" || return
+	keys n
+	wait_item_selected "Trang thiết bị nhà văn hóa" || return
+	keys N
+	wait_item_selected "$TPL3" || return
+	keys /
+	literal "khong co dau"
+	keys Enter
+	wait_for "Không thấy “khong co dau”" || return
+	poll "" _villages_tab || fail_screen "the search left tab Thôn"
+}
