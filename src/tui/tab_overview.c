@@ -263,8 +263,17 @@ close_tab(struct app *a, struct tab *t)
 	(void)t;
 }
 
+/* Every row here only leads somewhere (Enter): a village or task row
+ * offers no village or task keys, which work on their own tabs. */
+static unsigned
+context(struct app *a, struct tab *t)
+{
+	(void)a, (void)t;
+	return CTX_LIST | CTX_OVERVIEW;
+}
+
 const struct tab_ops TAB_OVERVIEW = {
 	.label = TXT_TAB, .load = load, .close = close_tab, .draw_header = draw_header, .draw_row = draw_row,
 	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
-	.on_action = on_action,
+	.on_action = on_action, .context = context,
 };
