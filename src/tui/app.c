@@ -142,6 +142,17 @@ app_tab_of_sector(struct app *a, const char *code)
 	return -1;
 }
 
+int
+app_tab_of_indicator(struct app *a, const char *id)
+{
+	for (int i = 0; i < a->rep.nind; i++)
+		if (strcmp(a->rep.ind[i].id, id) == 0)
+			for (int c = 0; c < a->rep.ncrit; c++)
+				if (a->rep.crit[c].number == a->rep.ind[i].criterion)
+					return app_tab_of_sector(a, a->rep.crit[c].sector_code);
+	return -1;
+}
+
 static void
 add_tab(struct app *a, const struct tab_ops *ops, int sector)
 {

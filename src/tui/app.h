@@ -69,6 +69,9 @@ const struct row *app_selected(struct app *a);
  * it has one). */
 void app_goto(struct app *a, int tab, const char *row_key);
 int app_tab_of_sector(struct app *a, const char *sector_code);
+/* The sector tab showing the indicator with this id (its criterion's
+ * sector), or -1. */
+int app_tab_of_indicator(struct app *a, const char *indicator_id);
 /* The tab's select hook, when its selection changed since the last call. */
 void app_sync_selection(struct app *a);
 /* The terminal went away (SIGHUP, or found gone while reading) or the

@@ -528,10 +528,7 @@ reopen(struct app *a, const struct draft *d)
 {
 	for (int i = 0; i < a->rep.nind; i++)
 		if (strcmp(a->rep.ind[i].id, d->key) == 0) {
-			for (int c = 0; c < a->rep.ncrit; c++)
-				if (i >= a->rep.crit[c].first &&
-				    i < a->rep.crit[c].first + a->rep.crit[c].count)
-					app_goto(a, app_tab_of_sector(a, a->rep.crit[c].sector_code), d->key);
+			app_goto(a, app_tab_of_indicator(a, d->key), d->key);
 			screen_draw(a);
 			if (strcmp(d->kind, "value") == 0)
 				form_indicator_value(a, &a->rep.ind[i], d);

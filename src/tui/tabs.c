@@ -33,14 +33,8 @@ place_tab(struct app *a, const struct store_place *p, const char **key)
 	*key = p->id;
 	if (strcmp(p->entity, "task") == 0)
 		return app_tab_of_sector(a, p->sector_code);
-	if (strcmp(p->entity, "indicator") == 0) {
-		for (int i = 0; i < a->rep.nind; i++)
-			if (strcmp(a->rep.ind[i].id, p->id) == 0)
-				for (int c = 0; c < a->rep.ncrit; c++)
-					if (a->rep.crit[c].number == a->rep.ind[i].criterion)
-						return app_tab_of_sector(a, a->rep.crit[c].sector_code);
-		return -1;
-	}
+	if (strcmp(p->entity, "indicator") == 0)
+		return app_tab_of_indicator(a, p->id);
 	if (!p->village_id[0])
 		return -1;
 	*key = p->village_id;

@@ -250,6 +250,17 @@ select_row() {
 # goto WHAT: the go-to palette (g), WHAT typed, Enter. (Its prompt is
 # "Di den: " without UTF-8.)
 _palette_open() { _line_has 1 "Đi đến:" || _line_has 1 "Di den:"; }
+# value_form CODE: starts the program and opens the value form of the
+# indicator CODE (its row selected, Enter).
+value_form() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "$1" || return
+	wait_selected "$1" || return
+	keys Enter
+	wait_for "Cập nhật giá trị — $1"
+}
+
 goto() {
 	keys g
 	poll "" _palette_open || { fail_screen "g did not open the palette"; return 1; }

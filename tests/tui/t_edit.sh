@@ -153,12 +153,7 @@ case_task_add() {
 }
 
 case_telex_note() {
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto 12.3 || return
-	wait_selected "12.3" || return
-	keys Enter
-	wait_for "Cập nhật giá trị — 12.3" || return
+	value_form 12.3 || return
 	literal 40
 	keys Tab Tab
 	# the note field has the focus: its input method is shown under it
@@ -504,12 +499,7 @@ case_task_status_chosen_contradiction_refused() {
 # A refusal shown in a form goes once the field it was about is changed
 # (a new user saw "ngày này không có trên lịch" after correcting the date).
 case_stale_refusal_cleared() {
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto 12.2 || return
-	wait_selected "12.2" || return
-	keys Enter
-	wait_for "Cập nhật giá trị — 12.2" || return
+	value_form 12.2 || return
 	literal "abc"
 	keys Enter
 	wait_for "giá trị phải là một số" || return

@@ -15,12 +15,7 @@ hold_lock() {
 
 # value_typed: the form of 12.2 open with 86,5 typed.
 value_typed() {
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto 12.2 || return
-	wait_selected "12.2" || return
-	keys Enter
-	wait_for "Cập nhật giá trị — 12.2" || return
+	value_form 12.2 || return
 	literal "86,5"
 	wait_for "Giá trị        86,5" || return
 }

@@ -11,12 +11,7 @@ hex() {
 
 # note_form: the form of 12.3 open, 40 typed, the note field focused.
 note_form() {
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto 12.3 || return
-	wait_selected "12.3" || return
-	keys Enter
-	wait_for "Cập nhật giá trị — 12.3" || return
+	value_form 12.3 || return
 	literal 40
 	keys Tab Tab
 	wait_for "[gõ thường]" || return

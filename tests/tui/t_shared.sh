@@ -91,12 +91,7 @@ case_change_by_another_process() {
 }
 
 case_edit_conflict() {
-	start || return
-	wait_for "Tiêu chí đạt" || return
-	goto 12.2 || return
-	wait_selected "12.2" || return
-	keys Enter
-	wait_for "Cập nhật giá trị — 12.2" || return
+	value_form 12.2 || return
 	expect_screen "chưa có giá trị"
 	# a colleague records a value meanwhile
 	NTM_USER="Trần Bình" ntm_ok set 12.2 70 || return
