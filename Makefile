@@ -42,6 +42,7 @@ EMBED    := schema_v1_sql=src/store/schema-v1.sql \
             schema_v2_sql=src/store/schema-v2.sql \
             schema_v3_sql=src/store/schema-v3.sql \
             schema_v4_sql=src/store/schema-v4.sql \
+            schema_v5_sql=src/store/schema-v5.sql \
             seed_base_sql=share/ntm/base.sql \
             seed_plan_2024_sql=share/ntm/plan-2024.sql
 EMBED_IN := $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))

@@ -138,6 +138,10 @@ const char *model_task_status_short(enum ntm_task_status s);
 const char *const *model_task_status_labels(void);
 /* Reads an ASCII code; false when it is none of them. */
 bool model_task_status_parse(const char *code, enum ntm_task_status *out);
+/* Reads a status as a person types it: the code, the label or the short
+ * label, accents, case and '_' optional ("đang thực hiện", "dang thuc
+ * hien", "dang_thuc_hien", "xong"); false when it is none of them. */
+bool model_task_status_read(const char *typed, enum ntm_task_status *out);
 /* "chua_bat_dau (chưa bắt đầu), …": every code with its label. */
 void model_task_status_list(char *buf, int size);
 /* A task is overdue when it has a due date (YYYY-MM-DD, NULL or "": none)
@@ -179,6 +183,13 @@ const char *model_task_reconcile(enum ntm_task_status *status, bool status_given
 	X(TASK_ADD, "task.add", "thêm nhiệm vụ") \
 	X(TASK_EDIT, "task.edit", "sửa nhiệm vụ") \
 	X(TASK_DELETE, "task.delete", "xóa nhiệm vụ") \
+	X(PLAN_NEW, "plan.new", "tạo kế hoạch") \
+	X(PLAN_COPY, "plan.copy", "lập kế hoạch năm sau") \
+	X(PLAN_EDIT, "plan.edit", "sửa kế hoạch") \
+	X(PLAN_REMOVE, "plan.remove", "xóa kế hoạch") \
+	X(PLAN_IMPORT, "plan.import", "nhập kế hoạch") \
+	X(CRITERIA_IMPORT, "criteria.import", "nhập bộ tiêu chí") \
+	X(CRITERIA_TARGET, "criteria.target", "chỉ tiêu quốc gia") \
 	X(UNDO, "undo", "hoàn tác") \
 	X(REDO, "redo", "làm lại")
 

@@ -29,7 +29,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 #define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
@@ -160,8 +160,9 @@ int store_history_all(struct store *st, const char *indicator_id,
 /* ==== the commune and its plan, the plan's targets (plan.c) ================= */
 
 /* Picks the commune every query is scoped to: by name (exact, then folded,
- * aliases too), or the only one when name is NULL; its latest plan is the
- * current one. */
+ * aliases too), or the only one when name is NULL; its plan in use is the
+ * one remembered by store_plan_remember, else its newest (by year, then
+ * issue date). */
 int store_use_commune(struct store *st, const char *name, struct ntm_error *e);
 
 /* Sets or (clear) removes the current plan's target for an indicator.
@@ -173,6 +174,115 @@ int store_target_set(struct store *st, const struct store_indicator_ref *ind,
 		     struct ntm_error *e);
 int store_target_clear(struct store *st, const struct store_indicator_ref *ind,
 		       int expected_version, struct ntm_error *e);
+
+/* ==== plans of the commune (plans.c) ======================================= */
+
+/* A commune has plans of any year, each one (year, number) once; tasks,
+ * plan targets and plan-own indicators belong to a plan, measurements
+ * never do (years compare). Tasks, targets, the report and search always
+ * read the plan in use (store_plan_select). */
+struct store_plan {
+	char id[STORE_ID_LEN];
+	const char *number;          /* "32/KH-UBND" */
+	int year;
+	const char *issued_on;       /* YYYY-MM-DD, or NULL */
+	const char *title, *signer;  /* signer may be NULL */
+	const char *criteria_set;    /* the code of the set it follows: "ntm" */
+	const char *criteria_set_name;
+	int version;                 /* give it back to edit/remove */
+	bool current;                /* shown by default: remembered, else newest */
+	bool in_use;                 /* the one this store reads now */
+	int tasks_total, tasks_done;
+};
+
+/* Every plan of the commune, newest first (year, then issue date). */
+int store_plans(struct store *st, struct arena *a, struct store_plan **out,
+		int *n, struct ntm_error *e);
+/* The plan in use; NTM_OK with out->id[0] == '\0' when the commune has
+ * none. */
+int store_plan_in_use(struct store *st, struct arena *a,
+		      struct store_plan *out, struct ntm_error *e);
+/* A plan of the commune named as a person types it: a year ("2024") or a
+ * number ("32/KH-UBND", case and spaces ignored). A year with several
+ * plans is refused naming them; an unknown one names the plans there are
+ * (or says the commune has none). */
+int store_plan_find(struct store *st, const char *which, struct arena *a,
+		    struct store_plan *out, struct ntm_error *e);
+/* Reads another plan from now on (as store_plan_find names it); NULL goes
+ * back to the default. Only this connection: nothing is written. */
+int store_plan_select(struct store *st, const char *which,
+		      struct ntm_error *e);
+/* Makes a plan the commune's default in the file (ntm plan use) and reads
+ * it; NULL forgets the choice (the newest again). A preference, neither
+ * audited nor undone. */
+int store_plan_remember(struct store *st, const char *which,
+			struct ntm_error *e);
+
+/* What a person gives for a plan. For edit, NULL (and year 0) leaves a
+ * field as it is and "" clears signer or issued_on. number is one line
+ * of up to 50 characters, title up to 500, signer a person's name;
+ * issued_on takes 2024-03-12 or 12/3/2024 (a real date); year 2000..2100. */
+struct store_plan_fields {
+	int year;
+	const char *number, *issued_on, *title, *signer;
+	const char *criteria_set;    /* new only: a set's code; NULL: "ntm" */
+};
+
+/* A new empty plan (no tasks, no targets) of the commune; year, number
+ * and title are required. The same year and number (compared folded) as
+ * a plan the commune has is refused naming it. new_id may be NULL. */
+int store_plan_new(struct store *st, const struct store_plan_fields *f,
+		   char new_id[STORE_ID_LEN], struct ntm_error *e);
+/* Next year's plan from the plan `from` names (store_plan_find): its
+ * criteria set, its plan targets and its own indicators (new rows of the
+ * new plan, same codes) are copied; every task not hoàn thành is carried
+ * over with its sector, title, responsible, due, detail, note, status and
+ * progress, numbered anew, and linked to the task it came from. title
+ * NULL: the old title with its year replaced by the new one. *carried
+ * (may be NULL) gets the count of tasks carried over. One action. */
+int store_plan_copy(struct store *st, const char *from,
+		    const struct store_plan_fields *f, char new_id[STORE_ID_LEN],
+		    int *carried, struct ntm_error *e);
+/* Refused (NTM_FAIL, naming who changed it) when the plan is no longer at
+ * expected_version (STORE_ANY_VERSION: any). */
+int store_plan_edit(struct store *st, const char *plan_id, int expected_version,
+		    const struct store_plan_fields *f, struct ntm_error *e);
+/* Removes a plan with its tasks, targets and own indicators (measurements
+ * of those go too, as ON DELETE CASCADE says). Refused while it has tasks
+ * unless force, saying how many. The store then reads the default plan. */
+int store_plan_remove(struct store *st, const char *plan_id,
+		      int expected_version, bool force, struct ntm_error *e);
+
+/* ---- a whole plan as data (plandoc.c) ---- */
+
+struct ntm_plan_doc;
+struct store_import_summary {
+	int tasks, targets, own;      /* what was (or would be) created */
+	char plan_id[STORE_ID_LEN];   /* the new plan ("" on a dry run) */
+};
+/* Creates the plan d describes in the commune, all or nothing, as one
+ * audited action (verb plan.import); dry_run checks everything and writes
+ * nothing. Refusals name `file` and the line (d's line fields): "TỆP:12:
+ * lĩnh vực “Giao thong” không có; …" — an unknown sector, indicator or
+ * criteria set, a commune other than the one in use, a duplicate plan, a
+ * duplicate task number, a bad field (the store's usual limits). */
+int store_plan_import(struct store *st, const struct ntm_plan_doc *d,
+		      const char *file, bool dry_run,
+		      struct store_import_summary *sum, struct ntm_error *e);
+/* The plan (its id) as a document for the writer: sectors by their
+ * names, tasks in the order shown (sector, then place), targets and own
+ * indicators by code in the set's order; strings in a. */
+int store_plan_read(struct store *st, const char *plan_id, struct arena *a,
+		    struct ntm_plan_doc *out, struct ntm_error *e);
+
+/* ---- sectors ---- */
+
+/* A sector named by its code, its name or its short name (the tab's
+ * label), accents, case and '_' optional ("giao thong", "Giao thông",
+ * "giao_thong", "TT&TT"); *code gets its code (in a). An unknown one is
+ * refused (NTM_USAGE) listing the sectors. */
+int store_sector_find(struct store *st, const char *name, struct arena *a,
+		      const char **code, struct ntm_error *e);
 
 /* ==== the status report (report.c) ======================================== */
 
@@ -243,7 +353,13 @@ void store_report_free(struct store_report *r);
  * (enum ntm_task_status, stored as its ASCII code). */
 struct store_task {
 	char id[STORE_ID_LEN];
+	int number;                  /* #N within its plan, never given twice */
 	const char *sector_code, *title, *detail, *responsible, *due, *note;
+	/* Carried over (store_plan_copy): the earlier plan's number and the
+	 * task's number there; NULL and 0 otherwise (or once that plan is
+	 * removed). */
+	const char *from_plan;
+	int from_number;
 	enum ntm_task_status status;
 	int progress;                /* 0..100 */
 	int version;                 /* give it back to update/delete */
@@ -258,6 +374,10 @@ int store_tasks(struct store *st, const char *sector_code /* NULL: all */,
 		struct ntm_error *e);
 int store_task_get(struct store *st, const char *id, struct arena *a,
 		   struct store_task *out, struct ntm_error *e);
+/* The task #number of the plan in use; an unknown number is refused
+ * (NTM_FAIL) saying so, and who removed it when ntm saw it go. */
+int store_task_by_number(struct store *st, int number, struct arena *a,
+			 struct store_task *out, struct ntm_error *e);
 
 /* progress = STORE_PROGRESS_KEEP leaves it unchanged (0 for a new task):
  * set it explicitly, a zeroed struct means "progress 0". */
@@ -267,7 +387,8 @@ int store_task_get(struct store *st, const char *id, struct arena *a,
  * "" clears responsible, due and note. title is required for add. Text
  * is stored NFC; spaces around title and responsible are dropped. due
  * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD; status
- * is a code as typed or imported (model_task_status_code). Status and
+ * is as model_task_status_read reads it; detail is a note-like text
+ * ("" clears). Status and
  * progress follow the model's rule (model_task_reconcile): hoan_thanh
  * has progress 100 whatever was asked, progress 100 makes the task
  * hoan_thanh and progress above 0 makes chua_bat_dau dang_thuc_hien,
@@ -275,12 +396,13 @@ int store_task_get(struct store *st, const char *id, struct arena *a,
  * have; a new task has chua_bat_dau, 0) — refused with the reason.
  * Invalid fields are refused with NTM_USAGE, nothing written. */
 struct store_task_edit {
-	const char *title, *responsible, *due, *note, *status;
+	const char *title, *responsible, *due, *note, *status, *detail;
 	int progress;                /* 0..100 or STORE_PROGRESS_KEEP */
 };
 
-/* Appends a task to its sector (an unknown sector code is refused with
- * NTM_USAGE, listing the codes); new_id (may be NULL) receives its id. */
+/* Appends a task to its sector (named as store_sector_find reads it; an
+ * unknown one is refused with NTM_USAGE, listing the sectors) with the
+ * plan's next number; new_id (may be NULL) receives its id. */
 int store_task_add(struct store *st, const char *sector_code,
 		   const struct store_task_edit *t, char new_id[STORE_ID_LEN],
 		   struct ntm_error *e);

@@ -72,6 +72,41 @@ model_task_status_parse(const char *code, enum ntm_task_status *out)
 	return false;
 }
 
+/* Folded, with '_' read as a space: "dang_thuc_hien", "Đang thực hiện"
+ * and "dang thuc hien" meet. */
+static char *
+status_key(const char *s)
+{
+	char *f = text_fold(s);
+	for (char *p = f; p && *p; p++)
+		if (*p == '_')
+			*p = ' ';
+	return f;
+}
+
+bool
+model_task_status_read(const char *typed, enum ntm_task_status *out)
+{
+	if (model_task_status_parse(typed, out))
+		return true;
+	char *want = typed ? status_key(typed) : NULL;
+	bool found = false;
+	for (int i = 0; want && !found && i < NTM_TASK_STATUS_COUNT; i++) {
+		const char *words[] = {TASK_STATUS[i].code, TASK_STATUS[i].label,
+				       TASK_STATUS[i].short_label};
+		for (int w = 0; !found && w < 3; w++) {
+			char *k = status_key(words[w]);
+			if (k && strcmp(k, want) == 0) {
+				*out = (enum ntm_task_status)i;
+				found = true;
+			}
+			free(k);
+		}
+	}
+	free(want);
+	return found;
+}
+
 void
 model_task_status_list(char *buf, int size)
 {

@@ -46,7 +46,10 @@ install_one(sqlite3 *db, const char *table, char **errmsg)
 	int rc = SQLITE_OK;
 
 	for (size_t i = 0; rc == SQLITE_OK && i < 3; i++) {
+		/* Dropped first: a migration that adds columns installs the
+		 * triggers again, so the images hold the new columns too. */
 		char *sql = sqlite3_mprintf(
+			"DROP TRIGGER IF EXISTS \"audit_%w_%s\"; "
 			"CREATE TRIGGER \"audit_%w_%s\" AFTER %s ON \"%w\" "
 			"WHEN EXISTS (SELECT 1 FROM action_ctx) BEGIN "
 			"INSERT INTO audit(id, seq, action_id, verb, at, os_user, "
@@ -55,7 +58,8 @@ install_one(sqlite3 *db, const char *table, char **errmsg)
 			"(SELECT coalesce(max(seq), 0) + 1 FROM audit), action_id, "
 			"verb, strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now'), os_user, "
 			"person, %Q, %s.id, %s, %s FROM action_ctx; END",
-			table, ops[i].tag, ops[i].op, table, table, ops[i].id,
+			table, ops[i].tag, table, ops[i].tag, ops[i].op, table,
+			table, ops[i].id,
 			ops[i].before ? img_old : "NULL",
 			ops[i].after ? img_new : "NULL");
 		rc = sqlite3_exec(db, sql, NULL, NULL, errmsg);

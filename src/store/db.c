@@ -27,6 +27,7 @@ static const struct migration {
 	{2, schema_v2_sql, store_search_install},
 	{3, schema_v3_sql, NULL},
 	{4, schema_v4_sql, NULL},
+	{5, schema_v5_sql, store_audit_install},
 };
 
 void
@@ -618,6 +619,19 @@ store_read_only_reason(const struct store *st)
 
 /* ---- creating ------------------------------------------------------------- */
 
+/* Plans loaded by SQL follow the national set and number their tasks in
+ * the order shown, as schema 5 does for older files. */
+static const char SQL_SEED_NUMBERS[] =
+	"UPDATE plan SET set_id = (SELECT id FROM criteria_set WHERE code = "
+	"'ntm') WHERE set_id IS NULL; "
+	"WITH n AS (SELECT t.id, row_number() OVER (PARTITION BY t.plan_id "
+	"ORDER BY s.ord, t.ord, t.rowid) AS k FROM task t JOIN sector s ON "
+	"s.id = t.sector_id) "
+	"UPDATE task SET number = (SELECT k FROM n WHERE n.id = task.id) "
+	"WHERE number IS NULL; "
+	"INSERT OR REPLACE INTO task_counter(plan_id, last) "
+	"SELECT plan_id, max(number) FROM task GROUP BY plan_id";
+
 static int
 seed(struct store *st, bool empty, const char *commune, struct ntm_error *e)
 {
@@ -637,6 +651,8 @@ seed(struct store *st, bool empty, const char *commune, struct ntm_error *e)
 			sqlite3_finalize(s);
 		}
 	}
+	if (rc == NTM_OK)
+		rc = exec(st, SQL_SEED_NUMBERS, e);
 	if (rc == NTM_OK)
 		rc = exec(st, "INSERT INTO meta(key, value) VALUES "
 			  "('replica_id', ntm_id()), "

@@ -240,6 +240,35 @@ exec_closed(struct fixture *f, const char *sql)
 	sqlite3_close(db);
 }
 
+/* Makes the fixture's file one of schema 4: what schema 5 added goes
+ * (the audit triggers too, which name the new columns; 5 makes them
+ * again). */
+static void
+to_schema_4(struct fixture *f)
+{
+	store_close(f->st);
+	f->st = NULL;
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT 'DROP TRIGGER \"' || "
+		"name || '\";' FROM sqlite_master WHERE type = 'trigger' AND "
+		"name LIKE 'audit%'", -1, &s, NULL), SQLITE_OK);
+	char drops[16384] = "";
+	while (sqlite3_step(s) == SQLITE_ROW)
+		snprintf(drops + strlen(drops), sizeof drops - strlen(drops), "%s",
+			 sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	assert_int_equal(sqlite3_exec(db, drops, 0, 0, 0), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP INDEX task_number; "
+		"DROP INDEX plan_year_number; DROP TABLE task_counter; "
+		"DROP TABLE plan_choice; ALTER TABLE task DROP COLUMN number; "
+		"ALTER TABLE task DROP COLUMN carried_from; ALTER TABLE plan "
+		"DROP COLUMN set_id; ALTER TABLE indicator DROP COLUMN "
+		"target_source; PRAGMA user_version = 4", 0, 0, 0), SQLITE_OK);
+	sqlite3_close(db);
+}
+
 static void
 test_newer_schema_refused(void **state)
 {
@@ -360,19 +389,28 @@ test_search(void **state)
 	arena_free(&a);
 }
 
-/* A file of schema 3 is upgraded to 4 at open (issue 9): a backup beside
- * it, then the table of undone actions, with the data untouched. */
+/* A file of schema 3 is upgraded at open (issue 9): a backup beside it,
+ * then the table of undone actions (4) and the plans' task numbers and
+ * links (5), with the data untouched. */
 static void
 test_migration_from_v3(void **state)
 {
 	struct fixture *f = *state;
+	to_schema_4(f);
 	exec_closed(f, "DROP TABLE action_undo; PRAGMA user_version = 3");
 	struct ntm_error e = {0};
 	assert_int_equal(store_open(&f->st, f->path, NULL, &e), NTM_OK);
 	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);
-	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM sqlite_master "
 				   "WHERE name = 'action_undo'"), 1);
+	/* every task numbered once in its plan, the counter at the last */
+	assert_int_equal(query_int(f->path, "SELECT count(DISTINCT number) FROM "
+				   "task WHERE number BETWEEN 1 AND 70"), 70);
+	assert_int_equal(query_int(f->path, "SELECT last FROM task_counter"), 70);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM plan p JOIN "
+				   "criteria_set c ON c.id = p.set_id AND "
+				   "c.code = 'ntm'"), 1);
 	char bak[200], today[11];
 	store_today(today);
 	snprintf(bak, sizeof bak, "%s.bak-v3-%s", f->path, today);
@@ -386,8 +424,7 @@ static void
 test_migration_from_v1(void **state)
 {
 	struct fixture *f = *state;
-	store_close(f->st);
-	f->st = NULL;
+	to_schema_4(f);
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	/* make it a file of schema 1: no search table, no search triggers */
