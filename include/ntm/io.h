@@ -40,4 +40,34 @@ void io_file_abort(struct io_file *f);
  * a row ends with CRLF after the last field. NULL is an empty field. */
 void io_csv_field(FILE *f, const char *s, bool last);
 
+/* ---- plan text (plantext.c; man 5 ntm-plan) ------------------------------ */
+
+struct arena;
+struct store;
+struct ntm_plan_doc;
+struct store_import_summary;
+
+/* Reads plan text (UTF-8; a BOM and CRLF are accepted) into d, strings in
+ * a. name is what messages call the file. The first error is refused
+ * (NTM_USAGE) as "NAME:LINE: what is wrong" in Vietnamese. */
+int io_plan_parse(const char *name, const char *text, size_t len,
+		  struct arena *a, struct ntm_plan_doc *d, struct ntm_error *e);
+/* The same from a file ("-": standard input). */
+int io_plan_read_file(const char *path, struct arena *a,
+		      struct ntm_plan_doc *d, struct ntm_error *e);
+/* Writes d as plan text: what io_plan_parse reads back to the same d,
+ * byte for byte the same when written again. */
+void io_plan_write(FILE *f, const struct ntm_plan_doc *d);
+/* The built-in plan (share/ntm/plan-2024.txt, compiled in). */
+int io_plan_builtin(struct arena *a, struct ntm_plan_doc *d,
+		    struct ntm_error *e);
+/* Reads the file and creates its plan in the commune in use
+ * (store_plan_import), all or nothing; dry_run writes nothing. */
+int io_plan_import(struct store *st, const char *path, bool dry_run,
+		   struct store_import_summary *sum, struct ntm_error *e);
+/* Writes the plan (its id) as plan text to path ("-": standard output),
+ * through an io_file when a path. */
+int io_plan_export(struct store *st, const char *plan_id, const char *path,
+		   struct ntm_error *e);
+
 #endif
