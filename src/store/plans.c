@@ -135,7 +135,13 @@ store_plan_in_use(struct store *st, struct arena *a, struct store_plan *out,
 {
 	bool found;
 	*out = (struct store_plan){0};
-	return plan_by_id(st, st->plan_id, a, out, &found, e);
+	int rc = plan_by_id(st, st->plan_id, a, out, &found, e);
+	/* Removed meanwhile (a colleague, an undo of its copy): the default
+	 * is read from now on. */
+	if (rc == NTM_OK && !found && st->plan_id &&
+	    (rc = store_plan_load_default(st, e)) == NTM_OK)
+		rc = plan_by_id(st, st->plan_id, a, out, &found, e);
+	return rc;
 }
 
 /* ---- finding a plan as a person names it ---------------------------------- */

@@ -109,6 +109,13 @@ test_copy(void **state)
 	assert_string_equal(t.from_plan, "32/KH-UBND");
 	assert_true(t.from_number > 0);
 	assert_null(t.due);
+	/* undoing the copy leaves the store on the plan that remains */
+	char undo[STORE_ID_LEN];
+	assert_int_equal(store_undo(f->st, store_my_last_action(f->st), undo, &e), NTM_OK);
+	struct store_plan p;
+	assert_int_equal(store_plan_in_use(f->st, &f->a, &p, &e), NTM_OK);
+	assert_int_equal(p.year, 2024);
+	assert_int_equal(store_undo(f->st, undo, NULL, &e), NTM_OK);
 	/* both years stay */
 	assert_int_equal(store_plan_select(f->st, "2024", &e), NTM_OK);
 	struct store_task *all;
@@ -177,6 +184,11 @@ test_remember_edit_remove(void **state)
 	assert_int_equal(store_plan_remove(f->st, p.id, STORE_ANY_VERSION, true, &e),
 			 NTM_OK);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM task"), 70);
+	/* the log names the plan by its number, not a task it held */
+	const char *said;
+	assert_int_equal(store_action_describe(f->st, store_my_last_action(f->st),
+					       &f->a, &said, &e), NTM_OK);
+	assert_string_equal(said, "xóa kế hoạch “15/KH-UBND”");
 	assert_int_equal(store_plan_in_use(f->st, &f->a, &p, &e), NTM_OK);
 	assert_int_equal(p.year, 2024);
 	char undo[STORE_ID_LEN];
