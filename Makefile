@@ -44,7 +44,8 @@ EMBED    := schema_v1_sql=src/store/schema-v1.sql \
             schema_v4_sql=src/store/schema-v4.sql \
             schema_v5_sql=src/store/schema-v5.sql \
             seed_base_sql=share/ntm/base.sql \
-            seed_plan_2024_sql=share/ntm/plan-2024.sql
+            seed_commune_viet_hung_sql=share/ntm/commune-viet-hung.sql \
+            builtin_plan_2024_txt=share/ntm/plan-2024.txt
 EMBED_IN := $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 GEN_SRC  := $(B)/gen/embedded.c
 

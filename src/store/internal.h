@@ -41,7 +41,7 @@ struct store {
 extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
 	schema_v4_sql[], schema_v5_sql[],
 	seed_base_sql[],
-	seed_plan_2024_sql[];
+	seed_commune_viet_hung_sql[];
 
 /* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */
 void store_new_id(char out[STORE_ID_LEN]);
@@ -114,6 +114,14 @@ typedef int store_work_fn(struct store *st, void *ctx, struct ntm_error *e);
 int store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 		     void *ctx, struct ntm_error *e);
 
+/* The work of store_plan_import inside the caller's transaction, for the
+ * commune commune_id: every check, then the rows (plandoc.c). The seed
+ * calls it with no action under way, so nothing is audited. */
+struct ntm_plan_doc;
+int store_plan_import_into(struct store *st, const char *commune_id,
+			   const struct ntm_plan_doc *d, const char *file,
+			   struct store_import_summary *sum, struct ntm_error *e);
+
 /* Creates the audit triggers for every edited table (in a migration). */
 int store_audit_install(sqlite3 *db, char **errmsg);
 
@@ -142,6 +150,13 @@ enum {
 	STORE_MAX_NOTE = 10000,     /* every note: values, tasks, items */
 	STORE_MAX_PERSON = 100,     /* a person's name (NTM_USER, name =) */
 	STORE_MAX_PLACE = 100,      /* a commune or village name */
+	STORE_MAX_PLAN_NUMBER = 50, /* "32/KH-UBND" */
+	STORE_MAX_PLAN_TITLE = 500,
+	STORE_MAX_TASK_TITLE = 300,
+	STORE_MAX_RESPONSIBLE = 200,
+	STORE_MAX_CODE = 30,        /* an indicator's code */
+	STORE_MAX_INDICATOR = 500,  /* an indicator's name */
+	STORE_MAX_UNIT_LABEL = 50,  /* "%", "triệu đồng/người/năm" */
 };
 /* A note: several lines, NFC, at most STORE_MAX_NOTE characters; blanks
  * only is "" (no note). NULL with e filled when refused. */

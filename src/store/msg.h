@@ -134,4 +134,34 @@
 #define MSG_TARGET_GONE    "chỉ tiêu kế hoạch của %s vừa bị %s; hãy xem lại rồi đặt"
 #define MSG_VILLAGE_LINKED "thôn %s còn gắn với dữ liệu khác (kế hoạch, giá trị đo…); chưa xóa gì"
 
+/* ---- a whole plan as data (plandoc.c) ---- */
+#define MSG_PD_AT          "%s:%d: %s"        /* file, line, what */
+#define MSG_PD_AT_FILE     "%s: %s"
+#define MSG_PD_NO_COMMUNE  "chưa chọn xã để nhập kế hoạch"
+#define MSG_PD_OTHER_COMMUNE "tệp là kế hoạch của xã “%s”, nhưng đang làm việc với xã “%s”; hãy chọn đúng xã (--unit) hoặc sửa dòng Xã"
+#define MSG_PD_SET_UNKNOWN "không có bộ tiêu chí cấp xã mã “%s”; các mã: %s"
+#define MSG_PD_EXISTS      "xã %s đã có kế hoạch %s năm %d; chưa nhập gì"
+#define MSG_PD_YEAR        "năm %d phải từ 2000 đến 2100"
+#define MSG_PD_DATE        "ngày “%s”: %s"
+#define MSG_PD_EMPTY       "%s không được để trống"
+#define MSG_PD_OWN_FORM    "mã chỉ tiêu riêng “%s” phải có dạng SỐ_TIÊU_CHÍ.TÊN, ví dụ 12.KH1"
+#define MSG_PD_NO_CRITERION "bộ tiêu chí “%s” không có tiêu chí số %d (mã “%s”)"
+#define MSG_PD_OWN_TAKEN   "mã “%s” đã là của một chỉ tiêu quốc gia; chỉ tiêu riêng của kế hoạch cần mã khác, ví dụ %d.KH1"
+#define MSG_PD_DUP_CODE    "mã “%s” đã có ở dòng %d"
+#define MSG_PD_TARGET_PCT  "chỉ tiêu %s là tỷ lệ: không quá 100%%, không phải %s"
+#define MSG_PD_TARGET_BOOL "chỉ tiêu %s là đạt/không: chỉ tiêu ghi “đạt” (= 1) hoặc “không đạt” (= 0), không phải %s"
+#define MSG_PD_SECTOR      "không có lĩnh vực “%s”; các lĩnh vực: %s"
+#define MSG_PD_DUP_NUMBER  "STT %d đã dùng cho nhiệm vụ ở dòng %d"
+#define MSG_PD_NUMBER      "STT %d không hợp lệ (phải từ 1 đến 999999)"
+#define MSG_PD_PROGRESS    "tiến độ phải từ 0 đến 100, không phải %d"
+#define MSG_PD_NO_PLAN     "không có kế hoạch này trong xã đang dùng"
+#define TXT_PD_SOURCE      "Kế hoạch %s"      /* an own indicator's source */
+#define WHAT_PD_NUMBER     "số kế hoạch"
+#define WHAT_PD_TITLE      "tiêu đề kế hoạch"
+#define WHAT_PD_SIGNER     "người ký"
+#define WHAT_PD_CODE       "mã chỉ tiêu"
+#define WHAT_PD_NAME       "tên chỉ tiêu"
+#define WHAT_PD_UNIT       "đơn vị"
+#define WHAT_PD_TASK       "tên nhiệm vụ"
+
 #endif
