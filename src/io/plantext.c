@@ -215,7 +215,8 @@ need(struct reader *r, enum key k, const char **out)
 {
 	*out = line_value(r, k);
 	if (!*out && r->sec == SEC_HEAD)
-		return fail(r, r->line, MSG_PT_HEAD_MISSING, KEYS[k].name);
+		return fail(r, r->first ? r->first : 1, MSG_PT_HEAD_MISSING,
+			    KEYS[k].name);
 	if (!*out)
 		return fail(r, r->first, MSG_PT_KEY_MISSING, KEYS[k].name);
 	if (!**out)
