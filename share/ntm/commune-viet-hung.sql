@@ -2,6 +2,12 @@
 -- their checklists. Its 2024 NTM plan (Kế hoạch số 32/KH-UBND, 12/3/2024,
 -- signed by Đặng Hồng Quân) is share/ntm/plan-2024.txt, in the plan text
 -- format (man 5 ntm-plan), imported right after this file.
+-- The plan file holds exactly what `ntm plan export` writes, so it has no
+-- comments of its own; its editorial choices are kept here: targets' notes
+-- are the plan's wording, with the one typo "trực chính" read as "trục
+-- chính" for 2.4; 18.KH3's "ít nhất mô hình" (the count is missing) is read
+-- as 1; a task's detail is the plan's full sentence(s), verbatim (page breaks
+-- joined with one space), shared by the tasks that come from one sentence.
 -- Loaded only by the default `ntm init`, after base.sql, in the same
 -- transaction, with foreign_keys ON. Every id comes from ntm_id(); rows refer
 -- to each other through names, numbers and codes. Foreign keys are scalar
