@@ -170,4 +170,13 @@ int store_find_name(struct store *st, const char *sql, const char *param,
 		    char id[STORE_ID_LEN], const char **name, struct ntm_error *e);
 
 
+/* ---- criteria sets (criteria.c) ---- */
+
+/* The id of the criteria set the plan ?N follows, as an SQL expression:
+ * plan.set_id, else (no plan, or a plan from before sets) the national
+ * set 'ntm'. Every query of criteria and indicators goes through it. */
+#define SQL_SET_OF_PLAN(n) \
+	"coalesce((SELECT set_id FROM plan WHERE id = " n "), " \
+	"(SELECT id FROM criteria_set WHERE code = 'ntm'))"
+
 #endif

@@ -134,4 +134,13 @@
 #define MSG_TARGET_GONE    "chỉ tiêu kế hoạch của %s vừa bị %s; hãy xem lại rồi đặt"
 #define MSG_VILLAGE_LINKED "thôn %s còn gắn với dữ liệu khác (kế hoạch, giá trị đo…); chưa xóa gì"
 
+/* ---- criteria sets and national targets (criteria.c) ---- */
+#define MSG_SECTOR_NAMED   "không có lĩnh vực “%s”; dùng mã, tên hoặc tên ngắn của một lĩnh vực: %s"
+#define MSG_SET_EXISTS     "đã có bộ tiêu chí mã “%s” (%s); hãy đặt mã khác"
+#define MSG_NATIONAL_OWN   "chỉ tiêu %s là chỉ tiêu riêng của kế hoạch, không có chỉ tiêu quốc gia; đặt chỉ tiêu của kế hoạch bằng ntm target"
+#define MSG_NATIONAL_CHANGED "chỉ tiêu %s vừa được %s; hãy xem chỉ tiêu quốc gia mới rồi nhập lại"
+#define MSG_NATIONAL_NONE  "chỉ tiêu %s chưa có chỉ tiêu quốc gia để bỏ"
+#define MSG_NATIONAL_NEEDS_SOURCE "chỉ tiêu quốc gia của %s cần căn cứ (số quyết định, ví dụ “QĐ 318/QĐ-TTg”): không ghi một con số mà không biết nó từ đâu"
+#define WHAT_SOURCE        "căn cứ"
+
 #endif
