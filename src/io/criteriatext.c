@@ -414,14 +414,6 @@ check_whole(struct reader *x, int last_line)
 		return refuse(x, x->line_sec ? x->line_sec : 1, MSG_CRIT_NO_SET);
 	if (d->ncrit == 0)
 		return refuse(x, last_line, MSG_CRIT_NO_CRITERIA);
-	for (int i = 0; i < d->nind; i++) {
-		bool found = false;
-		for (int k = 0; k < d->ncrit && !found; k++)
-			found = d->crit[k].number == d->ind[i].criterion;
-		if (!found)
-			return refuse(x, d->ind[i].line, MSG_CRIT_NO_OWNER,
-				      d->ind[i].code, d->ind[i].criterion);
-	}
 	for (int k = 0; k < d->ncrit; k++) {
 		bool any = false;
 		for (int i = 0; i < d->nind && !any; i++)
@@ -429,6 +421,14 @@ check_whole(struct reader *x, int last_line)
 		if (!any)
 			return refuse(x, d->crit[k].line, MSG_CRIT_EMPTY,
 				      d->crit[k].number);
+	}
+	for (int i = 0; i < d->nind; i++) {
+		bool found = false;
+		for (int k = 0; k < d->ncrit && !found; k++)
+			found = d->crit[k].number == d->ind[i].criterion;
+		if (!found)
+			return refuse(x, d->ind[i].line, MSG_CRIT_NO_OWNER,
+				      d->ind[i].code, d->ind[i].criterion);
 	}
 	return NTM_OK;
 }

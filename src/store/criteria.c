@@ -98,7 +98,7 @@ at_line(struct import *x, int line, struct ntm_error *e)
 {
 	char why[sizeof e->msg];
 	snprintf(why, sizeof why, "%s", e->msg);
-	return ntm_fail(e, NTM_USAGE, "%s:%d: %s", x->file, line, why);
+	return ntm_fail(e, e->code, "%s:%d: %s", x->file, line, why);
 }
 
 /* What needs the database: the set's code is new, every sector exists,
