@@ -134,7 +134,8 @@ test_parse_refusals(void **state)
 	assert_refused("So sanh: >=\n", "", "t.txt:34: chỉ tiêu 3.1 thiếu “So sánh:”");
 	assert_refused("Chỉ tiêu: >= 100", "Chỉ tiêu: 1OO",
 		       "t.txt:30: chỉ tiêu “1OO” không đọc được");
-	assert_refused("Ma: 3.1", "Ma: 4.1", "t.txt:34: chỉ tiêu 4.1 thuộc tiêu chí 4");
+	assert_refused("Ma: 3.1", "Ma: 4.1\nTen: x\nLoai: dat\n\nMa: 3.1",
+		       "t.txt:34: chỉ tiêu 4.1 thuộc tiêu chí 4");
 	assert_refused("Ma: 3.1", "Ma: x.1", "t.txt:34: mã chỉ tiêu “x.1” không hợp lệ");
 	assert_refused("Số: 1\n", "Số: 9\n", "t.txt:8: tiêu chí 9 không có chỉ tiêu nào");
 	assert_refused("Mã: ntm_2026", "Mã: ntm 2026", "t.txt:3: mã bộ tiêu chí");
