@@ -169,9 +169,13 @@ bench: $(patsubst tests/bench/%.c,$(B)/bench/%,$(wildcard tests/bench/bench_*.c)
 man-keys: $(B)/tests/test_tui
 	@NTM_UPDATE_GOLDEN=1 $(B)/tests/test_tui >/dev/null
 
+MAN_PAGES := man/ntm.1 man/ntm-criteria.5
+
 man-check:
-	@out=$$(groff -man -k -Tutf8 -ww -z man/ntm.1 2>&1); \
-	 if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "man/ntm.1: không có cảnh báo (no warnings)"
+	@for m in $(MAN_PAGES); do \
+	   out=$$(groff -man -k -Tutf8 -ww -z $$m 2>&1); \
+	   if [ -n "$$out" ]; then echo "$$m: $$out"; exit 1; fi; \
+	   echo "$$m: không có cảnh báo (no warnings)"; done
 
 check: deps
 	@$(MAKE) --no-print-directory unit-tests man-check
@@ -182,17 +186,19 @@ check: deps
 	@$(MAKE) --no-print-directory asan-tests
 
 # ---- install ---------------------------------------------------------------
-build/ntm.1: man/ntm.1
+build/ntm.1 build/ntm-criteria.5: build/%: man/%
 	@mkdir -p build
 	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< > $@
 
-install: ntm build/ntm.1
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+install: ntm build/ntm.1 build/ntm-criteria.5
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 ntm $(DESTDIR)$(BINDIR)/ntm
 	install -m 644 build/ntm.1 $(DESTDIR)$(MANDIR)/man1/ntm.1
+	install -m 644 build/ntm-criteria.5 $(DESTDIR)$(MANDIR)/man5/ntm-criteria.5
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/ntm $(DESTDIR)$(MANDIR)/man1/ntm.1
+	rm -f $(DESTDIR)$(BINDIR)/ntm $(DESTDIR)$(MANDIR)/man1/ntm.1 \
+	      $(DESTDIR)$(MANDIR)/man5/ntm-criteria.5
 
 clean:
 	rm -rf build ntm

@@ -198,3 +198,13 @@ case_criteria_help() {
 	expect_ok ntm --help
 	expect_stdout_has "  criteria   bộ tiêu chí"
 }
+
+# The example of man 5 ntm-criteria is a file that imports.
+case_criteria_man_example() {
+	fresh_db
+	sed -n '/^\.EX/,/^\.EE/p' "$TESTS_LIB/../../man/ntm-criteria.5" |
+		sed '1d;/^\.EE/,$d' | sed 's/\\-/-/g; s/\\(en/–/g' >nc.txt
+	expect_ok ntm criteria import nc.txt
+	expect_stdout_line "Đã nhập nc.txt: 2 tiêu chí, 3 chỉ tiêu."
+	expect_db "SELECT count(*) FROM indicator i JOIN criterion c ON c.id = i.criterion_id JOIN criteria_set s ON s.id = c.set_id WHERE s.code = 'ntm_nc' AND i.target IS NULL" 1
+}
