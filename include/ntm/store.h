@@ -296,11 +296,8 @@ struct store_indicator {
 	const char *note;
 	enum ntm_status status;
 	int target_version;         /* of the plan's target; 0: none set */
-	/* Where the national target comes from, when an official entered
-	 * it (store_national_target_set), else NULL; the indicator row's
-	 * version, to give back to that call. */
-	const char *national_source;
-	int version;
+	const char *national_source; /* store_national_target_set's, or NULL */
+	int version;                /* of the indicator row, for that call */
 };
 
 struct store_criterion {
@@ -354,38 +351,28 @@ void store_report_free(struct store_report *r);
 
 /* ==== criteria sets (criteria.c) ========================================== */
 
-/* A plan follows a criteria set (the national set of its period); every
- * query of criteria and indicators reads the set of the plan in use, the
- * set "ntm" when the commune has no plan. */
+/* A plan follows a criteria set; every query of criteria and indicators
+ * reads the set of the plan in use ("ntm" when the commune has none). */
 struct store_criteria_set {
 	const char *code, *name, *level, *source;
-	int criteria, indicators;
-	int targets;                 /* indicators with a national target */
-	bool in_use;                 /* the plan in use follows it */
+	int criteria, indicators, targets;  /* targets: national ones known */
+	bool in_use;                        /* the plan in use follows it */
 };
 int store_criteria_sets(struct store *st, struct arena *a,
 			struct store_criteria_set **out, int *n,
 			struct ntm_error *e);
-
-/* Creates the set d describes, all or nothing, as one audited action
- * (criteria.import); dry_run checks everything and writes nothing. An
- * unknown sector or a set code already present is refused naming `file`
- * and the line: "TỆP:3: …". *criteria and *indicators (may be NULL) get
- * the counts. */
+/* Creates the set d describes, all or nothing, one audited action
+ * (criteria.import); dry_run only checks. An unknown sector or a set code
+ * already present is refused as "FILE:LINE: …". Counts may be NULL. */
 struct ntm_criteria_doc;
 int store_criteria_import(struct store *st, const struct ntm_criteria_doc *d,
 			  const char *file, bool dry_run, int *criteria,
 			  int *indicators, struct ntm_error *e);
-
-/* The national target of an indicator of the set in use, entered by an
- * official from a decision in hand: source ("QĐ 318/QĐ-TTg", one line,
- * required) is kept beside it and shown with it. Refused (NTM_FAIL,
- * naming who changed it) when the indicator is no longer at
- * expected_version (store_indicator.version; STORE_ANY_VERSION: any).
- * One audited action (criteria.target), undone by store_undo; the same
- * target and source again writes nothing. A plan's own target still
- * wins (model_effective_target). Clearing leaves the target unknown
- * (chưa có chỉ tiêu). */
+/* The national target of an indicator of the set in use, with the
+ * decision it comes from (source: one line, required), one audited action
+ * (criteria.target) checked against expected_version (store_indicator.
+ * version, or STORE_ANY_VERSION); the same again writes nothing. A plan's
+ * own target still wins. Clearing makes it unknown again. */
 int store_national_target_set(struct store *st,
 			      const struct store_indicator_ref *ind,
 			      int expected_version, enum ntm_cmp cmp,

@@ -242,6 +242,16 @@ test_import_and_follow(void **state)
 	/* the old measurement stays with its indicator row */
 	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM measurement "
 				    "WHERE indicator_id = ?1", old.id), 1);
+	/* the import undone: the set goes, the plan reads ntm again */
+	char last[STORE_ID_LEN], undo[STORE_ID_LEN];
+	assert_int_equal(store_last_action(f->st, last, &e), NTM_OK);
+	assert_int_equal(store_undo(f->st, last, undo, &e), NTM_OK);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM criteria_set"), 2);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM criterion"), 19);
+	assert_int_equal(store_report_load(f->st, &r, &e), NTM_OK);
+	assert_int_equal(r.ncrit, 19);
+	store_report_free(&r);
+	assert_int_equal(store_indicator_find(f->st, "12.2", &ind, &e), NTM_OK);
 }
 
 /* ---- the national target ------------------------------------------------------ */
