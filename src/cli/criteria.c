@@ -72,10 +72,10 @@ print_national(struct cli *c, struct store *st, const char *id)
 	char t[64];
 	int rc = store_indicator_get(st, id, &a, &x, &c->err);
 	if (rc == NTM_OK && !x.reading.national.set) {
-		printf(MSG_NATIONAL_CLEARED, x.code, model_status_label(x.status));
+		printf(MSG_NATIONAL_CLEARED, out_safe(x.code), model_status_label(x.status));
 	} else if (rc == NTM_OK) {
 		out_target(t, sizeof t, x.reading.kind, &x.reading.national);
-		printf(MSG_NATIONAL_DONE, x.code, t,
+		printf(MSG_NATIONAL_DONE, out_safe(x.code), t,
 		       x.national_source ? out_safe(x.national_source) : TXT_NONE,
 		       model_status_label(x.status));
 	}
