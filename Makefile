@@ -170,11 +170,12 @@ bench: $(patsubst tests/bench/%.c,$(B)/bench/%,$(wildcard tests/bench/bench_*.c)
 man-keys: $(B)/tests/test_tui
 	@NTM_UPDATE_GOLDEN=1 $(B)/tests/test_tui >/dev/null
 
-MAN_PAGES := man/ntm.1 man/ntm-plan.5
+MAN_PAGES := man/ntm.1 man/ntm-plan.5 man/ntm-criteria.5
+
 man-check:
 	@for m in $(MAN_PAGES); do \
 	   out=$$(groff -man -k -Tutf8 -ww -z $$m 2>&1); \
-	   if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
+	   if [ -n "$$out" ]; then echo "$$m: $$out"; exit 1; fi; \
 	   echo "$$m: không có cảnh báo (no warnings)"; done
 
 check: deps
@@ -186,23 +187,20 @@ check: deps
 	@$(MAKE) --no-print-directory asan-tests
 
 # ---- install ---------------------------------------------------------------
-build/ntm.1: man/ntm.1
+build/ntm.1 build/ntm-plan.5 build/ntm-criteria.5: build/%: man/%
 	@mkdir -p build
 	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< > $@
 
-build/ntm-plan.5: man/ntm-plan.5
-	@mkdir -p build
-	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< > $@
-
-install: ntm build/ntm.1 build/ntm-plan.5
+install: ntm build/ntm.1 build/ntm-plan.5 build/ntm-criteria.5
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 ntm $(DESTDIR)$(BINDIR)/ntm
 	install -m 644 build/ntm.1 $(DESTDIR)$(MANDIR)/man1/ntm.1
 	install -m 644 build/ntm-plan.5 $(DESTDIR)$(MANDIR)/man5/ntm-plan.5
+	install -m 644 build/ntm-criteria.5 $(DESTDIR)$(MANDIR)/man5/ntm-criteria.5
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/ntm $(DESTDIR)$(MANDIR)/man1/ntm.1 \
-	      $(DESTDIR)$(MANDIR)/man5/ntm-plan.5
+	      $(DESTDIR)$(MANDIR)/man5/ntm-plan.5 $(DESTDIR)$(MANDIR)/man5/ntm-criteria.5
 
 clean:
 	rm -rf build ntm

@@ -70,4 +70,21 @@ int io_plan_import(struct store *st, const char *path, bool dry_run,
 int io_plan_export(struct store *st, const char *plan_id, const char *path,
 		   struct ntm_error *e);
 
+/* ---- criteria text (criteriatext.c; man 5 ntm-criteria) ------------------ */
+
+struct ntm_criteria_doc;
+
+/* Reads criteria text (UTF-8; a BOM and CRLF are accepted) into d,
+ * strings in a; the first error is refused (NTM_USAGE) as "NAME:LINE:
+ * what is wrong" in Vietnamese: an unknown key or section, a duplicate
+ * code or number, a bad kind, comparator, target or number, a missing
+ * field. */
+int io_criteria_parse(const char *name, const char *text, size_t len,
+		      struct arena *a, struct ntm_criteria_doc *d,
+		      struct ntm_error *e);
+/* Reads the file ("-": standard input) and creates its set
+ * (store_criteria_import), all or nothing; dry_run writes nothing. */
+int io_criteria_import(struct store *st, const char *path, bool dry_run,
+		       int *criteria, int *indicators, struct ntm_error *e);
+
 #endif

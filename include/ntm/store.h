@@ -301,6 +301,8 @@ struct store_indicator {
 	const char *note;
 	enum ntm_status status;
 	int target_version;         /* of the plan's target; 0: none set */
+	const char *national_source; /* store_national_target_set's, or NULL */
+	int version;                /* of the indicator row, for that call */
 };
 
 struct store_criterion {
@@ -351,6 +353,39 @@ int store_indicator_get(struct store *st, const char *indicator_id,
 			struct arena *a, struct store_indicator *out,
 			struct ntm_error *e);
 void store_report_free(struct store_report *r);
+
+/* ==== criteria sets (criteria.c) ========================================== */
+
+/* A plan follows a criteria set; every query of criteria and indicators
+ * reads the set of the plan in use ("ntm" when the commune has none). */
+struct store_criteria_set {
+	const char *code, *name, *level, *source;
+	int criteria, indicators, targets;  /* targets: national ones known */
+	bool in_use;                        /* the plan in use follows it */
+};
+int store_criteria_sets(struct store *st, struct arena *a,
+			struct store_criteria_set **out, int *n,
+			struct ntm_error *e);
+/* Creates the set d describes, all or nothing, one audited action
+ * (criteria.import); dry_run only checks. An unknown sector or a set code
+ * already present is refused as "FILE:LINE: …". Counts may be NULL. */
+struct ntm_criteria_doc;
+int store_criteria_import(struct store *st, const struct ntm_criteria_doc *d,
+			  const char *file, bool dry_run, int *criteria,
+			  int *indicators, struct ntm_error *e);
+/* The national target of an indicator of the set in use, with the
+ * decision it comes from (source: one line, required), one audited action
+ * (criteria.target) checked against expected_version (store_indicator.
+ * version, or STORE_ANY_VERSION); the same again writes nothing. A plan's
+ * own target still wins. Clearing makes it unknown again. */
+int store_national_target_set(struct store *st,
+			      const struct store_indicator_ref *ind,
+			      int expected_version, enum ntm_cmp cmp,
+			      double value, const char *source,
+			      struct ntm_error *e);
+int store_national_target_clear(struct store *st,
+				const struct store_indicator_ref *ind,
+				int expected_version, struct ntm_error *e);
 
 /* ==== tasks (task.c) ======================================================= */
 

@@ -25,6 +25,8 @@ struct cli {
 	bool vni, verbose;
 	enum cli_format format;
 	bool read_only, utf8, retract, clear, empty, force;
+	bool dry_run;            /* ntm criteria import --dry-run */
+	const char *source;      /* ntm criteria target --source */
 	int limit;
 	bool limit_given;
 	struct cli_change changes[32];
@@ -80,6 +82,7 @@ int cmd_search(struct cli *c);
 int cmd_ui(struct cli *c);
 int cmd_telex(struct cli *c);
 int cmd_convert(struct cli *c);
+int cmd_criteria(struct cli *c);
 
 /* A sanitised copy of text from the database or a file, safe to print
  * (valid for the next few calls: a small ring of buffers). */

@@ -19,7 +19,7 @@ enum {
 	OPT_COMMUNE = 1u << 13, OPT_VNI = 1u << 14, OPT_STYLE = 1u << 15,
 	OPT_FROM = 1u << 16, OPT_TO = 1u << 17, OPT_VERBOSE = 1u << 18,
 	OPT_SORT = 1u << 19, OPT_MATRIX = 1u << 20, OPT_TEXT = 1u << 21,
-	OPT_AFTER = 1u << 22,
+	OPT_AFTER = 1u << 22, OPT_DRY_RUN = 1u << 23, OPT_SOURCE = 1u << 24,
 	OPT_COMMON = OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8,
 };
 
@@ -53,6 +53,9 @@ static const struct command {
 	{"telex", cmd_telex, OPT_VNI | OPT_STYLE, 0, 1024, "", USAGE_TELEX, NULL},
 	{"convert", cmd_convert, OPT_FROM | OPT_TO | OPT_VERBOSE, 0, 1,
 	 "nhiều nhất một TỆP", USAGE_CONVERT, NULL},
+	{"criteria", cmd_criteria, OPT_FORMAT | OPT_DRY_RUN | OPT_SOURCE |
+	 OPT_CLEAR, 1, 3, "list, import TỆP hoặc target MÃ GIÁ_TRỊ",
+	 USAGE_CRITERIA, "text, json"},
 };
 
 static const struct option LONG_OPTS[] = {
@@ -83,6 +86,8 @@ static const struct option LONG_OPTS[] = {
 	{"from", required_argument, NULL, '1'},
 	{"to", required_argument, NULL, '2'},
 	{"verbose", no_argument, NULL, 'b'},
+	{"dry-run", no_argument, NULL, 'y'},
+	{"source", required_argument, NULL, 'o'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{0, 0, 0, 0},
@@ -187,6 +192,8 @@ opt_bit(int val)
 	case 'M': return OPT_MATRIX;
 	case 'T': return OPT_TEXT;
 	case 'A': return OPT_AFTER;
+	case 'y': return OPT_DRY_RUN;
+	case 'o': return OPT_SOURCE;
 	default: return OPT_CHANGE;
 	}
 }
@@ -247,6 +254,8 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	case '1': c->from = arg; break;
 	case '2': c->to = arg; break;
 	case 'b': c->verbose = true; break;
+	case 'y': c->dry_run = true; break;
+	case 'o': c->source = arg; break;
 	case 'l':
 		if (take_limit(c, arg))
 			return NTM_USAGE;

@@ -22,6 +22,7 @@
 "  search     tìm (gõ không dấu cũng được)\n" \
 "  telex      chuyển phím gõ Telex/VNI thành tiếng Việt\n" \
 "  convert    chuyển văn bản mã cũ (TCVN3, VNI, VISCII, CP1258) sang UTF-8\n" \
+"  criteria   bộ tiêu chí: xem, nhập bộ mới từ tệp, nhập chỉ tiêu quốc gia\n" \
 "  help       hướng dẫn một lệnh: ntm help LỆNH\n" \
 "\n" \
 "Tùy chọn chung:\n" \
@@ -111,6 +112,24 @@
 "lại. --from mặc định auto (tự nhận biết), --to mặc định utf-8. Không có TỆP\n" \
 "thì đọc đầu vào chuẩn. --verbose báo mã đã nhận ra.\n"
 
+#define USAGE_CRITERIA_LIST "ntm criteria list [--format text|json]"
+#define USAGE_CRITERIA_IMPORT "ntm criteria import TỆP [--dry-run]"
+#define USAGE_CRITERIA_TARGET \
+	"ntm criteria target MÃ GIÁ_TRỊ --source \"QĐ …\" | ntm criteria target MÃ --clear"
+#define USAGE_CRITERIA \
+"Cách dùng: " USAGE_CRITERIA_LIST "\n" \
+"       " USAGE_CRITERIA_IMPORT "\n" \
+"       " USAGE_CRITERIA_TARGET "\n" \
+"Bộ tiêu chí mà kế hoạch của xã theo (bộ quốc gia của giai đoạn).\n" \
+"  list    các bộ tiêu chí, số tiêu chí và chỉ tiêu; * là bộ của kế hoạch\n" \
+"          đang dùng\n" \
+"  import  nhập một bộ tiêu chí mới từ TỆP văn bản (man 5 ntm-criteria), tất\n" \
+"          cả hoặc không gì; --dry-run chỉ kiểm tra, không ghi\n" \
+"  target  chỉ tiêu quốc gia của chỉ tiêu MÃ trong bộ đang dùng, theo văn bản\n" \
+"          có trong tay: GIÁ_TRỊ như 85, \">= 85\", \"<1\"; --source (bắt buộc)\n" \
+"          là căn cứ, ví dụ \"QĐ 318/QĐ-TTg\". --clear: trở lại chưa có chỉ\n" \
+"          tiêu. Chỉ tiêu của kế hoạch (ntm target) vẫn được dùng trước.\n"
+
 #define MSG_NEGATIVE_ARG    "giá trị không được âm: %s"
 #define MSG_UNKNOWN_CMD     "không có lệnh “%s”; xem: ntm --help"
 #define MSG_UNKNOWN_CMD_NEAR "không có lệnh “%s”; có phải ý bạn là %s? xem: ntm --help"
@@ -186,6 +205,21 @@
 #define MSG_FORCE_REMOVE_ONLY "--force chỉ dùng với ntm village add và ntm village remove"
 #define TXT_MATRIX_RATE     "Tỷ lệ"
 
+/* ntm criteria (criteria.c). */
+#define MSG_SUB_UNKNOWN     "ntm criteria không có lệnh con “%s”; dùng list, import hoặc target"
+#define MSG_SUB_OPT         "ntm criteria %s không dùng --%s; cách dùng: %s"
+#define MSG_SUB_ARGS        "cách dùng: %s"
+#define MSG_NEED_SOURCE     "chỉ tiêu quốc gia cần căn cứ: ntm criteria target %s \"%s\" --source \"QĐ …\" (số văn bản quy định nó); không ghi một con số mà không biết nó từ đâu"
+#define MSG_CLEAR_SOURCE    "--clear bỏ chỉ tiêu quốc gia cùng căn cứ của nó: không đi cùng --source"
+#define MSG_IMPORT_DONE     "Đã nhập %s: %d tiêu chí, %d chỉ tiêu.\n"
+#define MSG_IMPORT_CHECKED  "%s hợp lệ: %d tiêu chí, %d chỉ tiêu; chưa ghi gì (--dry-run).\n"
+#define MSG_NATIONAL_DONE   "Chỉ tiêu quốc gia của %s: %s — theo %s; trạng thái: %s\n"
+#define MSG_NATIONAL_CLEARED "Đã bỏ chỉ tiêu quốc gia của %s — trạng thái: %s\n"
+#define MSG_PLAN_WINS       "Lưu ý: kế hoạch đặt chỉ tiêu riêng %s, được dùng trước chỉ tiêu quốc gia.\n"
+#define TXT_SET_COUNTS      ": %d tiêu chí, %d chỉ tiêu (%d có chỉ tiêu quốc gia)\n"
+#define TXT_SET_IN_USE      "(* bộ tiêu chí của kế hoạch đang dùng)\n"
+#define TXT_NATIONAL_SOURCE "chỉ tiêu quốc gia theo %s"
+
 /* Report texts. */
 #define TXT_PLAN            "Kế hoạch %s năm %d"
 #define TXT_NO_PLAN         "chưa có kế hoạch"
@@ -214,6 +248,7 @@
 	{"comparator", "so sánh"}, {"done_on", "ngày xong"}, {"done_by", "người làm"}, \
 	{"done", "xong"}, {"ord", "thứ tự"}, {"name", "tên"}, \
 	{"responsible", "phụ trách"}, {"due", "hạn"}, {"detail", "nội dung"}, \
+	{"target", "chỉ tiêu"}, {"target_source", "căn cứ"}, \
 }
 
 /* Kinds of search hits. */

@@ -116,6 +116,11 @@ print_indicators(FILE *f, const struct store_report *r, struct arena *a)
 			for (int c = 0; c < NCOL; c++)
 				out_pad(f, out_safe(cell[c][i]), w[c]);
 			fprintf(f, "%s\n", out_safe(r->ind[i].name));
+			if (r->ind[i].national_source) {
+				out_pad(f, "", 4 + w[0]);
+				fprintf(f, TXT_NATIONAL_SOURCE "\n",
+					out_safe(r->ind[i].national_source));
+			}
 		}
 	}
 }
@@ -138,6 +143,8 @@ json_indicator(FILE *f, const struct store_indicator *x)
 	fprintf(f, ",\"kind\":\"%s\",\"comparator\":\"%s\",\"target\":",
 		model_kind_word(rd->kind), model_cmp_word(rd->national.cmp));
 	out_json_number(f, rd->national.set, rd->national.value);
+	fputs(",\"national_source\":", f);
+	out_json_string(f, x->national_source);
 	fputs(",\"plan_comparator\":", f);
 	out_json_string(f, rd->plan.set ? model_cmp_word(rd->plan.cmp) : NULL);
 	fputs(",\"plan_target\":", f);

@@ -305,12 +305,13 @@ store_measurement_expect_latest(struct store *st,
 
 /* ---- finding an indicator ------------------------------------------------- */
 
-/* Indicators visible in the commune: the national ones and its plan's. */
+/* Indicators visible in the commune: those of the set its plan follows
+ * and the plan's own. */
 static const char SQL_INDICATORS[] =
 	"SELECT i.id, i.code, i.name, i.kind, i.comparator, "
 	"ntm_fold(i.code) = ntm_fold(?2) FROM indicator i "
 	"JOIN criterion c ON c.id = i.criterion_id "
-	"JOIN criteria_set cs ON cs.id = c.set_id AND cs.code = 'ntm' "
+	"  AND c.set_id = " SQL_SET_OF_PLAN("?1") " "
 	"WHERE i.plan_id IS NULL OR i.plan_id = ?1 ORDER BY c.number, i.ord";
 
 int

@@ -234,4 +234,14 @@ int store_find_name(struct store *st, const char *sql, const char *param,
 		    char id[STORE_ID_LEN], const char **name, struct ntm_error *e);
 
 
+/* ---- criteria sets (criteria.c) ---- */
+
+/* The id of the criteria set the plan ?N follows, as an SQL expression:
+ * plan.set_id, else (no plan, a plan from before sets, a set undone) the
+ * national set 'ntm'. Every query of criteria and indicators uses it. */
+#define SQL_SET_OF_PLAN(n) \
+	"coalesce((SELECT cs.id FROM plan p JOIN criteria_set cs ON cs.id = " \
+	"p.set_id WHERE p.id = " n "), " \
+	"(SELECT id FROM criteria_set WHERE code = 'ntm'))"
+
 #endif

@@ -146,7 +146,7 @@
 #define MSG_PLAN_YEAR      "năm của kế hoạch phải từ %d đến %d, không phải “%s”"
 #define MSG_PLAN_NEEDS     "kế hoạch cần có %s"
 #define MSG_SET_UNKNOWN    "không có bộ tiêu chí mã “%s”; các bộ: %s"
-#define MSG_SECTOR_NAMED   "không có lĩnh vực “%s”; các lĩnh vực: %s"
+#define MSG_SECTOR_NAMED   "không có lĩnh vực “%s”; dùng mã, tên hoặc tên ngắn của một lĩnh vực: %s"
 #define MSG_TASK_NUMBER    "kế hoạch %s không có nhiệm vụ số #%d"
 #define MSG_TASK_NUMBER_GONE "nhiệm vụ #%d (“%s”) đã bị %s"
 #define MSG_PLAN_LIST_ITEM "%s năm %d"      /* number, year */
@@ -174,5 +174,12 @@
 #define WHAT_PD_CODE       "mã chỉ tiêu"
 #define WHAT_PD_NAME       "tên chỉ tiêu"
 #define WHAT_PD_UNIT       "đơn vị"
+/* ---- criteria sets and national targets (criteria.c) ---- */
+#define MSG_SET_EXISTS     "đã có bộ tiêu chí mã “%s” (%s); hãy đặt mã khác"
+#define MSG_NATIONAL_OWN   "chỉ tiêu %s là chỉ tiêu riêng của kế hoạch, không có chỉ tiêu quốc gia; đặt chỉ tiêu của kế hoạch bằng ntm target"
+#define MSG_NATIONAL_CHANGED "chỉ tiêu %s vừa được %s; hãy xem chỉ tiêu quốc gia mới rồi nhập lại"
+#define MSG_NATIONAL_NONE  "chỉ tiêu %s chưa có chỉ tiêu quốc gia để bỏ"
+#define MSG_NATIONAL_NEEDS_SOURCE "chỉ tiêu quốc gia của %s cần căn cứ (số quyết định, ví dụ “QĐ 318/QĐ-TTg”): không ghi một con số mà không biết nó từ đâu"
+#define WHAT_SOURCE        "căn cứ"
 
 #endif

@@ -16,10 +16,11 @@ static const char SQL_SECTORS[] =
 	"     WHERE t.sector_id = s.id AND t.plan_id = ?1) "
 	"FROM sector s ORDER BY s.ord";
 
+/* ?1 plan: the criteria of the set it follows. */
 static const char SQL_CRITERIA[] =
 	"SELECT c.number, c.name, c.grp, s.code FROM criterion c "
-	"JOIN criteria_set cs ON cs.id = c.set_id AND cs.code = 'ntm' "
-	"LEFT JOIN sector s ON s.id = c.sector_id ORDER BY c.number";
+	"LEFT JOIN sector s ON s.id = c.sector_id "
+	"WHERE c.set_id = " SQL_SET_OF_PLAN("?1") " ORDER BY c.number";
 
 /* ?1 plan, ?2 commune, ?3 one indicator (NULL: all). The latest
  * measurement: greatest as_of, then seq. */
@@ -27,9 +28,9 @@ static const char SQL_INDICATORS[] =
 	"SELECT i.id, i.code, i.name, i.kind, i.comparator, i.target, "
 	"  i.unit_label, i.source, i.verified, i.plan_id IS NOT NULL, c.number, "
 	"  pt.comparator, pt.value, m.value, m.as_of, m.note, "
-	"  coalesce(pt.version, 0) "
+	"  coalesce(pt.version, 0), i.target_source, i.version "
 	"FROM indicator i JOIN criterion c ON c.id = i.criterion_id "
-	"JOIN criteria_set cs ON cs.id = c.set_id AND cs.code = 'ntm' "
+	"  AND c.set_id = " SQL_SET_OF_PLAN("?1") " "
 	"LEFT JOIN plan_target pt ON pt.indicator_id = i.id AND pt.plan_id = ?1 "
 	"LEFT JOIN measurement m ON m.id = (SELECT id FROM measurement "
 	"  WHERE indicator_id = i.id AND unit_id = ?2 "
@@ -82,6 +83,7 @@ load_criteria(struct store *st, struct store_report *r, struct ntm_error *e)
 	size_t cap = 0, n = 0;
 	if (store_prepare(st, SQL_CRITERIA, &s, e))
 		return NTM_FAIL;
+	store_bind_text(s, 1, st->plan_id);
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		r->crit = arena_grow(&r->arena, r->crit, n, &cap, sizeof *r->crit);
 		struct store_criterion *c = &r->crit[n++];
@@ -116,6 +118,8 @@ read_indicator(sqlite3_stmt *s, struct arena *a, struct store_indicator *x)
 	x->note = arena_strdup(a, store_col_text(s, 15));
 	x->status = model_indicator_status(&x->reading);
 	x->target_version = sqlite3_column_int(s, 16);
+	x->national_source = arena_strdup(a, store_col_text(s, 17));
+	x->version = sqlite3_column_int(s, 18);
 }
 
 int

@@ -31,6 +31,7 @@ enum {
 #define TUI_ACTIONS(X) \
 	X(OPEN, "Enter", '\n', KEY_ENTER, "Mở / cập nhật dòng đang chọn (chỉ tiêu: ghi giá trị; nhiệm vụ: sửa; tổng quan: đi đến)", "Mở/sửa", CTX_LIST, false, 1) \
 	X(TARGET, "t", 't', 0, "Đặt mức cần đạt của kế hoạch cho chỉ tiêu đang chọn", "Mức KH", CTX_INDICATOR, true, 6) \
+	X(NATIONAL, "T", 'T', 0, "Nhập mức cần đạt quốc gia của chỉ tiêu đang chọn, kèm căn cứ (số văn bản quy định nó)", NULL, CTX_INDICATOR, true, 0) \
 	X(EDIT, "e", 'e', 0, "Sửa nhiệm vụ đang chọn", "Sửa", CTX_TASK, true, 6) \
 	X(ADD, "a", 'a', 0, "Thêm nhiệm vụ vào lĩnh vực này", "Thêm", CTX_SECTOR, true, 7) \
 	X(DELETE, "d", 'd', 0, "Xóa nhiệm vụ đang chọn (hỏi lại; y hoặc c để xác nhận)", "Xóa", CTX_TASK, true, 8) \

@@ -14,6 +14,7 @@
 #include "app.h"
 #include "dialogs.h"
 #include "form.h"
+#include "forms_target.h"
 #include "forms_village.h"
 #include "ntm/text.h"
 #include "screen.h"
@@ -532,6 +533,8 @@ reopen(struct app *a, const struct draft *d)
 			screen_draw(a);
 			if (strcmp(d->kind, "value") == 0)
 				form_indicator_value(a, &a->rep.ind[i], d);
+			else if (strcmp(d->kind, "national") == 0)
+				form_national_target(a, &a->rep.ind[i], d);
 			else
 				form_indicator_target(a, &a->rep.ind[i], d);
 			return true;

@@ -2,6 +2,7 @@
  * value, status), the plan's tasks, and a detail pane. */
 #include "app.h"
 #include "forms.h"
+#include "forms_target.h"
 #include "screen.h"
 
 #include <stdio.h>
@@ -362,6 +363,9 @@ detail_indicator(struct app *a, struct tab *t, WINDOW *w,
 		}
 		y += draw_wrapped(a, w, y, 1, buf, width, h - y, ui_attr(a, UI_DIM));
 	}
+	national_text(x, buf, sizeof buf);
+	if (*buf && y < h)
+		y += draw_wrapped(a, w, y, 1, buf, width, h - y, A_NORMAL);
 	if (y < h) {
 		snprintf(buf, sizeof buf, TXT_SOURCE, x->source ? x->source : "—");
 		draw_wrapped(a, w, y, 1, buf, width, h - y, ui_attr(a, UI_DIM));
@@ -463,6 +467,10 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 			app_message(a, true, "%s", TXT_NO_PLAN_TARGET);
 		else if (ind)
 			form_indicator_target(a, &a->rep.ind[r->index], NULL);
+		return ind;
+	case ACT_NATIONAL:
+		if (ind)
+			form_national_target(a, &a->rep.ind[r->index], NULL);
 		return ind;
 	case ACT_EDIT:
 		if (task)

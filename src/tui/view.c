@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "dialogs.h"
+#include "forms_target.h"
 #include "screen.h"
 
 /* User-visible texts of this file. */
@@ -184,6 +185,10 @@ layout_indicator(struct app *a, struct view *v, const struct store_indicator *x)
 	if (x->reading.plan.set)
 		model_format_target(x->reading.kind, &x->reading.plan, " ", plan, sizeof plan);
 	addf(v, TXT_TARGETS, nat, plan);
+	char national[1024];
+	national_text(x, national, sizeof national);
+	if (*national)
+		add(v, national);
 	if (x->unit_label && *x->unit_label)
 		addf(v, TXT_UNIT, x->unit_label);
 	addf(v, TXT_STATUS, model_status_label(x->status));

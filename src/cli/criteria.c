@@ -1,0 +1,166 @@
+/* ntm criteria: the criteria sets (list), a new national set from a text
+ * file (import), and the national target of an indicator entered by an
+ * official with the decision it comes from (target). */
+#include <string.h>
+
+#include "cli.h"
+#include "msg.h"
+#include "ntm/io.h"
+
+static void
+print_sets_json(const struct store_criteria_set *x, int n)
+{
+	fputs("[", stdout);
+	for (int i = 0; i < n; i++) {
+		fputs(i ? ",{\"code\":" : "{\"code\":", stdout);
+		out_json_string(stdout, x[i].code);
+		fputs(",\"name\":", stdout);
+		out_json_string(stdout, x[i].name);
+		fputs(",\"level\":", stdout);
+		out_json_string(stdout, x[i].level);
+		fputs(",\"source\":", stdout);
+		out_json_string(stdout, x[i].source);
+		printf(",\"criteria\":%d,\"indicators\":%d,\"targets\":%d,"
+		       "\"in_use\":%s}", x[i].criteria, x[i].indicators,
+		       x[i].targets, x[i].in_use ? "true" : "false");
+	}
+	fputs("]\n", stdout);
+}
+
+static int
+list(struct cli *c, struct store *st)
+{
+	struct arena a = {0};
+	struct store_criteria_set *x;
+	int n = 0;
+	int rc = store_criteria_sets(st, &a, &x, &n, &c->err);
+	if (rc == NTM_OK && c->format == FMT_JSON) {
+		print_sets_json(x, n);
+	} else if (rc == NTM_OK) {
+		for (int i = 0; i < n; i++) {
+			printf("%s %s — %s", x[i].in_use ? "*" : " ",
+			       out_safe(x[i].code), out_safe(x[i].name));
+			if (x[i].source)
+				printf(" (%s)", out_safe(x[i].source));
+			printf(TXT_SET_COUNTS, x[i].criteria, x[i].indicators,
+			       x[i].targets);
+		}
+		fputs(TXT_SET_IN_USE, stdout);
+	}
+	arena_free(&a);
+	return rc;
+}
+
+static int
+import(struct cli *c, struct store *st)
+{
+	int ncrit = 0, nind = 0;
+	bool dry = c->dry_run;
+	int rc = io_criteria_import(st, c->args[1], dry, &ncrit, &nind, &c->err);
+	if (rc == NTM_OK)
+		printf(dry ? MSG_IMPORT_CHECKED : MSG_IMPORT_DONE,
+		       out_arg(c->args[1]), ncrit, nind);
+	return rc;
+}
+
+/* The national target now, its source, and the status it gives. */
+static int
+print_national(struct cli *c, struct store *st, const char *id)
+{
+	struct arena a = {0};
+	struct store_indicator x;
+	char t[64];
+	int rc = store_indicator_get(st, id, &a, &x, &c->err);
+	if (rc == NTM_OK && !x.reading.national.set) {
+		printf(MSG_NATIONAL_CLEARED, out_safe(x.code), model_status_label(x.status));
+	} else if (rc == NTM_OK) {
+		out_target(t, sizeof t, x.reading.kind, &x.reading.national);
+		printf(MSG_NATIONAL_DONE, out_safe(x.code), t,
+		       x.national_source ? out_safe(x.national_source) : TXT_NONE,
+		       model_status_label(x.status));
+	}
+	if (rc == NTM_OK && x.reading.plan.set) {
+		out_target(t, sizeof t, x.reading.kind, &x.reading.plan);
+		printf(MSG_PLAN_WINS, t);
+	}
+	arena_free(&a);
+	return rc;
+}
+
+/* Reads and writes in one call: no version to check (STORE_ANY_VERSION). */
+static int
+target(struct cli *c, struct store *st)
+{
+	struct store_indicator_ref ind;
+	int rc = store_indicator_find(st, c->args[1], &ind, &c->err);
+	if (rc == NTM_OK && c->clear) {
+		rc = store_national_target_clear(st, &ind, STORE_ANY_VERSION, &c->err);
+	} else if (rc == NTM_OK) {
+		enum ntm_cmp cmp = ind.cmp;
+		double v;
+		const char *err = model_parse_target(ind.kind, c->args[2], &cmp, &v);
+		if (err)
+			return ntm_fail(&c->err, NTM_USAGE, MSG_BAD_VALUE,
+					out_arg(c->args[2]), ind.code, err);
+		rc = store_national_target_set(st, &ind, STORE_ANY_VERSION, cmp, v,
+					       c->source, &c->err);
+	}
+	return rc == NTM_OK ? print_national(c, st, ind.id) : rc;
+}
+
+/* What each subcommand takes: its arguments and its options. */
+static const struct {
+	const char *name;
+	int (*run)(struct cli *, struct store *);
+	int nargs;                   /* with the subcommand's name */
+	const char *opts;            /* the options it takes: "format source" */
+	const char *usage;
+} SUBS[] = {
+	{"list", list, 1, "format", USAGE_CRITERIA_LIST},
+	{"import", import, 2, "dry-run", USAGE_CRITERIA_IMPORT},
+	{"target", target, 3, "source clear", USAGE_CRITERIA_TARGET},
+};
+
+/* Refusals that need no file: a wrong count, an option of another
+ * subcommand, a target without its source. */
+static int
+check_sub(struct cli *c, int k)
+{
+	const struct { bool given; const char *name; } opts[] = {
+		{c->format_name != NULL, "format"}, {c->dry_run, "dry-run"},
+		{c->source != NULL, "source"}, {c->clear, "clear"},
+	};
+	for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
+		if (opts[i].given && !strstr(SUBS[k].opts, opts[i].name))
+			return ntm_fail(&c->err, NTM_USAGE, MSG_SUB_OPT,
+					SUBS[k].name, opts[i].name, SUBS[k].usage);
+	int want = SUBS[k].nargs - (SUBS[k].run == target && c->clear);
+	if (c->nargs != want)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_SUB_ARGS, SUBS[k].usage);
+	if (SUBS[k].run == target && c->clear && c->source)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_CLEAR_SOURCE);
+	if (SUBS[k].run == target && !c->clear && (!c->source || !*c->source))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_NEED_SOURCE,
+				out_arg(c->args[1]), out_arg(c->args[2]));
+	return NTM_OK;
+}
+
+int
+cmd_criteria(struct cli *c)
+{
+	int k = -1;
+	for (int i = 0; i < (int)(sizeof SUBS / sizeof *SUBS); i++)
+		if (strcmp(c->args[0], SUBS[i].name) == 0)
+			k = i;
+	if (k < 0)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_SUB_UNKNOWN, out_arg(c->args[0]));
+	int rc = check_sub(c, k);
+	struct store *st;
+	if (rc == NTM_OK)
+		rc = cli_open(c, &st);
+	if (rc == NTM_OK) {
+		rc = SUBS[k].run(c, st);
+		store_close(st);
+	}
+	return rc;
+}

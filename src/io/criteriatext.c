@@ -1,0 +1,516 @@
+/* Criteria text (man 5 ntm-criteria): a national criteria set as an
+ * official writes it, in the family of the plan text — records of
+ * `Key: value` lines separated by blank lines, `#` comments, `[Section]`
+ * headers, Vietnamese keys with their ASCII spellings (compared folded),
+ * indented lines continuing a value. Three sections: [Bộ tiêu chí] (one
+ * record, the set), [Tiêu chí] (a record per criterion), [Chỉ tiêu] (a
+ * record per indicator, whose code names its criterion). The reader
+ * checks the text; the store checks what needs the database (sectors, a
+ * set already present). The first problem is refused as "FILE:LINE: …". */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "msg.h"
+#include "ntm/arena.h"
+#include "ntm/criteriadoc.h"
+#include "ntm/io.h"
+#include "ntm/store.h"
+#include "ntm/text.h"
+
+enum section { SEC_NONE, SEC_SET, SEC_CRITERION, SEC_INDICATOR };
+
+/* Every key, by the section it belongs to; `folded` is how it is
+ * compared (text_fold of what is written). */
+enum key {
+	K_CODE, K_NAME, K_LEVEL, K_BASIS,                 /* set */
+	K_NUMBER, K_GROUP, K_SECTOR,                       /* criterion */
+	K_KIND, K_CMP, K_TARGET, K_UNIT, K_SOURCE,         /* indicator */
+	K_COUNT
+};
+
+static const struct key_def {
+	enum key key;
+	const char *folded, *shown;
+	unsigned sections;           /* 1 << enum section */
+} KEYS[] = {
+	{K_CODE, "ma", "Mã", 1u << SEC_SET | 1u << SEC_INDICATOR},
+	{K_NAME, "ten", "Tên", 1u << SEC_SET | 1u << SEC_CRITERION | 1u << SEC_INDICATOR},
+	{K_LEVEL, "cap", "Cấp", 1u << SEC_SET},
+	{K_BASIS, "can cu", "Căn cứ", 1u << SEC_SET},
+	{K_NUMBER, "so", "Số", 1u << SEC_CRITERION},
+	{K_GROUP, "nhom", "Nhóm", 1u << SEC_CRITERION},
+	{K_SECTOR, "linh vuc", "Lĩnh vực", 1u << SEC_CRITERION},
+	{K_KIND, "loai", "Loại", 1u << SEC_INDICATOR},
+	{K_CMP, "so sanh", "So sánh", 1u << SEC_INDICATOR},
+	{K_TARGET, "chi tieu", "Chỉ tiêu", 1u << SEC_INDICATOR},
+	{K_UNIT, "don vi", "Đơn vị", 1u << SEC_INDICATOR},
+	{K_SOURCE, "nguon", "Nguồn", 1u << SEC_INDICATOR},
+};
+
+static const struct {
+	const char *folded;
+	enum section sec;
+} SECTIONS[] = {
+	{"bo tieu chi", SEC_SET}, {"tieu chi", SEC_CRITERION},
+	{"chi tieu", SEC_INDICATOR},
+};
+
+/* The record being read: its fields (NULL: absent) and their lines. */
+struct record {
+	int line;                    /* of its first field; 0: empty */
+	const char *value[K_COUNT];
+	int at[K_COUNT];
+	enum key last;               /* the key a continuation line extends */
+};
+
+struct reader {
+	const char *name;
+	struct arena *a;
+	struct ntm_criteria_doc *d;
+	struct ntm_error *e;
+	enum section sec;
+	int line_sec;                /* of the [Bộ tiêu chí] header */
+	struct record r;
+	size_t cap_crit, cap_ind;
+};
+
+static int
+refuse(struct reader *x, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int
+refuse(struct reader *x, int line, const char *fmt, ...)
+{
+	char why[768];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof why, fmt, ap);
+	va_end(ap);
+	return ntm_fail(x->e, NTM_USAGE, "%s:%d: %s", x->name, line, why);
+}
+
+/* The folded form of s compared with a word; false on bad UTF-8. */
+static bool
+folds_to(const char *s, const char *word)
+{
+	char *f = text_fold(s);
+	bool same = f && strcmp(f, word) == 0;
+	free(f);
+	return same;
+}
+
+static const char *
+section_shown(enum section s)
+{
+	return s == SEC_SET ? SEC_SET_SHOWN : s == SEC_CRITERION
+		? SEC_CRIT_SHOWN : SEC_IND_SHOWN;
+}
+
+/* "Số, Tên, Nhóm, Lĩnh vực": the keys of a section. */
+static const char *
+keys_of(struct reader *x, enum section s)
+{
+	char buf[256] = "";
+	size_t n = 0;
+	for (size_t i = 0; i < sizeof KEYS / sizeof *KEYS; i++)
+		if (KEYS[i].sections & 1u << s)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s",
+					      n ? ", " : "", KEYS[i].shown);
+	return arena_strdup(x->a, buf);
+}
+
+/* ---- one record, checked and added to the document ------------------------- */
+
+static bool
+ascii_code(const char *s, bool dots)
+{
+	if (!*s || strlen(s) > 31)
+		return false;
+	for (const char *p = s; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      (*p >= '0' && *p <= '9') || *p == '_' || (dots && *p == '.')))
+			return false;
+	return true;
+}
+
+/* The required fields of the record, in the order given; the first one
+ * missing is refused at the record's first line. */
+static int
+require(struct reader *x, int n, ...)
+{
+	va_list ap;
+	va_start(ap, n);
+	int rc = NTM_OK;
+	for (int i = 0; i < n && rc == NTM_OK; i++) {
+		enum key k = va_arg(ap, enum key);
+		if (!x->r.value[k] || !*x->r.value[k])
+			rc = refuse(x, x->r.line, MSG_CRIT_MISSING, KEYS[k].shown,
+				    section_shown(x->sec));
+	}
+	va_end(ap);
+	return rc;
+}
+
+static int
+add_set(struct reader *x)
+{
+	struct record *r = &x->r;
+	struct ntm_criteria_doc *d = x->d;
+	if (d->code)
+		return refuse(x, r->line, MSG_CRIT_TWO_SETS, d->line_code);
+	if (require(x, 3, K_CODE, K_NAME, K_BASIS))
+		return NTM_USAGE;
+	if (!ascii_code(r->value[K_CODE], false))
+		return refuse(x, r->at[K_CODE], MSG_CRIT_SET_CODE, r->value[K_CODE]);
+	d->level = "xa";
+	if (r->value[K_LEVEL] && folds_to(r->value[K_LEVEL], "thon"))
+		d->level = "thon";
+	else if (r->value[K_LEVEL] && !folds_to(r->value[K_LEVEL], "xa"))
+		return refuse(x, r->at[K_LEVEL], MSG_CRIT_LEVEL, r->value[K_LEVEL]);
+	d->code = r->value[K_CODE];
+	d->line_code = r->at[K_CODE];
+	d->name = r->value[K_NAME];
+	d->source = r->value[K_BASIS];
+	return NTM_OK;
+}
+
+static int
+add_criterion(struct reader *x)
+{
+	struct record *r = &x->r;
+	if (require(x, 3, K_NUMBER, K_NAME, K_SECTOR))
+		return NTM_USAGE;
+	char *end;
+	long num = strtol(r->value[K_NUMBER], &end, 10);
+	if (*end || end == r->value[K_NUMBER] || num < 1 || num > 99)
+		return refuse(x, r->at[K_NUMBER], MSG_CRIT_NUMBER, r->value[K_NUMBER]);
+	for (int i = 0; i < x->d->ncrit; i++)
+		if (x->d->crit[i].number == num)
+			return refuse(x, r->at[K_NUMBER], MSG_CRIT_DUP_NUMBER,
+				      (int)num, x->d->crit[i].line);
+	x->d->crit = arena_grow(x->a, x->d->crit, (size_t)x->d->ncrit,
+				&x->cap_crit, sizeof *x->d->crit);
+	x->d->crit[x->d->ncrit++] = (struct ntm_doc_criterion){
+		.line = r->line, .number = (int)num, .name = r->value[K_NAME],
+		.group = r->value[K_GROUP], .sector = r->value[K_SECTOR],
+		.line_sector = r->at[K_SECTOR]};
+	return NTM_OK;
+}
+
+static bool
+read_kind(const char *s, enum ntm_kind *k)
+{
+	static const struct { const char *folded; enum ntm_kind kind; } words[] = {
+		{"bool", NTM_KIND_BOOL}, {"dat", NTM_KIND_BOOL},
+		{"dat/khong dat", NTM_KIND_BOOL}, {"percent", NTM_KIND_PERCENT},
+		{"ty le", NTM_KIND_PERCENT}, {"ti le", NTM_KIND_PERCENT},
+		{"number", NTM_KIND_NUMBER}, {"so", NTM_KIND_NUMBER},
+	};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (folds_to(s, words[i].folded)) {
+			*k = words[i].kind;
+			return true;
+		}
+	return false;
+}
+
+/* Kind, comparator and target of the indicator in the record. */
+static int
+read_measure(struct reader *x, struct ntm_doc_crit_indicator *ind)
+{
+	struct record *r = &x->r;
+	const char *cmp_text = r->value[K_CMP], *target = r->value[K_TARGET];
+	if (!read_kind(r->value[K_KIND], &ind->kind))
+		return refuse(x, r->at[K_KIND], MSG_CRIT_KIND, r->value[K_KIND]);
+	bool have_cmp = cmp_text && *cmp_text;
+	ind->cmp = ind->kind == NTM_KIND_BOOL ? NTM_CMP_EQ : NTM_CMP_GE;
+	if (have_cmp && !model_cmp_parse(cmp_text, &ind->cmp))
+		return refuse(x, r->at[K_CMP], MSG_CRIT_CMP, cmp_text);
+	if (have_cmp && ind->kind == NTM_KIND_BOOL && ind->cmp != NTM_CMP_EQ)
+		return refuse(x, r->at[K_CMP], MSG_CRIT_BOOL_CMP, cmp_text);
+	/* A yes/no indicator is met when đạt: that is no number invented. */
+	if (ind->kind == NTM_KIND_BOOL && (!target || !*target))
+		ind->target = (struct ntm_target){true, NTM_CMP_EQ, 1};
+	if (!target || !*target) {
+		if (!have_cmp && ind->kind != NTM_KIND_BOOL)
+			return refuse(x, r->line, MSG_CRIT_NEED_CMP, ind->code);
+		return NTM_OK;
+	}
+	const char *t = target + strspn(target, " \t");
+	bool own_cmp = strchr("<>=", *t) || strncmp(t, "≥", 3) == 0 ||
+		       strncmp(t, "≤", 3) == 0;
+	enum ntm_cmp c = ind->cmp;
+	const char *why = model_parse_target(ind->kind, target, &c, &ind->target.value);
+	if (why)
+		return refuse(x, r->at[K_TARGET], MSG_CRIT_TARGET, target, why);
+	if (own_cmp && have_cmp && c != ind->cmp)
+		return refuse(x, r->at[K_TARGET], MSG_CRIT_CMP_CLASH, target, cmp_text);
+	if (!own_cmp && !have_cmp && ind->kind != NTM_KIND_BOOL)
+		return refuse(x, r->line, MSG_CRIT_NEED_CMP, ind->code);
+	ind->cmp = c;
+	ind->target.set = true;
+	ind->target.cmp = c;
+	return NTM_OK;
+}
+
+static int
+add_indicator(struct reader *x)
+{
+	struct record *r = &x->r;
+	if (require(x, 3, K_CODE, K_NAME, K_KIND))
+		return NTM_USAGE;
+	const char *code = r->value[K_CODE];
+	if (!ascii_code(code, true) || code[0] < '1' || code[0] > '9')
+		return refuse(x, r->at[K_CODE], MSG_CRIT_IND_CODE, code);
+	for (int i = 0; i < x->d->nind; i++)
+		if (strcasecmp(code, x->d->ind[i].code) == 0)
+			return refuse(x, r->at[K_CODE], MSG_CRIT_DUP_CODE, code,
+				      x->d->ind[i].line);
+	struct ntm_doc_crit_indicator ind = {
+		.line = r->line, .code = code, .name = r->value[K_NAME],
+		.criterion = atoi(code), .unit_label = r->value[K_UNIT],
+		.source = r->value[K_SOURCE]};
+	if (read_measure(x, &ind))
+		return NTM_USAGE;
+	x->d->ind = arena_grow(x->a, x->d->ind, (size_t)x->d->nind, &x->cap_ind,
+			       sizeof *x->d->ind);
+	x->d->ind[x->d->nind++] = ind;
+	return NTM_OK;
+}
+
+/* The record just ended (a blank line, a header, the end of the file). */
+static int
+end_record(struct reader *x)
+{
+	if (!x->r.line)
+		return NTM_OK;
+	int rc = x->sec == SEC_SET ? add_set(x)
+		: x->sec == SEC_CRITERION ? add_criterion(x) : add_indicator(x);
+	x->r = (struct record){0};
+	return rc;
+}
+
+/* ---- lines ------------------------------------------------------------------ */
+
+/* The value of a line, clean one-line NFC text in the arena. */
+static const char *
+clean(struct reader *x, int line, const char *s)
+{
+	enum text_problem p;
+	char *c = text_clean(s, false, &p, NULL);
+	if (!c) {
+		refuse(x, line, "%s", text_problem_message(p));
+		return NULL;
+	}
+	/* surrounding blanks go */
+	char *start = c + strspn(c, " \t");
+	size_t n = strlen(start);
+	while (n && (start[n - 1] == ' ' || start[n - 1] == '\t'))
+		start[--n] = '\0';
+	const char *out = arena_strdup(x->a, start);
+	free(c);
+	return out;
+}
+
+static int
+header(struct reader *x, int line, const char *s)
+{
+	const char *close = strchr(s, ']');
+	if (!close || close[1 + strspn(close + 1, " \t")])
+		return refuse(x, line, MSG_CRIT_BAD_HEADER, s);
+	char *inner = arena_alloc(x->a, (size_t)(close - s));
+	memcpy(inner, s + 1, (size_t)(close - s - 1));
+	const char *sec = clean(x, line, inner);
+	if (!sec)
+		return NTM_USAGE;
+	for (size_t i = 0; i < sizeof SECTIONS / sizeof *SECTIONS; i++)
+		if (folds_to(sec, SECTIONS[i].folded)) {
+			x->sec = SECTIONS[i].sec;
+			return NTM_OK;
+		}
+	return refuse(x, line, MSG_CRIT_SECTION, sec);
+}
+
+static int
+field(struct reader *x, int line, const char *s)
+{
+	const char *colon = strchr(s, ':');
+	if (!colon)
+		return refuse(x, line, MSG_CRIT_NO_COLON, s);
+	if (x->sec == SEC_NONE)
+		return refuse(x, line, MSG_CRIT_NO_SECTION);
+	char *k = arena_alloc(x->a, (size_t)(colon - s) + 1);
+	memcpy(k, s, (size_t)(colon - s));
+	const char *key = clean(x, line, k), *value = clean(x, line, colon + 1);
+	if (!key || !value)
+		return NTM_USAGE;
+	const struct key_def *def = NULL;
+	for (size_t i = 0; !def && i < sizeof KEYS / sizeof *KEYS; i++)
+		if ((KEYS[i].sections & 1u << x->sec) && folds_to(key, KEYS[i].folded))
+			def = &KEYS[i];
+	if (!def)
+		return refuse(x, line, MSG_CRIT_KEY, key, section_shown(x->sec),
+			      keys_of(x, x->sec));
+	if (x->r.value[def->key])
+		return refuse(x, line, MSG_CRIT_DUP_KEY, def->shown,
+			      x->r.at[def->key]);
+	if (!x->r.line)
+		x->r.line = line;
+	x->r.value[def->key] = value;
+	x->r.at[def->key] = line;
+	x->r.last = def->key;
+	return NTM_OK;
+}
+
+static int
+continuation(struct reader *x, int line, const char *s)
+{
+	if (!x->r.line)
+		return refuse(x, line, MSG_CRIT_STRAY_INDENT);
+	const char *more = clean(x, line, s);
+	if (!more)
+		return NTM_USAGE;
+	const char *was = x->r.value[x->r.last];
+	char *joined = arena_alloc(x->a, strlen(was) + strlen(more) + 2);
+	sprintf(joined, "%s%s%s", was, *was ? " " : "", more);
+	x->r.value[x->r.last] = joined;
+	return NTM_OK;
+}
+
+static int
+one_line(struct reader *x, int line, char *s)
+{
+	size_t n = strlen(s);
+	if (n && s[n - 1] == '\r')
+		s[--n] = '\0';
+	if (s[strspn(s, " \t")] == '\0')
+		return end_record(x);
+	if (s[strspn(s, " \t")] == '#')
+		return NTM_OK;
+	if (*s == ' ' || *s == '\t')
+		return continuation(x, line, s);
+	if (*s == '[') {
+		int rc = end_record(x);
+		if (rc == NTM_OK)
+			rc = header(x, line, s);
+		if (rc == NTM_OK && x->sec == SEC_SET)
+			x->line_sec = line;
+		return rc;
+	}
+	return field(x, line, s);
+}
+
+/* The whole: a set, criteria, each with an indicator, each indicator's
+ * criterion in the file. */
+static int
+check_whole(struct reader *x, int last_line)
+{
+	struct ntm_criteria_doc *d = x->d;
+	if (!d->code)
+		return refuse(x, x->line_sec ? x->line_sec : 1, MSG_CRIT_NO_SET);
+	if (d->ncrit == 0)
+		return refuse(x, last_line, MSG_CRIT_NO_CRITERIA);
+	for (int k = 0; k < d->ncrit; k++) {
+		bool any = false;
+		for (int i = 0; i < d->nind && !any; i++)
+			any = d->ind[i].criterion == d->crit[k].number;
+		if (!any)
+			return refuse(x, d->crit[k].line, MSG_CRIT_EMPTY,
+				      d->crit[k].number);
+	}
+	for (int i = 0; i < d->nind; i++) {
+		bool found = false;
+		for (int k = 0; k < d->ncrit && !found; k++)
+			found = d->crit[k].number == d->ind[i].criterion;
+		if (!found)
+			return refuse(x, d->ind[i].line, MSG_CRIT_NO_OWNER,
+				      d->ind[i].code, d->ind[i].criterion);
+	}
+	return NTM_OK;
+}
+
+int
+io_criteria_parse(const char *name, const char *text, size_t len,
+		  struct arena *a, struct ntm_criteria_doc *d,
+		  struct ntm_error *e)
+{
+	*d = (struct ntm_criteria_doc){0};
+	struct reader x = {.name = name, .a = a, .d = d, .e = e};
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
+	if (memchr(text, '\0', len))
+		return refuse(&x, 1, MSG_CRIT_BINARY);
+	char *copy = arena_alloc(a, len + 1);
+	memcpy(copy, text, len);
+	int line = 0, rc = NTM_OK;
+	for (char *p = copy, *nl; rc == NTM_OK && p && *p; p = nl ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		rc = one_line(&x, ++line, p);
+	}
+	if (rc == NTM_OK)
+		rc = end_record(&x);
+	return rc == NTM_OK ? check_whole(&x, line ? line : 1) : rc;
+}
+
+/* ---- the file --------------------------------------------------------------- */
+
+static char *
+read_all(const char *path, size_t *len, struct ntm_error *e)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f) {
+		ntm_fail(e, NTM_FAIL, MSG_CRIT_READ, path, ntm_errno_text(errno));
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap);
+	for (size_t got; buf && (got = fread(buf + n, 1, cap - n, f)) > 0;) {
+		n += got;
+		if (n == cap && n < (64u << 20)) {
+			char *more = realloc(buf, cap *= 2);
+			if (!more)
+				free(buf);
+			buf = more;
+		} else if (n == cap) {
+			break;
+		}
+	}
+	int err = ferror(f) ? errno : 0;
+	if (f != stdin)
+		fclose(f);
+	if (!buf || err) {
+		free(buf);
+		ntm_fail(e, NTM_FAIL, MSG_CRIT_READ, path, ntm_errno_text(err ? err : ENOMEM));
+		return NULL;
+	}
+	*len = n;
+	return buf;
+}
+
+int
+io_criteria_import(struct store *st, const char *path, bool dry_run,
+		   int *criteria, int *indicators, struct ntm_error *e)
+{
+	size_t len;
+	char *text = read_all(path, &len, e);
+	if (!text)
+		return NTM_FAIL;
+	struct arena a = {0};
+	struct ntm_criteria_doc d;
+	const char *name = strcmp(path, "-") == 0 ? "-" : path;
+	int rc = io_criteria_parse(name, text, len, &a, &d, e);
+	free(text);
+	if (rc == NTM_OK)
+		rc = store_criteria_import(st, &d, name, dry_run, criteria,
+					   indicators, e);
+	arena_free(&a);
+	return rc;
+}
