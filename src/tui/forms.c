@@ -15,6 +15,7 @@
 #include "dialogs.h"
 #include "form.h"
 #include "forms_village.h"
+#include "plans.h"
 #include "ntm/text.h"
 #include "screen.h"
 
@@ -549,7 +550,7 @@ reopen(struct app *a, const struct draft *d)
 		form_task(a, NULL, d->key, d);
 		return true;
 	}
-	return forms_village_reopen(a, d);
+	return forms_plan_reopen(a, d) || forms_village_reopen(a, d);
 }
 
 void
