@@ -62,6 +62,11 @@ case_next_year_plan() {
 	expect_line 2 "1/3 nhiệm vụ xong"
 	expect_screen "Đang xem kế hoạch 32/KH-UBND năm 2024"
 	expect_screen "#4  Cải tạo, nâng cấp"
+	# / finds a task by its number
+	keys /
+	literal "#6"
+	keys Enter
+	wait_selected "#6  Xây dựng, nâng cấp" || return
 	expect_no_screen "Chuyển từ KH"
 	goto "tong quan" || return
 	wait_line 2 "Kế hoạch 32/KH-UBND năm 2024" || return
