@@ -148,14 +148,8 @@ struct plan_ctx {
 static bool
 read_year(const char *text, int *year)
 {
-	char *end;
-	long y = strtol(text ? text : "", &end, 10);
-	while (*end == ' ')
-		end++;
-	if (!text || end == text || *end)
-		return false;
-	*year = (int)y;
-	return true;
+	char more;              /* nothing may follow the number */
+	return text && sscanf(text, "%d %c", year, &more) == 1;
 }
 
 /* The title follows the year while it is still the one filled in. */
