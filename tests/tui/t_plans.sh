@@ -50,6 +50,11 @@ case_next_year_plan() {
 	select_row "Xây mới, cải tạo" || return
 	expect_selected "#4"
 	wait_for "Chuyển từ KH 32/KH-UBND (#5)" || return
+	keys v
+	wait_for "Chuyển từ kế hoạch 32/KH-UBND (nhiệm vụ #5 ở đó)" || return
+	expect_screen "Nhiệm vụ #4 của kế hoạch"
+	keys Escape
+	wait_gone "Xem đầy đủ" || return
 	expect_no_screen "Cải tạo, nâng cấp"
 	# the palette lists both plans; choosing 2024 shows 2024 everywhere
 	keys g
