@@ -421,7 +421,7 @@ palette_go(struct app *a, const struct target *x)
 {
 	if (x->plan[0])
 		plans_use(a, x->plan);
-	else if (x->make_plan)
+	else if (x->make_plan && !app_refuse_read_only(a))
 		form_plan(a, NULL);
 	else
 		app_goto(a, x->tab, x->key[0] ? x->key : NULL);
