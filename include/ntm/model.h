@@ -205,6 +205,11 @@ bool model_village_named_as_such(const char *name);
 const char *model_commune_phrase(const char *name, char *buf, int size);
 const char *model_village_phrase(const char *name, bool capital, char *buf,
 				 int size);
+/* A plan's title for another year: its first "2024" (old_year) becomes
+ * "2025" (year), as next year's plan is titled; a title without the old
+ * year stays as it is. Written into buf, returned. */
+const char *model_plan_title_for_year(const char *title, int old_year, int year,
+				      char *buf, int size);
 /* The key two villages' names are compared by: folded (text_fold), a
  * leading Thôn/Khu/Xóm/Ấp/Làng… dropped, so "Thôn Cự Đình", "cu dinh"
  * and "Cự Đình" share one. Allocated (free it); NULL without memory. */

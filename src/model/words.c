@@ -219,3 +219,19 @@ model_village_key(const char *name)
 	}
 	return f;
 }
+
+const char *
+model_plan_title_for_year(const char *title, int old_year, int year, char *buf,
+			  int size)
+{
+	char from[16];
+	const char *t = title ? title : "";
+	snprintf(from, sizeof from, "%d", old_year);
+	const char *at = strstr(t, from);
+	if (!at)
+		snprintf(buf, (size_t)size, "%s", t);
+	else
+		snprintf(buf, (size_t)size, "%.*s%d%s", (int)(at - t), t, year,
+			 at + strlen(from));
+	return buf;
+}

@@ -18,6 +18,7 @@
 #include "draft.h"
 #include "form.h"
 #include "forms.h"
+#include "plans.h"
 #include "ntm/text.h"
 #include "screen.h"
 #include "view.h"
@@ -225,6 +226,7 @@ app_reload(struct app *a)
 	struct arena ar = {0};
 	struct store_task *tasks = NULL;
 	int ntasks = 0;
+	plans_check(a);
 	/* a commune without a plan has no tasks: not an error */
 	if (store_report_load(a->st, &fresh, &e) != NTM_OK ||
 	    (fresh.plan_number &&
@@ -449,6 +451,8 @@ global_action(struct app *a, enum tui_action act)
 	case ACT_NEXT_TAB: switch_tab(a, 1); break;
 	case ACT_PREV_TAB: switch_tab(a, -1); break;
 	case ACT_GOTO: palette_show(a); break;
+	case ACT_PLAN: palette_plans(a); break;
+	case ACT_PLAN_NEW: form_plan(a, NULL); break;
 	case ACT_UNDO: app_undo(a, false); break;
 	case ACT_REDO: app_undo(a, true); break;
 	case ACT_REPAINT:

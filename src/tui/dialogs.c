@@ -8,6 +8,7 @@
 #include "app.h"
 #include "ntm/lineedit.h"
 #include "ntm/text.h"
+#include "plans.h"
 #include "screen.h"
 
 /* User-visible texts of this file. */
@@ -20,6 +21,12 @@
 #define TXT_KIND_IND     "chỉ tiêu"
 #define TXT_KIND_VILLAGE "thôn"
 #define TXT_KIND_TASK    "nhiệm vụ"
+#define TXT_KIND_PLAN    "kế hoạch"
+#define TXT_PICK_PLAN    "Chọn kế hoạch: "
+#define TXT_PLAN_IN_USE  "%s (đang xem)"
+#define TXT_PLAN_MAKE    "Lập kế hoạch năm sau từ kế hoạch đang xem (phím L)"
+#define TXT_PLAN_FIRST   "Tạo kế hoạch đầu tiên của xã (phím L)"
+#define TXT_TASK_NUMBER  "#%d %s"
 
 /* Reads one key from w; returns false on hang-up. A resize lays the
  * screen out again and comes back as KEY_RESIZE, for the dialog to draw
@@ -245,10 +252,12 @@ struct target {
 	const char *text;       /* the label after its kind */
 	int tab;
 	char key[64];
+	char plan[STORE_ID_LEN]; /* a plan: Enter shows it */
+	bool make_plan;          /* Enter opens the new plan's form */
 	int rank;               /* against the query typed */
 };
 
-static void
+static struct target *
 add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 	   const char *kind, const char *text)
 {
@@ -256,7 +265,7 @@ add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 		int cap2 = *cap ? *cap * 2 : 256;
 		struct target *bigger = realloc(*t, sizeof **t * (size_t)cap2);
 		if (!bigger)
-			return;          /* the palette simply lists fewer */
+			return NULL;     /* the palette simply lists fewer */
 		*t = bigger;
 		*cap = cap2;
 	}
@@ -267,16 +276,50 @@ add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 	x->text = x->label + (strlen(x->label) - strlen(text));
 	x->tab = tab;
 	snprintf(x->key, sizeof x->key, "%s", key ? key : "");
+	x->plan[0] = '\0';
+	x->make_plan = false;
+	return x;
+}
+
+/* The commune's plans, newest first (Enter shows one), and the new plan
+ * (its form) where edits are allowed. */
+static void
+gather_plans(struct app *a, struct target **t, int *n, int *cap)
+{
+	struct arena ar = {0};
+	struct store_plan *p;
+	int np = 0;
+	char name[256], buf[320];
+	if (store_plans(a->st, &ar, &p, &np, NULL) != NTM_OK)
+		np = 0;
+	for (int i = 0; i < np; i++) {
+		plans_name(p[i].number, p[i].year, 200, name, sizeof name);
+		snprintf(buf, sizeof buf, p[i].in_use ? TXT_PLAN_IN_USE : "%s", name);
+		struct target *x = add_target(t, n, cap, a->cur, NULL, TXT_KIND_PLAN, buf);
+		if (x)
+			snprintf(x->plan, sizeof x->plan, "%s", p[i].id);
+	}
+	arena_free(&ar);
+	struct target *x = a->read_only ? NULL
+		: add_target(t, n, cap, a->cur, NULL, TXT_KIND_PLAN,
+			     np ? TXT_PLAN_MAKE : TXT_PLAN_FIRST);
+	if (x)
+		x->make_plan = true;
 }
 
 static int
-gather(struct app *a, struct target **t)
+gather(struct app *a, struct target **t, bool plans_only)
 {
 	int n = 0, cap = 0;
 	char buf[320];
 	*t = NULL;
+	if (plans_only) {
+		gather_plans(a, t, &n, &cap);
+		return n;
+	}
 	for (int i = 0; i < a->ntabs; i++)
 		add_target(t, &n, &cap, i, NULL, TXT_KIND_TAB, a->tabs[i].label);
+	gather_plans(a, t, &n, &cap);
 	/* villages before criteria and indicators: few, and what people
 	 * type first (a renamed village is found by its old name too) */
 	for (int i = 0; i < a->rep.nvillages; i++)
@@ -293,9 +336,12 @@ gather(struct app *a, struct target **t)
 				   a->rep.ind[i].id, TXT_KIND_IND, buf);
 		}
 	}
-	for (int i = 0; i < a->ntasks; i++)
+	for (int i = 0; i < a->ntasks; i++) {
+		snprintf(buf, sizeof buf, TXT_TASK_NUMBER, a->tasks[i].number,
+			 a->tasks[i].title);
 		add_target(t, &n, &cap, app_tab_of_sector(a, a->tasks[i].sector_code),
-			   a->tasks[i].id, TXT_KIND_TASK, a->tasks[i].title);
+			   a->tasks[i].id, TXT_KIND_TASK, buf);
+	}
 	return n;
 }
 
@@ -344,12 +390,12 @@ palette_filter(struct target *t, int n, const char *query, int *out)
 }
 
 static void
-draw_palette(struct app *a, struct lineedit *le, struct target *t, int *hit,
-	     int m, int sel, int top, int h)
+draw_palette(struct app *a, const char *label, struct lineedit *le,
+	     struct target *t, int *hit, int m, int sel, int top, int h)
 {
 	werase(stdscr);
-	int lw = text_width(TXT_GOTO);
-	draw_text(a, stdscr, 0, 1, TXT_GOTO, lw, A_BOLD, false);
+	int lw = text_width(label);
+	draw_text(a, stdscr, 0, 1, label, lw, A_BOLD, false);
 	size_t first;
 	int col;
 	lineedit_view(le, a->cols - lw - 3, &first, &col);
@@ -369,11 +415,24 @@ draw_palette(struct app *a, struct lineedit *le, struct target *t, int *hit,
 	doupdate();
 }
 
-void
-palette_show(struct app *a)
+/* What Enter chose: shown once the palette is gone. */
+static void
+palette_go(struct app *a, const struct target *x)
 {
-	struct target *t;
-	int n = gather(a, &t), sel = 0, top = 0;
+	if (x->plan[0])
+		plans_use(a, x->plan);
+	else if (x->make_plan && !app_refuse_read_only(a))
+		form_plan(a, NULL);
+	else
+		app_goto(a, x->tab, x->key[0] ? x->key : NULL);
+}
+
+static void
+palette_run(struct app *a, bool plans_only)
+{
+	struct target *t, chosen = {.tab = -1};
+	const char *label = plans_only ? TXT_PICK_PLAN : TXT_GOTO;
+	int n = gather(a, &t, plans_only), sel = 0, top = 0;
 	int *hit = calloc((size_t)n + 1, sizeof *hit);
 	struct lineedit le;
 	lineedit_init(&le, NULL, 120);
@@ -382,14 +441,14 @@ palette_show(struct app *a)
 		int m = palette_filter(t, n, lineedit_text(&le), hit), h = a->rows - 3;
 		sel = sel >= m ? m - 1 : sel < 0 ? 0 : sel;
 		top = sel < top ? sel : sel >= top + h ? sel - h + 1 : top;
-		draw_palette(a, &le, t, hit, m, sel, top, h);
+		draw_palette(a, label, &le, t, hit, m, sel, top, h);
 		int r;
 		wint_t ch;
 		if (!read_key(a, stdscr, &r, &ch, &le) || (r == OK && ch == 27))
 			break;
 		if (r == OK && (ch == '\n' || ch == '\r')) {
 			if (m > 0)
-				app_goto(a, t[hit[sel]].tab, t[hit[sel]].key[0] ? t[hit[sel]].key : NULL);
+				chosen = t[hit[sel]];
 			break;
 		}
 		if (r == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_DOWN))
@@ -412,4 +471,18 @@ palette_show(struct app *a)
 	erase();
 	wnoutrefresh(stdscr);
 	a->full_redraw = true;
+	if (chosen.tab >= 0 || chosen.plan[0] || chosen.make_plan)
+		palette_go(a, &chosen);
+}
+
+void
+palette_show(struct app *a)
+{
+	palette_run(a, false);
+}
+
+void
+palette_plans(struct app *a)
+{
+	palette_run(a, true);
 }

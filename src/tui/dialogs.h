@@ -17,5 +17,8 @@ bool confirm(struct app *a, const char *question);
 bool prompt_line(struct app *a, const char *label, char *out, size_t size);
 void help_show(struct app *a);
 void palette_show(struct app *a);
+/* The palette of the commune's plans only (key P): Enter shows one, or
+ * opens the form of a new plan. */
+void palette_plans(struct app *a);
 
 #endif

@@ -16,6 +16,7 @@
 #include "form.h"
 #include "forms_target.h"
 #include "forms_village.h"
+#include "plans.h"
 #include "ntm/text.h"
 #include "screen.h"
 
@@ -552,7 +553,7 @@ reopen(struct app *a, const struct draft *d)
 		form_task(a, NULL, d->key, d);
 		return true;
 	}
-	return forms_village_reopen(a, d);
+	return forms_plan_reopen(a, d) || forms_village_reopen(a, d);
 }
 
 void

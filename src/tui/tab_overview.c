@@ -5,9 +5,11 @@
 #include "screen.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ntm/text.h"
+#include "plans.h"
 
 /* User-visible texts of this file. */
 #define TXT_TAB         "Tổng quan"
@@ -21,9 +23,9 @@
 #define TXT_VILLAGES    "Thôn (khu dân cư NTM kiểu mẫu)"
 #define TXT_NO_VILLAGE  "Chưa có thôn nào: thêm ở thẻ Thôn (phím A)."
 #define TXT_NO_VILLAGE_RO "Chưa có thôn nào."
-#define TXT_NO_PLAN_ROW "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
-#define TXT_PLAN        "%s — Kế hoạch %s năm %d"
-#define TXT_NO_PLAN     "%s — chưa có kế hoạch"
+#define TXT_NO_PLAN_ROW "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhấn L để lập kế hoạch."
+#define TXT_NO_PLAN_RO  "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
+#define TXT_PLAN        "%s — %s"
 #define TXT_IND_MET     "chỉ tiêu đạt"
 #define TXT_TASKS_DONE  "nhiệm vụ xong"
 #define TXT_ITEMS_DONE  "việc đã xong"
@@ -31,7 +33,9 @@
 
 enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET };
 
-enum { LABEL_W = 29 };      /* "Chỉ tiêu chưa có mức cần đạt" whole */
+enum { LABEL_W = 29 };
+
+enum { COMMUNE_MIN = 24 };  /* the commune's name beside a long plan's */      /* "Chỉ tiêu chưa có mức cần đạt" whole */
 
 static int
 overdue_count(struct app *a)
@@ -57,7 +61,8 @@ load(struct app *a, struct tab *t)
 	for (int i = INFO_CRITERIA; i <= INFO_NO_TARGET; i++)
 		tab_add_row(t, (struct row){ROW_INFO, i, NULL, -1});
 	if (!a->rep.plan_number)
-		tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_NO_PLAN_ROW, -1});
+		tab_add_row(t, (struct row){ROW_HEADER, 0,
+			    a->read_only ? TXT_NO_PLAN_RO : TXT_NO_PLAN_ROW, -1});
 	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_SECTORS, -1});
 	for (int i = 0; i < a->rep.nsectors; i++)
 		tab_add_row(t, (struct row){ROW_SECTOR, i, NULL,
@@ -78,13 +83,19 @@ static void
 draw_header(struct app *a, struct tab *t, WINDOW *w)
 {
 	(void)t;
-	char buf[512], xa[256];
+	char buf[1024], xa[256], plan[256];
 	model_commune_phrase(a->rep.unit ? a->rep.unit : "?", xa, sizeof xa);
-	if (a->rep.plan_number)
-		snprintf(buf, sizeof buf, TXT_PLAN, xa, a->rep.plan_number,
-			 a->rep.plan_year);
-	else
-		snprintf(buf, sizeof buf, TXT_NO_PLAN, xa);
+	/* the plan's name whole (shortened if need be); a long commune's
+	 * name is what gets cut, down to COMMUNE_MIN columns */
+	int xw = text_width(xa);
+	int room = a->cols - 2 - 3 - (xw < COMMUNE_MIN ? xw : COMMUNE_MIN);
+	if (!plans_name(a->rep.plan_number, a->rep.plan_year, room > 10 ? room : 10,
+			plan, sizeof plan))
+		plans_name(a->rep.plan_number, a->rep.plan_year, 200, plan, sizeof plan);
+	int pw = text_width(plan);
+	char *cut = text_fit(xa, a->cols - 2 - 3 - pw, a->ascii, false);
+	snprintf(buf, sizeof buf, TXT_PLAN, cut ? cut : xa, plan);
+	free(cut);
 	draw_text(a, w, 0, 1, buf, a->cols - 2, ui_attr(a, UI_HEADER), false);
 }
 

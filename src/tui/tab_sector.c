@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ntm/text.h"
+#include "plans.h"
 
 /* User-visible texts of this file. */
 #define TXT_IND_MET      "%d/%d chỉ tiêu đạt · %d/%d nhiệm vụ xong"
@@ -28,8 +29,11 @@
 #define TXT_H_DUE        "Hạn"
 #define TXT_NO_TASKS     "Chưa có nhiệm vụ nào. Nhấn a để thêm nhiệm vụ."
 #define TXT_NO_TASKS_RO  "Chưa có nhiệm vụ nào."
-#define TXT_NO_PLAN      "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
-#define TXT_NO_PLAN_TARGET "Xã chưa có kế hoạch nên chưa đặt được mức cần đạt của kế hoạch; mức quốc gia vẫn dùng được."
+#define TXT_NO_PLAN      "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhấn L để lập kế hoạch."
+#define TXT_NO_PLAN_RO   "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
+#define TXT_NO_PLAN_TARGET "Chưa có kế hoạch nên chưa đặt được mức cần đạt của kế hoạch — L: lập kế hoạch."
+#define TXT_FROM_PLAN    "Chuyển từ KH %s (#%d)"
+#define TXT_TASK_NUMBER  "#%d"
 #define TXT_COLS_IND     "Mã     Chỉ tiêu"
 #define TXT_VALUE_LINE   "Giá trị %s tính đến %s, ghi bởi %s · %s"
 #define TXT_NO_VALUE     "Chưa có giá trị"
@@ -99,7 +103,8 @@ load(struct app *a, struct tab *t)
 			n++;
 		}
 	if (n == 0)
-		tab_add_row(t, (struct row){ROW_HEADER, 0, !a->rep.plan_number ? TXT_NO_PLAN
+		tab_add_row(t, (struct row){ROW_HEADER, 0, !a->rep.plan_number
+			    ? (a->read_only ? TXT_NO_PLAN_RO : TXT_NO_PLAN)
 			    : a->read_only ? TXT_NO_TASKS_RO : TXT_NO_TASKS, -1});
 }
 
@@ -146,6 +151,13 @@ draw_header(struct app *a, struct tab *t, WINDOW *w)
 	else
 		snprintf(count, sizeof count, TXT_TASKS_MET, s->tasks.done, s->tasks.total);
 	draw_text(a, w, 0, x + bar + 2, count, a->cols - x - bar - 3, A_NORMAL, false);
+	/* the plan the tasks and targets are of, at the right where it fits */
+	char plan[256];
+	int end = x + bar + 2 + text_width(count) + 2;
+	int pw = plans_name(a->rep.plan_number, a->rep.plan_year, a->cols - 1 - end,
+			    plan, sizeof plan);
+	if (pw)
+		draw_text(a, w, 0, a->cols - 1 - pw, plan, pw, ui_attr(a, UI_DIM), false);
 }
 
 static void
@@ -237,30 +249,55 @@ draw_indicator(struct app *a, WINDOW *w, int y, const struct store_indicator *x,
 		  status_attr(a, x->status), false);
 }
 
+/* The task columns for this width: #N (as wide as the greatest number),
+ * the title, who, status, progress (its bar from 100 columns: below, the
+ * percentage alone leaves the title its room beside #N), due date. */
+struct task_cols {
+	bool wide, bar;
+	int num_w, title_w, resp_w, st_w, prog_w, due_w;
+};
+
+static struct task_cols
+task_cols(struct app *a)
+{
+	struct task_cols c = {.wide = a->cols >= 110, .bar = a->cols >= 100,
+			      .st_w = 14, .due_w = 11};
+	c.resp_w = c.wide ? 24 : RESP_W;
+	c.prog_w = c.bar ? 9 : 7;       /* "Tiến độ" whole */
+	int most = 0;
+	for (int i = 0; i < a->ntasks; i++)
+		most = a->tasks[i].number > most ? a->tasks[i].number : most;
+	c.num_w = snprintf(NULL, 0, TXT_TASK_NUMBER, most) + 1;
+	c.title_w = a->cols - 2 - c.resp_w - c.st_w - c.prog_w - c.due_w - 5;
+	return c;
+}
+
 static void
 draw_task_titles(struct app *a, WINDOW *w, int y)
 {
-	int resp_w = a->cols >= 110 ? 24 : RESP_W, st_w = 14, prog_w = 9, due_w = 11;
-	int title_w = a->cols - 2 - resp_w - st_w - prog_w - due_w - 5;
+	struct task_cols c = task_cols(a);
 	attr_t at = ui_attr(a, UI_HEADER), dim = ui_attr(a, UI_DIM);
-	draw_text(a, w, y, 1, TXT_TASKS, title_w + 1, at, false);
-	int col = 2 + title_w + 1;
-	draw_text(a, w, y, col, TXT_H_RESP, resp_w, dim, false);
-	col += resp_w + 1;
-	draw_text(a, w, y, col, TXT_H_STATUS, st_w, dim, false);
-	col += st_w + 1;
-	draw_text(a, w, y, col, TXT_H_PROGRESS, prog_w, dim, false);
-	draw_text(a, w, y, col + prog_w + 1, TXT_H_DUE, due_w, dim, false);
+	draw_text(a, w, y, 1, TXT_TASKS, c.title_w + 1, at, false);
+	int col = 2 + c.title_w + 1;
+	draw_text(a, w, y, col, TXT_H_RESP, c.resp_w, dim, false);
+	col += c.resp_w + 1;
+	draw_text(a, w, y, col, TXT_H_STATUS, c.st_w, dim, false);
+	col += c.st_w + 1;
+	draw_text(a, w, y, col, TXT_H_PROGRESS, c.prog_w, dim, false);
+	draw_text(a, w, y, col + c.prog_w + 1, TXT_H_DUE, c.due_w, dim, false);
 }
 
 static void
 draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t sel)
 {
-	bool wide = a->cols >= 110;
-	int resp_w = wide ? 24 : RESP_W, st_w = 14, prog_w = 9, due_w = 11;
-	int title_w = a->cols - 2 - resp_w - st_w - prog_w - due_w - 5;
-	draw_text(a, w, y, 2, t->title, title_w, sel & A_BOLD, true);
-	int col = 2 + title_w + 1;
+	struct task_cols c = task_cols(a);
+	bool wide = c.wide;
+	int resp_w = c.resp_w, st_w = c.st_w, prog_w = c.prog_w;
+	char num[16];
+	snprintf(num, sizeof num, TXT_TASK_NUMBER, t->number);
+	draw_text(a, w, y, 2, num, c.num_w, ui_attr(a, UI_DIM), false);
+	draw_text(a, w, y, 2 + c.num_w, t->title, c.title_w - c.num_w, sel & A_BOLD, true);
+	int col = 2 + c.title_w + 1;
 	char who[256];
 	role_short(t->responsible ? t->responsible : "", who, sizeof who);
 	draw_text(a, w, y, col, wide ? t->responsible : who, resp_w, A_NORMAL, true);
@@ -270,12 +307,14 @@ draw_task(struct app *a, WINDOW *w, int y, const struct store_task *t, attr_t se
 		  done ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL, true);
 	col += st_w + 1;
 	char bar[64], pct[8];
-	gauge_bar((struct ntm_gauge){t->progress, 100}, 4, a->ascii, bar, sizeof bar);
-	wattron(w, ui_attr(a, UI_GAUGE_FILL));
-	mvwaddstr(w, y, col, bar);
-	wattroff(w, ui_attr(a, UI_GAUGE_FILL));
+	if (c.bar) {
+		gauge_bar((struct ntm_gauge){t->progress, 100}, 4, a->ascii, bar, sizeof bar);
+		wattron(w, ui_attr(a, UI_GAUGE_FILL));
+		mvwaddstr(w, y, col, bar);
+		wattroff(w, ui_attr(a, UI_GAUGE_FILL));
+	}
 	snprintf(pct, sizeof pct, "%3d%%", t->progress);
-	mvwaddstr(w, y, col + 4, pct);
+	mvwaddstr(w, y, col + (c.bar ? 4 : prog_w - 4), pct);
 	col += prog_w + 1;
 	bool overdue = model_task_overdue(t->due, t->status, a->today);
 	char due[11];
@@ -394,7 +433,12 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 	snprintf(buf, sizeof buf, TXT_RESP, due, model_task_status_label(t->status),
 		 t->progress, small ? who : t->responsible ? t->responsible : "—");
 	y += draw_wrapped(a, w, y, 1, buf, width, small ? 1 : 2, A_NORMAL);
-	int room = small ? 1 : h - y - (t->changed_by ? 1 : 0);
+	if (t->from_plan) {
+		snprintf(buf, sizeof buf, TXT_FROM_PLAN, t->from_plan, t->from_number);
+		draw_text(a, w, y++, 1, buf, width, ui_attr(a, UI_DIM), false);
+	}
+	int room = h - y - (t->changed_by ? 1 : 0);
+	room = small && room > 1 ? 1 : room;
 	if (t->note && *t->note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, t->note);
 		y += draw_wrapped(a, w, y, 1, buf, width, room, A_NORMAL);
@@ -429,8 +473,11 @@ row_text(struct app *a, const struct row *r)
 			 a->rep.ind[r->index].name);
 		return buf;
 	}
-	if (r->kind == ROW_TASK)
-		return a->tasks[r->index].title;
+	if (r->kind == ROW_TASK) {    /* found by its number too: "#12" */
+		snprintf(buf, sizeof buf, TXT_TASK_NUMBER " %s", a->tasks[r->index].number,
+			 a->tasks[r->index].title);
+		return buf;
+	}
 	if (r->kind == ROW_CRITERION)
 		return a->rep.crit[r->index].name;
 	return r->text ? r->text : "";

@@ -35,6 +35,8 @@
 #define TXT_NO_DUE       "Hạn: chưa đặt"
 #define TXT_TASK_STATE   "Trạng thái: %s · tiến độ %d%%"
 #define TXT_RESP         "Phụ trách: %s"
+#define TXT_NUMBER       "Nhiệm vụ #%d của kế hoạch"
+#define TXT_FROM_PLAN    "Chuyển từ kế hoạch %s (nhiệm vụ #%d ở đó)"
 #define TXT_CHANGED      "Sửa lần cuối: %s, %s"
 #define TXT_DETAIL       "Nội dung theo kế hoạch:"
 #define TXT_NO_DETAIL    "Nội dung theo kế hoạch: (kế hoạch không ghi thêm)"
@@ -220,6 +222,9 @@ layout_task(struct app *a, struct view *v, const struct store_task *t)
 	addf(v, TXT_TASK_STATE, model_task_status_label(t->status),
 		 t->progress);
 	addf(v, TXT_RESP, t->responsible && *t->responsible ? t->responsible : "—");
+	addf(v, TXT_NUMBER, t->number);
+	if (t->from_plan)
+		addf(v, TXT_FROM_PLAN, t->from_plan, t->from_number);
 	if (t->changed_by) {
 		addf(v, TXT_CHANGED, t->changed_by,
 			 t->changed_at ? t->changed_at : "");

@@ -84,7 +84,7 @@ case_empty_file() {
 	start || return
 	wait_for "Tiêu chí đạt" || return
 	expect_line 2 "chưa có kế hoạch"
-	expect_screen "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhiệm vụ đi kèm một kế hoạch."
+	expect_screen "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhấn L để lập kế hoạch."
 	keys End
 	wait_for "Chưa có thôn nào: thêm ở thẻ Thôn (phím A)." || return
 	keys Home
@@ -135,6 +135,7 @@ case_empty_file_read_only() {
 	start -- --read-only || return
 	wait_for "Tiêu chí đạt" || return
 	expect_screen "CHỈ XEM"
+	expect_no_screen "nhấn L"
 	expect_screen "Xã chưa có kế hoạch nên chưa có nhiệm vụ"
 	keys End
 	wait_for "Chưa có thôn nào." || return

@@ -466,6 +466,23 @@ test_verbs(void **state)
 	assert_string_equal(model_verb_label("later.verb"), "later.verb");
 }
 
+/* Next year's plan is titled as this year's with its year changed. */
+static void
+test_plan_title_for_year(void **state)
+{
+	(void)state;
+	char buf[128];
+	assert_string_equal(model_plan_title_for_year("Kế hoạch xây dựng NTM năm 2024",
+						      2024, 2025, buf, sizeof buf),
+			    "Kế hoạch xây dựng NTM năm 2025");
+	assert_string_equal(model_plan_title_for_year("KH 2024 (giai đoạn 2021-2025)",
+						      2024, 2026, buf, sizeof buf),
+			    "KH 2026 (giai đoạn 2021-2025)");
+	assert_string_equal(model_plan_title_for_year("Kế hoạch NTM", 2024, 2025,
+						      buf, sizeof buf), "Kế hoạch NTM");
+	assert_string_equal(model_plan_title_for_year(NULL, 2024, 2025, buf, sizeof buf), "");
+}
+
 int
 main(void)
 {
@@ -488,6 +505,7 @@ main(void)
 		cmocka_unit_test(test_task_reconcile),
 		cmocka_unit_test(test_village_phrase),
 		cmocka_unit_test(test_target_forms),
+		cmocka_unit_test(test_plan_title_for_year),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

@@ -17,6 +17,7 @@
 #include "ntm/text.h"
 #include "tui/actions.h"
 #include "tui/app.h"
+#include "tui/plans.h"
 #include "tui/screen.h"
 #include "tui/widgets.h"
 
@@ -468,6 +469,28 @@ test_tabs_nothing(void **state)
 	store_close(st);
 }
 
+/* The plan's name is shortened to the room it has, never cut. */
+static void
+test_plans_name(void **state)
+{
+	(void)state;
+	char out[128];
+	assert_int_equal(plans_name("32/KH-UBND", 2024, 80, out, sizeof out), 28);
+	assert_string_equal(out, "Kế hoạch 32/KH-UBND năm 2024");
+	plans_name("32/KH-UBND", 2024, 27, out, sizeof out);
+	assert_string_equal(out, "KH 32/KH-UBND năm 2024");
+	plans_name("32/KH-UBND", 2024, 21, out, sizeof out);
+	assert_string_equal(out, "KH 32/KH-UBND 2024");
+	plans_name("32/KH-UBND", 2024, 17, out, sizeof out);
+	assert_string_equal(out, "KH 2024");
+	assert_int_equal(plans_name("32/KH-UBND", 2024, 6, out, sizeof out), 0);
+	assert_string_equal(out, "");
+	plans_name(NULL, 0, 80, out, sizeof out);
+	assert_string_equal(out, "chưa có kế hoạch");
+	plans_name(NULL, 0, 12, out, sizeof out);
+	assert_string_equal(out, "chưa có KH");
+}
+
 int
 main(void)
 {
@@ -476,6 +499,7 @@ main(void)
 		cmocka_unit_test(test_list_end_shows_last_rows),
 		cmocka_unit_test(test_list_dirty),
 		cmocka_unit_test(test_gauge),
+		cmocka_unit_test(test_plans_name),
 		cmocka_unit_test(test_dispatch),
 		cmocka_unit_test(test_hint_bar),
 		cmocka_unit_test(test_match_rank),

@@ -1,0 +1,277 @@
+/* The commune's plans: their names in the headers, the plan in use
+ * switched, next year's plan (or the first one) made in a form. */
+#include "plans.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "form.h"
+#include "ntm/text.h"
+
+/* User-visible texts of this file. */
+#define TXT_NAME_FULL    "Kế hoạch %s năm %d"
+#define TXT_NAME_SHORT   "KH %s năm %d"
+#define TXT_NAME_SHORTER "KH %s %d"
+#define TXT_NAME_YEAR    "KH %d"
+#define TXT_NONE_FULL    "chưa có kế hoạch"
+#define TXT_NONE_SHORT   "chưa có KH"
+#define TXT_SHOWN        "Đang xem kế hoạch %s năm %d: nhiệm vụ, mức cần đạt và tiến độ theo kế hoạch này."
+#define TXT_NO_SWITCH    "Không chuyển được kế hoạch: %s"
+#define TXT_AMBIGUOUS    "có hai kế hoạch cùng năm và cùng số"
+#define TXT_COPY_TITLE   "Lập kế hoạch năm sau — từ kế hoạch %s năm %d"
+#define TXT_NEW_TITLE    "Tạo kế hoạch đầu tiên — %s"
+#define TXT_F_YEAR       "Năm"
+#define TXT_F_NUMBER     "Số kế hoạch"
+#define TXT_F_DATE       "Ngày ban hành"
+#define TXT_F_TITLE      "Tiêu đề"
+#define TXT_A_NUMBER     "bắt buộc, ví dụ 15/KH-UBND"
+#define TXT_A_DATE       "ngày/tháng/năm; để trống nếu chưa ban hành"
+#define TXT_A_COPY_TITLE "tiêu đề cũ, đã đổi năm; sửa nếu cần"
+#define TXT_A_NEW_TITLE  "bắt buộc"
+#define TXT_A_CARRY      "nhiệm vụ chưa xong của %s được chuyển sang"
+#define TXT_YEAR_BAD     "năm phải là một số, ví dụ %d"
+#define TXT_COPIED       "Đã lập KH %s năm %d (%d nhiệm vụ chuyển sang từ KH %s). u: hoàn tác."
+#define TXT_CREATED      "Đã tạo kế hoạch %s năm %d. Nhấn a ở một thẻ lĩnh vực để thêm nhiệm vụ."
+
+int
+plans_name(const char *number, int year, int width, char *out, size_t size)
+{
+	const char *const none[] = {TXT_NONE_FULL, TXT_NONE_SHORT};
+	int n = number ? 4 : 2;
+	for (int i = 0; i < n; i++) {
+		if (!number)
+			snprintf(out, size, "%s", none[i]);
+		else if (i == 0)
+			snprintf(out, size, TXT_NAME_FULL, number, year);
+		else if (i == 1)
+			snprintf(out, size, TXT_NAME_SHORT, number, year);
+		else if (i == 2)
+			snprintf(out, size, TXT_NAME_SHORTER, number, year);
+		else
+			snprintf(out, size, TXT_NAME_YEAR, year);
+		int w = text_width(out);
+		if (w <= width)
+			return w;
+	}
+	if (size)
+		out[0] = '\0';
+	return 0;
+}
+
+/* ---- which plan is read ---------------------------------------------------- */
+
+static bool
+same_number(const char *x, const char *y)
+{
+	char *fx = text_fold(x ? x : ""), *fy = text_fold(y ? y : "");
+	bool same = fx && fy && strcmp(fx, fy) == 0;
+	free(fx);
+	free(fy);
+	return same;
+}
+
+/* How store_plan_find names the plan with this id: its year when no
+ * other plan has that year, else its number when no other has it. */
+static bool
+plan_which(struct app *a, const char *id, char *out, size_t size,
+	   struct ntm_error *e)
+{
+	struct arena ar = {0};
+	struct store_plan *p;
+	int n, me = -1, years = 0, numbers = 0;
+	bool ok = store_plans(a->st, &ar, &p, &n, e) == NTM_OK;
+	for (int i = 0; ok && i < n; i++)
+		if (strcmp(p[i].id, id) == 0)
+			me = i;
+	for (int i = 0; me >= 0 && i < n; i++) {
+		years += p[i].year == p[me].year;
+		numbers += same_number(p[i].number, p[me].number);
+	}
+	if (me >= 0 && years == 1)
+		snprintf(out, size, "%d", p[me].year);
+	else if (me >= 0 && numbers == 1)
+		snprintf(out, size, "%s", p[me].number);
+	else if (ok) {
+		ntm_fail(e, NTM_FAIL, "%s", TXT_AMBIGUOUS);
+		ok = false;
+	}
+	arena_free(&ar);
+	return ok;
+}
+
+/* Selects the plan (no reload). */
+static bool
+select_plan(struct app *a, const char *id, struct ntm_error *e)
+{
+	char which[128];
+	return plan_which(a, id, which, sizeof which, e) &&
+	       store_plan_select(a->st, which, e) == NTM_OK;
+}
+
+bool
+plans_use(struct app *a, const char *plan_id)
+{
+	struct ntm_error e = {0};
+	if (!select_plan(a, plan_id, &e)) {
+		app_message(a, true, TXT_NO_SWITCH, e.msg);
+		return false;
+	}
+	app_reload(a);
+	if (a->rep.plan_number)
+		app_message(a, false, TXT_SHOWN, a->rep.plan_number, a->rep.plan_year);
+	return true;
+}
+
+void
+plans_check(struct app *a)
+{
+	struct arena ar = {0};
+	struct store_plan p;
+	if (store_plan_in_use(a->st, &ar, &p, NULL) == NTM_OK && !p.id[0])
+		store_plan_select(a->st, NULL, NULL);
+	arena_free(&ar);
+}
+
+/* ---- the form ---------------------------------------------------------------- */
+
+enum { PF_YEAR, PF_NUMBER, PF_DATE, PF_TITLE, PF_COUNT };
+
+struct plan_ctx {
+	struct store_plan from;       /* the plan copied; id "": a new plan */
+	struct arena arena;           /* its strings */
+	char auto_title[640];         /* the title as filled for the year */
+	char why[1024];
+};
+
+static bool
+read_year(const char *text, int *year)
+{
+	char more;              /* nothing may follow the number */
+	return text && sscanf(text, "%d %c", year, &more) == 1;
+}
+
+/* The title follows the year while it is still the one filled in. */
+static void
+plan_changed(struct form *fm, int i, void *ctx)
+{
+	struct plan_ctx *c = ctx;
+	int year;
+	char *text = form_value(fm, i), *title = form_value(fm, PF_TITLE);
+	if (i == PF_YEAR && c->from.id[0] && read_year(text, &year) && year >= 1000 &&
+	    title && strcmp(title, c->auto_title) == 0) {
+		model_plan_title_for_year(c->from.title, c->from.year, year,
+					  c->auto_title, sizeof c->auto_title);
+		lineedit_set(&fm->f[PF_TITLE].le, c->auto_title);
+	}
+	free(text);
+	free(title);
+}
+
+/* The plan just made is shown, and said. */
+static void
+made(struct app *a, struct plan_ctx *c, const char *id, int carried)
+{
+	struct ntm_error e = {0};
+	bool shown = select_plan(a, id, &e);
+	app_edited(a);
+	if (!shown)
+		app_message(a, true, TXT_NO_SWITCH, e.msg);
+	else if (c->from.id[0])
+		app_message(a, false, TXT_COPIED, a->rep.plan_number, a->rep.plan_year,
+			    carried, c->from.number);
+	else
+		app_message(a, false, TXT_CREATED, a->rep.plan_number, a->rep.plan_year);
+}
+
+static const char *
+save_plan(struct app *a, struct form *fm, void *ctx)
+{
+	struct plan_ctx *c = ctx;
+	char *v[PF_COUNT];
+	for (int i = 0; i < PF_COUNT; i++)
+		v[i] = form_value(fm, i);
+	struct store_plan_fields f = {
+		.number = v[PF_NUMBER], .title = v[PF_TITLE],
+		.issued_on = v[PF_DATE] && *v[PF_DATE] ? v[PF_DATE] : NULL,
+	};
+	struct ntm_error e = {0};
+	char new_id[STORE_ID_LEN] = "", from[128];
+	int carried = 0, rc = NTM_OK;
+	const char *err = NULL;
+	if (!read_year(v[PF_YEAR], &f.year)) {
+		snprintf(c->why, sizeof c->why, TXT_YEAR_BAD,
+			 c->from.id[0] ? c->from.year + 1 : 2025);
+		fm->focus = PF_YEAR;
+		err = c->why;
+	} else if (c->from.id[0]) {
+		rc = plan_which(a, c->from.id, from, sizeof from, &e)
+			? store_plan_copy(a->st, from, &f, new_id, &carried, &e) : NTM_FAIL;
+	} else {
+		rc = store_plan_new(a->st, &f, new_id, &e);
+	}
+	if (!err && rc != NTM_OK) {
+		snprintf(c->why, sizeof c->why, "%s", e.msg);
+		err = c->why;
+	}
+	if (!err)
+		made(a, c, new_id, carried);
+	for (int i = 0; i < PF_COUNT; i++)
+		free(v[i]);
+	return err;
+}
+
+void
+form_plan(struct app *a, const struct draft *d)
+{
+	struct plan_ctx c = {0};
+	struct form fm;
+	char title[512], year[16], iso[11], today[11], xa[256];
+	struct ntm_error e = {0};
+	if (store_plan_in_use(a->st, &c.arena, &c.from, &e) != NTM_OK) {
+		app_message(a, true, "%s", e.msg);
+		arena_free(&c.arena);
+		return;
+	}
+	bool copy = c.from.id[0] != '\0';
+	store_today(iso);
+	model_date_dmy(iso, today);
+	if (copy)
+		snprintf(title, sizeof title, TXT_COPY_TITLE, c.from.number, c.from.year);
+	else
+		snprintf(title, sizeof title, TXT_NEW_TITLE,
+			 model_commune_phrase(a->rep.unit ? a->rep.unit : "", xa, sizeof xa));
+	snprintf(year, sizeof year, "%d", copy ? c.from.year + 1 : atoi(iso));
+	if (copy)
+		model_plan_title_for_year(c.from.title, c.from.year, c.from.year + 1,
+					  c.auto_title, sizeof c.auto_title);
+	form_init(&fm, title);
+	struct field *f = form_text(&fm, TXT_F_YEAR, year, 8);
+	if (copy)
+		snprintf(f->aside, sizeof f->aside, TXT_A_CARRY, c.from.number);
+	f = form_text(&fm, TXT_F_NUMBER, NULL, 200);
+	snprintf(f->aside, sizeof f->aside, "%s", TXT_A_NUMBER);
+	f = form_text(&fm, TXT_F_DATE, today, 20);
+	snprintf(f->aside, sizeof f->aside, "%s", TXT_A_DATE);
+	f = form_text(&fm, TXT_F_TITLE, copy ? c.auto_title : NULL, 2000);
+	snprintf(f->aside, sizeof f->aside, "%s", copy ? TXT_A_COPY_TITLE : TXT_A_NEW_TITLE);
+	fm.focus = PF_NUMBER;
+	fm.save = save_plan;
+	fm.changed = plan_changed;
+	fm.ctx = &c;
+	fm.kind = "plan";
+	snprintf(fm.key, sizeof fm.key, "%s", c.from.id);
+	form_run(a, &fm, d);
+	form_free(&fm);
+	arena_free(&c.arena);
+}
+
+bool
+forms_plan_reopen(struct app *a, const struct draft *d)
+{
+	if (strcmp(d->kind, "plan") != 0)
+		return false;
+	form_plan(a, d);
+	return true;
+}

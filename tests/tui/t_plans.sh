@@ -1,0 +1,212 @@
+# Plans in the full-screen program: the header names the plan in use,
+# L makes next year's plan (unfinished tasks carried over, numbered, their
+# origin shown) or a commune's first, the palette (g) and P switch plans,
+# and every tab follows.
+
+_plan_form_up() { has "Lập kế hoạch năm sau" || has "Tạo kế hoạch đầu tiên"; }
+
+# new_plan NUMBER: L, NUMBER typed in the focused field (Số kế hoạch).
+new_plan() {
+	keys L
+	poll "" _plan_form_up || { fail_screen "L did not open the plan form"; return 1; }
+	literal "$1"
+	wait_for "Số kế hoạch    $1"
+}
+
+# the 2024 plan with its first road task done (a fixture: the CLI has no
+# task command yet), so that 69 of its 70 tasks are carried over
+one_task_done() {
+	sqlite3 "$DB" "UPDATE task SET status = 'hoan_thanh', progress = 100
+		WHERE id = '$(first_task_id giao_thong)'" ||
+		fail "could not prepare the fixture"
+}
+
+case_next_year_plan() {
+	one_task_done || return
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	expect_line 2 "Xã Việt Hưng — Kế hoạch 32/KH-UBND năm 2024"
+	select_row "Nhiệm vụ xong" || return
+	expect_selected "1/70"
+	new_plan "15/KH-UBND" || return
+	expect_screen "Lập kế hoạch năm sau — từ kế hoạch 32/KH-UBND năm 2024"
+	expect_screen "Năm            2025"
+	expect_screen "Ngày ban hành  $(date +%d/%m/%Y)"
+	keys Enter
+	wait_line 2 "Xã Việt Hưng — Kế hoạch 15/KH-UBND năm 2025" || return
+	expect_screen "Đã lập KH 15/KH-UBND năm 2025 (69 nhiệm vụ chuyển sang"
+	expect_selected "0/69"
+	expect_db "SELECT year || ' ' || number || ' ' || issued_on FROM plan ORDER BY year" \
+		"2024 32/KH-UBND 2024-03-12
+2025 15/KH-UBND $(today)"
+	expect_db "SELECT count(*) FROM plan WHERE year = 2025 AND title LIKE '%2025%'
+		AND title NOT LIKE '%2024%'" 1
+	expect_db "SELECT count(*) FROM task t JOIN plan p ON p.id = t.plan_id
+		WHERE p.year = 2025 AND t.carried_from IS NOT NULL" 69
+	# a carried-over task: its new number, and where it came from
+	goto "giao thong" || return
+	wait_line 2 "KH 2025" || return
+	expect_line 2 "0/2 nhiệm vụ xong"
+	select_row "Xây mới, cải tạo" || return
+	expect_selected "#4"
+	wait_for "Chuyển từ KH 32/KH-UBND (#5)" || return
+	keys v
+	wait_for "Chuyển từ kế hoạch 32/KH-UBND (nhiệm vụ #5 ở đó)" || return
+	expect_screen "Nhiệm vụ #4 của kế hoạch"
+	keys Escape
+	wait_gone "Xem đầy đủ" || return
+	expect_no_screen "Cải tạo, nâng cấp"
+	# the palette lists both plans; choosing 2024 shows 2024 everywhere
+	keys g
+	wait_for "Kế hoạch 32/KH-UBND năm 2024" || return
+	expect_screen "Kế hoạch 15/KH-UBND năm 2025 (đang xem)"
+	literal "32/kh-ubnd nam 2024"
+	wait_line 1 "32/kh-ubnd nam 2024" || return
+	keys Enter
+	wait_line 2 "KH 2024" || return
+	expect_line 2 "1/3 nhiệm vụ xong"
+	expect_screen "Đang xem kế hoạch 32/KH-UBND năm 2024"
+	expect_screen "#4  Cải tạo, nâng cấp"
+	# / finds a task by its number
+	keys /
+	literal "#6"
+	keys Enter
+	wait_selected "#6  Xây dựng, nâng cấp" || return
+	expect_no_screen "Chuyển từ KH"
+	goto "tong quan" || return
+	wait_line 2 "Kế hoạch 32/KH-UBND năm 2024" || return
+	select_row "Nhiệm vụ xong" k || return
+	expect_selected "1/70"
+	# P lists the plans only
+	keys P
+	wait_for "Chọn kế hoạch:" || return
+	expect_screen "Kế hoạch 32/KH-UBND năm 2024 (đang xem)"
+	expect_no_screen "Giao thông"
+	literal "2025"
+	wait_line 1 "2025" || return
+	keys Enter
+	wait_line 2 "Kế hoạch 15/KH-UBND năm 2025" || return
+	# undoing the copy removes the plan: the default one is shown again
+	keys u
+	wait_line 2 "32/KH-UBND năm 2024" || return
+	expect_screen "Đã hoàn tác: lập kế hoạch năm sau"
+	expect_db "SELECT count(*) FROM plan" 1
+	expect_db "SELECT count(*) FROM task" 70
+	keys q
+	wait_exit || return
+	[ ! -s "$T/ntm.stderr" ] || fail "stderr: $(head -c 300 "$T/ntm.stderr")"
+}
+
+# Refusals show in the form, which keeps what was typed; a dropped
+# connection keeps it as a draft, reopened at the next start.
+case_plan_form_refusals_and_draft() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	new_plan "32/KH-UBND" || return
+	keys BTab
+	keys BSpace BSpace BSpace BSpace
+	literal "2024"
+	wait_for "Năm            2024" || return
+	keys Enter
+	wait_for "đã có kế hoạch 32/KH-UBND năm 2024" || return
+	expect_screen "Số kế hoạch    32/KH-UBND"
+	keys BSpace BSpace BSpace BSpace
+	literal "hai"
+	keys Enter
+	wait_for "năm phải là một số" || return
+	expect_screen "Năm            hai"
+	expect_db "SELECT count(*) FROM plan" 1
+	hangup || return
+	start || return
+	wait_for "Mở lại bản nháp" || return
+	keys y
+	wait_for "Lập kế hoạch năm sau" || return
+	expect_screen "Năm            hai"
+	expect_screen "Số kế hoạch    32/KH-UBND"
+	keys Escape
+	poll 1 has "Bỏ những gì đã gõ" && keys y
+	wait_gone "Lập kế hoạch năm sau" || return
+	expect_db "SELECT count(*) FROM plan" 1
+}
+
+# A commune made with init --empty: the first plan, then its first task #1.
+case_empty_commune_first_plan() {
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --empty --commune "Tân Lập" || return
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	expect_line 2 "Xã Tân Lập — chưa có kế hoạch"
+	expect_screen "Xã chưa có kế hoạch nên chưa có nhiệm vụ: nhấn L để lập kế hoạch."
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	keys a
+	wait_line 23 "nhấn L để lập kế hoạch" || return
+	new_plan "05/KH-UBND" || return
+	expect_screen "Tạo kế hoạch đầu tiên — Xã Tân Lập"
+	expect_screen "Năm            $(date +%Y)"
+	# the title is required
+	keys Enter
+	wait_for "kế hoạch cần có tiêu đề kế hoạch" || return
+	keys Tab Tab
+	literal "Kế hoạch xây dựng nông thôn mới"
+	wait_for "Tiêu đề        Kế hoạch xây dựng nông thôn mới" || return
+	keys Enter
+	wait_line 2 "KH $(date +%Y)" || return
+	expect_screen "Đã tạo kế hoạch 05/KH-UBND năm $(date +%Y)"
+	expect_db "SELECT number || '|' || title FROM plan" \
+		"05/KH-UBND|Kế hoạch xây dựng nông thôn mới"
+	keys a
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	literal "Làm đường thôn Đông"
+	keys Enter
+	wait_selected "Làm đường thôn Đông" || return
+	expect_selected "#1"
+	expect_db "SELECT number || '|' || title FROM task" "1|Làm đường thôn Đông"
+	goto "tong quan" || return
+	wait_line 2 "Xã Tân Lập — Kế hoạch 05/KH-UBND năm $(date +%Y)" || return
+}
+
+# The header at 80 and 120 columns, never wider than the window.
+case_header_widths() {
+	start -x 120 -y 40 || return
+	wait_for "Tiêu chí đạt" || return
+	expect_line 2 "Xã Việt Hưng — Kế hoạch 32/KH-UBND năm 2024"
+	goto "giao thong" || return
+	wait_line 2 "Kế hoạch 32/KH-UBND năm 2024" || return
+	[ "$(widest)" -le 120 ] || fail_screen "a line is wider than 120 columns"
+	resize 80 24 || return
+	wait_line 2 "KH 2024" || return
+	expect_no_screen "Kế hoạch 32/KH-UBND năm 2024"
+	[ "$(widest)" -le 80 ] || fail_screen "a line is wider than 80 columns"
+}
+
+# A long commune name and plan number at 80 columns: the plan's name is
+# shortened, never lost; the commune's is what gets cut.
+case_header_long_names() {
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --empty --commune "Thị trấn Nông trường Mộc Châu Sơn La Tây Bắc" || return
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	new_plan "123/KH-BCĐ-NTM-UBND-HUYỆN" || return
+	keys Tab Tab
+	literal "Kế hoạch"
+	keys Enter
+	wait_line 2 "Kế hoạch 123/KH-BCĐ-NTM-UBND-HUYỆN năm $(date +%Y)" || return
+	expect_line 2 "Thị trấn Nông trường"
+	[ "$(widest)" -le 80 ] || fail_screen "a line is wider than 80 columns"
+}
+
+# Without UTF-8 the header is in plain letters.
+case_header_locale_c() {
+	start LANG=C LC_ALL=C || return
+	wait_for "Tieu chi dat" || return
+	expect_line 2 "Xa Viet Hung - Ke hoach 32/KH-UBND nam 2024"
+	keys P
+	wait_for "Chon ke hoach:" || return
+	expect_screen "Ke hoach 32/KH-UBND nam 2024 (dang xem)"
+	if screen | LC_ALL=C grep -q '[^ -~]'; then
+		fail_screen "LANG=C: the screen has characters outside ASCII"
+	fi
+	keys Escape
+	wait_gone "Chon ke hoach:" || return
+}
