@@ -208,7 +208,7 @@ int store_plans(struct store *st, struct arena *a, struct store_plan **out,
 int store_plan_in_use(struct store *st, struct arena *a,
 		      struct store_plan *out, struct ntm_error *e);
 /* A plan of the commune named as a person types it: a year ("2024") or a
- * number ("32/KH-UBND", case and spaces ignored). A year with several
+ * number ("32/KH-UBND", case and spaces ignored); or by its id. A year with several
  * plans is refused naming them; an unknown one names the plans there are
  * (or says the commune has none). */
 int store_plan_find(struct store *st, const char *which, struct arena *a,

@@ -7,10 +7,11 @@
 #include <sys/stat.h>
 
 /* The row an action was about: its first, but the village itself for
- * village actions and the plan itself for plan actions (what hangs on
- * them is deleted before them). */
+ * village actions and the plan itself for plan actions and their undoing
+ * (what hangs on them is deleted before them, or after, by an undo). */
 #define MAIN_ROW_ORDER "(verb LIKE 'village.%' AND entity <> 'unit'), " \
-	"(verb LIKE 'plan.%' AND entity <> 'plan'), seq"
+	"((verb LIKE 'plan.%' OR verb IN ('undo', 'redo')) AND " \
+	"entity <> 'plan'), seq"
 /* A plan is named by its number ("15/KH-UBND"), not its long title. */
 #define PLAN_NUMBER(row) "CASE WHEN " row "entity = 'plan' THEN " \
 	"json_extract(coalesce(" row "after, " row "before), '$.number') END, "

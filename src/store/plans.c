@@ -207,6 +207,11 @@ store_plan_find(struct store *st, const char *which, struct arena *a,
 		return NTM_USAGE;
 	bool by_year = is_year(want, &year);
 	const char *key = number_key(a, want);
+	for (int i = 0; i < n; i++)
+		if (strcmp(p[i].id, want) == 0) {     /* a screen names it by id */
+			*out = p[i];
+			return NTM_OK;
+		}
 	for (int i = 0; i < n; i++) {
 		bool match = by_year ? p[i].year == year
 			: key && strcmp(number_key(a, p[i].number), key) == 0;
@@ -461,24 +466,6 @@ copy_work(struct store *st, void *ctx, struct ntm_error *e)
 	return rc;
 }
 
-/* The old title with its year (as a word) replaced by the new year, or
- * the old title as it is. */
-static const char *
-title_for_year(struct arena *a, const char *title, int old_year, int year)
-{
-	char from[16], to[16];
-	snprintf(from, sizeof from, "%d", old_year);
-	snprintf(to, sizeof to, "%d", year);
-	const char *at = strstr(title, from);
-	if (!at)
-		return title;
-	size_t head = (size_t)(at - title);
-	char *out = arena_alloc(a, strlen(title) + 1);
-	memcpy(out, title, head);
-	snprintf(out + head, strlen(title) + 1 - head, "%s%s", to, at + strlen(from));
-	return out;
-}
-
 int
 store_plan_copy(struct store *st, const char *from,
 		const struct store_plan_fields *f, char new_id[STORE_ID_LEN],
@@ -491,8 +478,12 @@ store_plan_copy(struct store *st, const char *from,
 		*carried = 0;
 	int rc = store_plan_find(st, from, &x.a, &old, e);
 	if (rc == NTM_OK) {
-		if (!g.title && g.year)
-			g.title = title_for_year(&x.a, old.title, old.year, g.year);
+		if (!g.title && g.year) {
+			size_t size = strlen(old.title) + 16;
+			g.title = model_plan_title_for_year(old.title, old.year, g.year,
+							    arena_alloc(&x.a, size),
+							    (int)size);
+		}
 		g.criteria_set = old.criteria_set;
 		rc = store_plan_clean_fields(st, &x.a, &g, true, &x.f, e);
 	}

@@ -19,7 +19,6 @@
 #define TXT_NONE_SHORT   "chưa có KH"
 #define TXT_SHOWN        "Đang xem kế hoạch %s năm %d: nhiệm vụ, mức cần đạt và tiến độ theo kế hoạch này."
 #define TXT_NO_SWITCH    "Không chuyển được kế hoạch: %s"
-#define TXT_AMBIGUOUS    "có hai kế hoạch cùng năm và cùng số"
 #define TXT_COPY_TITLE   "Lập kế hoạch năm sau — từ kế hoạch %s năm %d"
 #define TXT_NEW_TITLE    "Tạo kế hoạch đầu tiên — %s"
 #define TXT_F_YEAR       "Năm"
@@ -62,52 +61,11 @@ plans_name(const char *number, int year, int width, char *out, size_t size)
 
 /* ---- which plan is read ---------------------------------------------------- */
 
-static bool
-same_number(const char *x, const char *y)
-{
-	char *fx = text_fold(x ? x : ""), *fy = text_fold(y ? y : "");
-	bool same = fx && fy && strcmp(fx, fy) == 0;
-	free(fx);
-	free(fy);
-	return same;
-}
-
-/* How store_plan_find names the plan with this id: its year when no
- * other plan has that year, else its number when no other has it. */
-static bool
-plan_which(struct app *a, const char *id, char *out, size_t size,
-	   struct ntm_error *e)
-{
-	struct arena ar = {0};
-	struct store_plan *p;
-	int n, me = -1, years = 0, numbers = 0;
-	bool ok = store_plans(a->st, &ar, &p, &n, e) == NTM_OK;
-	for (int i = 0; ok && i < n; i++)
-		if (strcmp(p[i].id, id) == 0)
-			me = i;
-	for (int i = 0; me >= 0 && i < n; i++) {
-		years += p[i].year == p[me].year;
-		numbers += same_number(p[i].number, p[me].number);
-	}
-	if (me >= 0 && years == 1)
-		snprintf(out, size, "%d", p[me].year);
-	else if (me >= 0 && numbers == 1)
-		snprintf(out, size, "%s", p[me].number);
-	else if (ok) {
-		ntm_fail(e, NTM_FAIL, "%s", TXT_AMBIGUOUS);
-		ok = false;
-	}
-	arena_free(&ar);
-	return ok;
-}
-
 /* Selects the plan (no reload). */
 static bool
 select_plan(struct app *a, const char *id, struct ntm_error *e)
 {
-	char which[128];
-	return plan_which(a, id, which, sizeof which, e) &&
-	       store_plan_select(a->st, which, e) == NTM_OK;
+	return store_plan_select(a->st, id, e) == NTM_OK;
 }
 
 bool
@@ -197,7 +155,7 @@ save_plan(struct app *a, struct form *fm, void *ctx)
 		.issued_on = v[PF_DATE] && *v[PF_DATE] ? v[PF_DATE] : NULL,
 	};
 	struct ntm_error e = {0};
-	char new_id[STORE_ID_LEN] = "", from[128];
+	char new_id[STORE_ID_LEN] = "";
 	int carried = 0, rc = NTM_OK;
 	const char *err = NULL;
 	if (!read_year(v[PF_YEAR], &f.year)) {
@@ -206,8 +164,7 @@ save_plan(struct app *a, struct form *fm, void *ctx)
 		fm->focus = PF_YEAR;
 		err = c->why;
 	} else if (c->from.id[0]) {
-		rc = plan_which(a, c->from.id, from, sizeof from, &e)
-			? store_plan_copy(a->st, from, &f, new_id, &carried, &e) : NTM_FAIL;
+		rc = store_plan_copy(a->st, c->from.id, &f, new_id, &carried, &e);
 	} else {
 		rc = store_plan_new(a->st, &f, new_id, &e);
 	}
