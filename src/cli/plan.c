@@ -8,7 +8,6 @@
 #include "cli.h"
 #include "msg.h"
 #include "ntm/io.h"
-#include "ntm/plandoc.h"
 #include "ntm/text.h"
 
 int
@@ -245,32 +244,51 @@ plan_new(struct cli *c, struct store *st)
 	return rc;
 }
 
-/* "chuyển 70 nhiệm vụ chưa hoàn thành, 23 chỉ tiêu kế hoạch, 11 chỉ tiêu
- * riêng": the targets and own indicators are the new plan's as a document
- * reads them. */
+/* The plan targets and own indicators of the plan `which` names: what a
+ * copy of it carries over. */
+static int
+count_targets(struct cli *c, struct store *st, const char *which, int *targets,
+	      int *own)
+{
+	struct store_report r;
+	*targets = *own = 0;
+	int rc = store_plan_select(st, which, &c->err);
+	if (rc == NTM_OK)
+		rc = store_report_load(st, &r, &c->err);
+	if (rc != NTM_OK)
+		return rc;
+	for (int i = 0; i < r.nind; i++) {
+		*targets += r.ind[i].reading.plan.set;
+		*own += r.ind[i].plan_own;
+	}
+	store_report_free(&r);
+	return store_plan_select(st, c->plan, &c->err);
+}
+
+/* "chuyển 70 nhiệm vụ chưa hoàn thành, 17 chỉ tiêu kế hoạch, 11 chỉ tiêu
+ * riêng". */
 static int
 plan_copy(struct cli *c, struct store *st)
 {
 	struct arena a = {0};
 	struct store_plan_fields f;
 	struct store_plan from, made;
-	struct ntm_plan_doc doc;
 	char id[STORE_ID_LEN];
-	int carried = 0;
+	int carried = 0, targets = 0, own = 0;
 	int rc = read_fields(c, &f);
 	if (rc == NTM_OK)
 		rc = store_plan_find(st, c->args[0], &a, &from, &c->err);
 	if (rc == NTM_OK && !f.year)
 		f.year = from.year + 1;
 	if (rc == NTM_OK)
+		rc = count_targets(c, st, c->args[0], &targets, &own);
+	if (rc == NTM_OK)
 		rc = store_plan_copy(st, c->args[0], &f, id, &carried, &c->err);
 	if (rc == NTM_OK)
 		rc = plan_by_id(c, st, id, &a, &made);
-	if (rc == NTM_OK)
-		rc = store_plan_read(st, id, &a, &doc, &c->err);
 	if (rc == NTM_OK) {
 		printf(MSG_PLAN_COPIED, out_safe(made.number), made.year,
-		       out_safe(from.number), carried, doc.ntargets, doc.nown);
+		       out_safe(from.number), carried, targets, own);
 		say_default(c, st, &made, &a);
 	}
 	arena_free(&a);

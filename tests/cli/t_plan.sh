@@ -98,7 +98,7 @@ case_plan_new_duplicate_refused() {
 	expect_stdout_line "Đã tạo kế hoạch 40/KH-UBND năm 2024 (chưa có nhiệm vụ)."
 	expect_db "SELECT count(*) FROM plan" 2
 	# a year with two plans is named by number
-	expect_exit 1 ntm status --plan 2024
+	expect_exit 2 ntm status --plan 2024
 	expect_stderr_has "32/KH-UBND"
 	expect_stderr_has "40/KH-UBND"
 }
@@ -138,7 +138,7 @@ case_plan_copy_carries_unfinished() {
 	# the old one stays viewable
 	expect_ok ntm task list --plan 2024 --format json
 	expect_json 'len(d)' "$total"
-	expect_json 'set(t["from"] for t in d)' '[null]'
+	expect_json 'sorted(set(t["from"] for t in d))' '[null]'
 	expect_json '[t["status"] for t in d if t["number"] == 1]' '["hoan_thanh"]'
 	expect_ok ntm status --plan 2024
 	expect_stdout_match '— Kế hoạch 32/KH-UBND năm 2024$'
@@ -155,7 +155,7 @@ case_plan_copy_title_year_and_refusals() {
 	expect_exit 2 ntm plan copy 2024
 	expect_stderr_has "--number"
 	expect_exit 2 ntm plan copy --number 1
-	expect_exit 1 ntm plan copy 2019 --number "1/KH"
+	expect_exit 2 ntm plan copy 2019 --number "1/KH"
 	expect_stderr_has "32/KH-UBND"
 	expect_exit 1 ntm plan copy 2024 --number "32/KH-UBND" --year 2024
 	expect_db "SELECT count(*) FROM plan" 1
@@ -190,7 +190,7 @@ case_plan_use_refusals() {
 	expect_exit 2 ntm plan use
 	expect_stderr_has "--clear"
 	expect_exit 2 ntm plan use 2024 --clear
-	expect_exit 1 ntm plan use 2030
+	expect_exit 2 ntm plan use 2030
 	expect_stderr_has "32/KH-UBND"
 	expect_exit 2 ntm plan use 2024 2025
 }
@@ -264,9 +264,9 @@ case_plan_help() {
 
 case_global_plan_unknown() {
 	fresh_db
-	expect_exit 1 ntm status --plan 2030
+	expect_exit 2 ntm status --plan 2030
 	expect_stderr_has "32/KH-UBND"
-	expect_exit 1 ntm task list --plan "99/XX"
+	expect_exit 2 ntm task list --plan "99/XX"
 	expect_ok ntm target 12.2 90 --plan 2024
 	expect_db "SELECT count(*) FROM audit WHERE verb = 'target'" 1
 }
@@ -287,7 +287,7 @@ case_plan_output_sanitised() {
 	grep -q $'\033' "$OUT" && fail "plan list printed a raw ESC"
 	expect_ok ntm plan list --format json
 	expect_json 'd[0]["title"]' "$(printf 'Kế hoạch \033[2Jxấu')"
-	expect_exit 1 ntm status --plan "$(printf '\033[31m')"
+	expect_exit 2 ntm status --plan "$(printf '\033[31m')"
 	grep -q $'\033' "$ERR" && fail "an error printed a raw ESC"
 	return 0
 }
