@@ -330,6 +330,23 @@ task_add(struct cli *c, struct store *st)
 	return rc;
 }
 
+/* The task c->args[0] names (12 or #12) in the plan in use; *t is
+ * zeroed on a refusal. */
+static int
+find_task(struct cli *c, struct store *st, struct arena *a,
+	  struct store_task *t)
+{
+	struct store_plan p;
+	int number = 0;
+	*t = (struct store_task){0};
+	int rc = read_number(c, c->args[0], &number);
+	if (rc == NTM_OK)
+		rc = cli_need_plan(c, st, a, &p);
+	if (rc == NTM_OK)
+		rc = store_task_by_number(st, number, a, t, &c->err);
+	return rc;
+}
+
 /* Reads the task by number and writes with the version read, in one
  * call: nothing shown can be stale. done is an edit too (hoàn thành, 100). */
 static int
@@ -337,16 +354,11 @@ edit_task(struct cli *c, struct store *st, const struct store_task_edit *e,
 	  bool done)
 {
 	struct arena a = {0};
-	struct store_plan p;
 	struct store_task t;
-	int number = 0;
 	char before[STORE_ID_LEN];
 	memcpy(before, store_my_last_action(st), STORE_ID_LEN);
-	int rc = read_number(c, c->args[0], &number);
-	if (rc == NTM_OK)
-		rc = cli_need_plan(c, st, &a, &p);
-	if (rc == NTM_OK)
-		rc = store_task_by_number(st, number, &a, &t, &c->err);
+	int rc = find_task(c, st, &a, &t);
+	int number = t.number;
 	if (rc == NTM_OK)
 		rc = store_task_update(st, t.id, t.version, e, &c->err);
 	if (rc == NTM_OK)
@@ -384,18 +396,12 @@ static int
 task_remove(struct cli *c, struct store *st)
 {
 	struct arena a = {0};
-	struct store_plan p;
 	struct store_task t;
-	int number = 0;
-	int rc = read_number(c, c->args[0], &number);
-	if (rc == NTM_OK)
-		rc = cli_need_plan(c, st, &a, &p);
-	if (rc == NTM_OK)
-		rc = store_task_by_number(st, number, &a, &t, &c->err);
+	int rc = find_task(c, st, &a, &t);
 	if (rc == NTM_OK)
 		rc = store_task_delete(st, t.id, t.version, &c->err);
 	if (rc == NTM_OK)
-		printf(MSG_TASK_REMOVED, number, out_safe(t.title));
+		printf(MSG_TASK_REMOVED, t.number, out_safe(t.title));
 	arena_free(&a);
 	return rc;
 }
