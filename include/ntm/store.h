@@ -199,7 +199,9 @@ struct store_plan {
 int store_plans(struct store *st, struct arena *a, struct store_plan **out,
 		int *n, struct ntm_error *e);
 /* The plan in use; NTM_OK with out->id[0] == '\0' when the commune has
- * none. */
+ * none. A plan removed meanwhile (by a colleague, by undoing its copy)
+ * gives way to the default, read from then on: call it after every
+ * reload. */
 int store_plan_in_use(struct store *st, struct arena *a,
 		      struct store_plan *out, struct ntm_error *e);
 /* A plan of the commune named as a person types it: a year ("2024") or a

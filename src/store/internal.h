@@ -43,6 +43,17 @@ extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
 	seed_base_sql[],
 	seed_plan_2024_sql[];
 
+/* Reads the commune's default plan (plans.c): remembered, else newest;
+ * none leaves st->plan_id NULL. */
+int store_plan_load_default(struct store *st, struct ntm_error *e);
+/* A number for a new task of the plan: wanted when no task of the plan
+ * has it (an import's STT), else (or wanted 0) one more than any number
+ * the plan ever gave (task_counter: a removed task's number is never
+ * given again). The counter moves on either way. In the caller's
+ * transaction. */
+int store_task_take_number(struct store *st, const char *plan_id, int wanted,
+			   int *out, struct ntm_error *e);
+
 /* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */
 void store_new_id(char out[STORE_ID_LEN]);
 
@@ -148,6 +159,12 @@ enum {
 const char *store_clean_note(struct arena *a, const char *s, struct ntm_error *e);
 const char *store_clean_line(struct arena *a, const char *s, int max,
 			     const char *what, struct ntm_error *e);
+
+/* A date a person typed (2024-03-12 or 12/3/2024; a real calendar
+ * date) as YYYY-MM-DD, "" for "" (none), or NULL with e filled, `what`
+ * naming the field. */
+const char *store_clean_date(struct arena *a, const char *s, const char *what,
+			     struct ntm_error *e);
 
 /* A name among those looked up, and its distance to what was typed; of
  * is the unit's own name when name is one of its aliases, else NULL. */

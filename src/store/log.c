@@ -7,8 +7,13 @@
 #include <sys/stat.h>
 
 /* The row an action was about: its first, but the village itself for
- * village actions (their items are deleted before it). */
-#define MAIN_ROW_ORDER "(verb LIKE 'village.%' AND entity <> 'unit'), seq"
+ * village actions and the plan itself for plan actions (what hangs on
+ * them is deleted before them). */
+#define MAIN_ROW_ORDER "(verb LIKE 'village.%' AND entity <> 'unit'), " \
+	"(verb LIKE 'plan.%' AND entity <> 'plan'), seq"
+/* A plan is named by its number ("15/KH-UBND"), not its long title. */
+#define PLAN_NUMBER(row) "CASE WHEN " row "entity = 'plan' THEN " \
+	"json_extract(coalesce(" row "after, " row "before), '$.number') END, "
 
 /* One line per user action: its first audit row (the row the action was
  * about), what changed in it, and how many more rows the action wrote.
@@ -31,7 +36,7 @@ static const char SQL_LOG[] =
 	"    WHEN 'checklist_item' THEN (SELECT name FROM unit WHERE id = "
 	"         json_extract(coalesce(a.after, a.before), '$.unit_id')) || ': ' || "
 	"         json_extract(coalesce(a.after, a.before), '$.title') "
-	"    ELSE coalesce(json_extract(coalesce(a.after, a.before), '$.title'), "
+	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), "
 	"                  json_extract(coalesce(a.after, a.before), '$.name'), "
 	"                  a.entity_id) END, "
 	"  CASE WHEN a.before IS NULL OR a.after IS NULL THEN "
@@ -83,7 +88,7 @@ undone_by(struct store *st, const char *action_id, char out[STORE_ID_LEN])
 
 /* The verb, table, name and village of the row an action was about. */
 static const char SQL_MAIN_ROW[] =
-	"SELECT verb, entity, coalesce("
+	"SELECT verb, entity, coalesce(" PLAN_NUMBER("")
 	"  json_extract(coalesce(after, before), '$.title'), "
 	"  json_extract(coalesce(after, before), '$.name'), "
 	"  (SELECT code FROM indicator WHERE id = "

@@ -164,3 +164,21 @@ store_find_name(struct store *st, const char *sql, const char *param,
 		*name = hit->name;
 	return NTM_OK;
 }
+
+const char *
+store_clean_date(struct arena *a, const char *s, const char *what,
+		 struct ntm_error *e)
+{
+	const char *c = store_clean_line(a, s, 40, what, e);
+	if (!c || *c == '\0')
+		return c;
+	struct ntm_date d;
+	const char *why = model_parse_date(c, &d);
+	if (why) {
+		ntm_fail(e, NTM_USAGE, MSG_BAD_DATE, what, c, why);
+		return NULL;
+	}
+	char *iso = arena_alloc(a, 11);
+	model_format_date(d, iso);
+	return iso;
+}

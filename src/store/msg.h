@@ -75,7 +75,7 @@
 #define MSG_NO_PLAN_TASKS  "xã %s chưa có kế hoạch nào, nên chưa có nhiệm vụ"
 #define MSG_SECTOR_UNKNOWN "không có lĩnh vực mã “%s”; các mã: %s"
 #define MSG_TOO_LONG       "%s dài quá %d ký tự"
-#define MSG_BAD_DUE        "hạn hoàn thành “%s”: %s"
+#define MSG_BAD_DATE       "%s “%s”: %s"     /* what, typed, why */
 #define MSG_BAD_STATUS     "trạng thái “%s” không hợp lệ; dùng một trong: %s"
 #define MSG_BAD_PROGRESS   "tiến độ phải từ 0 đến 100%%, không phải %d"
 #define MSG_TASK_CHANGED   "nhiệm vụ “%s” vừa được %s; hãy xem giá trị mới rồi sửa lại"
@@ -133,5 +133,28 @@
 #define MSG_TARGET_CHANGED "chỉ tiêu kế hoạch của %s vừa được %s; hãy xem giá trị mới rồi đặt lại"
 #define MSG_TARGET_GONE    "chỉ tiêu kế hoạch của %s vừa bị %s; hãy xem lại rồi đặt"
 #define MSG_VILLAGE_LINKED "thôn %s còn gắn với dữ liệu khác (kế hoạch, giá trị đo…); chưa xóa gì"
+
+
+/* ---- plans of the commune (plans.c) ---- */
+#define MSG_PLAN_NONE      "xã %s chưa có kế hoạch nào; hãy tạo bằng: ntm plan new hoặc ntm plan import TỆP"
+#define MSG_PLAN_UNKNOWN   "xã %s không có kế hoạch “%s”; các kế hoạch: %s"
+#define MSG_PLAN_YEAR_MANY "năm %d có %d kế hoạch: %s — hãy gọi theo số kế hoạch"
+#define MSG_PLAN_EXISTS    "xã %s đã có kế hoạch %s năm %d; hãy dùng số khác hoặc sửa kế hoạch đó"
+#define MSG_PLAN_CHANGED   "kế hoạch %s vừa được %s; hãy xem lại rồi sửa"
+#define MSG_PLAN_GONE      "kế hoạch này đã bị %s"
+#define MSG_PLAN_HAS_TASKS "kế hoạch %s năm %d còn %d nhiệm vụ; chưa xóa — xác nhận xóa cả kế hoạch và các nhiệm vụ của nó"
+#define MSG_PLAN_YEAR      "năm của kế hoạch phải từ %d đến %d, không phải “%s”"
+#define MSG_PLAN_NEEDS     "kế hoạch cần có %s"
+#define MSG_SET_UNKNOWN    "không có bộ tiêu chí mã “%s”; các bộ: %s"
+#define MSG_SECTOR_NAMED   "không có lĩnh vực “%s”; các lĩnh vực: %s"
+#define MSG_TASK_NUMBER    "kế hoạch %s không có nhiệm vụ số #%d"
+#define MSG_TASK_NUMBER_GONE "nhiệm vụ #%d (“%s”) đã bị %s"
+#define MSG_PLAN_LIST_ITEM "%s năm %d"      /* number, year */
+#define WHAT_PLAN_NUMBER   "số kế hoạch"
+#define WHAT_PLAN_TITLE    "tiêu đề kế hoạch"
+#define WHAT_SIGNER        "người ký"
+#define WHAT_DATE          "ngày ban hành"
+#define WHAT_DETAIL        "nội dung chi tiết"
+#define WHAT_YEAR          "năm"
 
 #endif

@@ -1,4 +1,4 @@
-/* The commune in use and its current plan (its latest), and the plan's
+/* The commune in use (its plan in use: plans.c), and the plan's
  * own targets for indicators: set and cleared as audited actions, checked
  * against the version of the target row the caller saw. */
 #include "internal.h"
@@ -7,22 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int
-load_plan(struct store *st, struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	free(st->plan_id);
-	st->plan_id = NULL;
-	if (store_prepare(st, "SELECT id FROM plan WHERE unit_id = ?1 "
-			  "ORDER BY year DESC, issued_on DESC LIMIT 1", &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, st->commune_id);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		st->plan_id = strdup(store_col_text(s, 0));
-	sqlite3_finalize(s);
-	return NTM_OK;
-}
 
 static const char SQL_COMMUNES[] =
 	"SELECT id, name, NULL AS of FROM unit WHERE level = 'xa' "
@@ -69,7 +53,7 @@ store_use_commune(struct store *st, const char *name, struct ntm_error *e)
 		snprintf(st->commune_id, sizeof st->commune_id, "%s", id);
 		free(st->commune_name);
 		st->commune_name = strdup(found);
-		rc = load_plan(st, e);
+		rc = store_plan_load_default(st, e);
 	}
 	arena_free(&a);
 	return rc;

@@ -42,3 +42,10 @@ CREATE TABLE plan_choice (
 -- Where a national target entered by an official comes from
 -- ("QĐ 318/QĐ-TTg", a province's decision): shown beside the target.
 ALTER TABLE indicator ADD COLUMN target_source TEXT;
+
+-- A code is once per criterion among the national indicators and once
+-- per plan among a plan's own: 2024's 12.KH1 and 2025's 12.KH1 are two
+-- rows (their measurements stay with the one they were recorded for).
+DROP INDEX indicator_code;
+CREATE UNIQUE INDEX indicator_code ON indicator(criterion_id, code,
+                                                coalesce(plan_id, ''));

@@ -17,17 +17,20 @@ static const char SQL_TASKS[] =
 	"  t.status, t.progress, t.version, "
 	"  CASE WHEN coalesce(a.person, '') <> '' "
 	"    THEN a.person || ' (' || a.os_user || ')' ELSE a.os_user END, "
-	"  strftime('%H:%M %d/%m/%Y', a.at, 'localtime') "
+	"  strftime('%H:%M %d/%m/%Y', a.at, 'localtime'), "
+	"  t.number, fp.number, ft.number "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"LEFT JOIN audit a ON a.seq = (SELECT max(seq) FROM audit "
 	"  WHERE entity = 'task' AND entity_id = t.id) "
+	"LEFT JOIN task ft ON ft.id = t.carried_from "
+	"LEFT JOIN plan fp ON fp.id = ft.plan_id "
 	"WHERE t.plan_id = ?1 AND (?2 IS NULL OR s.code = ?2) "
-	"  AND (?3 IS NULL OR t.id = ?3) "
+	"  AND (?3 IS NULL OR t.id = ?3) AND (?4 IS NULL OR t.number = ?4) "
 	"ORDER BY s.ord, t.ord, t.rowid";
 
 /* A task's fields after validation: NULL is "unchanged", "" is "clear". */
 struct task_fields {
-	const char *title, *responsible, *due, *note;
+	const char *title, *responsible, *due, *note, *detail;
 	bool has_status;
 	enum ntm_task_status status;
 	int progress;                /* or STORE_PROGRESS_KEEP */
@@ -58,12 +61,16 @@ fill_task(sqlite3_stmt *s, struct arena *a, struct store_task *t)
 	t->version = sqlite3_column_int(s, 9);
 	t->changed_by = arena_strdup(a, store_col_text(s, 10));
 	t->changed_at = arena_strdup(a, store_col_text(s, 11));
+	t->number = sqlite3_column_int(s, 12);
+	t->from_plan = arena_strdup(a, store_col_text(s, 13));
+	t->from_number = sqlite3_column_int(s, 14);
 }
 
-/* The plan's tasks, of one sector and/or one id when given. */
+/* The plan's tasks, of one sector, one id and/or one number when given
+ * (number 0: any). */
 static int
 read_tasks(struct store *st, const char *sector_code, const char *id,
-	   struct arena *a, struct store_task **out, int *n,
+	   int number, struct arena *a, struct store_task **out, int *n,
 	   struct ntm_error *e)
 {
 	sqlite3_stmt *s;
@@ -74,6 +81,8 @@ read_tasks(struct store *st, const char *sector_code, const char *id,
 	store_bind_text(s, 1, st->plan_id);
 	store_bind_text(s, 2, sector_code);
 	store_bind_text(s, 3, id);
+	if (number != 0)
+		sqlite3_bind_int(s, 4, number);
 	size_t cap = 0, k = 0;
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -85,28 +94,56 @@ read_tasks(struct store *st, const char *sector_code, const char *id,
 	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
-/* The id of the sector with this code; an unknown code gets the list. */
+/* A sector's code, name or short name as compared: folded, '_' read as
+ * a space. */
+static const char SQL_SECTOR_FIND[] =
+	"SELECT id, code FROM sector WHERE code = ?1 "
+	"UNION ALL SELECT id, code FROM sector WHERE "
+	"  replace(ntm_fold(code), '_', ' ') = replace(ntm_fold(?1), '_', ' ') "
+	"  OR ntm_fold(name) = ntm_fold(?1) OR ntm_fold(short_name) = ntm_fold(?1) "
+	"LIMIT 1";
+
+/* The id and code of the sector a person named; an unknown one gets the
+ * list of sectors. */
 static int
-find_sector(struct store *st, const char *code, struct arena *a,
-	    const char **id, struct ntm_error *e)
+find_sector(struct store *st, const char *name, struct arena *a,
+	    const char **id, const char **code, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	*id = NULL;
-	if (store_prepare(st, "SELECT (SELECT id FROM sector WHERE code = ?1), "
-			  "(SELECT group_concat(code, ', ') FROM "
-			  "(SELECT code FROM sector ORDER BY ord))", &s, e))
+	if (store_prepare(st, SQL_SECTOR_FIND, &s, e))
 		return NTM_FAIL;
-	store_bind_text(s, 1, code);
+	store_bind_text(s, 1, name ? name : "");
 	int rc = sqlite3_step(s);
-	if (rc != SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
+		*id = arena_strdup(a, store_col_text(s, 0));
+		*code = arena_strdup(a, store_col_text(s, 1));
+		rc = *id && *code ? NTM_OK : NTM_FAIL;
+	} else if (rc == SQLITE_DONE) {
+		rc = NTM_USAGE;
+	} else {
 		rc = store_sql_fail(st, e, rc);
-	else if (sqlite3_column_type(s, 0) == SQLITE_NULL)
-		rc = ntm_fail(e, NTM_USAGE, MSG_SECTOR_UNKNOWN, code ? code : "",
-			      store_col_text(s, 1) ? store_col_text(s, 1) : "");
-	else
-		rc = (*id = arena_strdup(a, store_col_text(s, 0))) ? NTM_OK : NTM_FAIL;
+	}
+	sqlite3_finalize(s);
+	if (rc != NTM_USAGE)
+		return rc;
+	if (store_prepare(st, "SELECT group_concat(name || ' (' || code || ')', "
+			  "', ') FROM (SELECT name, code FROM sector ORDER BY ord)",
+			  &s, e))
+		return NTM_FAIL;
+	sqlite3_step(s);
+	rc = ntm_fail(e, NTM_USAGE, MSG_SECTOR_NAMED, name ? name : "",
+		      store_col_text(s, 0) ? store_col_text(s, 0) : "");
 	sqlite3_finalize(s);
 	return rc;
+}
+
+int
+store_sector_find(struct store *st, const char *name, struct arena *a,
+		  const char **code, struct ntm_error *e)
+{
+	const char *id;
+	return find_sector(st, name, a, &id, code, e);
 }
 
 int
@@ -118,8 +155,8 @@ store_tasks(struct store *st, const char *sector_code, struct arena *a,
 	*n = 0;
 	int rc = need_plan(st, e);
 	if (rc == NTM_OK && sector_code)
-		rc = find_sector(st, sector_code, a, &sector_id, e);
-	return rc == NTM_OK ? read_tasks(st, sector_code, NULL, a, out, n, e) : rc;
+		rc = find_sector(st, sector_code, a, &sector_id, &sector_code, e);
+	return rc == NTM_OK ? read_tasks(st, sector_code, NULL, 0, a, out, n, e) : rc;
 }
 
 /* ---- validation ----------------------------------------------------------- */
@@ -135,31 +172,13 @@ clean_title(struct arena *a, const char *s, struct ntm_error *e)
 	return t;
 }
 
-/* "" (clear) or a real calendar date, returned as YYYY-MM-DD. */
-static const char *
-clean_due(struct arena *a, const char *s, struct ntm_error *e)
-{
-	const char *c = store_clean_line(a, s, 40, WHAT_DUE, e);
-	if (!c || *c == '\0')
-		return c;
-	struct ntm_date d;
-	const char *why = model_parse_date(c, &d);
-	if (why) {
-		ntm_fail(e, NTM_USAGE, MSG_BAD_DUE, c, why);
-		return NULL;
-	}
-	char *iso = arena_alloc(a, 11);
-	model_format_date(d, iso);
-	return iso;
-}
-
 /* One of the model's status codes. */
 static bool
 clean_status(struct arena *a, const char *s, enum ntm_task_status *out,
 	     struct ntm_error *e)
 {
 	const char *c = store_clean_text(a, s, false, WHAT_STATUS, e);
-	if (c && model_task_status_parse(c, out))
+	if (c && model_task_status_read(c, out))
 		return true;
 	if (c) {
 		char codes[256];
@@ -183,8 +202,9 @@ clean_edit(struct arena *a, const struct store_task_edit *in, bool adding,
 	if ((in->title && !(f->title = clean_title(a, in->title, e))) ||
 	    (in->responsible && !(f->responsible = store_clean_line(a,
 		in->responsible, MAX_RESPONSIBLE, WHAT_RESPONSIBLE, e))) ||
-	    (in->due && !(f->due = clean_due(a, in->due, e))) ||
+	    (in->due && !(f->due = store_clean_date(a, in->due, WHAT_DUE, e))) ||
 	    (in->note && !(f->note = store_clean_note(a, in->note, e))) ||
+	    (in->detail && !(f->detail = store_clean_note(a, in->detail, e))) ||
 	    (in->status && !clean_status(a, in->status, &f->status, e)))
 		return NTM_USAGE;
 	f->has_status = in->status != NULL;
@@ -213,6 +233,8 @@ merge(struct store_task *t, const struct task_fields *f, struct ntm_error *e)
 		t->due = *f->due ? f->due : NULL;
 	if (f->note)
 		t->note = *f->note ? f->note : NULL;
+	if (f->detail)
+		t->detail = *f->detail ? f->detail : NULL;
 	if (f->has_status)
 		t->status = f->status;
 	if (f->progress != STORE_PROGRESS_KEEP)
@@ -234,6 +256,7 @@ same_task(const struct store_task *x, const struct store_task *y)
 	return same_text(x->title, y->title) &&
 	       same_text(x->responsible, y->responsible) &&
 	       same_text(x->due, y->due) && same_text(x->note, y->note) &&
+	       same_text(x->detail, y->detail) &&
 	       x->status == y->status && x->progress == y->progress;
 }
 
@@ -261,7 +284,7 @@ one_task(struct store *st, const char *id, struct arena *a,
 	int n;
 	if (!id)
 		return ntm_fail(e, NTM_FAIL, "%s", MSG_TASK_UNKNOWN);
-	int rc = read_tasks(st, NULL, id, a, &t, &n, e);
+	int rc = read_tasks(st, NULL, id, 0, a, &t, &n, e);
 	if (rc == NTM_OK && n == 0)
 		rc = refuse_missing(st, id, a, e);
 	if (rc == NTM_OK)
@@ -289,19 +312,94 @@ store_task_get(struct store *st, const char *id, struct arena *a,
 	return rc == NTM_OK ? one_task(st, id, a, out, e) : rc;
 }
 
+/* The id of the plan's task that had this number and was removed, as the
+ * audit log saw it go, or NULL. */
+static const char *
+store_task_removed_id(struct store *st, int number, struct arena *a)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT entity_id FROM audit WHERE entity = 'task' "
+			  "AND after IS NULL AND json_extract(before, '$.plan_id') "
+			  "= ?1 AND json_extract(before, '$.number') = ?2 AND NOT "
+			  "EXISTS (SELECT 1 FROM task WHERE id = entity_id) "
+			  "ORDER BY seq DESC LIMIT 1", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, st->plan_id);
+	sqlite3_bind_int(s, 2, number);
+	const char *id = sqlite3_step(s) == SQLITE_ROW
+		? arena_strdup(a, store_col_text(s, 0)) : NULL;
+	sqlite3_finalize(s);
+	return id;
+}
+
+int
+store_task_by_number(struct store *st, int number, struct arena *a,
+		     struct store_task *out, struct ntm_error *e)
+{
+	struct store_task *t;
+	int n;
+	int rc = need_plan(st, e);
+	if (rc == NTM_OK)
+		rc = read_tasks(st, NULL, NULL, number > 0 ? number : -1, a, &t, &n, e);
+	if (rc == NTM_OK && n == 1) {
+		*out = *t;
+		return NTM_OK;
+	}
+	if (rc != NTM_OK)
+		return rc;
+	struct store_plan p;
+	const char *id = store_task_removed_id(st, number, a);
+	rc = store_plan_in_use(st, a, &p, e);
+	if (rc == NTM_OK && id)
+		rc = ntm_fail(e, NTM_FAIL, MSG_TASK_NUMBER_GONE, number,
+			      store_deleted_title(st, "task", id, a),
+			      store_last_change_text(st, "task", id, VERB_DELETE, a));
+	else if (rc == NTM_OK)
+		rc = ntm_fail(e, NTM_FAIL, MSG_TASK_NUMBER, p.number, number);
+	return rc;
+}
+
 /* ---- edits ------------------------------------------------------------------ */
+
+int
+store_task_take_number(struct store *st, const char *plan_id, int wanted,
+			int *out, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "INSERT INTO task_counter(plan_id, last) VALUES "
+			  "(?1, max(?2, (SELECT coalesce(max(number), 0) + 1 "
+			  "FROM task WHERE plan_id = ?1))) ON CONFLICT (plan_id) "
+			  "DO UPDATE SET last = CASE WHEN ?2 > 0 AND NOT EXISTS "
+			  "(SELECT 1 FROM task WHERE plan_id = ?1 AND number = ?2) "
+			  "THEN max(last, ?2) ELSE last + 1 END RETURNING "
+			  "CASE WHEN ?2 > 0 AND NOT EXISTS (SELECT 1 FROM task "
+			  "WHERE plan_id = ?1 AND number = ?2) THEN ?2 ELSE last END",
+			  &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, plan_id);
+	sqlite3_bind_int(s, 2, wanted > 0 ? wanted : 0);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
+}
 
 static int
 insert_task(struct store *st, const char *id, const char *sector_id,
 	    const struct store_task *t, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, "INSERT INTO task(id, plan_id, sector_id, title, "
-			  "responsible, due, note, status, progress, ord) "
-			  "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-			  "coalesce(max(ord), 0) + 1 FROM task "
+	int number;
+	if (store_task_take_number(st, st->plan_id, 0, &number, e) ||
+	    store_prepare(st, "INSERT INTO task(id, plan_id, sector_id, title, "
+			  "responsible, due, note, status, progress, ord, detail, "
+			  "number) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+			  "coalesce(max(ord), 0) + 1, ?10, ?11 FROM task "
 			  "WHERE plan_id = ?2 AND sector_id = ?3", &s, e))
 		return NTM_FAIL;
+	store_bind_text(s, 10, t->detail);
+	sqlite3_bind_int(s, 11, number);
 	store_bind_text(s, 1, id);
 	store_bind_text(s, 2, st->plan_id);
 	store_bind_text(s, 3, sector_id);
@@ -346,7 +444,8 @@ store_task_add(struct store *st, const char *sector_code,
 	if (rc == NTM_OK)
 		rc = clean_edit(&x.a, edit, true, &x.f, e);
 	if (rc == NTM_OK)
-		rc = find_sector(st, sector_code, &x.a, &x.sector_id, e);
+		rc = find_sector(st, sector_code, &x.a, &x.sector_id,
+				 &sector_code, e);
 	if (rc == NTM_OK)
 		rc = store_action_run(st, NTM_VERB_TASK_ADD, add_work, &x, e);
 	if (rc == NTM_OK && new_id)
@@ -361,8 +460,9 @@ write_update(struct store *st, const struct store_task *t, struct ntm_error *e)
 	sqlite3_stmt *s;
 	if (store_prepare(st, "UPDATE task SET title = ?2, responsible = ?3, "
 			  "due = ?4, note = ?5, status = ?6, progress = ?7, "
-			  "version = version + 1 WHERE id = ?1", &s, e))
+			  "detail = ?8, version = version + 1 WHERE id = ?1", &s, e))
 		return NTM_FAIL;
+	store_bind_text(s, 8, t->detail);
 	store_bind_text(s, 1, t->id);
 	store_bind_text(s, 2, t->title);
 	store_bind_text(s, 3, t->responsible);

@@ -265,7 +265,9 @@ to_schema_4(struct fixture *f)
 		"DROP TABLE plan_choice; ALTER TABLE task DROP COLUMN number; "
 		"ALTER TABLE task DROP COLUMN carried_from; ALTER TABLE plan "
 		"DROP COLUMN set_id; ALTER TABLE indicator DROP COLUMN "
-		"target_source; PRAGMA user_version = 4", 0, 0, 0), SQLITE_OK);
+		"target_source; DROP INDEX indicator_code; CREATE UNIQUE INDEX "
+		"indicator_code ON indicator(criterion_id, code); "
+		"PRAGMA user_version = 4", 0, 0, 0), SQLITE_OK);
 	sqlite3_close(db);
 }
 

@@ -231,7 +231,7 @@ test_task_validation(void **state)
 	refused(f, &ed, t.id, "không có trên lịch");
 	ed.due = "mai";
 	refused(f, &ed, t.id, "hạn hoàn thành");
-	ed = no_change(); ed.status = "xong";
+	ed = no_change(); ed.status = "đã xong rồi";
 	refused(f, &ed, t.id, "hoan_thanh");
 	ed = no_change(); ed.progress = 101;
 	refused(f, &ed, t.id, "100");
