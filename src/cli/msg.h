@@ -131,7 +131,7 @@
 "(12 hoặc #12). LĨNH_VỰC: mã, tên hoặc tên ngắn (giao_thong, \"Giao thông\",\n" \
 "\"giao thong\"). TRẠNG_THÁI: chưa bắt đầu, đang thực hiện, hoàn thành, tạm\n" \
 "dừng (gõ không dấu cũng được). NGÀY: 2024-06-30 hoặc 30/6/2024.\n" \
-"Tiến độ 100% là hoàn thành; hoàn thành là tiến độ 100%. done: hoàn thành.\n" \
+"Tiến độ 100% nghĩa là hoàn thành và ngược lại; done: đánh dấu hoàn thành.\n" \
 "--overdue: chỉ các nhiệm vụ quá hạn (hạn trước hôm nay, chưa hoàn thành).\n"
 #define USAGE_LOG \
 "Cách dùng: ntm log [--limit N]\n" \
