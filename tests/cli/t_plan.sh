@@ -26,6 +26,8 @@ case_plan_list_builtin() {
 	expect_ok ntm plan
 	expect_stdout_match '^\* 2024  32/KH-UBND'
 	expect_ok ntm plan list --format json
+	/usr/bin/python3 -c 'import json, sys; assert json.load(open(sys.argv[1], encoding="utf-8"))[0]["year"] == 2024' "$OUT" ||
+		fail "plan list JSON not read by /usr/bin/python3"
 	expect_json 'len(d)' 1
 	expect_json 'd[0]["number"]' "$PLAN24"
 	expect_json 'd[0]["year"]' 2024
@@ -187,6 +189,9 @@ case_plan_use_remembered() {
 
 case_plan_use_refusals() {
 	fresh_db
+	expect_exit 1 ntm --read-only plan use 2024
+	expect_exit 1 ntm --read-only plan new --year 2025 --number 1 --title "KH"
+	expect_db "SELECT count(*) FROM plan_choice" 0
 	expect_exit 2 ntm plan use
 	expect_stderr_has "--clear"
 	expect_exit 2 ntm plan use 2024 --clear

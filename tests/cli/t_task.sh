@@ -23,6 +23,8 @@ case_task_list_text() {
 case_task_list_json() {
 	fresh_db
 	expect_ok ntm task list --format json
+	/usr/bin/python3 -c 'import json, sys; assert len(json.load(open(sys.argv[1], encoding="utf-8"))) == 70' "$OUT" ||
+		fail "task list JSON not read by /usr/bin/python3"
 	expect_json 'len(d)' 70
 	expect_json 'sorted(d[0].keys())' '["detail", "due", "from", "from_number", "note", "number", "overdue", "progress", "responsible", "sector", "sector_name", "status", "status_label", "title"]'
 	expect_json 'sorted(t["number"] for t in d) == list(range(1, 71))' true
@@ -255,4 +257,12 @@ case_task_output_sanitised() {
 	expect_exit 2 ntm task edit "$(printf '\033[2J')" --title x
 	grep -q $'\033' "$ERR" && fail "an error printed a raw ESC"
 	return 0
+}
+
+case_task_read_only() {
+	fresh_db
+	expect_exit 1 ntm --read-only task done 1
+	expect_exit 1 ntm --read-only task add --sector "Điện" "Việc"
+	expect_ok ntm --read-only task list --overdue
+	expect_db "SELECT count(*) FROM audit" 0
 }
