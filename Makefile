@@ -44,7 +44,8 @@ EMBED    := schema_v1_sql=src/store/schema-v1.sql \
             schema_v4_sql=src/store/schema-v4.sql \
             schema_v5_sql=src/store/schema-v5.sql \
             seed_base_sql=share/ntm/base.sql \
-            seed_plan_2024_sql=share/ntm/plan-2024.sql
+            seed_commune_viet_hung_sql=share/ntm/commune-viet-hung.sql \
+            builtin_plan_2024_txt=share/ntm/plan-2024.txt
 EMBED_IN := $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 GEN_SRC  := $(B)/gen/embedded.c
 
@@ -169,9 +170,12 @@ bench: $(patsubst tests/bench/%.c,$(B)/bench/%,$(wildcard tests/bench/bench_*.c)
 man-keys: $(B)/tests/test_tui
 	@NTM_UPDATE_GOLDEN=1 $(B)/tests/test_tui >/dev/null
 
+MAN_PAGES := man/ntm.1 man/ntm-plan.5
 man-check:
-	@out=$$(groff -man -k -Tutf8 -ww -z man/ntm.1 2>&1); \
-	 if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "man/ntm.1: không có cảnh báo (no warnings)"
+	@for m in $(MAN_PAGES); do \
+	   out=$$(groff -man -k -Tutf8 -ww -z $$m 2>&1); \
+	   if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
+	   echo "$$m: không có cảnh báo (no warnings)"; done
 
 check: deps
 	@$(MAKE) --no-print-directory unit-tests man-check
@@ -186,13 +190,19 @@ build/ntm.1: man/ntm.1
 	@mkdir -p build
 	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< > $@
 
-install: ntm build/ntm.1
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+build/ntm-plan.5: man/ntm-plan.5
+	@mkdir -p build
+	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< > $@
+
+install: ntm build/ntm.1 build/ntm-plan.5
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 ntm $(DESTDIR)$(BINDIR)/ntm
 	install -m 644 build/ntm.1 $(DESTDIR)$(MANDIR)/man1/ntm.1
+	install -m 644 build/ntm-plan.5 $(DESTDIR)$(MANDIR)/man5/ntm-plan.5
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/ntm $(DESTDIR)$(MANDIR)/man1/ntm.1
+	rm -f $(DESTDIR)$(BINDIR)/ntm $(DESTDIR)$(MANDIR)/man1/ntm.1 \
+	      $(DESTDIR)$(MANDIR)/man5/ntm-plan.5
 
 clean:
 	rm -rf build ntm

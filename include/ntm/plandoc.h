@@ -25,6 +25,7 @@ struct ntm_doc_target {
 	int line;
 	const char *code;
 	enum ntm_cmp cmp;
+	bool cmp_default;            /* none written: the indicator's own */
 	double value;
 	const char *note;            /* the plan's own wording; NULL: none */
 };
@@ -43,10 +44,13 @@ struct ntm_plan_doc {
 	const char *commune;         /* the commune's name; NULL: not said */
 	int line_commune;
 	const char *number;          /* "32/KH-UBND" */
+	int line_number;
 	int year;
 	const char *issued_on;       /* YYYY-MM-DD; NULL: not known */
 	const char *title;
+	int line_title;
 	const char *signer;          /* NULL: not known */
+	int line_signer;
 	const char *criteria_set;    /* the set's code ("ntm"); NULL: "ntm" */
 	int line_set;
 	struct ntm_doc_indicator *own;

@@ -62,10 +62,13 @@ int store_open(struct store **out, const char *path,
 	       const struct store_options *opt, struct ntm_error *e);
 
 /* Creates a new database at path (which must not exist): the built-in
- * criteria and template, plus the 2024 plan of Việt Hưng unless `empty`,
- * in which case one commune named `commune` is created. */
+ * criteria and template, plus the commune of Việt Hưng with its villages
+ * and the plan document `plan` (io_plan_builtin(); NULL: no plan),
+ * imported unaudited, unless `empty`, in which case one commune named
+ * `commune` is created. */
+struct ntm_plan_doc;
 int store_create(const char *path, bool empty, const char *commune,
-		 struct ntm_error *e);
+		 const struct ntm_plan_doc *plan, struct ntm_error *e);
 
 /* NTM_OK when no other process has the database at path open (a file
  * about to be replaced by ntm init --force), else NTM_FAIL saying so. */

@@ -7,8 +7,22 @@
 
 #include "cli.h"
 #include "ntm/cli.h"
+#include "ntm/io.h"
+#include "ntm/plandoc.h"
 #include "ntm/text.h"
 #include "msg.h"
+
+int
+cli_create_db(struct cli *c, const char *path, bool empty, const char *commune)
+{
+	struct arena a = {0};
+	struct ntm_plan_doc plan;
+	int rc = empty ? NTM_OK : io_plan_builtin(&a, &plan, &c->err);
+	if (rc == NTM_OK)
+		rc = store_create(path, empty, commune, empty ? NULL : &plan, &c->err);
+	arena_free(&a);
+	return rc;
+}
 
 /* --force: build the new file beside the old one, then swap them, so the
  * old file is untouched until the new one is complete. */
@@ -22,7 +36,7 @@ init_force(struct cli *c)
 		return rc;
 	char tmp[4200];
 	snprintf(tmp, sizeof tmp, "%s.new-%ld", c->db_path, (long)getpid());
-	rc = store_create(tmp, c->empty, c->commune, &c->err);
+	rc = cli_create_db(c, tmp, c->empty, c->commune);
 	if (rc != NTM_OK)
 		return rc;
 	static const char *const sidecars[] = {"-wal", "-shm"};
@@ -56,7 +70,7 @@ cmd_init(struct cli *c)
 	struct stat sb;
 	bool exists = stat(c->db_path, &sb) == 0 && !S_ISDIR(sb.st_mode);
 	rc = exists && c->force ? init_force(c)
-		: store_create(c->db_path, c->empty, c->commune, &c->err);
+		: cli_create_db(c, c->db_path, c->empty, c->commune);
 	if (rc == NTM_OK)
 		printf(MSG_INIT_DONE, c->db_path, c->empty ? MSG_INIT_EMPTY : "");
 	return rc;

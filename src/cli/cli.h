@@ -98,6 +98,10 @@ int cli_resolve(struct cli *c, bool *is_default);
 
 /* Creates the folders above file, as mkdir -p would. */
 int cli_mkdir_parent(struct cli *c, const char *file);
+/* store_create with the built-in plan (io_plan_builtin) unless empty;
+ * failures in c->err. */
+int cli_create_db(struct cli *c, const char *path, bool empty,
+		  const char *commune);
 
 /* Opens the store (creating the default database on first use) and picks
  * the commune, then the plan --plan names (store_plan_select). */

@@ -142,7 +142,7 @@ cli_open(struct cli *c, struct store **st)
 	if (rc == NTM_OK && is_default && stat(c->db_path, &sb) != 0) {
 		rc = cli_mkdir_parent(c, c->db_path);
 		if (rc == NTM_OK)
-			rc = store_create(c->db_path, false, NULL, &c->err);
+			rc = cli_create_db(c, c->db_path, false, NULL);
 		if (rc == NTM_OK)
 			fprintf(stderr, MSG_CREATED "\n", out_safe(c->db_path));
 	}

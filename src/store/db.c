@@ -619,27 +619,34 @@ store_read_only_reason(const struct store *st)
 
 /* ---- creating ------------------------------------------------------------- */
 
-/* Plans loaded by SQL follow the national set and number their tasks in
- * the order shown, as schema 5 does for older files. */
-static const char SQL_SEED_NUMBERS[] =
-	"UPDATE plan SET set_id = (SELECT id FROM criteria_set WHERE code = "
-	"'ntm') WHERE set_id IS NULL; "
-	"WITH n AS (SELECT t.id, row_number() OVER (PARTITION BY t.plan_id "
-	"ORDER BY s.ord, t.ord, t.rowid) AS k FROM task t JOIN sector s ON "
-	"s.id = t.sector_id) "
-	"UPDATE task SET number = (SELECT k FROM n WHERE n.id = task.id) "
-	"WHERE number IS NULL; "
-	"INSERT OR REPLACE INTO task_counter(plan_id, last) "
-	"SELECT plan_id, max(number) FROM task GROUP BY plan_id";
+/* The plan of the default file, imported unaudited into its only
+ * commune (the one the seed SQL made). */
+static int
+seed_plan(struct store *st, const struct ntm_plan_doc *plan,
+	  struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT id FROM unit WHERE level = 'xa' "
+			  "ORDER BY ord LIMIT 1", &s, e))
+		return NTM_FAIL;
+	char id[STORE_ID_LEN] = "";
+	if (sqlite3_step(s) == SQLITE_ROW)
+		snprintf(id, sizeof id, "%s", store_col_text(s, 0));
+	sqlite3_finalize(s);
+	return store_plan_import_into(st, id, plan, "plan-2024.txt", NULL, e);
+}
 
 static int
-seed(struct store *st, bool empty, const char *commune, struct ntm_error *e)
+seed(struct store *st, bool empty, const char *commune,
+     const struct ntm_plan_doc *plan, struct ntm_error *e)
 {
 	if (exec(st, "BEGIN IMMEDIATE", e))
 		return NTM_FAIL;
 	int rc = exec(st, seed_base_sql, e);
 	if (rc == NTM_OK && !empty) {
-		rc = exec(st, seed_plan_2024_sql, e);
+		rc = exec(st, seed_commune_viet_hung_sql, e);
+		if (rc == NTM_OK && plan)
+			rc = seed_plan(st, plan, e);
 	} else if (rc == NTM_OK) {
 		sqlite3_stmt *s;
 		rc = store_prepare(st, "INSERT INTO unit(id, level, name) "
@@ -652,8 +659,6 @@ seed(struct store *st, bool empty, const char *commune, struct ntm_error *e)
 		}
 	}
 	if (rc == NTM_OK)
-		rc = exec(st, SQL_SEED_NUMBERS, e);
-	if (rc == NTM_OK)
 		rc = exec(st, "INSERT INTO meta(key, value) VALUES "
 			  "('replica_id', ntm_id()), "
 			  "('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", e);
@@ -665,7 +670,7 @@ seed(struct store *st, bool empty, const char *commune, struct ntm_error *e)
 
 int
 store_create(const char *path, bool empty, const char *commune,
-	     struct ntm_error *e)
+	     const struct ntm_plan_doc *plan, struct ntm_error *e)
 {
 	if (check_path(path, false, e))
 		return NTM_FAIL;
@@ -701,7 +706,7 @@ store_create(const char *path, bool empty, const char *commune,
 		if (rc == NTM_OK)
 			rc = migrate(&st, 0, e);
 		if (rc == NTM_OK)
-			rc = seed(&st, empty, name, e);
+			rc = seed(&st, empty, name, plan, e);
 	}
 	sqlite3_close(st.db);    /* the last connection: -wal and -shm go */
 	free(name);

@@ -41,7 +41,7 @@ struct store {
 extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
 	schema_v4_sql[], schema_v5_sql[],
 	seed_base_sql[],
-	seed_plan_2024_sql[];
+	seed_commune_viet_hung_sql[];
 
 /* Reads the commune's default plan (plans.c): remembered, else newest;
  * none leaves st->plan_id NULL. */
@@ -53,6 +53,38 @@ int store_plan_load_default(struct store *st, struct ntm_error *e);
  * transaction. */
 int store_task_take_number(struct store *st, const char *plan_id, int wanted,
 			   int *out, struct ntm_error *e);
+
+/* The id and code of the sector a person named by code, name or short
+ * name (accents, case and '_' optional; task.c); an unknown one is
+ * refused (NTM_USAGE) listing the sectors. */
+int store_sector_lookup(struct store *st, const char *name, struct arena *a,
+			const char **id, const char **code, struct ntm_error *e);
+/* A new task's fields checked as store_task_add checks them (limits,
+ * dates, status words, the model's status/progress rule), the task as it
+ * would be stored in out (strings in a); NTM_USAGE with the reason. */
+int store_task_check_new(struct arena *a, const struct store_task_edit *in,
+			 struct store_task *out, struct ntm_error *e);
+
+/* A plan's fields as given, checked (plans.c): NULL is "not given". */
+struct store_plan_clean {
+	int year;
+	const char *number, *issued_on, *title, *signer, *set_id;
+};
+/* Checks the fields of in (creating: year, number and title required,
+ * the criteria set found) by the rules of every plan. */
+int store_plan_clean_fields(struct store *st, struct arena *a,
+			    const struct store_plan_fields *in, bool creating,
+			    struct store_plan_clean *out, struct ntm_error *e);
+/* Refused (NTM_FAIL, naming it) when a plan of the commune other than
+ * self_id (may be NULL) has this year and number (folded, spaces
+ * ignored). */
+int store_plan_unique(struct store *st, struct arena *a, const char *commune_id,
+		      int year, const char *number, const char *self_id,
+		      struct ntm_error *e);
+/* The id of the criteria set with this code (case ignored; NULL: "ntm");
+ * an unknown one is refused (NTM_USAGE) listing the sets. */
+int store_criteria_set_find(struct store *st, const char *code,
+			    struct arena *a, const char **id, struct ntm_error *e);
 
 /* A fresh random 128-bit id as 32 lower-case hex digits (getrandom). */
 void store_new_id(char out[STORE_ID_LEN]);
@@ -125,6 +157,14 @@ typedef int store_work_fn(struct store *st, void *ctx, struct ntm_error *e);
 int store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 		     void *ctx, struct ntm_error *e);
 
+/* The work of store_plan_import inside the caller's transaction, for the
+ * commune commune_id: every check, then the rows (plandoc.c). The seed
+ * calls it with no action under way, so nothing is audited. */
+struct ntm_plan_doc;
+int store_plan_import_into(struct store *st, const char *commune_id,
+			   const struct ntm_plan_doc *d, const char *file,
+			   struct store_import_summary *sum, struct ntm_error *e);
+
 /* Creates the audit triggers for every edited table (in a migration). */
 int store_audit_install(sqlite3 *db, char **errmsg);
 
@@ -153,6 +193,13 @@ enum {
 	STORE_MAX_NOTE = 10000,     /* every note: values, tasks, items */
 	STORE_MAX_PERSON = 100,     /* a person's name (NTM_USER, name =) */
 	STORE_MAX_PLACE = 100,      /* a commune or village name */
+	STORE_MAX_PLAN_NUMBER = 50, /* "32/KH-UBND" */
+	STORE_MAX_PLAN_TITLE = 500,
+	STORE_MAX_TASK_TITLE = 300,
+	STORE_MAX_RESPONSIBLE = 200,
+	STORE_MAX_CODE = 30,        /* an indicator's code */
+	STORE_MAX_INDICATOR = 500,  /* an indicator's name */
+	STORE_MAX_UNIT_LABEL = 50,  /* "%", "triệu đồng/người/năm" */
 };
 /* A note: several lines, NFC, at most STORE_MAX_NOTE characters; blanks
  * only is "" (no note). NULL with e filled when refused. */

@@ -154,7 +154,25 @@
 #define WHAT_PLAN_TITLE    "tiêu đề kế hoạch"
 #define WHAT_SIGNER        "người ký"
 #define WHAT_DATE          "ngày ban hành"
-#define WHAT_DETAIL        "nội dung chi tiết"
 #define WHAT_YEAR          "năm"
+/* ---- a whole plan as data (plandoc.c) ---- */
+#define MSG_PD_AT          "%s:%d: %s"        /* file, line, what */
+#define MSG_PD_AT_FILE     "%s: %s"
+#define MSG_PD_NO_COMMUNE  "chưa chọn xã để nhập kế hoạch"
+#define MSG_PD_OTHER_COMMUNE "tệp là kế hoạch của xã “%s”, nhưng đang làm việc với xã “%s”; hãy chọn đúng xã (--unit) hoặc sửa dòng Xã"
+#define MSG_PD_EMPTY       "%s không được để trống"
+#define MSG_PD_OWN_FORM    "mã chỉ tiêu riêng “%s” phải có dạng SỐ_TIÊU_CHÍ.TÊN, ví dụ 12.KH1"
+#define MSG_PD_NO_CRITERION "bộ tiêu chí “%s” không có tiêu chí số %d (mã “%s”)"
+#define MSG_PD_OWN_TAKEN   "mã “%s” đã là của một chỉ tiêu quốc gia; chỉ tiêu riêng của kế hoạch cần mã khác, ví dụ %d.KH1"
+#define MSG_PD_DUP_CODE    "mã “%s” đã có ở dòng %d"
+#define MSG_PD_TARGET_PCT  "chỉ tiêu %s là tỷ lệ: không quá 100%%, không phải %s"
+#define MSG_PD_TARGET_BOOL "chỉ tiêu %s là đạt/không: chỉ tiêu ghi “đạt” (= 1) hoặc “không đạt” (= 0), không phải %s"
+#define MSG_PD_DUP_NUMBER  "STT %d đã dùng cho nhiệm vụ ở dòng %d"
+#define MSG_PD_NUMBER      "STT %d không hợp lệ (phải từ 1 đến 999999)"
+#define MSG_PD_NO_PLAN     "không có kế hoạch này trong xã đang dùng"
+#define TXT_PD_SOURCE      "Kế hoạch %s"      /* an own indicator's source */
+#define WHAT_PD_CODE       "mã chỉ tiêu"
+#define WHAT_PD_NAME       "tên chỉ tiêu"
+#define WHAT_PD_UNIT       "đơn vị"
 
 #endif

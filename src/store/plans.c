@@ -263,11 +263,6 @@ store_plan_remember(struct store *st, const char *which, struct ntm_error *e)
 
 /* ---- a plan's fields ------------------------------------------------------- */
 
-/* What a person gave, checked: NULL unchanged, "" clears (signer, date). */
-struct plan_fields {
-	int year;
-	const char *number, *issued_on, *title, *signer, *set_id;
-};
 
 static const char *
 required_line(struct arena *a, const char *s, int max, const char *what,
@@ -281,12 +276,13 @@ required_line(struct arena *a, const char *s, int max, const char *what,
 	return c;
 }
 
-static int
-find_set(struct store *st, const char *code, struct arena *a,
-	 const char **id, struct ntm_error *e)
+int
+store_criteria_set_find(struct store *st, const char *code, struct arena *a,
+			const char **id, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT (SELECT id FROM criteria_set WHERE code = ?1), "
+	if (store_prepare(st, "SELECT (SELECT id FROM criteria_set WHERE "
+			  "lower(code) = lower(?1) AND level = 'xa'), "
 			  "(SELECT group_concat(code, ', ') FROM criteria_set "
 			  "WHERE level = 'xa')", &s, e))
 		return NTM_FAIL;
@@ -303,11 +299,12 @@ find_set(struct store *st, const char *code, struct arena *a,
 	return rc;
 }
 
-static int
-clean_fields(struct store *st, struct arena *a, const struct store_plan_fields *in,
-	     bool creating, struct plan_fields *f, struct ntm_error *e)
+int
+store_plan_clean_fields(struct store *st, struct arena *a,
+			const struct store_plan_fields *in, bool creating,
+			struct store_plan_clean *f, struct ntm_error *e)
 {
-	*f = (struct plan_fields){.year = in->year};
+	*f = (struct store_plan_clean){.year = in->year};
 	if (creating && !in->year)
 		return ntm_fail(e, NTM_USAGE, MSG_PLAN_NEEDS, WHAT_YEAR);
 	if (in->year && (in->year < MIN_YEAR || in->year > MAX_YEAR)) {
@@ -328,25 +325,30 @@ clean_fields(struct store *st, struct arena *a, const struct store_plan_fields *
 	    (in->issued_on && !(f->issued_on = store_clean_date(a, in->issued_on, WHAT_DATE, e))))
 		return NTM_USAGE;
 	if (creating)
-		return find_set(st, in->criteria_set, a, &f->set_id, e);
+		return store_criteria_set_find(st, in->criteria_set, a, &f->set_id, e);
 	return NTM_OK;
 }
 
-/* Refused when another plan of the commune (not self_id) has this year
- * and number. */
-static int
-check_unique(struct store *st, struct arena *a, int year, const char *number,
-	     const char *self_id, struct ntm_error *e)
+int
+store_plan_unique(struct store *st, struct arena *a, const char *commune_id,
+		  int year, const char *number, const char *self_id,
+		  struct ntm_error *e)
 {
-	struct store_plan *p;
-	int n;
-	int rc = read_plans(st, NULL, a, &p, &n, e);
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT p.id, p.number, u.name FROM plan p JOIN "
+			  "unit u ON u.id = p.unit_id WHERE p.unit_id = ?1 AND "
+			  "p.year = ?2", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, commune_id);
+	sqlite3_bind_int(s, 2, year);
 	const char *key = number_key(a, number);
-	for (int i = 0; rc == NTM_OK && i < n; i++)
-		if (p[i].year == year && key && (!self_id || strcmp(p[i].id, self_id)) &&
-		    strcmp(number_key(a, p[i].number), key) == 0)
-			rc = ntm_fail(e, NTM_FAIL, MSG_PLAN_EXISTS, st->commune_name,
-				      p[i].number, p[i].year);
+	int rc = NTM_OK, step;
+	while (rc == NTM_OK && (step = sqlite3_step(s)) == SQLITE_ROW)
+		if (key && (!self_id || strcmp(store_col_text(s, 0), self_id)) &&
+		    strcmp(number_key(a, store_col_text(s, 1)), key) == 0)
+			rc = ntm_fail(e, NTM_FAIL, MSG_PLAN_EXISTS,
+				      store_col_text(s, 2), store_col_text(s, 1), year);
+	sqlite3_finalize(s);
 	return rc;
 }
 
@@ -354,7 +356,7 @@ check_unique(struct store *st, struct arena *a, int year, const char *number,
 
 struct plan_action {
 	struct arena a;
-	struct plan_fields f;
+	struct store_plan_clean f;
 	const char *plan_id;          /* edit, remove, copy's source */
 	int version;
 	bool force;
@@ -366,7 +368,7 @@ static int
 insert_plan(struct store *st, struct plan_action *x, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	int rc = check_unique(st, &x->a, x->f.year, x->f.number, NULL, e);
+	int rc = store_plan_unique(st, &x->a, st->commune_id, x->f.year, x->f.number, NULL, e);
 	if (rc != NTM_OK || store_prepare(st, "INSERT INTO plan(id, unit_id, year, "
 					  "number, issued_on, title, signer, set_id) "
 					  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", &s, e))
@@ -405,7 +407,7 @@ store_plan_new(struct store *st, const struct store_plan_fields *f,
 	       char new_id[STORE_ID_LEN], struct ntm_error *e)
 {
 	struct plan_action x = {0};
-	int rc = clean_fields(st, &x.a, f, true, &x.f, e);
+	int rc = store_plan_clean_fields(st, &x.a, f, true, &x.f, e);
 	if (rc != NTM_OK) {
 		arena_free(&x.a);
 		return rc;
@@ -492,7 +494,7 @@ store_plan_copy(struct store *st, const char *from,
 		if (!g.title && g.year)
 			g.title = title_for_year(&x.a, old.title, old.year, g.year);
 		g.criteria_set = old.criteria_set;
-		rc = clean_fields(st, &x.a, &g, true, &x.f, e);
+		rc = store_plan_clean_fields(st, &x.a, &g, true, &x.f, e);
 	}
 	if (rc != NTM_OK) {
 		arena_free(&x.a);
@@ -549,7 +551,7 @@ edit_work(struct store *st, void *ctx, struct ntm_error *e)
 	     same(p.issued_on, x->f.issued_on) && same(p.title, x->f.title) &&
 	     same(p.signer, x->f.signer)))
 		return NTM_OK;      /* nothing changes: nothing written */
-	rc = check_unique(st, &x->a, year, number, p.id, e);
+	rc = store_plan_unique(st, &x->a, st->commune_id, year, number, p.id, e);
 	sqlite3_stmt *s;
 	if (rc != NTM_OK || store_prepare(st, "UPDATE plan SET year = ?2, "
 					  "number = ?3, issued_on = ?4, title = ?5, "
@@ -572,7 +574,7 @@ store_plan_edit(struct store *st, const char *plan_id, int expected_version,
 		const struct store_plan_fields *f, struct ntm_error *e)
 {
 	struct plan_action x = {.plan_id = plan_id, .version = expected_version};
-	int rc = clean_fields(st, &x.a, f, false, &x.f, e);
+	int rc = store_plan_clean_fields(st, &x.a, f, false, &x.f, e);
 	if (rc != NTM_OK) {
 		arena_free(&x.a);
 		return rc;

@@ -103,11 +103,9 @@ static const char SQL_SECTOR_FIND[] =
 	"  OR ntm_fold(name) = ntm_fold(?1) OR ntm_fold(short_name) = ntm_fold(?1) "
 	"LIMIT 1";
 
-/* The id and code of the sector a person named; an unknown one gets the
- * list of sectors. */
-static int
-find_sector(struct store *st, const char *name, struct arena *a,
-	    const char **id, const char **code, struct ntm_error *e)
+int
+store_sector_lookup(struct store *st, const char *name, struct arena *a,
+		    const char **id, const char **code, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	*id = NULL;
@@ -143,7 +141,7 @@ store_sector_find(struct store *st, const char *name, struct arena *a,
 		  const char **code, struct ntm_error *e)
 {
 	const char *id;
-	return find_sector(st, name, a, &id, code, e);
+	return store_sector_lookup(st, name, a, &id, code, e);
 }
 
 int
@@ -155,7 +153,7 @@ store_tasks(struct store *st, const char *sector_code, struct arena *a,
 	*n = 0;
 	int rc = need_plan(st, e);
 	if (rc == NTM_OK && sector_code)
-		rc = find_sector(st, sector_code, a, &sector_id, &sector_code, e);
+		rc = store_sector_lookup(st, sector_code, a, &sector_id, &sector_code, e);
 	return rc == NTM_OK ? read_tasks(st, sector_code, NULL, 0, a, out, n, e) : rc;
 }
 
@@ -242,6 +240,16 @@ merge(struct store_task *t, const struct task_fields *f, struct ntm_error *e)
 	const char *why = model_task_reconcile(&t->status, status_given,
 					       &t->progress, progress_given);
 	return why ? ntm_fail(e, NTM_USAGE, "%s", why) : NTM_OK;
+}
+
+int
+store_task_check_new(struct arena *a, const struct store_task_edit *in,
+		     struct store_task *out, struct ntm_error *e)
+{
+	struct task_fields f;
+	*out = (struct store_task){.status = NTM_TASK_CHUA_BAT_DAU};
+	int rc = clean_edit(a, in, true, &f, e);
+	return rc == NTM_OK ? merge(out, &f, e) : rc;
 }
 
 static bool
@@ -444,7 +452,7 @@ store_task_add(struct store *st, const char *sector_code,
 	if (rc == NTM_OK)
 		rc = clean_edit(&x.a, edit, true, &x.f, e);
 	if (rc == NTM_OK)
-		rc = find_sector(st, sector_code, &x.a, &x.sector_id,
+		rc = store_sector_lookup(st, sector_code, &x.a, &x.sector_id,
 				 &sector_code, e);
 	if (rc == NTM_OK)
 		rc = store_action_run(st, NTM_VERB_TASK_ADD, add_work, &x, e);

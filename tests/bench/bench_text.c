@@ -22,7 +22,7 @@ now(void)
 static char *
 sample_text(size_t want, size_t *len)
 {
-	FILE *f = fopen("share/ntm/plan-2024.sql", "rb");
+	FILE *f = fopen("share/ntm/plan-2024.txt", "rb");
 	char *src = calloc(1, 1 << 20);
 	size_t n = f ? fread(src, 1, (1 << 20) - 1, f) : 0;
 	if (f)
@@ -108,7 +108,7 @@ bench_search(void)
 	snprintf(path, sizeof path, "%s/b.db", dir);
 	struct ntm_error e = {0};
 	double t0 = now();
-	store_create(path, true, "Xã thử", &e);
+	store_create(path, true, "Xã thử", NULL, &e);
 	fill(path, 100000);
 	double t1 = now();
 	printf("search: 100000 rows written and indexed in %.1f s\n", t1 - t0);

@@ -29,6 +29,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ntm/io.h"
+#include "ntm/plandoc.h"
 #include "ntm/store.h"
 
 enum {
@@ -526,7 +528,7 @@ gen_district(const char *path)
 {
 	struct ntm_error e = {0};
 	double t0 = now();
-	if (store_create(path, true, "Xã 01", &e) != NTM_OK) {
+	if (store_create(path, true, "Xã 01", NULL, &e) != NTM_OK) {
 		fprintf(stderr, "bench_tui: store_create: %s\n", e.msg);
 		return -1;
 	}
@@ -1179,8 +1181,11 @@ make_databases(const char *def, const char *district, bool *have_district)
 		return -1;
 	if (pid == 0) {
 		struct ntm_error e = {0};
+		struct arena a = {0};
+		struct ntm_plan_doc plan;
 		int rc = 0;
-		if (store_create(def, false, NULL, &e) != NTM_OK) {
+		if (io_plan_builtin(&a, &plan, &e) != NTM_OK ||
+		    store_create(def, false, NULL, &plan, &e) != NTM_OK) {
 			printf("default: store_create: %s\n", e.msg);
 			rc = 1;
 		} else {

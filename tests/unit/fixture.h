@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ntm/io.h"
+#include "ntm/plandoc.h"
 #include "ntm/store.h"
 
 struct fixture {
@@ -30,7 +32,9 @@ setup(void **state)
 		return -1;
 	snprintf(f->path, sizeof f->path, "%s/ntm.db", f->dir);
 	struct ntm_error e = {0};
-	if (store_create(f->path, false, NULL, &e) != NTM_OK) {
+	struct ntm_plan_doc plan;
+	if (io_plan_builtin(&f->a, &plan, &e) != NTM_OK ||
+	    store_create(f->path, false, NULL, &plan, &e) != NTM_OK) {
 		fprintf(stderr, "create: %s\n", e.msg);
 		return -1;
 	}

@@ -23,7 +23,7 @@ test_replaced_file_refuses_writes(void **state)
 	/* another ntm init --force puts a new file in its place */
 	char other[160];
 	snprintf(other, sizeof other, "%s/other.db", f->dir);
-	assert_int_equal(store_create(other, true, "Xã Mới", &e), NTM_OK);
+	assert_int_equal(store_create(other, true, "Xã Mới", NULL, &e), NTM_OK);
 	assert_int_equal(rename(other, f->path), 0);
 
 	assert_true(store_file_replaced(f->st));

@@ -326,11 +326,11 @@ test_create_refuses_existing(void **state)
 {
 	struct fixture *f = *state;
 	struct ntm_error e = {0};
-	assert_int_equal(store_create(f->path, true, NULL, &e), NTM_FAIL);
+	assert_int_equal(store_create(f->path, true, NULL, NULL, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "--force"));
 	char missing[160];
 	snprintf(missing, sizeof missing, "%s/no/such/dir/x.db", f->dir);
-	assert_int_equal(store_create(missing, true, NULL, &e), NTM_FAIL);
+	assert_int_equal(store_create(missing, true, NULL, NULL, &e), NTM_FAIL);
 	assert_int_equal(access(missing, F_OK), -1);
 }
 

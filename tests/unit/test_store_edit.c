@@ -295,7 +295,7 @@ test_no_plan(void **state)
 	snprintf(path, sizeof path, "%s/empty.db", f->dir);
 	struct ntm_error e = {0};
 	struct store *st;
-	assert_int_equal(store_create(path, true, "Xã Mới", &e), NTM_OK);
+	assert_int_equal(store_create(path, true, "Xã Mới", NULL, &e), NTM_OK);
 	assert_int_equal(store_open(&st, path, NULL, &e), NTM_OK);
 	assert_int_equal(store_use_commune(st, NULL, &e), NTM_OK);
 	struct arena a = {0};

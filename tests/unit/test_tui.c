@@ -423,7 +423,7 @@ open_empty(struct fixture *f, const char *name)
 	struct ntm_error e = {0};
 	struct store *st;
 	struct store_options opt = {.person = "Nguyễn Văn An"};
-	assert_int_equal(store_create(path, true, NULL, &e), NTM_OK);
+	assert_int_equal(store_create(path, true, NULL, NULL, &e), NTM_OK);
 	assert_int_equal(store_open(&st, path, &opt, &e), NTM_OK);
 	assert_int_equal(store_use_commune(st, NULL, &e), NTM_OK);
 	return st;
