@@ -315,9 +315,9 @@ case_plan_export_import_refusals() {
 	expect_db "SELECT count(*) FROM audit" 0
 }
 
-# Runs once the plan text reader and writer are on main (src/io/plantext.c
-# is a placeholder that refuses until then): rename to case_plan_export_import.
-pending_plan_export_import() {
+# A plan exported from one file and imported into an empty commune of the
+# same name: the same plan (man 5 ntm-plan).
+case_plan_export_import() {
 	fresh_db
 	expect_ok ntm plan export
 	cp "$OUT" "$T/plan.txt"
