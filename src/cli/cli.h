@@ -3,12 +3,65 @@
 #define NTM_CLI_INTERNAL_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "ntm/error.h"
 #include "ntm/store.h"
 
 enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
+
+/* One bit per option (opt_bit), so a command says which it takes. */
+#define OPT(n) (UINT64_C(1) << (n))
+#define OPT_DB OPT(0)
+#define OPT_UNIT OPT(1)
+#define OPT_RO OPT(2)
+#define OPT_UTF8 OPT(3)
+#define OPT_FORMAT OPT(4)
+#define OPT_DATE OPT(5)
+#define OPT_NOTE OPT(6)
+#define OPT_RETRACT OPT(7)
+#define OPT_CLEAR OPT(8)
+#define OPT_EMPTY OPT(9)
+#define OPT_FORCE OPT(10)
+#define OPT_CHANGE OPT(11)
+#define OPT_LIMIT OPT(12)
+#define OPT_COMMUNE OPT(13)
+#define OPT_VNI OPT(14)
+#define OPT_STYLE OPT(15)
+#define OPT_FROM OPT(16)
+#define OPT_TO OPT(17)
+#define OPT_VERBOSE OPT(18)
+#define OPT_SORT OPT(19)
+#define OPT_MATRIX OPT(20)
+#define OPT_TEXT OPT(21)
+#define OPT_AFTER OPT(22)
+#define OPT_PLAN OPT(23)
+#define OPT_YEAR OPT(24)
+#define OPT_NUMBER OPT(25)
+#define OPT_TITLE OPT(26)
+#define OPT_SIGNER OPT(27)
+#define OPT_NO_DATE OPT(28)
+#define OPT_SECTOR OPT(29)
+#define OPT_STATUS OPT(30)
+#define OPT_OVERDUE OPT(31)
+#define OPT_RESPONSIBLE OPT(32)
+#define OPT_DUE OPT(33)
+#define OPT_NO_DUE OPT(34)
+#define OPT_DETAIL OPT(35)
+#define OPT_PROGRESS OPT(36)
+#define OPT_OUT OPT(37)
+#define OPT_DRY_RUN OPT(38)
+#define OPT_SOURCE OPT(39)
+#define OPT_COMMON (OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8)
+/* ntm plan's own options (list, new, copy, use, edit, remove, export,
+ * import: plan.c says which subcommand takes which) and ntm task's. */
+#define OPT_PLAN_CMD (OPT_PLAN | OPT_FORMAT | OPT_YEAR | OPT_NUMBER | \
+	OPT_DATE | OPT_NO_DATE | OPT_TITLE | OPT_SIGNER | OPT_CLEAR | \
+	OPT_FORCE | OPT_OUT | OPT_DRY_RUN)
+#define OPT_TASK_CMD (OPT_PLAN | OPT_FORMAT | OPT_SECTOR | OPT_STATUS | \
+	OPT_OVERDUE | OPT_TITLE | OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | \
+	OPT_DETAIL | OPT_NOTE | OPT_PROGRESS)
 
 /* One change asked of `ntm checklist`, in command-line order. */
 struct cli_change {
@@ -22,16 +75,19 @@ struct cli {
 	int nargs;
 	const char *db, *unit, *date, *note, *commune, *format_name;
 	const char *style, *from, *to;
+	/* ntm plan and ntm task; plan is the global --plan */
+	const char *plan, *year, *number, *title, *signer, *sector, *status;
+	const char *responsible, *due, *detail, *progress, *out;
+	bool no_date, overdue, no_due, dry_run;
 	bool vni, verbose;
 	enum cli_format format;
 	bool read_only, utf8, retract, clear, empty, force;
-	bool dry_run;            /* ntm criteria import --dry-run */
 	const char *source;      /* ntm criteria target --source */
 	int limit;
 	bool limit_given;
 	struct cli_change changes[32];
 	int nchanges;
-	unsigned seen;           /* options given, as OPT_* bits */
+	uint64_t seen;           /* options given, as OPT_* bits */
 	char *db_path;           /* resolved */
 	char *person;            /* NTM_USER or the config's name */
 	char *input;             /* the config's `input =`, as written */
@@ -50,13 +106,38 @@ int cli_create_db(struct cli *c, const char *path, bool empty,
 		  const char *commune);
 
 /* Opens the store (creating the default database on first use) and picks
- * the commune. */
+ * the commune, then the plan --plan names (store_plan_select). */
 int cli_open(struct cli *c, struct store **st);
 
 /* Checks --date by the model's rules for a measurement (a real date, not
  * in the future; 2024-06-30 or 30/6/2024), before the file is opened (the
  * store checks again); buf gets YYYY-MM-DD (indicator.c). */
 int cli_read_date(struct cli *c, char buf[11]);
+
+/* Refuses (NTM_USAGE, in c->err) the first option given that `allowed`
+ * (besides OPT_COMMON) lacks, naming `what` ("plan new"). */
+int cli_only_options(struct cli *c, const char *what, uint64_t allowed);
+
+/* A subcommand of ntm plan or ntm task. */
+struct cli_sub {
+	const char *name;
+	int min_args, max_args;   /* after the subcommand's name */
+	const char *args_text;    /* what they are, for the refusal */
+	uint64_t opts;            /* besides OPT_COMMON */
+	int (*check)(struct cli *);   /* before opening; NULL: none */
+	int (*run)(struct cli *, struct store *);
+};
+
+/* Runs the subcommand c->args[0] names among subs[0..n) (none: the
+ * first): checks its arguments and options, runs check, opens the store,
+ * runs it with c->args past the subcommand's name, closes the store. An
+ * unknown one is refused naming the nearest one and every one. */
+int cli_run_sub(struct cli *c, const struct cli_sub *subs, int n);
+
+/* The plan in use, refused (NTM_FAIL) saying how to make one when the
+ * commune has none. */
+int cli_need_plan(struct cli *c, struct store *st, struct arena *a,
+		  struct store_plan *out);
 
 /* Output helpers (out.c). out_utf8: --utf8 was given. */
 extern bool out_utf8;
@@ -75,6 +156,8 @@ int cmd_set(struct cli *c);
 int cmd_target(struct cli *c);
 int cmd_checklist(struct cli *c);
 int cmd_village(struct cli *c);
+int cmd_plan(struct cli *c);
+int cmd_task(struct cli *c);
 int cmd_log(struct cli *c);
 int cmd_backup(struct cli *c);
 int cmd_check(struct cli *c);

@@ -156,6 +156,8 @@ cli_open(struct cli *c, struct store **st)
 	rc = store_open(st, c->db_path, &opt, &c->err);
 	if (rc == NTM_OK) {
 		rc = store_use_commune(*st, c->unit, &c->err);
+		if (rc == NTM_OK && c->plan)
+			rc = store_plan_select(*st, c->plan, &c->err);
 		if (rc != NTM_OK) {
 			store_close(*st);
 			*st = NULL;

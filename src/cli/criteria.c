@@ -132,11 +132,11 @@ check_sub(struct cli *c, int k)
 	};
 	for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
 		if (opts[i].given && !strstr(SUBS[k].opts, opts[i].name))
-			return ntm_fail(&c->err, NTM_USAGE, MSG_SUB_OPT,
+			return ntm_fail(&c->err, NTM_USAGE, MSG_CRIT_OPT,
 					SUBS[k].name, opts[i].name, SUBS[k].usage);
 	int want = SUBS[k].nargs - (SUBS[k].run == target && c->clear);
 	if (c->nargs != want)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_SUB_ARGS, SUBS[k].usage);
+		return ntm_fail(&c->err, NTM_USAGE, MSG_CRIT_ARGS, SUBS[k].usage);
 	if (SUBS[k].run == target && c->clear && c->source)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_CLEAR_SOURCE);
 	if (SUBS[k].run == target && !c->clear && (!c->source || !*c->source))
@@ -153,7 +153,7 @@ cmd_criteria(struct cli *c)
 		if (strcmp(c->args[0], SUBS[i].name) == 0)
 			k = i;
 	if (k < 0)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_SUB_UNKNOWN, out_arg(c->args[0]));
+		return ntm_fail(&c->err, NTM_USAGE, MSG_CRIT_UNKNOWN, out_arg(c->args[0]));
 	int rc = check_sub(c, k);
 	struct store *st;
 	if (rc == NTM_OK)

@@ -2,6 +2,7 @@
 #include "ntm/cli.h"
 
 #include <getopt.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -11,22 +12,10 @@
 #include "msg.h"
 #include "ntm/text.h"
 
-enum {
-	OPT_DB = 1u << 0, OPT_UNIT = 1u << 1, OPT_RO = 1u << 2, OPT_UTF8 = 1u << 3,
-	OPT_FORMAT = 1u << 4, OPT_DATE = 1u << 5, OPT_NOTE = 1u << 6,
-	OPT_RETRACT = 1u << 7, OPT_CLEAR = 1u << 8, OPT_EMPTY = 1u << 9,
-	OPT_FORCE = 1u << 10, OPT_CHANGE = 1u << 11, OPT_LIMIT = 1u << 12,
-	OPT_COMMUNE = 1u << 13, OPT_VNI = 1u << 14, OPT_STYLE = 1u << 15,
-	OPT_FROM = 1u << 16, OPT_TO = 1u << 17, OPT_VERBOSE = 1u << 18,
-	OPT_SORT = 1u << 19, OPT_MATRIX = 1u << 20, OPT_TEXT = 1u << 21,
-	OPT_AFTER = 1u << 22, OPT_DRY_RUN = 1u << 23, OPT_SOURCE = 1u << 24,
-	OPT_COMMON = OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8,
-};
-
 static const struct command {
 	const char *name;
 	int (*run)(struct cli *);
-	unsigned opts;           /* besides OPT_COMMON */
+	uint64_t opts;           /* besides OPT_COMMON */
 	int min_args, max_args;
 	const char *args_text;   /* for the arg-count message */
 	const char *usage;
@@ -34,21 +23,25 @@ static const struct command {
 } COMMANDS[] = {
 	{"init", cmd_init, OPT_EMPTY | OPT_FORCE | OPT_COMMUNE, 0, 0,
 	 "không tham số", USAGE_INIT, NULL},
-	{"status", cmd_status, OPT_FORMAT, 0, 0, "không tham số", USAGE_STATUS,
+	{"status", cmd_status, OPT_FORMAT | OPT_PLAN, 0, 0, "không tham số", USAGE_STATUS,
 	 "text, json, csv"},
 	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE, 1, 2,
 	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
-	{"target", cmd_target, OPT_CLEAR, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
+	{"target", cmd_target, OPT_CLEAR | OPT_PLAN, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
 	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE | OPT_NOTE | OPT_TO |
 	 OPT_SORT | OPT_MATRIX | OPT_TEXT | OPT_AFTER | OPT_DATE, 0, 1,
 	 "tên THÔN (hoặc --matrix)", USAGE_CHECKLIST, "text, json, csv"},
 	{"village", cmd_village, OPT_FORCE, 0, 3,
 	 "list, add, rename, alias, remove hoặc template", USAGE_VILLAGE, NULL},
+	{"plan", cmd_plan, OPT_PLAN_CMD, 0, 64, "list, new, copy, use, edit, "
+	 "remove, export hoặc import", USAGE_PLAN, "text, json"},
+	{"task", cmd_task, OPT_TASK_CMD, 0, 64, "list, add, edit, done hoặc remove",
+	 USAGE_TASK, "text, json, csv"},
 	{"log", cmd_log, OPT_LIMIT, 0, 0, "không tham số", USAGE_LOG, NULL},
 	{"backup", cmd_backup, 0, 1, 1, "TỆP đích", USAGE_BACKUP, NULL},
 	{"check", cmd_check, 0, 0, 0, "không tham số", USAGE_CHECK, NULL},
-	{"ui", cmd_ui, 0, 0, 0, "không tham số", USAGE_MAIN, NULL},
-	{"search", cmd_search, OPT_FORMAT | OPT_LIMIT, 1, 64, "TỪ cần tìm",
+	{"ui", cmd_ui, OPT_PLAN, 0, 0, "không tham số", USAGE_MAIN, NULL},
+	{"search", cmd_search, OPT_FORMAT | OPT_LIMIT | OPT_PLAN, 1, 64, "TỪ cần tìm",
 	 USAGE_SEARCH, "text, json"},
 	{"telex", cmd_telex, OPT_VNI | OPT_STYLE, 0, 1024, "", USAGE_TELEX, NULL},
 	{"convert", cmd_convert, OPT_FROM | OPT_TO | OPT_VERBOSE, 0, 1,
@@ -86,8 +79,23 @@ static const struct option LONG_OPTS[] = {
 	{"from", required_argument, NULL, '1'},
 	{"to", required_argument, NULL, '2'},
 	{"verbose", no_argument, NULL, 'b'},
-	{"dry-run", no_argument, NULL, 'y'},
-	{"source", required_argument, NULL, 'o'},
+	{"plan", required_argument, NULL, 'P'},
+	{"year", required_argument, NULL, 'y'},
+	{"number", required_argument, NULL, 'N'},
+	{"title", required_argument, NULL, 'i'},
+	{"signer", required_argument, NULL, 'g'},
+	{"no-date", no_argument, NULL, 'z'},
+	{"sector", required_argument, NULL, 'k'},
+	{"status", required_argument, NULL, 'q'},
+	{"overdue", no_argument, NULL, 'o'},
+	{"responsible", required_argument, NULL, 'p'},
+	{"due", required_argument, NULL, 'w'},
+	{"no-due", no_argument, NULL, 'Z'},
+	{"detail", required_argument, NULL, 'L'},
+	{"progress", required_argument, NULL, 'G'},
+	{"out", required_argument, NULL, 'O'},
+	{"dry-run", no_argument, NULL, 'Y'},
+	{"source", required_argument, NULL, 'J'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{0, 0, 0, 0},
@@ -102,22 +110,82 @@ find_command(const char *name)
 	return NULL;
 }
 
+/* Keeps cand as *best when it is nearer to name than any before it: at
+ * most two letters wrong, and not every letter. */
+static void
+nearer(const char *name, const char *cand, const char **best, int *best_d)
+{
+	int d = text_distance(name, cand);
+	if (d >= 0 && d < *best_d && d < (int)strlen(cand)) {
+		*best = cand;
+		*best_d = d;
+	}
+}
+
 /* The command nearest to a mistyped one ("stauts" → status), or NULL. */
 static const char *
 nearest_command(const char *name)
 {
 	const char *best = NULL;
-	int best_d = 3;     /* at most two letters wrong */
-	for (size_t i = 0; i <= sizeof COMMANDS / sizeof *COMMANDS; i++) {
-		const char *n = i < sizeof COMMANDS / sizeof *COMMANDS
-			? COMMANDS[i].name : "help";
-		int d = text_distance(name, n);
-		if (d >= 0 && d < best_d && d < (int)strlen(n)) {
-			best = n;
-			best_d = d;
-		}
-	}
+	int best_d = 3;
+	for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+		nearer(name, COMMANDS[i].name, &best, &best_d);
+	nearer(name, "help", &best, &best_d);
 	return best;
+}
+
+/* The subcommand c->args[0] names (NULL: the first, the listing), or
+ * NULL after a refusal naming the nearest one and every one. */
+static const struct cli_sub *
+find_sub(struct cli *c, const struct cli_sub *subs, int n)
+{
+	const char *sub = c->nargs ? c->args[0] : subs[0].name;
+	const char *best = NULL;
+	int best_d = 3;
+	char all[256] = "";
+	size_t len = 0;
+	for (int i = 0; i < n; i++) {
+		if (strcmp(sub, subs[i].name) == 0)
+			return &subs[i];
+		nearer(sub, subs[i].name, &best, &best_d);
+		len += (size_t)snprintf(all + len, sizeof all - len, "%s%s",
+					i ? ", " : "", subs[i].name);
+	}
+	if (best)
+		ntm_fail(&c->err, NTM_USAGE, MSG_UNKNOWN_SUB_NEAR, c->cmd,
+			 out_arg(sub), best, all, c->cmd);
+	else
+		ntm_fail(&c->err, NTM_USAGE, MSG_UNKNOWN_SUB, c->cmd, out_arg(sub),
+			 all, c->cmd);
+	return NULL;
+}
+
+int
+cli_run_sub(struct cli *c, const struct cli_sub *subs, int n)
+{
+	const struct cli_sub *sub = find_sub(c, subs, n);
+	if (!sub)
+		return NTM_USAGE;
+	if (c->nargs) {
+		c->args++;
+		c->nargs--;
+	}
+	char what[64];
+	snprintf(what, sizeof what, "%s %s", c->cmd, sub->name);
+	if (c->nargs < sub->min_args || c->nargs > sub->max_args)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_SUB_ARGS, c->cmd, sub->name,
+				sub->args_text, c->cmd);
+	int rc = cli_only_options(c, what, sub->opts);
+	if (rc == NTM_OK && sub->check)
+		rc = sub->check(c);
+	struct store *st;
+	if (rc == NTM_OK)
+		rc = cli_open(c, &st);
+	if (rc != NTM_OK)
+		return rc;
+	rc = sub->run(c, st);
+	store_close(st);
+	return rc;
 }
 
 /* An unknown command, with the nearest one when there is one. */
@@ -166,7 +234,7 @@ negative_value(const char *s)
 	return strncasecmp(s + 1, "inf", 3) == 0 || strncasecmp(s + 1, "nan", 3) == 0;
 }
 
-static unsigned
+static uint64_t
 opt_bit(int val)
 {
 	switch (val) {
@@ -192,8 +260,23 @@ opt_bit(int val)
 	case 'M': return OPT_MATRIX;
 	case 'T': return OPT_TEXT;
 	case 'A': return OPT_AFTER;
-	case 'y': return OPT_DRY_RUN;
-	case 'o': return OPT_SOURCE;
+	case 'P': return OPT_PLAN;
+	case 'y': return OPT_YEAR;
+	case 'N': return OPT_NUMBER;
+	case 'i': return OPT_TITLE;
+	case 'g': return OPT_SIGNER;
+	case 'z': return OPT_NO_DATE;
+	case 'k': return OPT_SECTOR;
+	case 'q': return OPT_STATUS;
+	case 'o': return OPT_OVERDUE;
+	case 'p': return OPT_RESPONSIBLE;
+	case 'w': return OPT_DUE;
+	case 'Z': return OPT_NO_DUE;
+	case 'L': return OPT_DETAIL;
+	case 'G': return OPT_PROGRESS;
+	case 'O': return OPT_OUT;
+	case 'Y': return OPT_DRY_RUN;
+	case 'J': return OPT_SOURCE;
 	default: return OPT_CHANGE;
 	}
 }
@@ -254,8 +337,23 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	case '1': c->from = arg; break;
 	case '2': c->to = arg; break;
 	case 'b': c->verbose = true; break;
-	case 'y': c->dry_run = true; break;
-	case 'o': c->source = arg; break;
+	case 'P': c->plan = arg; break;
+	case 'y': c->year = arg; break;
+	case 'N': c->number = arg; break;
+	case 'i': c->title = arg; break;
+	case 'g': c->signer = arg; break;
+	case 'z': c->no_date = true; break;
+	case 'k': c->sector = arg; break;
+	case 'q': c->status = arg; break;
+	case 'o': c->overdue = true; break;
+	case 'p': c->responsible = arg; break;
+	case 'w': c->due = arg; break;
+	case 'Z': c->no_due = true; break;
+	case 'L': c->detail = arg; break;
+	case 'G': c->progress = arg; break;
+	case 'O': c->out = arg; break;
+	case 'Y': c->dry_run = true; break;
+	case 'J': c->source = arg; break;
 	case 'l':
 		if (take_limit(c, arg))
 			return NTM_USAGE;
@@ -286,16 +384,22 @@ quote_value(struct cli *c)
 			out_arg(c->args[0]), v);
 }
 
+int
+cli_only_options(struct cli *c, const char *what, uint64_t allowed)
+{
+	uint64_t extra = c->seen & ~(OPT_COMMON | allowed);
+	for (const struct option *o = LONG_OPTS; extra && o->name; o++)
+		if (extra & opt_bit(o->val))
+			return ntm_fail(&c->err, NTM_USAGE, MSG_OPT_NOT_HERE, what,
+					o->name, c->cmd);
+	return NTM_OK;
+}
+
 static int
 check_command(struct cli *c, const struct command *cmd)
 {
-	unsigned extra = c->seen & ~(OPT_COMMON | cmd->opts);
-	for (const struct option *o = LONG_OPTS; extra && o->name; o++)
-		if (extra & opt_bit(o->val)) {
-			ntm_fail(&c->err, NTM_USAGE, MSG_OPT_NOT_HERE, cmd->name,
-				 o->name, cmd->name);
-			return fail(c, NTM_USAGE);
-		}
+	if (cli_only_options(c, cmd->name, cmd->opts))
+		return fail(c, NTM_USAGE);
 	/* ntm set 15.2 chưa đạt: a value of several words, unquoted */
 	if (cmd->run == cmd_set || cmd->run == cmd_target)
 		if (c->nargs > cmd->max_args)

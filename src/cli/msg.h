@@ -16,6 +16,9 @@
 "  target     đặt chỉ tiêu của kế hoạch cho một chỉ tiêu (hoặc --clear)\n" \
 "  checklist  xem và sửa danh mục việc của một thôn; bảng thôn × mục (--matrix)\n" \
 "  village    danh sách thôn; thêm, đổi tên, tên khác, xóa, áp dụng mẫu\n" \
+"  plan       các kế hoạch của xã: xem, tạo, lập năm sau, chọn, sửa, xóa,\n" \
+"             xuất, nhập\n" \
+"  task       nhiệm vụ của kế hoạch: xem, thêm, sửa, xong, xóa\n" \
 "  log        nhật ký thay đổi: khi nào, ai, cái gì\n" \
 "  backup     sao lưu cơ sở dữ liệu ra tệp khác\n" \
 "  check      kiểm tra tính toàn vẹn của tệp\n" \
@@ -30,6 +33,8 @@
 "                 ~/.local/share/ntm/ntm.db)\n" \
 "  --unit XÃ      chọn xã khi tệp có nhiều xã (gõ không dấu cũng được)\n" \
 "  --read-only    chỉ xem, không ghi gì\n" \
+"  --plan KH      xem/sửa kế hoạch KH (năm hoặc số hiệu) thay cho kế hoạch\n" \
+"                 mặc định: status, target, task, search, plan list|export\n" \
 "  --utf8         coi terminal là UTF-8 (khi LANG chưa đặt UTF-8)\n" \
 "  -h, --help     hướng dẫn;  -V, --version  phiên bản\n" \
 "\n" \
@@ -41,9 +46,10 @@
 "32/KH-UBND năm 2024 của xã Việt Hưng. --empty: không có kế hoạch, nhiệm vụ,\n" \
 "thôn; chỉ một xã tên TÊN. --force: ghi đè tệp đã có.\n"
 #define USAGE_STATUS \
-"Cách dùng: ntm status [--format text|json|csv] [--unit XÃ]\n" \
-"Tiến độ của xã: số tiêu chí đạt, từng lĩnh vực, từng thôn, và trạng thái\n" \
-"của mọi tiêu chí và chỉ tiêu.\n"
+"Cách dùng: ntm status [--format text|json|csv] [--unit XÃ] [--plan KH]\n" \
+"Tiến độ của xã theo một kế hoạch (mặc định: kế hoạch đã chọn bằng ntm plan\n" \
+"use, nếu không thì kế hoạch mới nhất): số tiêu chí đạt, từng lĩnh vực, từng\n" \
+"thôn, và trạng thái của mọi tiêu chí và chỉ tiêu.\n"
 #define USAGE_SET \
 "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]\n" \
 "       ntm set MÃ --retract\n" \
@@ -55,7 +61,7 @@
 "nhập 1.234,5 triệu đồng/người/năm) thường là gõ nhầm: lệnh báo và không ghi;\n" \
 "--force ghi dù vậy.\n"
 #define USAGE_TARGET \
-"Cách dùng: ntm target MÃ GIÁ_TRỊ | ntm target MÃ --clear\n" \
+"Cách dùng: ntm target MÃ GIÁ_TRỊ | ntm target MÃ --clear  [--plan KH]\n" \
 "Đặt chỉ tiêu của kế hoạch cho chỉ tiêu MÃ, ví dụ: ntm target 12.2 85,\n" \
 "ntm target 11 \"<1\". --clear bỏ chỉ tiêu của kế hoạch (dùng lại chỉ tiêu\n" \
 "quốc gia).\n"
@@ -85,6 +91,49 @@
 "cũ làm tên khác để vẫn tìm được. remove xóa thôn; thôn còn mục thì cần\n" \
 "--force (xóa cả các mục và tên khác của thôn). template thêm vào cuối danh\n" \
 "mục của thôn các mục của mẫu mà thôn chưa có.\n"
+#define USAGE_PLAN \
+"Cách dùng: ntm plan [list] [--format text|json]\n" \
+"       ntm plan new --year NĂM --number SỐ --title TÊN [--date NGÀY]\n" \
+"                    [--signer NGƯỜI_KÝ]\n" \
+"       ntm plan copy TỪ --number SỐ [--year NĂM] [--date NGÀY] [--title TÊN]\n" \
+"       ntm plan use KH | ntm plan use --clear\n" \
+"       ntm plan edit KH [--number SỐ] [--year NĂM] [--date NGÀY | --no-date]\n" \
+"                    [--title TÊN] [--signer NGƯỜI_KÝ]\n" \
+"       ntm plan remove KH [--force]\n" \
+"       ntm plan export [KH] [--out TỆP]\n" \
+"       ntm plan import TỆP [--dry-run]\n" \
+"Các kế hoạch của xã, mới nhất trước; dấu * đánh dấu kế hoạch mặc định (mọi\n" \
+"lệnh dùng nó khi không có --plan). KH là năm (2024) hoặc số hiệu\n" \
+"(32/KH-UBND; không phân biệt chữ hoa, dấu cách). NGÀY: 2024-03-12 hoặc\n" \
+"12/3/2024 (ngày ban hành).\n" \
+"  new     tạo kế hoạch trống (chưa có nhiệm vụ, chỉ tiêu kế hoạch)\n" \
+"  copy    lập kế hoạch năm sau từ kế hoạch TỪ: chuyển sang các nhiệm vụ chưa\n" \
+"          hoàn thành, chỉ tiêu kế hoạch và chỉ tiêu riêng; --year mặc định là\n" \
+"          năm sau năm của TỪ, --title mặc định là tên cũ với năm mới\n" \
+"  use     chọn kế hoạch mặc định (ghi trong tệp, cho mọi người dùng tệp);\n" \
+"          --clear: bỏ chọn, dùng kế hoạch mới nhất\n" \
+"  edit    sửa số hiệu, năm, ngày ban hành (--no-date: bỏ), tên, người ký\n" \
+"  remove  xóa kế hoạch; còn nhiệm vụ thì cần --force (xóa cả nhiệm vụ, chỉ\n" \
+"          tiêu kế hoạch và chỉ tiêu riêng của kế hoạch)\n" \
+"  export  in kế hoạch dạng văn bản (man 5 ntm-plan), hoặc ghi vào TỆP\n" \
+"  import  tạo kế hoạch từ TỆP văn bản (- : đầu vào chuẩn); --dry-run chỉ\n" \
+"          kiểm tra, không ghi gì\n"
+#define USAGE_TASK \
+"Cách dùng: ntm task [list] [--sector LĨNH_VỰC] [--status TRẠNG_THÁI]\n" \
+"                    [--overdue] [--format text|json|csv]\n" \
+"       ntm task add --sector LĨNH_VỰC TIÊU_ĐỀ [--responsible NGƯỜI]\n" \
+"                    [--due NGÀY] [--detail NỘI_DUNG]\n" \
+"       ntm task edit SỐ [--title TIÊU_ĐỀ] [--status TRẠNG_THÁI]\n" \
+"                    [--progress PHẦN_TRĂM] [--responsible NGƯỜI]\n" \
+"                    [--due NGÀY | --no-due] [--detail NỘI_DUNG] [--note GHI_CHÚ]\n" \
+"       ntm task done SỐ\n" \
+"       ntm task remove SỐ\n" \
+"Nhiệm vụ của kế hoạch mặc định (hoặc của --plan KH). SỐ là số của nhiệm vụ\n" \
+"(12 hoặc #12). LĨNH_VỰC: mã, tên hoặc tên ngắn (giao_thong, \"Giao thông\",\n" \
+"\"giao thong\"). TRẠNG_THÁI: chưa bắt đầu, đang thực hiện, hoàn thành, tạm\n" \
+"dừng (gõ không dấu cũng được). NGÀY: 2024-06-30 hoặc 30/6/2024.\n" \
+"Tiến độ 100% nghĩa là hoàn thành và ngược lại; done: đánh dấu hoàn thành.\n" \
+"--overdue: chỉ các nhiệm vụ quá hạn (hạn trước hôm nay, chưa hoàn thành).\n"
 #define USAGE_LOG \
 "Cách dùng: ntm log [--limit N]\n" \
 "Nhật ký thay đổi, mới nhất trước: khi nào (giờ địa phương), ai, làm gì,\n" \
@@ -135,6 +184,8 @@
 #define MSG_UNKNOWN_CMD_NEAR "không có lệnh “%s”; có phải ý bạn là %s? xem: ntm --help"
 #define MSG_QUOTE_VALUE     "giá trị có nhiều từ (“%s”) cần đặt trong ngoặc kép: ntm %s %s \"%s\""
 #define MSG_UNKNOWN_OPT     "tùy chọn không hợp lệ hoặc thiếu giá trị: %s; xem: ntm --help"
+#define MSG_UNKNOWN_SUB     "lệnh %s không có “%s”; dùng: %s; xem: ntm help %s"
+#define MSG_UNKNOWN_SUB_NEAR "lệnh %s không có “%s”; có phải ý bạn là %s? dùng: %s; xem: ntm help %s"
 #define MSG_OPT_NOT_HERE    "lệnh %s không dùng tùy chọn --%s; xem: ntm help %s"
 #define MSG_ARGS_COUNT      "lệnh %s cần %s; xem: ntm help %s"
 #define MSG_BAD_FORMAT      "định dạng “%s” không hỗ trợ; dùng: %s"
@@ -206,9 +257,9 @@
 #define TXT_MATRIX_RATE     "Tỷ lệ"
 
 /* ntm criteria (criteria.c). */
-#define MSG_SUB_UNKNOWN     "ntm criteria không có lệnh con “%s”; dùng list, import hoặc target"
-#define MSG_SUB_OPT         "ntm criteria %s không dùng --%s; cách dùng: %s"
-#define MSG_SUB_ARGS        "cách dùng: %s"
+#define MSG_CRIT_UNKNOWN    "ntm criteria không có lệnh con “%s”; dùng list, import hoặc target"
+#define MSG_CRIT_OPT        "ntm criteria %s không dùng --%s; cách dùng: %s"
+#define MSG_CRIT_ARGS       "cách dùng: %s"
 #define MSG_NEED_SOURCE     "chỉ tiêu quốc gia cần căn cứ: ntm criteria target %s \"%s\" --source \"QĐ …\" (số văn bản quy định nó); không ghi một con số mà không biết nó từ đâu"
 #define MSG_CLEAR_SOURCE    "--clear bỏ chỉ tiêu quốc gia cùng căn cứ của nó: không đi cùng --source"
 #define MSG_IMPORT_DONE     "Đã nhập %s: %d tiêu chí, %d chỉ tiêu.\n"
@@ -219,6 +270,57 @@
 #define TXT_SET_COUNTS      ": %d tiêu chí, %d chỉ tiêu (%d có chỉ tiêu quốc gia)\n"
 #define TXT_SET_IN_USE      "(* bộ tiêu chí của kế hoạch đang dùng)\n"
 #define TXT_NATIONAL_SOURCE "chỉ tiêu quốc gia theo %s"
+/* ntm plan (plan.c). A plan in a sentence is "15/KH-UBND năm 2025". */
+#define MSG_NO_PLAN         "xã chưa có kế hoạch nào; tạo bằng: ntm plan new --year NĂM --number SỐ --title TÊN, hoặc nhập: ntm plan import TỆP"
+#define MSG_SUB_ARGS        "ntm %s %s cần %s; xem: ntm help %s"
+#define MSG_BAD_YEAR        "--year cần một năm (ví dụ 2025), không phải “%s”"
+#define MSG_PLAN_NEEDS      "ntm plan %s cần --%s (%s); xem: ntm help plan"
+#define MSG_DATE_NO_DATE    "hãy cho --date NGÀY hoặc --no-date, không cả hai"
+#define MSG_PLAN_NOTHING    "không có gì để sửa: cho ít nhất một trong --number, --year, --date, --no-date, --title, --signer"
+#define MSG_USE_ARGS        "ntm plan use cần KH (năm hoặc số hiệu) hoặc --clear, không cả hai; xem: ntm help plan"
+#define MSG_PLAN_NEEDS_FORCE "kế hoạch %s năm %d còn %d nhiệm vụ; thêm --force để xóa cả kế hoạch, %d nhiệm vụ đó, chỉ tiêu kế hoạch và chỉ tiêu riêng của nó"
+#define MSG_PLAN_CREATED    "Đã tạo kế hoạch %s năm %d (chưa có nhiệm vụ).\n"
+#define MSG_PLAN_COPIED     "Đã lập kế hoạch %s năm %d từ %s: chuyển %d nhiệm vụ chưa hoàn thành, %d chỉ tiêu kế hoạch, %d chỉ tiêu riêng.\n"
+#define MSG_PLAN_NOT_DEFAULT "Kế hoạch mặc định vẫn là %s năm %d; đổi bằng: ntm plan use %d (hoặc xem bằng --plan %d).\n"
+#define MSG_PLAN_USED       "Từ nay mặc định dùng kế hoạch %s năm %d.\n"
+#define MSG_PLAN_USE_CLEAR  "Đã bỏ chọn; mặc định dùng kế hoạch mới nhất: %s năm %d.\n"
+#define MSG_PLAN_USE_NONE   "Đã bỏ chọn; xã chưa có kế hoạch nào.\n"
+#define MSG_PLAN_EDITED     "Đã sửa kế hoạch %s năm %d.\n"
+#define MSG_PLAN_SAME       "Kế hoạch %s năm %d đã như vậy; không có gì thay đổi.\n"
+#define MSG_PLAN_REMOVED    "Đã xóa kế hoạch %s năm %d.\n"
+#define MSG_PLAN_REMOVED_TASKS "Đã xóa kế hoạch %s năm %d cùng %d nhiệm vụ.\n"
+#define MSG_PLAN_EXPORTED   "Đã xuất kế hoạch %s năm %d ra %s.\n"
+#define MSG_PLAN_IMPORTED   "Đã nhập kế hoạch %s năm %d: %d nhiệm vụ, %d chỉ tiêu kế hoạch, %d chỉ tiêu riêng.\n"
+#define MSG_PLAN_DRY_RUN    "Tệp %s hợp lệ; chưa ghi gì. Khi nhập sẽ tạo: %d nhiệm vụ, %d chỉ tiêu kế hoạch, %d chỉ tiêu riêng.\n"
+#define TXT_PLAN_YEAR       "Năm"
+#define TXT_PLAN_NUMBER     "Số hiệu"
+#define TXT_PLAN_ISSUED     "Ban hành"
+#define TXT_PLAN_TITLE      "Tên kế hoạch"
+#define TXT_PLAN_LEGEND     "* kế hoạch mặc định (đổi bằng ntm plan use)"
+#define TXT_NO_PLANS        "Xã chưa có kế hoạch nào; tạo bằng: ntm plan new --year NĂM --number SỐ --title TÊN\n"
+
+/* ntm task (task.c). */
+#define MSG_BAD_TASK_NUMBER "số nhiệm vụ “%s” không hợp lệ: viết 12 hoặc #12"
+#define MSG_BAD_STATUS      "trạng thái “%s” không có; dùng: %s"
+#define MSG_BAD_PROGRESS    "--progress cần một số nguyên từ 0 đến 100, không phải “%s”"
+#define MSG_DUE_NO_DUE      "hãy cho --due NGÀY hoặc --no-due, không cả hai"
+#define MSG_TASK_NOTHING    "không có gì để sửa: cho ít nhất một trong --title, --status, --progress, --responsible, --due, --no-due, --detail, --note"
+#define MSG_TASK_NEEDS_SECTOR "ntm task add cần --sector LĨNH_VỰC (ví dụ --sector \"Giao thông\"); xem: ntm help task"
+#define MSG_TASK_ADDED      "Đã thêm nhiệm vụ #%d: %s\n"
+#define MSG_TASK_EDITED     "Đã sửa nhiệm vụ #%d: %s, %d%%.\n"
+#define MSG_TASK_SAME       "Nhiệm vụ #%d đã như vậy; không có gì thay đổi.\n"
+#define MSG_TASK_DONE       "Nhiệm vụ #%d đã hoàn thành (100%%).\n"
+#define MSG_TASK_REMOVED    "Đã xóa nhiệm vụ #%d: %s\n"
+#define MSG_TASK_HEADER     "Kế hoạch %s năm %d: %d nhiệm vụ\n"
+#define MSG_TASK_NONE       "Không có nhiệm vụ nào%s.\n"
+#define TXT_TASK_FILTERED   " khớp điều kiện đã cho"
+#define TXT_TASK_NUMBER     "Số"
+#define TXT_TASK_PROGRESS   "Tiến độ"
+#define TXT_TASK_DUE        "Hạn"
+#define TXT_TASK_RESPONSIBLE "Phụ trách"
+#define TXT_TASK_TITLE      "Nhiệm vụ"
+#define TXT_TASK_OVERDUE    "quá hạn"
+#define TXT_TASK_FROM       " (từ %s #%d)"
 
 /* Report texts. */
 #define TXT_PLAN            "Kế hoạch %s năm %d"

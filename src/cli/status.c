@@ -160,8 +160,9 @@ json_indicator(FILE *f, const struct store_indicator *x)
 	fprintf(f, ",\"status\":\"%s\"}", model_status_word(x->status));
 }
 
+/* plan_title: the plan in use's title (the report names its number). */
 static void
-print_json(FILE *f, const struct store_report *r)
+print_json(FILE *f, const struct store_report *r, const char *plan_title)
 {
 	fputs("{\"unit\":", f);
 	out_json_string(f, r->unit);
@@ -169,7 +170,9 @@ print_json(FILE *f, const struct store_report *r)
 	if (r->plan_number) {
 		fputs("{\"number\":", f);
 		out_json_string(f, r->plan_number);
-		fprintf(f, ",\"year\":%d}", r->plan_year);
+		fprintf(f, ",\"year\":%d,\"title\":", r->plan_year);
+		out_json_string(f, plan_title);
+		fputc('}', f);
 	} else {
 		fputs("null", f);
 	}
@@ -261,11 +264,14 @@ cmd_status(struct cli *c)
 	int rc = cli_open(c, &st);
 	if (rc)
 		return rc;
-	rc = store_report_load(st, &r, &c->err);
+	struct arena a = {0};
+	struct store_plan plan;
+	rc = store_plan_in_use(st, &a, &plan, &c->err);
+	if (rc == NTM_OK)
+		rc = store_report_load(st, &r, &c->err);
 	if (rc == NTM_OK) {
-		struct arena a = {0};
 		if (c->format == FMT_JSON) {
-			print_json(stdout, &r);
+			print_json(stdout, &r, plan.id[0] ? plan.title : NULL);
 		} else if (c->format == FMT_CSV) {
 			print_csv(stdout, &r);
 		} else {
@@ -273,9 +279,9 @@ cmd_status(struct cli *c)
 			print_sectors(stdout, &r);
 			print_indicators(stdout, &r, &a);
 		}
-		arena_free(&a);
 		store_report_free(&r);
 	}
+	arena_free(&a);
 	store_close(st);
 	return rc;
 }
