@@ -198,8 +198,11 @@ store_action_place(struct store *st, const char *action_id,
 		snprintf(out->id, sizeof out->id, "%s", value && ind ? ind : id);
 		snprintf(out->sector_code, sizeof out->sector_code, "%s",
 			 sector ? sector : "");
+		/* a plan's unit_id is its commune, not a village */
+		bool item = strcmp(entity, "checklist_item") == 0 ||
+			    strcmp(entity, "unit_alias") == 0;
 		snprintf(out->village_id, sizeof out->village_id, "%s",
-			 strcmp(entity, "unit") == 0 ? id : unit ? unit : "");
+			 strcmp(entity, "unit") == 0 ? id : item && unit ? unit : "");
 	}
 	sqlite3_finalize(s);
 	if (rc == SQLITE_DONE)

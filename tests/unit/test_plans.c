@@ -112,6 +112,10 @@ test_copy(void **state)
 	/* undoing the copy leaves the store on the plan that remains */
 	char undo[STORE_ID_LEN];
 	assert_int_equal(store_undo(f->st, store_my_last_action(f->st), undo, &e), NTM_OK);
+	struct store_place at;
+	assert_int_equal(store_action_place(f->st, undo, &at, &e), NTM_OK);
+	assert_string_equal(at.entity, "plan");       /* not a task, not a village */
+	assert_string_equal(at.village_id, "");
 	struct store_plan p;
 	assert_int_equal(store_plan_in_use(f->st, &f->a, &p, &e), NTM_OK);
 	assert_int_equal(p.year, 2024);
