@@ -423,30 +423,30 @@ store_plan_new(struct store *st, const struct store_plan_fields *f,
 /* What the copy writes after the plan row: ?1 the new plan, ?2 the old. */
 static const char *const SQL_COPY[] = {
 	/* its own indicators, new rows of the new plan with the same codes */
-	"INSERT INTO indicator(id, criterion_id, code, name, kind, comparator, "
+	("INSERT INTO indicator(id, criterion_id, code, name, kind, comparator, "
 	"  target, unit_label, source, verified, plan_id, ord, target_source) "
 	"SELECT ntm_id(), criterion_id, code, name, kind, comparator, target, "
 	"  unit_label, source, verified, ?1, ord, target_source "
-	"FROM indicator WHERE plan_id = ?2 ORDER BY rowid",
+	"FROM indicator WHERE plan_id = ?2 ORDER BY rowid"),
 	/* its targets, on the new plan's own indicators where they were own */
-	"INSERT INTO plan_target(id, plan_id, indicator_id, comparator, value, note) "
+	("INSERT INTO plan_target(id, plan_id, indicator_id, comparator, value, note) "
 	"SELECT ntm_id(), ?1, coalesce((SELECT n.id FROM indicator o JOIN "
 	"  indicator n ON n.plan_id = ?1 AND n.code = o.code AND "
 	"  n.criterion_id = o.criterion_id WHERE o.id = pt.indicator_id AND "
 	"  o.plan_id = ?2), pt.indicator_id), pt.comparator, pt.value, pt.note "
-	"FROM plan_target pt WHERE pt.plan_id = ?2 ORDER BY pt.rowid",
+	"FROM plan_target pt WHERE pt.plan_id = ?2 ORDER BY pt.rowid"),
 	/* every task not finished, numbered anew in the order shown; the
 	 * old due date was the old plan's: the new plan sets its own */
-	"INSERT INTO task(id, plan_id, sector_id, title, detail, responsible, "
+	("INSERT INTO task(id, plan_id, sector_id, title, detail, responsible, "
 	"  due, status, progress, note, ord, number, carried_from) "
 	"SELECT ntm_id(), ?1, t.sector_id, t.title, t.detail, t.responsible, "
 	"  NULL, t.status, t.progress, t.note, t.ord, row_number() OVER "
 	"  (ORDER BY s.ord, t.ord, t.rowid), t.id "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"WHERE t.plan_id = ?2 AND t.status <> 'hoan_thanh' "
-	"ORDER BY s.ord, t.ord, t.rowid",
-	"INSERT INTO task_counter(plan_id, last) SELECT ?1, count(*) FROM task "
-	"WHERE plan_id = ?1",
+	"ORDER BY s.ord, t.ord, t.rowid"),
+	("INSERT INTO task_counter(plan_id, last) SELECT ?1, count(*) FROM task "
+	"WHERE plan_id = ?1"),
 };
 
 static int
@@ -576,8 +576,8 @@ store_plan_edit(struct store *st, const char *plan_id, int expected_version,
 /* Children first, the plan last: an undo (newest audit row first) puts
  * the plan back before what hangs on it. */
 static const char *const SQL_REMOVE[] = {
-	"DELETE FROM measurement WHERE indicator_id IN "
-	"  (SELECT id FROM indicator WHERE plan_id = ?1)",
+	("DELETE FROM measurement WHERE indicator_id IN "
+	"  (SELECT id FROM indicator WHERE plan_id = ?1)"),
 	"DELETE FROM plan_target WHERE plan_id = ?1",
 	"DELETE FROM task WHERE plan_id = ?1",
 	"DELETE FROM indicator WHERE plan_id = ?1",
