@@ -241,8 +241,9 @@ int store_plan_new(struct store *st, const struct store_plan_fields *f,
 /* Next year's plan from the plan `from` names (store_plan_find): its
  * criteria set, its plan targets and its own indicators (new rows of the
  * new plan, same codes) are copied; every task not hoàn thành is carried
- * over with its sector, title, responsible, due, detail, note, status and
- * progress, numbered anew, and linked to the task it came from. title
+ * over with its sector, title, responsible, detail, note, status and
+ * progress, numbered anew, and linked to the task it came from; its due
+ * date was the old plan's and is not carried (the new plan sets its own). title
  * NULL: the old title with its year replaced by the new one. *carried
  * (may be NULL) gets the count of tasks carried over. One action. */
 int store_plan_copy(struct store *st, const char *from,
