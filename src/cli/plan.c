@@ -49,7 +49,7 @@ say_default(struct cli *c, struct store *st, const struct store_plan *made,
 	for (int i = 0; i < n; i++)
 		if (p[i].current)
 			printf(MSG_PLAN_NOT_DEFAULT, out_safe(p[i].number), p[i].year,
-			       made->year, made->year);
+			       out_safe(made->number), out_safe(made->number));
 }
 
 /* ---- checks made before the file is opened ---------------------------------- */
@@ -120,7 +120,9 @@ check_copy(struct cli *c)
 static int
 check_use(struct cli *c)
 {
-	if (c->clear == (c->nargs == 1))
+	if (c->clear && c->nargs == 1)
+		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_USE_BOTH);
+	if (!c->clear && c->nargs != 1)
 		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_USE_ARGS);
 	return NTM_OK;
 }
@@ -231,7 +233,12 @@ plan_new(struct cli *c, struct store *st)
 	struct store_plan_fields f;
 	struct store_plan made;
 	char id[STORE_ID_LEN];
+	char today[11];
 	int rc = read_fields(c, &f);
+	if (!f.issued_on) {            /* as the full-screen form: today */
+		store_today(today);
+		f.issued_on = today;
+	}
 	if (rc == NTM_OK)
 		rc = store_plan_new(st, &f, id, &c->err);
 	if (rc == NTM_OK)
@@ -275,7 +282,12 @@ plan_copy(struct cli *c, struct store *st)
 	struct store_plan from, made;
 	char id[STORE_ID_LEN];
 	int carried = 0, targets = 0, own = 0;
+	char today[11];
 	int rc = read_fields(c, &f);
+	if (!f.issued_on) {            /* as the full-screen form: today */
+		store_today(today);
+		f.issued_on = today;
+	}
 	if (rc == NTM_OK)
 		rc = store_plan_find(st, c->args[0], &a, &from, &c->err);
 	if (rc == NTM_OK && !f.year)

@@ -67,6 +67,16 @@ read_edit(struct cli *c, struct store_task_edit *t)
 	int rc = check_status(c);
 	if (rc == NTM_OK)
 		rc = read_progress(c, &t->progress);
+	/* Both typed: both were chosen, so a pair the model's rule does not
+	 * allow is refused, not quietly mended (a form passes every field,
+	 * the store only knows what changed). */
+	enum ntm_task_status st;
+	int pct = t->progress;
+	const char *why = rc == NTM_OK && c->status && c->progress &&
+		model_task_status_read(c->status, &st)
+		? model_task_reconcile(&st, true, &pct, true) : NULL;
+	if (why)
+		rc = ntm_fail(&c->err, NTM_USAGE, "%s", why);
 	return rc;
 }
 
@@ -172,7 +182,8 @@ task_csv(const struct listing *l, const struct store_task *t)
 		snprintf(from, sizeof from, "%d", t->from_number);
 	const char *row[] = {num, t->sector_code,
 		sector_name(&l->r, t->sector_code, false), t->title,
-		t->responsible, t->due, model_task_status_code(t->status), pct,
+		t->responsible, t->due, model_task_status_code(t->status),
+		model_task_status_label(t->status), pct,
 		model_task_overdue(t->due, t->status, l->today) ? "1" : "0",
 		t->from_plan, from, t->detail, t->note};
 	enum { N = sizeof row / sizeof *row };
@@ -184,7 +195,8 @@ static void
 csv_head(void)
 {
 	static const char *const head[] = {"number", "sector", "sector_name",
-		"title", "responsible", "due", "status", "progress", "overdue",
+		"title", "responsible", "due", "status", "status_label", "progress",
+		"overdue",
 		"from", "from_number", "detail", "note"};
 	enum { N = sizeof head / sizeof *head };
 	for (int i = 0; i < N; i++)

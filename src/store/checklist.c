@@ -515,7 +515,7 @@ store_item_set_note(struct store *st, const char *item_id, int expected_version,
 		    const char *note, struct ntm_error *e)
 {
 	struct item_action x = {.id = item_id, .version = expected_version};
-	x.text = store_clean_note(&x.a, note, e);
+	x.text = store_clean_note(&x.a, note, WHAT_NOTE, e);
 	int rc = x.text ? store_action_run(st, NTM_VERB_ITEM_NOTE, note_work, &x, e)
 		: NTM_USAGE;
 	arena_free(&x.a);

@@ -674,16 +674,13 @@ store_create(const char *path, bool empty, const char *commune,
 {
 	if (check_path(path, false, e))
 		return NTM_FAIL;
-	enum text_problem p;
-	size_t off = 0;
-	char *name = text_clean(commune ? commune : MSG_DEFAULT_COMMUNE, false, &p, &off);
+	struct arena a = {0};
+	const char *clean = store_clean_line(&a, commune ? commune : MSG_DEFAULT_COMMUNE,
+					     STORE_MAX_PLACE, WHAT_NAME, e);
+	char *name = clean && *clean ? strdup(clean) : NULL;
+	arena_free(&a);
 	if (!name)
-		return ntm_fail(e, NTM_USAGE, MSG_BAD_TEXT, WHAT_NAME,
-				text_problem_message(p), off + 1);
-	if (name[strspn(name, " ")] == '\0') {
-		free(name);
-		return ntm_fail(e, NTM_USAGE, MSG_EMPTY_NAME);
-	}
+		return clean ? ntm_fail(e, NTM_USAGE, MSG_EMPTY_NAME) : NTM_USAGE;
 	/* Made whole beside its place, then moved there: a run killed half
 	 * way leaves only a "….partial-XXXXXX" file, never a broken PATH. */
 	char *tmp = store_temp_beside(path);

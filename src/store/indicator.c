@@ -63,7 +63,7 @@ add_measurement(struct store *st, struct value_action *x, struct ntm_error *e)
 	char today[11], date[11];
 	store_today(today);
 	int rc = NTM_OK;
-	if (x->note && !(x->note = store_clean_note(&a, x->note, e)))
+	if (x->note && !(x->note = store_clean_note(&a, x->note, WHAT_NOTE, e)))
 		rc = NTM_USAGE;
 	else if (x->note && !*x->note)
 		x->note = NULL;

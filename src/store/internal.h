@@ -201,9 +201,11 @@ enum {
 	STORE_MAX_INDICATOR = 500,  /* an indicator's name */
 	STORE_MAX_UNIT_LABEL = 50,  /* "%", "triệu đồng/người/năm" */
 };
-/* A note: several lines, NFC, at most STORE_MAX_NOTE characters; blanks
- * only is "" (no note). NULL with e filled when refused. */
-const char *store_clean_note(struct arena *a, const char *s, struct ntm_error *e);
+/* A note (or a task's detail: `what` names it): several lines, NFC, at
+ * most STORE_MAX_NOTE characters; blanks only is "" (no note). NULL with
+ * e filled when refused. */
+const char *store_clean_note(struct arena *a, const char *s, const char *what,
+			     struct ntm_error *e);
 const char *store_clean_line(struct arena *a, const char *s, int max,
 			     const char *what, struct ntm_error *e);
 

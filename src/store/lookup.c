@@ -17,9 +17,22 @@ store_clean_text(struct arena *a, const char *s, bool multiline,
 {
 	enum text_problem p;
 	size_t off = 0;
-	char *clean = text_clean(s, multiline, &p, &off);
+	if (!multiline && s[strcspn(s, "\r\n")] != '\0') {
+		ntm_fail(e, NTM_USAGE, MSG_ONE_LINE, what);
+		return NULL;
+	}
+	/* A tab in one line (pasted from a table) is a space. */
+	char *line = !multiline && strchr(s, '\t') ? arena_strdup(a, s) : NULL;
+	for (char *t = line; t && (t = strchr(t, '\t')); )
+		*t = ' ';
+	char *clean = text_clean(line ? line : s, multiline, &p, &off);
 	if (!clean) {
-		ntm_fail(e, NTM_USAGE, MSG_BAD_TEXT, what, text_problem_message(p), off + 1);
+		/* where, in characters as a person counts them */
+		size_t chars = 0;
+		for (size_t i = 0; i < off && s[i]; i++)
+			chars += ((unsigned char)s[i] & 0xc0) != 0x80;
+		ntm_fail(e, NTM_USAGE, MSG_BAD_TEXT, what, text_problem_message(p),
+			 chars + 1);
 		return NULL;
 	}
 	const char *out = arena_strdup(a, clean);
@@ -58,11 +71,12 @@ store_clean_line(struct arena *a, const char *s, int max, const char *what,
 }
 
 const char *
-store_clean_note(struct arena *a, const char *s, struct ntm_error *e)
+store_clean_note(struct arena *a, const char *s, const char *what,
+		 struct ntm_error *e)
 {
-	const char *n = store_clean_text(a, s ? s : "", true, WHAT_NOTE, e);
+	const char *n = store_clean_text(a, s ? s : "", true, what, e);
 	if (n && store_chars(n) > STORE_MAX_NOTE) {
-		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, WHAT_NOTE, STORE_MAX_NOTE);
+		ntm_fail(e, NTM_USAGE, MSG_TOO_LONG, what, STORE_MAX_NOTE);
 		return NULL;
 	}
 	/* A note of blanks only is no note. */

@@ -50,7 +50,8 @@
 #define MSG_NO_PLAN        "xã %s chưa có kế hoạch nào, nên chưa đặt được chỉ tiêu của kế hoạch"
 #define MSG_NO_MEASURE     "chỉ tiêu %s chưa có giá trị nào để rút lại"
 #define MSG_NO_TARGET      "kế hoạch chưa đặt chỉ tiêu cho %s"
-#define MSG_BAD_TEXT       "%s: %s (ở byte %zu)"
+#define MSG_BAD_TEXT       "%s: %s (ở ký tự thứ %zu)"
+#define MSG_ONE_LINE       "%s phải viết trên một dòng (không xuống dòng)"
 #define MSG_EMPTY_NAME     "tên không được để trống"
 #define MSG_VILLAGE_EXISTS "xã %s đã có thôn “%s”"
 #define MSG_VILLAGE_TWIN   "“%s” trùng với thôn đã có “%s” (khi bỏ dấu, chữ hoa và chữ Thôn/Khu/Xóm ở đầu); chưa thêm — nếu đúng là một thôn khác, hãy xác nhận"
@@ -155,6 +156,7 @@
 #define WHAT_SIGNER        "người ký"
 #define WHAT_DATE          "ngày ban hành"
 #define WHAT_YEAR          "năm"
+#define WHAT_DETAIL        "nội dung chi tiết"
 /* ---- a whole plan as data (plandoc.c) ---- */
 #define MSG_PD_AT          "%s:%d: %s"        /* file, line, what */
 #define MSG_PD_AT_FILE     "%s: %s"

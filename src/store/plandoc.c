@@ -95,7 +95,7 @@ static int
 clean_note(struct import *x, const char *s, int line, const char **out,
 	   struct ntm_error *e)
 {
-	*out = s ? store_clean_note(&x->a, s, e) : "";
+	*out = s ? store_clean_note(&x->a, s, WHAT_NOTE, e) : "";
 	if (!*out)
 		return at_line(x, line, NTM_USAGE, e);
 	if (!**out)

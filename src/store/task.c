@@ -201,8 +201,8 @@ clean_edit(struct arena *a, const struct store_task_edit *in, bool adding,
 	    (in->responsible && !(f->responsible = store_clean_line(a,
 		in->responsible, MAX_RESPONSIBLE, WHAT_RESPONSIBLE, e))) ||
 	    (in->due && !(f->due = store_clean_date(a, in->due, WHAT_DUE, e))) ||
-	    (in->note && !(f->note = store_clean_note(a, in->note, e))) ||
-	    (in->detail && !(f->detail = store_clean_note(a, in->detail, e))) ||
+	    (in->note && !(f->note = store_clean_note(a, in->note, WHAT_NOTE, e))) ||
+	    (in->detail && !(f->detail = store_clean_note(a, in->detail, WHAT_DETAIL, e))) ||
 	    (in->status && !clean_status(a, in->status, &f->status, e)))
 		return NTM_USAGE;
 	f->has_status = in->status != NULL;

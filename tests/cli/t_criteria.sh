@@ -169,7 +169,7 @@ case_criteria_target() {
 	# a plan target still wins
 	expect_ok ntm target 2.1 99
 	expect_ok ntm criteria target 2.1 "> 80" --source "QĐ 2"
-	expect_stdout_line "Lưu ý: kế hoạch đặt chỉ tiêu riêng ≥ 99%, được dùng trước chỉ tiêu quốc gia."
+	expect_stdout_line "Lưu ý: kế hoạch đặt chỉ tiêu kế hoạch ≥ 99%, được dùng trước chỉ tiêu quốc gia."
 	status_json
 	expect_json 'ind("2.1")["comparator"]' ">"
 	expect_json 'ind("2.1")["status"]' chua_dat

@@ -108,7 +108,7 @@ case_plan_new_duplicate_refused() {
 case_plan_new_older_year_not_default() {
 	fresh_db
 	expect_ok ntm plan new --year 2023 --number "5/KH-UBND" --title "Năm 2023"
-	expect_stdout_line "Kế hoạch mặc định vẫn là 32/KH-UBND năm 2024; đổi bằng: ntm plan use 2023 (hoặc xem bằng --plan 2023)."
+	expect_stdout_line "Kế hoạch mặc định vẫn là 32/KH-UBND năm 2024; đổi bằng: ntm plan use 5/KH-UBND (hoặc xem bằng --plan 5/KH-UBND)."
 	expect_ok ntm plan list
 	expect_stdout_match '^\* 2024'
 	expect_stdout_match '^  2023  5/KH-UBND'

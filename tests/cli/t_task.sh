@@ -80,18 +80,18 @@ case_task_list_csv() {
 	fresh_db
 	expect_ok ntm task edit 1 --responsible "$(printf '=cmd|x')" --due 2025-06-30
 	expect_ok ntm task list --format csv
-	expect_stdout_first "$(printf 'number,sector,sector_name,title,responsible,due,status,progress,overdue,from,from_number,detail,note\r')"
+	expect_stdout_first "$(printf 'number,sector,sector_name,title,responsible,due,status,status_label,progress,overdue,from,from_number,detail,note\r')"
 	expect_stdout_lines 71
 	python3 - "$OUT" >"$T/csv.txt" 2>&1 <<'EOF'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
 print(len(rows) - 1, set(len(r) for r in rows))
 r = [x for x in rows if x[0] == "1"][0]
-print(r[4].startswith("="), r[5], r[6], r[7])
+print(r[4].startswith("="), r[5], r[6], r[7], r[8])
 EOF
-	expect_eq "CSV rows, fields" "$(sed -n 1p "$T/csv.txt")" "70 {13}"
+	expect_eq "CSV rows, fields" "$(sed -n 1p "$T/csv.txt")" "70 {14}"
 	expect_eq "CSV #1 formula neutralised, due, status, progress" \
-		"$(sed -n 2p "$T/csv.txt")" "False 2025-06-30 chua_bat_dau 0"
+		"$(sed -n 2p "$T/csv.txt")" "False 2025-06-30 chua_bat_dau chưa bắt đầu 0"
 }
 
 case_task_add() {

@@ -215,7 +215,7 @@ test_retitle(void **state)
 	char *t200 = repeat("a", 200), *t201 = repeat("a", 201);
 	assert_int_equal(store_item_retitle(f->st, x.id, 2, t201, &e), NTM_USAGE);
 	assert_int_equal(store_item_retitle(f->st, x.id, 2, "", &e), NTM_USAGE);
-	assert_int_equal(store_item_retitle(f->st, x.id, 2, "x\ty", &e), NTM_USAGE);
+	assert_int_equal(store_item_retitle(f->st, x.id, 2, "x\x01y", &e), NTM_USAGE);
 	assert_int_equal(audit_rows(f), rows);
 	assert_int_equal(store_item_retitle(f->st, x.id, 2, t200, &e), NTM_OK);
 	assert_int_equal(at(f, 3).version, 3);
