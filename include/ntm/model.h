@@ -64,7 +64,13 @@ const char *model_status_word(enum ntm_status s);
 const char *model_status_label(enum ntm_status s);
 
 bool model_kind_parse(const char *s, enum ntm_kind *out);
-const char *model_kind_word(enum ntm_kind k);
+const char *model_kind_word(enum ntm_kind k);  /* "bool", "percent", … */
+/* A kind as people write it, accents and case optional: tỷ lệ (tỉ lệ,
+ * phần trăm, %, percent), số (số lượng, number), đạt/không (đạt, đạt/không
+ * đạt, bool). */
+bool model_kind_read(const char *typed, enum ntm_kind *out);
+/* The word written for a kind in a file: "tỷ lệ", "số", "đạt/không". */
+const char *model_kind_label(enum ntm_kind k);
 bool model_cmp_parse(const char *s, enum ntm_cmp *out);
 const char *model_cmp_word(enum ntm_cmp c);  /* ">=", "<", … */
 const char *model_cmp_symbol(enum ntm_cmp c); /* "≥", "<", … */

@@ -2,12 +2,12 @@
  * official writes it, in the family of the plan text — records of
  * `Key: value` lines separated by blank lines, `#` comments, `[Section]`
  * headers, Vietnamese keys with their ASCII spellings (compared folded),
- * indented lines continuing a value. Three sections: [Bộ tiêu chí] (one
+ * indented lines continuing a value (joined with a space: every value is
+ * one line), all read by records.c. Three sections: [Bộ tiêu chí] (one
  * record, the set), [Tiêu chí] (a record per criterion), [Chỉ tiêu] (a
  * record per indicator, whose code names its criterion). The reader
  * checks the text; the store checks what needs the database (sectors, a
  * set already present). The first problem is refused as "FILE:LINE: …". */
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,16 +15,17 @@
 #include <strings.h>
 
 #include "msg.h"
+#include "records.h"
 #include "ntm/arena.h"
 #include "ntm/criteriadoc.h"
 #include "ntm/io.h"
+#include "ntm/model.h"
 #include "ntm/store.h"
 #include "ntm/text.h"
 
 enum section { SEC_NONE, SEC_SET, SEC_CRITERION, SEC_INDICATOR };
 
-/* Every key, by the section it belongs to; `folded` is how it is
- * compared (text_fold of what is written). */
+/* Every key, by the section it belongs to. */
 enum key {
 	K_CODE, K_NAME, K_LEVEL, K_BASIS,                 /* set */
 	K_NUMBER, K_GROUP, K_SECTOR,                       /* criterion */
@@ -33,30 +34,29 @@ enum key {
 };
 
 static const struct key_def {
-	enum key key;
-	const char *folded, *shown;
+	const char *shown;
 	unsigned sections;           /* 1 << enum section */
-} KEYS[] = {
-	{K_CODE, "ma", "Mã", 1u << SEC_SET | 1u << SEC_INDICATOR},
-	{K_NAME, "ten", "Tên", 1u << SEC_SET | 1u << SEC_CRITERION | 1u << SEC_INDICATOR},
-	{K_LEVEL, "cap", "Cấp", 1u << SEC_SET},
-	{K_BASIS, "can cu", "Căn cứ", 1u << SEC_SET},
-	{K_NUMBER, "so", "Số", 1u << SEC_CRITERION},
-	{K_GROUP, "nhom", "Nhóm", 1u << SEC_CRITERION},
-	{K_SECTOR, "linh vuc", "Lĩnh vực", 1u << SEC_CRITERION},
-	{K_KIND, "loai", "Loại", 1u << SEC_INDICATOR},
-	{K_CMP, "so sanh", "So sánh", 1u << SEC_INDICATOR},
-	{K_TARGET, "chi tieu", "Chỉ tiêu", 1u << SEC_INDICATOR},
-	{K_UNIT, "don vi", "Đơn vị", 1u << SEC_INDICATOR},
-	{K_SOURCE, "nguon", "Nguồn", 1u << SEC_INDICATOR},
+} KEYS[K_COUNT] = {
+	[K_CODE] = {"Mã", 1u << SEC_SET | 1u << SEC_INDICATOR},
+	[K_NAME] = {"Tên", 1u << SEC_SET | 1u << SEC_CRITERION | 1u << SEC_INDICATOR},
+	[K_LEVEL] = {"Cấp", 1u << SEC_SET},
+	[K_BASIS] = {"Căn cứ", 1u << SEC_SET},
+	[K_NUMBER] = {"Số", 1u << SEC_CRITERION},
+	[K_GROUP] = {"Nhóm", 1u << SEC_CRITERION},
+	[K_SECTOR] = {"Lĩnh vực", 1u << SEC_CRITERION},
+	[K_KIND] = {"Loại", 1u << SEC_INDICATOR},
+	[K_CMP] = {"So sánh", 1u << SEC_INDICATOR},
+	[K_TARGET] = {"Chỉ tiêu", 1u << SEC_INDICATOR},
+	[K_UNIT] = {"Đơn vị", 1u << SEC_INDICATOR},
+	[K_SOURCE] = {"Nguồn", 1u << SEC_INDICATOR},
 };
 
 static const struct {
-	const char *folded;
+	const char *shown;
 	enum section sec;
 } SECTIONS[] = {
-	{"bo tieu chi", SEC_SET}, {"tieu chi", SEC_CRITERION},
-	{"chi tieu", SEC_INDICATOR},
+	{"Bộ tiêu chí", SEC_SET}, {"Tiêu chí", SEC_CRITERION},
+	{"Chỉ tiêu", SEC_INDICATOR},
 };
 
 /* The record being read: its fields (NULL: absent) and their lines. */
@@ -64,44 +64,19 @@ struct record {
 	int line;                    /* of its first field; 0: empty */
 	const char *value[K_COUNT];
 	int at[K_COUNT];
-	enum key last;               /* the key a continuation line extends */
 };
 
 struct reader {
-	const char *name;
+	struct rec_reader lex;
 	struct arena *a;
 	struct ntm_criteria_doc *d;
-	struct ntm_error *e;
 	enum section sec;
 	int line_sec;                /* of the [Bộ tiêu chí] header */
 	struct record r;
 	size_t cap_crit, cap_ind;
 };
 
-static int
-refuse(struct reader *x, int line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int
-refuse(struct reader *x, int line, const char *fmt, ...)
-{
-	char why[768];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(why, sizeof why, fmt, ap);
-	va_end(ap);
-	return ntm_fail(x->e, NTM_USAGE, "%s:%d: %s", x->name, line, why);
-}
-
-/* The folded form of s compared with a word; false on bad UTF-8. */
-static bool
-folds_to(const char *s, const char *word)
-{
-	char *f = text_fold(s);
-	bool same = f && strcmp(f, word) == 0;
-	free(f);
-	return same;
-}
+#define refuse(x, line, ...) rec_fail(&(x)->lex, line, __VA_ARGS__)
 
 static const char *
 section_shown(enum section s)
@@ -167,9 +142,9 @@ add_set(struct reader *x)
 	if (!ascii_code(r->value[K_CODE], false))
 		return refuse(x, r->at[K_CODE], MSG_CRIT_SET_CODE, r->value[K_CODE]);
 	d->level = "xa";
-	if (r->value[K_LEVEL] && folds_to(r->value[K_LEVEL], "thon"))
+	if (r->value[K_LEVEL] && rec_same(x->a, r->value[K_LEVEL], "thôn"))
 		d->level = "thon";
-	else if (r->value[K_LEVEL] && !folds_to(r->value[K_LEVEL], "xa"))
+	else if (r->value[K_LEVEL] && !rec_same(x->a, r->value[K_LEVEL], "xã"))
 		return refuse(x, r->at[K_LEVEL], MSG_CRIT_LEVEL, r->value[K_LEVEL]);
 	d->code = r->value[K_CODE];
 	d->line_code = r->at[K_CODE];
@@ -201,30 +176,13 @@ add_criterion(struct reader *x)
 	return NTM_OK;
 }
 
-static bool
-read_kind(const char *s, enum ntm_kind *k)
-{
-	static const struct { const char *folded; enum ntm_kind kind; } words[] = {
-		{"bool", NTM_KIND_BOOL}, {"dat", NTM_KIND_BOOL},
-		{"dat/khong dat", NTM_KIND_BOOL}, {"percent", NTM_KIND_PERCENT},
-		{"ty le", NTM_KIND_PERCENT}, {"ti le", NTM_KIND_PERCENT},
-		{"number", NTM_KIND_NUMBER}, {"so", NTM_KIND_NUMBER},
-	};
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (folds_to(s, words[i].folded)) {
-			*k = words[i].kind;
-			return true;
-		}
-	return false;
-}
-
 /* Kind, comparator and target of the indicator in the record. */
 static int
 read_measure(struct reader *x, struct ntm_doc_crit_indicator *ind)
 {
 	struct record *r = &x->r;
 	const char *cmp_text = r->value[K_CMP], *target = r->value[K_TARGET];
-	if (!read_kind(r->value[K_KIND], &ind->kind))
+	if (!model_kind_read(r->value[K_KIND], &ind->kind))
 		return refuse(x, r->at[K_KIND], MSG_CRIT_KIND, r->value[K_KIND]);
 	bool have_cmp = cmp_text && *cmp_text;
 	ind->cmp = ind->kind == NTM_KIND_BOOL ? NTM_CMP_EQ : NTM_CMP_GE;
@@ -296,112 +254,62 @@ end_record(struct reader *x)
 
 /* ---- lines ------------------------------------------------------------------ */
 
-/* The value of a line, clean one-line NFC text in the arena. */
+/* A value as one clean line of NFC text: its lines trimmed, the empty ones
+ * dropped, the others joined with a space. */
 static const char *
-clean(struct reader *x, int line, const char *s)
+one_line(struct reader *x, int line, const char *v)
 {
+	char *joined = arena_alloc(x->a, strlen(v) + 1);
+	size_t n = 0;
+	for (const char *p = v, *nl; p; p = nl ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		const char *t = rec_trimmed(x->a, p, nl ? (size_t)(nl - p) : strlen(p));
+		if (*t)
+			n += (size_t)sprintf(joined + n, "%s%s", n ? " " : "", t);
+	}
 	enum text_problem p;
-	char *c = text_clean(s, false, &p, NULL);
+	char *c = text_clean(joined, false, &p, NULL);
 	if (!c) {
 		refuse(x, line, "%s", text_problem_message(p));
 		return NULL;
 	}
-	/* surrounding blanks go */
-	char *start = c + strspn(c, " \t");
-	size_t n = strlen(start);
-	while (n && (start[n - 1] == ' ' || start[n - 1] == '\t'))
-		start[--n] = '\0';
-	const char *out = arena_strdup(x->a, start);
+	const char *out = arena_strdup(x->a, rec_trimmed(x->a, c, strlen(c)));
 	free(c);
 	return out;
 }
 
 static int
-header(struct reader *x, int line, const char *s)
+header(struct reader *x, const struct rec_item *it)
 {
-	const char *close = strchr(s, ']');
-	if (!close || close[1 + strspn(close + 1, " \t")])
-		return refuse(x, line, MSG_CRIT_BAD_HEADER, s);
-	char *inner = arena_alloc(x->a, (size_t)(close - s));
-	memcpy(inner, s + 1, (size_t)(close - s - 1));
-	const char *sec = clean(x, line, inner);
-	if (!sec)
-		return NTM_USAGE;
 	for (size_t i = 0; i < sizeof SECTIONS / sizeof *SECTIONS; i++)
-		if (folds_to(sec, SECTIONS[i].folded)) {
+		if (rec_same(x->a, it->text, SECTIONS[i].shown)) {
 			x->sec = SECTIONS[i].sec;
+			if (x->sec == SEC_SET)
+				x->line_sec = it->line;
 			return NTM_OK;
 		}
-	return refuse(x, line, MSG_CRIT_SECTION, sec);
+	return refuse(x, it->line, MSG_CRIT_SECTION, it->text);
 }
 
 static int
-field(struct reader *x, int line, const char *s)
+field(struct reader *x, const struct rec_item *it)
 {
-	const char *colon = strchr(s, ':');
-	if (!colon)
-		return refuse(x, line, MSG_CRIT_NO_COLON, s);
 	if (x->sec == SEC_NONE)
-		return refuse(x, line, MSG_CRIT_NO_SECTION);
-	char *k = arena_alloc(x->a, (size_t)(colon - s) + 1);
-	memcpy(k, s, (size_t)(colon - s));
-	const char *key = clean(x, line, k), *value = clean(x, line, colon + 1);
-	if (!key || !value)
+		return refuse(x, it->line, MSG_CRIT_NO_SECTION);
+	if (it->k < 0 || !(KEYS[it->k].sections & 1u << x->sec))
+		return refuse(x, it->line, MSG_CRIT_KEY, it->key,
+			      section_shown(x->sec), keys_of(x, x->sec));
+	if (x->r.value[it->k])
+		return refuse(x, it->line, MSG_CRIT_DUP_KEY, KEYS[it->k].shown,
+			      x->r.at[it->k]);
+	const char *value = one_line(x, it->line, it->text);
+	if (!value)
 		return NTM_USAGE;
-	const struct key_def *def = NULL;
-	for (size_t i = 0; !def && i < sizeof KEYS / sizeof *KEYS; i++)
-		if ((KEYS[i].sections & 1u << x->sec) && folds_to(key, KEYS[i].folded))
-			def = &KEYS[i];
-	if (!def)
-		return refuse(x, line, MSG_CRIT_KEY, key, section_shown(x->sec),
-			      keys_of(x, x->sec));
-	if (x->r.value[def->key])
-		return refuse(x, line, MSG_CRIT_DUP_KEY, def->shown,
-			      x->r.at[def->key]);
 	if (!x->r.line)
-		x->r.line = line;
-	x->r.value[def->key] = value;
-	x->r.at[def->key] = line;
-	x->r.last = def->key;
+		x->r.line = it->line;
+	x->r.value[it->k] = value;
+	x->r.at[it->k] = it->line;
 	return NTM_OK;
-}
-
-static int
-continuation(struct reader *x, int line, const char *s)
-{
-	if (!x->r.line)
-		return refuse(x, line, MSG_CRIT_STRAY_INDENT);
-	const char *more = clean(x, line, s);
-	if (!more)
-		return NTM_USAGE;
-	const char *was = x->r.value[x->r.last];
-	char *joined = arena_alloc(x->a, strlen(was) + strlen(more) + 2);
-	sprintf(joined, "%s%s%s", was, *was ? " " : "", more);
-	x->r.value[x->r.last] = joined;
-	return NTM_OK;
-}
-
-static int
-one_line(struct reader *x, int line, char *s)
-{
-	size_t n = strlen(s);
-	if (n && s[n - 1] == '\r')
-		s[--n] = '\0';
-	if (s[strspn(s, " \t")] == '\0')
-		return end_record(x);
-	if (s[strspn(s, " \t")] == '#')
-		return NTM_OK;
-	if (*s == ' ' || *s == '\t')
-		return continuation(x, line, s);
-	if (*s == '[') {
-		int rc = end_record(x);
-		if (rc == NTM_OK)
-			rc = header(x, line, s);
-		if (rc == NTM_OK && x->sec == SEC_SET)
-			x->line_sec = line;
-		return rc;
-	}
-	return field(x, line, s);
 }
 
 /* The whole: a set, criteria, each with an indicator, each indicator's
@@ -433,83 +341,52 @@ check_whole(struct reader *x, int last_line)
 	return NTM_OK;
 }
 
+static int
+on_item(void *ctx, const struct rec_item *it)
+{
+	struct reader *x = ctx;
+	switch (it->what) {
+	case REC_SECTION:
+		return header(x, it);
+	case REC_FIELD:
+		return field(x, it);
+	case REC_END:
+		return end_record(x);
+	default:
+		return check_whole(x, it->line ? it->line : 1);
+	}
+}
+
 int
 io_criteria_parse(const char *name, const char *text, size_t len,
 		  struct arena *a, struct ntm_criteria_doc *d,
 		  struct ntm_error *e)
 {
+	const char *names[K_COUNT];
+	for (int k = 0; k < K_COUNT; k++)
+		names[k] = KEYS[k].shown;
+	struct reader x = {.lex = {.name = name, .a = a, .e = e, .keys = names,
+				   .nkeys = K_COUNT}, .a = a, .d = d};
 	*d = (struct ntm_criteria_doc){0};
-	struct reader x = {.name = name, .a = a, .d = d, .e = e};
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-		text += 3;
-		len -= 3;
-	}
-	if (memchr(text, '\0', len))
-		return refuse(&x, 1, MSG_CRIT_BINARY);
-	char *copy = arena_alloc(a, len + 1);
-	memcpy(copy, text, len);
-	int line = 0, rc = NTM_OK;
-	for (char *p = copy, *nl; rc == NTM_OK && p && *p; p = nl ? nl + 1 : NULL) {
-		nl = strchr(p, '\n');
-		if (nl)
-			*nl = '\0';
-		rc = one_line(&x, ++line, p);
-	}
-	if (rc == NTM_OK)
-		rc = end_record(&x);
-	return rc == NTM_OK ? check_whole(&x, line ? line : 1) : rc;
+	return rec_read(&x.lex, text, len, on_item, &x);
 }
 
 /* ---- the file --------------------------------------------------------------- */
-
-static char *
-read_all(const char *path, size_t *len, struct ntm_error *e)
-{
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!f) {
-		ntm_fail(e, NTM_FAIL, MSG_CRIT_READ, path, ntm_errno_text(errno));
-		return NULL;
-	}
-	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap);
-	for (size_t got; buf && (got = fread(buf + n, 1, cap - n, f)) > 0;) {
-		n += got;
-		if (n == cap && n < (64u << 20)) {
-			char *more = realloc(buf, cap *= 2);
-			if (!more)
-				free(buf);
-			buf = more;
-		} else if (n == cap) {
-			break;
-		}
-	}
-	int err = ferror(f) ? errno : 0;
-	if (f != stdin)
-		fclose(f);
-	if (!buf || err) {
-		free(buf);
-		ntm_fail(e, NTM_FAIL, MSG_CRIT_READ, path, ntm_errno_text(err ? err : ENOMEM));
-		return NULL;
-	}
-	*len = n;
-	return buf;
-}
 
 int
 io_criteria_import(struct store *st, const char *path, bool dry_run,
 		   int *criteria, int *indicators, struct ntm_error *e)
 {
 	size_t len;
-	char *text = read_all(path, &len, e);
+	char *text = io_read_whole(path, &len, e);
 	if (!text)
 		return NTM_FAIL;
 	struct arena a = {0};
 	struct ntm_criteria_doc d;
-	const char *name = strcmp(path, "-") == 0 ? "-" : path;
-	int rc = io_criteria_parse(name, text, len, &a, &d, e);
+	int rc = io_criteria_parse(path, text, len, &a, &d, e);
 	free(text);
 	if (rc == NTM_OK)
-		rc = store_criteria_import(st, &d, name, dry_run, criteria,
+		rc = store_criteria_import(st, &d, path, dry_run, criteria,
 					   indicators, e);
 	arena_free(&a);
 	return rc;

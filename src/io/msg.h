@@ -7,6 +7,15 @@
 #define MSG_IO_FULL     "không ghi được tệp %s: đĩa đầy; tệp cũ (nếu có) vẫn nguyên"
 #define MSG_IO_MEMORY   "hết bộ nhớ khi ghi tệp %s"
 
+/* ---- record text, both formats (records.c) ---- */
+#define MSG_REC_AT       "%s:%d: %s"          /* file, line, what */
+#define MSG_REC_NUL      "có byte 0 (NUL): đây không phải tệp văn bản"
+#define MSG_REC_NO_COLON "dòng “%s” cần dạng “Khóa: giá trị” (dòng ghi chú bắt đầu bằng #)"
+#define MSG_REC_SECTION_END "dòng tiêu đề “%s” cần dạng [Tên phần], đóng bằng “]”"
+#define MSG_REC_CONT_NONE "dòng bắt đầu bằng dấu cách là dòng viết tiếp, nhưng không theo sau khóa nào"
+#define MSG_REC_READ     "không đọc được “%s”: %s"
+#define MSG_REC_TOO_BIG  "tệp %s quá lớn (hơn %d MB)"
+
 /* ---- plan text (plantext.c; man 5 ntm-plan) ---- */
 
 /* The words of the format: keys and sections as the writer writes them
@@ -37,23 +46,15 @@
 #define TXT_PT_SEC_OWN   "Chỉ tiêu riêng"
 #define TXT_PT_SEC_TARGET "Chỉ tiêu kế hoạch"
 #define TXT_PT_SEC_TASK  "Lĩnh vực"
-#define TXT_PT_KIND_PERCENT "tỷ lệ"
-#define TXT_PT_KIND_NUMBER  "số"
-#define TXT_PT_KIND_BOOL    "đạt/không"
 
-#define MSG_PT_AT        "%s:%d: %s"          /* file, line, what */
-#define MSG_PT_NUL       "có byte 0 (NUL): đây không phải tệp văn bản"
-#define MSG_PT_NO_COLON  "dòng không có dạng “Khóa: giá trị”: “%s”"
 #define MSG_PT_KEY_UNKNOWN "không có khóa “%s” trong phần %s; các khóa ở đây: %s"
 #define MSG_PT_KEY_ELSEWHERE "khóa “%s” không dùng trong phần %s; các khóa ở đây: %s"
 #define MSG_PT_KEY_TWICE "khóa “%s” đã có ở dòng %d của bản ghi này; hãy để một dòng trống giữa hai bản ghi"
 #define MSG_PT_KEY_MISSING "thiếu khóa “%s” (bản ghi bắt đầu ở dòng này)"
 #define MSG_PT_HEAD_MISSING "phần đầu tệp thiếu khóa “%s”"
 #define MSG_PT_EMPTY     "khóa “%s” không được để trống"
-#define MSG_PT_CONT_NONE "dòng bắt đầu bằng dấu cách là dòng viết tiếp, nhưng không theo sau khóa nào"
 #define MSG_PT_CONT_SINGLE "khóa “%s” chỉ có một dòng; chỉ “Chi tiết” và “Ghi chú” được viết tiếp trên dòng sau (bắt đầu bằng dấu cách)"
 #define MSG_PT_SECTION   "không có phần “%s”; các phần: [Chỉ tiêu riêng], [Chỉ tiêu kế hoạch], [Lĩnh vực: TÊN]"
-#define MSG_PT_SECTION_END "tên phần phải đóng bằng “]”: “%s”"
 #define MSG_PT_SECTOR_EMPTY "hãy ghi tên lĩnh vực, ví dụ [Lĩnh vực: Giao thông]"
 #define MSG_PT_DATE      "ngày “%s”: %s"
 #define MSG_PT_YEAR      "năm “%s” phải là một năm từ 2000 đến 2100"
@@ -66,15 +67,11 @@
 #define MSG_PT_OWN_CODE  "mã chỉ tiêu riêng “%s” phải có dạng SỐ_TIÊU_CHÍ.TÊN, ví dụ 12.KH1"
 #define MSG_PT_DUP_STT   "STT %d đã dùng cho nhiệm vụ ở dòng %d"
 #define MSG_PT_DUP_CODE  "mã “%s” đã có ở dòng %d"
-#define MSG_PT_TOO_BIG   "tệp %s quá lớn cho một kế hoạch (hơn %d MB)"
-#define MSG_PT_READ      "không đọc được tệp %s: %s"
 #define MSG_PT_STDOUT    "không ghi được ra đầu ra chuẩn: %s"
 /* Criteria text (criteriatext.c): what follows "TỆP:DÒNG: ". */
 #define SEC_SET_SHOWN         "[Bộ tiêu chí]"
 #define SEC_CRIT_SHOWN        "[Tiêu chí]"
 #define SEC_IND_SHOWN         "[Chỉ tiêu]"
-#define MSG_CRIT_READ         "không đọc được “%s”: %s"
-#define MSG_CRIT_BINARY       "tệp có byte NUL: không phải văn bản"
 #define MSG_CRIT_MISSING      "thiếu “%s:” trong bản ghi của mục %s"
 #define MSG_CRIT_TWO_SETS     "một tệp chỉ mô tả một bộ tiêu chí (đã có ở dòng %d)"
 #define MSG_CRIT_SET_CODE     "mã bộ tiêu chí “%s” không hợp lệ: chỉ gồm chữ không dấu, số và _ (ví dụ ntm_2026), tối đa 31 ký tự"
@@ -89,13 +86,10 @@
 #define MSG_CRIT_CMP_CLASH    "chỉ tiêu “%s” có phép so sánh khác “So sánh: %s”"
 #define MSG_CRIT_IND_CODE     "mã chỉ tiêu “%s” không hợp lệ: bắt đầu bằng số tiêu chí, rồi .số hoặc .chữ (ví dụ 12.2), tối đa 31 ký tự"
 #define MSG_CRIT_DUP_CODE     "mã chỉ tiêu %s đã có ở dòng %d"
-#define MSG_CRIT_BAD_HEADER   "dòng tiêu đề mục “%s” cần dạng [Tên mục]"
 #define MSG_CRIT_SECTION      "không có mục “[%s]”; dùng [Bộ tiêu chí], [Tiêu chí] hoặc [Chỉ tiêu]"
-#define MSG_CRIT_NO_COLON     "dòng “%s” cần dạng Khóa: giá trị (dòng ghi chú bắt đầu bằng #)"
 #define MSG_CRIT_NO_SECTION   "dòng này chưa thuộc mục nào: tệp bắt đầu bằng [Bộ tiêu chí]"
 #define MSG_CRIT_KEY          "khóa “%s” không dùng trong mục %s; dùng: %s"
 #define MSG_CRIT_DUP_KEY      "“%s:” đã có ở dòng %d trong bản ghi này (các bản ghi cách nhau một dòng trống)"
-#define MSG_CRIT_STRAY_INDENT "dòng thụt đầu dòng nối tiếp giá trị của dòng trên, nhưng trên nó không có khóa nào"
 #define MSG_CRIT_NO_SET       "thiếu mục [Bộ tiêu chí] (Mã, Tên, Căn cứ)"
 #define MSG_CRIT_NO_CRITERIA  "tệp không có tiêu chí nào (mục [Tiêu chí])"
 #define MSG_CRIT_NO_OWNER     "chỉ tiêu %s thuộc tiêu chí %d, nhưng tệp không có tiêu chí đó"

@@ -1,16 +1,13 @@
 /* Plan text (man 5 ntm-plan): the reader, which refuses the first thing
  * wrong as "FILE:LINE: …" and gives nothing else, and the writer, whose
  * output the reader takes back to the same document, byte for byte the
- * same when written again. Records of "Key: value" lines separated by
- * blank lines, sections in brackets, '#' comment lines; a line starting
- * with a space or tab goes on with the value above (one blank dropped,
- * " ." an empty line, a line of dots loses one dot). Keys are compared
- * folded (accents and case optional). What the file names (sectors,
- * indicator codes, the commune) is checked by the store. */
+ * same when written again. The lines are read by records.c (records of
+ * "Key: value" lines, sections, continuation lines); only the keys
+ * Chi tiết and Ghi chú go on over several lines. What the file names
+ * (sectors, indicator codes, the commune) is checked by the store. */
 #include "msg.h"
+#include "records.h"
 
-#include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +21,7 @@
 
 extern const char builtin_plan_2024_txt[];   /* build/gen/embedded.c */
 
-enum { MAX_FILE_MB = 16, MAX_SHOWN = 60, MAX_NUMBER = 999999 };
+enum { MAX_NUMBER = 999999 };
 
 enum sec { SEC_HEAD, SEC_OWN, SEC_TARGET, SEC_TASK, SEC_COUNT };
 
@@ -70,106 +67,20 @@ static const char *const SEC_NAME[SEC_COUNT] = {
 };
 
 struct reader {
-	const char *name;
+	struct rec_reader lex;
 	struct arena *a;
 	struct ntm_plan_doc *d;
-	struct ntm_error *e;
-	const char *folded[K_COUNT];
 	enum sec sec;
 	const char *sector;          /* the section's, as written */
-	int line;
 	/* the record being read (the head: the whole head) */
 	int first;                   /* its first line; 0: none yet */
 	const char *val[K_COUNT];
 	int at[K_COUNT];
-	int last;                    /* the key of the line above; -1: none */
-	bool bare;                   /* that key had nothing on its own line */
 	size_t cap_own, cap_targets, cap_tasks;
 };
 
-/* ---- small helpers ----------------------------------------------------- */
-
-static int __attribute__((format(printf, 3, 4)))
-fail(struct reader *r, int line, const char *fmt, ...)
-{
-	char what[900];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(what, sizeof what, fmt, ap);
-	va_end(ap);
-	return ntm_fail(r->e, NTM_USAGE, MSG_PT_AT, r->name, line, what);
-}
-
-/* s cut to MAX_SHOWN characters with "…", for echoing in a message. */
-static const char *
-shown(struct reader *r, const char *s)
-{
-	size_t chars = 0, i = 0;
-	for (; s[i] && chars <= MAX_SHOWN; i++)
-		chars += ((unsigned char)s[i] & 0xc0) != 0x80;
-	if (!s[i] && chars <= MAX_SHOWN)
-		return s;
-	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
-		i--;
-	char *out = arena_alloc(r->a, i + sizeof "…");
-	memcpy(out, s, i);
-	memcpy(out + i, "…", sizeof "…");
-	return out;
-}
-
-static char *
-copy_span(struct arena *a, const char *s, size_t len)
-{
-	char *out = arena_alloc(a, len + 1);
-	memcpy(out, s, len);
-	return out;
-}
-
-/* s without blanks around it, in a. */
-static const char *
-trimmed(struct arena *a, const char *s)
-{
-	while (*s == ' ' || *s == '\t')
-		s++;
-	size_t len = strlen(s);
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	return copy_span(a, s, len);
-}
-
-static const char *
-nfc(struct arena *a, const char *s)
-{
-	char *n = text_nfc(s);
-	const char *out = n ? arena_strdup(a, n) : s;
-	free(n);
-	return out;
-}
-
-/* The folded form of s (accents, case dropped), in a. */
-static const char *
-folded(struct arena *a, const char *s)
-{
-	char *f = text_fold(s);
-	const char *out = arena_strdup(a, f ? f : s);
-	free(f);
-	return out;
-}
-
-static bool
-same_folded(struct arena *a, const char *x, const char *y)
-{
-	return strcmp(folded(a, x), folded(a, y)) == 0;
-}
-
-static bool
-all_dots(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] != '.')
-			return false;
-	return true;
-}
+#define fail(r, line, ...) rec_fail(&(r)->lex, line, __VA_ARGS__)
+#define shown(r, s) rec_shown((r)->a, s)
 
 /* A whole number of digits only, 0..max. */
 static bool
@@ -196,17 +107,15 @@ parse_int(const char *s, int max, int *out)
 static const char *
 line_value(struct reader *r, enum key k)
 {
-	return r->val[k] ? nfc(r->a, trimmed(r->a, r->val[k])) : NULL;
+	return r->val[k] ? rec_trimmed(r->a, r->val[k], strlen(r->val[k])) : NULL;
 }
 
-/* A value of several lines as written (NFC); NULL when absent or blank. */
+/* A value of several lines as written; NULL when absent or blank. */
 static const char *
 text_value(struct reader *r, enum key k)
 {
 	const char *v = r->val[k];
-	if (!v || v[strspn(v, " \t\n")] == '\0')
-		return NULL;
-	return nfc(r->a, v);
+	return v && v[strspn(v, " \t\n")] ? v : NULL;
 }
 
 /* A value that must be there and not be empty. */
@@ -275,26 +184,6 @@ finish_head(struct reader *r)
 	return NTM_OK;
 }
 
-static int
-kind_value(struct reader *r, const char *v, enum ntm_kind *out)
-{
-	static const struct { const char *word; enum ntm_kind kind; } words[] = {
-		{"ty le", NTM_KIND_PERCENT}, {"phan tram", NTM_KIND_PERCENT},
-		{"%", NTM_KIND_PERCENT}, {"so", NTM_KIND_NUMBER},
-		{"so luong", NTM_KIND_NUMBER}, {"dat/khong", NTM_KIND_BOOL},
-		{"dat / khong", NTM_KIND_BOOL}, {"dat", NTM_KIND_BOOL},
-	};
-	const char *f = folded(r->a, v);
-	if (model_kind_parse(f, out))
-		return NTM_OK;
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (strcmp(f, words[i].word) == 0) {
-			*out = words[i].kind;
-			return NTM_OK;
-		}
-	return fail(r, r->at[K_LOAI], MSG_PT_KIND, shown(r, v));
-}
-
 /* A code not used twice in its section (compared folded). */
 static int
 unique_code(struct reader *r, const char *code)
@@ -304,7 +193,7 @@ unique_code(struct reader *r, const char *code)
 	int n = own ? d->nown : d->ntargets;
 	for (int i = 0; i < n; i++) {
 		const char *c = own ? d->own[i].code : d->targets[i].code;
-		if (same_folded(r->a, c, code))
+		if (rec_same(r->a, c, code))
 			return fail(r, r->at[K_MA], MSG_PT_DUP_CODE, shown(r, code),
 				    own ? d->own[i].line : d->targets[i].line);
 	}
@@ -323,8 +212,8 @@ finish_own(struct reader *r)
 	size_t digits = strspn(x.code, "0123456789");
 	if (digits == 0 || x.code[digits] != '.' || !x.code[digits + 1])
 		return fail(r, r->at[K_MA], MSG_PT_OWN_CODE, shown(r, x.code));
-	if (kind_value(r, kind, &x.kind))
-		return NTM_USAGE;
+	if (!model_kind_read(kind, &x.kind))
+		return fail(r, r->at[K_LOAI], MSG_PT_KIND, shown(r, kind));
 	if (!model_cmp_parse(cmp, &x.cmp))
 		return fail(r, r->at[K_SO_SANH], MSG_PT_CMP, shown(r, cmp));
 	x.unit_label = optional(r, K_DON_VI);
@@ -407,7 +296,7 @@ task_state(struct reader *r, struct ntm_doc_task *t)
 	if (pr) {
 		size_t len = strlen(pr);
 		const char *digits = len > 1 && pr[len - 1] == '%'
-			? trimmed(r->a, copy_span(r->a, pr, len - 1)) : pr;
+			? rec_trimmed(r->a, pr, len - 1) : pr;
 		if (!parse_int(digits, 100, &t->progress))
 			return fail(r, r->at[K_TIEN_DO], MSG_PT_PROGRESS, shown(r, pr));
 	}
@@ -442,7 +331,6 @@ clear_record(struct reader *r)
 	memset(r->val, 0, sizeof r->val);
 	memset(r->at, 0, sizeof r->at);
 	r->first = 0;
-	r->last = -1;
 }
 
 /* A blank line, a section or the end: the record read so far is done.
@@ -453,7 +341,6 @@ end_record(struct reader *r)
 	static int (*const finish[SEC_COUNT])(struct reader *) = {
 		NULL, finish_own, finish_target, finish_task,
 	};
-	r->last = -1;
 	if (r->sec == SEC_HEAD || r->first == 0)
 		return NTM_OK;
 	int rc = finish[r->sec](r);
@@ -479,196 +366,88 @@ section_keys(struct reader *r, enum sec s)
 }
 
 static int
-section(struct reader *r, char *s)
+section(struct reader *r, const struct rec_item *it)
 {
-	if (end_record(r))
-		return NTM_USAGE;
 	if (r->sec == SEC_HEAD && finish_head(r))
 		return NTM_USAGE;
 	clear_record(r);
-	const char *t = trimmed(r->a, s);
-	size_t len = strlen(t);
-	if (t[len - 1] != ']')
-		return fail(r, r->line, MSG_PT_SECTION_END, shown(r, t));
-	const char *inner = trimmed(r->a, copy_span(r->a, t + 1, len - 2));
-	const char *colon = strchr(inner, ':');
-	if (same_folded(r->a, inner, TXT_PT_SEC_OWN)) {
+	const char *inner = it->text, *colon = strchr(inner, ':');
+	if (rec_same(r->a, inner, TXT_PT_SEC_OWN)) {
 		r->sec = SEC_OWN;
-	} else if (same_folded(r->a, inner, TXT_PT_SEC_TARGET)) {
+	} else if (rec_same(r->a, inner, TXT_PT_SEC_TARGET)) {
 		r->sec = SEC_TARGET;
-	} else if (colon && same_folded(r->a, copy_span(r->a, inner,
+	} else if (colon && rec_same(r->a, rec_trimmed(r->a, inner,
 			(size_t)(colon - inner)), TXT_PT_SEC_TASK)) {
 		r->sec = SEC_TASK;
-		r->sector = nfc(r->a, trimmed(r->a, colon + 1));
+		r->sector = rec_trimmed(r->a, colon + 1, strlen(colon + 1));
 		if (!*r->sector)
-			return fail(r, r->line, "%s", MSG_PT_SECTOR_EMPTY);
+			return fail(r, it->line, "%s", MSG_PT_SECTOR_EMPTY);
 	} else {
-		return fail(r, r->line, MSG_PT_SECTION, shown(r, inner));
+		return fail(r, it->line, MSG_PT_SECTION, shown(r, inner));
 	}
 	return NTM_OK;
 }
 
 static int
-key_line(struct reader *r, char *s)
+field(struct reader *r, const struct rec_item *it)
 {
-	char *colon = strchr(s, ':');
-	if (!colon)
-		return fail(r, r->line, MSG_PT_NO_COLON, shown(r, s));
-	const char *name = trimmed(r->a, copy_span(r->a, s, (size_t)(colon - s)));
-	const char *f = folded(r->a, name);
-	int k = 0;
-	while (k < K_COUNT && strcmp(f, r->folded[k]) != 0)
-		k++;
-	if (k == K_COUNT)
-		return fail(r, r->line, MSG_PT_KEY_UNKNOWN, shown(r, name),
+	int k = it->k;
+	if (k < 0)
+		return fail(r, it->line, MSG_PT_KEY_UNKNOWN, shown(r, it->key),
 			    SEC_NAME[r->sec], section_keys(r, r->sec));
 	if (!(KEYS[k].in & IN(r->sec)))
-		return fail(r, r->line, MSG_PT_KEY_ELSEWHERE, shown(r, name),
+		return fail(r, it->line, MSG_PT_KEY_ELSEWHERE, shown(r, it->key),
 			    SEC_NAME[r->sec], section_keys(r, r->sec));
 	if (r->val[k])
-		return fail(r, r->line, MSG_PT_KEY_TWICE, KEYS[k].name, r->at[k]);
+		return fail(r, it->line, MSG_PT_KEY_TWICE, KEYS[k].name, r->at[k]);
+	if (it->more && !KEYS[k].multi)
+		return fail(r, it->more, MSG_PT_CONT_SINGLE, KEYS[k].name);
 	if (r->first == 0)
-		r->first = r->line;
-	const char *v = colon + 1;
-	v += strspn(v, " \t");
-	r->val[k] = arena_strdup(r->a, v);
-	r->at[k] = r->line;
-	r->last = k;
-	r->bare = *v == '\0';
-	return NTM_OK;
-}
-
-/* A line starting with a space or tab: the value above goes on. */
-static int
-continuation(struct reader *r, const char *s)
-{
-	if (r->last < 0)
-		return fail(r, r->line, "%s", MSG_PT_CONT_NONE);
-	if (!KEYS[r->last].multi)
-		return fail(r, r->line, MSG_PT_CONT_SINGLE, KEYS[r->last].name);
-	size_t len = strlen(s);
-	if (len > 0 && all_dots(s, len))
-		s++, len--;
-	const char *old = r->val[r->last];
-	if (r->bare) {
-		r->val[r->last] = copy_span(r->a, s, len);
-		r->bare = false;
-		return NTM_OK;
-	}
-	size_t have = strlen(old);
-	char *v = arena_alloc(r->a, have + len + 2);
-	memcpy(v, old, have);
-	v[have] = '\n';
-	memcpy(v + have + 1, s, len);
-	r->val[r->last] = v;
+		r->first = it->line;
+	r->val[k] = it->text;
+	r->at[k] = it->line;
 	return NTM_OK;
 }
 
 static int
-read_line(struct reader *r, char *s)
+on_item(void *ctx, const struct rec_item *it)
 {
-	if (s[0] == '#')
-		return NTM_OK;
-	if (s[strspn(s, " \t")] == '\0')
+	struct reader *r = ctx;
+	switch (it->what) {
+	case REC_SECTION:
+		return section(r, it);
+	case REC_FIELD:
+		return field(r, it);
+	case REC_END:
 		return end_record(r);
-	if (s[0] == ' ' || s[0] == '\t')
-		return continuation(r, s + 1);
-	if (s[0] == '[')
-		return section(r, s);
-	return key_line(r, s);
-}
-
-/* ---- the whole text ------------------------------------------------------------ */
-
-static int
-line_of(const char *s, size_t off)
-{
-	int line = 1;
-	for (size_t i = 0; i < off; i++)
-		line += s[i] == '\n';
-	return line;
-}
-
-/* The text without BOM, CRLF as LF, NUL-terminated, checked: UTF-8 with
- * no control character but tab and newline. */
-static int
-prepare(struct reader *r, const char *text, size_t len, char **out)
-{
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		text += 3, len -= 3;
-	char *buf = arena_alloc(r->a, len + 1);
-	size_t n = 0;
-	for (size_t i = 0; i < len; i++)
-		if (!(text[i] == '\r' && i + 1 < len && text[i + 1] == '\n'))
-			buf[n++] = text[i];
-	buf[n] = '\0';
-	if (strlen(buf) != n)
-		return fail(r, line_of(buf, strlen(buf)), "%s", MSG_PT_NUL);
-	size_t off = 0;
-	enum text_problem p = text_check(buf, true, &off);
-	if (p != TEXT_OK)
-		return fail(r, line_of(buf, off), "%s", text_problem_message(p));
-	*out = buf;
-	return NTM_OK;
+	default:
+		return r->sec == SEC_HEAD ? finish_head(r) : NTM_OK;
+	}
 }
 
 int
 io_plan_parse(const char *name, const char *text, size_t len, struct arena *a,
 	      struct ntm_plan_doc *d, struct ntm_error *e)
 {
-	struct reader r = {.name = name, .a = a, .d = d, .e = e, .last = -1};
-	*d = (struct ntm_plan_doc){0};
+	const char *names[K_COUNT];
 	for (int k = 0; k < K_COUNT; k++)
-		r.folded[k] = folded(a, KEYS[k].name);
-	char *buf = NULL;
-	if (prepare(&r, text, len, &buf))
-		return NTM_USAGE;
-	for (char *s = buf; s;) {
-		char *nl = strchr(s, '\n');
-		if (nl)
-			*nl = '\0';
-		r.line++;
-		if (read_line(&r, s))
-			return NTM_USAGE;
-		s = nl ? nl + 1 : NULL;
-	}
-	if (end_record(&r) || (r.sec == SEC_HEAD && finish_head(&r)))
-		return NTM_USAGE;
-	return NTM_OK;
+		names[k] = KEYS[k].name;
+	struct reader r = {.lex = {.name = name, .a = a, .e = e, .keys = names,
+				   .nkeys = K_COUNT}, .a = a, .d = d};
+	*d = (struct ntm_plan_doc){0};
+	return rec_read(&r.lex, text, len, on_item, &r);
 }
 
 int
 io_plan_read_file(const char *path, struct arena *a, struct ntm_plan_doc *d,
 		  struct ntm_error *e)
 {
-	bool std = strcmp(path, "-") == 0;
-	FILE *f = std ? stdin : fopen(path, "rb");
-	if (!f)
-		return ntm_fail(e, NTM_FAIL, MSG_PT_READ, path, ntm_errno_text(errno));
-	size_t cap = 1 << 16, len = 0, max = (size_t)MAX_FILE_MB << 20;
-	char *buf = malloc(cap);
-	while (buf && len <= max) {
-		if (len == cap) {
-			char *more = realloc(buf, cap *= 2);
-			if (!more)
-				break;
-			buf = more;
-		}
-		size_t got = fread(buf + len, 1, cap - len, f);
-		len += got;
-		if (got == 0)
-			break;
-	}
-	int err = ferror(f) ? errno : 0, rc;
-	if (!std)
-		fclose(f);
-	if (!buf || err)
-		rc = ntm_fail(e, NTM_FAIL, MSG_PT_READ, path, ntm_errno_text(buf ? err : ENOMEM));
-	else if (len > max)
-		rc = ntm_fail(e, NTM_FAIL, MSG_PT_TOO_BIG, path, MAX_FILE_MB);
-	else
-		rc = io_plan_parse(path, buf, len, a, d, e);
-	free(buf);
+	size_t len;
+	char *text = io_read_whole(path, &len, e);
+	if (!text)
+		return NTM_FAIL;
+	int rc = io_plan_parse(path, text, len, a, d, e);
+	free(text);
 	return rc;
 }
 

@@ -62,19 +62,12 @@ put_date(FILE *f, const char *key, const char *iso)
 	put(f, key, buf);
 }
 
-static const char *
-kind_word(enum ntm_kind k)
-{
-	return k == NTM_KIND_PERCENT ? TXT_PT_KIND_PERCENT
-	       : k == NTM_KIND_NUMBER ? TXT_PT_KIND_NUMBER : TXT_PT_KIND_BOOL;
-}
-
 static void
 put_own(FILE *f, const struct ntm_doc_indicator *x)
 {
 	put(f, TXT_PT_MA, x->code);
 	put(f, TXT_PT_TEN, x->name);
-	put(f, TXT_PT_LOAI, kind_word(x->kind));
+	put(f, TXT_PT_LOAI, model_kind_label(x->kind));
 	put(f, TXT_PT_SO_SANH, model_cmp_symbol(x->cmp));
 	put(f, TXT_PT_DON_VI, x->unit_label);
 }

@@ -39,6 +39,16 @@ static const char *const CMP_SYMBOL[] = {
 	[NTM_CMP_GT] = ">", [NTM_CMP_LT] = "<",
 };
 
+/* What a person writes for a kind (a file, a form): the word first of
+ * each kind is the one written back. */
+static const struct { const char *word; enum ntm_kind kind; } KIND_TYPED[] = {
+	{"tỷ lệ", NTM_KIND_PERCENT}, {"số", NTM_KIND_NUMBER},
+	{"đạt/không", NTM_KIND_BOOL}, {"tỉ lệ", NTM_KIND_PERCENT},
+	{"phần trăm", NTM_KIND_PERCENT}, {"%", NTM_KIND_PERCENT},
+	{"số lượng", NTM_KIND_NUMBER}, {"đạt / không", NTM_KIND_BOOL},
+	{"đạt/không đạt", NTM_KIND_BOOL}, {"đạt", NTM_KIND_BOOL},
+};
+
 const char *model_kind_word(enum ntm_kind k) { return KIND_WORD[k]; }
 const char *model_cmp_word(enum ntm_cmp c) { return CMP_WORD[c]; }
 const char *model_cmp_symbol(enum ntm_cmp c) { return CMP_SYMBOL[c]; }
@@ -52,6 +62,33 @@ model_kind_parse(const char *s, enum ntm_kind *out)
 			return true;
 		}
 	return false;
+}
+
+bool
+model_kind_read(const char *typed, enum ntm_kind *out)
+{
+	char *want = typed ? text_fold(typed) : NULL;
+	bool found = want && model_kind_parse(want, out);
+	for (size_t i = 0; want && !found && i < sizeof KIND_TYPED / sizeof
+	     *KIND_TYPED; i++) {
+		char *f = text_fold(KIND_TYPED[i].word);
+		if (f && strcmp(f, want) == 0) {
+			*out = KIND_TYPED[i].kind;
+			found = true;
+		}
+		free(f);
+	}
+	free(want);
+	return found;
+}
+
+const char *
+model_kind_label(enum ntm_kind k)
+{
+	for (size_t i = 0; i < sizeof KIND_TYPED / sizeof *KIND_TYPED; i++)
+		if (KIND_TYPED[i].kind == k)
+			return KIND_TYPED[i].word;
+	return KIND_WORD[k];
 }
 
 /* Length of a comparator at the start of s (ASCII or ≥ ≤), 0 if none. */

@@ -120,6 +120,25 @@ assert_refused(const char *from, const char *to, const char *want)
 	arena_free(&a);
 }
 
+/* The continuation rule shared with plan text: an indented line goes on
+ * even when it starts with '#', " ." adds nothing to a one-line value;
+ * an indented line after a blank one is refused. */
+static void
+test_parse_continuation(void **state)
+{
+	(void)state;
+	struct arena a = {0};
+	struct ntm_criteria_doc d;
+	struct ntm_error e = {0};
+	char *text = edited("  bê tông hóa\n", "  # bê tông\n .\n\thóa  \n");
+	assert_int_equal(io_criteria_parse("t.txt", text, strlen(text), &a, &d, &e),
+			 NTM_OK);
+	assert_string_equal(d.ind[1].name, "Đường xã được # bê tông hóa");
+	free(text);
+	arena_free(&a);
+	assert_refused("Loại: đạt\n", "Loại: đạt\n\n  tiếp\n", "t.txt:26: dòng bắt đầu bằng dấu cách");
+}
+
 static void
 test_parse_refusals(void **state)
 {
@@ -341,6 +360,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse_ok), cmocka_unit_test(test_parse_refusals),
+		cmocka_unit_test(test_parse_continuation),
 		T(test_import_refused), T(test_import_and_follow),
 		T(test_national_target), T(test_national_plan_own),
 	};

@@ -483,12 +483,41 @@ test_plan_title_for_year(void **state)
 	assert_string_equal(model_plan_title_for_year(NULL, 2024, 2025, buf, sizeof buf), "");
 }
 
+/* The kind words of both text formats, read once; the word written. */
+static void
+test_kind_read(void **state)
+{
+	(void)state;
+	static const struct { const char *typed; enum ntm_kind kind; } ok[] = {
+		{"tỷ lệ", NTM_KIND_PERCENT}, {"TI LE", NTM_KIND_PERCENT},
+		{"phần trăm", NTM_KIND_PERCENT}, {"%", NTM_KIND_PERCENT},
+		{"percent", NTM_KIND_PERCENT}, {"Số", NTM_KIND_NUMBER},
+		{"so luong", NTM_KIND_NUMBER}, {"number", NTM_KIND_NUMBER},
+		{"đạt", NTM_KIND_BOOL}, {"Đạt/Không đạt", NTM_KIND_BOOL},
+		{"dat / khong", NTM_KIND_BOOL}, {"bool", NTM_KIND_BOOL},
+	};
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		enum ntm_kind k = NTM_KIND_BOOL == ok[i].kind ? NTM_KIND_NUMBER
+							     : NTM_KIND_BOOL;
+		assert_true(model_kind_read(ok[i].typed, &k));
+		assert_int_equal(k, ok[i].kind);
+	}
+	enum ntm_kind k;
+	assert_false(model_kind_read("bảng", &k));
+	assert_false(model_kind_read("", &k));
+	assert_false(model_kind_read(NULL, &k));
+	assert_string_equal(model_kind_label(NTM_KIND_PERCENT), "tỷ lệ");
+	assert_string_equal(model_kind_label(NTM_KIND_NUMBER), "số");
+	assert_string_equal(model_kind_label(NTM_KIND_BOOL), "đạt/không");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status_rules),
 		cmocka_unit_test(test_comparators),
+		cmocka_unit_test(test_kind_read),
 		cmocka_unit_test(test_criterion),
 		cmocka_unit_test(test_gauge),
 		cmocka_unit_test(test_values),
