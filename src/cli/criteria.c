@@ -12,12 +12,9 @@ print_sets_json(const struct store_criteria_set *x, int n)
 	for (int i = 0; i < n; i++) {
 		fputs(i ? ",{\"code\":" : "{\"code\":", stdout);
 		out_json_string(stdout, x[i].code);
-		fputs(",\"name\":", stdout);
-		out_json_string(stdout, x[i].name);
-		fputs(",\"level\":", stdout);
-		out_json_string(stdout, x[i].level);
-		fputs(",\"source\":", stdout);
-		out_json_string(stdout, x[i].source);
+		out_json_field(stdout, "name", x[i].name);
+		out_json_field(stdout, "level", x[i].level);
+		out_json_field(stdout, "source", x[i].source);
 		printf(",\"criteria\":%d,\"indicators\":%d,\"targets\":%d,"
 		       "\"in_use\":%s}", x[i].criteria, x[i].indicators,
 		       x[i].targets, x[i].in_use ? "true" : "false");
