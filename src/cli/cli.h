@@ -143,6 +143,8 @@ int cli_need_plan(struct cli *c, struct store *st, struct arena *a,
 extern bool out_utf8;
 void out_pad(FILE *f, const char *s, int width);      /* s, then spaces */
 void out_json_string(FILE *f, const char *s);         /* "…" or null */
+/* ,"key":"…" (or null): a field after an object's first. */
+void out_json_field(FILE *f, const char *key, const char *s);
 void out_json_number(FILE *f, bool set, double v);
 void out_gauge(FILE *f, struct ntm_gauge g, int width);
 void out_target(char *buf, int size, enum ntm_kind k, const struct ntm_target *t);

@@ -1,8 +1,6 @@
 /* ntm criteria: the criteria sets (list), a new national set from a text
  * file (import), and the national target of an indicator entered by an
  * official with the decision it comes from (target). */
-#include <string.h>
-
 #include "cli.h"
 #include "msg.h"
 #include "ntm/io.h"
@@ -14,12 +12,9 @@ print_sets_json(const struct store_criteria_set *x, int n)
 	for (int i = 0; i < n; i++) {
 		fputs(i ? ",{\"code\":" : "{\"code\":", stdout);
 		out_json_string(stdout, x[i].code);
-		fputs(",\"name\":", stdout);
-		out_json_string(stdout, x[i].name);
-		fputs(",\"level\":", stdout);
-		out_json_string(stdout, x[i].level);
-		fputs(",\"source\":", stdout);
-		out_json_string(stdout, x[i].source);
+		out_json_field(stdout, "name", x[i].name);
+		out_json_field(stdout, "level", x[i].level);
+		out_json_field(stdout, "source", x[i].source);
 		printf(",\"criteria\":%d,\"indicators\":%d,\"targets\":%d,"
 		       "\"in_use\":%s}", x[i].criteria, x[i].indicators,
 		       x[i].targets, x[i].in_use ? "true" : "false");
@@ -56,10 +51,10 @@ import(struct cli *c, struct store *st)
 {
 	int ncrit = 0, nind = 0;
 	bool dry = c->dry_run;
-	int rc = io_criteria_import(st, c->args[1], dry, &ncrit, &nind, &c->err);
+	int rc = io_criteria_import(st, c->args[0], dry, &ncrit, &nind, &c->err);
 	if (rc == NTM_OK)
 		printf(dry ? MSG_IMPORT_CHECKED : MSG_IMPORT_DONE,
-		       out_arg(c->args[1]), ncrit, nind);
+		       out_arg(c->args[0]), ncrit, nind);
 	return rc;
 }
 
@@ -92,75 +87,46 @@ static int
 target(struct cli *c, struct store *st)
 {
 	struct store_indicator_ref ind;
-	int rc = store_indicator_find(st, c->args[1], &ind, &c->err);
+	int rc = store_indicator_find(st, c->args[0], &ind, &c->err);
 	if (rc == NTM_OK && c->clear) {
 		rc = store_national_target_clear(st, &ind, STORE_ANY_VERSION, &c->err);
 	} else if (rc == NTM_OK) {
 		enum ntm_cmp cmp = ind.cmp;
 		double v;
-		const char *err = model_parse_target(ind.kind, c->args[2], &cmp, &v);
+		const char *err = model_parse_target(ind.kind, c->args[1], &cmp, &v);
 		if (err)
 			return ntm_fail(&c->err, NTM_USAGE, MSG_BAD_VALUE,
-					out_arg(c->args[2]), ind.code, err);
+					out_arg(c->args[1]), ind.code, err);
 		rc = store_national_target_set(st, &ind, STORE_ANY_VERSION, cmp, v,
 					       c->source, &c->err);
 	}
 	return rc == NTM_OK ? print_national(c, st, ind.id) : rc;
 }
 
-/* What each subcommand takes: its arguments and its options. */
-static const struct {
-	const char *name;
-	int (*run)(struct cli *, struct store *);
-	int nargs;                   /* with the subcommand's name */
-	const char *opts;            /* the options it takes: "format source" */
-	const char *usage;
-} SUBS[] = {
-	{"list", list, 1, "format", USAGE_CRITERIA_LIST},
-	{"import", import, 2, "dry-run", USAGE_CRITERIA_IMPORT},
-	{"target", target, 3, "source clear", USAGE_CRITERIA_TARGET},
-};
-
-/* Refusals that need no file: a wrong count, an option of another
- * subcommand, a target without its source. */
+/* Refusals of target that need no file: MÃ alone with --clear, MÃ and
+ * GIÁ_TRỊ with its source otherwise. */
 static int
-check_sub(struct cli *c, int k)
+check_target(struct cli *c)
 {
-	const struct { bool given; const char *name; } opts[] = {
-		{c->format_name != NULL, "format"}, {c->dry_run, "dry-run"},
-		{c->source != NULL, "source"}, {c->clear, "clear"},
-	};
-	for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
-		if (opts[i].given && !strstr(SUBS[k].opts, opts[i].name))
-			return ntm_fail(&c->err, NTM_USAGE, MSG_CRIT_OPT,
-					SUBS[k].name, opts[i].name, SUBS[k].usage);
-	int want = SUBS[k].nargs - (SUBS[k].run == target && c->clear);
-	if (c->nargs != want)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_CRIT_ARGS, SUBS[k].usage);
-	if (SUBS[k].run == target && c->clear && c->source)
+	if (c->nargs != (c->clear ? 1 : 2))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_SUB_ARGS, c->cmd, "target",
+				TXT_TARGET_ARGS, c->cmd);
+	if (c->clear && c->source)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_CLEAR_SOURCE);
-	if (SUBS[k].run == target && !c->clear && (!c->source || !*c->source))
+	if (!c->clear && (!c->source || !*c->source))
 		return ntm_fail(&c->err, NTM_USAGE, MSG_NEED_SOURCE,
-				out_arg(c->args[1]), out_arg(c->args[2]));
+				out_arg(c->args[0]), out_arg(c->args[1]));
 	return NTM_OK;
 }
 
 int
 cmd_criteria(struct cli *c)
 {
-	int k = -1;
-	for (int i = 0; i < (int)(sizeof SUBS / sizeof *SUBS); i++)
-		if (strcmp(c->args[0], SUBS[i].name) == 0)
-			k = i;
-	if (k < 0)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_CRIT_UNKNOWN, out_arg(c->args[0]));
-	int rc = check_sub(c, k);
-	struct store *st;
-	if (rc == NTM_OK)
-		rc = cli_open(c, &st);
-	if (rc == NTM_OK) {
-		rc = SUBS[k].run(c, st);
-		store_close(st);
-	}
-	return rc;
+	static const struct cli_sub subs[] = {
+		{"list", 0, 0, "không tham số", OPT_FORMAT, NULL, list},
+		{"import", 1, 1, "một TỆP", OPT_DRY_RUN, NULL, import},
+		{"target", 1, 2, TXT_TARGET_ARGS, OPT_SOURCE | OPT_CLEAR,
+		 check_target, target},
+	};
+	return cli_run_sub(c, subs, (int)(sizeof subs / sizeof *subs));
 }

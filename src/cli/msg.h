@@ -257,9 +257,7 @@
 #define TXT_MATRIX_RATE     "Tỷ lệ"
 
 /* ntm criteria (criteria.c). */
-#define MSG_CRIT_UNKNOWN    "ntm criteria không có lệnh con “%s”; dùng list, import hoặc target"
-#define MSG_CRIT_OPT        "ntm criteria %s không dùng --%s; cách dùng: %s"
-#define MSG_CRIT_ARGS       "cách dùng: %s"
+#define TXT_TARGET_ARGS     "MÃ và GIÁ_TRỊ (với --source), hoặc MÃ với --clear"
 #define MSG_NEED_SOURCE     "chỉ tiêu quốc gia cần căn cứ: ntm criteria target %s \"%s\" --source \"QĐ …\" (số văn bản quy định nó); không ghi một con số mà không biết nó từ đâu"
 #define MSG_CLEAR_SOURCE    "--clear bỏ chỉ tiêu quốc gia cùng căn cứ của nó: không đi cùng --source"
 #define MSG_IMPORT_DONE     "Đã nhập %s: %d tiêu chí, %d chỉ tiêu.\n"

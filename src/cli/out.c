@@ -87,6 +87,13 @@ out_json_string(FILE *f, const char *s)
 }
 
 void
+out_json_field(FILE *f, const char *key, const char *s)
+{
+	fprintf(f, ",\"%s\":", key);
+	out_json_string(f, s);
+}
+
+void
 out_json_number(FILE *f, bool set, double v)
 {
 	if (set)

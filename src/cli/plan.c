@@ -149,12 +149,9 @@ list_json(const struct store_plan *p, int n)
 		out_json_string(stdout, p[i].number);
 		printf(",\"year\":%d,\"issued_on\":", p[i].year);
 		out_json_string(stdout, p[i].issued_on);
-		fputs(",\"title\":", stdout);
-		out_json_string(stdout, p[i].title);
-		fputs(",\"signer\":", stdout);
-		out_json_string(stdout, p[i].signer);
-		fputs(",\"criteria_set\":", stdout);
-		out_json_string(stdout, p[i].criteria_set);
+		out_json_field(stdout, "title", p[i].title);
+		out_json_field(stdout, "signer", p[i].signer);
+		out_json_field(stdout, "criteria_set", p[i].criteria_set);
 		printf(",\"current\":%s,\"in_use\":%s,\"tasks_total\":%d,"
 		       "\"tasks_done\":%d}", p[i].current ? "true" : "false",
 		       p[i].in_use ? "true" : "false", p[i].tasks_total,

@@ -94,16 +94,29 @@ import_check(struct store *st, struct import *x, struct ntm_error *e)
 	return NTM_OK;
 }
 
+/* Prepares sql, an INSERT of a new row: ?1 its new id (into id), ?2 the
+ * row it belongs to (parent; NULL: none). */
+static int
+insert_start(struct store *st, const char *sql, const char *parent,
+	     char id[STORE_ID_LEN], sqlite3_stmt **s, struct ntm_error *e)
+{
+	if (store_prepare(st, sql, s, e))
+		return NTM_FAIL;
+	store_new_id(id);
+	store_bind_text(*s, 1, id);
+	if (parent)
+		store_bind_text(*s, 2, parent);
+	return NTM_OK;
+}
+
 static int
 insert_set(struct store *st, const struct ntm_criteria_doc *d, char id[STORE_ID_LEN],
 	   struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, "INSERT INTO criteria_set(id, code, name, level, "
-			  "source) VALUES (?1, ?2, ?3, ?4, ?5)", &s, e))
+	if (insert_start(st, "INSERT INTO criteria_set(id, code, name, level, "
+			 "source) VALUES (?1, ?2, ?3, ?4, ?5)", NULL, id, &s, e))
 		return NTM_FAIL;
-	store_new_id(id);
-	store_bind_text(s, 1, id);
 	store_bind_text(s, 2, d->code);
 	store_bind_text(s, 3, d->name);
 	store_bind_text(s, 4, d->level);
@@ -117,13 +130,10 @@ insert_criterion(struct store *st, const char *set_id,
 		 char id[STORE_ID_LEN], struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, "INSERT INTO criterion(id, set_id, sector_id, "
-			  "number, name, grp) VALUES (?1, ?2, (SELECT id FROM "
-			  "sector WHERE code = ?3), ?4, ?5, ?6)", &s, e))
+	if (insert_start(st, "INSERT INTO criterion(id, set_id, sector_id, "
+			 "number, name, grp) VALUES (?1, ?2, (SELECT id FROM "
+			 "sector WHERE code = ?3), ?4, ?5, ?6)", set_id, id, &s, e))
 		return NTM_FAIL;
-	store_new_id(id);
-	store_bind_text(s, 1, id);
-	store_bind_text(s, 2, set_id);
 	store_bind_text(s, 3, sector);
 	sqlite3_bind_int(s, 4, c->number);
 	store_bind_text(s, 5, c->name);
@@ -137,15 +147,12 @@ insert_indicator(struct store *st, const char *criterion_id,
 		 int ord, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, "INSERT INTO indicator(id, criterion_id, code, "
-			  "name, kind, comparator, target, unit_label, source, "
-			  "ord) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-			  &s, e))
-		return NTM_FAIL;
 	char id[STORE_ID_LEN];
-	store_new_id(id);
-	store_bind_text(s, 1, id);
-	store_bind_text(s, 2, criterion_id);
+	if (insert_start(st, "INSERT INTO indicator(id, criterion_id, code, "
+			 "name, kind, comparator, target, unit_label, source, "
+			 "ord) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+			 criterion_id, id, &s, e))
+		return NTM_FAIL;
 	store_bind_text(s, 3, x->code);
 	store_bind_text(s, 4, x->name);
 	store_bind_text(s, 5, model_kind_word(x->kind));

@@ -198,42 +198,68 @@ form_indicator_value(struct app *a, const struct store_indicator *x,
 /* ---- the plan's target ---------------------------------------------------- */
 
 struct target_ctx {
+	const struct target_form *tf;
 	char code[32];
-	int version;              /* of the target shown when the form opened */
 };
 
+/* Field 0 left empty clears the target, else it is read by the model's
+ * rule for the indicator's kind; tf->write writes it. */
 static const char *
 save_target(struct app *a, struct form *fm, void *ctx)
 {
 	const struct target_ctx *c = ctx;
-	const char *code = c->code;
 	struct ntm_error e = {0};
 	struct store_indicator_ref ref;
-	if (store_indicator_find(a->st, code, &ref, &e))
+	if (store_indicator_find(a->st, c->code, &ref, &e))
 		return failed(&e);
+	struct target_entry t = {.ref = &ref, .version = c->tf->version,
+				 .cmp = ref.cmp};
 	char *text = form_value(fm, 0);
+	const char *p = text ? text + strspn(text, " ") : "";
 	const char *err = NULL;
-	char *p = text;
-	while (p && *p == ' ')
-		p++;
-	if (!p || !*p) {
-		if (store_target_clear(a->st, &ref, c->version, &e))
-			err = failed(&e);
-		else
-			app_message(a, false, TXT_CLEARED, ref.code);
-	} else {
-		enum ntm_cmp cmp = ref.cmp;
-		double v;
-		err = model_parse_target(ref.kind, p, &cmp, &v);
-		if (!err && store_target_set(a->st, &ref, c->version, cmp, v, &e))
-			err = failed(&e);
-		if (!err)
-			app_message(a, false, TXT_SAVED_TARGET, ref.code);
-	}
+	t.clear = !*p;
+	if (!t.clear)
+		err = model_parse_target(ref.kind, p, &t.cmp, &t.value);
+	if (!err && c->tf->write(a, fm, &t, &e))
+		err = failed(&e);
 	if (!err)
 		app_edited(a);
 	free(text);
 	return err;
+}
+
+void
+form_target(struct app *a, const struct store_indicator *x,
+	    const struct target_form *tf, const struct draft *d)
+{
+	struct form fm;
+	form_init(&fm, tf->title);
+	struct field *f = form_text(&fm, tf->label, tf->now, 40);
+	snprintf(f->aside, sizeof f->aside, "%s", tf->aside);
+	if (tf->more)
+		tf->more(&fm, x);
+	struct target_ctx c = {.tf = tf};
+	snprintf(c.code, sizeof c.code, "%s", x->code);
+	fm.save = save_target;
+	fm.ctx = &c;
+	fm.kind = tf->kind;
+	snprintf(fm.key, sizeof fm.key, "%s", x->id);
+	form_run(a, &fm, d);
+	form_free(&fm);
+}
+
+static int
+write_plan_target(struct app *a, struct form *fm, const struct target_entry *t,
+		  struct ntm_error *e)
+{
+	(void)fm;
+	int rc = t->clear
+		? store_target_clear(a->st, t->ref, t->version, e)
+		: store_target_set(a->st, t->ref, t->version, t->cmp, t->value, e);
+	if (rc == NTM_OK)
+		app_message(a, false, t->clear ? TXT_CLEARED : TXT_SAVED_TARGET,
+			    t->ref->code);
+	return rc;
 }
 
 static void
@@ -256,22 +282,17 @@ void
 form_indicator_target(struct app *a, const struct store_indicator *x,
 		      const struct draft *d)
 {
-	struct form fm;
-	char title[256], now[64], nat[64];
+	char title[256], now[64], nat[64], aside[160];
 	snprintf(title, sizeof title, TXT_TARGET_TITLE, x->code, x->name);
-	form_init(&fm, title);
 	target_text(x, &x->reading.plan, now, sizeof now);
 	target_text(x, &x->reading.national, nat, sizeof nat);
-	struct field *f = form_text(&fm, TXT_F_TARGET, now, 40);
-	snprintf(f->aside, sizeof f->aside, TXT_TARGET_ASIDE, *nat ? nat : TXT_NONE);
-	struct target_ctx c = {.version = x->target_version};
-	snprintf(c.code, sizeof c.code, "%s", x->code);
-	fm.save = save_target;
-	fm.ctx = &c;
-	fm.kind = "target";
-	snprintf(fm.key, sizeof fm.key, "%s", x->id);
-	form_run(a, &fm, d);
-	form_free(&fm);
+	snprintf(aside, sizeof aside, TXT_TARGET_ASIDE, *nat ? nat : TXT_NONE);
+	const struct target_form tf = {
+		.title = title, .label = TXT_F_TARGET, .now = now, .aside = aside,
+		.version = x->target_version, .kind = "target",
+		.write = write_plan_target,
+	};
+	form_target(a, x, &tf, d);
 }
 
 /* ---- tasks ----------------------------------------------------------------- */

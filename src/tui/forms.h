@@ -9,6 +9,31 @@
 #include "ntm/store.h"
 
 struct app;
+struct form;
+
+/* What a target form saves: cleared when its first field was left
+ * empty, else the comparison and value typed. */
+struct target_entry {
+	const struct store_indicator_ref *ref;
+	int version;                 /* of the target the form showed */
+	bool clear;
+	enum ntm_cmp cmp;
+	double value;
+};
+
+/* A target form (the plan's, the national one): field 0 is the target,
+ * more adds the form's other fields (NULL: none); write writes t and says
+ * so on the message line (NTM_OK, else why in e, and the form stays). */
+struct target_form {
+	const char *title, *label, *now, *aside;
+	int version;
+	const char *kind;            /* of its drafts */
+	int (*write)(struct app *a, struct form *fm, const struct target_entry *t,
+		     struct ntm_error *e);
+	void (*more)(struct form *fm, const struct store_indicator *x);
+};
+void form_target(struct app *a, const struct store_indicator *x,
+		 const struct target_form *tf, const struct draft *d);
 
 void form_indicator_value(struct app *a, const struct store_indicator *x,
 			  const struct draft *d);

@@ -57,9 +57,11 @@ case_criteria_list() {
 	expect_exit 2 ntm criteria list --format csv
 	expect_stderr_has "định dạng “csv” không hỗ trợ"
 	expect_exit 2 ntm criteria list extra
-	expect_stderr_has "cách dùng: ntm criteria list"
+	expect_stderr_has "ntm criteria list cần không tham số; xem: ntm help criteria"
 	expect_exit 2 ntm criteria show
-	expect_stderr_has "không có lệnh con “show”"
+	expect_stderr_has "lệnh criteria không có “show”; dùng: list, import, target"
+	expect_exit 2 ntm criteria lsit
+	expect_stderr_has "có phải ý bạn là list?"
 }
 
 case_criteria_import() {
@@ -111,27 +113,29 @@ case_criteria_plan_follows_set() {
 	expect_stdout_not_has "12.2"
 }
 
+# refused_change SED MESSAGE [OPTION…]: set.txt edited by SED is refused
+# (exit 2) with MESSAGE (the case checks that nothing was written).
+refused_change() {
+	sed "$1" set.txt >bad.txt
+	expect_exit 2 ntm criteria import bad.txt "${@:3}"
+	expect_stderr_has "$2"
+}
+
 case_criteria_import_refusals() {
 	fresh_db
 	write_set
-	sed 's/^Lĩnh vực: giao_thong/Lĩnh vực: Thủy sản/' set.txt >bad.txt
-	expect_exit 2 ntm criteria import bad.txt
-	expect_stderr_has "ntm: bad.txt:15: không có lĩnh vực “Thủy sản”"
-	sed 's/^Loai: ty le/Loai: chữ/' set.txt >bad.txt
-	expect_exit 2 ntm criteria import bad.txt
-	expect_stderr_has "ntm: bad.txt:35: loại “chữ” không hợp lệ"
-	sed 's/^Ma: 3.1/Ma: 2.1/' set.txt >bad.txt
-	expect_exit 2 ntm criteria import bad.txt
-	expect_stderr_has "ntm: bad.txt:33: mã chỉ tiêu 2.1 đã có ở dòng 26"
-	sed 's/^Cấp: xã/Màu: xanh/' set.txt >bad.txt
-	expect_exit 2 ntm criteria import bad.txt --dry-run
-	expect_stderr_has "ntm: bad.txt:5: khóa “Màu” không dùng trong mục [Bộ tiêu chí]"
-	sed 's/^So sanh: >=/So sanh: ~/' set.txt >bad.txt
-	expect_exit 2 ntm criteria import bad.txt
-	expect_stderr_has "ntm: bad.txt:36: so sánh “~” không hợp lệ"
-	sed 's/^So: 3/So: 100/' set.txt >bad.txt
-	expect_exit 2 ntm criteria import bad.txt
-	expect_stderr_has "ntm: bad.txt:17: số tiêu chí “100” không hợp lệ"
+	refused_change 's/^Lĩnh vực: giao_thong/Lĩnh vực: Thủy sản/' \
+		"ntm: bad.txt:15: không có lĩnh vực “Thủy sản”"
+	refused_change 's/^Loai: ty le/Loai: chữ/' \
+		"ntm: bad.txt:35: loại “chữ” không hợp lệ"
+	refused_change 's/^Ma: 3.1/Ma: 2.1/' \
+		"ntm: bad.txt:33: mã chỉ tiêu 2.1 đã có ở dòng 26"
+	refused_change 's/^Cấp: xã/Màu: xanh/' \
+		"ntm: bad.txt:5: khóa “Màu” không dùng trong mục [Bộ tiêu chí]" --dry-run
+	refused_change 's/^So sanh: >=/So sanh: ~/' \
+		"ntm: bad.txt:36: so sánh “~” không hợp lệ"
+	refused_change 's/^So: 3/So: 100/' \
+		"ntm: bad.txt:17: số tiêu chí “100” không hợp lệ"
 	# a hostile byte in a message is shown inert
 	printf '[Bộ tiêu chí]\nMã\033[2J: x\n' >bad.txt
 	expect_exit 2 ntm criteria import bad.txt
@@ -139,7 +143,7 @@ case_criteria_import_refusals() {
 	expect_exit 1 ntm criteria import missing.txt
 	expect_stderr_has "không đọc được “missing.txt”"
 	expect_exit 2 ntm criteria import set.txt --source x
-	expect_stderr_has "ntm criteria import không dùng --source"
+	expect_stderr_has "lệnh criteria import không dùng tùy chọn --source"
 	expect_db "SELECT count(*) FROM criteria_set" 2
 	expect_db "SELECT count(*) FROM audit" 0
 }
@@ -152,6 +156,10 @@ case_criteria_target() {
 	expect_json 'ind("2.1")["national_source"]' null
 	expect_exit 2 ntm criteria target 2.1 90
 	expect_stderr_has "chỉ tiêu quốc gia cần căn cứ"
+	expect_exit 2 ntm criteria target 2.1 --source "QĐ 1"
+	expect_stderr_has "ntm criteria target cần MÃ và GIÁ_TRỊ (với --source), hoặc MÃ với --clear"
+	expect_exit 2 ntm criteria target 2.1 90 --clear
+	expect_stderr_has "ntm criteria target cần MÃ và GIÁ_TRỊ"
 	expect_exit 2 ntm criteria target 2.1 90 --source ""
 	expect_stderr_has "chỉ tiêu quốc gia cần căn cứ"
 	expect_exit 2 ntm criteria target 2.1 "9O" --source "QĐ 1"
@@ -187,7 +195,7 @@ case_criteria_target() {
 	expect_exit 1 ntm criteria target 99.9 70 --source "QĐ 1"
 	expect_stderr_has "không có chỉ tiêu mã “99.9”"
 	expect_exit 2 ntm criteria target 2.1 70 --dry-run
-	expect_stderr_has "ntm criteria target không dùng --dry-run"
+	expect_stderr_has "lệnh criteria target không dùng tùy chọn --dry-run"
 	expect_exit 2 ntm status --source x
 	expect_stderr_has "lệnh status không dùng tùy chọn --source"
 }

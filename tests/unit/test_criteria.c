@@ -120,6 +120,38 @@ assert_refused(const char *from, const char *to, const char *want)
 	arena_free(&a);
 }
 
+/* A change to the valid set, and the refusal it must give. */
+static const struct {
+	const char *from, *to, *want;
+} REFUSALS[] = {
+	{"Nhóm: II", "Màu: đỏ\nNhóm: II",
+	 "t.txt:14: khóa “Màu” không dùng trong mục [Tiêu chí]"},
+	{"Ma: 3.1", "Ma: 2.1", "t.txt:34: mã chỉ tiêu 2.1 đã có ở dòng 26"},
+	{"Loai: ty le", "Loai: chữ", "t.txt:36: loại “chữ” không hợp lệ"},
+	{"So sanh: >=", "So sanh: =>", "t.txt:37: so sánh “=>” không hợp lệ"},
+	{"So: 3", "So: ba", "t.txt:17: số tiêu chí “ba” không hợp lệ"},
+	{"So: 3", "So: 2", "t.txt:17: tiêu chí 2 đã có ở dòng 12"},
+	{"So sanh: >=\n", "", "t.txt:34: chỉ tiêu 3.1 thiếu “So sánh:”"},
+	{"Chỉ tiêu: >= 100", "Chỉ tiêu: 1OO",
+	 "t.txt:30: chỉ tiêu “1OO” không đọc được"},
+	{"Ma: 3.1", "Ma: 4.1\nTen: x\nLoai: dat\n\nMa: 3.1",
+	 "t.txt:34: chỉ tiêu 4.1 thuộc tiêu chí 4"},
+	{"Ma: 3.1", "Ma: x.1", "t.txt:34: mã chỉ tiêu “x.1” không hợp lệ"},
+	{"Số: 1\n", "Số: 9\n", "t.txt:8: tiêu chí 9 không có chỉ tiêu nào"},
+	{"Mã: ntm_2026", "Mã: ntm 2026", "t.txt:3: mã bộ tiêu chí"},
+	{"Căn cứ: QĐ thử 1\n", "", "t.txt:3: thiếu “Căn cứ:”"},
+	{"[Chỉ tiêu]", "[Chỉ số]", "t.txt:21: không có mục “[Chỉ số]”"},
+	{"Tên: Giao thông", "Tên Giao thông",
+	 "t.txt:13: dòng “Tên Giao thông” cần dạng"},
+	{"Tên: Giao thông", "Tên: Giao\x1b[2Jthông", "t.txt:13: "},
+	{"Loại: đạt", "Loại: đạt\nLoại: tỷ lệ", "t.txt:25: “Loại:” đã có ở dòng 24"},
+	{"[Bộ tiêu chí]\n", "", "t.txt:2: dòng này chưa thuộc mục nào"},
+	{"Loại: đạt", "Loại: đạt\nSo sánh: >=",
+	 "t.txt:25: chỉ tiêu loại đạt chỉ so sánh bằng ="},
+	{"Chỉ tiêu: >= 100", "Chỉ tiêu: < 5\nSo sánh: >=",
+	 "t.txt:30: chỉ tiêu “< 5” có phép so sánh khác"},
+};
+
 /* The continuation rule shared with plan text: an indented line goes on
  * even when it starts with '#', " ." adds nothing to a one-line value;
  * an indented line after a blank one is refused. */
@@ -143,32 +175,8 @@ static void
 test_parse_refusals(void **state)
 {
 	(void)state;
-	assert_refused("Nhóm: II", "Màu: đỏ\nNhóm: II",
-		       "t.txt:14: khóa “Màu” không dùng trong mục [Tiêu chí]");
-	assert_refused("Ma: 3.1", "Ma: 2.1", "t.txt:34: mã chỉ tiêu 2.1 đã có ở dòng 26");
-	assert_refused("Loai: ty le", "Loai: chữ", "t.txt:36: loại “chữ” không hợp lệ");
-	assert_refused("So sanh: >=", "So sanh: =>", "t.txt:37: so sánh “=>” không hợp lệ");
-	assert_refused("So: 3", "So: ba", "t.txt:17: số tiêu chí “ba” không hợp lệ");
-	assert_refused("So: 3", "So: 2", "t.txt:17: tiêu chí 2 đã có ở dòng 12");
-	assert_refused("So sanh: >=\n", "", "t.txt:34: chỉ tiêu 3.1 thiếu “So sánh:”");
-	assert_refused("Chỉ tiêu: >= 100", "Chỉ tiêu: 1OO",
-		       "t.txt:30: chỉ tiêu “1OO” không đọc được");
-	assert_refused("Ma: 3.1", "Ma: 4.1\nTen: x\nLoai: dat\n\nMa: 3.1",
-		       "t.txt:34: chỉ tiêu 4.1 thuộc tiêu chí 4");
-	assert_refused("Ma: 3.1", "Ma: x.1", "t.txt:34: mã chỉ tiêu “x.1” không hợp lệ");
-	assert_refused("Số: 1\n", "Số: 9\n", "t.txt:8: tiêu chí 9 không có chỉ tiêu nào");
-	assert_refused("Mã: ntm_2026", "Mã: ntm 2026", "t.txt:3: mã bộ tiêu chí");
-	assert_refused("Căn cứ: QĐ thử 1\n", "", "t.txt:3: thiếu “Căn cứ:”");
-	assert_refused("[Chỉ tiêu]", "[Chỉ số]", "t.txt:21: không có mục “[Chỉ số]”");
-	assert_refused("Tên: Giao thông", "Tên Giao thông", "t.txt:13: dòng “Tên Giao thông” cần dạng");
-	assert_refused("Tên: Giao thông", "Tên: Giao\x1b[2Jthông", "t.txt:13: ");
-	assert_refused("Loại: đạt", "Loại: đạt\nLoại: tỷ lệ",
-		       "t.txt:25: “Loại:” đã có ở dòng 24");
-	assert_refused("[Bộ tiêu chí]\n", "", "t.txt:2: dòng này chưa thuộc mục nào");
-	assert_refused("Loại: đạt", "Loại: đạt\nSo sánh: >=",
-		       "t.txt:25: chỉ tiêu loại đạt chỉ so sánh bằng =");
-	assert_refused("Chỉ tiêu: >= 100", "Chỉ tiêu: < 5\nSo sánh: >=",
-		       "t.txt:30: chỉ tiêu “< 5” có phép so sánh khác");
+	for (size_t i = 0; i < sizeof REFUSALS / sizeof *REFUSALS; i++)
+		assert_refused(REFUSALS[i].from, REFUSALS[i].to, REFUSALS[i].want);
 }
 
 /* ---- importing and following a set ------------------------------------------ */
