@@ -123,9 +123,9 @@ int
 cmd_criteria(struct cli *c)
 {
 	static const struct cli_sub subs[] = {
-		{"list", 0, 0, "không tham số", OPT_FORMAT, NULL, list},
+		{"list", 0, 0, "không tham số", OPT_FORMAT | OPT_PLAN, NULL, list},
 		{"import", 1, 1, "một TỆP", OPT_DRY_RUN, NULL, import},
-		{"target", 1, 2, TXT_TARGET_ARGS, OPT_SOURCE | OPT_CLEAR,
+		{"target", 1, 2, TXT_TARGET_ARGS, OPT_SOURCE | OPT_CLEAR | OPT_PLAN,
 		 check_target, target},
 	};
 	return cli_run_sub(c, subs, (int)(sizeof subs / sizeof *subs));

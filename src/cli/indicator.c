@@ -50,8 +50,10 @@ print_current(const struct store_indicator *x, void *data)
 		printf(MSG_NO_CURRENT, x->code, model_status_label(x->status));
 		return;
 	}
+	char dmy[11];
 	out_value(v, sizeof v, x);
-	printf(MSG_CURRENT, x->code, v, x->as_of ? x->as_of : TXT_NONE,
+	model_date_dmy(x->as_of, dmy);
+	printf(MSG_CURRENT, x->code, v, x->as_of ? dmy : TXT_NONE,
 	       model_status_label(x->status));
 }
 
@@ -114,9 +116,11 @@ cmd_set(struct cli *c)
 		if (rc == NTM_OK) {
 			char shown[64];
 			model_format_quantity(ind.kind, v, shown, sizeof shown);
+			char dmy[11];
 			if (!*date)
 				store_today(date);
-			printf(MSG_SET_DONE, ind.code, shown, date);
+			model_date_dmy(date, dmy);
+			printf(MSG_SET_DONE, ind.code, shown, dmy);
 			rc = describe(c, st, ind.id, print_current, NULL);
 		}
 	}

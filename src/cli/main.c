@@ -25,7 +25,7 @@ static const struct command {
 	 "không tham số", USAGE_INIT, NULL},
 	{"status", cmd_status, OPT_FORMAT | OPT_PLAN, 0, 0, "không tham số", USAGE_STATUS,
 	 "text, json, csv"},
-	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE, 1, 2,
+	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE | OPT_PLAN, 1, 2,
 	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
 	{"target", cmd_target, OPT_CLEAR | OPT_PLAN, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
 	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE | OPT_NOTE | OPT_TO |
@@ -47,7 +47,7 @@ static const struct command {
 	{"convert", cmd_convert, OPT_FROM | OPT_TO | OPT_VERBOSE, 0, 1,
 	 "nhiều nhất một TỆP", USAGE_CONVERT, NULL},
 	{"criteria", cmd_criteria, OPT_FORMAT | OPT_DRY_RUN | OPT_SOURCE |
-	 OPT_CLEAR, 1, 3, "list, import TỆP hoặc target MÃ GIÁ_TRỊ",
+	 OPT_CLEAR | OPT_PLAN, 1, 3, "list, import TỆP hoặc target MÃ GIÁ_TRỊ",
 	 USAGE_CRITERIA, "text, json"},
 };
 

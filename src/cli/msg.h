@@ -53,6 +53,7 @@
 #define USAGE_SET \
 "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]\n" \
 "       ntm set MÃ --retract\n" \
+"       (--plan KH: chỉ tiêu riêng của một kế hoạch khác kế hoạch mặc định)\n" \
 "Ghi giá trị đo được cho chỉ tiêu MÃ (ví dụ 12.2), tính đến NGÀY (mặc định\n" \
 "hôm nay; 2024-06-30 hoặc 30/6/2024). Số viết 86,5 hay 86.5 đều được;\n" \
 "chỉ tiêu đạt/không: đạt, chưa đạt, 1, 0. Giá trị có dấu cách thì đặt trong\n" \

@@ -227,6 +227,8 @@ status_json() {
 # ---- misc ------------------------------------------------------------------
 
 today() { date +%Y-%m-%d; }
+# Today as messages write it: dd/mm/yyyy.
+today_dmy() { date +%d/%m/%Y; }
 
 me() { id -un; }
 

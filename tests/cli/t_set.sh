@@ -16,11 +16,11 @@ refused() {
 case_set_decimal_comma() {
 	fresh_db
 	local d
-	d=$(today)
+	d=$(today_dmy)
 	expect_ok ntm set 12.2 86,5
 	expect_stdout_line "Đã ghi 12.2 = 86,5% (tính đến $d)."
 	expect_stdout_line "Hiện tại 12.2 = 86,5% (tính đến $d): đạt"
-	expect_db "SELECT value, as_of FROM measurement" "86.5|$d"
+	expect_db "SELECT value, as_of FROM measurement" "86.5|$(today)"
 	status_json
 	expect_json 'ind("12.2")["value"]' 86.5
 	expect_json 'ind("12.2")["as_of"]' "$d"
@@ -45,7 +45,7 @@ case_set_percent_sign() {
 case_set_below_plan_target() {
 	fresh_db
 	expect_ok ntm set 12.2 84
-	expect_stdout_line "Hiện tại 12.2 = 84% (tính đến $(today)): chưa đạt"
+	expect_stdout_line "Hiện tại 12.2 = 84% (tính đến $(today_dmy)): chưa đạt"
 	status_json
 	expect_json 'ind("12.2")["value"]' 84
 	expect_json 'ind("12.2")["status"]' chua_dat
@@ -205,7 +205,7 @@ case_set_unknown_code() {
 case_set_date_day_month_year() {
 	fresh_db
 	expect_ok ntm set 12.2 50 --date 30/6/2024
-	expect_stdout_line "Đã ghi 12.2 = 50% (tính đến 2024-06-30)."
+	expect_stdout_line "Đã ghi 12.2 = 50% (tính đến 30/06/2024)."
 	expect_db "SELECT as_of FROM measurement" 2024-06-30
 	expect_ok ntm set 12.2 51 --date 01/02/2024
 	expect_db "SELECT as_of FROM measurement ORDER BY seq DESC LIMIT 1" 2024-02-01
@@ -217,7 +217,7 @@ case_set_older_date_does_not_become_current() {
 	fresh_db
 	expect_ok ntm set 12.2 70 --date 2024-06-30
 	expect_ok ntm set 12.2 90 --date 2024-01-15
-	expect_stdout_line "Hiện tại 12.2 = 70% (tính đến 2024-06-30): chưa đạt"
+	expect_stdout_line "Hiện tại 12.2 = 70% (tính đến 30/06/2024): chưa đạt"
 	status_json
 	expect_json 'ind("12.2")["value"]' 70
 	expect_json 'ind("12.2")["as_of"]' 2024-06-30
@@ -243,7 +243,7 @@ case_set_retract_latest() {
 	gone=$(q "SELECT id FROM measurement WHERE value = 80")
 	expect_ok ntm set 12.2 --retract
 	expect_stdout_line "Đã rút lại giá trị mới nhất của 12.2."
-	expect_stdout_line "Hiện tại 12.2 = 70% (tính đến 2024-05-01): chưa đạt"
+	expect_stdout_line "Hiện tại 12.2 = 70% (tính đến 01/05/2024): chưa đạt"
 	expect_db "SELECT count(*) FROM measurement WHERE id = '$gone'" 0
 	expect_db "SELECT count(*) FROM measurement" 1
 	expect_db "SELECT verb, entity, entity_id, json_extract(before, '\$.value'), after IS NULL FROM audit WHERE verb = 'retract'" "retract|measurement|$gone|80.0|1"
@@ -350,7 +350,7 @@ case_set_implausible_needs_force() {
 	expect_stderr_has "triệu đồng/người/năm"
 	expect_db "SELECT count(*) FROM measurement" 0
 	expect_ok ntm set 12.2 0,865 --force
-	expect_stdout_line "Đã ghi 12.2 = 0,865% (tính đến $(today))."
+	expect_stdout_line "Đã ghi 12.2 = 0,865% (tính đến $(today_dmy))."
 	expect_db "SELECT value FROM measurement" 0.865
 	# a usual value goes through as before
 	expect_ok ntm set 10 55
