@@ -23,7 +23,7 @@ case_set_decimal_comma() {
 	expect_db "SELECT value, as_of FROM measurement" "86.5|$(today)"
 	status_json
 	expect_json 'ind("12.2")["value"]' 86.5
-	expect_json 'ind("12.2")["as_of"]' "$d"
+	expect_json 'ind("12.2")["as_of"]' "$(today)"
 	expect_json 'ind("12.2")["plan_target"]' 85
 	expect_json 'ind("12.2")["status"]' dat
 }
