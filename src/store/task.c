@@ -125,9 +125,9 @@ store_sector_lookup(struct store *st, const char *name, struct arena *a,
 	sqlite3_finalize(s);
 	if (rc != NTM_USAGE)
 		return rc;
-	if (store_prepare(st, "SELECT group_concat(name || ' (' || code || ')', "
-			  "', ') FROM (SELECT name, code FROM sector ORDER BY ord)",
-			  &s, e))
+	/* the names on the tabs: short enough that all fit in a message */
+	if (store_prepare(st, "SELECT group_concat(short_name, ', ') FROM "
+			  "(SELECT short_name FROM sector ORDER BY ord)", &s, e))
 		return NTM_FAIL;
 	sqlite3_step(s);
 	rc = ntm_fail(e, NTM_USAGE, MSG_SECTOR_NAMED, name ? name : "",

@@ -43,7 +43,7 @@ test_task_list(void **state)
 	assert_int_equal(n, 3);
 	assert_string_equal(t[0].title, "Cải tạo, nâng cấp các tuyến đường xuống cấp, nhỏ hẹp");
 	assert_int_equal(store_tasks(f->st, "duong_sa", &a, &t, &n, &e), NTM_USAGE);
-	assert_non_null(strstr(e.msg, "giao_thong"));
+	assert_non_null(strstr(e.msg, "Giao thông, Thủy lợi"));
 	arena_free(&a);
 }
 
