@@ -40,6 +40,12 @@ void io_file_abort(struct io_file *f);
  * a row ends with CRLF after the last field. NULL is an empty field. */
 void io_csv_field(FILE *f, const char *s, bool last);
 
+/* ---- files read (records.c) ---------------------------------------------- */
+
+/* What messages call a file given as path: "-" is "đầu vào chuẩn" (the
+ * standard input), any other path itself. */
+const char *io_file_shown(const char *path);
+
 /* ---- plan text (plantext.c; man 5 ntm-plan) ------------------------------ */
 
 struct arena;

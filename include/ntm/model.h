@@ -8,6 +8,7 @@
 #define NTM_MODEL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "ntm/error.h"
 
@@ -167,6 +168,13 @@ bool model_task_overdue(const char *due, enum ntm_task_status s,
  * store, or a Vietnamese reason for refusing the edit. */
 const char *model_task_reconcile(enum ntm_task_status *status, bool status_given,
 				 int *progress, bool progress_given);
+
+/* Where a carried-over task came from, as plan text and the store keep it
+ * when the earlier plan is not in the file: "32/KH-UBND #5", the earlier
+ * plan's number, then '#' and the task's number there (1..999999).
+ * *plan_len is the length of the plan's number (blanks before '#' not
+ * counted); false when s is not of that form. */
+bool model_carried_parse(const char *s, size_t *plan_len, int *number);
 
 /* Audit verbs: name, code as stored in the audit table (the verb of a
  * user action), Vietnamese label for the log. */

@@ -27,6 +27,7 @@ struct ntm_doc_target {
 	enum ntm_cmp cmp;
 	bool cmp_default;            /* none written: the indicator's own */
 	double value;
+	int line_value;              /* of the target itself ("Chỉ tiêu:") */
 	const char *note;            /* the plan's own wording; NULL: none */
 };
 
@@ -38,6 +39,11 @@ struct ntm_doc_task {
 	const char *responsible, *due /* YYYY-MM-DD */, *detail, *note; /* NULL: none */
 	enum ntm_task_status status;
 	int progress;                /* 0..100 */
+	/* Carried over from task #from_number of the earlier plan numbered
+	 * from_plan ("Chuyển từ: 32/KH-UBND #5"); NULL and 0: not carried. */
+	const char *from_plan;
+	int from_number;
+	int line_from;
 };
 
 struct ntm_plan_doc {

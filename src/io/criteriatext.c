@@ -383,10 +383,10 @@ io_criteria_import(struct store *st, const char *path, bool dry_run,
 		return NTM_FAIL;
 	struct arena a = {0};
 	struct ntm_criteria_doc d;
-	int rc = io_criteria_parse(path, text, len, &a, &d, e);
+	int rc = io_criteria_parse(io_file_shown(path), text, len, &a, &d, e);
 	free(text);
 	if (rc == NTM_OK)
-		rc = store_criteria_import(st, &d, path, dry_run, criteria,
+		rc = store_criteria_import(st, &d, io_file_shown(path), dry_run, criteria,
 					   indicators, e);
 	arena_free(&a);
 	return rc;

@@ -13,8 +13,11 @@
 #define MSG_REC_NO_COLON "dòng “%s” cần dạng “Khóa: giá trị” (dòng ghi chú bắt đầu bằng #)"
 #define MSG_REC_SECTION_END "dòng tiêu đề “%s” cần dạng [Tên phần], đóng bằng “]”"
 #define MSG_REC_CONT_NONE "dòng bắt đầu bằng dấu cách là dòng viết tiếp, nhưng không theo sau khóa nào"
-#define MSG_REC_READ     "không đọc được “%s”: %s"
-#define MSG_REC_TOO_BIG  "tệp %s quá lớn (hơn %d MB)"
+#define MSG_REC_READ     "không đọc được %s: %s"  /* TXT_REC_FILE or TXT_IO_STDIN */
+#define MSG_REC_TOO_BIG  "%s quá lớn (hơn %d MB)"
+#define TXT_REC_FILE     "tệp “%s”"
+/* What messages call "-", the standard input, where a file name goes. */
+#define TXT_IO_STDIN     "đầu vào chuẩn"
 
 /* ---- plan text (plantext.c; man 5 ntm-plan) ---- */
 
@@ -42,6 +45,7 @@
 #define TXT_PT_TRANG_THAI "Trạng thái"
 #define TXT_PT_TIEN_DO   "Tiến độ"
 #define TXT_PT_CHI_TIET  "Chi tiết"
+#define TXT_PT_CHUYEN_TU "Chuyển từ"
 #define TXT_PT_SEC_HEAD  "đầu tệp (thông tin kế hoạch)"
 #define TXT_PT_SEC_OWN   "Chỉ tiêu riêng"
 #define TXT_PT_SEC_TARGET "Chỉ tiêu kế hoạch"
@@ -52,13 +56,16 @@
 #define MSG_PT_KEY_TWICE "khóa “%s” đã có ở dòng %d của bản ghi này; hãy để một dòng trống giữa hai bản ghi"
 #define MSG_PT_KEY_MISSING "thiếu khóa “%s” (bản ghi bắt đầu ở dòng này)"
 #define MSG_PT_HEAD_MISSING "phần đầu tệp thiếu khóa “%s”"
+#define MSG_PT_FILE_EMPTY "tệp trống: không có kế hoạch nào; một kế hoạch bắt đầu bằng Số:, Năm: và Tiêu đề: (man 5 ntm-plan)"
+#define MSG_PT_NO_HEAD   "tệp thiếu phần đầu (Số:, Năm:, Tiêu đề:) trước phần “%s”"
 #define MSG_PT_EMPTY     "khóa “%s” không được để trống"
 #define MSG_PT_CONT_SINGLE "khóa “%s” chỉ có một dòng; chỉ “Chi tiết” và “Ghi chú” được viết tiếp trên dòng sau (bắt đầu bằng dấu cách)"
 #define MSG_PT_SECTION   "không có phần “%s”; các phần: [Chỉ tiêu riêng], [Chỉ tiêu kế hoạch], [Lĩnh vực: TÊN]"
 #define MSG_PT_SECTOR_EMPTY "hãy ghi tên lĩnh vực, ví dụ [Lĩnh vực: Giao thông]"
 #define MSG_PT_DATE      "ngày “%s”: %s"
 #define MSG_PT_YEAR      "năm “%s” phải là một năm từ 2000 đến 2100"
-#define MSG_PT_STT       "STT “%s” phải là số nguyên dương"
+#define MSG_PT_STT       "STT “%s” phải là số nguyên từ 1 đến %d"
+#define MSG_PT_FROM      "“Chuyển từ: %s” cần dạng SỐ_KẾ_HOẠCH #STT, ví dụ 32/KH-UBND #5 (STT từ 1 đến %d)"
 #define MSG_PT_PROGRESS  "tiến độ “%s” phải là số nguyên từ 0 đến 100"
 #define MSG_PT_STATUS    "trạng thái “%s” không có; dùng một trong: %s"
 #define MSG_PT_KIND      "loại “%s” không có; dùng: tỷ lệ, số hoặc đạt/không"

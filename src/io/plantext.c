@@ -3,7 +3,8 @@
  * output the reader takes back to the same document, byte for byte the
  * same when written again. The lines are read by records.c (records of
  * "Key: value" lines, sections, continuation lines); only the keys
- * Chi tiết and Ghi chú go on over several lines. What the file names
+ * Chi tiết and Ghi chú go on over several lines. A carried-over task
+ * says where it came from ("Chuyển từ: 32/KH-UBND #5"). What the file names
  * (sectors, indicator codes, the commune) is checked by the store. */
 #include "msg.h"
 #include "records.h"
@@ -29,7 +30,7 @@ enum key {
 	K_XA, K_SO, K_NAM, K_NGAY, K_TIEU_DE, K_NGUOI_KY, K_BO,
 	K_MA, K_TEN, K_LOAI, K_SO_SANH, K_DON_VI, K_CHI_TIEU, K_GHI_CHU,
 	K_NHIEM_VU, K_STT, K_PHU_TRACH, K_HAN, K_TRANG_THAI, K_TIEN_DO,
-	K_CHI_TIET, K_COUNT
+	K_CHI_TIET, K_CHUYEN_TU, K_COUNT
 };
 
 #define IN(s) (1u << (s))
@@ -59,6 +60,7 @@ static const struct key_def {
 	[K_TRANG_THAI] = {TXT_PT_TRANG_THAI, IN(SEC_TASK), false},
 	[K_TIEN_DO] = {TXT_PT_TIEN_DO, IN(SEC_TASK), false},
 	[K_CHI_TIET] = {TXT_PT_CHI_TIET, IN(SEC_TASK), true},
+	[K_CHUYEN_TU] = {TXT_PT_CHUYEN_TU, IN(SEC_TASK), false},
 };
 
 static const char *const SEC_NAME[SEC_COUNT] = {
@@ -161,11 +163,16 @@ date_value(struct reader *r, enum key k, const char **iso)
 
 /* ---- records ----------------------------------------------------------------- */
 
+/* The head, at the first section (it) or at the end (it NULL). */
 static int
-finish_head(struct reader *r)
+finish_head(struct reader *r, const struct rec_item *it)
 {
 	struct ntm_plan_doc *d = r->d;
 	const char *year;
+	if (r->first == 0 && it)
+		return fail(r, it->line, MSG_PT_NO_HEAD, shown(r, it->text));
+	if (r->first == 0)
+		return fail(r, 1, "%s", MSG_PT_FILE_EMPTY);
 	if (need(r, K_SO, &d->number) || need(r, K_NAM, &year) ||
 	    need(r, K_TIEU_DE, &d->title))
 		return NTM_USAGE;
@@ -249,7 +256,7 @@ target_value(const char *v, struct ntm_doc_target *t)
 static int
 finish_target(struct reader *r)
 {
-	struct ntm_doc_target x = {.line = r->first};
+	struct ntm_doc_target x = {.line = r->first, .line_value = r->at[K_CHI_TIEU]};
 	const char *target;
 	if (need(r, K_MA, &x.code) || need(r, K_CHI_TIEU, &target) ||
 	    unique_code(r, x.code))
@@ -274,7 +281,7 @@ task_number(struct reader *r, struct ntm_doc_task *t)
 	if (*v == '#')
 		v++;
 	if (!parse_int(v, MAX_NUMBER, &t->number) || t->number == 0)
-		return fail(r, r->at[K_STT], MSG_PT_STT, shown(r, v));
+		return fail(r, r->at[K_STT], MSG_PT_STT, shown(r, v), MAX_NUMBER);
 	for (int i = 0; i < r->d->ntasks; i++)
 		if (r->d->tasks[i].number == t->number)
 			return fail(r, r->at[K_STT], MSG_PT_DUP_STT, t->number,
@@ -308,12 +315,27 @@ task_state(struct reader *r, struct ntm_doc_task *t)
 	return NTM_OK;
 }
 
+/* "Chuyển từ: 32/KH-UBND #5": the earlier plan's number and the task's. */
+static int
+task_from(struct reader *r, struct ntm_doc_task *t)
+{
+	const char *v = optional(r, K_CHUYEN_TU);
+	size_t len;
+	t->line_from = r->at[K_CHUYEN_TU];
+	if (!v)
+		return NTM_OK;
+	if (!model_carried_parse(v, &len, &t->from_number))
+		return fail(r, t->line_from, MSG_PT_FROM, shown(r, v), MAX_NUMBER);
+	t->from_plan = rec_trimmed(r->a, v, len);
+	return NTM_OK;
+}
+
 static int
 finish_task(struct reader *r)
 {
 	struct ntm_doc_task x = {.line = r->first, .sector = r->sector};
 	if (need(r, K_NHIEM_VU, &x.title) || task_number(r, &x) ||
-	    date_value(r, K_HAN, &x.due) || task_state(r, &x))
+	    task_from(r, &x) || date_value(r, K_HAN, &x.due) || task_state(r, &x))
 		return NTM_USAGE;
 	x.responsible = optional(r, K_PHU_TRACH);
 	x.detail = text_value(r, K_CHI_TIET);
@@ -368,7 +390,7 @@ section_keys(struct reader *r, enum sec s)
 static int
 section(struct reader *r, const struct rec_item *it)
 {
-	if (r->sec == SEC_HEAD && finish_head(r))
+	if (r->sec == SEC_HEAD && finish_head(r, it))
 		return NTM_USAGE;
 	clear_record(r);
 	const char *inner = it->text, *colon = strchr(inner, ':');
@@ -421,7 +443,7 @@ on_item(void *ctx, const struct rec_item *it)
 	case REC_END:
 		return end_record(r);
 	default:
-		return r->sec == SEC_HEAD ? finish_head(r) : NTM_OK;
+		return r->sec == SEC_HEAD ? finish_head(r, NULL) : NTM_OK;
 	}
 }
 
@@ -446,7 +468,7 @@ io_plan_read_file(const char *path, struct arena *a, struct ntm_plan_doc *d,
 	char *text = io_read_whole(path, &len, e);
 	if (!text)
 		return NTM_FAIL;
-	int rc = io_plan_parse(path, text, len, a, d, e);
+	int rc = io_plan_parse(io_file_shown(path), text, len, a, d, e);
 	free(text);
 	return rc;
 }

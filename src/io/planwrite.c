@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ntm/arena.h"
@@ -92,6 +93,14 @@ put_task(FILE *f, const struct ntm_doc_task *x)
 	put(f, TXT_PT_NHIEM_VU, x->title);
 	if (x->number > 0)
 		put_int(f, TXT_PT_STT, x->number);
+	if (x->from_plan) {
+		size_t size = strlen(x->from_plan) + 16;
+		char *from = malloc(size);
+		if (from)
+			snprintf(from, size, "%s #%d", x->from_plan, x->from_number);
+		put(f, TXT_PT_CHUYEN_TU, from);
+		free(from);
+	}
 	put(f, TXT_PT_PHU_TRACH, x->responsible);
 	put_date(f, TXT_PT_HAN, x->due);
 	if (x->status != NTM_TASK_CHUA_BAT_DAU)
@@ -139,7 +148,7 @@ io_plan_import(struct store *st, const char *path, bool dry_run,
 	struct ntm_plan_doc d;
 	int rc = io_plan_read_file(path, &a, &d, e);
 	if (rc == NTM_OK)
-		rc = store_plan_import(st, &d, path, dry_run, sum, e);
+		rc = store_plan_import(st, &d, io_file_shown(path), dry_run, sum, e);
 	arena_free(&a);
 	return rc;
 }

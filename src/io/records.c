@@ -10,6 +10,7 @@
 #include "records.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,7 @@
 
 #include "ntm/arena.h"
 #include "ntm/error.h"
+#include "ntm/io.h"
 #include "ntm/text.h"
 
 enum { MAX_FILE_MB = 16, MAX_SHOWN = 60 };
@@ -266,13 +268,24 @@ rec_read(struct rec_reader *r, const char *text, size_t len,
 
 /* ---- files ---------------------------------------------------------------- */
 
+const char *
+io_file_shown(const char *path)
+{
+	return strcmp(path, "-") == 0 ? TXT_IO_STDIN : path;
+}
+
 char *
 io_read_whole(const char *path, size_t *len, struct ntm_error *e)
 {
 	bool std = strcmp(path, "-") == 0;
 	FILE *f = std ? stdin : fopen(path, "rb");
+	char named[PATH_MAX + 16];
+	if (std)
+		snprintf(named, sizeof named, "%s", TXT_IO_STDIN);
+	else
+		snprintf(named, sizeof named, TXT_REC_FILE, path);
 	if (!f) {
-		ntm_fail(e, NTM_FAIL, MSG_REC_READ, path, ntm_errno_text(errno));
+		ntm_fail(e, NTM_FAIL, MSG_REC_READ, named, ntm_errno_text(errno));
 		return NULL;
 	}
 	size_t cap = 1 << 16, n = 0, max = (size_t)MAX_FILE_MB << 20;
@@ -292,10 +305,10 @@ io_read_whole(const char *path, size_t *len, struct ntm_error *e)
 	if (!std)
 		fclose(f);
 	if (!buf || err)
-		ntm_fail(e, NTM_FAIL, MSG_REC_READ, path,
+		ntm_fail(e, NTM_FAIL, MSG_REC_READ, named,
 			 ntm_errno_text(buf ? err : ENOMEM));
 	else if (n > max)
-		ntm_fail(e, NTM_FAIL, MSG_REC_TOO_BIG, path, MAX_FILE_MB);
+		ntm_fail(e, NTM_FAIL, MSG_REC_TOO_BIG, named, MAX_FILE_MB);
 	if (!buf || err || n > max) {
 		free(buf);
 		return NULL;

@@ -1,10 +1,13 @@
 /* The rule that keeps a task's status and its progress in agreement, one
  * function the store applies to every add and edit, whoever calls (the
  * full-screen task form, an import), and the task form uses as the
- * officer types. */
+ * officer types; and the form "32/KH-UBND #5" that says where a
+ * carried-over task came from. */
 #include "ntm/model.h"
 
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
 #define MSG_FULL_NOT_DONE \
 	"tiến độ 100% nghĩa là đã hoàn thành; hãy chọn trạng thái hoàn thành, " \
@@ -44,4 +47,23 @@ model_task_reconcile(enum ntm_task_status *status, bool status_given,
 		*status = NTM_TASK_DANG_THUC_HIEN;
 	}
 	return NULL;
+}
+
+bool
+model_carried_parse(const char *s, size_t *plan_len, int *number)
+{
+	const char *hash = s ? strrchr(s, '#') : NULL;
+	if (!hash)
+		return false;
+	const char *d = hash + 1;
+	d += strspn(d, " \t");
+	size_t digits = strspn(d, "0123456789");
+	if (digits == 0 || digits > 6 || d[digits + strspn(d + digits, " \t")])
+		return false;
+	size_t len = (size_t)(hash - s);
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	*number = atoi(d);
+	*plan_len = len;
+	return len > 0 && *number > 0;
 }

@@ -236,6 +236,15 @@ int store_find_name(struct store *st, const char *sql, const char *param,
 		    char id[STORE_ID_LEN], const char **name, struct ntm_error *e);
 
 
+/* ---- carried-over tasks (planread.c) ---- */
+
+/* Where a task came from, read from three columns from col on: the
+ * earlier plan's number and the task's number there (through the
+ * carried_from link), then carried_from_text ("32/KH-UBND #5"), used
+ * when the link finds nothing. NULL and 0 when neither says. */
+void store_carried(sqlite3_stmt *s, int col, struct arena *a,
+		   const char **plan, int *number);
+
 /* ---- criteria sets (criteria.c) ---- */
 
 /* The id of the criteria set the plan ?N follows, as an SQL expression:

@@ -176,6 +176,7 @@
 #define WHAT_PD_CODE       "mã chỉ tiêu"
 #define WHAT_PD_NAME       "tên chỉ tiêu"
 #define WHAT_PD_UNIT       "đơn vị"
+#define WHAT_PD_FROM       "số kế hoạch trong “Chuyển từ”"
 /* ---- criteria sets and national targets (criteria.c) ---- */
 #define MSG_SET_EXISTS     "đã có bộ tiêu chí mã “%s” (%s); hãy đặt mã khác"
 #define MSG_NATIONAL_OWN   "chỉ tiêu %s là chỉ tiêu riêng của kế hoạch, không có chỉ tiêu quốc gia; đặt chỉ tiêu của kế hoạch bằng ntm target"

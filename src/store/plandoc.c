@@ -3,7 +3,10 @@
  * codes, numbers, every field by the store's limits) before it writes
  * anything, and refuses the first problem as "FILE:LINE: …"; then it
  * writes the plan, its own indicators, its targets and its tasks in one
- * transaction. store_plan_read gives a plan back as a document. */
+ * transaction. A carried-over task is linked to the task it came from
+ * when the commune has that plan and task; otherwise the words
+ * ("32/KH-UBND #5") are kept in the task. store_plan_read (planread.c)
+ * gives a plan back as a document. */
 #include "internal.h"
 #include "msg.h"
 
@@ -33,6 +36,8 @@ struct target_row {
 
 struct task_row {
 	const char *sector_id, *title, *responsible, *due, *detail, *note;
+	const char *carried_from;    /* the earlier task's id; NULL: none */
+	const char *carried_text;    /* "32/KH-UBND #5" when not found */
 	enum ntm_task_status status;
 	int progress, number, ord;
 };
@@ -319,15 +324,52 @@ check_target(struct store *st, struct import *x, int i, struct ntm_error *e)
 	if (!in->cmp_default)
 		t->cmp = in->cmp;
 	model_format_value(NTM_KIND_NUMBER, in->value, shown, sizeof shown);
+	int at = in->line_value ? in->line_value : in->line;
 	if (kind == NTM_KIND_PERCENT && (in->value < 0 || in->value > 100))
-		return refuse(x, in->line, e, MSG_PD_TARGET_PCT, in->code, shown);
+		return refuse(x, at, e, MSG_PD_TARGET_PCT, in->code, shown);
 	if (kind == NTM_KIND_BOOL && ((in->value != 0 && in->value != 1) ||
 				      t->cmp != NTM_CMP_EQ))
-		return refuse(x, in->line, e, MSG_PD_TARGET_BOOL, in->code, shown);
+		return refuse(x, at, e, MSG_PD_TARGET_BOOL, in->code, shown);
 	return clean_note(x, in->note, in->line, &t->note, e);
 }
 
 /* ---- checks: tasks ------------------------------------------------------------------ */
+
+/* The task a carried-over task came from: task #N of the commune's plan
+ * of that number (compared folded, blanks dropped, as plan numbers are),
+ * of the latest year before the plan's, else of any year; when there is
+ * none, the words are kept. */
+static int
+check_from(struct store *st, struct import *x, const struct ntm_doc_task *in,
+	   struct task_row *t, struct ntm_error *e)
+{
+	const char *plan;
+	int line = in->line_from ? in->line_from : in->line;
+	if (!in->from_plan)
+		return NTM_OK;
+	if (clean(x, in->from_plan, STORE_MAX_PLAN_NUMBER, WHAT_PD_FROM, true,
+		  line, &plan, e))
+		return NTM_USAGE;
+	if (in->from_number <= 0 || in->from_number > MAX_NUMBER)
+		return refuse(x, line, e, MSG_PD_NUMBER, in->from_number);
+	char *sql = sqlite3_mprintf("SELECT t.id FROM task t JOIN plan p ON p.id "
+		"= t.plan_id WHERE p.unit_id = ?1 AND t.number = %d AND "
+		"replace(replace(ntm_fold(p.number), ' ', ''), char(9), '') = "
+		"replace(replace(ntm_fold(?2), ' ', ''), char(9), '') "
+		"ORDER BY p.year < %d DESC, p.year DESC LIMIT 1", in->from_number,
+		x->d->year);
+	int rc = sql ? one_text(st, x, sql, x->commune_id, plan, NULL,
+				&t->carried_from, e)
+		     : ntm_fail(e, NTM_FAIL, "%s",
+				   text_problem_message(TEXT_NO_MEMORY));
+	sqlite3_free(sql);
+	if (rc == NTM_OK && !t->carried_from) {
+		char *words = sqlite3_mprintf("%s #%d", plan, in->from_number);
+		t->carried_text = arena_strdup(&x->a, words);
+		sqlite3_free(words);
+	}
+	return rc;
+}
 
 static int
 check_task(struct store *st, struct import *x, int i, struct ntm_error *e)
@@ -354,6 +396,8 @@ check_task(struct store *st, struct import *x, int i, struct ntm_error *e)
 	t->progress = ok.progress;
 	if (in->number < 0 || in->number > MAX_NUMBER)
 		return refuse(x, in->line, e, MSG_PD_NUMBER, in->number);
+	if (check_from(st, x, in, t, e))
+		return NTM_USAGE;
 	t->number = in->number;
 	t->ord = 1;
 	for (int k = 0; k < i; k++) {
@@ -467,13 +511,14 @@ write_tasks(struct store *st, struct import *x, struct ntm_error *e)
 		char id[STORE_ID_LEN];
 		store_new_id(id);
 		rc = run(st, "INSERT INTO task(id, plan_id, sector_id, title, detail, "
-			 "responsible, due, status, progress, note, ord, number) "
+			 "responsible, due, status, progress, note, ord, number, "
+			 "carried_from, carried_from_text) "
 			 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS INTEGER), "
-			 "?10, CAST(?11 AS INTEGER), CAST(?12 AS INTEGER))", e, 12,
-			 id, x->plan_id, t->sector_id, t->title, t->detail,
+			 "?10, CAST(?11 AS INTEGER), CAST(?12 AS INTEGER), ?13, ?14)",
+			 e, 14, id, x->plan_id, t->sector_id, t->title, t->detail,
 			 t->responsible, t->due, model_task_status_code(t->status),
 			 num_text(x, t->progress), t->note, num_text(x, t->ord),
-			 num_text(x, t->number));
+			 num_text(x, t->number), t->carried_from, t->carried_text);
 	}
 	if (rc == NTM_OK)
 		rc = run(st, "INSERT INTO task_counter(plan_id, last) VALUES (?1, "

@@ -1,7 +1,9 @@
 /* A plan read back as a document (store_plan_read) for the plan text
  * writer: its head, its own indicators and targets by criterion number
  * then indicator order, its tasks as the sector tabs show them (sector
- * order, then place), each sector named by its Vietnamese name. */
+ * order, then place), each sector named by its Vietnamese name, each
+ * carried-over task with where it came from (store_carried, which the
+ * task list uses too). */
 #include "internal.h"
 #include "msg.h"
 
@@ -32,8 +34,11 @@ static const char SQL_TARGETS[] =
 
 static const char SQL_TASKS[] =
 	"SELECT s.name, t.number, t.title, t.responsible, t.due, t.detail, "
-	"  t.note, t.status, t.progress "
+	"  t.note, t.status, t.progress, fp.number, ft.number, "
+	"  t.carried_from_text "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
+	"LEFT JOIN task ft ON ft.id = t.carried_from "
+	"LEFT JOIN plan fp ON fp.id = ft.plan_id "
 	"WHERE t.plan_id = ?1 ORDER BY s.ord, t.ord, t.rowid";
 
 static const char *
@@ -77,6 +82,25 @@ fill_task(sqlite3_stmt *s, struct arena *a, void *item)
 	if (!model_task_status_parse(store_col_text(s, 7), &x->status))
 		x->status = NTM_TASK_CHUA_BAT_DAU;
 	x->progress = sqlite3_column_int(s, 8);
+	store_carried(s, 9, a, &x->from_plan, &x->from_number);
+}
+
+void
+store_carried(sqlite3_stmt *s, int col, struct arena *a, const char **plan,
+	      int *number)
+{
+	const char *words = store_col_text(s, col + 2);
+	size_t len;
+	*plan = NULL;
+	*number = 0;
+	if (sqlite3_column_type(s, col) != SQLITE_NULL) {
+		*plan = arena_strdup(a, store_col_text(s, col));
+		*number = sqlite3_column_int(s, col + 1);
+	} else if (words && model_carried_parse(words, &len, number)) {
+		char *p = arena_alloc(a, len + 1);
+		memcpy(p, words, len);
+		*plan = p;
+	}
 }
 
 /* Every row of sql (?1: the plan) into a new array of items of size. */

@@ -49,3 +49,10 @@ ALTER TABLE indicator ADD COLUMN target_source TEXT;
 DROP INDEX indicator_code;
 CREATE UNIQUE INDEX indicator_code ON indicator(criterion_id, code,
                                                 coalesce(plan_id, ''));
+
+-- Where a carried-over task came from when the earlier plan is not in
+-- this file (a plan imported from plan text into a fresh file):
+-- "32/KH-UBND #5", the plan's number and the task's number there, kept
+-- as words so that nothing the file said is lost; NULL when carried_from
+-- links the task itself or the task was not carried over.
+ALTER TABLE task ADD COLUMN carried_from_text TEXT;

@@ -18,7 +18,7 @@ static const char SQL_TASKS[] =
 	"  CASE WHEN coalesce(a.person, '') <> '' "
 	"    THEN a.person || ' (' || a.os_user || ')' ELSE a.os_user END, "
 	"  strftime('%H:%M %d/%m/%Y', a.at, 'localtime'), "
-	"  t.number, fp.number, ft.number "
+	"  t.number, fp.number, ft.number, t.carried_from_text "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"LEFT JOIN audit a ON a.seq = (SELECT max(seq) FROM audit "
 	"  WHERE entity = 'task' AND entity_id = t.id) "
@@ -62,8 +62,7 @@ fill_task(sqlite3_stmt *s, struct arena *a, struct store_task *t)
 	t->changed_by = arena_strdup(a, store_col_text(s, 10));
 	t->changed_at = arena_strdup(a, store_col_text(s, 11));
 	t->number = sqlite3_column_int(s, 12);
-	t->from_plan = arena_strdup(a, store_col_text(s, 13));
-	t->from_number = sqlite3_column_int(s, 14);
+	store_carried(s, 13, a, &t->from_plan, &t->from_number);
 }
 
 /* The plan's tasks, of one sector, one id and/or one number when given

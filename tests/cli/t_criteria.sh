@@ -141,7 +141,7 @@ case_criteria_import_refusals() {
 	expect_exit 2 ntm criteria import bad.txt
 	expect_stderr_not_has $'\033'
 	expect_exit 1 ntm criteria import missing.txt
-	expect_stderr_has "không đọc được “missing.txt”"
+	expect_stderr_has "không đọc được tệp “missing.txt”"
 	expect_exit 2 ntm criteria import set.txt --source x
 	expect_stderr_has "lệnh criteria import không dùng tùy chọn --source"
 	expect_db "SELECT count(*) FROM criteria_set" 2

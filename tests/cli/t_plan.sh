@@ -337,3 +337,34 @@ case_plan_export_import() {
 	expect_exit 1 ntm plan import "$T/nosuch.txt"
 	expect_exit 2 ntm plan import
 }
+
+# Carried-over tasks keep where they came from through export → import
+# into a fresh file → export ("Chuyển từ: 32/KH-UBND #N", man 5 ntm-plan).
+case_plan_export_import_carried() {
+	copied
+	local n
+	n=$(q "SELECT count(*) FROM task t JOIN plan p ON p.id = t.plan_id WHERE p.year = 2025")
+	expect_ok ntm plan export 2025 --out "$T/2025.txt"
+	expect_eq "Chuyển từ lines" "$(grep -c '^Chuyển từ: 32/KH-UBND #[0-9]*$' "$T/2025.txt")" "$n"
+	grep -q '^Chuyển từ: 32/KH-UBND #1$' "$T/2025.txt" && fail "task #1 was done, not carried"
+	expect_ok ntm init --empty --commune "Việt Hưng" --force
+	expect_ok ntm plan import "$T/2025.txt"
+	expect_db "SELECT count(*) FROM task WHERE carried_from IS NULL AND carried_from_text LIKE '32/KH-UBND #%'" "$n"
+	expect_ok ntm task list --format json
+	expect_json 'len(d)' "$n"
+	expect_json 'sorted(set(t["from"] for t in d))' '["32/KH-UBND"]'
+	expect_json 'sorted(t["from_number"] for t in d) == list(range(2, 71))' true
+	expect_ok ntm task list
+	expect_stdout_has "(từ 32/KH-UBND #2)"
+	expect_ok ntm plan export 2025 --out "$T/again.txt"
+	cmp -s "$T/2025.txt" "$T/again.txt" || fail "export → import → export changed the text"
+	# with the earlier plan in the file, the import links the tasks
+	fresh_db
+	expect_ok ntm plan import - < "$T/2025.txt"
+	expect_db "SELECT count(*) FROM task t JOIN task f ON f.id = t.carried_from JOIN plan p ON p.id = f.plan_id WHERE p.year = 2024 AND f.number > 1 AND t.carried_from_text IS NULL" "$n"
+	expect_ok ntm plan export 2025 --out "$T/linked.txt"
+	cmp -s "$T/2025.txt" "$T/linked.txt" || fail "a linked import exports other text"
+	# standard input is named as such in messages
+	printf 'Số: 1\n' | expect_exit 2 ntm plan import -
+	expect_stderr_has "ntm: đầu vào chuẩn:1: phần đầu tệp thiếu khóa “Năm”"
+}

@@ -72,6 +72,25 @@ test_reader_refusals(void **state)
 	refused("Số: 1\nNăm: 2024\nTiêu đề: \xff\n", 3, "UTF-8");
 	refused("Số: 1\nNăm: 2024\nTiêu đề: a\x1b[31m\n", 3, "điều khiển");
 	refused("Số: 1\nkhông khóa\n", 2, "Khóa: giá trị");
+	/* the messages a tester found wrong */
+	refused(HEAD "[Lĩnh vực: Giao thông]\nNhiệm vụ: A\nSTT: 99999999999\n", 6,
+		"STT “99999999999” phải là số nguyên từ 1 đến 999999");
+	refused(HEAD "[Lĩnh vực: Giao thông]\nNhiệm vụ: A\nSTT: 0\n", 6,
+		"từ 1 đến 999999");
+	refused("", 1, "tệp trống: không có kế hoạch nào");
+	refused("# chỉ có chú thích\n\n", 1, "tệp trống");
+	refused("\n[Lĩnh vực: Y tế]\nNhiệm vụ: A\n", 2,
+		"tệp thiếu phần đầu (Số:, Năm:, Tiêu đề:) trước phần “Lĩnh vực: Y tế”");
+	refused(HEAD "[Lĩnh vực: Giao thông]\nNhiệm vụ: A\nChuyển từ: 32/KH-UBND\n", 6,
+		"cần dạng SỐ_KẾ_HOẠCH #STT");
+	refused(HEAD "[Lĩnh vực: Giao thông]\nNhiệm vụ: A\nChuyển từ: #5\n", 6,
+		"cần dạng SỐ_KẾ_HOẠCH #STT");
+	refused(HEAD "[Lĩnh vực: Giao thông]\nNhiệm vụ: A\nChuyển từ: 32/KH #1234567\n",
+		6, "cần dạng SỐ_KẾ_HOẠCH #STT");
+	refused(HEAD "[Lĩnh vực: Giao thông]\nNhiệm vụ: A\nChuyển từ: 32/KH #5 x\n",
+		6, "cần dạng SỐ_KẾ_HOẠCH #STT");
+	refused(HEAD "[Chỉ tiêu riêng]\nMã: 1.K\nChuyển từ: 1 #1\n", 6,
+		"không dùng trong phần");
 	struct arena a = {0};
 	struct ntm_plan_doc d;
 	struct ntm_error e = {0};
@@ -108,6 +127,30 @@ test_reader_forms(void **state)
 	assert_int_equal(d.tasks[0].progress, 40);
 	assert_string_equal(d.tasks[0].detail, "dòng 1\n thụt vào\n\n.");
 	assert_string_equal(d.tasks[0].note, "# không phải chú thích");
+	assert_null(d.tasks[0].from_plan);
+	assert_int_equal(d.tasks[0].from_number, 0);
+	arena_free(&a);
+}
+
+/* "Chuyển từ", with or without marks, blanks around '#' optional. */
+static void
+test_reader_carried(void **state)
+{
+	(void)state;
+	struct arena a = {0};
+	struct ntm_plan_doc d;
+	struct ntm_error e = {0};
+	const char *text = HEAD "\n[Lĩnh vực: Giao thông]\nNhiệm vụ: A\n"
+		"Chuyển từ:  32/KH-UBND  #5 \n\nNhiệm vụ: B\nchuyen tu: 7/KH#12\n"
+		"\nNhiệm vụ: C\n";
+	assert_int_equal(parse(text, &a, &d, &e), NTM_OK);
+	assert_int_equal(d.ntasks, 3);
+	assert_string_equal(d.tasks[0].from_plan, "32/KH-UBND");
+	assert_int_equal(d.tasks[0].from_number, 5);
+	assert_int_equal(d.tasks[0].line_from, 7);
+	assert_string_equal(d.tasks[1].from_plan, "7/KH");
+	assert_int_equal(d.tasks[1].from_number, 12);
+	assert_null(d.tasks[2].from_plan);
 	arena_free(&a);
 }
 
@@ -130,7 +173,8 @@ test_writer(void **state)
 		{.sector = "Giao thông", .title = "A", .number = 2,
 		 .status = NTM_TASK_HOAN_THANH, .progress = 100,
 		 .detail = " thụt\n\n.", .due = "2025-12-31"},
-		{.sector = "Giao thông", .title = "B"},
+		{.sector = "Giao thông", .title = "B", .number = 3,
+		 .from_plan = "32/KH-UBND", .from_number = 17},
 		{.sector = "Y tế", .title = "C", .responsible = "Trạm y tế"},
 	};
 	struct ntm_doc_target targets[] = {
@@ -146,13 +190,15 @@ test_writer(void **state)
 		"\n[Chỉ tiêu kế hoạch]\nMã: 12.2\nChỉ tiêu: ≥ 76,5\nGhi chú: ghi\n"
 		"\n[Lĩnh vực: Giao thông]\nNhiệm vụ: A\nSTT: 2\nHạn: 31/12/2025\n"
 		"Trạng thái: hoàn thành\nTiến độ: 100\nChi tiết:\n  thụt\n .\n ..\n"
-		"\nNhiệm vụ: B\n"
+		"\nNhiệm vụ: B\nSTT: 3\nChuyển từ: 32/KH-UBND #17\n"
 		"\n[Lĩnh vực: Y tế]\nNhiệm vụ: C\nPhụ trách: Trạm y tế\n");
 	struct arena a = {0};
 	struct ntm_plan_doc back;
 	struct ntm_error e = {0};
 	assert_int_equal(parse(out, &a, &back, &e), NTM_OK);
 	assert_string_equal(back.tasks[0].detail, " thụt\n\n.");
+	assert_string_equal(back.tasks[1].from_plan, "32/KH-UBND");
+	assert_int_equal(back.tasks[1].from_number, 17);
 	char *again = written(&back);
 	assert_string_equal(again, out);
 	free(again);
@@ -261,14 +307,72 @@ test_import_refusals(void **state)
 		       "[Lĩnh vực: Đường sắt]\nNhiệm vụ: B\n", 9, "lĩnh vực “Đường sắt”");
 	import_refused(f, HEAD "\n[Chỉ tiêu kế hoạch]\nMã: 12.9\nChỉ tiêu: 1\n",
 		       6, "gần giống");
+	/* a target refused at its own line, not at Mã's */
 	import_refused(f, HEAD "\n[Chỉ tiêu kế hoạch]\nMã: 12.2\nChỉ tiêu: 120\n",
-		       6, "không quá 100");
+		       7, "không quá 100");
+	import_refused(f, HEAD "\n[Chỉ tiêu kế hoạch]\nMã: 1.1\nGhi chú: x\n"
+		       "Chỉ tiêu: 50\n", 8, "chỉ tiêu 1.1 là đạt/không");
+	import_refused(f, HEAD "\n[Lĩnh vực: Y tế]\nNhiệm vụ: A\nChuyển từ: "
+		       "3333333333333333333333333333333333333333333333333333 #1\n", 7,
+		       "số kế hoạch trong “Chuyển từ”");
 	import_refused(f, HEAD "\n[Chỉ tiêu riêng]\nMã: 12.2\nTên: x\nLoại: số\n"
 		       "So sánh: ≥\n", 6, "quốc gia");
 	import_refused(f, HEAD "\n[Chỉ tiêu riêng]\nMã: 42.KH1\nTên: x\nLoại: số\n"
 		       "So sánh: ≥\n", 6, "số 42");
 	import_refused(f, "Số: 32/kh-ubnd\nNăm: 2024\nTiêu đề: lại\n", 1,
 		       "đã có kế hoạch 32/KH-UBND năm 2024");
+}
+
+#define CARRIED HEAD "\n[Lĩnh vực: Y tế]\nNhiệm vụ: A\nSTT: 1\n" \
+	"Chuyển từ: 32/kh - ubnd #3\n\nNhiệm vụ: B\nSTT: 2\nChuyển từ: 32/KH-UBND #999\n" \
+	"\nNhiệm vụ: C\nSTT: 3\nChuyển từ: 9/KH-UBND #3\n\nNhiệm vụ: D\nSTT: 4\n"
+
+/* The task a carried-over task came from: linked when the commune has
+ * that plan and task, else the words kept, shown the same way. */
+static void
+test_import_carried(void **state)
+{
+	struct fixture *f = *state;
+	struct store_import_summary sum;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	assert_int_equal(import_text(f, CARRIED, false, &sum, &e), NTM_OK);
+	const char *id = sum.plan_id;
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM task t JOIN task "
+		"o ON o.id = t.carried_from JOIN plan p ON p.id = o.plan_id WHERE "
+		"t.plan_id = ?1 AND t.number = 1 AND o.number = 3 AND p.year = 2024 "
+		"AND t.carried_from_text IS NULL", id), 1);
+	assert_int_equal(query_int1(f->path, "SELECT group_concat(number || ':' || "
+		"coalesce(carried_from_text, '-'), ',') = '2:32/KH-UBND #999,"
+		"3:9/KH-UBND #3,4:-' FROM (SELECT * FROM task WHERE plan_id = ?1 AND "
+		"number > 1 AND carried_from IS NULL ORDER BY number)", id), 1);
+	/* what the task list shows */
+	assert_int_equal(store_plan_select(f->st, id, &e), NTM_OK);
+	struct store_task *t;
+	int n;
+	assert_int_equal(store_tasks(f->st, NULL, &a, &t, &n, &e), NTM_OK);
+	assert_int_equal(n, 4);
+	const char *plans[] = {"32/KH-UBND", "32/KH-UBND", "9/KH-UBND", NULL};
+	const int numbers[] = {3, 999, 3, 0};
+	for (int i = 0; i < n; i++) {
+		assert_int_equal(t[i].number, i + 1);
+		if (plans[i])
+			assert_string_equal(t[i].from_plan, plans[i]);
+		else
+			assert_null(t[i].from_plan);
+		assert_int_equal(t[i].from_number, numbers[i]);
+	}
+	/* and what export writes */
+	struct ntm_plan_doc d;
+	assert_int_equal(store_plan_read(f->st, id, &a, &d, &e), NTM_OK);
+	char *out = written(&d);
+	assert_non_null(strstr(out, "STT: 1\nChuyển từ: 32/KH-UBND #3\n"));
+	assert_non_null(strstr(out, "STT: 2\nChuyển từ: 32/KH-UBND #999\n"));
+	assert_non_null(strstr(out, "STT: 3\nChuyển từ: 9/KH-UBND #3\n"));
+	assert_non_null(strstr(out, "STT: 4\n"));
+	assert_null(strstr(out, "STT: 4\nChuyển"));
+	free(out);
+	arena_free(&a);
 }
 
 /* Exported from the seeded file, imported into a fresh one, exported
@@ -305,6 +409,28 @@ test_read_round_trip(void **state)
 	assert_int_equal(store_plan_read(fresh, sum.plan_id, &a, &again, &e), NTM_OK);
 	char *out2 = written(&again);
 	assert_string_equal(out2, out);
+
+	/* a plan carried over from it: linked in the seeded file, words in
+	 * a fresh one, the same text from both */
+	struct store *empty;
+	struct ntm_plan_doc carried, back, fresh_back;
+	snprintf(path, sizeof path, "%s/empty.db", f->dir);
+	assert_int_equal(store_create(path, true, "Việt Hưng", NULL, &e), NTM_OK);
+	assert_int_equal(store_open(&empty, path, NULL, &e), NTM_OK);
+	assert_int_equal(store_use_commune(empty, NULL, &e), NTM_OK);
+	assert_int_equal(parse(CARRIED, &a, &carried, &e), NTM_OK);
+	assert_int_equal(store_plan_import(f->st, &carried, "x", false, &sum, &e), NTM_OK);
+	assert_int_equal(store_plan_read(f->st, sum.plan_id, &a, &back, &e), NTM_OK);
+	char *linked = written(&back);
+	assert_int_equal(store_plan_import(empty, &back, "x", false, &sum, &e), NTM_OK);
+	assert_int_equal(query_int(path, "SELECT count(*) FROM task WHERE "
+		"carried_from IS NULL AND carried_from_text = '32/KH-UBND #3'"), 1);
+	assert_int_equal(store_plan_read(empty, sum.plan_id, &a, &fresh_back, &e), NTM_OK);
+	char *words = written(&fresh_back);
+	assert_string_equal(words, linked);
+	store_close(empty);
+	free(linked);
+	free(words);
 	store_close(fresh);
 	free(out);
 	free(out2);
@@ -317,10 +443,12 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reader_refusals),
 		cmocka_unit_test(test_reader_forms),
+		cmocka_unit_test(test_reader_carried),
 		cmocka_unit_test(test_writer),
 		cmocka_unit_test(test_builtin_round_trip),
 		cmocka_unit_test_setup_teardown(test_import, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refusals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_carried, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_round_trip, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
