@@ -291,7 +291,7 @@
 #define MSG_PLAN_REMOVED_TASKS "Đã xóa kế hoạch %s năm %d cùng %d nhiệm vụ.\n"
 #define MSG_PLAN_EXPORTED   "Đã xuất kế hoạch %s năm %d ra %s.\n"
 #define MSG_PLAN_IMPORTED   "Đã nhập kế hoạch %s năm %d: %d nhiệm vụ, %d chỉ tiêu kế hoạch, %d chỉ tiêu riêng.\n"
-#define MSG_PLAN_DRY_RUN    "Tệp %s hợp lệ; chưa ghi gì. Khi nhập sẽ tạo: %d nhiệm vụ, %d chỉ tiêu kế hoạch, %d chỉ tiêu riêng.\n"
+#define MSG_PLAN_DRY_RUN    "Kế hoạch trong %s hợp lệ; chưa ghi gì. Khi nhập sẽ tạo: %d nhiệm vụ, %d chỉ tiêu kế hoạch, %d chỉ tiêu riêng.\n"
 #define TXT_PLAN_YEAR       "Năm"
 #define TXT_PLAN_NUMBER     "Số hiệu"
 #define TXT_PLAN_ISSUED     "Ban hành"

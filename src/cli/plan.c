@@ -397,7 +397,7 @@ plan_import(struct cli *c, struct store *st)
 	struct store_plan made;
 	int rc = io_plan_import(st, c->args[0], c->dry_run, &sum, &c->err);
 	if (rc == NTM_OK && c->dry_run) {
-		printf(MSG_PLAN_DRY_RUN, out_safe(c->args[0]), sum.tasks,
+		printf(MSG_PLAN_DRY_RUN, out_safe(io_file_shown(c->args[0])), sum.tasks,
 		       sum.targets, sum.own);
 	} else if (rc == NTM_OK) {
 		rc = plan_by_id(c, st, sum.plan_id, &a, &made);

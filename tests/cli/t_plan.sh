@@ -327,7 +327,7 @@ case_plan_export_import() {
 	cmp -s "$T/plan.txt" "$T/out.txt" || fail "export to stdout and to --out differ"
 	expect_ok ntm init --empty --commune "Việt Hưng" --force
 	expect_ok ntm plan import "$T/plan.txt" --dry-run
-	expect_stdout_match "^Tệp .*plan.txt hợp lệ; chưa ghi gì. Khi nhập sẽ tạo: 70 nhiệm vụ, "
+	expect_stdout_match "^Kế hoạch trong .*plan.txt hợp lệ; chưa ghi gì. Khi nhập sẽ tạo: 70 nhiệm vụ, "
 	expect_db "SELECT count(*) FROM plan" 0
 	expect_ok ntm plan import "$T/plan.txt"
 	expect_stdout_match "^Đã nhập kế hoạch 32/KH-UBND năm 2024: 70 nhiệm vụ, "
