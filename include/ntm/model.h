@@ -228,6 +228,10 @@ const char *model_plan_title_for_year(const char *title, int old_year, int year,
  * leading Thôn/Khu/Xóm/Ấp/Làng… dropped, so "Thôn Cự Đình", "cu dinh"
  * and "Cự Đình" share one. Allocated (free it); NULL without memory. */
 char *model_village_key(const char *name);
+/* The key a place is looked up by, as people name it: model_village_key
+ * with a leading Xã/Phường/Thị trấn dropped too, so "B", "xa b" and
+ * "Xã B" find the commune "Xã B". Allocated; NULL without memory. */
+char *model_place_key(const char *name);
 
 enum ntm_verb {
 #define NTM_X(name, code, label) NTM_VERB_##name,

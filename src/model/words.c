@@ -220,6 +220,23 @@ model_village_key(const char *name)
 	return f;
 }
 
+/* Folded words a commune's name may start with. */
+static const char *const COMMUNE_FOLDED[] = {"xa", "phuong", "thi tran"};
+
+char *
+model_place_key(const char *name)
+{
+	char *f = model_village_key(name);
+	for (size_t i = 0; f && i < sizeof COMMUNE_FOLDED / sizeof *COMMUNE_FOLDED; i++) {
+		size_t n = word_prefix(f, COMMUNE_FOLDED[i]);
+		if (n) {
+			memmove(f, f + n, strlen(f + n) + 1);
+			break;
+		}
+	}
+	return f;
+}
+
 const char *
 model_plan_title_for_year(const char *title, int old_year, int year, char *buf,
 			  int size)

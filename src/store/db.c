@@ -190,6 +190,19 @@ fn_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_text(ctx, s, -1, SQLITE_TRANSIENT);
 }
 
+/* ntm_place(x): the key a place is looked up by (model_place_key). */
+static void
+fn_place(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	char *k = s ? model_place_key(s) : NULL;
+	if (k)
+		sqlite3_result_text(ctx, k, -1, free);
+	else
+		sqlite3_result_null(ctx);
+}
+
 /* ntm_show(x): a number written the Vietnamese way (86,5), text as is. */
 static void
 fn_show(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -222,6 +235,10 @@ store_register_functions(sqlite3 *db)
 		rc = sqlite3_create_function(db, "ntm_fold", 1,
 			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
 			NULL, fn_fold, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db, "ntm_place", 1,
+			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+			NULL, fn_place, NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db, "ntm_show", 1,
 			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,

@@ -122,7 +122,8 @@ store_find_name(struct store *st, const char *sql, const char *param,
 		return NTM_USAGE;
 	/* The folded comparison runs in SQL, through ntm_fold(). */
 	char *wrapped = sqlite3_mprintf("SELECT id, name, ntm_fold(name) = "
-					"ntm_fold(?9), of FROM (%s)", sql);
+					"ntm_fold(?9) OR ntm_place(name) = "
+					"ntm_place(?9), of FROM (%s)", sql);
 	sqlite3_stmt *s;
 	int prc = store_prepare(st, wrapped, &s, e);
 	sqlite3_free(wrapped);

@@ -368,3 +368,17 @@ case_plan_export_import_carried() {
 	printf 'Số: 1\n' | expect_exit 2 ntm plan import -
 	expect_stderr_has "ntm: đầu vào chuẩn:1: phần đầu tệp thiếu khóa “Năm”"
 }
+
+# A file with two communes: every command asks which (--unit), a commune
+# is found by its name with or without "Xã", and plans stay apart.
+case_two_communes() {
+	expect_ok ntm init --empty --commune "Tân Lập"
+	sqlite3 "$NTM_DB" "INSERT INTO unit(id, level, name) VALUES (lower(hex(randomblob(16))), 'xa', 'Xã Hòa Bình')"
+	expect_exit 2 ntm plan list
+	expect_stderr_has "tệp có nhiều xã, hãy chọn bằng --unit: Tân Lập, Xã Hòa Bình"
+	expect_ok ntm --unit "hoa binh" plan new --year 2026 --number 1/KH-UBND --title "Kế hoạch năm 2026"
+	expect_ok ntm --unit "Xã Hòa Bình" status
+	expect_stdout_first "Xã Hòa Bình — Kế hoạch 1/KH-UBND năm 2026"
+	expect_ok ntm --unit "xa tan lap" status
+	expect_stdout_first "Xã Tân Lập — chưa có kế hoạch"
+}
