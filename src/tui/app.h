@@ -25,6 +25,7 @@ struct app {
 	bool replaced;          /* the file was replaced under us: no writes */
 	/* the data, reloaded when the file changes */
 	struct store_report rep;
+	char plan_id[STORE_ID_LEN];  /* the plan shown ("": none) */
 	struct arena arena;     /* tasks and other per-load data */
 	struct store_task *tasks;
 	int ntasks;

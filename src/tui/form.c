@@ -341,6 +341,7 @@ keep_draft(struct app *a, const struct form *fm)
 		return;
 	snprintf(d.kind, sizeof d.kind, "%s", fm->kind);
 	snprintf(d.key, sizeof d.key, "%s", fm->key);
+	snprintf(d.plan, sizeof d.plan, "%s", fm->plan);
 	snprintf(d.title, sizeof d.title, "%s", fm->title);
 	for (d.n = 0; d.n < fm->n; d.n++)
 		d.values[d.n] = form_value(fm, d.n);

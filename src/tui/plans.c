@@ -86,9 +86,12 @@ void
 plans_check(struct app *a)
 {
 	struct arena ar = {0};
-	struct store_plan p;
-	if (store_plan_in_use(a->st, &ar, &p, NULL) == NTM_OK && !p.id[0])
+	struct store_plan p = {0};
+	if (store_plan_in_use(a->st, &ar, &p, NULL) == NTM_OK && !p.id[0]) {
 		store_plan_select(a->st, NULL, NULL);
+		store_plan_in_use(a->st, &ar, &p, NULL);
+	}
+	snprintf(a->plan_id, sizeof a->plan_id, "%s", p.id);
 	arena_free(&ar);
 }
 

@@ -210,3 +210,43 @@ case_header_locale_c() {
 	keys Escape
 	wait_gone "Chon ke hoach:" || return
 }
+
+# A draft of a task form keeps the plan it was typed for: reopened from
+# another plan, that plan is shown again and the task goes into it.
+case_draft_keeps_its_plan() {
+	ntm_ok plan copy 2024 --number 15/KH-UBND || return
+	start || return
+	open_task_form "Draft task X" || return
+	hangup || return
+	start --plan 2024 || return
+	wait_for "Mở lại bản nháp chưa lưu (kế hoạch 15/KH-UBND năm 2025)" || return
+	keys y
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	expect_screen "Bản nháp thuộc kế hoạch 15/KH-UBND năm 2025: đang xem kế hoạch đó"
+	expect_screen "Tên nhiệm vụ  Draft task X"
+	keys Enter
+	wait_for "Đã lưu nhiệm vụ" || return
+	expect_db "SELECT p.year FROM task t JOIN plan p ON p.id = t.plan_id
+		WHERE t.title = 'Draft task X'" 2025
+}
+
+# The draft's plan removed meanwhile: the text stays, and it goes into
+# the plan shown only when the person asks again.
+case_draft_plan_gone() {
+	ntm_ok plan copy 2024 --number 15/KH-UBND || return
+	start || return
+	open_task_form "Draft task Y" || return
+	hangup || return
+	ntm_ok plan remove 2025 --force || return
+	start || return
+	wait_for "Mở lại bản nháp chưa lưu (của một kế hoạch đã bị xóa)" || return
+	keys y
+	wait_for "Tên nhiệm vụ  Draft task Y" || return
+	keys Enter
+	wait_for "gõ cho một kế hoạch đã bị xóa" || return
+	expect_db "SELECT count(*) FROM task WHERE title = 'Draft task Y'" 0
+	keys Enter
+	wait_for "Đã lưu nhiệm vụ" || return
+	expect_db "SELECT p.year FROM task t JOIN plan p ON p.id = t.plan_id
+		WHERE t.title = 'Draft task Y'" 2024
+}
