@@ -26,6 +26,7 @@ struct app {
 	/* the data, reloaded when the file changes */
 	struct store_report rep;
 	char plan_id[STORE_ID_LEN];  /* the plan shown ("": none) */
+	bool plan_year_shared;       /* another plan has its year */
 	struct arena arena;     /* tasks and other per-load data */
 	struct store_task *tasks;
 	int ntasks;

@@ -250,3 +250,27 @@ case_draft_plan_gone() {
 	expect_db "SELECT p.year FROM task t JOIN plan p ON p.id = t.plan_id
 		WHERE t.title = 'Draft task Y'" 2024
 }
+
+# L from an older plan: the year offered is the first without a plan; a
+# year that has one is said under the field; two plans of one year are
+# told apart by their numbers in the sector tabs.
+case_next_plan_year_taken() {
+	ntm_ok plan copy 2024 --number 15/KH-UBND || return
+	start -x 90 --plan 2024 || return
+	wait_for "Tiêu chí đạt" || return
+	new_plan "16/KH-UBND" || return
+	expect_screen "Năm            2026"
+	expect_no_screen "Xã đã có kế hoạch"
+	keys BTab BSpace BSpace BSpace BSpace
+	literal "2025"
+	wait_for "Xã đã có kế hoạch năm 2025: 15/KH-UBND" || return
+	keys Tab
+	wait_for "Xã đã có kế hoạch năm 2025: 15/KH-UBND" || return
+	keys Enter
+	wait_for "Đã lập KH 16/KH-UBND năm 2025" || return
+	expect_db "SELECT count(*) FROM plan WHERE year = 2025" 2
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	expect_line 2 "16/KH-UBND"
+	expect_no_screen "KH 2025"
+}
