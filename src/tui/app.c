@@ -518,7 +518,8 @@ poll_changes(struct app *a)
 		return;
 	if (store_data_version(a->st) != a->data_version) {
 		app_reload(a);
-		app_message(a, false, "%s", TXT_RELOADED);
+		if (!a->plan_gone)     /* that said it better */
+			app_message(a, false, "%s", TXT_RELOADED);
 	}
 }
 

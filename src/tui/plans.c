@@ -19,6 +19,10 @@
 #define TXT_NONE_FULL    "chưa có kế hoạch"
 #define TXT_NONE_SHORT   "chưa có KH"
 #define TXT_SHOWN        "Đang xem kế hoạch %s năm %d: nhiệm vụ, mức cần đạt và tiến độ theo kế hoạch này."
+/* what is shown now first: on a narrow screen the end is cut */
+#define TXT_GONE         "Kế hoạch %s năm %d vừa bị xóa: đang xem %s năm %d (%s)."
+#define TXT_GONE_NONE    "Kế hoạch %s năm %d vừa bị xóa: xã không còn kế hoạch nào (%s)."
+#define TXT_REMOVED_VERB "xóa"
 #define TXT_NO_SWITCH    "Không chuyển được kế hoạch: %s"
 #define TXT_COPY_TITLE   "Lập kế hoạch năm sau — từ kế hoạch %s năm %d"
 #define TXT_NEW_TITLE    "Tạo kế hoạch đầu tiên — %s"
@@ -123,11 +127,37 @@ plans_use(struct app *a, const char *plan_id)
 	return true;
 }
 
+/* The plan shown was removed by someone else (not switched away from):
+ * said with who removed it and what is shown now. */
+static void
+say_gone(struct app *a, const char *old_id, const char *number, int year,
+	 const struct store_plan *now)
+{
+	struct arena ar = {0};
+	struct store_plan still;
+	if (store_plan_find(a->st, old_id, &ar, &still, NULL) != NTM_OK) {
+		const char *who = store_last_change_text(a->st, "plan", old_id,
+							 TXT_REMOVED_VERB, &ar);
+		if (now->id[0])
+			app_message(a, true, TXT_GONE, number, year, now->number,
+				    now->year, who);
+		else
+			app_message(a, true, TXT_GONE_NONE, number, year, who);
+		a->plan_gone = true;
+	}
+	arena_free(&ar);
+}
+
 void
 plans_check(struct app *a)
 {
 	struct arena ar = {0};
 	struct store_plan p = {0};
+	char old_id[STORE_ID_LEN], number[64];
+	int year = a->rep.plan_year;
+	snprintf(old_id, sizeof old_id, "%s", a->plan_id);
+	snprintf(number, sizeof number, "%s", a->rep.plan_number ? a->rep.plan_number : "");
+	a->plan_gone = false;
 	if (store_plan_in_use(a->st, &ar, &p, NULL) == NTM_OK && !p.id[0]) {
 		store_plan_select(a->st, NULL, NULL);
 		store_plan_in_use(a->st, &ar, &p, NULL);
@@ -135,6 +165,8 @@ plans_check(struct app *a)
 	snprintf(a->plan_id, sizeof a->plan_id, "%s", p.id);
 	char others[256];
 	a->plan_year_shared = p.id[0] && plans_of_year(a, p.year, p.id, others, sizeof others);
+	if (old_id[0] && strcmp(old_id, p.id) != 0)
+		say_gone(a, old_id, number, year, &p);
 	arena_free(&ar);
 }
 

@@ -27,7 +27,8 @@ int plans_shown_name(const struct app *a, int width, char *out, size_t size);
  * it could not. */
 bool plans_use(struct app *a, const char *plan_id);
 /* Before a reload: a plan in use that is gone (an undone copy, a plan a
- * colleague removed) gives way to the commune's default plan. */
+ * colleague removed) gives way to the commune's default plan, and that is
+ * said (who removed it, what is shown now; a->plan_gone). */
 void plans_check(struct app *a);
 /* Key L: next year's plan made from the plan in use (store_plan_copy), or
  * the commune's first plan when it has none (store_plan_new); the new plan

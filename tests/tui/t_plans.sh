@@ -274,3 +274,15 @@ case_next_plan_year_taken() {
 	expect_line 2 "16/KH-UBND"
 	expect_no_screen "KH 2025"
 }
+
+# The plan on screen removed by a colleague: said, with who, and which
+# plan is shown now.
+case_plan_removed_by_colleague() {
+	ntm_ok plan copy 2024 --number 15/KH-UBND || return
+	start -x 120 || return
+	wait_line 2 "Kế hoạch 15/KH-UBND năm 2025" || return
+	NTM_USER="Trần Bình" ntm_ok plan remove 2025 --force || return
+	wait_for "Kế hoạch 15/KH-UBND năm 2025 vừa bị xóa: đang xem 32/KH-UBND năm 2024 (Trần" 5 || return
+	expect_line 2 "Kế hoạch 32/KH-UBND năm 2024"
+	expect_no_screen "Dữ liệu vừa được người khác thay đổi"
+}
