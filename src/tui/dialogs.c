@@ -23,7 +23,7 @@
 #define TXT_KIND_TASK    "nhiệm vụ"
 #define TXT_KIND_PLAN    "kế hoạch"
 #define TXT_PICK_PLAN    "Chọn kế hoạch: "
-#define TXT_PLAN_IN_USE  "%s (đang xem)"
+#define TXT_PLAN_IN_USE  " (đang xem)"
 #define TXT_PLAN_MAKE    "Lập kế hoạch năm sau từ kế hoạch đang xem (phím L)"
 #define TXT_PLAN_FIRST   "Tạo kế hoạch đầu tiên của xã (phím L)"
 #define TXT_TASK_NUMBER  "#%d %s"
@@ -289,15 +289,19 @@ gather_plans(struct app *a, struct target **t, int *n, int *cap)
 	struct arena ar = {0};
 	struct store_plan *p;
 	int np = 0;
-	char name[256], buf[320];
+	char name[256];
 	if (store_plans(a->st, &ar, &p, &np, NULL) != NTM_OK)
 		np = 0;
 	for (int i = 0; i < np; i++) {
 		plans_name(p[i].number, p[i].year, 200, name, sizeof name);
-		snprintf(buf, sizeof buf, p[i].in_use ? TXT_PLAN_IN_USE : "%s", name);
-		struct target *x = add_target(t, n, cap, a->cur, NULL, TXT_KIND_PLAN, buf);
-		if (x)
-			snprintf(x->plan, sizeof x->plan, "%s", p[i].id);
+		struct target *x = add_target(t, n, cap, a->cur, NULL, TXT_KIND_PLAN, name);
+		if (!x)
+			continue;
+		snprintf(x->plan, sizeof x->plan, "%s", p[i].id);
+		/* shown, not filtered on: "dang xem" finds no plan */
+		size_t len = strlen(x->label);
+		if (p[i].in_use)
+			snprintf(x->label + len, sizeof x->label - len, "%s", TXT_PLAN_IN_USE);
 	}
 	arena_free(&ar);
 	struct target *x = a->read_only ? NULL
@@ -407,8 +411,12 @@ draw_palette(struct app *a, const char *label, struct lineedit *le,
 		draw_text(a, stdscr, 2 + y, 2, t[hit[top + y]].label, a->cols - 3,
 			  s ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL, false);
 	}
-	if (m == 0)
+	if (m == 0) {
+		/* blanks written, not only erased: the rows of the last hits
+		 * must not show through */
+		mvwhline(stdscr, 2, 0, ' ', a->cols);
 		draw_text(a, stdscr, 2, 2, TXT_GOTO_NONE, a->cols - 3, ui_attr(a, UI_DIM), false);
+	}
 	draw_text(a, stdscr, a->rows - 1, 1, TXT_GOTO_KEYS, a->cols - 2, ui_attr(a, UI_DIM), false);
 	move(0, 1 + lw + col);
 	wnoutrefresh(stdscr);

@@ -286,3 +286,30 @@ case_plan_removed_by_colleague() {
 	expect_line 2 "Kế hoạch 32/KH-UBND năm 2024"
 	expect_no_screen "Dữ liệu vừa được người khác thay đổi"
 }
+
+# Palettes with no match: the rows of the last hits are cleared; the
+# filter reads the plans' names, not the screen's own "(đang xem)".
+case_palette_no_match() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	keys g
+	wait_for "Đi đến:" || return
+	literal "x"
+	wait_for "thẻ       Sản xuất" || return
+	literal "q"
+	wait_for "(không có gì khớp)" || return
+	expect_line 3 "  (không có gì khớp)"
+	[ "$(screen | sed -n 3p)" = "  (không có gì khớp)" ] ||
+		fail_screen "line 3 should be only \"  (không có gì khớp)\""
+	[ -z "$(screen | sed -n '4,20p' | tr -d ' \n')" ] ||
+		fail_screen "rows of the last hits stayed under \"(không có gì khớp)\""
+	keys Escape
+	wait_gone "Đi đến:" || return
+	keys P
+	wait_for "Kế hoạch 32/KH-UBND năm 2024 (đang xem)" || return
+	literal "dang xem"
+	wait_line 1 "dang xem" || return
+	poll 1 has "Kế hoạch 32/KH-UBND năm 2024" &&
+		fail_screen "\"dang xem\" should not find the plan by the screen's own label"
+	keys Escape
+}
