@@ -313,3 +313,30 @@ case_palette_no_match() {
 		fail_screen "\"dang xem\" should not find the plan by the screen's own label"
 	keys Escape
 }
+
+# ? and F1 open help from the full view too; F1 in the L form opens help
+# and types nothing (Esc then closes the form without asking).
+case_help_from_view_and_plan_form() {
+	road_task || return
+	keys v
+	wait_for "Xem đầy đủ" || return
+	keys F1
+	wait_for "ntm — các phím" || return
+	keys q
+	wait_for "Xem đầy đủ" || return
+	keys ?
+	wait_for "ntm — các phím" || return
+	keys Escape
+	wait_for "Xem đầy đủ" || return
+	keys Escape
+	wait_gone "Xem đầy đủ" || return
+	keys L
+	poll "" _plan_form_up || { fail_screen "L did not open the plan form"; return 1; }
+	keys F1
+	wait_for "ntm — các phím" || return
+	keys q
+	poll "" _plan_form_up || { fail_screen "the plan form did not come back after help"; return 1; }
+	keys Escape
+	wait_gone "Lập kế hoạch năm sau" || return
+	expect_no_screen "Bỏ những gì đã gõ"
+}
