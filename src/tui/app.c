@@ -582,6 +582,13 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	signal(SIGHUP, on_hangup);
 	signal(SIGTERM, on_hangup);
 	screen_init(a);
+	if (o->pick_commune && !commune_pick(a, e)) {
+		endwin();
+		fputs("\033[?2004l", stdout);
+		fflush(stdout);
+		free(a);
+		return e->msg[0] ? NTM_FAIL : NTM_OK;
+	}
 	app_reload(a);
 	screen_layout(a);          /* the new tabs' lists get their height */
 	if (a->ascii)

@@ -27,6 +27,8 @@
 #define TXT_PLAN_MAKE    "Lập kế hoạch năm sau từ kế hoạch đang xem (phím L)"
 #define TXT_PLAN_FIRST   "Tạo kế hoạch đầu tiên của xã (phím L)"
 #define TXT_TASK_NUMBER  "#%d %s"
+#define TXT_PICK_COMMUNE "Tệp này có nhiều xã — chọn xã để làm việc:"
+#define TXT_PICK_KEYS    "↑ ↓ chọn · Enter mở xã đã chọn · Esc hoặc q: thoát"
 
 /* Reads one key from w; returns false on hang-up. A resize lays the
  * screen out again and comes back as KEY_RESIZE, for the dialog to draw
@@ -493,4 +495,59 @@ void
 palette_plans(struct app *a)
 {
 	palette_run(a, true);
+}
+
+/* ---- the commune, when the file has several ------------------------------ */
+
+static void
+draw_communes(struct app *a, const char **names, int n, int sel, int top, int h)
+{
+	werase(stdscr);
+	draw_text(a, stdscr, 0, 1, TXT_PICK_COMMUNE, a->cols - 2, A_BOLD, false);
+	for (int y = 0; y < h && top + y < n; y++) {
+		bool s = top + y == sel;
+		mvwaddstr(stdscr, 2 + y, 0, s ? glyph(a, "▸", ">") : " ");
+		draw_text(a, stdscr, 2 + y, 2, names[top + y], a->cols - 3,
+			  s ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL, false);
+	}
+	draw_text(a, stdscr, a->rows - 1, 1, TXT_PICK_KEYS, a->cols - 2,
+		  ui_attr(a, UI_DIM), false);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+bool
+commune_pick(struct app *a, struct ntm_error *e)
+{
+	struct arena ar = {0};
+	const char **names;
+	int n = 0, sel = 0, top = 0, r;
+	bool picked = false;
+	if (store_communes(a->st, &ar, &names, &n, e) != NTM_OK) {
+		arena_free(&ar);
+		return false;
+	}
+	for (;;) {
+		int h = a->rows - 3 > 1 ? a->rows - 3 : 1;
+		sel = sel >= n ? n - 1 : sel < 0 ? 0 : sel;
+		top = sel < top ? sel : sel >= top + h ? sel - h + 1 : top;
+		draw_communes(a, names, n, sel, top, h);
+		wint_t ch;
+		if (!read_key(a, stdscr, &r, &ch, NULL) ||
+		    (r == OK && (ch == 27 || ch == 'q')))
+			break;
+		if (r == OK && (ch == '\n' || ch == '\r') && n > 0) {
+			picked = store_use_commune(a->st, names[sel], e) == NTM_OK;
+			break;
+		}
+		if (r == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_DOWN))
+			sel += ch == KEY_UP ? -1 : 1;
+		else if (r == OK && (ch == 'k' || ch == 'j'))
+			sel += ch == 'k' ? -1 : 1;
+	}
+	arena_free(&ar);
+	erase();
+	wnoutrefresh(stdscr);
+	a->full_redraw = true;
+	return picked;
 }

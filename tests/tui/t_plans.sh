@@ -340,3 +340,30 @@ case_help_from_view_and_plan_form() {
 	wait_gone "Lập kế hoạch năm sau" || return
 	expect_no_screen "Bỏ những gì đã gõ"
 }
+
+# A file with two communes and no --unit: the command line refuses naming
+# --unit; the full-screen program asks which, then runs on it.
+case_two_communes_pick() {
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --empty --commune A || return
+	sqlite3 "$DB" "INSERT INTO unit(id, level, name)
+		VALUES (lower(hex(randomblob(16))), 'xa', 'Xã B')" || return
+	ntm status
+	[ "$RC" != 0 ] && grep -Fq -- "--unit" "$ERR" ||
+		fail "ntm status without --unit: exit $RC, stderr $(head -c 200 "$ERR")"
+	start || return
+	wait_for "Tệp này có nhiều xã — chọn xã để làm việc" || return
+	expect_selected "A"
+	expect_screen "Xã B"
+	keys Down
+	wait_selected "Xã B" || return
+	keys Enter
+	wait_line 2 "Xã B — chưa có kế hoạch" || return
+	keys q
+	wait_exit || return
+	start || return
+	wait_for "Tệp này có nhiều xã" || return
+	keys Escape
+	wait_exit || return
+	[ "$EXIT_STATUS" = 0 ] || fail "Esc in the commune list: exit status $EXIT_STATUS"
+}
