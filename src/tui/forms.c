@@ -621,10 +621,12 @@ forms_offer_draft(struct app *a)
 	struct store_plan p;
 	bool found = d.plan[0] &&
 		store_plan_find(a->st, d.plan, &ar, &p, NULL) == NTM_OK;
-	if (found)
+	/* the plan is named when it is not the one shown (80 columns keep
+	 * the form's title whole otherwise) */
+	if (found && strcmp(d.plan, a->plan_id) != 0)
 		snprintf(q, sizeof q, TXT_DRAFT_ASK_KH, p.number, p.year, d.title);
 	else
-		snprintf(q, sizeof q, d.plan[0] ? TXT_DRAFT_ASK_NO : TXT_DRAFT_ASK,
+		snprintf(q, sizeof q, d.plan[0] && !found ? TXT_DRAFT_ASK_NO : TXT_DRAFT_ASK,
 			 d.title);
 	arena_free(&ar);
 	screen_draw(a);
