@@ -17,7 +17,7 @@ main(int argc, char **argv)
 	if (rc != CLI_OPEN_UI)
 		return rc;
 	struct tui_options o = {.utf8 = ui.utf8, .db_path = ui.db_path,
-				.input = ui.input};
+				.input = ui.input, .pick_commune = ui.pick_commune};
 	struct ntm_error e = {0};
 	rc = tui_run(ui.st, &o, &e);
 	return cli_ui_done(&ui, rc, &e);

@@ -18,6 +18,9 @@ struct cli_ui {
 	bool utf8;            /* --utf8 */
 	char *db_path;        /* the database's path, resolved */
 	char *input;          /* the config's `input =`, as written, or NULL */
+	/* The file has several communes and --unit named none: no commune
+	 * is picked yet, the program asks (the command line refuses). */
+	bool pick_commune;
 };
 
 /* Runs ntm with its arguments; returns the process exit status, or

@@ -167,6 +167,9 @@ int store_history_all(struct store *st, const char *indicator_id,
  * one remembered by store_plan_remember, else its newest (by year, then
  * issue date). */
 int store_use_commune(struct store *st, const char *name, struct ntm_error *e);
+/* The names of the file's communes, in Vietnamese order (in a). */
+int store_communes(struct store *st, struct arena *a, const char ***names,
+		   int *n, struct ntm_error *e);
 
 /* Sets or (clear) removes the current plan's target for an indicator.
  * expected_version is store_indicator.target_version as read (0: none was

@@ -16,6 +16,8 @@ struct tui_options {
 	 * field starts with, "telex", "vni" or "off" (NULL: off); any other
 	 * value is said once on the message line and ignored. */
 	const char *input;
+	/* No commune picked yet (the file has several): a list asks first. */
+	bool pick_commune;
 };
 
 /* Runs the program on an open store until the user quits. */

@@ -82,6 +82,8 @@ struct cli {
 	bool vni, verbose;
 	enum cli_format format;
 	bool read_only, utf8, retract, clear, empty, force;
+	bool pick_commune;       /* open_ui: several communes, none named, is no error */
+	bool commune_unpicked;   /* cli_open left the commune to the program */
 	const char *source;      /* ntm criteria target --source */
 	int limit;
 	bool limit_given;

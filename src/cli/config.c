@@ -156,6 +156,10 @@ cli_open(struct cli *c, struct store **st)
 	rc = store_open(st, c->db_path, &opt, &c->err);
 	if (rc == NTM_OK) {
 		rc = store_use_commune(*st, c->unit, &c->err);
+		/* several communes, none named: the full-screen program asks */
+		c->commune_unpicked = rc == NTM_USAGE && c->pick_commune;
+		if (c->commune_unpicked)
+			return NTM_OK;
 		if (rc == NTM_OK && c->plan)
 			rc = store_plan_select(*st, c->plan, &c->err);
 		if (rc != NTM_OK) {

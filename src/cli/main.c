@@ -442,9 +442,11 @@ help(const char *topic)
 static int
 open_ui(struct cli *c, struct cli_ui *ui)
 {
+	c->pick_commune = !c->unit;
 	int rc = cli_open(c, &ui->st);
 	if (rc != NTM_OK)
 		return rc;
+	ui->pick_commune = c->commune_unpicked;
 	ui->utf8 = c->utf8;
 	ui->db_path = c->db_path;
 	c->db_path = NULL;

@@ -59,6 +59,31 @@ store_use_commune(struct store *st, const char *name, struct ntm_error *e)
 	return rc;
 }
 
+int
+store_communes(struct store *st, struct arena *a, const char ***names, int *n,
+	       struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	*names = NULL;
+	*n = 0;
+	if (store_prepare(st, "SELECT name FROM unit WHERE level = 'xa' "
+			  "ORDER BY name COLLATE VIETNAMESE", &s, e))
+		return NTM_FAIL;
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			const char **more = arena_alloc(a, sizeof *more * (size_t)cap);
+			if (*n)
+				memcpy(more, *names, sizeof *more * (size_t)*n);
+			*names = more;
+		}
+		(*names)[(*n)++] = arena_strdup(a, store_col_text(s, 0));
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
 /* ---- the plan's targets ----------------------------------------------------- */
 
 /* The plan's target row for an indicator as it is now (exists false and

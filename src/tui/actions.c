@@ -11,6 +11,14 @@
 #define HELP_TITLE    "ntm — các phím"
 #define HELP_FIELDS   "Trong ô nhập: Enter lưu, Tab sang ô sau, Esc hủy (hỏi lại nếu đã gõ), " \
 		      "Ctrl-T bật/tắt bộ gõ Telex → VNI → tắt, Backspace xóa một chữ."
+#define HELP_PLANS_TITLE "Kế hoạch"
+#define HELP_PLANS_LIST "Danh sách kế hoạch (phím P): gõ để lọc theo số hoặc năm (không dấu cũng được), " \
+			"↑ ↓ chọn, Enter xem kế hoạch đó; dòng cuối mở mẫu lập kế hoạch năm sau."
+#define HELP_PLANS_FORM "Mẫu lập kế hoạch năm sau (phím L): Năm đề sẵn là năm đầu tiên sau kế hoạch đang xem " \
+			"mà xã chưa có kế hoạch; gõ một năm đã có kế hoạch thì dòng dưới ô báo ngay " \
+			"(vẫn lập được, ví dụ kế hoạch điều chỉnh). Số kế hoạch bắt buộc; tiêu đề đổi theo năm."
+#define HELP_PLANS_NUMBER "#N: số thứ tự của nhiệm vụ trong kế hoạch đang xem (tìm bằng / hoặc g, ví dụ #12). " \
+			  "“Chuyển từ KH …”: nhiệm vụ chưa xong được chuyển sang từ kế hoạch đó, kèm số cũ của nó ở đó."
 #define HELP_CONTEXT_GLOBAL    "Mọi nơi"
 #define HELP_CONTEXT_LIST      "Trong danh sách"
 #define HELP_CONTEXT_INDICATOR "Chỉ tiêu"
@@ -20,6 +28,11 @@
 #define HELP_CONTEXT_MATRIX    "Thẻ Thôn — bảng thôn × việc"
 #define HELP_CONTEXT_VIEW      "Màn xem đầy đủ (phím v; cuộn bằng ↑ ↓ PgUp PgDn Home End)"
 #define HELP_READ_ONLY         " (không dùng được khi chỉ xem)"
+
+/* The plan list, the plan form, and what tasks of a plan show. */
+static const char *const PLAN_NOTES[] = {
+	HELP_PLANS_LIST, HELP_PLANS_FORM, HELP_PLANS_NUMBER,
+};
 
 static const struct tui_action_def DEFS[] = {
 #define X(id, keys, key, alt, help, hint, ctx, edits, rank) \
@@ -124,7 +137,8 @@ line(const char *a, const char *b, const char *c)
 char **
 actions_help_lines(void)
 {
-	size_t max = ACT_COUNT + 2 * (sizeof SECTIONS / sizeof *SECTIONS) + 8, n = 0;
+	size_t max = ACT_COUNT + 2 * (sizeof SECTIONS / sizeof *SECTIONS) + 8 +
+		     sizeof PLAN_NOTES / sizeof *PLAN_NOTES, n = 0;
 	char **lines = calloc(max, sizeof *lines);
 	if (!lines)
 		return NULL;
@@ -147,6 +161,10 @@ actions_help_lines(void)
 	}
 	lines[n++] = line("", "", "");
 	lines[n++] = line(HELP_FIELDS, "", "");
+	lines[n++] = line("", "", "");
+	lines[n++] = line(HELP_PLANS_TITLE, ":", "");
+	for (size_t i = 0; i < sizeof PLAN_NOTES / sizeof *PLAN_NOTES; i++)
+		lines[n++] = line("  ", PLAN_NOTES[i], "");
 	lines[n] = NULL;
 	return lines;
 }
@@ -198,4 +216,12 @@ actions_roff(FILE *f)
 	fputs(".PP\n", f);
 	roff_text(f, HELP_FIELDS);
 	fputc('\n', f);
+	fputs(".SS ", f);
+	roff_text(f, HELP_PLANS_TITLE);
+	fputc('\n', f);
+	for (size_t i = 0; i < sizeof PLAN_NOTES / sizeof *PLAN_NOTES; i++) {
+		fputs(".PP\n", f);
+		roff_text(f, PLAN_NOTES[i]);
+		fputc('\n', f);
+	}
 }

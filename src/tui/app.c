@@ -518,7 +518,8 @@ poll_changes(struct app *a)
 		return;
 	if (store_data_version(a->st) != a->data_version) {
 		app_reload(a);
-		app_message(a, false, "%s", TXT_RELOADED);
+		if (!a->plan_gone)     /* that said it better */
+			app_message(a, false, "%s", TXT_RELOADED);
 	}
 }
 
@@ -581,6 +582,13 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	signal(SIGHUP, on_hangup);
 	signal(SIGTERM, on_hangup);
 	screen_init(a);
+	if (o->pick_commune && !commune_pick(a, e)) {
+		endwin();
+		fputs("\033[?2004l", stdout);
+		fflush(stdout);
+		free(a);
+		return e->msg[0] ? NTM_FAIL : NTM_OK;
+	}
 	app_reload(a);
 	screen_layout(a);          /* the new tabs' lists get their height */
 	if (a->ascii)

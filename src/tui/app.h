@@ -25,6 +25,9 @@ struct app {
 	bool replaced;          /* the file was replaced under us: no writes */
 	/* the data, reloaded when the file changes */
 	struct store_report rep;
+	char plan_id[STORE_ID_LEN];  /* the plan shown ("": none) */
+	bool plan_year_shared;       /* another plan has its year */
+	bool plan_gone;              /* the last reload found it removed (said) */
 	struct arena arena;     /* tasks and other per-load data */
 	struct store_task *tasks;
 	int ntasks;

@@ -23,10 +23,12 @@
 #define TXT_KIND_TASK    "nhiệm vụ"
 #define TXT_KIND_PLAN    "kế hoạch"
 #define TXT_PICK_PLAN    "Chọn kế hoạch: "
-#define TXT_PLAN_IN_USE  "%s (đang xem)"
+#define TXT_PLAN_IN_USE  " (đang xem)"
 #define TXT_PLAN_MAKE    "Lập kế hoạch năm sau từ kế hoạch đang xem (phím L)"
 #define TXT_PLAN_FIRST   "Tạo kế hoạch đầu tiên của xã (phím L)"
 #define TXT_TASK_NUMBER  "#%d %s"
+#define TXT_PICK_COMMUNE "Tệp này có nhiều xã — chọn xã để làm việc:"
+#define TXT_PICK_KEYS    "↑ ↓ chọn · Enter mở xã đã chọn · Esc hoặc q: thoát"
 
 /* Reads one key from w; returns false on hang-up. A resize lays the
  * screen out again and comes back as KEY_RESIZE, for the dialog to draw
@@ -289,15 +291,19 @@ gather_plans(struct app *a, struct target **t, int *n, int *cap)
 	struct arena ar = {0};
 	struct store_plan *p;
 	int np = 0;
-	char name[256], buf[320];
+	char name[256];
 	if (store_plans(a->st, &ar, &p, &np, NULL) != NTM_OK)
 		np = 0;
 	for (int i = 0; i < np; i++) {
 		plans_name(p[i].number, p[i].year, 200, name, sizeof name);
-		snprintf(buf, sizeof buf, p[i].in_use ? TXT_PLAN_IN_USE : "%s", name);
-		struct target *x = add_target(t, n, cap, a->cur, NULL, TXT_KIND_PLAN, buf);
-		if (x)
-			snprintf(x->plan, sizeof x->plan, "%s", p[i].id);
+		struct target *x = add_target(t, n, cap, a->cur, NULL, TXT_KIND_PLAN, name);
+		if (!x)
+			continue;
+		snprintf(x->plan, sizeof x->plan, "%s", p[i].id);
+		/* shown, not filtered on: "dang xem" finds no plan */
+		size_t len = strlen(x->label);
+		if (p[i].in_use)
+			snprintf(x->label + len, sizeof x->label - len, "%s", TXT_PLAN_IN_USE);
 	}
 	arena_free(&ar);
 	struct target *x = a->read_only ? NULL
@@ -407,8 +413,12 @@ draw_palette(struct app *a, const char *label, struct lineedit *le,
 		draw_text(a, stdscr, 2 + y, 2, t[hit[top + y]].label, a->cols - 3,
 			  s ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL, false);
 	}
-	if (m == 0)
+	if (m == 0) {
+		/* blanks written, not only erased: the rows of the last hits
+		 * must not show through */
+		mvwhline(stdscr, 2, 0, ' ', a->cols);
 		draw_text(a, stdscr, 2, 2, TXT_GOTO_NONE, a->cols - 3, ui_attr(a, UI_DIM), false);
+	}
 	draw_text(a, stdscr, a->rows - 1, 1, TXT_GOTO_KEYS, a->cols - 2, ui_attr(a, UI_DIM), false);
 	move(0, 1 + lw + col);
 	wnoutrefresh(stdscr);
@@ -485,4 +495,59 @@ void
 palette_plans(struct app *a)
 {
 	palette_run(a, true);
+}
+
+/* ---- the commune, when the file has several ------------------------------ */
+
+static void
+draw_communes(struct app *a, const char **names, int n, int sel, int top, int h)
+{
+	werase(stdscr);
+	draw_text(a, stdscr, 0, 1, TXT_PICK_COMMUNE, a->cols - 2, A_BOLD, false);
+	for (int y = 0; y < h && top + y < n; y++) {
+		bool s = top + y == sel;
+		mvwaddstr(stdscr, 2 + y, 0, s ? glyph(a, "▸", ">") : " ");
+		draw_text(a, stdscr, 2 + y, 2, names[top + y], a->cols - 3,
+			  s ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL, false);
+	}
+	draw_text(a, stdscr, a->rows - 1, 1, TXT_PICK_KEYS, a->cols - 2,
+		  ui_attr(a, UI_DIM), false);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+bool
+commune_pick(struct app *a, struct ntm_error *e)
+{
+	struct arena ar = {0};
+	const char **names;
+	int n = 0, sel = 0, top = 0, r;
+	bool picked = false;
+	if (store_communes(a->st, &ar, &names, &n, e) != NTM_OK) {
+		arena_free(&ar);
+		return false;
+	}
+	for (;;) {
+		int h = a->rows - 3 > 1 ? a->rows - 3 : 1;
+		sel = sel >= n ? n - 1 : sel < 0 ? 0 : sel;
+		top = sel < top ? sel : sel >= top + h ? sel - h + 1 : top;
+		draw_communes(a, names, n, sel, top, h);
+		wint_t ch;
+		if (!read_key(a, stdscr, &r, &ch, NULL) ||
+		    (r == OK && (ch == 27 || ch == 'q')))
+			break;
+		if (r == OK && (ch == '\n' || ch == '\r') && n > 0) {
+			picked = store_use_commune(a->st, names[sel], e) == NTM_OK;
+			break;
+		}
+		if (r == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_DOWN))
+			sel += ch == KEY_UP ? -1 : 1;
+		else if (r == OK && (ch == 'k' || ch == 'j'))
+			sel += ch == 'k' ? -1 : 1;
+	}
+	arena_free(&ar);
+	erase();
+	wnoutrefresh(stdscr);
+	a->full_redraw = true;
+	return picked;
 }

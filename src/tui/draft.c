@@ -73,7 +73,7 @@ draft_write(struct app *a, const struct draft *d)
 	FILE *f = fopen(path, "w");
 	if (!f)
 		return false;
-	fprintf(f, "ntm-draft 1\n%s\n%s\n", d->kind, d->key);
+	fprintf(f, "ntm-draft 2\n%s\n%s\n%s\n", d->kind, d->key, d->plan);
 	put_escaped(f, d->title);
 	for (int i = 0; i < d->n; i++)
 		put_escaped(f, d->values[i] ? d->values[i] : "");
@@ -132,8 +132,11 @@ draft_take(struct app *a, struct draft *d)
 	FILE *f = fopen(path, "r");
 	if (!f)
 		return false;
-	bool ok = header(f, magic, sizeof magic) && strcmp(magic, "ntm-draft 1") == 0 &&
+	/* version 1 had no plan line */
+	bool ok = header(f, magic, sizeof magic) &&
+		  (strcmp(magic, "ntm-draft 1") == 0 || strcmp(magic, "ntm-draft 2") == 0) &&
 		  header(f, d->kind, sizeof d->kind) && header(f, d->key, sizeof d->key) &&
+		  (strcmp(magic, "ntm-draft 1") == 0 || header(f, d->plan, sizeof d->plan)) &&
 		  header(f, d->title, sizeof d->title);
 	for (char *v; ok && d->n < DRAFT_FIELDS && (v = read_line(f));)
 		d->values[d->n++] = v;

@@ -11,6 +11,8 @@ enum { DRAFT_FIELDS = 8 };
 struct draft {
 	char kind[32];          /* "value", "target", "task" */
 	char key[128];          /* the row it edits (a task's sector when new) */
+	char plan[64];          /* the plan it was typed for ("": none, or a
+				 * draft of an older ntm) */
 	char title[512];
 	char *values[DRAFT_FIELDS];
 	int n;

@@ -218,21 +218,25 @@ field_key(struct field *f, bool code, wint_t ch)
 }
 
 /* A key for the focused field; the form's changed hook hears of it when
- * the field's value changed. pasted: text pasted, else the key ch. */
-static void
+ * the field's value changed. pasted: text pasted, else the key ch. True
+ * when the value changed (a key the field has no use for, a cursor move,
+ * typed nothing). */
+static bool
 edit_focused(struct form *fm, bool code, wint_t ch, const char *pasted)
 {
 	int i = fm->focus;
-	char *before = fm->changed ? form_value(fm, i) : NULL;
+	char *before = form_value(fm, i);
 	if (pasted && fm->f[i].kind == FIELD_TEXT)
 		lineedit_paste(&fm->f[i].le, pasted);
 	else if (!pasted)
 		field_key(&fm->f[i], code, ch);
-	char *after = before ? form_value(fm, i) : NULL;
-	if (after && strcmp(before, after) != 0)
+	char *after = form_value(fm, i);
+	bool changed = before && after && strcmp(before, after) != 0;
+	if (changed && fm->changed)
 		fm->changed(fm, i, fm->ctx);
 	free(before);
 	free(after);
+	return changed;
 }
 
 /* ---- bracketed paste -------------------------------------------------------
@@ -305,8 +309,9 @@ form_key(struct app *a, struct form *fm, bool code, wint_t ch, bool *dirty)
 		return !*dirty || confirm(a, TXT_DISCARD) ? -1 : 0;
 	else if (!code && ch == CTRL_T)
 		cycle_input(a, fm);
-	else {
-		edit_focused(fm, code, ch, NULL);
+	else if (code && ch == KEY_F(1))
+		help_show(a);
+	else if (edit_focused(fm, code, ch, NULL)) {
 		*dirty = true;
 		fm->error[0] = '\0';    /* it was about what is being changed */
 	}
@@ -341,6 +346,7 @@ keep_draft(struct app *a, const struct form *fm)
 		return;
 	snprintf(d.kind, sizeof d.kind, "%s", fm->kind);
 	snprintf(d.key, sizeof d.key, "%s", fm->key);
+	snprintf(d.plan, sizeof d.plan, "%s", fm->plan);
 	snprintf(d.title, sizeof d.title, "%s", fm->title);
 	for (d.n = 0; d.n < fm->n; d.n++)
 		d.values[d.n] = form_value(fm, d.n);

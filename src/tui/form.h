@@ -35,6 +35,7 @@ struct form {
 	const char *kind;          /* for drafts: "value", "target", "task";
 				    * NULL: no draft is kept */
 	char key[64];              /* the row it edits, for drafts */
+	char plan[64];             /* the plan it writes into ("": none) */
 	/* Checks and saves; NULL on success, else why (shown in the form). */
 	const char *(*save)(struct app *a, struct form *fm, void *ctx);
 	/* When not NULL: field i's value was changed by a key (not by a

@@ -59,6 +59,11 @@
 #define TXT_SOMEONE       "Người khác"
 #define TXT_OTHER_FIELDS  "các mục khác"
 #define TXT_DRAFT_ASK     "Mở lại bản nháp chưa lưu? y: mở; phím khác: bỏ — “%s”"
+#define TXT_DRAFT_ASK_KH  "Mở lại bản nháp chưa lưu (kế hoạch %s năm %d)? y: mở; phím khác: bỏ — “%s”"
+#define TXT_DRAFT_ASK_NO  "Mở lại bản nháp chưa lưu (của một kế hoạch đã bị xóa)? y: mở; phím khác: bỏ — “%s”"
+#define TXT_DRAFT_PLAN    "Bản nháp thuộc kế hoạch %s năm %d: đang xem kế hoạch đó."
+#define TXT_DRAFT_NO_PLAN "Kế hoạch của bản nháp đã bị xóa: chưa lưu vào kế hoạch nào."
+#define TXT_OTHER_PLAN    "Bản nháp này gõ cho một kế hoạch đã bị xóa, không phải kế hoạch đang xem. Enter lần nữa: lưu vào %s năm %d; Esc: thôi."
 #define TXT_DRAFT_GONE    "Bản nháp không còn dùng được (dòng đã bị xóa); đã bỏ."
 
 static const char *const BOOL_CHOICES[] = {"đạt", "chưa đạt"};
@@ -306,6 +311,7 @@ struct task_ctx {
 	bool status_chosen;        /* changed by the person in this form */
 	int version;
 	char sector[32];
+	char plan[64];             /* the plan it was typed for */
 	/* A multi-line note shows on one line; left as shown, it is kept. */
 	char *note_shown;
 	/* The task's values as the form showed them at first (then as a
@@ -415,6 +421,13 @@ save_task(struct app *a, struct form *fm, void *ctx)
 	/* A contradicting status and progress is refused by the store, with
 	 * the model's reason, like any other refusal: the form stays open. */
 	const char *err = read_progress(v[TF_PROGRESS] ? v[TF_PROGRESS] : "", &ed.progress);
+	if (!err && strcmp(c->plan, a->plan_id) != 0) {
+		/* a draft's plan is gone: into this one only when asked again */
+		snprintf(why, sizeof why, TXT_OTHER_PLAN, a->rep.plan_number,
+			 a->rep.plan_year);
+		snprintf(c->plan, sizeof c->plan, "%s", a->plan_id);
+		err = why;
+	}
 	struct ntm_error e = {0};
 	char new_id[STORE_ID_LEN] = "";
 	if (!err && (c->id[0] ? store_task_update(a->st, c->id, c->version, &ed, &e)
@@ -443,6 +456,8 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	struct task_ctx c = {0};
 	char title[256], progress[8];
 	snprintf(c.sector, sizeof c.sector, "%s", sector);
+	/* a draft keeps the plan it was typed for */
+	snprintf(c.plan, sizeof c.plan, "%s", d && d->plan[0] ? d->plan : a->plan_id);
 	if (t) {
 		snprintf(c.id, sizeof c.id, "%s", t->id);
 		c.version = t->version;
@@ -476,6 +491,7 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	fm.ctx = &c;
 	fm.kind = "task";
 	snprintf(fm.key, sizeof fm.key, "%s", t ? t->id : sector);
+	snprintf(fm.plan, sizeof fm.plan, "%s", c.plan);
 	form_run(a, &fm, d);
 	form_free(&fm);
 	free(c.note_shown);
@@ -577,6 +593,23 @@ reopen(struct app *a, const struct draft *d)
 	return forms_plan_reopen(a, d) || forms_village_reopen(a, d);
 }
 
+/* The plan a draft was typed for is shown before its form opens (the
+ * plan is said); one gone leaves the plan shown, and the form refuses
+ * to save into it until asked again. */
+static void
+draft_plan(struct app *a, const struct draft *d, bool found)
+{
+	if (!d->plan[0] || strcmp(d->plan, a->plan_id) == 0)
+		return;
+	if (found && store_plan_select(a->st, d->plan, NULL) == NTM_OK) {
+		app_reload(a);
+		app_message(a, false, TXT_DRAFT_PLAN, a->rep.plan_number,
+			    a->rep.plan_year);
+	} else {
+		app_message(a, true, "%s", TXT_DRAFT_NO_PLAN);
+	}
+}
+
 void
 forms_offer_draft(struct app *a)
 {
@@ -584,10 +617,23 @@ forms_offer_draft(struct app *a)
 	if (!draft_take(a, &d))
 		return;
 	char q[1024];
-	snprintf(q, sizeof q, TXT_DRAFT_ASK, d.title);
+	struct arena ar = {0};
+	struct store_plan p;
+	bool found = d.plan[0] &&
+		store_plan_find(a->st, d.plan, &ar, &p, NULL) == NTM_OK;
+	/* the plan is named when it is not the one shown (80 columns keep
+	 * the form's title whole otherwise) */
+	if (found && strcmp(d.plan, a->plan_id) != 0)
+		snprintf(q, sizeof q, TXT_DRAFT_ASK_KH, p.number, p.year, d.title);
+	else
+		snprintf(q, sizeof q, d.plan[0] && !found ? TXT_DRAFT_ASK_NO : TXT_DRAFT_ASK,
+			 d.title);
+	arena_free(&ar);
 	screen_draw(a);
 	bool yes = confirm(a, q);
 	a->msg[0] = '\0';
+	if (yes)
+		draft_plan(a, &d, found);
 	if (yes && !reopen(a, &d))
 		app_message(a, true, "%s", TXT_DRAFT_GONE);
 	draft_free(&d);

@@ -15,9 +15,14 @@
 #define TXT_NAME_SHORT   "KH %s năm %d"
 #define TXT_NAME_SHORTER "KH %s %d"
 #define TXT_NAME_YEAR    "KH %d"
+#define TXT_NAME_NUMBER  "%s"
 #define TXT_NONE_FULL    "chưa có kế hoạch"
 #define TXT_NONE_SHORT   "chưa có KH"
 #define TXT_SHOWN        "Đang xem kế hoạch %s năm %d: nhiệm vụ, mức cần đạt và tiến độ theo kế hoạch này."
+/* what is shown now first: on a narrow screen the end is cut */
+#define TXT_GONE         "Kế hoạch %s năm %d vừa bị xóa: đang xem %s năm %d (%s)."
+#define TXT_GONE_NONE    "Kế hoạch %s năm %d vừa bị xóa: xã không còn kế hoạch nào (%s)."
+#define TXT_REMOVED_VERB "xóa"
 #define TXT_NO_SWITCH    "Không chuyển được kế hoạch: %s"
 #define TXT_COPY_TITLE   "Lập kế hoạch năm sau — từ kế hoạch %s năm %d"
 #define TXT_NEW_TITLE    "Tạo kế hoạch đầu tiên — %s"
@@ -30,12 +35,16 @@
 #define TXT_A_COPY_TITLE "tiêu đề cũ, đã đổi năm; sửa nếu cần"
 #define TXT_A_NEW_TITLE  "bắt buộc"
 #define TXT_A_CARRY      "nhiệm vụ chưa xong của %s được chuyển sang"
+#define TXT_YEAR_TAKEN   "Xã đã có kế hoạch năm %d: %s"
 #define TXT_YEAR_BAD     "năm phải là một số, ví dụ %d"
 #define TXT_COPIED       "Đã lập KH %s năm %d (%d nhiệm vụ chuyển sang từ KH %s). u: hoàn tác."
 #define TXT_CREATED      "Đã tạo kế hoạch %s năm %d. Nhấn a ở một thẻ lĩnh vực để thêm nhiệm vụ."
 
-int
-plans_name(const char *number, int year, int width, char *out, size_t size)
+/* shared: another plan has the same year, so the shortest form is the
+ * number, not the year. */
+static int
+name_fit(const char *number, int year, bool shared, int width, char *out,
+	 size_t size)
 {
 	const char *const none[] = {TXT_NONE_FULL, TXT_NONE_SHORT};
 	int n = number ? 4 : 2;
@@ -48,6 +57,8 @@ plans_name(const char *number, int year, int width, char *out, size_t size)
 			snprintf(out, size, TXT_NAME_SHORT, number, year);
 		else if (i == 2)
 			snprintf(out, size, TXT_NAME_SHORTER, number, year);
+		else if (shared)
+			snprintf(out, size, TXT_NAME_NUMBER, number);
 		else
 			snprintf(out, size, TXT_NAME_YEAR, year);
 		int w = text_width(out);
@@ -57,6 +68,40 @@ plans_name(const char *number, int year, int width, char *out, size_t size)
 	if (size)
 		out[0] = '\0';
 	return 0;
+}
+
+int
+plans_name(const char *number, int year, int width, char *out, size_t size)
+{
+	return name_fit(number, year, false, width, out, size);
+}
+
+int
+plans_shown_name(const struct app *a, int width, char *out, size_t size)
+{
+	return name_fit(a->rep.plan_number, a->rep.plan_year, a->plan_year_shared,
+			width, out, size);
+}
+
+/* The numbers of the commune's plans of this year but not_id, joined
+ * ("15/KH-UBND, 16/KH-UBND"), in out; false when there are none. */
+static bool
+plans_of_year(struct app *a, int year, const char *not_id, char *out, size_t size)
+{
+	struct arena ar = {0};
+	struct store_plan *p;
+	int n = 0;
+	size_t len = 0;
+	out[0] = '\0';
+	if (store_plans(a->st, &ar, &p, &n, NULL) != NTM_OK)
+		n = 0;
+	for (int i = 0; i < n; i++)
+		if (p[i].year == year && strcmp(p[i].id, not_id) != 0 && len < size) {
+			snprintf(out + len, size - len, "%s%s", len ? ", " : "", p[i].number);
+			len = strlen(out);
+		}
+	arena_free(&ar);
+	return len > 0;
 }
 
 /* ---- which plan is read ---------------------------------------------------- */
@@ -82,13 +127,46 @@ plans_use(struct app *a, const char *plan_id)
 	return true;
 }
 
+/* The plan shown was removed by someone else (not switched away from):
+ * said with who removed it and what is shown now. */
+static void
+say_gone(struct app *a, const char *old_id, const char *number, int year,
+	 const struct store_plan *now)
+{
+	struct arena ar = {0};
+	struct store_plan still;
+	if (store_plan_find(a->st, old_id, &ar, &still, NULL) != NTM_OK) {
+		const char *who = store_last_change_text(a->st, "plan", old_id,
+							 TXT_REMOVED_VERB, &ar);
+		if (now->id[0])
+			app_message(a, true, TXT_GONE, number, year, now->number,
+				    now->year, who);
+		else
+			app_message(a, true, TXT_GONE_NONE, number, year, who);
+		a->plan_gone = true;
+	}
+	arena_free(&ar);
+}
+
 void
 plans_check(struct app *a)
 {
 	struct arena ar = {0};
-	struct store_plan p;
-	if (store_plan_in_use(a->st, &ar, &p, NULL) == NTM_OK && !p.id[0])
+	struct store_plan p = {0};
+	char old_id[STORE_ID_LEN], number[64];
+	int year = a->rep.plan_year;
+	snprintf(old_id, sizeof old_id, "%s", a->plan_id);
+	snprintf(number, sizeof number, "%s", a->rep.plan_number ? a->rep.plan_number : "");
+	a->plan_gone = false;
+	if (store_plan_in_use(a->st, &ar, &p, NULL) == NTM_OK && !p.id[0]) {
 		store_plan_select(a->st, NULL, NULL);
+		store_plan_in_use(a->st, &ar, &p, NULL);
+	}
+	snprintf(a->plan_id, sizeof a->plan_id, "%s", p.id);
+	char others[256];
+	a->plan_year_shared = p.id[0] && plans_of_year(a, p.year, p.id, others, sizeof others);
+	if (old_id[0] && strcmp(old_id, p.id) != 0)
+		say_gone(a, old_id, number, year, &p);
 	arena_free(&ar);
 }
 
@@ -99,6 +177,7 @@ enum { PF_YEAR, PF_NUMBER, PF_DATE, PF_TITLE, PF_COUNT };
 struct plan_ctx {
 	struct store_plan from;       /* the plan copied; id "": a new plan */
 	struct arena arena;           /* its strings */
+	struct app *app;
 	char auto_title[640];         /* the title as filled for the year */
 	char why[1024];
 };
@@ -110,6 +189,20 @@ read_year(const char *text, int *year)
 	return text && sscanf(text, "%d %c", year, &more) == 1;
 }
 
+/* Under the year: a year the commune already has a plan for is said
+ * (a revised plan is allowed, never unseen), else what the copy does. */
+static void
+year_aside(struct plan_ctx *c, struct field *f, int year)
+{
+	char numbers[100];
+	if (plans_of_year(c->app, year, "", numbers, sizeof numbers))
+		snprintf(f->aside, sizeof f->aside, TXT_YEAR_TAKEN, year, numbers);
+	else if (c->from.id[0])
+		snprintf(f->aside, sizeof f->aside, TXT_A_CARRY, c->from.number);
+	else
+		f->aside[0] = '\0';
+}
+
 /* The title follows the year while it is still the one filled in. */
 static void
 plan_changed(struct form *fm, int i, void *ctx)
@@ -117,6 +210,8 @@ plan_changed(struct form *fm, int i, void *ctx)
 	struct plan_ctx *c = ctx;
 	int year;
 	char *text = form_value(fm, i), *title = form_value(fm, PF_TITLE);
+	if (i == PF_YEAR)
+		year_aside(c, &fm->f[PF_YEAR], read_year(text, &year) ? year : 0);
 	if (i == PF_YEAR && c->from.id[0] && read_year(text, &year) && year >= 1000 &&
 	    title && strcmp(title, c->auto_title) == 0) {
 		model_plan_title_for_year(c->from.title, c->from.year, year,
@@ -199,14 +294,19 @@ form_plan(struct app *a, const struct draft *d)
 	else
 		snprintf(title, sizeof title, TXT_NEW_TITLE,
 			 model_commune_phrase(a->rep.unit ? a->rep.unit : "", xa, sizeof xa));
-	snprintf(year, sizeof year, "%d", copy ? c.from.year + 1 : atoi(iso));
+	/* the first year after the plan's that has no plan yet */
+	int y = copy ? c.from.year + 1 : atoi(iso);
+	char taken[256];
+	c.app = a;
+	while (plans_of_year(a, y, "", taken, sizeof taken))
+		y++;
+	snprintf(year, sizeof year, "%d", y);
 	if (copy)
-		model_plan_title_for_year(c.from.title, c.from.year, c.from.year + 1,
+		model_plan_title_for_year(c.from.title, c.from.year, y,
 					  c.auto_title, sizeof c.auto_title);
 	form_init(&fm, title);
 	struct field *f = form_text(&fm, TXT_F_YEAR, year, 8);
-	if (copy)
-		snprintf(f->aside, sizeof f->aside, TXT_A_CARRY, c.from.number);
+	year_aside(&c, f, y);
 	f = form_text(&fm, TXT_F_NUMBER, NULL, 200);
 	snprintf(f->aside, sizeof f->aside, "%s", TXT_A_NUMBER);
 	f = form_text(&fm, TXT_F_DATE, today, 20);

@@ -89,9 +89,8 @@ draw_header(struct app *a, struct tab *t, WINDOW *w)
 	 * name is what gets cut, down to COMMUNE_MIN columns */
 	int xw = text_width(xa);
 	int room = a->cols - 2 - 3 - (xw < COMMUNE_MIN ? xw : COMMUNE_MIN);
-	if (!plans_name(a->rep.plan_number, a->rep.plan_year, room > 10 ? room : 10,
-			plan, sizeof plan))
-		plans_name(a->rep.plan_number, a->rep.plan_year, 200, plan, sizeof plan);
+	if (!plans_shown_name(a, room > 10 ? room : 10, plan, sizeof plan))
+		plans_shown_name(a, 200, plan, sizeof plan);
 	int pw = text_width(plan);
 	char *cut = text_fit(xa, a->cols - 2 - 3 - pw, a->ascii, false);
 	snprintf(buf, sizeof buf, TXT_PLAN, cut ? cut : xa, plan);

@@ -154,8 +154,7 @@ draw_header(struct app *a, struct tab *t, WINDOW *w)
 	/* the plan the tasks and targets are of, at the right where it fits */
 	char plan[256];
 	int end = x + bar + 2 + text_width(count) + 2;
-	int pw = plans_name(a->rep.plan_number, a->rep.plan_year, a->cols - 1 - end,
-			    plan, sizeof plan);
+	int pw = plans_shown_name(a, a->cols - 1 - end, plan, sizeof plan);
 	if (pw)
 		draw_text(a, w, 0, a->cols - 1 - pw, plan, pw, ui_attr(a, UI_DIM), false);
 }

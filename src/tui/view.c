@@ -403,6 +403,10 @@ run(struct app *a, struct view *v)
 		a->msg[0] = '\0';
 		if (act == ACT_VIEW_CLOSE)
 			return;
+		if (act == ACT_HELP) {
+			help_show(a);   /* ? and F1 everywhere */
+			continue;
+		}
 		if (act == ACT_RETRACT)
 			retract(a, v);
 		else if (act == ACT_UNDO || act == ACT_REDO)

@@ -210,3 +210,160 @@ case_header_locale_c() {
 	keys Escape
 	wait_gone "Chon ke hoach:" || return
 }
+
+# A draft of a task form keeps the plan it was typed for: reopened from
+# another plan, that plan is shown again and the task goes into it.
+case_draft_keeps_its_plan() {
+	ntm_ok plan copy 2024 --number 15/KH-UBND || return
+	start || return
+	open_task_form "Draft task X" || return
+	hangup || return
+	start --plan 2024 || return
+	wait_for "Mở lại bản nháp chưa lưu (kế hoạch 15/KH-UBND năm 2025)" || return
+	keys y
+	wait_for "Thêm nhiệm vụ — Giao thông" || return
+	expect_screen "Bản nháp thuộc kế hoạch 15/KH-UBND năm 2025: đang xem kế hoạch đó"
+	expect_screen "Tên nhiệm vụ  Draft task X"
+	keys Enter
+	wait_for "Đã lưu nhiệm vụ" || return
+	expect_db "SELECT p.year FROM task t JOIN plan p ON p.id = t.plan_id
+		WHERE t.title = 'Draft task X'" 2025
+}
+
+# The draft's plan removed meanwhile: the text stays, and it goes into
+# the plan shown only when the person asks again.
+case_draft_plan_gone() {
+	ntm_ok plan copy 2024 --number 15/KH-UBND || return
+	start || return
+	open_task_form "Draft task Y" || return
+	hangup || return
+	ntm_ok plan remove 2025 --force || return
+	start || return
+	wait_for "Mở lại bản nháp chưa lưu (của một kế hoạch đã bị xóa)" || return
+	keys y
+	wait_for "Tên nhiệm vụ  Draft task Y" || return
+	keys Enter
+	wait_for "gõ cho một kế hoạch đã bị xóa" || return
+	expect_db "SELECT count(*) FROM task WHERE title = 'Draft task Y'" 0
+	keys Enter
+	wait_for "Đã lưu nhiệm vụ" || return
+	expect_db "SELECT p.year FROM task t JOIN plan p ON p.id = t.plan_id
+		WHERE t.title = 'Draft task Y'" 2024
+}
+
+# L from an older plan: the year offered is the first without a plan; a
+# year that has one is said under the field; two plans of one year are
+# told apart by their numbers in the sector tabs.
+case_next_plan_year_taken() {
+	ntm_ok plan copy 2024 --number 15/KH-UBND || return
+	start -x 90 --plan 2024 || return
+	wait_for "Tiêu chí đạt" || return
+	new_plan "16/KH-UBND" || return
+	expect_screen "Năm            2026"
+	expect_no_screen "Xã đã có kế hoạch"
+	keys BTab BSpace BSpace BSpace BSpace
+	literal "2025"
+	wait_for "Xã đã có kế hoạch năm 2025: 15/KH-UBND" || return
+	keys Tab
+	wait_for "Xã đã có kế hoạch năm 2025: 15/KH-UBND" || return
+	keys Enter
+	wait_for "Đã lập KH 16/KH-UBND năm 2025" || return
+	expect_db "SELECT count(*) FROM plan WHERE year = 2025" 2
+	goto "giao thong" || return
+	wait_line 2 "Giao thông" || return
+	expect_line 2 "16/KH-UBND"
+	expect_no_screen "KH 2025"
+}
+
+# The plan on screen removed by a colleague: said, with who, and which
+# plan is shown now.
+case_plan_removed_by_colleague() {
+	ntm_ok plan copy 2024 --number 15/KH-UBND || return
+	start -x 120 || return
+	wait_line 2 "Kế hoạch 15/KH-UBND năm 2025" || return
+	NTM_USER="Trần Bình" ntm_ok plan remove 2025 --force || return
+	wait_for "Kế hoạch 15/KH-UBND năm 2025 vừa bị xóa: đang xem 32/KH-UBND năm 2024 (Trần" 5 || return
+	expect_line 2 "Kế hoạch 32/KH-UBND năm 2024"
+	expect_no_screen "Dữ liệu vừa được người khác thay đổi"
+}
+
+# Palettes with no match: the rows of the last hits are cleared; the
+# filter reads the plans' names, not the screen's own "(đang xem)".
+case_palette_no_match() {
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	keys g
+	wait_for "Đi đến:" || return
+	literal "x"
+	wait_for "thẻ       Sản xuất" || return
+	literal "q"
+	wait_for "(không có gì khớp)" || return
+	expect_line 3 "  (không có gì khớp)"
+	[ "$(screen | sed -n 3p)" = "  (không có gì khớp)" ] ||
+		fail_screen "line 3 should be only \"  (không có gì khớp)\""
+	[ -z "$(screen | sed -n '4,20p' | tr -d ' \n')" ] ||
+		fail_screen "rows of the last hits stayed under \"(không có gì khớp)\""
+	keys Escape
+	wait_gone "Đi đến:" || return
+	keys P
+	wait_for "Kế hoạch 32/KH-UBND năm 2024 (đang xem)" || return
+	literal "dang xem"
+	wait_line 1 "dang xem" || return
+	poll 1 has "Kế hoạch 32/KH-UBND năm 2024" &&
+		fail_screen "\"dang xem\" should not find the plan by the screen's own label"
+	keys Escape
+}
+
+# ? and F1 open help from the full view too; F1 in the L form opens help
+# and types nothing (Esc then closes the form without asking).
+case_help_from_view_and_plan_form() {
+	road_task || return
+	keys v
+	wait_for "Xem đầy đủ" || return
+	keys F1
+	wait_for "ntm — các phím" || return
+	keys q
+	wait_for "Xem đầy đủ" || return
+	keys ?
+	wait_for "ntm — các phím" || return
+	keys Escape
+	wait_for "Xem đầy đủ" || return
+	keys Escape
+	wait_gone "Xem đầy đủ" || return
+	keys L
+	poll "" _plan_form_up || { fail_screen "L did not open the plan form"; return 1; }
+	keys F1
+	wait_for "ntm — các phím" || return
+	keys q
+	poll "" _plan_form_up || { fail_screen "the plan form did not come back after help"; return 1; }
+	keys Escape
+	wait_gone "Lập kế hoạch năm sau" || return
+	expect_no_screen "Bỏ những gì đã gõ"
+}
+
+# A file with two communes and no --unit: the command line refuses naming
+# --unit; the full-screen program asks which, then runs on it.
+case_two_communes_pick() {
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --empty --commune A || return
+	sqlite3 "$DB" "INSERT INTO unit(id, level, name)
+		VALUES (lower(hex(randomblob(16))), 'xa', 'Xã B')" || return
+	ntm status
+	[ "$RC" != 0 ] && grep -Fq -- "--unit" "$ERR" ||
+		fail "ntm status without --unit: exit $RC, stderr $(head -c 200 "$ERR")"
+	start || return
+	wait_for "Tệp này có nhiều xã — chọn xã để làm việc" || return
+	expect_selected "A"
+	expect_screen "Xã B"
+	keys Down
+	wait_selected "Xã B" || return
+	keys Enter
+	wait_line 2 "Xã B — chưa có kế hoạch" || return
+	keys q
+	wait_exit || return
+	start || return
+	wait_for "Tệp này có nhiều xã" || return
+	keys Escape
+	wait_exit || return
+	[ "$EXIT_STATUS" = 0 ] || fail "Esc in the commune list: exit status $EXIT_STATUS"
+}
