@@ -232,6 +232,11 @@ char *model_village_key(const char *name);
  * with a leading Xã/Phường/Thị trấn dropped too, so "B", "xa b" and
  * "Xã B" find the commune "Xã B". Allocated; NULL without memory. */
 char *model_place_key(const char *name);
+/* The title a commune's first plan is offered: "Kế hoạch xây dựng nông
+ * thôn mới xã Tân Lập năm 2026" (the commune's name as it says itself
+ * when it starts with Xã/Phường/Thị trấn). Written into buf, returned. */
+const char *model_plan_default_title(const char *commune, int year, char *buf,
+				     int size);
 
 enum ntm_verb {
 #define NTM_X(name, code, label) NTM_VERB_##name,

@@ -220,6 +220,17 @@ model_village_key(const char *name)
 	return f;
 }
 
+const char *
+model_plan_default_title(const char *commune, int year, char *buf, int size)
+{
+	const char *name = commune ? commune : "";
+	bool named = starts_with_one(name, COMMUNE_WORDS,
+				     sizeof COMMUNE_WORDS / sizeof *COMMUNE_WORDS);
+	snprintf(buf, (size_t)size, "Kế hoạch xây dựng nông thôn mới %s%s năm %d",
+		 named ? "" : "xã ", name, year);
+	return buf;
+}
+
 /* Folded words a commune's name may start with. */
 static const char *const COMMUNE_FOLDED[] = {"xa", "phuong", "thi tran"};
 

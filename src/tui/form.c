@@ -131,9 +131,12 @@ draw_field(struct app *a, WINDOW *w, struct field *f, int y, int x, int width,
 		*cur_x = x + 2;
 		return;
 	}
-	size_t first;
-	int col;
-	lineedit_view(&f->le, width, &first, &col);
+	size_t first = 0;
+	int col = 0;
+	/* a field not being edited shows its beginning, not where the
+	 * cursor was left (a long title would start mid-word) */
+	if (focus)
+		lineedit_view(&f->le, width, &first, &col);
 	wattron(w, at);
 	for (int i = 0; i < width; i++)
 		mvwaddch(w, y, x + i, ' ');

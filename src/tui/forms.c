@@ -23,7 +23,7 @@
 /* User-visible texts of this file. */
 #define TXT_VALUE_TITLE   "Cập nhật giá trị — %s %s"
 #define TXT_TARGET_TITLE  "Chỉ tiêu của kế hoạch — %s %s"
-#define TXT_TASK_TITLE    "Sửa nhiệm vụ"
+#define TXT_TASK_TITLE    "Sửa nhiệm vụ #%d — %s"
 #define TXT_TASK_NEW      "Thêm nhiệm vụ — %s"
 #define TXT_F_VALUE       "Giá trị"
 #define TXT_F_DATE        "Tính đến ngày"
@@ -40,7 +40,7 @@
 #define TXT_SAVED_VALUE   "Đã ghi %s = %s."
 #define TXT_SAVED_TARGET  "Đã đặt chỉ tiêu kế hoạch cho %s."
 #define TXT_CLEARED       "Đã bỏ chỉ tiêu kế hoạch của %s."
-#define TXT_SAVED_TASK    "Đã lưu nhiệm vụ."
+#define TXT_SAVED_TASK    "Đã lưu nhiệm vụ #%d."
 #define TXT_DELETE_ASK    "Xóa nhiệm vụ “%s”? y hoặc c: xóa; phím khác: thôi"
 #define TXT_DELETED       "Đã xóa nhiệm vụ. u để hoàn tác."
 #define TXT_KEPT          "Không xóa."
@@ -310,6 +310,7 @@ struct task_ctx {
 	enum ntm_task_status base; /* the status when the form opened */
 	bool status_chosen;        /* changed by the person in this form */
 	int version;
+	int number;                /* #N; 0 for a new task until saved */
 	char sector[32];
 	char plan[64];             /* the plan it was typed for */
 	/* A multi-line note shows on one line; left as shown, it is kept. */
@@ -438,7 +439,12 @@ save_task(struct app *a, struct form *fm, void *ctx)
 		err = theirs ? theirs : err;
 	}
 	if (!err) {
-		app_message(a, false, "%s", TXT_SAVED_TASK);
+		struct arena ar = {0};
+		struct store_task saved;
+		if (new_id[0] && store_task_get(a->st, new_id, &ar, &saved, NULL) == NTM_OK)
+			c->number = saved.number;
+		arena_free(&ar);
+		app_message(a, false, TXT_SAVED_TASK, c->number);
 		if (new_id[0])
 			snprintf(a->select_after, sizeof a->select_after, "%s", new_id);
 		app_edited(a);
@@ -461,9 +467,10 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	if (t) {
 		snprintf(c.id, sizeof c.id, "%s", t->id);
 		c.version = t->version;
+		c.number = t->number;
 		c.base = t->status;
 		task_fields(t, c.orig);
-		snprintf(title, sizeof title, "%s — %s", TXT_TASK_TITLE, t->title);
+		snprintf(title, sizeof title, TXT_TASK_TITLE, t->number, t->title);
 	} else {
 		int tab = app_tab_of_sector(a, sector);
 		snprintf(title, sizeof title, TXT_TASK_NEW, tab >= 0 ? a->tabs[tab].label : sector);

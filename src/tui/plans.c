@@ -212,10 +212,14 @@ plan_changed(struct form *fm, int i, void *ctx)
 	char *text = form_value(fm, i), *title = form_value(fm, PF_TITLE);
 	if (i == PF_YEAR)
 		year_aside(c, &fm->f[PF_YEAR], read_year(text, &year) ? year : 0);
-	if (i == PF_YEAR && c->from.id[0] && read_year(text, &year) && year >= 1000 &&
+	if (i == PF_YEAR && read_year(text, &year) && year >= 1000 &&
 	    title && strcmp(title, c->auto_title) == 0) {
-		model_plan_title_for_year(c->from.title, c->from.year, year,
-					  c->auto_title, sizeof c->auto_title);
+		if (c->from.id[0])
+			model_plan_title_for_year(c->from.title, c->from.year, year,
+						  c->auto_title, sizeof c->auto_title);
+		else
+			model_plan_default_title(c->app->rep.unit, year, c->auto_title,
+						 sizeof c->auto_title);
 		lineedit_set(&fm->f[PF_TITLE].le, c->auto_title);
 	}
 	free(text);
@@ -304,6 +308,8 @@ form_plan(struct app *a, const struct draft *d)
 	if (copy)
 		model_plan_title_for_year(c.from.title, c.from.year, y,
 					  c.auto_title, sizeof c.auto_title);
+	else
+		model_plan_default_title(a->rep.unit, y, c.auto_title, sizeof c.auto_title);
 	form_init(&fm, title);
 	struct field *f = form_text(&fm, TXT_F_YEAR, year, 8);
 	year_aside(&c, f, y);
@@ -311,7 +317,7 @@ form_plan(struct app *a, const struct draft *d)
 	snprintf(f->aside, sizeof f->aside, "%s", TXT_A_NUMBER);
 	f = form_text(&fm, TXT_F_DATE, today, 20);
 	snprintf(f->aside, sizeof f->aside, "%s", TXT_A_DATE);
-	f = form_text(&fm, TXT_F_TITLE, copy ? c.auto_title : NULL, 2000);
+	f = form_text(&fm, TXT_F_TITLE, c.auto_title, 2000);
 	snprintf(f->aside, sizeof f->aside, "%s", copy ? TXT_A_COPY_TITLE : TXT_A_NEW_TITLE);
 	fm.focus = PF_NUMBER;
 	fm.save = save_plan;

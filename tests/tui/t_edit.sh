@@ -84,7 +84,7 @@ case_task_edit_and_delete() {
 	select_row "$short" || return
 	wait_line 24 "e Sửa" || return
 	keys Enter
-	wait_for "Sửa nhiệm vụ" || return
+	wait_for "Sửa nhiệm vụ #" || return
 	expect_screen "$title"
 	keys Tab Tab
 	wait_for "Tiến độ (%)" || return

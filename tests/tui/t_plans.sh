@@ -144,17 +144,13 @@ case_empty_commune_first_plan() {
 	new_plan "05/KH-UBND" || return
 	expect_screen "Tạo kế hoạch đầu tiên — Xã Tân Lập"
 	expect_screen "Năm            $(date +%Y)"
-	# the title is required
-	keys Enter
-	wait_for "kế hoạch cần có tiêu đề kế hoạch" || return
-	keys Tab Tab
-	literal "Kế hoạch xây dựng nông thôn mới"
-	wait_for "Tiêu đề        Kế hoạch xây dựng nông thôn mới" || return
+	# a title is offered, in the commune's words and year
+	expect_screen "Tiêu đề        Kế hoạch xây dựng nông thôn mới xã Tân Lập năm $(date +%Y)"
 	keys Enter
 	wait_line 2 "KH $(date +%Y)" || return
 	expect_screen "Đã tạo kế hoạch 05/KH-UBND năm $(date +%Y)"
 	expect_db "SELECT number || '|' || title FROM plan" \
-		"05/KH-UBND|Kế hoạch xây dựng nông thôn mới"
+		"05/KH-UBND|Kế hoạch xây dựng nông thôn mới xã Tân Lập năm $(date +%Y)"
 	keys a
 	wait_for "Thêm nhiệm vụ — Giao thông" || return
 	literal "Làm đường thôn Đông"
@@ -225,7 +221,7 @@ case_draft_keeps_its_plan() {
 	expect_screen "Bản nháp thuộc kế hoạch 15/KH-UBND năm 2025: đang xem kế hoạch đó"
 	expect_screen "Tên nhiệm vụ  Draft task X"
 	keys Enter
-	wait_for "Đã lưu nhiệm vụ" || return
+	wait_for "Đã lưu nhiệm vụ #71." || return     # the new task's number
 	expect_db "SELECT p.year FROM task t JOIN plan p ON p.id = t.plan_id
 		WHERE t.title = 'Draft task X'" 2025
 }

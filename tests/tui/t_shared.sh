@@ -279,6 +279,6 @@ case_task_conflict_reapply() {
 	# Enter again: the officer's values, over the colleague's version
 	keys Enter
 	wait_gone "Sửa nhiệm vụ" || return
-	wait_for "Đã lưu nhiệm vụ." || return
+	wait_for "Đã lưu nhiệm vụ #" || return
 	expect_db "SELECT progress, responsible FROM task WHERE id = '$id'" "50|Công chức chuyên môn"
 }
