@@ -181,7 +181,7 @@ list_text(const struct store_plan *p, int n, struct arena *a)
 		char buf[32];
 		num[i] = arena_strdup(a, out_safe(p[i].number));
 		model_date_dmy(p[i].issued_on, buf);
-		issued[i] = arena_strdup(a, p[i].issued_on ? buf : TXT_NONE);
+		issued[i] = arena_strdup(a, p[i].issued_on ? out_safe(buf) : TXT_NONE);
 		snprintf(buf, sizeof buf, "%d/%d", p[i].tasks_done, p[i].tasks_total);
 		tasks[i] = arena_strdup(a, buf);
 	}

@@ -220,7 +220,7 @@ text_cells(const struct listing *l, const struct store_task *t,
 	snprintf(buf, sizeof buf, "%d%%", t->progress);
 	cell[COL_PROGRESS] = arena_strdup(a, buf);
 	model_date_dmy(t->due, dmy);
-	snprintf(buf, sizeof buf, "%s%s%s", *dmy ? dmy : TXT_NONE,
+	snprintf(buf, sizeof buf, "%s%s%s", *dmy ? out_safe(dmy) : TXT_NONE,
 		 model_task_overdue(t->due, t->status, l->today) ? " " : "",
 		 model_task_overdue(t->due, t->status, l->today) ? TXT_TASK_OVERDUE : "");
 	cell[COL_DUE] = arena_strdup(a, buf);

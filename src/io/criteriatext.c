@@ -103,8 +103,8 @@ keys_of(struct reader *x, enum section s)
 static bool
 ascii_code(const char *s, bool dots)
 {
-	if (!*s || strlen(s) > 31)
-		return false;
+	if (!*s)
+		return false;       /* its length is the store's to check */
 	for (const char *p = s; *p; p++)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 		      (*p >= '0' && *p <= '9') || *p == '_' || (dots && *p == '.')))

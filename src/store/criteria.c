@@ -69,6 +69,38 @@ at_line(struct import *x, int line, struct ntm_error *e)
 	return ntm_fail(e, e->code, "%s:%d: %s", x->file, line, why);
 }
 
+/* One text by the store's rules for a line of its kind (NULL: none). */
+static bool
+fits(struct import *x, const char *s, int max, const char *what,
+     struct ntm_error *e)
+{
+	return !s || store_clean_line(&x->a, s, max, what, e);
+}
+
+/* Every text of the set fits the store's rules, refused at its line. */
+static int
+check_texts(struct import *x, struct ntm_error *e)
+{
+	const struct ntm_criteria_doc *d = x->d;
+	if (!fits(x, d->code, STORE_MAX_CODE, WHAT_PD_CODE, e) ||
+	    !fits(x, d->name, STORE_MAX_INDICATOR, WHAT_PD_NAME, e) ||
+	    !fits(x, d->source, STORE_MAX_INDICATOR, WHAT_SOURCE, e))
+		return at_line(x, d->line_code, e);
+	for (int i = 0; i < d->ncrit; i++)
+		if (!fits(x, d->crit[i].name, STORE_MAX_INDICATOR, WHAT_PD_NAME, e) ||
+		    !fits(x, d->crit[i].group, STORE_MAX_INDICATOR, WHAT_PD_NAME, e))
+			return at_line(x, d->crit[i].line, e);
+	for (int i = 0; i < d->nind; i++) {
+		const struct ntm_doc_crit_indicator *in = &d->ind[i];
+		if (!fits(x, in->code, STORE_MAX_CODE, WHAT_PD_CODE, e) ||
+		    !fits(x, in->name, STORE_MAX_INDICATOR, WHAT_PD_NAME, e) ||
+		    !fits(x, in->unit_label, STORE_MAX_UNIT_LABEL, WHAT_PD_UNIT, e) ||
+		    !fits(x, in->source, STORE_MAX_INDICATOR, WHAT_SOURCE, e))
+			return at_line(x, in->line, e);
+	}
+	return NTM_OK;
+}
+
 /* What needs the database: the set's code is new, every sector exists,
  * every text fits the store's rules. */
 static int
@@ -91,7 +123,7 @@ import_check(struct store *st, struct import *x, struct ntm_error *e)
 	for (int i = 0; i < d->ncrit; i++)
 		if (store_sector_find(st, d->crit[i].sector, &x->a, &x->sector[i], e))
 			return at_line(x, d->crit[i].line_sector, e);
-	return NTM_OK;
+	return check_texts(x, e);
 }
 
 /* Prepares sql, an INSERT of a new row: ?1 its new id (into id), ?2 the

@@ -46,7 +46,7 @@ struct import {
 	const struct ntm_plan_doc *d;
 	const char *file, *commune_id, *commune;
 	struct arena a;
-	const char *set_id, *set_code, *number, *title, *signer;
+	const char *set_id, *set_code, *number, *title, *signer, *issued_on;
 	struct own_row *own;
 	struct target_row *targets;
 	struct task_row *tasks;
@@ -193,6 +193,7 @@ check_head(struct store *st, struct import *x, struct ntm_error *e)
 	if (head_field(st, x, (struct store_plan_fields){.year = d->year ? d->year : -1,
 		       .issued_on = d->issued_on}, d->line_number, &c, e))
 		return NTM_USAGE;
+	x->issued_on = c.issued_on && *c.issued_on ? c.issued_on : NULL;
 	return at_line(x, d->line_number, store_plan_unique(st, &x->a, x->commune_id,
 							    d->year, x->number,
 							    NULL, e), e);
@@ -467,7 +468,7 @@ write_plan(struct store *st, struct import *x, struct ntm_error *e)
 	int rc = run(st, "INSERT INTO plan(id, unit_id, year, number, issued_on, "
 		     "title, signer, set_id) VALUES (?1, ?2, CAST(?3 AS INTEGER), "
 		     "?4, ?5, ?6, ?7, ?8)", e, 8, x->plan_id, x->commune_id,
-		     num_text(x, d->year), x->number, d->issued_on, x->title,
+		     num_text(x, d->year), x->number, x->issued_on, x->title,
 		     x->signer, x->set_id);
 	for (int i = 0; rc == NTM_OK && i < d->nown; i++) {
 		struct own_row *o = &x->own[i];

@@ -153,7 +153,7 @@ plans_check(struct app *a)
 {
 	struct arena ar = {0};
 	struct store_plan p = {0};
-	char old_id[STORE_ID_LEN], number[64];
+	char old_id[STORE_ID_LEN], number[256];
 	int year = a->rep.plan_year;
 	snprintf(old_id, sizeof old_id, "%s", a->plan_id);
 	snprintf(number, sizeof number, "%s", a->rep.plan_number ? a->rep.plan_number : "");
@@ -178,7 +178,7 @@ struct plan_ctx {
 	struct store_plan from;       /* the plan copied; id "": a new plan */
 	struct arena arena;           /* its strings */
 	struct app *app;
-	char auto_title[640];         /* the title as filled for the year */
+	char auto_title[2048];        /* the title as filled for the year */
 	char why[1024];
 };
 

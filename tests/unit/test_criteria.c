@@ -217,6 +217,11 @@ test_import_refused(void **state)
 	assert_int_equal(import_text(f->st, again, false, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "t.txt:3: đã có bộ tiêu chí mã “NTM”"));
 	free(again);
+	/* every text by the store's limits, at its line */
+	char *longcode = edited("Ma: 3.1", "Ma: 3.12345678901234567890123456789");
+	assert_int_equal(import_text(f->st, longcode, false, &e), NTM_USAGE);
+	assert_non_null(strstr(e.msg, "t.txt:34: mã chỉ tiêu dài quá 30 ký tự"));
+	free(longcode);
 	/* a dry run checks and writes nothing */
 	assert_int_equal(import_text(f->st, SET, true, &e), NTM_OK);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM criteria_set"), 2);
