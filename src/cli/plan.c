@@ -290,9 +290,10 @@ plan_copy(struct cli *c, struct store *st)
 	if (rc == NTM_OK && !f.year)
 		f.year = from.year + 1;
 	if (rc == NTM_OK)
-		rc = count_targets(c, st, c->args[0], &targets, &own);
-	if (rc == NTM_OK)
 		rc = store_plan_copy(st, c->args[0], &f, id, &carried, &c->err);
+	/* what the new plan holds now: what the copy wrote */
+	if (rc == NTM_OK)
+		rc = count_targets(c, st, id, &targets, &own);
 	if (rc == NTM_OK)
 		rc = plan_by_id(c, st, id, &a, &made);
 	if (rc == NTM_OK) {
