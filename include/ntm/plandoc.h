@@ -44,6 +44,10 @@ struct ntm_doc_task {
 	const char *from_plan;
 	int from_number;
 	int line_from;
+	/* the lines of the keys, so a refusal names the right one (0: the
+	 * key was not written; the record's first line is said instead) */
+	int line_title, line_responsible, line_due, line_detail, line_note;
+	int line_state;              /* Trạng thái, else Tiến độ */
 };
 
 struct ntm_plan_doc {

@@ -338,6 +338,12 @@ finish_task(struct reader *r)
 	    task_from(r, &x) || date_value(r, K_HAN, &x.due) || task_state(r, &x))
 		return NTM_USAGE;
 	x.responsible = optional(r, K_PHU_TRACH);
+	x.line_title = r->at[K_NHIEM_VU];
+	x.line_responsible = r->at[K_PHU_TRACH];
+	x.line_due = r->at[K_HAN];
+	x.line_detail = r->at[K_CHI_TIET];
+	x.line_note = r->at[K_GHI_CHU];
+	x.line_state = r->at[K_TRANG_THAI] ? r->at[K_TRANG_THAI] : r->at[K_TIEN_DO];
 	x.detail = text_value(r, K_CHI_TIET);
 	x.note = text_value(r, K_GHI_CHU);
 	struct ntm_plan_doc *d = r->d;

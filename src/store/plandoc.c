@@ -372,6 +372,31 @@ check_from(struct store *st, struct import *x, const struct ntm_doc_task *in,
 	return rc;
 }
 
+/* Each field alone first, by the rules of every task, so a refusal names
+ * the line of its own key. */
+static int
+check_task_fields(struct import *x, const struct ntm_doc_task *in,
+		  struct ntm_error *e)
+{
+	const char *title = in->title ? in->title : "";
+	const struct {
+		struct store_task_edit ed;
+		int line;
+	} one[] = {
+		{{.title = title}, in->line_title},
+		{{.title = title, .responsible = in->responsible}, in->line_responsible},
+		{{.title = title, .due = in->due}, in->line_due},
+		{{.title = title, .detail = in->detail}, in->line_detail},
+		{{.title = title, .note = in->note}, in->line_note},
+	};
+	struct store_task ok;
+	for (size_t k = 0; k < sizeof one / sizeof *one; k++)
+		if (store_task_check_new(&x->a, &one[k].ed, &ok, e))
+			return at_line(x, one[k].line ? one[k].line : in->line,
+				       NTM_USAGE, e);
+	return NTM_OK;
+}
+
 static int
 check_task(struct store *st, struct import *x, int i, struct ntm_error *e)
 {
@@ -386,7 +411,9 @@ check_task(struct store *st, struct import *x, int i, struct ntm_error *e)
 	struct store_task ok;
 	if (at_line(x, in->line, store_sector_lookup(st, in->sector, &x->a,
 						      &t->sector_id, &code, e), e) ||
-	    at_line(x, in->line, store_task_check_new(&x->a, &ed, &ok, e), e))
+	    check_task_fields(x, in, e) ||
+	    at_line(x, in->line_state ? in->line_state : in->line,
+		    store_task_check_new(&x->a, &ed, &ok, e), e))
 		return NTM_USAGE;
 	t->title = ok.title;
 	t->responsible = ok.responsible && *ok.responsible ? ok.responsible : NULL;

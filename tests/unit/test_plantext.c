@@ -315,6 +315,14 @@ test_import_refusals(void **state)
 	import_refused(f, HEAD "\n[Lĩnh vực: Y tế]\nNhiệm vụ: A\nChuyển từ: "
 		       "3333333333333333333333333333333333333333333333333333 #1\n", 7,
 		       "số kế hoạch trong “Chuyển từ”");
+	/* a task's field refused at the line of its key, not the record's */
+	char *who = calloc(1, 400);
+	strcpy(who, HEAD "\n[Lĩnh vực: Y tế]\nNhiệm vụ: A\nHạn: 1/1/2025\nPhụ trách: ");
+	memset(who + strlen(who), 'x', 201);
+	import_refused(f, who, 8, "người phụ trách dài quá 200");
+	free(who);
+	import_refused(f, HEAD "\n[Lĩnh vực: Y tế]\nNhiệm vụ: A\nTiến độ: 40\n"
+		       "Trạng thái: hoàn thành\n", 7, "hoàn thành");
 	import_refused(f, HEAD "\n[Chỉ tiêu riêng]\nMã: 12.2\nTên: x\nLoại: số\n"
 		       "So sánh: ≥\n", 6, "quốc gia");
 	import_refused(f, HEAD "\n[Chỉ tiêu riêng]\nMã: 42.KH1\nTên: x\nLoại: số\n"
