@@ -78,6 +78,12 @@ print_national(struct cli *c, struct store *st, const char *id)
 		out_target(t, sizeof t, x.reading.kind, &x.reading.plan);
 		printf(MSG_PLAN_WINS, t);
 	}
+	/* national: one target for every commune the file holds */
+	const char **names;
+	int n = 0;
+	if (rc == NTM_OK && store_communes(st, &a, &names, &n, NULL) == NTM_OK &&
+	    n > 1)
+		printf(MSG_NATIONAL_SHARED, n);
 	arena_free(&a);
 	return rc;
 }

@@ -265,6 +265,7 @@
 #define MSG_IMPORT_CHECKED  "%s hợp lệ: %d tiêu chí, %d chỉ tiêu; chưa ghi gì (--dry-run).\n"
 #define MSG_NATIONAL_DONE   "Chỉ tiêu quốc gia của %s: %s — theo %s; trạng thái: %s\n"
 #define MSG_NATIONAL_CLEARED "Đã bỏ chỉ tiêu quốc gia của %s — trạng thái: %s\n"
+#define MSG_NATIONAL_SHARED "Lưu ý: chỉ tiêu quốc gia dùng chung cho cả %d xã trong tệp này.\n"
 #define MSG_PLAN_WINS       "Lưu ý: kế hoạch đặt chỉ tiêu kế hoạch %s, được dùng trước chỉ tiêu quốc gia.\n"
 #define TXT_SET_COUNTS      ": %d tiêu chí, %d chỉ tiêu (%d có chỉ tiêu quốc gia)\n"
 #define TXT_SET_IN_USE      "(* bộ tiêu chí của kế hoạch đang dùng)\n"

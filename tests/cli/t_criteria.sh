@@ -216,3 +216,14 @@ case_criteria_man_example() {
 	expect_stdout_line "Đã nhập nc.txt: 2 tiêu chí, 3 chỉ tiêu."
 	expect_db "SELECT count(*) FROM indicator i JOIN criterion c ON c.id = i.criterion_id JOIN criteria_set s ON s.id = c.set_id WHERE s.code = 'ntm_nc' AND i.target IS NULL" 1
 }
+
+# A national target is one for every commune of the file: said when the
+# file holds several.
+case_criteria_target_shared_by_communes() {
+	expect_ok ntm init --empty --commune "Tân Lập"
+	sqlite3 "$NTM_DB" "INSERT INTO unit(id, level, name) VALUES (lower(hex(randomblob(16))), 'xa', 'Hòa Bình')"
+	expect_ok ntm --unit "Tân Lập" criteria target 2.1 ">= 70" --source "QĐ 1/QĐ-UBND"
+	expect_stdout_line "Lưu ý: chỉ tiêu quốc gia dùng chung cho cả 2 xã trong tệp này."
+	expect_ok ntm --unit "Hòa Bình" status --format json
+	expect_stdout_match '"national_source": *"QĐ 1/QĐ-UBND"'
+}
