@@ -240,6 +240,23 @@ exec_closed(struct fixture *f, const char *sql)
 	sqlite3_close(db);
 }
 
+/* Drops the triggers whose names are LIKE pattern. */
+static void
+drop_triggers(sqlite3 *db, const char *pattern)
+{
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT 'DROP TRIGGER \"' || "
+		"name || '\";' FROM sqlite_master WHERE type = 'trigger' AND "
+		"name LIKE ?1", -1, &s, NULL), SQLITE_OK);
+	sqlite3_bind_text(s, 1, pattern, -1, SQLITE_STATIC);
+	char drops[16384] = "";
+	while (sqlite3_step(s) == SQLITE_ROW)
+		snprintf(drops + strlen(drops), sizeof drops - strlen(drops), "%s",
+			 sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	assert_int_equal(sqlite3_exec(db, drops, 0, 0, 0), SQLITE_OK);
+}
+
 /* Makes the fixture's file one of schema 4: what schema 5 added goes
  * (the audit triggers too, which name the new columns; 5 makes them
  * again). */
@@ -249,17 +266,8 @@ to_schema_4(struct fixture *f)
 	store_close(f->st);
 	f->st = NULL;
 	sqlite3 *db;
-	sqlite3_stmt *s;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, "SELECT 'DROP TRIGGER \"' || "
-		"name || '\";' FROM sqlite_master WHERE type = 'trigger' AND "
-		"name LIKE 'audit%'", -1, &s, NULL), SQLITE_OK);
-	char drops[16384] = "";
-	while (sqlite3_step(s) == SQLITE_ROW)
-		snprintf(drops + strlen(drops), sizeof drops - strlen(drops), "%s",
-			 sqlite3_column_text(s, 0));
-	sqlite3_finalize(s);
-	assert_int_equal(sqlite3_exec(db, drops, 0, 0, 0), SQLITE_OK);
+	drop_triggers(db, "audit%");
 	assert_int_equal(sqlite3_exec(db, "DROP INDEX task_number; "
 		"DROP INDEX plan_year_number; DROP TABLE task_counter; "
 		"DROP TABLE plan_choice; ALTER TABLE task DROP COLUMN number; "
@@ -431,16 +439,7 @@ test_migration_from_v1(void **state)
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	/* make it a file of schema 1: no search table, no search triggers */
-	sqlite3_stmt *s;
-	assert_int_equal(sqlite3_prepare_v2(db, "SELECT 'DROP TRIGGER \"' || name || '\"' "
-		"FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'",
-		-1, &s, NULL), SQLITE_OK);
-	char drops[16384] = "";
-	while (sqlite3_step(s) == SQLITE_ROW)
-		snprintf(drops + strlen(drops), sizeof drops - strlen(drops), "%s;",
-			 sqlite3_column_text(s, 0));
-	sqlite3_finalize(s);
-	assert_int_equal(sqlite3_exec(db, drops, 0, 0, 0), SQLITE_OK);
+	drop_triggers(db, "search%");
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE search; DROP TABLE search_doc; "
 		"DROP INDEX audit_entity; DROP TABLE action_undo; "
 		"PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
