@@ -232,6 +232,10 @@ char *model_village_key(const char *name);
  * with a leading Xã/Phường/Thị trấn dropped too, so "B", "xa b" and
  * "Xã B" find the commune "Xã B". Allocated; NULL without memory. */
 char *model_place_key(const char *name);
+/* The key two plan numbers are compared by: folded, blanks dropped, so
+ * "32/KH-UBND" and "32/kh - ubnd" are one plan. Allocated; NULL
+ * without memory. */
+char *model_plan_number_key(const char *number);
 /* The title a commune's first plan is offered: "Kế hoạch xây dựng nông
  * thôn mới xã Tân Lập năm 2026" (the commune's name as it says itself
  * when it starts with Xã/Phường/Thị trấn). Written into buf, returned. */

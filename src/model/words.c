@@ -231,6 +231,19 @@ model_plan_default_title(const char *commune, int year, char *buf, int size)
 	return buf;
 }
 
+char *
+model_plan_number_key(const char *number)
+{
+	char *f = text_fold(number ? number : "");
+	size_t k = 0;
+	for (const char *p = f; f && *p; p++)
+		if (*p != ' ' && *p != '\t')
+			f[k++] = *p;
+	if (f)
+		f[k] = '\0';
+	return f;
+}
+
 /* Folded words a commune's name may start with. */
 static const char *const COMMUNE_FOLDED[] = {"xa", "phuong", "thi tran"};
 

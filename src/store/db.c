@@ -190,13 +190,15 @@ fn_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_text(ctx, s, -1, SQLITE_TRANSIENT);
 }
 
-/* ntm_place(x): the key a place is looked up by (model_place_key). */
+/* ntm_place(x), ntm_plan_key(x): the key a name is compared by, from
+ * the model (model_place_key, model_plan_number_key: the user data). */
 static void
-fn_place(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+fn_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	(void)argc;
+	char *(*key)(const char *) = (char *(*)(const char *))sqlite3_user_data(ctx);
 	const char *s = (const char *)sqlite3_value_text(argv[0]);
-	char *k = s ? model_place_key(s) : NULL;
+	char *k = s ? key(s) : NULL;
 	if (k)
 		sqlite3_result_text(ctx, k, -1, free);
 	else
@@ -238,7 +240,11 @@ store_register_functions(sqlite3 *db)
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db, "ntm_place", 1,
 			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-			NULL, fn_place, NULL, NULL);
+			(void *)model_place_key, fn_key, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db, "ntm_plan_key", 1,
+			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+			(void *)model_plan_number_key, fn_key, NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db, "ntm_show", 1,
 			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,

@@ -176,7 +176,7 @@ const char *store_deleted_title(struct store *st, const char *entity,
 /* Creates the search index triggers and fills the index (a migration). */
 int store_search_install(sqlite3 *db, char **errmsg);
 
-/* Registers ntm_id(), ntm_fold(), ntm_place() and ntm_show() on a
+/* Registers ntm_id(), ntm_fold(), ntm_place(), ntm_plan_key() and ntm_show() on a
  * connection. */
 int store_register_functions(sqlite3 *db);
 

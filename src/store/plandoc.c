@@ -355,8 +355,7 @@ check_from(struct store *st, struct import *x, const struct ntm_doc_task *in,
 		return refuse(x, line, e, MSG_PD_NUMBER, in->from_number);
 	char *sql = sqlite3_mprintf("SELECT t.id FROM task t JOIN plan p ON p.id "
 		"= t.plan_id WHERE p.unit_id = ?1 AND t.number = %d AND "
-		"replace(replace(ntm_fold(p.number), ' ', ''), char(9), '') = "
-		"replace(replace(ntm_fold(?2), ' ', ''), char(9), '') "
+		"ntm_plan_key(p.number) = ntm_plan_key(?2) "
 		"ORDER BY p.year < %d DESC, p.year DESC LIMIT 1", in->from_number,
 		x->d->year);
 	int rc = sql ? one_text(st, x, sql, x->commune_id, plan, NULL,

@@ -148,18 +148,12 @@ store_plan_in_use(struct store *st, struct arena *a, struct store_plan *out,
 
 /* A plan number as compared: folded, without spaces ("32/KH-UBND",
  * "32/kh - ubnd"). Allocated in a; NULL without memory. */
-static char *
+static const char *
 number_key(struct arena *a, const char *s)
 {
-	char *f = text_fold(s ? s : "");
-	char *out = f ? arena_alloc(a, strlen(f) + 1) : NULL;
-	size_t k = 0;
-	for (const char *p = f; out && *p; p++)
-		if (*p != ' ' && *p != '\t')
-			out[k++] = *p;
-	if (out)
-		out[k] = '\0';
-	free(f);
+	char *k = model_plan_number_key(s);
+	const char *out = k ? arena_strdup(a, k) : NULL;
+	free(k);
 	return out;
 }
 
