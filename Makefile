@@ -12,7 +12,7 @@ CFLAGS     ?= -O2 -g
 
 B         ?= build
 BIN       ?= ntm
-PKGS      := ncursesw sqlite3 libutf8proc
+PKGS      := ncursesw sqlite3 libutf8proc xlsxwriter libzip expat
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wformat=2 -Wvla
 ifeq ($(CI),true)

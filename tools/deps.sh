@@ -2,8 +2,8 @@
 # Installs the Debian packages ntm needs that are missing, saying which.
 # Usage: tools/deps.sh build|all   (build: to compile and run; all: + tests)
 set -eu
-build="gcc make pkg-config libncurses-dev libsqlite3-dev libutf8proc-dev libxlsxwriter-dev"
-tests="libcmocka-dev tmux clang libclang-rt-dev groff sqlite3 util-linux python3"
+build="gcc make pkg-config libncurses-dev libsqlite3-dev libutf8proc-dev libxlsxwriter-dev libzip-dev libexpat1-dev"
+tests="libcmocka-dev tmux clang libclang-rt-dev groff sqlite3 util-linux python3 python3-openpyxl python3-docx"
 want=$build
 [ "${1:-all}" = all ] && want="$build $tests"
 
