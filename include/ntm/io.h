@@ -93,4 +93,133 @@ int io_criteria_parse(const char *name, const char *text, size_t len,
 int io_criteria_import(struct store *st, const char *path, bool dry_run,
 		       int *criteria, int *indicators, struct ntm_error *e);
 
+/* ---- the written report (report.c, reporttable.c, reporttext.c,
+ *      reportcsv.c, reportxlsx.c, reportdocx.c; man 1 ntm, REPORT) ------- */
+
+struct ntm_report_doc;
+
+enum io_report_format {
+	IO_REPORT_TXT, IO_REPORT_MD, IO_REPORT_CSV, IO_REPORT_XLSX,
+	IO_REPORT_DOCX,
+};
+/* The tables of the report, as CSV writes one per file (--table). */
+enum io_report_table {
+	IO_TABLE_CRITERIA, IO_TABLE_TASKS, IO_TABLE_VILLAGES, IO_TABLE_CHANGES,
+};
+enum { IO_REPORT_TABLES = 4 };
+
+struct io_report_opts {
+	enum io_report_format format;
+	enum io_report_table table;   /* CSV only */
+	bool no_bom;                  /* CSV: no UTF-8 byte order mark */
+	char sep;                     /* CSV: ',' (0 means ',') or ';' */
+};
+
+/* "xlsx", "docx", "csv", "md", "txt" (case ignored). */
+bool io_report_format_read(const char *word, enum io_report_format *out);
+const char *io_report_format_word(enum io_report_format f);
+/* The format a file name's extension says (".XLSX" too); false: none. */
+bool io_report_format_of_path(const char *path, enum io_report_format *out);
+/* xlsx and docx: never to a terminal or a pipe. */
+bool io_report_binary(enum io_report_format f);
+/* "criteria", "tasks", "villages", "changes" (Vietnamese words too). */
+bool io_report_table_read(const char *word, enum io_report_table *out);
+/* bao-cao-ntm-<xã>-<yyyy-mm-dd>.<ext>: ASCII, no spaces or marks, the
+ * date the report is as of; in a. */
+const char *io_report_default_name(const struct ntm_report_doc *d,
+				   enum io_report_format f, struct arena *a);
+/* Writes the report to path through an io_file (nothing partial, an
+ * existing file kept whole on failure); "-" is standard output, text
+ * formats only. A missing folder is refused naming it. */
+int io_report_write(const struct ntm_report_doc *d,
+		    const struct io_report_opts *o, const char *path,
+		    struct ntm_error *e);
+
+/* The report's tables as cells (reporttable.c): the one place that says
+ * which columns each table has, their Vietnamese titles and how a value
+ * is shown, for every writer. Text is always set (what a reader sees:
+ * dates dd/mm/yyyy, numbers in the model's format, statuses as words);
+ * a number cell also has its value (a percent cell as a fraction, 0.85
+ * for 85 %), a date cell its ISO date. Nothing is sanitised here. */
+enum io_cell_kind {
+	IO_CELL_TEXT, IO_CELL_INT, IO_CELL_NUMBER, IO_CELL_PERCENT,
+	IO_CELL_DATE, IO_CELL_EMPTY,
+};
+struct io_cell {
+	enum io_cell_kind kind;
+	const char *text;       /* never NULL ("" when empty) */
+	double number;          /* INT, NUMBER, PERCENT */
+	const char *iso;        /* DATE */
+	int status;             /* an enum ntm_status for status cells, else -1 */
+	bool overdue;           /* a task's due date passed */
+	bool strong;            /* a group row (a criterion above its indicators) */
+};
+struct io_column {
+	const char *title;      /* Vietnamese, as a header cell */
+	const char *key;        /* ASCII field name: "code", "status" */
+	int width;              /* a good width in characters for spreadsheets */
+};
+/* Columns of table t; their count in *n. */
+const struct io_column *io_report_columns(enum io_report_table t, int *n);
+/* Rows of table t in d (the criteria table: a row per criterion followed
+ * by its indicators' rows, the criterion row marked strong). */
+int io_report_rows(const struct ntm_report_doc *d, enum io_report_table t);
+/* Cell (row, col) of table t; strings in a. */
+void io_report_cell(const struct ntm_report_doc *d, enum io_report_table t,
+		    int row, int col, struct arena *a, struct io_cell *out);
+/* Vietnamese title of a table's part ("Tiêu chí và chỉ tiêu") and its
+ * sheet name ("Tiêu chí"). */
+const char *io_report_table_title(enum io_report_table t);
+const char *io_report_sheet_name(enum io_report_table t);
+
+/* Format writers, called by io_report_write (each makes every string safe
+ * for its format: text_sanitize for text, text_cell_safe for cells, XML
+ * escaping with control characters dropped for docx). */
+int io_report_text(FILE *f, const struct ntm_report_doc *d, bool markdown,
+		   struct ntm_error *e);
+int io_report_csv(FILE *f, const struct ntm_report_doc *d,
+		  const struct io_report_opts *o, struct ntm_error *e);
+/* libxlsxwriter writes the file itself: path is the io_file's temporary. */
+int io_report_xlsx(const char *path, const struct ntm_report_doc *d,
+		   struct ntm_error *e);
+int io_report_docx(FILE *f, const struct ntm_report_doc *d,
+		   struct ntm_error *e);
+
+/* ---- spreadsheets in (sheetcsv.c, sheetxlsx.c) ---------------------------- */
+
+/* One sheet as a grid of text: a CSV file or one worksheet of a workbook. */
+struct io_sheet {
+	const char *file;       /* as messages name it (io_file_shown) */
+	const char *name;       /* the worksheet's name; NULL for CSV */
+	bool xlsx;
+	int nrows, ncols;
+	const char **cell;      /* [r * ncols + c]: UTF-8 NFC, NULL when empty */
+	unsigned char *numeric; /* [r * ncols + c]: 1 for a number cell of a
+				 * workbook (its text is the number, "12.5") */
+	int *line;              /* [r]: CSV line where row r starts (1-based),
+				 * or the worksheet's row number */
+};
+/* Where a cell is, for a message: "dòng 4" (CSV), "C7" (workbook); in a. */
+const char *io_sheet_where(const struct io_sheet *s, int row, int col,
+			   struct arena *a);
+/* A CSV file ("-": standard input): a BOM accepted; separator ',' or ';'
+ * detected from the first line; RFC 4180 quotes, newlines inside quotes;
+ * encoding "auto" (NULL), "utf-8", "tcvn3", "vni", "viscii", "cp1258"
+ * decoded by charset_decode. Refusals (NTM_FAIL/NTM_USAGE) in Vietnamese
+ * with the line. */
+int io_sheet_read_csv(const char *path, const char *encoding,
+		      struct arena *a, struct io_sheet *out,
+		      struct ntm_error *e);
+/* The worksheets of an .xlsx (only the one named `sheet` when not NULL:
+ * an unknown name is refused listing the sheets), read with libzip and
+ * expat: shared strings, inline strings, numbers, booleans; empty rows
+ * and columns kept as NULL cells so positions are the workbook's. */
+int io_sheet_read_xlsx(const char *path, const char *sheet, struct arena *a,
+		       struct io_sheet **out, int *n, struct ntm_error *e);
+/* A date cell as a person or a workbook wrote it: an Excel serial number
+ * (numeric cell, 1900 date system) to ISO; other text is returned as it
+ * is for the model's date rules. */
+const char *io_sheet_date(const struct io_sheet *s, int row, int col,
+			  struct arena *a);
+
 #endif

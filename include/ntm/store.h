@@ -29,7 +29,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 #define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
@@ -357,6 +357,21 @@ int store_indicator_get(struct store *st, const char *indicator_id,
 			struct arena *a, struct store_indicator *out,
 			struct ntm_error *e);
 void store_report_free(struct store_report *r);
+
+/* ==== the written report (reportdoc.c) ===================================== */
+
+/* Everything the written report holds (reportdoc.h), for the commune and
+ * plan in use, read in one snapshot; strings in a. as_of (values recorded
+ * up to that date; overdue as of it) is ISO or 12/3/2024, NULL: today;
+ * since (start of the period: the value "đầu kỳ" and the changes listed)
+ * likewise, NULL: 1 January of the plan's year (of as_of's year without a
+ * plan). A bad date, a date in the future or since after as_of is refused
+ * (NTM_USAGE) in Vietnamese. A commune without a plan gives a report
+ * without tasks (head.plan_number NULL); nothing is ever written. */
+struct ntm_report_doc;
+int store_report_doc(struct store *st, const char *as_of, const char *since,
+		     struct arena *a, struct ntm_report_doc *out,
+		     struct ntm_error *e);
 
 /* ==== criteria sets (criteria.c) ========================================== */
 

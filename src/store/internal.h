@@ -39,7 +39,7 @@ struct store {
 
 /* Embedded SQL (build/gen/embedded.c). */
 extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
-	schema_v4_sql[], schema_v5_sql[],
+	schema_v4_sql[], schema_v5_sql[], schema_v6_sql[],
 	seed_base_sql[],
 	seed_commune_viet_hung_sql[];
 

@@ -257,7 +257,7 @@ drop_triggers(sqlite3 *db, const char *pattern)
 	assert_int_equal(sqlite3_exec(db, drops, 0, 0, 0), SQLITE_OK);
 }
 
-/* Makes the fixture's file one of schema 4: what schema 5 added goes
+/* Makes the fixture's file one of schema 4: what schemas 5 and 6 added go
  * (the audit triggers too, which name the new columns; 5 makes them
  * again). */
 static void
@@ -268,7 +268,8 @@ to_schema_4(struct fixture *f)
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	drop_triggers(db, "audit%");
-	assert_int_equal(sqlite3_exec(db, "DROP INDEX task_number; "
+	assert_int_equal(sqlite3_exec(db, "ALTER TABLE task DROP COLUMN issue; "
+		"ALTER TABLE task DROP COLUMN proposal; DROP INDEX task_number; "
 		"DROP INDEX plan_year_number; DROP TABLE task_counter; "
 		"DROP TABLE plan_choice; ALTER TABLE task DROP COLUMN number; "
 		"ALTER TABLE task DROP COLUMN carried_from; ALTER TABLE task "

@@ -1,0 +1,121 @@
+/* reportdoc — the written report as data: everything `ntm report` and the
+ * full-screen program's "Xuất báo cáo" put in a document, read by the
+ * store in one snapshot (store_report_doc) and written by the io layer in
+ * any format (io_report_write). Strings are UTF-8 NFC as stored, never
+ * sanitised here: every writer makes them safe for its own format. Dates
+ * are ISO (YYYY-MM-DD) unless said otherwise; writers show dd/mm/yyyy. */
+#ifndef NTM_REPORTDOC_H
+#define NTM_REPORTDOC_H
+
+#include <stdbool.h>
+
+#include "ntm/model.h"
+
+/* 1. Header. */
+struct ntm_report_head {
+	const char *commune;          /* "Việt Hưng" */
+	const char *commune_info;     /* district/province line, or NULL */
+	const char *plan_number;      /* "32/KH-UBND"; NULL: the commune has no plan */
+	const char *plan_title;
+	const char *plan_issued_on;   /* ISO or NULL */
+	const char *plan_signer;      /* or NULL */
+	int plan_year;                /* 0 without a plan */
+	const char *as_of;            /* values up to this date (ISO) */
+	const char *since;            /* start of the period (ISO) */
+	const char *written_on;       /* today, ISO */
+	const char *author;           /* the configured person, else the OS user */
+};
+
+/* 2. Summary. */
+struct ntm_report_summary {
+	struct ntm_gauge criteria;    /* criteria đạt / in the set (19) */
+	struct ntm_gauge indicators;  /* indicators đạt / all */
+	int tasks_total, tasks_done, tasks_doing, tasks_waiting, tasks_paused;
+	int tasks_overdue;            /* not done, due before as_of */
+	struct ntm_gauge villages;    /* villages with every item done / all */
+	struct ntm_gauge items;       /* checklist items done / all */
+	int progress;                 /* the commune gauge, %: criteria đạt / all */
+};
+
+/* 3. Criteria and indicators. */
+struct ntm_report_indicator {
+	const char *code, *name, *unit_label;   /* unit_label may be NULL */
+	enum ntm_kind kind;
+	bool plan_own;                /* an indicator of the plan itself */
+	struct ntm_target national;   /* national target; .set false: unknown */
+	const char *national_source;  /* the decision it comes from, or NULL */
+	struct ntm_target plan;       /* the plan's target, or .set false */
+	bool has_start;               /* a value at the start of the period */
+	double start;
+	const char *start_on;         /* its date (ISO) */
+	bool has_value;               /* the latest value up to as_of */
+	double value;
+	const char *value_on;         /* its date (ISO) */
+	const char *note;             /* the value's source note, or NULL */
+	enum ntm_status status;       /* of the latest value against the targets */
+};
+
+struct ntm_report_criterion {
+	int number;
+	const char *name;
+	const char *group;            /* the criterion's group, or NULL */
+	enum ntm_status status;
+	struct ntm_gauge indicators;  /* its indicators đạt / all */
+	int first, count;             /* its slice of doc->ind */
+};
+
+/* 4 and 7. Tasks by sector (sector order, then the task's place). */
+struct ntm_report_task {
+	int number;                   /* #N */
+	const char *title, *responsible, *due /* ISO or NULL */;
+	enum ntm_task_status status;
+	int progress;                 /* 0..100 */
+	bool overdue;                 /* as of the report's date */
+	const char *detail, *note;    /* or NULL */
+	const char *issue;            /* vướng mắc, or NULL */
+	const char *proposal;         /* đề xuất, or NULL */
+};
+
+struct ntm_report_sector {
+	const char *code, *name, *short_name;
+	struct ntm_gauge tasks;       /* done / all */
+	int progress;                 /* mean progress of its tasks, % */
+	int first, count;             /* its slice of doc->tasks */
+};
+
+/* 5. Villages toward khu dân cư NTM kiểu mẫu (Vietnamese order). */
+struct ntm_report_village {
+	const char *name;
+	struct ntm_gauge items;       /* done / all */
+	const char **missing;         /* titles of the items not done */
+	int nmissing;
+};
+
+/* 6. Changes in the period, from the audit log, oldest first. */
+struct ntm_report_change {
+	const char *day;              /* local date, ISO: the group */
+	const char *time;             /* local "HH:MM" */
+	const char *who;              /* "Trần Bình (root)" or the OS user */
+	const char *what;             /* the action in words */
+	const char *before, *after;   /* "old → new", each may be NULL */
+};
+
+struct ntm_report_doc {
+	struct ntm_report_head head;
+	struct ntm_report_summary sum;
+	struct ntm_report_criterion *crit;
+	int ncrit;
+	struct ntm_report_indicator *ind;
+	int nind;
+	struct ntm_report_sector *sectors;
+	int nsectors;
+	struct ntm_report_task *tasks;
+	int ntasks;
+	struct ntm_report_village *villages;
+	int nvillages;
+	struct ntm_report_change *changes;
+	int nchanges;
+	int changes_left_out;         /* beyond the cap, counted not listed */
+};
+
+#endif
