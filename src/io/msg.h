@@ -102,4 +102,13 @@
 #define MSG_CRIT_NO_OWNER     "chỉ tiêu %s thuộc tiêu chí %d, nhưng tệp không có tiêu chí đó"
 #define MSG_CRIT_EMPTY        "tiêu chí %d không có chỉ tiêu nào (mục [Chỉ tiêu])"
 
+/* ---- the written report (report.c and its writers) ---- */
+#define MSG_REPORT_FORMAT        "định dạng báo cáo không hợp lệ; chọn: xlsx, docx, csv, md, txt"
+#define MSG_REPORT_BINARY_STDOUT "báo cáo %s là tệp nhị phân, không in ra màn hình được: dùng --out TỆP"
+#define MSG_REPORT_NOT_YET       "chưa ghi được báo cáo dạng %s trong bản này"
+#define TXT_IO_STDOUT            "đầu ra chuẩn"
+
+/* ---- spreadsheets in (sheetcsv.c, sheetxlsx.c) ---- */
+#define MSG_SHEET_NOT_YET        "chưa đọc được tệp %s trong bản này"
+
 #endif
