@@ -53,6 +53,16 @@ enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
 #define OPT_OUT OPT(37)
 #define OPT_DRY_RUN OPT(38)
 #define OPT_SOURCE OPT(39)
+#define OPT_ISSUE OPT(40)
+#define OPT_PROPOSAL OPT(41)
+#define OPT_AS_OF OPT(42)
+#define OPT_SINCE OPT(43)
+#define OPT_TABLE OPT(44)
+#define OPT_NO_BOM OPT(45)
+#define OPT_SEP OPT(46)
+#define OPT_KIND OPT(47)
+#define OPT_ENCODING OPT(48)
+#define OPT_SHEET OPT(49)
 #define OPT_COMMON (OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8)
 /* ntm plan's own options (list, new, copy, use, edit, remove, export,
  * import: plan.c says which subcommand takes which) and ntm task's. */
@@ -85,6 +95,10 @@ struct cli {
 	bool pick_commune;       /* open_ui: several communes, none named, is no error */
 	bool commune_unpicked;   /* cli_open left the commune to the program */
 	const char *source;      /* ntm criteria target --source */
+	/* ntm task's --issue/--proposal; ntm report, import and export */
+	const char *issue, *proposal, *as_of, *since, *table, *sep, *kind;
+	const char *encoding, *sheet;
+	bool no_bom;
 	int limit;
 	bool limit_given;
 	struct cli_change changes[32];

@@ -96,6 +96,16 @@ static const struct option LONG_OPTS[] = {
 	{"out", required_argument, NULL, 'O'},
 	{"dry-run", no_argument, NULL, 'Y'},
 	{"source", required_argument, NULL, 'J'},
+	{"issue", required_argument, NULL, 'I'},
+	{"proposal", required_argument, NULL, 'Q'},
+	{"as-of", required_argument, NULL, 'H'},
+	{"since", required_argument, NULL, 'E'},
+	{"table", required_argument, NULL, 'B'},
+	{"no-bom", no_argument, NULL, 'K'},
+	{"sep", required_argument, NULL, 'W'},
+	{"kind", required_argument, NULL, 'X'},
+	{"encoding", required_argument, NULL, 'j'},
+	{"sheet", required_argument, NULL, '3'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{0, 0, 0, 0},
@@ -277,6 +287,16 @@ opt_bit(int val)
 	case 'O': return OPT_OUT;
 	case 'Y': return OPT_DRY_RUN;
 	case 'J': return OPT_SOURCE;
+	case 'I': return OPT_ISSUE;
+	case 'Q': return OPT_PROPOSAL;
+	case 'H': return OPT_AS_OF;
+	case 'E': return OPT_SINCE;
+	case 'B': return OPT_TABLE;
+	case 'K': return OPT_NO_BOM;
+	case 'W': return OPT_SEP;
+	case 'X': return OPT_KIND;
+	case 'j': return OPT_ENCODING;
+	case '3': return OPT_SHEET;
 	default: return OPT_CHANGE;
 	}
 }
@@ -354,6 +374,16 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	case 'O': c->out = arg; break;
 	case 'Y': c->dry_run = true; break;
 	case 'J': c->source = arg; break;
+	case 'I': c->issue = arg; break;
+	case 'Q': c->proposal = arg; break;
+	case 'H': c->as_of = arg; break;
+	case 'E': c->since = arg; break;
+	case 'B': c->table = arg; break;
+	case 'K': c->no_bom = true; break;
+	case 'W': c->sep = arg; break;
+	case 'X': c->kind = arg; break;
+	case 'j': c->encoding = arg; break;
+	case '3': c->sheet = arg; break;
 	case 'l':
 		if (take_limit(c, arg))
 			return NTM_USAGE;
