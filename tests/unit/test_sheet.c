@@ -69,19 +69,28 @@ assert_cell(const struct io_sheet *s, int r, int c, const char *want)
 	}
 }
 
+/* text written to dir/name and read back, which must succeed. */
+static void
+read_ok(const char *name, const char *text, const char *encoding,
+	struct arena *a, struct io_sheet *s)
+{
+	struct ntm_error e = {0};
+	const char *p = file_with(name, text, strlen(text));
+	if (io_sheet_read_csv(p, encoding, a, s, &e) != NTM_OK)
+		fail_msg("%s", e.msg);
+}
+
 static void
 test_csv_comma(void **state)
 {
 	(void)state;
 	struct arena a = {0};
 	struct io_sheet s;
-	struct ntm_error e = {0};
 	const char *text = "mã chỉ tiêu, giá trị ,ngày\n"
 			   "12.2,  85 ,2024-03-01\n"
 			   "2.1,,\n"
 			   "\n\n";
-	const char *p = file_with("a.csv", text, strlen(text));
-	assert_int_equal(io_sheet_read_csv(p, NULL, &a, &s, &e), NTM_OK);
+	read_ok("a.csv", text, NULL, &a, &s);
 	assert_int_equal(s.nrows, 3);
 	assert_int_equal(s.ncols, 3);
 	assert_false(s.xlsx);
@@ -106,12 +115,10 @@ test_csv_semicolon_quotes(void **state)
 	(void)state;
 	struct arena a = {0};
 	struct io_sheet s;
-	struct ntm_error e = {0};
 	const char *text = "\xEF\xBB\xBFthôn;việc;xong;ghi chú\r\n"
 			   "Cự Đình;\"Đường, ngõ\r\nsạch đẹp\";x;\"nói \"\"tốt\"\" \"\r\n"
 			   "Thục Cầu;Nhà văn hóa;;  \r\n";
-	const char *p = file_with("b.csv", text, strlen(text));
-	assert_int_equal(io_sheet_read_csv(p, "auto", &a, &s, &e), NTM_OK);
+	read_ok("b.csv", text, "auto", &a, &s);
 	assert_int_equal(s.nrows, 3);
 	assert_int_equal(s.ncols, 4);
 	assert_cell(&s, 0, 0, "thôn");
@@ -132,10 +139,8 @@ test_csv_tab_and_cr(void **state)
 	(void)state;
 	struct arena a = {0};
 	struct io_sheet s;
-	struct ntm_error e = {0};
 	const char *text = "a\tb c\t\rd\t,e;f\r";
-	const char *p = file_with("c.csv", text, strlen(text));
-	assert_int_equal(io_sheet_read_csv(p, NULL, &a, &s, &e), NTM_OK);
+	read_ok("c.csv", text, NULL, &a, &s);
 	assert_int_equal(s.nrows, 2);
 	assert_int_equal(s.ncols, 2);
 	assert_cell(&s, 0, 1, "b c");
