@@ -177,5 +177,32 @@
 
 /* ---- spreadsheets in (sheetcsv.c, sheetxlsx.c) ---- */
 #define MSG_SHEET_NOT_YET        "chưa đọc được tệp %s trong bản này"
+/* CSV (sheetcsv.c): "%s" first is the file as io_file_shown() names it. */
+#define MSG_SHEET_AT             "%s:%d: %s"   /* file, line, what */
+#define MSG_SHEET_READ           "không đọc được tệp %s: %s"
+#define MSG_SHEET_TOO_BIG        "tệp %s quá lớn (hơn %d MB); hãy chia thành nhiều tệp nhỏ hơn"
+#define MSG_SHEET_MEMORY         "hết bộ nhớ khi đọc tệp %s"
+#define MSG_SHEET_ENCODING       "bảng mã “%s” không có; dùng một trong: auto, utf-8, tcvn3, vni, viscii, cp1258"
+#define MSG_SHEET_DECODE         "%s:%zu: byte thứ %zu của dòng không đọc được theo bảng mã %s: %s"
+#define MSG_SHEET_UTF16          "tệp %s là văn bản UTF-16 (Unicode): hãy lưu lại dạng CSV UTF-8"
+#define MSG_SHEET_NUL            "có byte 0 (NUL): đây không phải tệp CSV dạng văn bản"
+#define MSG_SHEET_QUOTE          "dấu ngoặc kép mở ở dòng này không được đóng cho đến hết tệp"
+#define MSG_SHEET_CELLS          "tệp %s có quá nhiều ô (hơn %d); hãy chia thành nhiều tệp nhỏ hơn"
+#define TXT_SHEET_LINE           "dòng %d"
+/* Workbooks (sheetxlsx.c). */
+#define MSG_SHEET_NOT_XLSX       "tệp %s không phải bảng tính .xlsx (%s); tệp .xls cũ hãy mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx"
+#define TXT_SHEET_NOT_ZIP        "không phải tệp nén zip của Excel 2007 trở lên"
+#define TXT_SHEET_NO_PART        "thiếu phần %s"
+#define MSG_SHEET_PART_BAD       "tệp %s: phần %s của bảng tính bị hỏng (XML sai ở dòng %lu)"
+#define MSG_SHEET_PART_BIG       "tệp %s: phần %s giải nén ra hơn %d MB; không đọc tệp nén có thể gây hại này"
+#define MSG_SHEET_PART_READ      "tệp %s: không giải nén được phần %s"
+#define MSG_SHEET_DTD            "tệp %s: phần %s có khai báo DOCTYPE, bảng tính .xlsx không có"
+#define MSG_SHEET_NO_SHEETS      "tệp %s không có trang tính nào"
+#define MSG_SHEET_UNKNOWN        "tệp %s không có trang tính “%s”; các trang tính: %s"
+#define MSG_SHEET_CELL_AT        "tệp %s, trang “%s”, ô %s: %s"
+#define MSG_SHEET_BAD_REF        "tệp %s, trang “%s”: vị trí ô “%s” không hợp lệ"
+#define TXT_SHEET_SHARED         "chuỗi dùng chung số %s không có trong bảng tính"
+#define TXT_SHEET_BAD_TEXT       "chữ trong ô không phải UTF-8 hợp lệ"
+#define MSG_SHEET_SHEET_CELLS    "tệp %s, trang “%s” có quá nhiều ô (hơn %d); hãy chia thành nhiều trang nhỏ hơn"
 
 #endif
