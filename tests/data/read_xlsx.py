@@ -70,6 +70,8 @@ def main(path):
     red = []
     for row in ws.iter_rows(min_row=hrow + 1):
         t = row[title - 1].value
+        if row[1].value == 3:
+            print("task3=" + t)
         if isinstance(t, str) and t.startswith("'=cmd"):
             print("cmd=%s type=%s" % (t, row[title - 1].data_type))
         colour = row[due - 1].font.color

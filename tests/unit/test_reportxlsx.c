@@ -180,6 +180,7 @@ test_xlsx_read_back(void **state)
 	assert_says(facts, "header_bold=1\n");
 	assert_says(facts, "criterion_bold=1\n");
 	assert_says(facts, "control=0\n");
+	assert_says(facts, "task3=Sửa \u2401\u241b[31mđường <&> \"thôn\" Đông\n");
 	assert_says(facts, "formulas=0\n");
 	assert_says(facts, "cmd='=cmd|' /C calc'!A0 type=s\n");
 	assert_says(facts, "overdue_font=2024-06-30:FFC00000\n");
