@@ -244,6 +244,20 @@ add_sheet(struct book *b, const char *name)
 	return ws;
 }
 
+/* Printed on A4 (landscape for a wide table), one page wide, the header
+ * row repeated on every page. */
+static void
+print_setup(struct book *b, lxw_worksheet *ws, bool table)
+{
+	enum { PAPER_A4 = 9 };
+	worksheet_set_paper(ws, PAPER_A4);
+	worksheet_fit_to_pages(ws, 1, 0);
+	if (!table)
+		return;
+	worksheet_set_landscape(ws);
+	keep(b, worksheet_repeat_rows(ws, TITLE_ROWS, TITLE_ROWS));
+}
+
 /* A sheet's title, the commune and the date of the figures. */
 static void
 title_block(struct book *b, lxw_worksheet *ws, const char *title)
@@ -290,6 +304,7 @@ table_sheet(struct book *b, enum io_report_table t)
 	for (int c = 0; c < ncols; c++)
 		set_width(b, ws, c, width[c]);
 	worksheet_freeze_panes(ws, TITLE_ROWS + 1, 0);
+	print_setup(b, ws, true);
 	keep(b, worksheet_autofilter(ws, TITLE_ROWS, 0,
 				     (lxw_row_t)(TITLE_ROWS + nrows),
 				     (lxw_col_t)(ncols - 1)));
@@ -347,6 +362,7 @@ summary_sheet(struct book *b)
 	set_width(b, ws, 0, wl + 2);
 	set_width(b, ws, 1, wv + 2);
 	set_width(b, ws, 2, wx + 2);
+	print_setup(b, ws, false);
 }
 
 /* The document's title and author, inert text (no control characters). */

@@ -49,6 +49,8 @@ def main(path):
     hrow = header_row(ws)
     print("freeze=%s" % ws.freeze_panes)
     print("autofilter=%s" % ws.auto_filter.ref)
+    print("print=%s %s %s" % (ws.page_setup.orientation, ws.page_setup.paperSize,
+                              ws.print_title_rows))
     print("header_bold=%d" % all(c.font.b for c in ws[hrow] if c.value))
     code, now = column(ws, hrow, "Mã"), column(ws, hrow, "Hiện tại")
     status, day = column(ws, hrow, "Đánh giá"), column(ws, hrow, "Ngày")

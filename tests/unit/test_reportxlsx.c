@@ -178,6 +178,8 @@ test_xlsx_read_back(void **state)
 	/* header row 5, a criterion row and its indicators per criterion */
 	assert_says(facts, "autofilter=A5:K12\n");
 	assert_says(facts, "header_bold=1\n");
+	/* A4 landscape, the header row on every printed page */
+	assert_says(facts, "print=landscape 9 $5:$5\n");
 	assert_says(facts, "criterion_bold=1\n");
 	assert_says(facts, "control=0\n");
 	assert_says(facts, "task3=Sửa \u2401\u241b[31mđường <&> \"thôn\" Đông\n");
