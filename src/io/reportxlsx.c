@@ -3,7 +3,9 @@
  * bold frozen header row, an autofilter and column widths by content.
  * Numbers are stored as numbers (percentages as fractions with a %
  * format), dates as real dates shown dd/mm/yyyy, statuses coloured and
- * written as words; every string goes through text_cell_safe(). The
+ * written as words; every string goes through text_cell_safe(). Every
+ * sheet is written top to bottom (the library's constant-memory mode
+ * needs it: a row is flushed once a later one is begun). The
  * library writes the whole file at workbook_close(); path is the io_file's
  * temporary file, which the dispatcher renames into place or removes. */
 #include <errno.h>
@@ -450,7 +452,10 @@ io_report_xlsx(const char *path, const struct ntm_report_doc *d,
 	if (can_create(path, e) != NTM_OK)
 		return NTM_FAIL;
 	struct book b = {.d = d};
-	b.wb = workbook_new(path);
+	/* Rows are written in order, so each row goes to the sheet's file
+	 * as it is done: the memory stays small for a district's report. */
+	lxw_workbook_options opt = {.constant_memory = LXW_TRUE};
+	b.wb = workbook_new_opt(path, &opt);
 	if (!b.wb)
 		return failed(LXW_ERROR_MEMORY_MALLOC_FAILED, 0, e);
 	styles(&b);

@@ -81,6 +81,8 @@ def main(path):
             red.append("%s:%s" % (row[due - 1].value.date().isoformat(),
                                   colour.rgb))
     print("overdue_font=" + " ".join(red))
+    ws = wb["Thay đổi"]
+    print("changes_last=%s" % ws.cell(ws.max_row, 1).value)
     print("has_chua_dat=%d" % ("chưa đạt" in words))
     print("has_dat=%d" % ("đạt" in words))
 

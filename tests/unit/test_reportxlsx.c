@@ -95,6 +95,7 @@ fixture_villages(struct arena *a, struct ntm_report_doc *d)
 	d->villages[0] = (struct ntm_report_village){"Cự Đình", {10, 10}, NULL, 0};
 	d->villages[1] = (struct ntm_report_village){"Đông Hưng", {8, 10}, MISSING, 2};
 	d->nchanges = 3;
+	d->changes_left_out = 2;
 	d->changes = arena_alloc(a, sizeof *d->changes * 3);
 	d->changes[0] = (struct ntm_report_change){
 		"2024-06-30", "08:15", "Nguyễn Văn An", "Giá trị chỉ tiêu 12.2", "80%",
@@ -187,6 +188,7 @@ test_xlsx_read_back(void **state)
 	assert_says(facts, "cmd='=cmd|' /C calc'!A0 type=s\n");
 	assert_says(facts, "overdue_font=2024-06-30:FFC00000\n");
 	assert_says(facts, "has_chua_dat=1\n");
+	assert_says(facts, "changes_last=Còn 2 thay đổi khác trong kỳ không liệt kê ở đây.\n");
 	assert_says(facts, "has_dat=1\n");
 	/* the widest name (61 columns with its margin) is capped */
 	assert_says(facts, "width_name=60\n");
