@@ -175,6 +175,18 @@
 #define TXT_RP_F_GAUGE        "Mức độ hoàn thành của xã (tiêu chí đạt)"
 #define TXT_RP_OF             "%d/%d"
 
+/* The xlsx writer (reportxlsx.c). */
+#define MSG_XLSX_FAILED       "không ghi được báo cáo xlsx: %s"
+#define MSG_XLSX_LIBRARY      "không ghi được báo cáo xlsx: lỗi của thư viện libxlsxwriter (mã %d)"
+#define TXT_XL_MEMORY         "hết bộ nhớ"
+#define TXT_XL_TMPFILE        "không tạo hoặc không đọc được tệp tạm"
+#define TXT_XL_ZIP            "lỗi khi nén tệp"
+#define TXT_XL_SHEETNAME      "tên trang tính không hợp lệ"
+#define TXT_XL_TITLE          "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI"
+#define TXT_XL_COMMUNE        "Xã %s"
+#define TXT_XL_AS_OF          "Số liệu đến ngày %s"
+#define TXT_XL_LEFT_OUT       "Còn %d thay đổi khác trong kỳ không liệt kê ở đây."
+
 /* ---- spreadsheets in (sheetcsv.c, sheetxlsx.c) ---- */
 #define MSG_SHEET_NOT_YET        "chưa đọc được tệp %s trong bản này"
 /* CSV (sheetcsv.c): "%s" first is the file as io_file_shown() names it. */
