@@ -202,6 +202,8 @@
 #define TXT_DOCX_DAY          "Ngày %s:"
 #define TXT_DOCX_CHANGE       "- %s, %s: %s"
 #define TXT_DOCX_CHANGE_FROM  " (%s → %s)"
+#define TXT_DOCX_CHANGE_TO    ": %s"               /* only the new value */
+#define TXT_DOCX_CHANGE_WAS   " (trước: %s)"       /* only the old value */
 #define TXT_DOCX_CHANGES_MORE "Còn %d thay đổi khác trong kỳ, xem đầy đủ trong bản báo cáo Excel (xlsx)."
 #define TXT_DOCX_NO_CHANGES   "Không có thay đổi nào trong kỳ."
 #define TXT_DOCX_NO_ISSUES    "Không có vướng mắc nào được ghi nhận."

@@ -241,6 +241,7 @@ sign_block(struct docx *w)
 		para(b, "Centered", 0, 0, NULL);
 	para(b, "Centered", R_B, 0, w->d->head.plan_signer);
 	xb_raw(b, "</w:tc></w:tr></w:tbl>");
+	para(b, "Plain", 0, 0, NULL);
 }
 
 /* ---- tables of reporttable.c ---------------------------------------------- */
@@ -389,10 +390,15 @@ changes(struct docx *w)
 		int n = snprintf(line, sizeof line, TXT_DOCX_CHANGE,
 				 h->time ? h->time : "", h->who ? h->who : "",
 				 h->what ? h->what : "");
-		if ((h->before || h->after) && n >= 0 && (size_t)n < sizeof line)
-			snprintf(line + n, sizeof line - (size_t)n,
-				 TXT_DOCX_CHANGE_FROM, h->before ? h->before : "",
-				 h->after ? h->after : "");
+		size_t room = n >= 0 && (size_t)n < sizeof line
+			? sizeof line - (size_t)n : 0;
+		if (room && h->before && h->after)
+			snprintf(line + n, room, TXT_DOCX_CHANGE_FROM, h->before,
+				 h->after);
+		else if (room && h->after)
+			snprintf(line + n, room, TXT_DOCX_CHANGE_TO, h->after);
+		else if (room && h->before)
+			snprintf(line + n, room, TXT_DOCX_CHANGE_WAS, h->before);
 		para(&w->b, NULL, 0, 0, line);
 	}
 	int more = d->nchanges - shown + d->changes_left_out;
@@ -400,27 +406,29 @@ changes(struct docx *w)
 		paraf(&w->b, NULL, R_I, TXT_DOCX_CHANGES_MORE, more);
 }
 
+/* Sub-heading n of part I, the title of table t. */
+static void
+sub_heading(struct docx *w, int n, enum io_report_table t)
+{
+	paraf(&w->b, "Heading2", 0, TXT_DOCX_SUB, n, io_report_table_title(t));
+}
+
 static void
 part_results(struct docx *w)
 {
 	const struct ntm_report_doc *d = w->d;
-	struct xb *b = &w->b;
-	para(b, "Heading1", 0, 0, TXT_DOCX_PART1);
-	paraf(b, "Heading2", 0, TXT_DOCX_SUB, 1, TXT_DOCX_SUMMARY);
+	para(&w->b, "Heading1", 0, 0, TXT_DOCX_PART1);
+	paraf(&w->b, "Heading2", 0, TXT_DOCX_SUB, 1, TXT_DOCX_SUMMARY);
 	summary(w);
-	paraf(b, "Heading2", 0, TXT_DOCX_SUB, 2,
-	      io_report_table_title(IO_TABLE_CRITERIA));
+	sub_heading(w, 2, IO_TABLE_CRITERIA);
 	report_table(w, IO_TABLE_CRITERIA, CRITERIA_COLS, NCOLS(CRITERIA_COLS),
 		     0, io_report_rows(d, IO_TABLE_CRITERIA));
-	paraf(b, "Heading2", 0, TXT_DOCX_SUB, 3,
-	      io_report_table_title(IO_TABLE_TASKS));
+	sub_heading(w, 3, IO_TABLE_TASKS);
 	tasks_by_sector(w, 3);
-	paraf(b, "Heading2", 0, TXT_DOCX_SUB, 4,
-	      io_report_table_title(IO_TABLE_VILLAGES));
+	sub_heading(w, 4, IO_TABLE_VILLAGES);
 	report_table(w, IO_TABLE_VILLAGES, VILLAGE_COLS, NCOLS(VILLAGE_COLS),
 		     0, io_report_rows(d, IO_TABLE_VILLAGES));
-	paraf(b, "Heading2", 0, TXT_DOCX_SUB, 5,
-	      io_report_table_title(IO_TABLE_CHANGES));
+	sub_heading(w, 5, IO_TABLE_CHANGES);
 	changes(w);
 }
 

@@ -126,6 +126,17 @@ write_docx(const struct ntm_report_doc *d, struct tmp *t)
 	assert_int_equal(rc, NTM_OK);
 }
 
+/* The fixture written as DOCX. */
+static void
+write_fixture(struct tmp *t)
+{
+	struct arena a = {0};
+	struct ntm_report_doc d;
+	report_fixture(&a, &d);
+	write_docx(&d, t);
+	arena_free(&a);
+}
+
 static void
 remove_tmp(struct tmp *t)
 {
@@ -197,11 +208,8 @@ static void
 test_docx_package(void **state)
 {
 	(void)state;
-	struct arena a = {0};
-	struct ntm_report_doc d;
 	struct tmp t;
-	report_fixture(&a, &d);
-	write_docx(&d, &t);
+	write_fixture(&t);
 	char *doc = check_package(t.path);
 	/* the control characters are gone, the rest of the title is there */
 	assert_null(strchr(doc, '\x01'));
@@ -221,7 +229,6 @@ test_docx_package(void **state)
 	assert_null(strstr(strstr(late, "IV. ĐỀ XUẤT"), "Lắp đèn"));
 	free(doc);
 	remove_tmp(&t);
-	arena_free(&a);
 }
 
 /* An empty report (no plan, no rows, every string NULL) is still a valid
@@ -283,14 +290,10 @@ static void
 test_docx_python(void **state)
 {
 	(void)state;
-	struct arena a = {0};
-	struct ntm_report_doc d;
 	struct tmp t;
-	report_fixture(&a, &d);
-	write_docx(&d, &t);
+	write_fixture(&t);
 	char *out = python_read(t.path);
 	remove_tmp(&t);
-	arena_free(&a);
 	if (!out)
 		skip();
 	assert_has(out, "PAGE: 210.0 x 297.0\n");
@@ -323,7 +326,7 @@ test_docx_python(void **state)
 	/* changes grouped by day */
 	assert_has(out, "P: Ngày 10/07/2024:\nP: - 09:15, Nguyễn Văn An: ghi giá trị 12.2"
 		   " (80% → 85%)\nP: - 10:00,");
-	assert_has(out, "P: Ngày 12/07/2024:\n");
+	assert_has(out, "P: Ngày 12/07/2024:\nP: - 14:30, Trần Bình (root): đánh dấu xong: Cự Đình: Đèn đường\n");
 	assert_has(out, "P: - Xây nhà văn hóa thôn Đông: Thiếu kinh phí đối ứng\n");
 	assert_has(out, "P: - Xây nhà văn hóa thôn Đông: Đề nghị huyện hỗ trợ 500 triệu đồng\n");
 	assert_has(out, "C: Nơi nhận:\\n- Thường trực Đảng ủy xã;\\n");
@@ -395,15 +398,21 @@ test_docx_escape(void **state)
 }
 
 static void
+assert_upper(const char *in, const char *want)
+{
+	char *s = docx_upper(in);
+	assert_non_null(s);
+	assert_string_equal(s, want);
+	free(s);
+}
+
+static void
 test_docx_upper(void **state)
 {
 	(void)state;
-	char *s = docx_upper("Việt Hưng đồng ý");
-	assert_string_equal(s, "VIỆT HƯNG ĐỒNG Ý");
-	free(s);
-	s = docx_upper("x\xff");
-	assert_string_equal(s, "X\xef\xbf\xbd");
-	free(s);
+	assert_upper("Việt Hưng đồng ý", "VIỆT HƯNG ĐỒNG Ý");
+	assert_upper("x\xff", "X\xef\xbf\xbd");
+	assert_upper(NULL, "");
 }
 
 int
