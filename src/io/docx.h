@@ -5,6 +5,7 @@
 #ifndef NTM_IO_DOCX_H
 #define NTM_IO_DOCX_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -20,6 +21,8 @@ struct xb {
 void xb_raw(struct xb *b, const char *s);
 void xb_rawf(struct xb *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+void xb_vrawf(struct xb *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 /* s escaped for XML 1.0: & < > " as entities; C0 controls (but tab and
  * newline), DEL and C1 controls, U+FFFE/U+FFFF dropped; invalid UTF-8
  * and bidirectional controls as U+FFFD; CR dropped. With runs (inside an

@@ -78,12 +78,13 @@ paraf(struct xb *b, const char *style, int flags, const char *fmt, ...)
 static void
 paraf(struct xb *b, const char *style, int flags, const char *fmt, ...)
 {
-	char buf[4096];
+	struct xb line = {0};
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	xb_vrawf(&line, fmt, ap);
 	va_end(ap);
-	para(b, style, flags, 0, buf);
+	para(b, style, flags, 0, line.p);
+	free(xb_take(&line, NULL));
 }
 
 /* A short centred line, width twips long: the top border of an empty
@@ -386,20 +387,17 @@ changes(struct docx *w)
 			paraf(&w->b, "Heading4", 0, TXT_DOCX_DAY, buf);
 			day = h->day ? h->day : "";
 		}
-		char line[2048];
-		int n = snprintf(line, sizeof line, TXT_DOCX_CHANGE,
-				 h->time ? h->time : "", h->who ? h->who : "",
-				 h->what ? h->what : "");
-		size_t room = n >= 0 && (size_t)n < sizeof line
-			? sizeof line - (size_t)n : 0;
-		if (room && h->before && h->after)
-			snprintf(line + n, room, TXT_DOCX_CHANGE_FROM, h->before,
-				 h->after);
-		else if (room && h->after)
-			snprintf(line + n, room, TXT_DOCX_CHANGE_TO, h->after);
-		else if (room && h->before)
-			snprintf(line + n, room, TXT_DOCX_CHANGE_WAS, h->before);
-		para(&w->b, NULL, 0, 0, line);
+		struct xb line = {0};
+		xb_rawf(&line, TXT_DOCX_CHANGE, h->time ? h->time : "",
+			h->who ? h->who : "", h->what ? h->what : "");
+		if (h->before && h->after)
+			xb_rawf(&line, TXT_DOCX_CHANGE_FROM, h->before, h->after);
+		else if (h->after)
+			xb_rawf(&line, TXT_DOCX_CHANGE_TO, h->after);
+		else if (h->before)
+			xb_rawf(&line, TXT_DOCX_CHANGE_WAS, h->before);
+		para(&w->b, NULL, 0, 0, line.p);
+		free(xb_take(&line, NULL));
 	}
 	int more = d->nchanges - shown + d->changes_left_out;
 	if (more > 0)
@@ -492,24 +490,21 @@ next_order(const void *x, const void *y)
 static void
 next_task(struct docx *w, const struct ntm_report_task *t)
 {
-	char line[2048], due[11];
-	size_t n = (size_t)snprintf(line, sizeof line, TXT_DOCX_NEXT,
-				    t->title ? t->title : "");
-	if (t->responsible && *t->responsible && n < sizeof line)
-		n += (size_t)snprintf(line + n, sizeof line - n,
-				      TXT_DOCX_NEXT_WHO, t->responsible);
-	if (t->due && *t->due && n < sizeof line) {
+	struct xb line = {0};
+	char due[11];
+	xb_rawf(&line, TXT_DOCX_NEXT, t->title ? t->title : "");
+	if (t->responsible && *t->responsible)
+		xb_rawf(&line, TXT_DOCX_NEXT_WHO, t->responsible);
+	if (t->due && *t->due) {
 		model_date_dmy(t->due, due);
-		n += (size_t)snprintf(line + n, sizeof line - n,
-				      TXT_DOCX_NEXT_DUE, due);
+		xb_rawf(&line, TXT_DOCX_NEXT_DUE, due);
 	}
-	if (t->overdue && n < sizeof line)
-		n += (size_t)snprintf(line + n, sizeof line - n, "%s",
-				      TXT_DOCX_NEXT_LATE);
-	if (t->progress > 0 && n < sizeof line)
-		snprintf(line + n, sizeof line - n, TXT_DOCX_NEXT_PROG,
-			 t->progress);
-	para(&w->b, NULL, t->overdue ? R_B : 0, 0, line);
+	if (t->overdue)
+		xb_raw(&line, TXT_DOCX_NEXT_LATE);
+	if (t->progress > 0)
+		xb_rawf(&line, TXT_DOCX_NEXT_PROG, t->progress);
+	para(&w->b, NULL, t->overdue ? R_B : 0, 0, line.p);
+	free(xb_take(&line, NULL));
 }
 
 static void

@@ -249,6 +249,39 @@ test_docx_empty(void **state)
 	remove_tmp(&t);
 }
 
+/* Many changes: the first 200 listed, the rest counted (with those the
+ * loader left out); a long note is written whole. */
+static void
+test_docx_many_changes(void **state)
+{
+	(void)state;
+	struct arena a = {0};
+	struct ntm_report_doc d;
+	struct tmp t;
+	report_fixture(&a, &d);
+	d.nchanges = 250;
+	d.changes_left_out = 10;
+	d.changes = arena_alloc(&a, 250 * sizeof *d.changes);
+	for (int i = 0; i < 250; i++)
+		d.changes[i] = (struct ntm_report_change){"2024-07-10", "08:00",
+			"An", "thay đổi", "1", "2"};
+	char *note = arena_alloc(&a, 6002);
+	memset(note, 'x', 6000);
+	note[6000] = 'Z';
+	d.tasks[2].issue = note;
+	write_docx(&d, &t);
+	char *doc = check_package(t.path);
+	int listed = 0;
+	for (const char *p = doc; (p = strstr(p, "08:00, An: thay đổi (1 → 2)")); p++)
+		listed++;
+	assert_int_equal(listed, 200);
+	assert_non_null(strstr(doc, "Còn 60 thay đổi khác trong kỳ"));
+	assert_non_null(strstr(doc, "xxxxZ"));
+	free(doc);
+	remove_tmp(&t);
+	arena_free(&a);
+}
+
 /* What python-docx reads: the output of tests/data/read_docx.py, or NULL
  * when python-docx is missing. */
 static char *
@@ -421,6 +454,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_docx_package),
 		cmocka_unit_test(test_docx_empty),
+		cmocka_unit_test(test_docx_many_changes),
 		cmocka_unit_test(test_docx_python),
 		cmocka_unit_test(test_docx_date_line),
 		cmocka_unit_test(test_docx_escape),
