@@ -511,3 +511,37 @@ case_stale_refusal_cleared() {
 	wait_gone "Cập nhật giá trị" || return
 	expect_db "SELECT value FROM measurement" "86.5"
 }
+
+# Issue 12: a task's difficulties (vướng mắc) and proposal (đề xuất) are
+# fields of the task form, which still fits at 80×24 (title to the keys
+# line); saved with the task, shown again when the form reopens.
+case_task_issue_in_form() {
+	local row id
+	row=$(first_task giao_thong)
+	id=${row%%|*}
+	started || return
+	to_tab "giao thong" "Giao thông" || return
+	edit_task "$(printf %s "${row#*|}" | cut -c1-14)" || return
+	expect_screen "Sửa nhiệm vụ #"
+	expect_screen "Vướng mắc"
+	expect_screen "Đề xuất"
+	expect_screen "Enter lưu · Tab ô sau · Esc hủy"
+	keys Tab Tab Tab Tab Tab Tab
+	literal "Thiếu vốn đối ứng"
+	wait_for "Vướng mắc     Thiếu vốn đối ứng" || return
+	keys Tab
+	literal "Xin huyện hỗ trợ"
+	wait_for "Đề xuất       Xin huyện hỗ trợ" || return
+	keys Enter
+	wait_gone "Sửa nhiệm vụ" || return
+	wait_for "Đã lưu nhiệm vụ" || return
+	expect_db "SELECT issue, proposal, note IS NULL FROM task WHERE id = '$id'" \
+		"Thiếu vốn đối ứng|Xin huyện hỗ trợ|1"
+	expect_db "SELECT count(*) FROM audit WHERE entity_id = '$id' AND json_extract(after, '$.issue') = 'Thiếu vốn đối ứng'" 1
+	keys Enter
+	wait_for "Sửa nhiệm vụ" || return
+	wait_for "Vướng mắc     Thiếu vốn đối ứng" || return
+	expect_screen "Đề xuất       Xin huyện hỗ trợ"
+	keys Escape
+	wait_gone "Sửa nhiệm vụ" || return
+}
