@@ -514,7 +514,8 @@ case_stale_refusal_cleared() {
 
 # Issue 12: a task's difficulties (vướng mắc) and proposal (đề xuất) are
 # fields of the task form, which still fits at 80×24 (title to the keys
-# line); saved with the task, shown again when the form reopens.
+# line); saved with the task, shown again when the form reopens, kept in
+# a draft when the program stops with them typed.
 case_task_issue_in_form() {
 	local row id
 	row=$(first_task giao_thong)
@@ -542,6 +543,19 @@ case_task_issue_in_form() {
 	wait_for "Sửa nhiệm vụ" || return
 	wait_for "Vướng mắc     Thiếu vốn đối ứng" || return
 	expect_screen "Đề xuất       Xin huyện hỗ trợ"
-	keys Escape
+	# what is typed there is kept as a draft when the program is stopped
+	keys Tab Tab Tab Tab Tab Tab
+	literal " (2 tỷ)"
+	wait_for "Vướng mắc     Thiếu vốn đối ứng (2 tỷ)" || return
+	kill -TERM "$(ntm_pid)"
+	wait_exit 5 || return
+	start || return
+	wait_for "Mở lại bản nháp chưa lưu" || return
+	keys y
+	wait_for "Vướng mắc     Thiếu vốn đối ứng (2 tỷ)" || return
+	expect_screen "Đề xuất       Xin huyện hỗ trợ"
+	keys Enter
 	wait_gone "Sửa nhiệm vụ" || return
+	expect_db "SELECT issue, proposal FROM task WHERE id = '$id'" \
+		"Thiếu vốn đối ứng (2 tỷ)|Xin huyện hỗ trợ"
 }
