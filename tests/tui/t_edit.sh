@@ -197,6 +197,17 @@ edit_task() {
 	wait_for "Sửa nhiệm vụ"
 }
 
+# edit_first_giao_thong: on a fresh program, the form of the first task of
+# Giao thông open; its id in the caller's $id.
+edit_first_giao_thong() {
+	local row
+	row=$(first_task giao_thong)
+	id=${row%%|*}
+	started || return
+	to_tab "giao thong" "Giao thông" || return
+	edit_task "$(printf %s "${row#*|}" | cut -c1-14)"
+}
+
 # Issue 9, point 10: the delete question was cut at 80 columns, its keys
 # gone ("Xóa nhiệm vụ “Cải tạo…”? y hoặc c: x…"). The title is cut, never
 # the keys; a wide screen shows the whole title.
@@ -433,12 +444,8 @@ case_implausible_value_asks() {
 # progress as it is typed, unless the officer changed the status in this
 # form; a contradicting pair set by hand is refused with a reason.
 case_task_status_follows_progress() {
-	local row id
-	row=$(first_task giao_thong)
-	id=${row%%|*}
-	started || return
-	to_tab "giao thong" "Giao thông" || return
-	edit_task "$(printf %s "${row#*|}" | cut -c1-14)" || return
+	local id
+	edit_first_giao_thong || return
 	expect_screen "Trạng thái    ‹ chưa bắt đầu ›"
 	keys Tab Tab BSpace
 	literal 5
@@ -517,12 +524,8 @@ case_stale_refusal_cleared() {
 # line); saved with the task, shown again when the form reopens, kept in
 # a draft when the program stops with them typed.
 case_task_issue_in_form() {
-	local row id
-	row=$(first_task giao_thong)
-	id=${row%%|*}
-	started || return
-	to_tab "giao thong" "Giao thông" || return
-	edit_task "$(printf %s "${row#*|}" | cut -c1-14)" || return
+	local id
+	edit_first_giao_thong || return
 	expect_screen "Sửa nhiệm vụ #"
 	expect_screen "Vướng mắc"
 	expect_screen "Đề xuất"
