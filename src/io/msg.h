@@ -46,6 +46,8 @@
 #define TXT_PT_TIEN_DO   "Tiến độ"
 #define TXT_PT_CHI_TIET  "Chi tiết"
 #define TXT_PT_CHUYEN_TU "Chuyển từ"
+#define TXT_PT_VUONG_MAC "Vướng mắc"
+#define TXT_PT_DE_XUAT   "Đề xuất"
 #define TXT_PT_SEC_HEAD  "đầu tệp (thông tin kế hoạch)"
 #define TXT_PT_SEC_OWN   "Chỉ tiêu riêng"
 #define TXT_PT_SEC_TARGET "Chỉ tiêu kế hoạch"
