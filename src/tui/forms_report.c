@@ -21,18 +21,19 @@
 #include "ntm/arena.h"
 #include "ntm/io.h"
 #include "ntm/reportdoc.h"
+#include "ntm/text.h"
 #include "plans.h"
 #include "screen.h"
 
 /* User-visible texts of this file. */
 #define TXT_R_TITLE      "Xuất báo cáo — %s, %s"
-#define TXT_R_KEYS       "Enter ghi báo cáo · Tab ô sau · Esc đóng, không ghi gì"
+#define TXT_R_KEYS       "Enter ghi báo cáo · Tab ô sau · Esc hủy (không ghi gì)"
 #define TXT_F_FORMAT     "Định dạng"
 #define TXT_F_AS_OF      "Tính đến ngày"
 #define TXT_F_FILE       "Tệp"
-#define TXT_A_XLSX       "bảng tính Excel, mỗi phần một trang"
-#define TXT_A_DOCX       "văn bản Word theo thể thức báo cáo"
-#define TXT_A_CSV        "bảng tiêu chí, chỉ tiêu (mở bằng Excel)"
+#define TXT_A_XLSX       "Excel, mỗi phần một trang"
+#define TXT_A_DOCX       "Word, thể thức văn bản hành chính"
+#define TXT_A_CSV        "bảng chỉ tiêu, mở bằng Excel"
 #define TXT_A_MD         "văn bản Markdown"
 #define TXT_A_TXT        "văn bản thuần, để xem hoặc in"
 #define TXT_A_AS_OF      "ngày/tháng/năm; giá trị ghi đến hết ngày này"
@@ -240,6 +241,25 @@ may_write(struct app *a, struct form *fm, struct report_ctx *c, const char *path
 	return false;
 }
 
+/* "Đã ghi báo cáo: /full/path": on a narrow line the folder is cut, never
+ * the file's name. */
+static void
+say_written(struct app *a, const char *path)
+{
+	char *full = realpath(path, NULL);
+	const char *shown = full ? full : path, *slash = strrchr(shown, '/');
+	app_message(a, false, TXT_WRITTEN, shown);
+	size_t from = strlen(a->msg) - strlen(shown);
+	int width = a->cols - (a->read_only ? 11 : 1);
+	char *fit = slash && text_width(a->msg) > width
+		? text_fit_span(a->msg, from, from + (size_t)(slash - shown), width, a->ascii)
+		: NULL;
+	if (fit)
+		app_message(a, false, "%s", fit);
+	free(fit);
+	free(full);
+}
+
 static const char *
 save_report(struct app *a, struct form *fm, void *ctx)
 {
@@ -264,9 +284,7 @@ save_report(struct app *a, struct form *fm, void *ctx)
 	} else if (write_report(a, f, iso, path, &e) != NTM_OK) {
 		snprintf(c->why, sizeof c->why, "%s", e.msg);
 	} else {
-		char *full = realpath(path, NULL);
-		app_message(a, false, TXT_WRITTEN, full ? full : path);
-		free(full);
+		say_written(a, path);
 		err = NULL;
 	}
 	free(path);
