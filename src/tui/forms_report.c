@@ -126,14 +126,19 @@ report_changed(struct form *fm, int i, void *ctx)
 		 FORMAT_ASIDES[ff->choice < 0 ? 0 : ff->choice]);
 	char *date = form_value(fm, RF_AS_OF), *name = form_value(fm, RF_FILE);
 	char fresh[PATH_MAX];
+	bool filled = name && strcmp(name, c->auto_name) == 0;
 	if (default_name(c->app, format, date, fresh, sizeof fresh)) {
-		if (name && strcmp(name, c->auto_name) == 0)
+		if (filled)
 			lineedit_set(&file->le, fresh);
 		else if (i == RF_FORMAT)
 			swap_extension(file, format);
 		snprintf(c->auto_name, sizeof c->auto_name, "%s", fresh);
-	} else if (i == RF_FORMAT && !(name && strcmp(name, c->auto_name) == 0)) {
+	} else if (i == RF_FORMAT) {
+		/* no date to name it by (yet): the extension still follows */
 		swap_extension(file, format);
+		if (filled)
+			snprintf(c->auto_name, sizeof c->auto_name, "%s",
+				 lineedit_text(&file->le));
 	}
 	free(date);
 	free(name);
@@ -246,16 +251,15 @@ may_write(struct app *a, struct form *fm, struct report_ctx *c, const char *path
 static void
 say_written(struct app *a, const char *path)
 {
-	char *full = realpath(path, NULL);
+	char *full = realpath(path, NULL), msg[PATH_MAX + 64];
 	const char *shown = full ? full : path, *slash = strrchr(shown, '/');
-	app_message(a, false, TXT_WRITTEN, shown);
-	size_t from = strlen(a->msg) - strlen(shown);
+	snprintf(msg, sizeof msg, TXT_WRITTEN, shown);
+	size_t len = strlen(msg), from = len - strlen(shown);
 	int width = a->cols - (a->read_only ? 11 : 1);
-	char *fit = slash && text_width(a->msg) > width
-		? text_fit_span(a->msg, from, from + (size_t)(slash - shown), width, a->ascii)
+	char *fit = slash && len > strlen(shown) && text_width(msg) > width
+		? text_fit_span(msg, from, from + (size_t)(slash - shown), width, a->ascii)
 		: NULL;
-	if (fit)
-		app_message(a, false, "%s", fit);
+	app_message(a, false, "%s", fit ? fit : msg);
 	free(fit);
 	free(full);
 }

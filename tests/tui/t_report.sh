@@ -228,3 +228,26 @@ case_report_draft() {
 	wait_gone "Xuất báo cáo —" || return
 	no_reports
 }
+
+# A file of two communes: the program asks which first (X does nothing in
+# that list), then the report is the chosen commune's.
+case_report_two_communes() {
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --empty --commune "Tân Lập" || return
+	sqlite3 "$DB" "INSERT INTO unit(id, level, name)
+		VALUES (lower(hex(randomblob(16))), 'xa', 'Xã B')" || return
+	start || return
+	wait_for "Tệp này có nhiều xã — chọn xã để làm việc" || return
+	keys X
+	expect_alive || return
+	expect_screen "Tệp này có nhiều xã"
+	expect_no_screen "Xuất báo cáo"
+	keys Enter
+	wait_line 2 "Xã Tân Lập — chưa có kế hoạch" || return
+	keys X
+	poll "" _report_up || { fail_screen "X did not open the report form"; return 1; }
+	expect_screen "Tệp            $(name xlsx tan-lap)"
+	pick md || return
+	keys Enter
+	written "$(name md tan-lap)"
+}
