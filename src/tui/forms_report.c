@@ -38,7 +38,7 @@
 #define TXT_A_TXT        "văn bản thuần, để xem hoặc in"
 #define TXT_A_AS_OF      "ngày/tháng/năm; giá trị ghi đến hết ngày này"
 #define TXT_A_FOLDER     "trong thư mục %s"
-#define TXT_A_HOME       "thư mục nhà"
+#define TXT_A_HOME       "trong thư mục nhà %s"
 #define TXT_NO_FILE      "Hãy cho tên tệp để ghi báo cáo."
 #define TXT_TOO_LONG     "Đường dẫn tệp quá dài."
 #define TXT_EXT_OTHER    "Tên tệp có đuôi .%s nhưng định dạng đã chọn là %s: đổi tên tệp hoặc định dạng."
@@ -305,10 +305,9 @@ folder_aside(struct field *f)
 {
 	char *cwd = getcwd(NULL, 0);
 	const char *home = getenv("HOME");
-	if (cwd && home && *home && strcmp(cwd, home) == 0)
-		snprintf(f->aside, sizeof f->aside, TXT_A_FOLDER, TXT_A_HOME);
-	else if (cwd)
-		snprintf(f->aside, sizeof f->aside, TXT_A_FOLDER, cwd);
+	bool at_home = cwd && home && strcmp(cwd, home) == 0;
+	if (cwd)
+		snprintf(f->aside, sizeof f->aside, at_home ? TXT_A_HOME : TXT_A_FOLDER, cwd);
 	free(cwd);
 }
 
