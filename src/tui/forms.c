@@ -14,6 +14,7 @@
 #include "app.h"
 #include "dialogs.h"
 #include "form.h"
+#include "forms_report.h"
 #include "forms_target.h"
 #include "forms_village.h"
 #include "plans.h"
@@ -629,7 +630,8 @@ reopen(struct app *a, const struct draft *d)
 		form_task(a, NULL, d->key, d);
 		return true;
 	}
-	return forms_plan_reopen(a, d) || forms_village_reopen(a, d);
+	return forms_plan_reopen(a, d) || forms_village_reopen(a, d) ||
+	       forms_report_reopen(a, d);
 }
 
 /* The plan a draft was typed for is shown before its form opens (the
