@@ -280,6 +280,9 @@ hỗ trợ 50%"
 	expect_stdout_line "     Vướng mắc: Thiếu vốn đối ứng"
 	expect_stdout_line "     Đề xuất: Đề nghị huyện␊hỗ trợ 50%"
 	expect_stdout_lines 74
+	# found by search, accents optional (indexed since schema 6)
+	expect_ok ntm search "von doi ung"
+	expect_stdout_match "Thiếu vốn đối ứng"
 	expect_ok ntm task list --format json
 	expect_json '[(t["issue"], t["proposal"]) for t in d if t["number"] == 3]' \
 		'[["Thiếu vốn đối ứng", "Đề nghị huyện\nhỗ trợ 50%"]]'
