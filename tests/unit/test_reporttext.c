@@ -154,6 +154,29 @@ report_fixture(struct arena *a, struct ntm_report_doc *d)
 	fixture_villages(a, d);
 }
 
+struct fx {
+	struct arena a;
+	struct ntm_report_doc d;
+};
+
+static int
+fx_setup(void **state)
+{
+	struct fx *x = calloc(1, sizeof *x);
+	report_fixture(&x->a, &x->d);
+	*state = x;
+	return 0;
+}
+
+static int
+fx_teardown(void **state)
+{
+	struct fx *x = *state;
+	arena_free(&x->a);
+	free(x);
+	return 0;
+}
+
 /* ---- helpers ------------------------------------------------------------- */
 
 struct out {
@@ -216,56 +239,61 @@ line_with(const char *s, const char *needle, char **next)
 
 /* ---- the tables as cells --------------------------------------------------- */
 
+static struct io_cell
+cell_at(struct fx *x, enum io_report_table t, int row, const char *key)
+{
+	struct io_cell c;
+	io_report_cell(&x->d, t, row, col(t, key), &x->a, &c);
+	return c;
+}
+
 static void
 test_table_cells(void **state)
 {
-	(void)state;
-	struct arena a = {0};
-	struct ntm_report_doc d;
-	report_fixture(&a, &d);
-	assert_int_equal(io_report_rows(&d, IO_TABLE_CRITERIA), 3 + 4);
-	assert_int_equal(io_report_rows(&d, IO_TABLE_TASKS), 4);
-	assert_int_equal(io_report_rows(&d, IO_TABLE_VILLAGES), 2);
-	assert_int_equal(io_report_rows(&d, IO_TABLE_CHANGES), 3);
+	struct fx *x = *state;
+	struct ntm_report_doc *d = &x->d;
+	assert_int_equal(io_report_rows(d, IO_TABLE_CRITERIA), 3 + 4);
+	assert_int_equal(io_report_rows(d, IO_TABLE_TASKS), 4);
+	assert_int_equal(io_report_rows(d, IO_TABLE_VILLAGES), 2);
+	assert_int_equal(io_report_rows(d, IO_TABLE_CHANGES), 3);
 
 	struct io_cell c;
 	/* row 0: criterion 12, a group row */
-	io_report_cell(&d, IO_TABLE_CRITERIA, 0, col(IO_TABLE_CRITERIA, "criterion"), &a, &c);
+	c = cell_at(x, IO_TABLE_CRITERIA, 0, "criterion");
 	assert_true(c.strong);
 	assert_string_equal(c.text, "12");
-	io_report_cell(&d, IO_TABLE_CRITERIA, 0, col(IO_TABLE_CRITERIA, "value"), &a, &c);
+	c = cell_at(x, IO_TABLE_CRITERIA, 0, "value");
 	assert_string_equal(c.text, "1/2");
 	/* row 2: indicator 12.2, 85 % kept as 0.85, dated dd/mm/yyyy */
-	io_report_cell(&d, IO_TABLE_CRITERIA, 2, col(IO_TABLE_CRITERIA, "code"), &a, &c);
+	c = cell_at(x, IO_TABLE_CRITERIA, 2, "code");
 	assert_false(c.strong);
 	assert_string_equal(c.text, "12.2");
-	io_report_cell(&d, IO_TABLE_CRITERIA, 2, col(IO_TABLE_CRITERIA, "value"), &a, &c);
+	c = cell_at(x, IO_TABLE_CRITERIA, 2, "value");
 	assert_int_equal(c.kind, IO_CELL_PERCENT);
 	assert_float_equal(c.number, 0.85, 1e-9);
 	assert_string_equal(c.text, "85%");
-	io_report_cell(&d, IO_TABLE_CRITERIA, 2, col(IO_TABLE_CRITERIA, "status"), &a, &c);
+	c = cell_at(x, IO_TABLE_CRITERIA, 2, "status");
 	assert_int_equal(c.status, NTM_STATUS_CHUA_DAT);
-	io_report_cell(&d, IO_TABLE_CRITERIA, 2, col(IO_TABLE_CRITERIA, "as_of"), &a, &c);
+	c = cell_at(x, IO_TABLE_CRITERIA, 2, "as_of");
 	assert_int_equal(c.kind, IO_CELL_DATE);
 	assert_string_equal(c.text, "01/07/2024");
 	assert_string_equal(c.iso, "2024-07-01");
 	/* row 3 is criterion 17, row 4 its bool indicator, shown as a word */
-	io_report_cell(&d, IO_TABLE_CRITERIA, 3, col(IO_TABLE_CRITERIA, "criterion"), &a, &c);
+	c = cell_at(x, IO_TABLE_CRITERIA, 3, "criterion");
 	assert_true(c.strong);
 	assert_string_equal(c.text, "17");
-	io_report_cell(&d, IO_TABLE_CRITERIA, 4, col(IO_TABLE_CRITERIA, "value"), &a, &c);
+	c = cell_at(x, IO_TABLE_CRITERIA, 4, "value");
 	assert_int_equal(c.kind, IO_CELL_TEXT);
 	assert_string_equal(c.text, "đạt");
 	/* a task: its sector, its due date, overdue */
-	io_report_cell(&d, IO_TABLE_TASKS, 0, col(IO_TABLE_TASKS, "due"), &a, &c);
+	c = cell_at(x, IO_TABLE_TASKS, 0, "due");
 	assert_string_equal(c.text, "30/06/2024");
 	assert_true(c.overdue);
-	io_report_cell(&d, IO_TABLE_TASKS, 3, col(IO_TABLE_TASKS, "sector"), &a, &c);
+	c = cell_at(x, IO_TABLE_TASKS, 3, "sector");
 	assert_string_equal(c.text, "Giao thông");
 	/* a village's missing items, joined */
-	io_report_cell(&d, IO_TABLE_VILLAGES, 1, col(IO_TABLE_VILLAGES, "items_not_done"), &a, &c);
+	c = cell_at(x, IO_TABLE_VILLAGES, 1, "items_not_done");
 	assert_non_null(strstr(c.text, "Nhà văn hóa thôn đạt chuẩn; Đường ngõ xóm"));
-	arena_free(&a);
 }
 
 /* ---- text and Markdown ----------------------------------------------------- */
@@ -286,12 +314,13 @@ assert_page_width(const char *s)
 }
 
 /* No byte a terminal would obey: control characters other than newline
- * (ESC above all). */
+ * (ESC above all), and CR only as CSV ends its rows. */
 static void
-assert_inert(const char *s)
+assert_inert(const char *s, bool crlf)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if ((*p < 0x20 && *p != '\n') || *p == 0x7f)
+		if ((*p < 0x20 && *p != '\n' && !(crlf && *p == '\r' && p[1] == '\n')) ||
+		    *p == 0x7f)
 			fail_msg("control byte 0x%02x at %td", *p, (const char *)p - s);
 }
 
@@ -310,13 +339,11 @@ assert_in_order(const char *s, const char *const *list, int n)
 static void
 test_text(void **state)
 {
-	(void)state;
-	struct arena a = {0};
-	struct ntm_report_doc d;
-	report_fixture(&a, &d);
-	struct out r = text_of(&d, false);
+	struct fx *x = *state;
+	struct ntm_report_doc *d = &x->d;
+	struct out r = text_of(d, false);
 	assert_page_width(r.buf);
-	assert_inert(r.buf);
+	assert_inert(r.buf, false);
 	static const char *const parts[] = {
 		"BÁO CÁO",
 		"Kết quả thực hiện Kế hoạch 32/KH-UBND xây dựng nông thôn mới xã Việt Hưng",
@@ -357,7 +384,6 @@ test_text(void **state)
 	assert_non_null(strstr(r.buf, "Nâng cấp, mở rộng"));
 	assert_null(strstr(r.buf, "Nâng cấp, mở rộng đường trục thôn Cự Đình đoạn"));
 	free(r.buf);
-	arena_free(&a);
 }
 
 /* The '|' of a Markdown table line that are not escaped. */
@@ -376,13 +402,11 @@ pipes(const char *line)
 static void
 test_markdown(void **state)
 {
-	(void)state;
-	struct arena a = {0};
-	struct ntm_report_doc d;
-	report_fixture(&a, &d);
-	struct out r = text_of(&d, true);
+	struct fx *x = *state;
+	struct ntm_report_doc *d = &x->d;
+	struct out r = text_of(d, true);
 	assert_page_width(r.buf);
-	assert_inert(r.buf);
+	assert_inert(r.buf, false);
 	static const char *const parts[] = {
 		"# BÁO CÁO\n", "## I. Thông tin chung\n", "- **Xã:** Việt Hưng\n",
 		"## II. Tổng hợp kết quả\n", "`[██████████░░░░░░] 63%`",
@@ -430,21 +454,18 @@ test_markdown(void **state)
 	assert_null(strstr(row, "1,2 km"));
 	free(row);
 	free(r.buf);
-	arena_free(&a);
 }
 
 static void
 test_no_issues(void **state)
 {
-	(void)state;
-	struct arena a = {0};
-	struct ntm_report_doc d;
-	report_fixture(&a, &d);
-	d.tasks[0].issue = d.tasks[0].proposal = NULL;
-	d.tasks[1].proposal = "";
-	d.nchanges = 0;
+	struct fx *x = *state;
+	struct ntm_report_doc *d = &x->d;
+	d->tasks[0].issue = d->tasks[0].proposal = NULL;
+	d->tasks[1].proposal = "";
+	d->nchanges = 0;
 	for (int md = 0; md < 2; md++) {
-		struct out r = text_of(&d, md);
+		struct out r = text_of(d, md);
 		const char *part = strstr(r.buf, "VII. Khó khăn");
 		assert_non_null(part);
 		assert_non_null(strstr(part, "Chưa có nhiệm vụ nào ghi khó khăn"));
@@ -454,17 +475,186 @@ test_no_issues(void **state)
 		assert_true(strstr(changes, "Không có.") < part);
 		free(r.buf);
 	}
-	arena_free(&a);
+}
+
+/* ---- CSV ------------------------------------------------------------------- */
+
+enum { MAXR = 16, MAXC = 16 };
+struct grid {
+	int nrows;
+	int ncols[MAXR];
+	char *cell[MAXR][MAXC];
+};
+
+/* Strict RFC 4180 read back: every row ends with CRLF, quotes only around
+ * a whole field, "" inside them. */
+static void
+parse_csv(const char *s, char sep, struct grid *g)
+{
+	memset(g, 0, sizeof *g);
+	char buf[4096];
+	size_t n = 0;
+	int r = 0, c = 0;
+	bool quoted = false;
+	for (const char *p = s;; p++) {
+		assert_true(n < sizeof buf - 1 && r < MAXR && c < MAXC);
+		if (quoted) {
+			if (!*p)
+				fail_msg("a quote left open");
+			if (*p == '"' && p[1] == '"')
+				buf[n++] = *p++;
+			else if (*p == '"')
+				quoted = false;
+			else
+				buf[n++] = *p;
+			continue;
+		}
+		if (*p == '"' && n == 0) {
+			quoted = true;
+		} else if (*p == sep || *p == '\r') {
+			buf[n] = '\0';
+			g->cell[r][c++] = strdup(buf);
+			n = 0;
+			if (*p == '\r') {
+				assert_int_equal(*++p, '\n');
+				g->ncols[r++] = c;
+				c = 0;
+				if (!p[1])
+					break;
+			}
+		} else if (!*p || *p == '\n' || *p == '"') {
+			fail_msg("byte 0x%02x outside quotes at %td", *p, p - s);
+		} else {
+			buf[n++] = *p;
+		}
+	}
+	g->nrows = r;
+}
+
+static void
+grid_free(struct grid *g)
+{
+	for (int r = 0; r < g->nrows; r++)
+		for (int c = 0; c < g->ncols[r]; c++)
+			free(g->cell[r][c]);
+}
+
+#define BOM "\xef\xbb\xbf"
+
+/* Table t of the fixture as CSV, read back. */
+static void
+csv_grid(const struct ntm_report_doc *d, enum io_report_table t, char sep,
+	 bool bom, struct grid *g)
+{
+	struct io_report_opts o = {.format = IO_REPORT_CSV, .table = t,
+				   .sep = sep, .no_bom = !bom};
+	struct out r = render(d, &o);
+	assert_int_equal(strncmp(r.buf, BOM, 3) == 0, bom);
+	assert_inert(r.buf + (bom ? 3 : 0), true);
+	parse_csv(r.buf + (bom ? 3 : 0), sep ? sep : ',', g);
+	int n;
+	io_report_columns(t, &n);
+	assert_int_equal(g->nrows, 1 + io_report_rows(d, t));
+	for (int i = 0; i < g->nrows; i++)
+		assert_int_equal(g->ncols[i], n);
+	free(r.buf);
+}
+
+/* Cell (row, key) of a table read back. */
+#define assert_csv(g, t, row, key, want) \
+	assert_string_equal((g)->cell[row][col(t, key)], want)
+
+static void
+test_csv_criteria(void **state)
+{
+	struct fx *x = *state;
+	struct ntm_report_doc *d = &x->d;
+	struct grid g;
+	enum io_report_table t = IO_TABLE_CRITERIA;
+	csv_grid(d, t, 0, true, &g);
+	assert_csv(&g, t, 0, "code", "Mã");
+	assert_csv(&g, t, 0, "name", "Tên tiêu chí, chỉ tiêu");
+	/* 12.2: percents as their number, the date ISO, a formula inert */
+	assert_csv(&g, t, 3, "code", "12.2");
+	assert_csv(&g, t, 3, "value", "85");
+	assert_csv(&g, t, 3, "start_value", "80");
+	assert_csv(&g, t, 3, "as_of", "2024-07-01");
+	assert_csv(&g, t, 3, "note", "'=1+1");
+	assert_csv(&g, t, 3, "status", "chưa đạt");
+	assert_csv(&g, t, 2, "value", "96.5");
+	assert_csv(&g, t, 5, "value", "đạt");
+	assert_csv(&g, t, 1, "criterion", "12");
+	grid_free(&g);
+
+	/* Excel with Vietnamese regional settings: ';' and a decimal comma */
+	csv_grid(d, t, ';', false, &g);
+	assert_csv(&g, t, 0, "code", "Mã");
+	assert_csv(&g, t, 2, "value", "96,5");
+	assert_csv(&g, t, 3, "value", "85");
+	grid_free(&g);
+}
+
+static void
+test_csv_tasks(void **state)
+{
+	struct fx *x = *state;
+	struct ntm_report_doc *d = &x->d;
+	struct grid g;
+	enum io_report_table t = IO_TABLE_TASKS;
+	csv_grid(d, t, ';', true, &g);
+	/* a field with the separator, a newline and quotes, read back whole */
+	assert_csv(&g, t, 1, "issue", ISSUE_12);
+	assert_csv(&g, t, 1, "due", "2024-06-30");
+	assert_csv(&g, t, 1, "progress", "60");
+	assert_csv(&g, t, 1, "overdue", "quá hạn");
+	assert_csv(&g, t, 1, "sector", "Lao động");
+	/* control characters as pictures, a formula neutralised */
+	char *safe = text_cell_safe(NASTY_TITLE);
+	assert_csv(&g, t, 2, "title", safe);
+	assert_non_null(strstr(safe, "␁␛[31m<&> \"việc làm\""));
+	free(safe);
+	assert_csv(&g, t, 3, "title", "'=cmd|' /C calc'!A0");
+	assert_csv(&g, t, 3, "progress", "100");
+	grid_free(&g);
+
+	csv_grid(d, IO_TABLE_VILLAGES, 0, true, &g);
+	assert_csv(&g, IO_TABLE_VILLAGES, 1, "share", "100");
+	assert_csv(&g, IO_TABLE_VILLAGES, 2, "share", "70");
+	assert_csv(&g, IO_TABLE_VILLAGES, 2, "items_done", "7");
+	grid_free(&g);
+	csv_grid(d, IO_TABLE_CHANGES, 0, false, &g);
+	assert_csv(&g, IO_TABLE_CHANGES, 3, "date", "2024-07-12");
+	grid_free(&g);
+}
+
+/* Existing callers keep ',' and the new separator quotes what it must. */
+static void
+test_csv_field_sep(void **state)
+{
+	(void)state;
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+	io_csv_field_sep(f, "a;b", ';', false);
+	io_csv_field_sep(f, "a,b", ';', false);
+	io_csv_field_sep(f, "x\r", ';', false);
+	io_csv_field(f, "a,b", true);
+	fclose(f);
+	assert_string_equal(buf, "\"a;b\";a,b;x␍;\"a,b\"\r\n");
+	free(buf);
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_table_cells),
-		cmocka_unit_test(test_text),
-		cmocka_unit_test(test_markdown),
-		cmocka_unit_test(test_no_issues),
+		cmocka_unit_test_setup_teardown(test_table_cells, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_text, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_markdown, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_no_issues, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_csv_criteria, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_csv_tasks, fx_setup, fx_teardown),
+		cmocka_unit_test(test_csv_field_sep),
 	};
 	return cmocka_run_group_tests_name("reporttext", tests, NULL, NULL);
 }
