@@ -296,12 +296,12 @@ struct pcol {
  * "| " and " |" around them. */
 static const struct pcol CRITERIA[] = {
 	{"code", 5, 6, "criterion", false, false},
-	{"name", 21, 21, NULL, false, false},
+	{"name", 21, 22, NULL, false, false},
 	{"national_target", 9, 13, NULL, false, false},
 	{"plan_target", 9, 0, NULL, false, false},
 	{"start_value", 7, 0, NULL, true, false},
 	{"value", 8, 8, NULL, true, false},
-	{"status", 9, 16, NULL, false, false},
+	{"status", 9, 15, NULL, false, false},
 };
 static const struct pcol TASKS[] = {
 	{"number", 3, 3, NULL, true, false},

@@ -477,6 +477,34 @@ test_no_issues(void **state)
 	}
 }
 
+/* A commune with nothing yet (no plan, no rows): every part still there,
+ * saying so. */
+static void
+test_empty(void **state)
+{
+	(void)state;
+	struct ntm_report_doc d = {0};
+	for (int md = 0; md < 2; md++) {
+		struct out r = text_of(&d, md);
+		assert_non_null(strstr(r.buf, "Kết quả xây dựng nông thôn mới xã"));
+		assert_non_null(strstr(r.buf, "chưa có kế hoạch"));
+		const char *at = strstr(r.buf, "III. ");
+		for (int i = 0; i < 4; i++) {
+			assert_non_null(at);
+			at = strstr(at, "Không có.");
+			assert_non_null(at);
+			at++;
+		}
+		assert_non_null(strstr(r.buf, "Chưa có nhiệm vụ nào ghi khó khăn"));
+		free(r.buf);
+	}
+	struct io_report_opts o = {.format = IO_REPORT_CSV, .table = IO_TABLE_TASKS};
+	struct out r = render(&d, &o);
+	assert_non_null(strstr(r.buf, "Nhiệm vụ,Phụ trách"));
+	assert_int_equal(strcmp(r.buf + r.len - 2, "\r\n"), 0);
+	free(r.buf);
+}
+
 /* ---- CSV ------------------------------------------------------------------- */
 
 enum { MAXR = 16, MAXC = 16 };
@@ -655,6 +683,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_csv_criteria, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_csv_tasks, fx_setup, fx_teardown),
 		cmocka_unit_test(test_csv_field_sep),
+		cmocka_unit_test(test_empty),
 	};
 	return cmocka_run_group_tests_name("reporttext", tests, NULL, NULL);
 }
