@@ -238,6 +238,22 @@
 #define TXT_DOCX_SIGN_ROLE    "CHỦ TỊCH"
 #define MSG_DOCX_ZIP          "không tạo được tệp docx (hết bộ nhớ hoặc lỗi khi nén)"
 #define MSG_DOCX_WRITE        "không ghi được tệp docx: %s"
+/* The report as plain text and Markdown (reporttext.c). */
+#define TXT_RT_TITLE          "BÁO CÁO"
+#define TXT_RT_SUBJECT        "Kết quả thực hiện Kế hoạch %s xây dựng nông thôn mới xã %s"
+#define TXT_RT_SUBJECT_NOPLAN "Kết quả xây dựng nông thôn mới xã %s"
+#define TXT_RT_PART_FMT       "%s. %s"          /* I, II…; the part's title */
+#define TXT_RT_PART_HEAD      "Thông tin chung"
+#define TXT_RT_PART_SUMMARY   "Tổng hợp kết quả"
+#define TXT_RT_PART_ISSUES    "Khó khăn, vướng mắc và đề xuất"
+#define TXT_RT_SECTOR_GAUGE   "%d/%d nhiệm vụ hoàn thành, tiến độ bình quân %d%%"
+#define TXT_RT_DAY            "Ngày %s"
+#define TXT_RT_NONE           "Không có."
+#define TXT_RT_NO_ISSUES      "Chưa có nhiệm vụ nào ghi khó khăn, vướng mắc hay đề xuất."
+#define TXT_RT_MISSING        "%s — việc chưa xong:"
+#define TXT_RT_LEFT_OUT       "… và %d thay đổi khác không liệt kê ở đây (xem ntm log)."
+#define TXT_RT_TASK           "#%d %s"          /* number, title */
+#define TXT_RT_LABEL          "%s: %s"
 
 /* ---- spreadsheets in (sheetcsv.c, sheetxlsx.c) ---- */
 #define MSG_SHEET_NOT_YET        "chưa đọc được tệp %s trong bản này"

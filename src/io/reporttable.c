@@ -359,6 +359,7 @@ gauge_fact(struct io_fact *f, struct arena *a, struct ntm_gauge g)
 	f->value.kind = IO_CELL_INT;
 	f->value.number = g.done;
 	f->value.text = arena_strdup(a, buf);
+	f->gauge = g;
 }
 
 int
@@ -399,7 +400,9 @@ io_report_facts(const struct ntm_report_doc *d, struct arena *a,
 	late->value.overdue = s->tasks_overdue > 0;
 	gauge_fact(fact(list, &n, TXT_RP_F_VILLAGES, false), a, s->villages);
 	gauge_fact(fact(list, &n, TXT_RP_F_ITEMS, false), a, s->items);
-	percent_cell(&fact(list, &n, TXT_RP_F_GAUGE, false)->value, a, s->progress);
+	struct io_fact *gauge = fact(list, &n, TXT_RP_F_GAUGE, false);
+	percent_cell(&gauge->value, a, s->progress);
+	gauge->gauge = (struct ntm_gauge){s->progress, 100};
 	*out = list;
 	return n;
 }
