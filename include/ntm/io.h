@@ -189,6 +189,13 @@ struct io_fact {
 };
 int io_report_facts(const struct ntm_report_doc *d, struct arena *a,
 		    struct io_fact **out);
+/* The report's kind and subject, as every format titles it (in a):
+ * "Kết quả thực hiện Kế hoạch số 32/KH-UBND ngày 12/3/2024 về xây dựng
+ * nông thôn mới năm 2024" (the plan's date without leading zeros, as
+ * officials write it in a subject); without a plan "Kết quả xây dựng nông
+ * thôn mới năm 2024". Not sanitised. */
+const char *io_report_subject(const struct ntm_report_doc *d,
+			      struct arena *a);
 /* A gauge as text, width cells wide: "[██████░░░░] 60%" ("[######----] 60%"
  * when ascii), for the text formats and docx. In a. */
 const char *io_report_bar(struct ntm_gauge g, int width, bool ascii,

@@ -176,6 +176,10 @@
 #define TXT_RP_F_ITEMS        "Việc của các thôn đã xong"
 #define TXT_RP_F_GAUGE        "Mức độ hoàn thành của xã (tiêu chí đạt)"
 #define TXT_RP_OF             "%d/%d"
+#define TXT_RP_KIND           "BÁO CÁO"
+#define TXT_RP_SUBJECT_PLAN   "Kết quả thực hiện Kế hoạch số %s ngày %s về xây dựng nông thôn mới năm %d"
+#define TXT_RP_SUBJECT_NODATE "Kết quả thực hiện Kế hoạch số %s về xây dựng nông thôn mới năm %d"
+#define TXT_RP_SUBJECT        "Kết quả xây dựng nông thôn mới năm %d"
 
 /* The xlsx writer (reportxlsx.c). */
 #define MSG_XLSX_FAILED       "không ghi được báo cáo xlsx: %s"
@@ -198,10 +202,6 @@
 #define TXT_DOCX_NUMBER       "Số:        /BC-UBND"
 #define TXT_DOCX_NATION       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 #define TXT_DOCX_MOTTO        "Độc lập - Tự do - Hạnh phúc"
-#define TXT_DOCX_KIND         "BÁO CÁO"
-#define TXT_DOCX_SUBJECT_PLAN "Kết quả thực hiện Kế hoạch số %s ngày %s về xây dựng nông thôn mới năm %d"
-#define TXT_DOCX_SUBJECT_NODATE "Kết quả thực hiện Kế hoạch số %s về xây dựng nông thôn mới năm %d"
-#define TXT_DOCX_SUBJECT      "Kết quả xây dựng nông thôn mới năm %d"
 #define TXT_DOCX_AS_OF        "(Số liệu tính đến ngày %s)"
 #define TXT_DOCX_INTRO        "Ủy ban nhân dân xã %s báo cáo kết quả xây dựng nông thôn mới từ ngày %s đến ngày %s như sau:"
 #define TXT_DOCX_TITLE        "Báo cáo kết quả xây dựng nông thôn mới xã %s"
@@ -239,9 +239,6 @@
 #define MSG_DOCX_ZIP          "không tạo được tệp docx (hết bộ nhớ hoặc lỗi khi nén)"
 #define MSG_DOCX_WRITE        "không ghi được tệp docx: %s"
 /* The report as plain text and Markdown (reporttext.c). */
-#define TXT_RT_TITLE          "BÁO CÁO"
-#define TXT_RT_SUBJECT        "Kết quả thực hiện Kế hoạch %s xây dựng nông thôn mới xã %s"
-#define TXT_RT_SUBJECT_NOPLAN "Kết quả xây dựng nông thôn mới xã %s"
 #define TXT_RT_PART_FMT       "%s. %s"          /* I, II…; the part's title */
 #define TXT_RT_PART_HEAD      "Thông tin chung"
 #define TXT_RT_PART_SUMMARY   "Tổng hợp kết quả"

@@ -180,37 +180,15 @@ head_block(struct docx *w)
 	free(upper);
 }
 
-/* "Kết quả thực hiện Kế hoạch số 32/KH-UBND ngày 12/3/2024 về …". */
-static void
-subject(const struct ntm_report_head *h, char *buf, size_t size)
-{
-	struct ntm_date as_of = {0}, issued;
-	model_parse_date(h->as_of ? h->as_of : "", &as_of);
-	int year = h->plan_year ? h->plan_year : as_of.year;
-	if (!h->plan_number) {
-		snprintf(buf, size, TXT_DOCX_SUBJECT, year);
-	} else if (h->plan_issued_on &&
-		   !model_parse_date(h->plan_issued_on, &issued)) {
-		char day[16];
-		snprintf(day, sizeof day, "%d/%d/%d", issued.day, issued.month,
-			 issued.year);
-		snprintf(buf, size, TXT_DOCX_SUBJECT_PLAN, h->plan_number, day,
-			 year);
-	} else {
-		snprintf(buf, size, TXT_DOCX_SUBJECT_NODATE, h->plan_number, year);
-	}
-}
-
 static void
 title_block(struct docx *w)
 {
 	const struct ntm_report_head *h = &w->d->head;
 	struct xb *b = &w->b;
-	char buf[1024], d1[11], d2[11];
+	char d1[11], d2[11];
 
-	para(b, "Kind", R_B, 0, TXT_DOCX_KIND);
-	subject(h, buf, sizeof buf);
-	para(b, "Centered", R_B, 0, buf);
+	para(b, "Kind", R_B, 0, TXT_RP_KIND);
+	para(b, "Centered", R_B, 0, io_report_subject(w->d, &w->a));
 	rule(b, TEXT_W, 2000);
 	model_date_dmy(h->as_of, d2);
 	paraf(b, "Centered", R_I, TXT_DOCX_AS_OF, d2);

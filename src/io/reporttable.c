@@ -408,6 +408,30 @@ io_report_facts(const struct ntm_report_doc *d, struct arena *a,
 }
 
 const char *
+io_report_subject(const struct ntm_report_doc *d, struct arena *a)
+{
+	const struct ntm_report_head *h = &d->head;
+	struct ntm_date as_of = {0}, issued;
+	model_parse_date(h->as_of ? h->as_of : "", &as_of);
+	int year = h->plan_year ? h->plan_year : as_of.year;
+	char buf[512];
+	if (!h->plan_number) {
+		snprintf(buf, sizeof buf, TXT_RP_SUBJECT, year);
+	} else if (h->plan_issued_on &&
+		   !model_parse_date(h->plan_issued_on, &issued)) {
+		char day[16];
+		snprintf(day, sizeof day, "%d/%d/%d", issued.day, issued.month,
+			 issued.year);
+		snprintf(buf, sizeof buf, TXT_RP_SUBJECT_PLAN, h->plan_number,
+			 day, year);
+	} else {
+		snprintf(buf, sizeof buf, TXT_RP_SUBJECT_NODATE, h->plan_number,
+			 year);
+	}
+	return arena_strdup(a, buf);
+}
+
+const char *
 io_report_bar(struct ntm_gauge g, int width, bool ascii, struct arena *a)
 {
 	const char *full = ascii ? "#" : "\u2588", *empty = ascii ? "-" : "\u2591";

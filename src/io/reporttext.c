@@ -504,19 +504,14 @@ centred(struct writer *w, const char *s)
 static void
 title(struct writer *w)
 {
-	const struct ntm_report_head *h = &w->d->head;
-	const char *commune = h->commune ? h->commune : "";
-	const char *subject = h->plan_number
-		? fmt(w, TXT_RT_SUBJECT, h->plan_number, commune)
-		: fmt(w, TXT_RT_SUBJECT_NOPLAN, commune);
-	subject = flat(w, safe(w, subject));
+	const char *subject = flat(w, safe(w, io_report_subject(w->d, &w->a)));
 	if (w->md) {
-		put(w, fmt(w, "# %s", TXT_RT_TITLE));
+		put(w, fmt(w, "# %s", TXT_RP_KIND));
 		blank(w);
 		para(w, "", md_escape(w, subject));
 		return;
 	}
-	centred(w, TXT_RT_TITLE);
+	centred(w, TXT_RP_KIND);
 	centred(w, subject);
 }
 
