@@ -199,7 +199,7 @@ criteria_cell(const struct ntm_report_doc *d, int row, int col,
 			case C_NAME: text_cell(c, a, cr->name); return;
 			case C_NOW: {
 				char buf[32];
-				snprintf(buf, sizeof buf, TXT_RP_OF,
+				snprintf(buf, sizeof buf, TXT_RP_CRIT_OF,
 					 cr->indicators.done, cr->indicators.total);
 				text_cell(c, a, buf);
 				return;
