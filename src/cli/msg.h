@@ -343,17 +343,6 @@
 #define TXT_CRITERION       "Tiêu chí %d. %s"
 #define TXT_NONE            "—"
 
-/* The audit log's column names, as people say them (task statuses and
- * verbs: the model's words). */
-#define LOG_WORDS { \
-	{"status", "trạng thái"}, {"progress", "tiến độ"}, {"title", "tiêu đề"}, \
-	{"note", "ghi chú"}, {"value", "giá trị"}, {"as_of", "tính đến"}, \
-	{"comparator", "so sánh"}, {"done_on", "ngày xong"}, {"done_by", "người làm"}, \
-	{"done", "xong"}, {"ord", "thứ tự"}, {"name", "tên"}, \
-	{"responsible", "phụ trách"}, {"due", "hạn"}, {"detail", "nội dung"}, \
-	{"target", "chỉ tiêu"}, {"target_source", "căn cứ"}, \
-}
-
 /* Kinds of search hits. */
 #define HIT_LABEL_TASK      "nhiệm vụ"
 #define HIT_LABEL_INDICATOR "chỉ tiêu"

@@ -246,6 +246,26 @@ int store_find_name(struct store *st, const char *sql, const char *param,
 void store_carried(sqlite3_stmt *s, int col, struct arena *a,
 		   const char **plan, int *number);
 
+/* ---- the log and the written report (log.c, report.c, reportdoc.c) ---- */
+
+/* store_log over the actions begun (their first audit row, local time)
+ * between the local days from and to (ISO, both included); from NULL:
+ * every action. The newest `limit` of them, newest first; *actions (may
+ * be NULL) gets how many there are in all. */
+int store_log_period(struct store *st, int limit, const char *from,
+		     const char *to, struct arena *a,
+		     struct store_log_entry **out, int *n, int *actions,
+		     struct ntm_error *e);
+/* The status report's parts, read in the caller's transaction, with the
+ * values recorded up to the day upto (ISO; NULL: all); strings in a. */
+int store_report_read(struct store *st, const char *upto, struct arena *a,
+		      struct store_report *r, struct ntm_error *e);
+/* The indicators of the set in use as the report reads them, each with
+ * its latest value up to the day upto (NULL: the latest of all). */
+int store_report_indicators(struct store *st, const char *upto,
+			    struct arena *a, struct store_indicator **out,
+			    int *n, struct ntm_error *e);
+
 /* ---- criteria sets (criteria.c) ---- */
 
 /* The id of the criteria set the plan ?N follows, as an SQL expression:
