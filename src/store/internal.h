@@ -248,14 +248,11 @@ void store_carried(sqlite3_stmt *s, int col, struct arena *a,
 
 /* ---- the log and the written report (log.c, report.c, reportdoc.c) ---- */
 
-/* store_log over the actions begun (their first audit row, local time)
- * between the local days from and to (ISO, both included); from NULL:
- * every action. The newest `limit` of them, newest first; *actions (may
- * be NULL) gets how many there are in all. */
-int store_log_period(struct store *st, int limit, const char *from,
-		     const char *to, struct arena *a,
-		     struct store_log_entry **out, int *n, int *actions,
-		     struct ntm_error *e);
+/* store_log over the audit rows from_seq..to_seq (both included; from_seq
+ * < 0: every row): the newest `limit` actions, newest first. */
+int store_log_period(struct store *st, int limit, long long from_seq,
+		     long long to_seq, struct arena *a,
+		     struct store_log_entry **out, int *n, struct ntm_error *e);
 /* The status report's parts, read in the caller's transaction, with the
  * values recorded up to the day upto (ISO; NULL: all); strings in a. */
 int store_report_read(struct store *st, const char *upto, struct arena *a,

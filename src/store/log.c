@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "msg.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -32,20 +33,16 @@
 
 /* One line per user action: its first audit row (the row the action was
  * about), what changed in it, and how many more rows the action wrote;
- * the last ?1 actions, of those begun between the local days ?2 and ?3
- * (ISO) when ?2 is not NULL. ntm_show() writes numbers the Vietnamese
- * way. */
+ * the last ?1 actions of the audit rows ?2..?3 (by seq). ntm_show() writes numbers the Vietnamese way. */
 static const char SQL_LOG[] =
-	"WITH acts AS (SELECT action_id, max(seq) AS last, count(*) - 1 AS more, "
-	"  count(*) OVER () AS actions "
-	"  FROM audit GROUP BY action_id HAVING ?2 IS NULL OR "
-	"  date(min(at), 'localtime') BETWEEN ?2 AND ?3 "
-	"  ORDER BY last DESC LIMIT ?1), "
+	"WITH acts AS (SELECT action_id, max(seq) AS last, count(*) - 1 AS more "
+	"  FROM audit WHERE seq BETWEEN ?2 AND ?3 "
+	"  GROUP BY action_id ORDER BY last DESC LIMIT ?1), "
 	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() "
 	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn "
 	"  FROM audit WHERE action_id IN "
 	"  (SELECT action_id FROM acts)) WHERE rn = 1), "
-	"firsts AS (SELECT acts.more, acts.last, acts.actions, main.seq FROM acts "
+	"firsts AS (SELECT acts.more, acts.last, main.seq FROM acts "
 	"  JOIN main ON main.action_id = acts.action_id) "
 	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, "
 	"  CASE a.entity "
@@ -67,8 +64,7 @@ static const char SQL_LOG[] =
 	"  CASE WHEN a.before IS NULL THEN NULL WHEN a.after IS NULL THEN "
 	"    " ROW_TEXT("a.before") " ELSE " CHANGED(OLD_VALUE) " END, "
 	"  CASE WHEN a.after IS NULL THEN NULL WHEN a.before IS NULL THEN "
-	"    " ROW_TEXT("a.after") " ELSE " CHANGED(NEW_VALUE) " END, "
-	"  f.actions "
+	"    " ROW_TEXT("a.after") " ELSE " CHANGED(NEW_VALUE) " END "
 	"FROM firsts f JOIN audit a ON a.seq = f.seq ORDER BY f.last DESC";
 
 /* ---- one action in words ----------------------------------------------------- */
@@ -230,24 +226,22 @@ int
 store_log(struct store *st, int limit, struct arena *a,
 	  struct store_log_entry **out, int *n, struct ntm_error *e)
 {
-	return store_log_period(st, limit, NULL, NULL, a, out, n, NULL, e);
+	return store_log_period(st, limit, -1, -1, a, out, n, e);
 }
 
 int
-store_log_period(struct store *st, int limit, const char *from,
-		 const char *to, struct arena *a, struct store_log_entry **out,
-		 int *n, int *actions, struct ntm_error *e)
+store_log_period(struct store *st, int limit, long long from_seq,
+		 long long to_seq, struct arena *a, struct store_log_entry **out,
+		 int *n, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	if (store_prepare(st, SQL_LOG, &s, e))
 		return NTM_FAIL;
 	sqlite3_bind_int(s, 1, limit);
-	store_bind_text(s, 2, from);
-	store_bind_text(s, 3, to);
+	sqlite3_bind_int64(s, 2, from_seq < 0 ? 0 : from_seq);
+	sqlite3_bind_int64(s, 3, from_seq < 0 ? INT64_MAX : to_seq);
 	size_t cap = 0, k = 0;
 	*out = NULL;
-	if (actions)
-		*actions = 0;
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		*out = arena_grow(a, *out, k, &cap, sizeof **out);
 		struct store_log_entry *x = &(*out)[k++];
@@ -262,8 +256,6 @@ store_log_period(struct store *st, int limit, const char *from,
 		x->action_id = arena_strdup(a, store_col_text(s, 8));
 		x->before = arena_strdup(a, store_col_text(s, 9));
 		x->after = arena_strdup(a, store_col_text(s, 10));
-		if (actions)
-			*actions = sqlite3_column_int(s, 11);
 		x->described = NULL;
 		if (is_undo(x->verb))
 			store_action_describe(st, store_col_text(s, 8), a,
