@@ -373,6 +373,7 @@
 #define MSG_REPORT_BAD_TABLE "bảng “%s” không có; dùng criteria, tasks, villages hoặc changes"
 #define MSG_REPORT_BAD_SEP "--sep “%s” không dùng được; dùng ',' hoặc ';'"
 #define MSG_REPORT_CSV_ONLY "--%s chỉ dùng với định dạng csv (đang là %s)"
+#define MSG_REPORT_EMPTY_OUT "--out cần tên tệp (hoặc thư mục, hoặc - cho đầu ra chuẩn)"
 #define MSG_REPORT_WRITTEN "Đã ghi báo cáo: %s\n"
 
 #endif

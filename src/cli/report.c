@@ -29,6 +29,8 @@ static int
 read_format(struct cli *c, enum io_report_format *f)
 {
 	enum io_report_format by_ext;
+	if (c->out && !*c->out)
+		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_REPORT_EMPTY_OUT);
 	bool ext = to_file(c) && !is_folder(c->out) &&
 		   io_report_format_of_path(c->out, &by_ext);
 	*f = ext ? by_ext : IO_REPORT_TXT;

@@ -49,6 +49,8 @@ case_report_extension_contradicts_format() {
 	expect_exit 2 ntm report --out a.xlsx --format docx
 	expect_stderr_has "--out a.xlsx có đuôi .xlsx nhưng --format là docx"
 	expect_exit 2 ntm report --out a.md --format csv
+	expect_exit 2 ntm report --out ""
+	expect_stderr_has "--out cần tên tệp"
 	expect_nothing_written
 }
 
