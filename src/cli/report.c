@@ -114,20 +114,3 @@ cmd_report(struct cli *c)
 	arena_free(&a);
 	return rc;
 }
-
-/* TEMPORARY, until src/io/reporttable.c lands with the real one (a strong
- * symbol, which then wins at link time): delete this stub then. It reads
- * the English words only. */
-__attribute__((weak)) bool
-io_report_table_read(const char *word, enum io_report_table *out)
-{
-	static const char *const words[IO_REPORT_TABLES] = {
-		"criteria", "tasks", "villages", "changes",
-	};
-	for (int i = 0; word && i < IO_REPORT_TABLES; i++)
-		if (strcmp(word, words[i]) == 0) {
-			*out = (enum io_report_table)i;
-			return true;
-		}
-	return false;
-}

@@ -1,11 +1,8 @@
 # ntm report (issue 12): the choice of format and destination, the dates
 # of the period, what is refused before anything is written, on the
-# built-in file, an empty file and a commune without a plan.
-#
-# The format writers (src/io/report{text,csv,xlsx,docx}.c) land in other
-# branches. The functions named pending_case_* below need them: they are
-# not run (run.sh runs case_* only). WAITING FOR THE WRITERS: rename each
-# to case_* once its writer is merged (the comment above it says which).
+# built-in file, an empty file and a commune without a plan; every format
+# written and read back by a real reader (openpyxl, python-docx, expat via
+# Python's XML parser, the csv module).
 
 # files in the current folder besides the database and the test's own
 files_here() {
@@ -142,12 +139,11 @@ case_report_commune_without_plan() {
 	expect_nothing_written
 }
 
-# ---- WAITING FOR THE WRITERS (not run yet: rename to case_*) --------------
+# ---- the formats -----------------------------------------------------------
 
-# WAITING FOR THE XLSX WRITER (src/io/reportxlsx.c): the default name in
-# the current folder, printed; --as-of names the file's date; --out a
+# The default name in the current folder, printed; --as-of names the file's date; --out a
 # folder puts the default name there.
-pending_case_report_xlsx_default_name() {
+case_report_xlsx_default_name() {
 	fresh_db
 	local name=bao-cao-ntm-viet-hung-$(today).xlsx
 	expect_ok ntm report --format xlsx
@@ -164,9 +160,8 @@ pending_case_report_xlsx_default_name() {
 	[ -s r.xlsx ] || fail "r.xlsx not written with --read-only"
 }
 
-# WAITING FOR THE TEXT WRITER (src/io/reporttext.c): text to standard
-# output, an empty file and a commune without a plan.
-pending_case_report_text_builtin() {
+# Text to standard output, an empty file and a commune without a plan.
+case_report_text_builtin() {
 	fresh_db
 	expect_ok ntm set 12.2 90 --date 2024-06-30
 	expect_ok ntm report --as-of 2024-12-31
@@ -178,16 +173,102 @@ pending_case_report_text_builtin() {
 	[ -s r.md ] || fail "r.md not written"
 }
 
-pending_case_report_text_empty_file() {
+case_report_text_empty_file() {
 	expect_ok ntm init --empty --commune "Tân Lập"
 	expect_ok ntm report
 	expect_stdout_has "Tân Lập"
 	expect_ok ntm report --format md
 }
 
-pending_case_report_text_without_plan() {
+case_report_text_without_plan() {
 	fresh_db
 	expect_ok ntm plan remove 2024 --force
 	expect_ok ntm report
 	expect_stdout_has "Việt Hưng"
+}
+
+# ---- read back by real readers ---------------------------------------------
+
+PY=/usr/bin/python3
+readback() { "$PY" "$TESTS_LIB/readback.py" "$@" 2>&1; }
+
+# A task title with control characters and markup, as a file edited
+# outside ntm may hold: every format must stay valid and show none.
+evil_title() {
+	sqlite3 "$NTM_DB" "UPDATE task SET title = 'Đường ' || char(1) || char(27) || '[31m <&> \"x\" ]]>' WHERE number = 3"
+}
+
+case_report_xlsx_read_back() {
+	fresh_db
+	expect_ok ntm set 12.2 90 --date 2024-06-30
+	evil_title
+	expect_ok ntm report --out r.xlsx --as-of 2024-12-31
+	local got
+	got=$(readback xlsx r.xlsx 12.2)
+	expect_eq "sheets" "$(printf '%s\n' "$got" | grep '^sheets:')" \
+		"sheets: Tổng hợp|Tiêu chí|Nhiệm vụ|Thôn|Thay đổi"
+	# the 12.2 row: the criterion a number, 90 % the number 0.9 shown as a
+	# percentage, the status a word, the date a real date
+	expect_eq "12.2 row" "$(printf '%s\n' "$got" | grep '^row Tiêu chí:')" \
+		"row Tiêu chí: 12:n:General|12.2:s:General|Tỷ lệ lao động qua đào tạo:s:General|%:s:General|≥ 85%:s:General|0.9:n:0%|đạt:s:General|2024-06-30 00:00:00:d:dd/mm/yyyy"
+	printf '%s\n' "$got" | grep -q '^header Tiêu chí: Tiêu chí|Mã|.*(frozen A6, filter A5:K' ||
+		fail "criteria header not bold, frozen and filtered: $got"
+	printf '%s\n' "$got" | grep -q 'control character' &&
+		fail "a control character reached a cell: $got"
+	return 0
+}
+
+case_report_docx_read_back() {
+	fresh_db
+	expect_ok ntm set 12.2 90 --date 2024-06-30
+	evil_title
+	expect_ok ntm report --out r.docx --as-of 2024-12-31
+	local parts text
+	parts=$(readback parts r.docx)
+	expect_eq "XML parts" "$(printf '%s\n' "$parts" | grep -vc '^ok ')" "0"
+	printf '%s\n' "$parts" | grep -qx 'ok word/document.xml' || fail "no document part: $parts"
+	text=$(readback docx r.docx)
+	for want in "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "Độc lập - Tự do - Hạnh phúc" \
+		"p: BÁO CÁO" "Kế hoạch số 32/KH-UBND ngày 12/3/2024" "Nơi nhận:" \
+		"page: 210x297 mm, left 30 mm" "row: 12.2 | Tỷ lệ lao động qua đào tạo"; do
+		printf '%s\n' "$text" | grep -qF "$want" || fail "docx lacks “$want”"
+	done
+	# a row per criterion: its number, its name, its indicators đạt
+	expect_eq "criterion rows" "$(printf '%s\n' "$text" |
+		grep -cE '^row: ([1-9]|1[0-9]) \| .* \| đạt [0-9]+/[0-9]+ \| ')" "19"
+	printf '%s\n' "$text" | grep -qF 'Đường [31m <&> "x" ]]>' ||
+		fail "the task title with control characters is not shown clean"
+}
+
+case_report_csv_bom_and_sep() {
+	fresh_db
+	expect_ok ntm set 12.2 90,5 --date 2024-06-30
+	expect_ok ntm report --format csv --out c.csv
+	expect_eq "BOM" "$(head -c 3 c.csv | od -An -tx1 | tr -d ' ')" "efbbbf"
+	expect_ok ntm report --format csv --no-bom --sep ';' --out d.csv
+	expect_eq "no BOM" "$(head -c 4 d.csv)" "Tiê"
+	"$PY" - d.csv >out.txt <<'PYEOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline=""), delimiter=";"))
+print(len(rows[0]), [r[7] for r in rows if r[1] == "12.2"][0])
+PYEOF
+	expect_eq "12.2 in d.csv" "$(cat out.txt)" "11 90,5"
+}
+
+case_report_md_width() {
+	fresh_db
+	expect_ok ntm task edit 3 --issue "$(printf 'Thiếu kinh phí đối ứng rất dài %.0s' 1 2 3 4 5 6)"
+	for f in md txt; do
+		expect_ok ntm report --format $f
+		"$PY" - "$OUT" >w.txt <<'PYEOF'
+import sys, unicodedata
+def width(s):
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+print(max(width(l) for l in lines), len(lines) > 100)
+PYEOF
+		expect_eq "$f widest line" "$(cat w.txt)" "80 True"
+		expect_stdout_has "Thiếu kinh phí đối ứng"
+	done
 }
