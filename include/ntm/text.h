@@ -31,13 +31,18 @@ char *text_nfc(const char *s);
  * text (!multiline: names, titles) also loses its invisible format
  * characters (U+200B, U+200D, U+2060, U+FEFF, U+00AD…) and has every
  * other space (NBSP…) turned into ' ', so names that look alike are
- * alike. */
+ * alike. Multiline text has its CR LF and lone CR line ends made LF
+ * (text pasted from Windows). */
 char *text_clean(const char *s, bool multiline, enum text_problem *problem,
 		 size_t *offset);
 
 /* True for a bidirectional control character (embeddings, overrides,
  * isolates, LRM/RLM/ALM). */
 bool text_char_bidi(int32_t c);
+/* A noncharacter (U+FFFE, U+FFFF and their kin in every plane, U+FDD0..
+ * U+FDEF): never text, and invalid in XML — refused at input like a
+ * control character, shown as U+FFFD on output. */
+bool text_char_nonchar(int32_t c);
 
 /* The folded form for lookups: NFC, case-folded, marks stripped, đ/Đ → d.
  * "Cự Đình" → "cu dinh". Returns NULL on invalid UTF-8 or no memory. */

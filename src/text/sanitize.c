@@ -172,7 +172,7 @@ text_sanitize(const char *s, size_t len, int flags)
 			put_c0(&b, c, ascii);
 		else if (c >= 0x80 && c < 0xa0)
 			put_c1(&b, c, ascii);
-		else if (text_char_bidi(c))
+		else if (text_char_bidi(c) || text_char_nonchar(c))
 			put_replacement(&b, ascii);
 		else if (ascii)
 			put_ascii(&b, c);

@@ -27,7 +27,33 @@ is_control(utf8proc_int32_t c, bool multiline)
 {
 	if (multiline && (c == '\n' || c == '\t'))
 		return false;
-	return c < 0x20 || (c >= 0x7f && c < 0xa0);
+	return c < 0x20 || (c >= 0x7f && c < 0xa0) || text_char_nonchar(c);
+}
+
+bool
+text_char_nonchar(int32_t c)
+{
+	return (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF);
+}
+
+/* Text pasted from Windows ends its lines with CR LF, old Mac text with
+ * CR: both become LF (a copy), or NULL when s has no CR. */
+static char *
+unix_lines(const char *s)
+{
+	if (!strchr(s, '\r'))
+		return NULL;
+	char *out = malloc(strlen(s) + 1), *q = out;
+	if (!out)
+		return NULL;
+	for (const char *p = s; *p; p++) {
+		if (*p != '\r')
+			*q++ = *p;
+		else if (p[1] != '\n')
+			*q++ = '\n';
+	}
+	*q = '\0';
+	return out;
 }
 
 bool
@@ -101,6 +127,9 @@ char *
 text_clean(const char *s, bool multiline, enum text_problem *problem,
 	   size_t *offset)
 {
+	char *lf = multiline ? unix_lines(s) : NULL;
+	if (lf)
+		s = lf;
 	enum text_problem p = text_check(s, multiline, offset);
 	char *out = NULL;
 
@@ -109,6 +138,7 @@ text_clean(const char *s, bool multiline, enum text_problem *problem,
 		if (!out)
 			p = TEXT_NO_MEMORY;
 	}
+	free(lf);
 	if (problem)
 		*problem = p;
 	return out;

@@ -249,6 +249,30 @@ test_sanitize_every_control(void **state)
 	assert_str_free(text_sanitize("a\0b", 3, 0), "a␀b");
 }
 
+/* Windows and old Mac line ends become LF in multiline text; a
+ * noncharacter (U+FFFF, invalid in XML) is refused at input and shown as
+ * U+FFFD on output. */
+static void
+test_line_ends_and_nonchars(void **state)
+{
+	(void)state;
+	enum text_problem p;
+	size_t off = 0;
+	char *s = text_clean("a\r\nb\rc\n", true, &p, &off);
+	assert_non_null(s);
+	assert_string_equal(s, "a\nb\nc\n");
+	free(s);
+	assert_null(text_clean("x\xef\xbf\xbfy", true, &p, &off));
+	assert_int_equal(p, TEXT_CONTROL);
+	assert_null(text_clean("x\xef\xb7\x90", false, &p, &off));
+	s = text_sanitize("x\xef\xbf\xbey", 5, 0);
+	assert_string_equal(s, "x\xef\xbf\xbdy");
+	free(s);
+	s = text_cell_safe("\xef\xbf\xbf");
+	assert_string_equal(s, "\xef\xbf\xbd");
+	free(s);
+}
+
 int
 main(void)
 {
@@ -264,6 +288,7 @@ main(void)
 		cmocka_unit_test(test_graphemes),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_sanitize_every_control),
+		cmocka_unit_test(test_line_ends_and_nonchars),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
