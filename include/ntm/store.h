@@ -739,6 +739,7 @@ enum store_row_kind {
 enum store_field {
 	SF_NUMBER, SF_YEAR, SF_ISSUED, SF_TITLE, SF_SIGNER,  /* plan */
 	SF_CODE, SF_TARGET, SF_VALUE, SF_DATE, SF_NOTE,      /* targets, values */
+	SF_IND_NAME, SF_KIND, SF_UNIT,       /* a plan's own indicator */
 	SF_STT, SF_SECTOR, SF_RESPONSIBLE, SF_DUE, SF_STATUS, /* tasks */
 	SF_PROGRESS, SF_ISSUE, SF_PROPOSAL,
 	SF_VILLAGE, SF_ITEM, SF_DONE,                        /* checklists */
@@ -778,7 +779,9 @@ struct store_import_result {
  * that STT when free); an unknown village is added with the template's
  * items, an unknown item is added. Targets and tasks go to the plan a
  * plan row names, else to the plan in use (none: refused). An
- * implausible value (model_implausible) is refused unless force.
+ * implausible value (model_implausible) is refused unless force. A
+ * target row whose code the set lacks, with a name and a kind, adds the
+ * plan's own indicator (as plan text's [Chỉ tiêu riêng] does).
  * NTM_USAGE with e saying how many errors; strings in a. */
 int store_import(struct store *st, const struct store_import_row *rows, int n,
 		 bool dry_run, bool force, struct arena *a,

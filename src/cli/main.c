@@ -49,6 +49,10 @@ static const struct command {
 	{"criteria", cmd_criteria, OPT_FORMAT | OPT_DRY_RUN | OPT_SOURCE |
 	 OPT_CLEAR | OPT_PLAN, 1, 3, "list, import TỆP hoặc target MÃ GIÁ_TRỊ",
 	 USAGE_CRITERIA, "text, json"},
+	{"import", cmd_import, OPT_KIND | OPT_ENCODING | OPT_SHEET | OPT_DRY_RUN |
+	 OPT_FORCE | OPT_PLAN, 1, 256, "TỆP (một hoặc nhiều)", USAGE_IMPORT, NULL},
+	{"export", cmd_export, OPT_FORMAT | OPT_OUT | OPT_PLAN, 0, 0,
+	 "không tham số (--out TỆP)", USAGE_EXPORT, NULL},
 };
 
 static const struct option LONG_OPTS[] = {
@@ -439,7 +443,7 @@ check_command(struct cli *c, const struct command *cmd)
 			 cmd->args_text, cmd->name);
 		return fail(c, NTM_USAGE);
 	}
-	if (c->format_name) {
+	if (c->format_name && cmd->formats) {  /* else the command reads it */
 		static const char *const names[] = {"text", "json", "csv"};
 		int found = -1;
 		for (int i = 0; i < 3; i++)

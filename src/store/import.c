@@ -170,12 +170,67 @@ need_plan(struct store *st, struct imp *x, int i)
 		: bad(x, i, -1, MSG_IMP_NO_PLAN, st->commune_name);
 }
 
+/* A plan's own indicator the row describes (code, name, kind, unit),
+ * added to the plan as plan text's [Chỉ tiêu riêng] adds it. */
+static bool
+own_indicator(struct store *st, struct imp *x, int i,
+	      struct store_indicator_ref *ref)
+{
+	const char *const *f = x->rows[i].f;
+	struct ntm_error re = {0};
+	const char *code = f[SF_CODE];
+	size_t digits = strspn(code, "0123456789");
+	if (blank(f[SF_KIND]))
+		return bad(x, i, SF_KIND, MSG_IMP_NEEDS, TXT_IMP_KIND);
+	if (!model_kind_read(f[SF_KIND], &ref->kind))
+		return bad(x, i, SF_KIND, MSG_IMP_KIND, f[SF_KIND]);
+	if (digits == 0 || digits > 3 || code[digits] != '.' || !code[digits + 1] ||
+	    strlen(code) >= sizeof ref->code)
+		return bad(x, i, SF_CODE, MSG_IMP_OWN_CODE, code);
+	const char *name = store_clean_line(x->a, f[SF_IND_NAME], STORE_MAX_INDICATOR,
+					    TXT_IMP_IND_NAME, &re);
+	const char *unit = name ? store_clean_line(x->a, f[SF_UNIT] ? f[SF_UNIT] : "",
+						   STORE_MAX_UNIT_LABEL, TXT_IMP_UNIT,
+						   &re) : NULL;
+	if (!name || !unit)
+		return bad(x, i, name ? SF_UNIT : SF_IND_NAME, "%s", re.msg);
+	ref->cmp = ref->kind == NTM_KIND_BOOL ? NTM_CMP_EQ : NTM_CMP_GE;
+	snprintf(ref->code, sizeof ref->code, "%s", code);
+	snprintf(ref->name, sizeof ref->name, "%s", name);
+	store_new_id(ref->id);
+	sqlite3_stmt *s;
+	if (store_prepare(st, "INSERT INTO indicator(id, criterion_id, code, name, "
+			  "kind, comparator, target, unit_label, source, verified, "
+			  "plan_id, ord) SELECT ?1, c.id, ?2, ?3, ?4, ?5, NULL, ?6, "
+			  "(SELECT ?7 || number FROM plan WHERE id = ?8), 1, ?8, "
+			  "(SELECT 101 + count(*) FROM indicator o WHERE o.plan_id = ?8 "
+			  "AND o.criterion_id = c.id) FROM criterion c WHERE c.set_id = "
+			  SQL_SET_OF_PLAN("?8") " AND c.number = ?9", &s, &re))
+		return bad(x, i, -1, "%s", re.msg);
+	const char *text[] = {ref->id, code, name, model_kind_word(ref->kind),
+			      model_cmp_word(ref->cmp), *unit ? unit : NULL,
+			      TXT_IMP_OWN_SOURCE, x->plan_id};
+	for (int k = 0; k < 8; k++)
+		store_bind_text(s, k + 1, text[k]);
+	sqlite3_bind_int(s, 9, atoi(code));
+	if (store_step_done(st, s, &re))
+		return bad(x, i, -1, "%s", re.msg);
+	if (sqlite3_changes(st->db) == 0)
+		return bad(x, i, SF_CODE, MSG_IMP_OWN_CRITERION, atoi(code), code);
+	change(x, TXT_IMP_OWN_ADD, code, name);
+	return true;
+}
+
 static bool
 target_row(struct store *st, struct imp *x, int i)
 {
 	const char *const *f = x->rows[i].f;
 	struct store_indicator_ref ref;
-	if (!need_plan(st, x, i) || !indicator_of(st, x, i, &ref))
+	if (!need_plan(st, x, i))
+		return false;
+	if (!given(f[SF_IND_NAME]) ? !indicator_of(st, x, i, &ref)
+	    : store_indicator_find(st, f[SF_CODE], &ref, NULL) != NTM_OK &&
+	      !own_indicator(st, x, i, &ref))
 		return false;
 	if (blank(f[SF_TARGET]))
 		return bad(x, i, SF_TARGET, MSG_IMP_NEEDS, TXT_IMP_TARGET);
@@ -701,10 +756,17 @@ import_work(struct store *st, void *ctx, struct ntm_error *e)
 		[STORE_ROW_ITEM] = item_row,
 	};
 	struct imp *x = ctx;
-	for (int k = 0; k < STORE_ROW_KINDS; k++)
+	/* After the plan rows, the plan they name is the one read: its own
+	 * indicators, its tasks. */
+	char *in_use = st->plan_id;
+	for (int k = 0; k < STORE_ROW_KINDS; k++) {
 		for (int i = 0; i < x->n; i++)
 			if ((int)x->rows[i].kind == k)
 				by_kind[k](st, x, i);
+		if (x->plan_id[0])
+			st->plan_id = x->plan_id;
+	}
+	st->plan_id = in_use;
 	if (x->out->nerrors)
 		return ntm_fail(e, NTM_USAGE, MSG_IMP_ERRORS, x->out->nerrors);
 	if (x->dry) {
