@@ -73,6 +73,9 @@ where(struct reading *x, const struct io_sheet *s, int row, int col)
 	return arena_strdup(x->a, buf);
 }
 
+static void refuse(struct reading *x, const char *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 static void
 refuse(struct reading *x, const char *at, const char *fmt, ...)
 {

@@ -45,6 +45,9 @@ given(const char *s)
 	return blank(s) ? NULL : s;
 }
 
+static void change(struct imp *x, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
 static void
 change(struct imp *x, const char *fmt, ...)
 {
@@ -61,6 +64,9 @@ change(struct imp *x, const char *fmt, ...)
 
 /* Records a refusal of row i (field: the column at fault, -1: the row);
  * returns false for the handlers' early exits. */
+static bool bad(struct imp *x, int i, int field, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
 static bool
 bad(struct imp *x, int i, int field, const char *fmt, ...)
 {
