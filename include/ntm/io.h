@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "ntm/error.h"
+#include "ntm/model.h"
 #include "ntm/store.h"
 
 /* ---- atomic files (atomic.c) ---------------------------------------------- */
@@ -172,6 +173,22 @@ void io_report_cell(const struct ntm_report_doc *d, enum io_report_table t,
  * sheet name ("Tiêu chí"). */
 const char *io_report_table_title(enum io_report_table t);
 const char *io_report_sheet_name(enum io_report_table t);
+
+/* The header and summary (parts 1 and 2) as labelled values, in reading
+ * order: commune, plan, as-of date, date written, author (head true),
+ * then criteria đạt, indicators đạt, tasks done / in progress / overdue,
+ * villages, the commune gauge; *out in a, the count returned. */
+struct io_fact {
+	const char *label;      /* "Tiêu chí đạt" */
+	struct io_cell value;   /* text "12/19"; number 12 (INT) or a PERCENT */
+	bool head;              /* part 1, else part 2 */
+};
+int io_report_facts(const struct ntm_report_doc *d, struct arena *a,
+		    struct io_fact **out);
+/* A gauge as text, width cells wide: "[██████░░░░] 60%" ("[######----] 60%"
+ * when ascii), for the text formats and docx. In a. */
+const char *io_report_bar(struct ntm_gauge g, int width, bool ascii,
+			  struct arena *a);
 
 /* Format writers, called by io_report_write (each makes every string safe
  * for its format: text_sanitize for text, text_cell_safe for cells, XML

@@ -1,0 +1,58 @@
+/* Spreadsheets in, the parts the two readers share (internal to src/io):
+ * cells gathered as (row, column, text) while a file is read, the grid
+ * built from them, the whole-file read, and the parsers that take bytes
+ * rather than a path (for the fuzz target, tests/fuzz/fuzz_sheet.c). */
+#ifndef NTM_IO_SHEET_H
+#define NTM_IO_SHEET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct arena;
+struct io_sheet;
+struct ntm_error;
+
+enum {
+	SHEET_MAX_CELLS = 1000000,  /* per sheet: cells written and the grid */
+	SHEET_MAX_MB = 64,          /* a CSV file, an .xlsx from standard input */
+};
+
+/* A cell read, 0-based; text in the arena, never empty. */
+struct sheet_cell {
+	int row, col;
+	const char *text;
+	bool numeric;
+};
+struct sheet_cells {
+	struct sheet_cell *v;       /* malloc'ed; sheet_grid frees it */
+	size_t n, cap;
+};
+
+/* Appends a cell; false when there is no memory or the sheet would hold
+ * more than SHEET_MAX_CELLS. */
+bool sheet_cells_add(struct sheet_cells *c, int row, int col,
+		     const char *text, bool numeric);
+/* Lays c out as s's grid (a later cell at the same place wins; empty rows
+ * and columns after the last cell dropped), line[r] = lines[r] (NULL: r +
+ * 1). Refuses a grid of more than SHEET_MAX_CELLS naming s->file. Frees
+ * c->v either way. */
+int sheet_grid(struct io_sheet *s, struct sheet_cells *c, const int *lines,
+	       struct arena *a, struct ntm_error *e);
+/* The whole file ("-": standard input), malloc'ed, at most SHEET_MAX_MB;
+ * NULL with a Vietnamese message naming it. */
+char *sheet_read_all(const char *path, size_t *len, struct ntm_error *e);
+
+/* io_sheet_read_csv on bytes already read; name is what messages call
+ * the file. */
+int io_sheet_parse_csv(const char *name, const char *bytes, size_t len,
+		       const char *encoding, struct arena *a,
+		       struct io_sheet *out, struct ntm_error *e);
+/* One worksheet's XML (xl/worksheets/sheetN.xml) against the shared
+ * strings given, as io_sheet_read_xlsx reads each sheet; out->file and
+ * out->name are set by the caller. */
+int io_sheet_parse_worksheet(const char *xml, size_t len,
+			     const char *const *shared, size_t nshared,
+			     struct arena *a, struct io_sheet *out,
+			     struct ntm_error *e);
+
+#endif

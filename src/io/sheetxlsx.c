@@ -1,0 +1,633 @@
+/* The worksheets of an .xlsx workbook read as grids of text, with libzip
+ * and expat: xl/workbook.xml names the sheets and their relationship ids,
+ * xl/_rels/workbook.xml.rels gives each its part, xl/sharedStrings.xml
+ * the shared strings (rich text runs joined, phonetic runs dropped).
+ *
+ * A cell's place is its r attribute ("C7"), else the next one; its text:
+ * a shared or inline string NFC (OOXML's _xHHHH_ escapes decoded), a
+ * number as written in <v> ("12.5", "45292") marked numeric, a boolean
+ * as "TRUE" or "FALSE" (what Excel shows; not numeric), an error as its
+ * text ("#N/A"), a t="d" date as its ISO date. Element names are matched
+ * without their namespace, so prefixed and Strict workbooks read too.
+ * Guards: no DOCTYPE (entities), at most PART_MAX_MB unpacked per part,
+ * SHEET_MAX_CELLS cells per sheet. Dates in the 1904 system (old Mac
+ * workbooks) are not told apart: io_sheet_date reads 1900 serials. */
+#include <errno.h>
+#include <expat.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
+#include "msg.h"
+#include "ntm/arena.h"
+#include "ntm/io.h"
+#include "ntm/text.h"
+#include "sheet.h"
+
+enum { PART_MAX_MB = 200, MAX_ROW = 1048576, MAX_COL = 16384 };
+
+/* What every handler shares: the text being gathered and the refusal. */
+struct xml_ctx {
+	XML_Parser p;
+	int rc;
+	const char *file, *part;
+	struct arena *a;
+	struct ntm_error *e;
+	char *text;
+	size_t len, cap;
+	bool on;                     /* gathering character data */
+};
+
+static void
+stop(struct xml_ctx *x, int rc)
+{
+	if (!x->rc)
+		x->rc = rc;
+	XML_StopParser(x->p, XML_FALSE);
+}
+
+static void XMLCALL
+on_chars(void *ud, const XML_Char *s, int len)
+{
+	struct xml_ctx *x = ud;
+	if (!x->on || len <= 0)
+		return;
+	if (x->len + (size_t)len + 1 > x->cap) {
+		size_t cap = x->cap ? x->cap : 256;
+		while (cap < x->len + (size_t)len + 1)
+			cap *= 2;
+		char *more = realloc(x->text, cap);
+		if (!more) {
+			stop(x, ntm_fail(x->e, NTM_FAIL, MSG_SHEET_MEMORY, x->file));
+			return;
+		}
+		x->text = more;
+		x->cap = cap;
+	}
+	memcpy(x->text + x->len, s, (size_t)len);
+	x->len += (size_t)len;
+	x->text[x->len] = '\0';
+}
+
+static void
+gather(struct xml_ctx *x)
+{
+	x->len = 0;
+	if (x->text)
+		x->text[0] = '\0';
+	x->on = true;
+}
+
+static void XMLCALL
+on_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
+	   const XML_Char *pubid, int internal)
+{
+	(void)name; (void)sysid; (void)pubid; (void)internal;
+	struct xml_ctx *x = ud;
+	stop(x, ntm_fail(x->e, NTM_FAIL, MSG_SHEET_DTD, x->file, x->part));
+}
+
+/* An element or attribute name without its namespace ("uri|row"). */
+static const char *
+local(const XML_Char *name)
+{
+	const char *bar = strrchr(name, '|');
+	return bar ? bar + 1 : name;
+}
+
+static const char *
+attr(const XML_Char **at, const char *name)
+{
+	for (; at && at[0]; at += 2)
+		if (strcmp(local(at[0]), name) == 0)
+			return at[1];
+	return NULL;
+}
+
+/* Parses the part: from zf when not NULL, else the len bytes of buf. */
+static int
+parse(struct xml_ctx *x, XML_StartElementHandler start,
+      XML_EndElementHandler end, zip_file_t *zf, const char *buf, size_t len)
+{
+	x->p = XML_ParserCreateNS(NULL, '|');
+	if (!x->p)
+		return ntm_fail(x->e, NTM_FAIL, MSG_SHEET_MEMORY, x->file);
+	XML_SetUserData(x->p, x);
+	XML_SetElementHandler(x->p, start, end);
+	XML_SetCharacterDataHandler(x->p, on_chars);
+	XML_SetStartDoctypeDeclHandler(x->p, on_doctype);
+	char chunk[1 << 16];
+	size_t total = 0, max = (size_t)PART_MAX_MB << 20;
+	int rc = NTM_OK;
+	for (bool last = false; !last && rc == NTM_OK;) {
+		zip_int64_t got = zf ? zip_fread(zf, chunk, sizeof chunk)
+			: (zip_int64_t)len;
+		last = !zf || got == 0;
+		total += got > 0 ? (size_t)got : 0;
+		if (got < 0)
+			rc = ntm_fail(x->e, NTM_FAIL, MSG_SHEET_PART_READ, x->file,
+				      x->part);
+		else if (total > max || got > 0x7fffffff)
+			rc = ntm_fail(x->e, NTM_FAIL, MSG_SHEET_PART_BIG, x->file,
+				      x->part, PART_MAX_MB);
+		else if (XML_Parse(x->p, zf ? chunk : buf, (int)got, last) !=
+			 XML_STATUS_OK)
+			rc = x->rc ? x->rc : ntm_fail(x->e, NTM_FAIL,
+				MSG_SHEET_PART_BAD, x->file, x->part,
+				(unsigned long)XML_GetCurrentLineNumber(x->p));
+	}
+	XML_ParserFree(x->p);
+	x->p = NULL;
+	free(x->text);
+	x->text = NULL;
+	x->len = x->cap = 0;
+	return rc;
+}
+
+/* s with OOXML's _xHHHH_ escapes decoded, NFC, in the arena; NULL when
+ * it is not valid UTF-8. */
+static const char *
+string_value(struct arena *a, const char *s)
+{
+	size_t n = strlen(s);
+	char *out = malloc(n + 1), *o = out;
+	if (!out)
+		return NULL;
+	for (const char *p = s; *p;) {
+		unsigned v = 0;
+		int k = 0;
+		if (p[0] == '_' && p[1] == 'x')
+			for (k = 2; k < 6; k++) {
+				char c = p[k];
+				int d = c >= '0' && c <= '9' ? c - '0'
+					: c >= 'a' && c <= 'f' ? c - 'a' + 10
+					: c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+				if (d < 0)
+					break;
+				v = v * 16 + (unsigned)d;
+			}
+		if (k == 6 && p[6] == '_' && v && (v < 0xd800 || v > 0xdfff)) {
+			if (v < 0x80) {
+				*o++ = (char)v;
+			} else if (v < 0x800) {
+				*o++ = (char)(0xc0 | v >> 6);
+				*o++ = (char)(0x80 | (v & 0x3f));
+			} else {
+				*o++ = (char)(0xe0 | v >> 12);
+				*o++ = (char)(0x80 | (v >> 6 & 0x3f));
+				*o++ = (char)(0x80 | (v & 0x3f));
+			}
+			p += 7;
+		} else {
+			*o++ = *p++;
+		}
+	}
+	*o = '\0';
+	char *nfc = text_nfc(out);
+	free(out);
+	const char *kept = arena_strdup(a, nfc);
+	free(nfc);
+	return kept;
+}
+
+/* ---- a worksheet ------------------------------------------------------------ */
+
+struct ws {
+	struct xml_ctx x;
+	struct io_sheet *s;
+	const char *const *shared;
+	size_t nshared;
+	struct sheet_cells cells;
+	int row, next_col;           /* 0-based; row -1 before the first */
+	int crow, ccol, rph;
+	bool in_cell, in_is;
+	char type[12];
+};
+
+/* "C7" → column 2, row 6; false when it is no cell reference. */
+static bool
+cell_ref(const char *r, int *row, int *col)
+{
+	long c = 0, n = 0;
+	const char *p = r;
+	for (; (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'); p++)
+		if ((c = c * 26 + ((*p | 0x20) - 'a' + 1)) > MAX_COL)
+			return false;
+	for (const char *d = p; *p >= '0' && *p <= '9'; p++)
+		if ((n = n * 10 + (*p - '0')) > MAX_ROW || p - d > 7)
+			return false;
+	if (*p || c == 0 || n == 0)
+		return false;
+	*row = (int)n - 1;
+	*col = (int)c - 1;
+	return true;
+}
+
+static void
+bad_ref(struct ws *w, const char *ref)
+{
+	stop(&w->x, ntm_fail(w->x.e, NTM_FAIL, MSG_SHEET_BAD_REF, w->s->file,
+			     w->s->name, ref));
+}
+
+static void XMLCALL
+ws_start(void *ud, const XML_Char *name, const XML_Char **at)
+{
+	struct ws *w = ud;
+	const char *n = local(name), *r;
+	if (strcmp(n, "row") == 0) {
+		int col;
+		char ref[24];
+		r = attr(at, "r");
+		snprintf(ref, sizeof ref, "A%.16s", r ? r : "");
+		if (r && !cell_ref(ref, &w->row, &col))
+			bad_ref(w, r);
+		else if (!r)
+			w->row++;
+		w->next_col = 0;
+	} else if (strcmp(n, "c") == 0) {
+		r = attr(at, "r");
+		if (r && !cell_ref(r, &w->crow, &w->ccol)) {
+			bad_ref(w, r);
+			return;
+		}
+		if (!r) {
+			w->crow = w->row < 0 ? 0 : w->row;
+			w->ccol = w->next_col;
+		}
+		w->next_col = w->ccol + 1;
+		const char *t = attr(at, "t");
+		snprintf(w->type, sizeof w->type, "%s", t ? t : "n");
+		w->in_cell = true;
+		w->x.on = false;
+		w->x.len = 0;
+		if (w->x.text)
+			w->x.text[0] = '\0';
+	} else if (w->in_cell && strcmp(n, "v") == 0) {
+		gather(&w->x);
+	} else if (w->in_cell && strcmp(n, "is") == 0) {
+		w->in_is = true;
+	} else if (w->in_is && w->rph == 0 && strcmp(n, "t") == 0) {
+		w->x.on = true;
+	} else if (strcmp(n, "rPh") == 0) {
+		w->rph++;
+	}
+}
+
+/* The cell just read, as its text (NULL: empty). */
+static const char *
+ws_value(struct ws *w, bool *numeric)
+{
+	const char *raw = w->x.text ? w->x.text : "";
+	const char *t = w->type;
+	*numeric = false;
+	if (strcmp(t, "s") == 0) {
+		char *end;
+		unsigned long i = strtoul(raw, &end, 10);
+		if (end == raw || *end || i >= w->nshared)
+			return NULL;
+		return w->shared[i];
+	}
+	if (strcmp(t, "inlineStr") == 0 || strcmp(t, "str") == 0)
+		return string_value(w->x.a, raw);
+	if (strcmp(t, "b") == 0 && (strcmp(raw, "1") == 0 || strcmp(raw, "0") == 0))
+		return raw[0] == '1' ? "TRUE" : "FALSE";
+	if (strcmp(t, "d") == 0 && strlen(raw) > 10 && raw[10] == 'T') {
+		char *date = arena_alloc(w->x.a, 11);   /* the time dropped */
+		memcpy(date, raw, 10);
+		return date;
+	}
+	*numeric = strcmp(t, "n") == 0;
+	return string_value(w->x.a, raw);
+}
+
+static void
+ws_cell(struct ws *w)
+{
+	bool numeric;
+	const char *text = ws_value(w, &numeric);
+	char where[32];
+	if (!text) {
+		struct io_sheet tmp = {.xlsx = true};
+		snprintf(where, sizeof where, "%s",
+			 io_sheet_where(&tmp, w->crow, w->ccol, w->x.a));
+		const char *raw = w->x.text ? w->x.text : "";
+		char why[160];
+		if (strcmp(w->type, "s") == 0)
+			snprintf(why, sizeof why, TXT_SHEET_SHARED, raw);
+		else
+			snprintf(why, sizeof why, "%s", TXT_SHEET_BAD_TEXT);
+		stop(&w->x, ntm_fail(w->x.e, NTM_FAIL, MSG_SHEET_CELL_AT,
+				     w->s->file, w->s->name, where, why));
+		return;
+	}
+	if (!*text)
+		return;
+	if (!sheet_cells_add(&w->cells, w->crow, w->ccol, text, numeric))
+		stop(&w->x, ntm_fail(w->x.e, NTM_FAIL, MSG_SHEET_SHEET_CELLS,
+				     w->s->file, w->s->name, SHEET_MAX_CELLS));
+}
+
+static void XMLCALL
+ws_end(void *ud, const XML_Char *name)
+{
+	struct ws *w = ud;
+	const char *n = local(name);
+	if (strcmp(n, "v") == 0 || strcmp(n, "t") == 0)
+		w->x.on = false;
+	else if (strcmp(n, "rPh") == 0 && w->rph > 0)
+		w->rph--;
+	else if (strcmp(n, "is") == 0)
+		w->in_is = false;
+	else if (strcmp(n, "c") == 0 && w->in_cell) {
+		w->in_cell = false;
+		ws_cell(w);
+	}
+}
+
+static int
+read_worksheet(struct io_sheet *s, const char *part, zip_file_t *zf,
+	       const char *xml, size_t len, const char *const *shared,
+	       size_t nshared, struct arena *a, struct ntm_error *e)
+{
+	s->xlsx = true;
+	struct ws w = {
+		.x = {.file = s->file, .part = part, .a = a, .e = e},
+		.s = s, .shared = shared, .nshared = nshared, .row = -1,
+	};
+	int rc = parse(&w.x, ws_start, ws_end, zf, xml, len);
+	if (rc == NTM_OK)
+		return sheet_grid(s, &w.cells, NULL, a, e);
+	free(w.cells.v);
+	return rc;
+}
+
+int
+io_sheet_parse_worksheet(const char *xml, size_t len,
+			 const char *const *shared, size_t nshared,
+			 struct arena *a, struct io_sheet *out,
+			 struct ntm_error *e)
+{
+	return read_worksheet(out, "xl/worksheets/sheet1.xml", NULL, xml, len,
+			      shared, nshared, a, e);
+}
+
+/* ---- the workbook ----------------------------------------------------------- */
+
+struct book_sheet {
+	const char *name, *rid, *part;
+};
+struct rel {
+	const char *id, *type, *target;
+};
+struct book {
+	struct xml_ctx x;
+	zip_t *z;
+	struct book_sheet *sheets;
+	size_t nsheets, scap;
+	struct rel *rels;
+	size_t nrels, rcap;
+	const char **shared;
+	size_t nshared, shcap;
+	int rph;
+	bool in_si;
+};
+
+static void XMLCALL
+book_start(void *ud, const XML_Char *name, const XML_Char **at)
+{
+	struct book *b = ud;
+	const char *n = local(name);
+	struct arena *a = b->x.a;
+	if (strcmp(n, "sheet") == 0 && attr(at, "name")) {
+		b->sheets = arena_grow(a, b->sheets, b->nsheets, &b->scap,
+				       sizeof *b->sheets);
+		b->sheets[b->nsheets++] = (struct book_sheet){
+			.name = string_value(a, attr(at, "name")),
+			.rid = arena_strdup(a, attr(at, "id")),
+		};
+	} else if (strcmp(n, "Relationship") == 0 && attr(at, "Id") &&
+		   attr(at, "Target")) {
+		b->rels = arena_grow(a, b->rels, b->nrels, &b->rcap, sizeof *b->rels);
+		b->rels[b->nrels++] = (struct rel){
+			.id = arena_strdup(a, attr(at, "Id")),
+			.type = arena_strdup(a, attr(at, "Type")),
+			.target = arena_strdup(a, attr(at, "Target")),
+		};
+	} else if (strcmp(n, "si") == 0) {
+		b->in_si = true;
+		gather(&b->x);
+		b->x.on = false;
+	} else if (strcmp(n, "rPh") == 0) {
+		b->rph++;
+	} else if (strcmp(n, "t") == 0 && b->in_si && b->rph == 0) {
+		b->x.on = true;
+	}
+}
+
+static void XMLCALL
+book_end(void *ud, const XML_Char *name)
+{
+	struct book *b = ud;
+	const char *n = local(name);
+	if (strcmp(n, "t") == 0) {
+		b->x.on = false;
+	} else if (strcmp(n, "rPh") == 0 && b->rph > 0) {
+		b->rph--;
+	} else if (strcmp(n, "si") == 0 && b->in_si) {
+		b->in_si = false;
+		const char *s = string_value(b->x.a, b->x.text ? b->x.text : "");
+		if (!s) {
+			stop(&b->x, ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_PART_BAD,
+					     b->x.file, b->x.part, (unsigned long)
+					     XML_GetCurrentLineNumber(b->x.p)));
+			return;
+		}
+		b->shared = arena_grow(b->x.a, b->shared, b->nshared, &b->shcap,
+				       sizeof *b->shared);
+		b->shared[b->nshared++] = s;
+	}
+}
+
+static int
+not_xlsx(struct book *b, const char *part)
+{
+	char why[300];
+	if (part)
+		snprintf(why, sizeof why, TXT_SHEET_NO_PART, part);
+	else
+		snprintf(why, sizeof why, "%s", TXT_SHEET_NOT_ZIP);
+	return ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_NOT_XLSX, b->x.file, why);
+}
+
+/* Opens the part (names compared ignoring case, as Excel does); NULL and
+ * *rc NTM_OK when it is missing. */
+static zip_file_t *
+open_part(struct book *b, const char *part, int *rc)
+{
+	*rc = NTM_OK;
+	zip_int64_t i = zip_name_locate(b->z, part, ZIP_FL_NOCASE);
+	zip_stat_t st;
+	if (i < 0)
+		return NULL;
+	if (zip_stat_index(b->z, (zip_uint64_t)i, 0, &st) == 0 &&
+	    (st.valid & ZIP_STAT_SIZE) && st.size > (zip_uint64_t)PART_MAX_MB << 20) {
+		*rc = ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_PART_BIG, b->x.file, part,
+			       PART_MAX_MB);
+		return NULL;
+	}
+	zip_file_t *zf = zip_fopen_index(b->z, (zip_uint64_t)i, 0);
+	if (!zf)
+		*rc = ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_PART_READ, b->x.file, part);
+	return zf;
+}
+
+/* Reads a part of the workbook itself with book_start/book_end. */
+static int
+read_book_part(struct book *b, const char *part, bool needed)
+{
+	int rc;
+	zip_file_t *zf = open_part(b, part, &rc);
+	if (!zf)
+		return rc != NTM_OK ? rc : needed ? not_xlsx(b, part) : NTM_OK;
+	b->x.part = part;
+	rc = parse(&b->x, book_start, book_end, zf, NULL, 0);
+	zip_fclose(zf);
+	return rc;
+}
+
+/* A relationship's target as a part name: relative to xl/, or absolute. */
+static const char *
+rel_part(struct book *b, const char *type_end, const char *id)
+{
+	for (size_t i = 0; i < b->nrels; i++) {
+		const struct rel *r = &b->rels[i];
+		const char *t = r->type ? strrchr(r->type, '/') : NULL;
+		if ((id && strcmp(r->id, id) != 0) || !t || strcmp(t, type_end) != 0)
+			continue;
+		size_t n = strlen(r->target) + 4;
+		char *part = arena_alloc(b->x.a, n);
+		if (r->target[0] == '/')
+			snprintf(part, n, "%s", r->target + 1);
+		else
+			snprintf(part, n, "xl/%s", r->target);
+		return part;
+	}
+	return NULL;
+}
+
+static bool
+same_folded(const char *x, const char *y)
+{
+	char *fx = text_fold(x), *fy = text_fold(y);
+	bool same = fx && fy && strcmp(fx, fy) == 0;
+	free(fx);
+	free(fy);
+	return same;
+}
+
+/* Keeps the worksheets (those with a part) and, when sheet is given, only
+ * the one so named: exactly, else folded. */
+static int
+choose(struct book *b, const char *sheet)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < b->nsheets; i++) {
+		b->sheets[i].part = b->sheets[i].rid && b->sheets[i].name
+			? rel_part(b, "/worksheet", b->sheets[i].rid) : NULL;
+		if (b->sheets[i].part)
+			b->sheets[kept++] = b->sheets[i];
+	}
+	b->nsheets = kept;
+	if (kept == 0)
+		return ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_NO_SHEETS, b->x.file);
+	if (!sheet)
+		return NTM_OK;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < kept; i++)
+			if (pass ? same_folded(b->sheets[i].name, sheet)
+			    : strcmp(b->sheets[i].name, sheet) == 0) {
+				b->sheets[0] = b->sheets[i];
+				b->nsheets = 1;
+				return NTM_OK;
+			}
+	char names[600] = "";
+	for (size_t i = 0, at = 0; i < kept && at < sizeof names - 1; i++)
+		at += (size_t)snprintf(names + at, sizeof names - at, "%s“%s”",
+				       i ? ", " : "", b->sheets[i].name);
+	return ntm_fail(b->x.e, NTM_USAGE, MSG_SHEET_UNKNOWN, b->x.file, sheet,
+			names);
+}
+
+static int
+read_book(struct book *b, const char *sheet, struct io_sheet **out, int *n)
+{
+	int rc = read_book_part(b, "xl/workbook.xml", true);
+	if (rc == NTM_OK)
+		rc = read_book_part(b, "xl/_rels/workbook.xml.rels", true);
+	if (rc == NTM_OK)
+		rc = choose(b, sheet);
+	const char *sst = rel_part(b, "/sharedStrings", NULL);
+	if (rc == NTM_OK)
+		rc = read_book_part(b, sst ? sst : "xl/sharedStrings.xml", false);
+	struct io_sheet *s = arena_alloc(b->x.a, b->nsheets * sizeof *s);
+	for (size_t i = 0; rc == NTM_OK && i < b->nsheets; i++) {
+		s[i] = (struct io_sheet){.file = b->x.file, .name = b->sheets[i].name};
+		zip_file_t *zf = open_part(b, b->sheets[i].part, &rc);
+		if (!zf && rc == NTM_OK)
+			rc = not_xlsx(b, b->sheets[i].part);
+		if (!zf)
+			break;
+		rc = read_worksheet(&s[i], b->sheets[i].part, zf, NULL, 0,
+				    b->shared, b->nshared, b->x.a, b->x.e);
+		zip_fclose(zf);
+	}
+	if (rc == NTM_OK) {
+		*out = s;
+		*n = (int)b->nsheets;
+	}
+	return rc;
+}
+
+int
+io_sheet_read_xlsx(const char *path, const char *sheet, struct arena *a,
+		   struct io_sheet **out, int *n, struct ntm_error *e)
+{
+	*out = NULL;
+	*n = 0;
+	struct book b = {.x = {.file = arena_strdup(a, io_file_shown(path)),
+			       .a = a, .e = e}};
+	zip_error_t ze;
+	zip_error_init(&ze);
+	char *bytes = NULL;
+	if (strcmp(path, "-") == 0) {
+		size_t len = 0;
+		zip_source_t *src = NULL;
+		if (!(bytes = sheet_read_all(path, &len, e)))
+			return NTM_FAIL;
+		if ((src = zip_source_buffer_create(bytes, len, 0, &ze)) &&
+		    !(b.z = zip_open_from_source(src, ZIP_RDONLY, &ze)))
+			zip_source_free(src);
+	} else {
+		int code = 0;
+		b.z = zip_open(path, ZIP_RDONLY, &code);
+		zip_error_init_with_code(&ze, code);
+	}
+	int rc;
+	if (!b.z) {
+		int code = zip_error_code_zip(&ze);
+		int sys = zip_error_code_system(&ze);
+		if (code == ZIP_ER_NOENT)
+			sys = ENOENT;
+		rc = code == ZIP_ER_NOENT || code == ZIP_ER_OPEN || code == ZIP_ER_READ
+			? ntm_fail(e, NTM_FAIL, MSG_SHEET_READ, b.x.file,
+				   ntm_errno_text(sys ? sys : EIO))
+			: not_xlsx(&b, NULL);
+	} else {
+		rc = read_book(&b, sheet, out, n);
+		zip_close(b.z);
+	}
+	zip_error_fini(&ze);
+	free(bytes);
+	return rc;
+}
