@@ -144,6 +144,20 @@ test_kinds_dry_run_then_apply(void **state)
 					       &f->a, &said, &e), NTM_OK);
 	assert_non_null(strstr(said, "nhập bảng tính"));
 
+	/* one action, undone as a whole */
+	char undo[STORE_ID_LEN], redo[STORE_ID_LEN];
+	int rc = store_undo(f->st, store_my_last_action(f->st), undo, &e);
+	if (rc)
+		fprintf(stderr, "undo: %s\n", e.msg);
+	assert_int_equal(rc, NTM_OK);
+	assert_int_equal(count(f, "SELECT count(*) FROM measurement"), values);
+	assert_int_equal(count(f, "SELECT count(*) FROM unit WHERE name = 'Thôn Mới'"), 0);
+	rc = store_undo(f->st, undo, redo, &e);
+	if (rc)
+		fprintf(stderr, "redo: %s\n", e.msg);
+	assert_int_equal(rc, NTM_OK);
+	assert_int_equal(count(f, "SELECT count(*) FROM measurement"), values + 2);
+
 	/* the same again: already so, nothing written */
 	audit = audit_rows(f);
 	assert_int_equal(run(f, s, 3, NULL, &r), NTM_OK);
@@ -227,6 +241,26 @@ test_headers(void **state)
 	assert_string_equal(io_import_kind("Nhiem vu"), "tasks");
 	assert_string_equal(io_import_kind("giá trị"), "measurements");
 	assert_null(io_import_kind("bảng lương"));
+}
+
+/* More refusals than are listed: the first 100, and how many more. */
+static void
+test_errors_capped(void **state)
+{
+	struct fixture *f = *state;
+	enum { ROWS = 150 };
+	const char *cells[(ROWS + 1) * 2] = {"Mã chỉ tiêu", "Giá trị"};
+	for (int r = 1; r <= ROWS; r++) {
+		cells[r * 2] = "12.2";
+		cells[r * 2 + 1] = "không phải số";
+	}
+	const struct io_sheet *s = sheet(&f->a, "many.csv", NULL, ROWS + 1, 2, cells);
+	struct io_import_report r;
+	assert_int_equal(run(f, &s, 1, NULL, &r), NTM_USAGE);
+	assert_int_equal(r.nerrors, IO_IMPORT_MAX_ERRORS);
+	assert_int_equal(r.more, ROWS - IO_IMPORT_MAX_ERRORS);
+	assert_non_null(strstr(r.errors[0], "many.csv:2: "));
+	assert_non_null(strstr(r.errors[99], "many.csv:101: "));
 }
 
 static const char *const IMPLAUSIBLE[] = {
@@ -435,7 +469,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_kinds_dry_run_then_apply),
 		T(test_every_error_listed_nothing_written),
-		T(test_headers), T(test_implausible_needs_force),
+		T(test_headers), T(test_errors_capped), T(test_implausible_needs_force),
 		T(test_task_by_number_updates), T(test_plan_targets_into_empty),
 		T(test_export_import_round_trip),
 	};
