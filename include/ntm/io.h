@@ -41,6 +41,9 @@ void io_file_abort(struct io_file *f);
  * control characters, formulas neutralised), quoted when it needs to be;
  * a row ends with CRLF after the last field. NULL is an empty field. */
 void io_csv_field(FILE *f, const char *s, bool last);
+/* The same with the separator sep (',' or ';'): a field holding it, a
+ * quote, CR or LF is quoted. */
+void io_csv_field_sep(FILE *f, const char *s, char sep, bool last);
 
 /* ---- files read (records.c) ---------------------------------------------- */
 
@@ -182,9 +185,18 @@ struct io_fact {
 	const char *label;      /* "Tiêu chí đạt" */
 	struct io_cell value;   /* text "12/19"; number 12 (INT) or a PERCENT */
 	bool head;              /* part 1, else part 2 */
+	struct ntm_gauge gauge; /* a gauge's fact: done / total (total 0: none);
+				 * the commune gauge as progress / 100 */
 };
 int io_report_facts(const struct ntm_report_doc *d, struct arena *a,
 		    struct io_fact **out);
+/* The report's kind and subject, as every format titles it (in a):
+ * "Kết quả thực hiện Kế hoạch số 32/KH-UBND ngày 12/3/2024 về xây dựng
+ * nông thôn mới năm 2024" (the plan's date without leading zeros, as
+ * officials write it in a subject); without a plan "Kết quả xây dựng nông
+ * thôn mới năm 2024". Not sanitised. */
+const char *io_report_subject(const struct ntm_report_doc *d,
+			      struct arena *a);
 /* A gauge as text, width cells wide: "[██████░░░░] 60%" ("[######----] 60%"
  * when ascii), for the text formats and docx. In a. */
 const char *io_report_bar(struct ntm_gauge g, int width, bool ascii,

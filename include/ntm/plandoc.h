@@ -37,6 +37,7 @@ struct ntm_doc_task {
 	const char *sector;          /* as written: a code, name or short name */
 	const char *title;
 	const char *responsible, *due /* YYYY-MM-DD */, *detail, *note; /* NULL: none */
+	const char *issue, *proposal; /* vướng mắc, đề xuất; NULL: none */
 	enum ntm_task_status status;
 	int progress;                /* 0..100 */
 	/* Carried over from task #from_number of the earlier plan numbered
@@ -47,6 +48,7 @@ struct ntm_doc_task {
 	/* the lines of the keys, so a refusal names the right one (0: the
 	 * key was not written; the record's first line is said instead) */
 	int line_title, line_responsible, line_due, line_detail, line_note;
+	int line_issue, line_proposal;
 	int line_state;              /* Trạng thái, else Tiến độ */
 };
 

@@ -244,8 +244,8 @@ int store_plan_new(struct store *st, const struct store_plan_fields *f,
 /* Next year's plan from the plan `from` names (store_plan_find): its
  * criteria set, its plan targets and its own indicators (new rows of the
  * new plan, same codes) are copied; every task not hoàn thành is carried
- * over with its sector, title, responsible, detail, note, status and
- * progress, numbered anew, and linked to the task it came from; its due
+ * over with its sector, title, responsible, detail, note, issue,
+ * proposal, status and progress, numbered anew, and linked to the task it came from; its due
  * date was the old plan's and is not carried (the new plan sets its own). title
  * NULL: the old title with its year replaced by the new one. *carried
  * (may be NULL) gets the count of tasks carried over. One action. */
@@ -414,6 +414,9 @@ struct store_task {
 	char id[STORE_ID_LEN];
 	int number;                  /* #N within its plan, never given twice */
 	const char *sector_code, *title, *detail, *responsible, *due, *note;
+	/* Its difficulties (vướng mắc) and the proposal that goes with them
+	 * (đề xuất): note-like texts, NULL when empty. */
+	const char *issue, *proposal;
 	/* Carried over (store_plan_copy): the earlier plan's number and the
 	 * task's number there; NULL and 0 otherwise (or once that plan is
 	 * removed). */
@@ -446,8 +449,8 @@ int store_task_by_number(struct store *st, int number, struct arena *a,
  * "" clears responsible, due and note. title is required for add. Text
  * is stored NFC; spaces around title and responsible are dropped. due
  * accepts 2024-03-12 and 12/3/2024 and is stored as YYYY-MM-DD; status
- * is as model_task_status_read reads it; detail is a note-like text
- * ("" clears). Status and
+ * is as model_task_status_read reads it; detail, issue (vướng mắc) and
+ * proposal (đề xuất) are note-like texts ("" clears). Status and
  * progress follow the model's rule (model_task_reconcile): hoan_thanh
  * has progress 100 whatever was asked, progress 100 makes the task
  * hoan_thanh and progress above 0 makes chua_bat_dau dang_thuc_hien,
@@ -457,6 +460,7 @@ int store_task_by_number(struct store *st, int number, struct arena *a,
 struct store_task_edit {
 	const char *title, *responsible, *due, *note, *status, *detail;
 	int progress;                /* 0..100 or STORE_PROGRESS_KEEP */
+	const char *issue, *proposal;
 };
 
 /* Appends a task to its sector (named as store_sector_find reads it; an

@@ -71,7 +71,7 @@ enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
 	OPT_FORCE | OPT_OUT | OPT_DRY_RUN)
 #define OPT_TASK_CMD (OPT_PLAN | OPT_FORMAT | OPT_SECTOR | OPT_STATUS | \
 	OPT_OVERDUE | OPT_TITLE | OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | \
-	OPT_DETAIL | OPT_NOTE | OPT_PROGRESS)
+	OPT_DETAIL | OPT_NOTE | OPT_PROGRESS | OPT_ISSUE | OPT_PROPOSAL)
 
 /* One change asked of `ntm checklist`, in command-line order. */
 struct cli_change {

@@ -125,10 +125,12 @@
 "Cách dùng: ntm task [list] [--sector LĨNH_VỰC] [--status TRẠNG_THÁI]\n" \
 "                    [--overdue] [--format text|json|csv]\n" \
 "       ntm task add --sector LĨNH_VỰC TIÊU_ĐỀ [--responsible NGƯỜI]\n" \
-"                    [--due NGÀY] [--detail NỘI_DUNG]\n" \
+"                    [--due NGÀY] [--detail NỘI_DUNG] [--issue VƯỚNG_MẮC]\n" \
+"                    [--proposal ĐỀ_XUẤT]\n" \
 "       ntm task edit SỐ [--title TIÊU_ĐỀ] [--status TRẠNG_THÁI]\n" \
 "                    [--progress PHẦN_TRĂM] [--responsible NGƯỜI]\n" \
 "                    [--due NGÀY | --no-due] [--detail NỘI_DUNG] [--note GHI_CHÚ]\n" \
+"                    [--issue VƯỚNG_MẮC] [--proposal ĐỀ_XUẤT]\n" \
 "       ntm task done SỐ\n" \
 "       ntm task remove SỐ\n" \
 "Nhiệm vụ của kế hoạch mặc định (hoặc của --plan KH). SỐ là số của nhiệm vụ\n" \
@@ -136,7 +138,9 @@
 "\"giao thong\"). TRẠNG_THÁI: chưa bắt đầu, đang thực hiện, hoàn thành, tạm\n" \
 "dừng (gõ không dấu cũng được). NGÀY: 2024-06-30 hoặc 30/6/2024.\n" \
 "Tiến độ 100% nghĩa là hoàn thành và ngược lại; done: đánh dấu hoàn thành.\n" \
-"--overdue: chỉ các nhiệm vụ quá hạn (hạn trước hôm nay, chưa hoàn thành).\n"
+"--overdue: chỉ các nhiệm vụ quá hạn (hạn trước hôm nay, chưa hoàn thành).\n" \
+"--issue: khó khăn, vướng mắc của nhiệm vụ; --proposal: đề xuất, kiến nghị\n" \
+"(báo cáo liệt kê theo lĩnh vực); \"\" xóa.\n"
 #define USAGE_LOG \
 "Cách dùng: ntm log [--limit N]\n" \
 "Nhật ký thay đổi, mới nhất trước: khi nào (giờ địa phương), ai, làm gì,\n" \
@@ -307,7 +311,7 @@
 #define MSG_BAD_STATUS      "trạng thái “%s” không có; dùng: %s"
 #define MSG_BAD_PROGRESS    "--progress cần một số nguyên từ 0 đến 100, không phải “%s”"
 #define MSG_DUE_NO_DUE      "hãy cho --due NGÀY hoặc --no-due, không cả hai"
-#define MSG_TASK_NOTHING    "không có gì để sửa: cho ít nhất một trong --title, --status, --progress, --responsible, --due, --no-due, --detail, --note"
+#define MSG_TASK_NOTHING    "không có gì để sửa: cho ít nhất một trong --title, --status, --progress, --responsible, --due, --no-due, --detail, --note, --issue, --proposal"
 #define MSG_TASK_NEEDS_SECTOR "ntm task add cần --sector LĨNH_VỰC (ví dụ --sector \"Giao thông\"); xem: ntm help task"
 #define MSG_TASK_ADDED      "Đã thêm nhiệm vụ #%d: %s\n"
 #define MSG_TASK_EDITED     "Đã sửa nhiệm vụ #%d: %s, %d%%.\n"
@@ -324,6 +328,8 @@
 #define TXT_TASK_TITLE      "Nhiệm vụ"
 #define TXT_TASK_OVERDUE    "quá hạn"
 #define TXT_TASK_FROM       " (từ %s #%d)"
+#define TXT_TASK_ISSUE      "Vướng mắc"
+#define TXT_TASK_PROPOSAL   "Đề xuất"
 
 /* Report texts. */
 #define TXT_PLAN            "Kế hoạch %s năm %d"

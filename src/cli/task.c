@@ -61,6 +61,7 @@ read_edit(struct cli *c, struct store_task_edit *t)
 		.title = c->title, .responsible = c->responsible,
 		.due = c->no_due ? "" : c->due, .note = c->note,
 		.status = c->status, .detail = c->detail,
+		.issue = c->issue, .proposal = c->proposal,
 	};
 	if (c->due && c->no_due)
 		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_DUE_NO_DUE);
@@ -104,7 +105,8 @@ check_edit(struct cli *c)
 	if (rc == NTM_OK)
 		rc = read_edit(c, &t);
 	if (rc == NTM_OK && !t.title && !t.responsible && !t.due && !t.note &&
-	    !t.status && !t.detail && t.progress == STORE_PROGRESS_KEEP)
+	    !t.status && !t.detail && !t.issue && !t.proposal &&
+	    t.progress == STORE_PROGRESS_KEEP)
 		rc = ntm_fail(&c->err, NTM_USAGE, "%s", MSG_TASK_NOTHING);
 	return rc;
 }
@@ -169,6 +171,10 @@ task_json(const struct listing *l, const struct store_task *t)
 	out_json_string(stdout, t->detail && *t->detail ? t->detail : NULL);
 	fputs(",\"note\":", stdout);
 	out_json_string(stdout, t->note && *t->note ? t->note : NULL);
+	fputs(",\"issue\":", stdout);
+	out_json_string(stdout, t->issue && *t->issue ? t->issue : NULL);
+	fputs(",\"proposal\":", stdout);
+	out_json_string(stdout, t->proposal && *t->proposal ? t->proposal : NULL);
 	putchar('}');
 }
 
@@ -185,7 +191,7 @@ task_csv(const struct listing *l, const struct store_task *t)
 		t->responsible, t->due, model_task_status_code(t->status),
 		model_task_status_label(t->status), pct,
 		model_task_overdue(t->due, t->status, l->today) ? "1" : "0",
-		t->from_plan, from, t->detail, t->note};
+		t->from_plan, from, t->detail, t->note, t->issue, t->proposal};
 	enum { N = sizeof row / sizeof *row };
 	for (int i = 0; i < N; i++)
 		io_csv_field(stdout, row[i], i == N - 1);
@@ -197,7 +203,7 @@ csv_head(void)
 	static const char *const head[] = {"number", "sector", "sector_name",
 		"title", "responsible", "due", "status", "status_label", "progress",
 		"overdue",
-		"from", "from_number", "detail", "note"};
+		"from", "from_number", "detail", "note", "issue", "proposal"};
 	enum { N = sizeof head / sizeof *head };
 	for (int i = 0; i < N; i++)
 		io_csv_field(stdout, head[i], i == N - 1);
@@ -228,6 +234,15 @@ text_cells(const struct listing *l, const struct store_task *t,
 				     ? out_safe(t->responsible) : TXT_NONE);
 }
 
+/* A task's optional text on a line of its own under its row, past the
+ * number column (line breaks shown inert). */
+static void
+more_line(const int *w, const char *label, const char *s)
+{
+	if (s && *s)
+		printf("%*s%s: %s\n", w[COL_NUM] + 2, "", label, out_safe(s));
+}
+
 static void
 list_text(const struct listing *l, const struct store_task **t, int n,
 	  struct arena *a)
@@ -255,6 +270,8 @@ list_text(const struct listing *l, const struct store_task **t, int n,
 			printf(TXT_TASK_FROM, out_safe(t[i]->from_plan),
 			       t[i]->from_number);
 		putchar('\n');
+		more_line(w, TXT_TASK_ISSUE, t[i]->issue);
+		more_line(w, TXT_TASK_PROPOSAL, t[i]->proposal);
 	}
 }
 
@@ -427,10 +444,10 @@ cmd_task(struct cli *c)
 		 OPT_STATUS | OPT_OVERDUE, check_list, task_list},
 		{"add", 1, 1, "--sector LĨNH_VỰC và một TIÊU_ĐỀ (nhiều từ thì đặt "
 		 "trong ngoặc kép)", OPT_PLAN | OPT_SECTOR | OPT_RESPONSIBLE |
-		 OPT_DUE | OPT_DETAIL, check_add, task_add},
+		 OPT_DUE | OPT_DETAIL | OPT_ISSUE | OPT_PROPOSAL, check_add, task_add},
 		{"edit", 1, 1, SO, OPT_PLAN | OPT_TITLE | OPT_STATUS | OPT_PROGRESS |
-		 OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | OPT_DETAIL | OPT_NOTE,
-		 check_edit, task_edit},
+		 OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | OPT_DETAIL | OPT_NOTE |
+		 OPT_ISSUE | OPT_PROPOSAL, check_edit, task_edit},
 		{"done", 1, 1, SO, OPT_PLAN, check_number, task_done},
 		{"remove", 1, 1, SO, OPT_PLAN, check_number, task_remove},
 	};

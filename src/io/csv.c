@@ -7,10 +7,11 @@
 #include "ntm/text.h"
 
 void
-io_csv_field(FILE *f, const char *s, bool last)
+io_csv_field_sep(FILE *f, const char *s, char sep, bool last)
 {
 	char *safe = s ? text_cell_safe(s) : NULL;
-	if (safe && strpbrk(safe, ",\"\n")) {
+	const char special[] = {sep, '"', '\r', '\n', '\0'};
+	if (safe && strpbrk(safe, special)) {
 		fputc('"', f);
 		for (const char *p = safe; *p; p++) {
 			if (*p == '"')
@@ -22,5 +23,14 @@ io_csv_field(FILE *f, const char *s, bool last)
 		fputs(safe, f);
 	}
 	free(safe);
-	fputs(last ? "\r\n" : ",", f);
+	if (last)
+		fputs("\r\n", f);
+	else
+		fputc(sep, f);
+}
+
+void
+io_csv_field(FILE *f, const char *s, bool last)
+{
+	io_csv_field_sep(f, s, ',', last);
 }

@@ -46,6 +46,8 @@
 #define TXT_PT_TIEN_DO   "Tiến độ"
 #define TXT_PT_CHI_TIET  "Chi tiết"
 #define TXT_PT_CHUYEN_TU "Chuyển từ"
+#define TXT_PT_VUONG_MAC "Vướng mắc"
+#define TXT_PT_DE_XUAT   "Đề xuất"
 #define TXT_PT_SEC_HEAD  "đầu tệp (thông tin kế hoạch)"
 #define TXT_PT_SEC_OWN   "Chỉ tiêu riêng"
 #define TXT_PT_SEC_TARGET "Chỉ tiêu kế hoạch"
@@ -174,6 +176,81 @@
 #define TXT_RP_F_ITEMS        "Việc của các thôn đã xong"
 #define TXT_RP_F_GAUGE        "Mức độ hoàn thành của xã (tiêu chí đạt)"
 #define TXT_RP_OF             "%d/%d"
+#define TXT_RP_KIND           "BÁO CÁO"
+#define TXT_RP_SUBJECT_PLAN   "Kết quả thực hiện Kế hoạch số %s ngày %s về xây dựng nông thôn mới năm %d"
+#define TXT_RP_SUBJECT_NODATE "Kết quả thực hiện Kế hoạch số %s về xây dựng nông thôn mới năm %d"
+#define TXT_RP_SUBJECT        "Kết quả xây dựng nông thôn mới năm %d"
+
+/* The xlsx writer (reportxlsx.c). */
+#define MSG_XLSX_FAILED       "không ghi được báo cáo xlsx: %s"
+#define MSG_XLSX_LIBRARY      "không ghi được báo cáo xlsx: lỗi của thư viện libxlsxwriter (mã %d)"
+#define TXT_XL_MEMORY         "hết bộ nhớ"
+#define TXT_XL_TMPFILE        "không tạo hoặc không đọc được tệp tạm"
+#define TXT_XL_ZIP            "lỗi khi nén tệp"
+#define TXT_XL_SHEETNAME      "tên trang tính không hợp lệ"
+#define TXT_XL_TITLE          "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI"
+#define TXT_XL_COMMUNE        "Xã %s"
+#define TXT_XL_AS_OF          "Số liệu đến ngày %s"
+#define TXT_XL_LEFT_OUT       "Còn %d thay đổi khác trong kỳ không liệt kê ở đây."
+
+/* The DOCX report (reportdocx.c, docxxml.c): an administrative document
+ * (Nghị định 30/2020/NĐ-CP). */
+#define TXT_DOCX_DATE_FMT     "%s, ngày %02d tháng %d năm %d"
+#define TXT_DOCX_DATE_FMT0    "%s, ngày %02d tháng %02d năm %d"   /* months 1, 2 */
+#define TXT_DOCX_DATE_BLANK   "%s, ngày      tháng      năm 20     "
+#define TXT_DOCX_BODY         "UBND XÃ %s"
+#define TXT_DOCX_NUMBER       "Số:        /BC-UBND"
+#define TXT_DOCX_NATION       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+#define TXT_DOCX_MOTTO        "Độc lập - Tự do - Hạnh phúc"
+#define TXT_DOCX_AS_OF        "(Số liệu tính đến ngày %s)"
+#define TXT_DOCX_INTRO        "Ủy ban nhân dân xã %s báo cáo kết quả xây dựng nông thôn mới từ ngày %s đến ngày %s như sau:"
+#define TXT_DOCX_TITLE        "Báo cáo kết quả xây dựng nông thôn mới xã %s"
+#define TXT_DOCX_PART1        "I. KẾT QUẢ THỰC HIỆN"
+#define TXT_DOCX_PART2        "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"
+#define TXT_DOCX_PART3        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"
+#define TXT_DOCX_PART4        "IV. ĐỀ XUẤT, KIẾN NGHỊ"
+#define TXT_DOCX_SUB          "%d. %s"
+#define TXT_DOCX_SUMMARY      "Tổng hợp"
+#define TXT_DOCX_FACT         "- %s: %s."
+#define TXT_DOCX_NO_ROWS      "Không có số liệu."
+#define TXT_DOCX_DAY          "Ngày %s:"
+#define TXT_DOCX_CHANGE       "- %s, %s: %s"
+#define TXT_DOCX_CHANGE_FROM  " (%s → %s)"
+#define TXT_DOCX_CHANGE_TO    ": %s"               /* only the new value */
+#define TXT_DOCX_CHANGE_WAS   " (trước: %s)"       /* only the old value */
+#define TXT_DOCX_CHANGES_MORE "Còn %d thay đổi khác trong kỳ, xem đầy đủ trong bản báo cáo Excel (xlsx)."
+#define TXT_DOCX_NO_CHANGES   "Không có thay đổi nào trong kỳ."
+#define TXT_DOCX_NO_ISSUES    "Không có vướng mắc nào được ghi nhận."
+#define TXT_DOCX_NO_PROPOSALS "Không có đề xuất, kiến nghị nào được ghi nhận."
+#define TXT_DOCX_ALL_DONE     "Các nhiệm vụ của kế hoạch đã hoàn thành."
+#define TXT_DOCX_NOTED        "- %s: %s"
+#define TXT_DOCX_NEXT_INTRO   "Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành, ưu tiên các nhiệm vụ đã quá hạn:"
+#define TXT_DOCX_NEXT         "- %s"
+#define TXT_DOCX_NEXT_WHO     "; phụ trách: %s"
+#define TXT_DOCX_NEXT_DUE     "; hạn %s"
+#define TXT_DOCX_NEXT_LATE    " (quá hạn)"
+#define TXT_DOCX_NEXT_PROG    "; đạt %d%%"
+#define TXT_DOCX_RECIPIENTS   "Nơi nhận:"
+#define TXT_DOCX_RECIPIENT_LIST { "- Thường trực Đảng ủy xã;", \
+	"- Thường trực HĐND xã;", "- BCĐ xây dựng NTM xã;", \
+	"- Văn phòng Điều phối NTM;", "- Lưu: VT." }
+#define TXT_DOCX_SIGN_ON_BEHALF "TM. ỦY BAN NHÂN DÂN"
+#define TXT_DOCX_SIGN_ROLE    "CHỦ TỊCH"
+#define MSG_DOCX_ZIP          "không tạo được tệp docx (hết bộ nhớ hoặc lỗi khi nén)"
+#define MSG_DOCX_WRITE        "không ghi được tệp docx: %s"
+/* The report as plain text and Markdown (reporttext.c). */
+#define TXT_RT_PART_FMT       "%s. %s"          /* I, II…; the part's title */
+#define TXT_RT_PART_HEAD      "Thông tin chung"
+#define TXT_RT_PART_SUMMARY   "Tổng hợp kết quả"
+#define TXT_RT_PART_ISSUES    "Khó khăn, vướng mắc và đề xuất"
+#define TXT_RT_SECTOR_GAUGE   "%d/%d nhiệm vụ hoàn thành, tiến độ bình quân %d%%"
+#define TXT_RT_DAY            "Ngày %s"
+#define TXT_RT_NONE           "Không có."
+#define TXT_RT_NO_ISSUES      "Chưa có nhiệm vụ nào ghi khó khăn, vướng mắc hay đề xuất."
+#define TXT_RT_MISSING        "%s — việc chưa xong:"
+#define TXT_RT_LEFT_OUT       "… và %d thay đổi khác không liệt kê ở đây (xem ntm log)."
+#define TXT_RT_TASK           "#%d %s"          /* number, title */
+#define TXT_RT_LABEL          "%s: %s"
 
 /* ---- spreadsheets in (sheetcsv.c, sheetxlsx.c) ---- */
 #define MSG_SHEET_NOT_YET        "chưa đọc được tệp %s trong bản này"

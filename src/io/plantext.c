@@ -3,7 +3,7 @@
  * output the reader takes back to the same document, byte for byte the
  * same when written again. The lines are read by records.c (records of
  * "Key: value" lines, sections, continuation lines); only the keys
- * Chi tiết and Ghi chú go on over several lines. A carried-over task
+ * Chi tiết, Ghi chú, Vướng mắc and Đề xuất go on over several lines. A carried-over task
  * says where it came from ("Chuyển từ: 32/KH-UBND #5"). What the file names
  * (sectors, indicator codes, the commune) is checked by the store. */
 #include "msg.h"
@@ -30,7 +30,7 @@ enum key {
 	K_XA, K_SO, K_NAM, K_NGAY, K_TIEU_DE, K_NGUOI_KY, K_BO,
 	K_MA, K_TEN, K_LOAI, K_SO_SANH, K_DON_VI, K_CHI_TIEU, K_GHI_CHU,
 	K_NHIEM_VU, K_STT, K_PHU_TRACH, K_HAN, K_TRANG_THAI, K_TIEN_DO,
-	K_CHI_TIET, K_CHUYEN_TU, K_COUNT
+	K_CHI_TIET, K_CHUYEN_TU, K_VUONG_MAC, K_DE_XUAT, K_COUNT
 };
 
 #define IN(s) (1u << (s))
@@ -61,6 +61,8 @@ static const struct key_def {
 	[K_TIEN_DO] = {TXT_PT_TIEN_DO, IN(SEC_TASK), false},
 	[K_CHI_TIET] = {TXT_PT_CHI_TIET, IN(SEC_TASK), true},
 	[K_CHUYEN_TU] = {TXT_PT_CHUYEN_TU, IN(SEC_TASK), false},
+	[K_VUONG_MAC] = {TXT_PT_VUONG_MAC, IN(SEC_TASK), true},
+	[K_DE_XUAT] = {TXT_PT_DE_XUAT, IN(SEC_TASK), true},
 };
 
 static const char *const SEC_NAME[SEC_COUNT] = {
@@ -343,9 +345,13 @@ finish_task(struct reader *r)
 	x.line_due = r->at[K_HAN];
 	x.line_detail = r->at[K_CHI_TIET];
 	x.line_note = r->at[K_GHI_CHU];
+	x.line_issue = r->at[K_VUONG_MAC];
+	x.line_proposal = r->at[K_DE_XUAT];
 	x.line_state = r->at[K_TRANG_THAI] ? r->at[K_TRANG_THAI] : r->at[K_TIEN_DO];
 	x.detail = text_value(r, K_CHI_TIET);
 	x.note = text_value(r, K_GHI_CHU);
+	x.issue = text_value(r, K_VUONG_MAC);
+	x.proposal = text_value(r, K_DE_XUAT);
 	struct ntm_plan_doc *d = r->d;
 	d->tasks = arena_grow(r->a, d->tasks, (size_t)d->ntasks, &r->cap_tasks,
 			      sizeof x);

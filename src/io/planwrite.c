@@ -109,6 +109,8 @@ put_task(FILE *f, const struct ntm_doc_task *x)
 		put_int(f, TXT_PT_TIEN_DO, x->progress);
 	put(f, TXT_PT_CHI_TIET, x->detail);
 	put(f, TXT_PT_GHI_CHU, x->note);
+	put(f, TXT_PT_VUONG_MAC, x->issue);
+	put(f, TXT_PT_DE_XUAT, x->proposal);
 }
 
 void

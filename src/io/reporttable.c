@@ -359,6 +359,7 @@ gauge_fact(struct io_fact *f, struct arena *a, struct ntm_gauge g)
 	f->value.kind = IO_CELL_INT;
 	f->value.number = g.done;
 	f->value.text = arena_strdup(a, buf);
+	f->gauge = g;
 }
 
 int
@@ -399,9 +400,35 @@ io_report_facts(const struct ntm_report_doc *d, struct arena *a,
 	late->value.overdue = s->tasks_overdue > 0;
 	gauge_fact(fact(list, &n, TXT_RP_F_VILLAGES, false), a, s->villages);
 	gauge_fact(fact(list, &n, TXT_RP_F_ITEMS, false), a, s->items);
-	percent_cell(&fact(list, &n, TXT_RP_F_GAUGE, false)->value, a, s->progress);
+	struct io_fact *gauge = fact(list, &n, TXT_RP_F_GAUGE, false);
+	percent_cell(&gauge->value, a, s->progress);
+	gauge->gauge = (struct ntm_gauge){s->progress, 100};
 	*out = list;
 	return n;
+}
+
+const char *
+io_report_subject(const struct ntm_report_doc *d, struct arena *a)
+{
+	const struct ntm_report_head *h = &d->head;
+	struct ntm_date as_of = {0}, issued;
+	model_parse_date(h->as_of ? h->as_of : "", &as_of);
+	int year = h->plan_year ? h->plan_year : as_of.year;
+	char buf[512];
+	if (!h->plan_number) {
+		snprintf(buf, sizeof buf, TXT_RP_SUBJECT, year);
+	} else if (h->plan_issued_on &&
+		   !model_parse_date(h->plan_issued_on, &issued)) {
+		char day[16];
+		snprintf(day, sizeof day, "%d/%d/%d", issued.day, issued.month,
+			 issued.year);
+		snprintf(buf, sizeof buf, TXT_RP_SUBJECT_PLAN, h->plan_number,
+			 day, year);
+	} else {
+		snprintf(buf, sizeof buf, TXT_RP_SUBJECT_NODATE, h->plan_number,
+			 year);
+	}
+	return arena_strdup(a, buf);
 }
 
 const char *

@@ -28,7 +28,7 @@ static const struct migration {
 	{3, schema_v3_sql, NULL},
 	{4, schema_v4_sql, NULL},
 	{5, schema_v5_sql, store_audit_install},
-	{6, schema_v6_sql, store_audit_install},
+	{6, schema_v6_sql, store_schema6_install},
 };
 
 void

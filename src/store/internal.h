@@ -175,6 +175,9 @@ const char *store_deleted_title(struct store *st, const char *entity,
 
 /* Creates the search index triggers and fills the index (a migration). */
 int store_search_install(sqlite3 *db, char **errmsg);
+/* Schema 6's generated parts: the audit triggers again (they name every
+ * column) and the index of a task's issue and proposal. */
+int store_schema6_install(sqlite3 *db, char **errmsg);
 
 /* Registers ntm_id(), ntm_fold(), ntm_place(), ntm_plan_key() and ntm_show() on a
  * connection. */

@@ -157,6 +157,8 @@
 #define WHAT_DATE          "ngày ban hành"
 #define WHAT_YEAR          "năm"
 #define WHAT_DETAIL        "nội dung chi tiết"
+#define WHAT_ISSUE         "vướng mắc"
+#define WHAT_PROPOSAL      "đề xuất"
 /* ---- a whole plan as data (plandoc.c) ---- */
 #define MSG_PD_AT          "%s:%d: %s"        /* file, line, what */
 #define MSG_PD_AT_FILE     "%s: %s"

@@ -36,6 +36,7 @@ struct target_row {
 
 struct task_row {
 	const char *sector_id, *title, *responsible, *due, *detail, *note;
+	const char *issue, *proposal;
 	const char *carried_from;    /* the earlier task's id; NULL: none */
 	const char *carried_text;    /* "32/KH-UBND #5" when not found */
 	enum ntm_task_status status;
@@ -387,6 +388,8 @@ check_task_fields(struct import *x, const struct ntm_doc_task *in,
 		{{.title = title, .due = in->due}, in->line_due},
 		{{.title = title, .detail = in->detail}, in->line_detail},
 		{{.title = title, .note = in->note}, in->line_note},
+		{{.title = title, .issue = in->issue}, in->line_issue},
+		{{.title = title, .proposal = in->proposal}, in->line_proposal},
 	};
 	struct store_task ok;
 	for (size_t k = 0; k < sizeof one / sizeof *one; k++)
@@ -405,6 +408,7 @@ check_task(struct store *st, struct import *x, int i, struct ntm_error *e)
 	struct store_task_edit ed = {.title = in->title ? in->title : "",
 		.responsible = in->responsible, .due = in->due,
 		.detail = in->detail, .note = in->note,
+		.issue = in->issue, .proposal = in->proposal,
 		.status = model_task_status_code(in->status),
 		.progress = in->progress};
 	struct store_task ok;
@@ -419,6 +423,8 @@ check_task(struct store *st, struct import *x, int i, struct ntm_error *e)
 	t->due = ok.due;
 	t->detail = ok.detail;
 	t->note = ok.note;
+	t->issue = ok.issue;
+	t->proposal = ok.proposal;
 	t->status = ok.status;
 	t->progress = ok.progress;
 	if (in->number < 0 || in->number > MAX_NUMBER)
@@ -539,13 +545,15 @@ write_tasks(struct store *st, struct import *x, struct ntm_error *e)
 		store_new_id(id);
 		rc = run(st, "INSERT INTO task(id, plan_id, sector_id, title, detail, "
 			 "responsible, due, status, progress, note, ord, number, "
-			 "carried_from, carried_from_text) "
+			 "carried_from, carried_from_text, issue, proposal) "
 			 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS INTEGER), "
-			 "?10, CAST(?11 AS INTEGER), CAST(?12 AS INTEGER), ?13, ?14)",
-			 e, 14, id, x->plan_id, t->sector_id, t->title, t->detail,
+			 "?10, CAST(?11 AS INTEGER), CAST(?12 AS INTEGER), ?13, ?14, "
+			 "?15, ?16)",
+			 e, 16, id, x->plan_id, t->sector_id, t->title, t->detail,
 			 t->responsible, t->due, model_task_status_code(t->status),
 			 num_text(x, t->progress), t->note, num_text(x, t->ord),
-			 num_text(x, t->number), t->carried_from, t->carried_text);
+			 num_text(x, t->number), t->carried_from, t->carried_text,
+			 t->issue, t->proposal);
 	}
 	if (rc == NTM_OK)
 		rc = run(st, "INSERT INTO task_counter(plan_id, last) VALUES (?1, "

@@ -35,7 +35,7 @@ static const char SQL_TARGETS[] =
 static const char SQL_TASKS[] =
 	"SELECT s.name, t.number, t.title, t.responsible, t.due, t.detail, "
 	"  t.note, t.status, t.progress, fp.number, ft.number, "
-	"  t.carried_from_text "
+	"  t.carried_from_text, t.issue, t.proposal "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"LEFT JOIN task ft ON ft.id = t.carried_from "
 	"LEFT JOIN plan fp ON fp.id = ft.plan_id "
@@ -83,6 +83,8 @@ fill_task(sqlite3_stmt *s, struct arena *a, void *item)
 		x->status = NTM_TASK_CHUA_BAT_DAU;
 	x->progress = sqlite3_column_int(s, 8);
 	store_carried(s, 9, a, &x->from_plan, &x->from_number);
+	x->issue = text(s, a, 12);
+	x->proposal = text(s, a, 13);
 }
 
 void

@@ -440,10 +440,11 @@ static const char *const SQL_COPY[] = {
 	/* every task not finished, numbered anew in the order shown; the
 	 * old due date was the old plan's: the new plan sets its own */
 	("INSERT INTO task(id, plan_id, sector_id, title, detail, responsible, "
-	"  due, status, progress, note, ord, number, carried_from) "
+	"  due, status, progress, note, ord, number, carried_from, issue, "
+	"  proposal) "
 	"SELECT ntm_id(), ?1, t.sector_id, t.title, t.detail, t.responsible, "
 	"  NULL, t.status, t.progress, t.note, t.ord, row_number() OVER "
-	"  (ORDER BY s.ord, t.ord, t.rowid), t.id "
+	"  (ORDER BY s.ord, t.ord, t.rowid), t.id, t.issue, t.proposal "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"WHERE t.plan_id = ?2 AND t.status <> 'hoan_thanh' "
 	"ORDER BY s.ord, t.ord, t.rowid"),

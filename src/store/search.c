@@ -9,19 +9,24 @@
 
 #include "ntm/text.h"
 
-/* What is indexed: a table's text field, and the kind of hit it makes. */
+/* What is indexed: a table's text field, the kind of hit it makes, and
+ * the schema version whose migration indexes it (its column exists from
+ * then on). */
 static const struct indexed {
 	const char *table, *field;
 	enum store_hit_kind kind;
+	int since;
 } INDEXED[] = {
-	{"task", "title", HIT_TASK},
-	{"task", "detail", HIT_TASK},
-	{"task", "note", HIT_NOTE},
-	{"indicator", "name", HIT_INDICATOR},
-	{"criterion", "name", HIT_CRITERION},
-	{"checklist_item", "title", HIT_ITEM},
-	{"checklist_item", "note", HIT_NOTE},
-	{"measurement", "note", HIT_NOTE},
+	{"task", "title", HIT_TASK, 2},
+	{"task", "detail", HIT_TASK, 2},
+	{"task", "note", HIT_NOTE, 2},
+	{"indicator", "name", HIT_INDICATOR, 2},
+	{"criterion", "name", HIT_CRITERION, 2},
+	{"checklist_item", "title", HIT_ITEM, 2},
+	{"checklist_item", "note", HIT_NOTE, 2},
+	{"measurement", "note", HIT_NOTE, 2},
+	{"task", "issue", HIT_NOTE, 6},
+	{"task", "proposal", HIT_NOTE, 6},
 };
 
 /* The folding FTS5's unicode61 cannot do itself: đ/Đ → d/D. */
@@ -52,11 +57,15 @@ static const char TRIGGER_SQL[] =
 	"  FROM search_doc d JOIN \"%w\" t ON t.id = d.ref "
 	"  WHERE d.entity = %Q AND d.field = %Q;";
 
-int
-store_search_install(sqlite3 *db, char **errmsg)
+/* The triggers (and rows already there) of the fields schema `since`
+ * indexes. */
+static int
+install_since(sqlite3 *db, int since, char **errmsg)
 {
 	int rc = SQLITE_OK;
 	for (size_t i = 0; rc == SQLITE_OK && i < sizeof INDEXED / sizeof *INDEXED; i++) {
+		if (INDEXED[i].since != since)
+			continue;
 		const char *t = INDEXED[i].table, *f = INDEXED[i].field;
 		char *sql = sqlite3_mprintf(TRIGGER_SQL,
 			t, f, t, f, t, f, f,                  /* insert */
@@ -67,6 +76,19 @@ store_search_install(sqlite3 *db, char **errmsg)
 		sqlite3_free(sql);
 	}
 	return rc;
+}
+
+int
+store_search_install(sqlite3 *db, char **errmsg)
+{
+	return install_since(db, 2, errmsg);
+}
+
+int
+store_schema6_install(sqlite3 *db, char **errmsg)
+{
+	int rc = store_audit_install(db, errmsg);
+	return rc == SQLITE_OK ? install_since(db, 6, errmsg) : rc;
 }
 
 /* ---- querying ------------------------------------------------------------- */
@@ -109,7 +131,9 @@ static const char SQL_SEARCH[] =
 	"SELECT d.entity, d.ref, d.field, "
 	"  CASE d.entity "
 	"   WHEN 'task' THEN (SELECT CASE d.field WHEN 'title' THEN t.title "
-	"     WHEN 'detail' THEN t.title || ' — ' || t.detail ELSE t.note END || char(31) || s.short_name "
+	"     WHEN 'detail' THEN t.title || ' — ' || t.detail WHEN 'issue' THEN "
+	"     t.title || ' — ' || t.issue WHEN 'proposal' THEN t.title || ' — ' || "
+	"     t.proposal ELSE t.note END || char(31) || s.short_name "
 	"     FROM task t JOIN sector s ON s.id = t.sector_id WHERE t.id = d.ref) "
 	"   WHEN 'indicator' THEN (SELECT i.code || ' ' || i.name || char(31) || s.short_name "
 	"     FROM indicator i JOIN criterion c ON c.id = i.criterion_id "

@@ -18,7 +18,7 @@ static const char SQL_TASKS[] =
 	"  CASE WHEN coalesce(a.person, '') <> '' "
 	"    THEN a.person || ' (' || a.os_user || ')' ELSE a.os_user END, "
 	"  strftime('%H:%M %d/%m/%Y', a.at, 'localtime'), "
-	"  t.number, fp.number, ft.number, t.carried_from_text "
+	"  t.number, fp.number, ft.number, t.carried_from_text, t.issue, t.proposal "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"LEFT JOIN audit a ON a.seq = (SELECT max(seq) FROM audit "
 	"  WHERE entity = 'task' AND entity_id = t.id) "
@@ -30,7 +30,7 @@ static const char SQL_TASKS[] =
 
 /* A task's fields after validation: NULL is "unchanged", "" is "clear". */
 struct task_fields {
-	const char *title, *responsible, *due, *note, *detail;
+	const char *title, *responsible, *due, *note, *detail, *issue, *proposal;
 	bool has_status;
 	enum ntm_task_status status;
 	int progress;                /* or STORE_PROGRESS_KEEP */
@@ -63,6 +63,8 @@ fill_task(sqlite3_stmt *s, struct arena *a, struct store_task *t)
 	t->changed_at = arena_strdup(a, store_col_text(s, 11));
 	t->number = sqlite3_column_int(s, 12);
 	store_carried(s, 13, a, &t->from_plan, &t->from_number);
+	t->issue = arena_strdup(a, store_col_text(s, 16));
+	t->proposal = arena_strdup(a, store_col_text(s, 17));
 }
 
 /* The plan's tasks, of one sector, one id and/or one number when given
@@ -202,6 +204,9 @@ clean_edit(struct arena *a, const struct store_task_edit *in, bool adding,
 	    (in->due && !(f->due = store_clean_date(a, in->due, WHAT_DUE, e))) ||
 	    (in->note && !(f->note = store_clean_note(a, in->note, WHAT_NOTE, e))) ||
 	    (in->detail && !(f->detail = store_clean_note(a, in->detail, WHAT_DETAIL, e))) ||
+	    (in->issue && !(f->issue = store_clean_note(a, in->issue, WHAT_ISSUE, e))) ||
+	    (in->proposal && !(f->proposal = store_clean_note(a, in->proposal,
+							      WHAT_PROPOSAL, e))) ||
 	    (in->status && !clean_status(a, in->status, &f->status, e)))
 		return NTM_USAGE;
 	f->has_status = in->status != NULL;
@@ -232,6 +237,10 @@ merge(struct store_task *t, const struct task_fields *f, struct ntm_error *e)
 		t->note = *f->note ? f->note : NULL;
 	if (f->detail)
 		t->detail = *f->detail ? f->detail : NULL;
+	if (f->issue)
+		t->issue = *f->issue ? f->issue : NULL;
+	if (f->proposal)
+		t->proposal = *f->proposal ? f->proposal : NULL;
 	if (f->has_status)
 		t->status = f->status;
 	if (f->progress != STORE_PROGRESS_KEEP)
@@ -263,7 +272,8 @@ same_task(const struct store_task *x, const struct store_task *y)
 	return same_text(x->title, y->title) &&
 	       same_text(x->responsible, y->responsible) &&
 	       same_text(x->due, y->due) && same_text(x->note, y->note) &&
-	       same_text(x->detail, y->detail) &&
+	       same_text(x->detail, y->detail) && same_text(x->issue, y->issue) &&
+	       same_text(x->proposal, y->proposal) &&
 	       x->status == y->status && x->progress == y->progress;
 }
 
@@ -401,12 +411,15 @@ insert_task(struct store *st, const char *id, const char *sector_id,
 	if (store_task_take_number(st, st->plan_id, 0, &number, e) ||
 	    store_prepare(st, "INSERT INTO task(id, plan_id, sector_id, title, "
 			  "responsible, due, note, status, progress, ord, detail, "
-			  "number) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-			  "coalesce(max(ord), 0) + 1, ?10, ?11 FROM task "
+			  "number, issue, proposal) SELECT ?1, ?2, ?3, ?4, ?5, ?6, "
+			  "?7, ?8, ?9, coalesce(max(ord), 0) + 1, ?10, ?11, ?12, ?13 "
+			  "FROM task "
 			  "WHERE plan_id = ?2 AND sector_id = ?3", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 10, t->detail);
 	sqlite3_bind_int(s, 11, number);
+	store_bind_text(s, 12, t->issue);
+	store_bind_text(s, 13, t->proposal);
 	store_bind_text(s, 1, id);
 	store_bind_text(s, 2, st->plan_id);
 	store_bind_text(s, 3, sector_id);
@@ -467,9 +480,12 @@ write_update(struct store *st, const struct store_task *t, struct ntm_error *e)
 	sqlite3_stmt *s;
 	if (store_prepare(st, "UPDATE task SET title = ?2, responsible = ?3, "
 			  "due = ?4, note = ?5, status = ?6, progress = ?7, "
-			  "detail = ?8, version = version + 1 WHERE id = ?1", &s, e))
+			  "detail = ?8, issue = ?9, proposal = ?10, "
+			  "version = version + 1 WHERE id = ?1", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 8, t->detail);
+	store_bind_text(s, 9, t->issue);
+	store_bind_text(s, 10, t->proposal);
 	store_bind_text(s, 1, t->id);
 	store_bind_text(s, 2, t->title);
 	store_bind_text(s, 3, t->responsible);

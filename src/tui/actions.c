@@ -19,6 +19,13 @@
 			"(vẫn lập được, ví dụ kế hoạch điều chỉnh). Số kế hoạch bắt buộc; tiêu đề đổi theo năm."
 #define HELP_PLANS_NUMBER "#N: số thứ tự của nhiệm vụ trong kế hoạch đang xem (tìm bằng / hoặc g, ví dụ #12). " \
 			  "“Chuyển từ KH …”: nhiệm vụ chưa xong được chuyển sang từ kế hoạch đó, kèm số cũ của nó ở đó."
+#define HELP_REPORT_TITLE "Báo cáo"
+#define HELP_REPORT_FORM "Mẫu xuất báo cáo (phím X, hoặc g rồi “bao cao”): Định dạng chọn bằng Space hoặc ← → " \
+			 "(xlsx, docx, csv, md, txt); Tính đến ngày là ngày/tháng/năm, không sau hôm nay; " \
+			 "Tệp đề sẵn tên theo xã và ngày trong thư mục hiện tại, đổi theo định dạng và ngày " \
+			 "(gõ một thư mục: ghi vào đó). Enter ghi tệp và dòng thông báo nói tệp ở đâu; " \
+			 "tệp đã có thì hỏi trước khi ghi đè; Esc đóng, không ghi gì. Báo cáo không sửa dữ liệu: " \
+			 "dùng được khi chỉ xem."
 #define HELP_CONTEXT_GLOBAL    "Mọi nơi"
 #define HELP_CONTEXT_LIST      "Trong danh sách"
 #define HELP_CONTEXT_INDICATOR "Chỉ tiêu"
@@ -33,6 +40,19 @@
 static const char *const PLAN_NOTES[] = {
 	HELP_PLANS_LIST, HELP_PLANS_FORM, HELP_PLANS_NUMBER,
 };
+/* The report form. */
+static const char *const REPORT_NOTES[] = {HELP_REPORT_FORM};
+
+/* The notes after the keys, each under its title. */
+static const struct {
+	const char *title;
+	const char *const *notes;
+	size_t n;
+} NOTES[] = {
+	{HELP_PLANS_TITLE, PLAN_NOTES, sizeof PLAN_NOTES / sizeof *PLAN_NOTES},
+	{HELP_REPORT_TITLE, REPORT_NOTES, sizeof REPORT_NOTES / sizeof *REPORT_NOTES},
+};
+enum { NNOTES = sizeof NOTES / sizeof *NOTES };
 
 static const struct tui_action_def DEFS[] = {
 #define X(id, keys, key, alt, help, hint, ctx, edits, rank) \
@@ -138,7 +158,9 @@ char **
 actions_help_lines(void)
 {
 	size_t max = ACT_COUNT + 2 * (sizeof SECTIONS / sizeof *SECTIONS) + 8 +
-		     sizeof PLAN_NOTES / sizeof *PLAN_NOTES, n = 0;
+		     2 * NNOTES, n = 0;
+	for (size_t s = 0; s < NNOTES; s++)
+		max += NOTES[s].n;
 	char **lines = calloc(max, sizeof *lines);
 	if (!lines)
 		return NULL;
@@ -161,10 +183,12 @@ actions_help_lines(void)
 	}
 	lines[n++] = line("", "", "");
 	lines[n++] = line(HELP_FIELDS, "", "");
-	lines[n++] = line("", "", "");
-	lines[n++] = line(HELP_PLANS_TITLE, ":", "");
-	for (size_t i = 0; i < sizeof PLAN_NOTES / sizeof *PLAN_NOTES; i++)
-		lines[n++] = line("  ", PLAN_NOTES[i], "");
+	for (size_t s = 0; s < NNOTES; s++) {
+		lines[n++] = line("", "", "");
+		lines[n++] = line(NOTES[s].title, ":", "");
+		for (size_t i = 0; i < NOTES[s].n; i++)
+			lines[n++] = line("  ", NOTES[s].notes[i], "");
+	}
 	lines[n] = NULL;
 	return lines;
 }
@@ -216,12 +240,14 @@ actions_roff(FILE *f)
 	fputs(".PP\n", f);
 	roff_text(f, HELP_FIELDS);
 	fputc('\n', f);
-	fputs(".SS ", f);
-	roff_text(f, HELP_PLANS_TITLE);
-	fputc('\n', f);
-	for (size_t i = 0; i < sizeof PLAN_NOTES / sizeof *PLAN_NOTES; i++) {
-		fputs(".PP\n", f);
-		roff_text(f, PLAN_NOTES[i]);
+	for (size_t s = 0; s < NNOTES; s++) {
+		fputs(".SS ", f);
+		roff_text(f, NOTES[s].title);
 		fputc('\n', f);
+		for (size_t i = 0; i < NOTES[s].n; i++) {
+			fputs(".PP\n", f);
+			roff_text(f, NOTES[s].notes[i]);
+			fputc('\n', f);
+		}
 	}
 }

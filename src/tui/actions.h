@@ -39,6 +39,7 @@ enum {
 	X(GOTO, "g", 'g', 0, "Đi đến: thẻ, kế hoạch, tiêu chí, chỉ tiêu, thôn, nhiệm vụ (gõ để lọc, không dấu cũng được; nhiệm vụ theo số: #12)", "Đi đến", CTX_GLOBAL, false, 4) \
 	X(PLAN, "P", 'P', 0, "Chọn kế hoạch để xem (kế hoạch các năm): nhiệm vụ, mức cần đạt và tiến độ của mọi thẻ theo kế hoạch đã chọn", NULL, CTX_GLOBAL, false, 0) \
 	X(PLAN_NEW, "L", 'L', 0, "Lập kế hoạch năm sau từ kế hoạch đang xem (chuyển sang các nhiệm vụ chưa hoàn thành); xã chưa có kế hoạch: tạo kế hoạch đầu tiên", NULL, CTX_GLOBAL, true, 0) \
+	X(REPORT, "X", 'X', 0, "Xuất báo cáo ra tệp (xlsx, docx, csv, md, txt) để gửi lên trên hoặc in; dùng được khi chỉ xem", NULL, CTX_GLOBAL, false, 0) \
 	X(SEARCH, "/", '/', 0, "Tìm trong thẻ này (không dấu cũng được); n / N: kết quả sau / trước", "Tìm", CTX_GLOBAL, false, 5) \
 	X(VIEW, "v", 'v', 0, "Xem đầy đủ dòng đang chọn: cả ghi chú, mọi giá trị đã ghi (cả giá trị đã rút lại), nội dung nhiệm vụ theo kế hoạch; dùng được khi chỉ xem", "Xem", CTX_SECTOR | CTX_ITEM, false, 5) \
 	X(NEXT_MATCH, "n", 'n', 0, "Kết quả tìm sau", NULL, CTX_GLOBAL, false, 0) \

@@ -18,6 +18,7 @@
 #include "draft.h"
 #include "form.h"
 #include "forms.h"
+#include "forms_report.h"
 #include "plans.h"
 #include "ntm/text.h"
 #include "screen.h"
@@ -453,6 +454,7 @@ global_action(struct app *a, enum tui_action act)
 	case ACT_GOTO: palette_show(a); break;
 	case ACT_PLAN: palette_plans(a); break;
 	case ACT_PLAN_NEW: form_plan(a, NULL); break;
+	case ACT_REPORT: form_report(a, NULL); break;
 	case ACT_UNDO: app_undo(a, false); break;
 	case ACT_REDO: app_undo(a, true); break;
 	case ACT_REPAINT:

@@ -8,6 +8,7 @@
 #include "app.h"
 #include "ntm/lineedit.h"
 #include "ntm/text.h"
+#include "forms_report.h"
 #include "plans.h"
 #include "screen.h"
 
@@ -27,6 +28,8 @@
 #define TXT_PLAN_MAKE    "Lập kế hoạch năm sau từ kế hoạch đang xem (phím L)"
 #define TXT_PLAN_FIRST   "Tạo kế hoạch đầu tiên của xã (phím L)"
 #define TXT_TASK_NUMBER  "#%d %s"
+#define TXT_KIND_FILE    "tệp"
+#define TXT_REPORT       "Xuất báo cáo: xlsx, docx, csv, md, txt (phím X)"
 #define TXT_PICK_COMMUNE "Tệp này có nhiều xã — chọn xã để làm việc:"
 #define TXT_PICK_KEYS    "↑ ↓ chọn · Enter mở xã đã chọn · Esc hoặc q: thoát"
 
@@ -256,6 +259,7 @@ struct target {
 	char key[64];
 	char plan[STORE_ID_LEN]; /* a plan: Enter shows it */
 	bool make_plan;          /* Enter opens the new plan's form */
+	bool report;             /* Enter opens the report form */
 	int rank;               /* against the query typed */
 };
 
@@ -280,6 +284,7 @@ add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 	snprintf(x->key, sizeof x->key, "%s", key ? key : "");
 	x->plan[0] = '\0';
 	x->make_plan = false;
+	x->report = false;
 	return x;
 }
 
@@ -326,6 +331,9 @@ gather(struct app *a, struct target **t, bool plans_only)
 	for (int i = 0; i < a->ntabs; i++)
 		add_target(t, &n, &cap, i, NULL, TXT_KIND_TAB, a->tabs[i].label);
 	gather_plans(a, t, &n, &cap);
+	struct target *x = add_target(t, &n, &cap, a->cur, NULL, TXT_KIND_FILE, TXT_REPORT);
+	if (x)
+		x->report = true;
 	/* villages before criteria and indicators: few, and what people
 	 * type first (a renamed village is found by its old name too) */
 	for (int i = 0; i < a->rep.nvillages; i++)
@@ -433,6 +441,8 @@ palette_go(struct app *a, const struct target *x)
 		plans_use(a, x->plan);
 	else if (x->make_plan && !app_refuse_read_only(a))
 		form_plan(a, NULL);
+	else if (x->report)
+		form_report(a, NULL);
 	else
 		app_goto(a, x->tab, x->key[0] ? x->key : NULL);
 }
@@ -481,7 +491,7 @@ palette_run(struct app *a, bool plans_only)
 	erase();
 	wnoutrefresh(stdscr);
 	a->full_redraw = true;
-	if (chosen.tab >= 0 || chosen.plan[0] || chosen.make_plan)
+	if (chosen.tab >= 0 || chosen.plan[0] || chosen.make_plan || chosen.report)
 		palette_go(a, &chosen);
 }
 

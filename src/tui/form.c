@@ -177,7 +177,7 @@ draw_form(struct app *a, struct form *fm, WINDOW **win)
 	}
 	if (fm->error[0])
 		draw_wrapped(a, w, height - 4, 2, fm->error, width - 4, 2, ui_attr(a, UI_ERROR));
-	draw_text(a, w, height - 2, 2, TXT_FORM_KEYS, width - 4, ui_attr(a, UI_DIM), false);
+	draw_text(a, w, height - 2, 2, fm->keys ? fm->keys : TXT_FORM_KEYS, width - 4, ui_attr(a, UI_DIM), false);
 	/* the hardware cursor at the insertion point: preedit shows there */
 	int fy = 2 + fm->focus * 2, fx = 2 + lw;
 	struct field *f = &fm->f[fm->focus];

@@ -42,6 +42,7 @@ struct form {
 	 * draft), to let other fields follow it. */
 	void (*changed)(struct form *fm, int i, void *ctx);
 	void *ctx;
+	const char *keys;          /* the keys line; NULL: Enter lưu … */
 };
 
 void form_init(struct form *fm, const char *title);

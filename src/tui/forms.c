@@ -14,6 +14,7 @@
 #include "app.h"
 #include "dialogs.h"
 #include "form.h"
+#include "forms_report.h"
 #include "forms_target.h"
 #include "forms_village.h"
 #include "plans.h"
@@ -34,6 +35,8 @@
 #define TXT_F_PROGRESS    "Tiến độ (%)"
 #define TXT_F_RESP        "Phụ trách"
 #define TXT_F_DUE         "Hạn"
+#define TXT_F_ISSUE       "Vướng mắc"
+#define TXT_F_PROPOSAL    "Đề xuất"
 #define TXT_CURRENT       "hiện tại: %s (%s)"
 #define TXT_NO_CURRENT    "chưa có giá trị"
 #define TXT_TARGET_ASIDE  "ví dụ ≥ 85 hoặc < 1; để trống để bỏ (dùng chỉ tiêu quốc gia %s)"
@@ -54,6 +57,7 @@
 #define TXT_DONE_ON_SAVED "Đã đánh dấu xong ngày %s."
 #define TXT_LAST_CHANGE   "sửa lần cuối: %s, %s"
 #define TXT_MULTILINE     "ghi chú nhiều dòng: để nguyên thì giữ nguyên; sửa đầy đủ bằng phím E"
+#define TXT_MULTILINE_ANY "nhiều dòng, hiện trên một dòng: để nguyên thì giữ nguyên"
 #define TXT_THEIRS        "bản mới: %s"
 #define TXT_TASK_CONFLICT "%s vừa sửa nhiệm vụ này (%s; bản mới ghi dưới mỗi ô). Enter: lưu giá trị của bạn đè lên; Esc: thôi."
 #define TXT_SOMEONE       "Người khác"
@@ -303,7 +307,10 @@ form_indicator_target(struct app *a, const struct store_indicator *x,
 /* ---- tasks ----------------------------------------------------------------- */
 
 /* The task form's fields. */
-enum { TF_TITLE, TF_STATUS, TF_PROGRESS, TF_RESP, TF_DUE, TF_NOTE, TF_COUNT };
+enum {
+	TF_TITLE, TF_STATUS, TF_PROGRESS, TF_RESP, TF_DUE, TF_NOTE, TF_ISSUE,
+	TF_PROPOSAL, TF_COUNT
+};
 
 struct task_ctx {
 	char id[STORE_ID_LEN];     /* empty: a new task */
@@ -313,8 +320,9 @@ struct task_ctx {
 	int number;                /* #N; 0 for a new task until saved */
 	char sector[32];
 	char plan[64];             /* the plan it was typed for */
-	/* A multi-line note shows on one line; left as shown, it is kept. */
-	char *note_shown;
+	/* A multi-line note, issue or proposal shows on one line; left as
+	 * shown, it is kept (NULL: the field is not such a text). */
+	char *shown[TF_COUNT];
 	/* The task's values as the form showed them at first (then as a
 	 * colleague's change made them): what a conflict compares. */
 	char *orig[TF_COUNT];
@@ -334,6 +342,8 @@ task_fields(const struct store_task *t, char *out[TF_COUNT])
 	out[TF_RESP] = strdup(t->responsible ? t->responsible : "");
 	out[TF_DUE] = strdup(due);
 	out[TF_NOTE] = strdup(t->note ? t->note : "");
+	out[TF_ISSUE] = strdup(t->issue ? t->issue : "");
+	out[TF_PROPOSAL] = strdup(t->proposal ? t->proposal : "");
 }
 
 static const char *
@@ -405,6 +415,25 @@ task_conflict(struct app *a, struct form *fm, struct task_ctx *c)
 	return out;
 }
 
+/* Field i still shows the multi-line text as the form showed it. */
+static bool
+kept_shown(const struct task_ctx *c, char *const *v, int i)
+{
+	return c->shown[i] && v[i] && strcmp(v[i], c->shown[i]) == 0;
+}
+
+/* A note-like field; a multi-line text shows on one line, said aside. */
+static void
+note_field(struct form *fm, struct task_ctx *c, int i, const char *label,
+	   const char *text, const char *aside)
+{
+	struct field *f = form_text(fm, label, text, 40004);
+	if (text && strchr(text, '\n')) {
+		c->shown[i] = strdup(lineedit_text(&f->le));
+		snprintf(f->aside, sizeof f->aside, "%s", aside);
+	}
+}
+
 static const char *
 save_task(struct app *a, struct form *fm, void *ctx)
 {
@@ -416,9 +445,12 @@ save_task(struct app *a, struct form *fm, void *ctx)
 	struct store_task_edit ed = {
 		.title = v[TF_TITLE], .status = model_task_status_code(status),
 		.responsible = v[TF_RESP], .due = v[TF_DUE], .note = v[TF_NOTE],
+		.issue = v[TF_ISSUE], .proposal = v[TF_PROPOSAL],
 	};
-	if (c->note_shown && v[TF_NOTE] && strcmp(v[TF_NOTE], c->note_shown) == 0)
-		ed.note = NULL;   /* untouched multi-line note: unchanged */
+	/* an untouched multi-line text: unchanged */
+	ed.note = kept_shown(c, v, TF_NOTE) ? NULL : ed.note;
+	ed.issue = kept_shown(c, v, TF_ISSUE) ? NULL : ed.issue;
+	ed.proposal = kept_shown(c, v, TF_PROPOSAL) ? NULL : ed.proposal;
 	/* A contradicting status and progress is refused by the store, with
 	 * the model's reason, like any other refusal: the form stays open. */
 	const char *err = read_progress(v[TF_PROGRESS] ? v[TF_PROGRESS] : "", &ed.progress);
@@ -485,11 +517,11 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	char due[11];
 	model_date_dmy(t ? t->due : NULL, due);
 	form_text(&fm, TXT_F_DUE, t && t->due ? due : NULL, 20);
-	struct field *nf = form_text(&fm, TXT_F_NOTE, t ? t->note : NULL, 40004);
-	if (t && t->note && strchr(t->note, '\n')) {
-		c.note_shown = strdup(lineedit_text(&nf->le));
-		snprintf(nf->aside, sizeof nf->aside, "%s", TXT_MULTILINE);
-	}
+	note_field(&fm, &c, TF_NOTE, TXT_F_NOTE, t ? t->note : NULL, TXT_MULTILINE);
+	note_field(&fm, &c, TF_ISSUE, TXT_F_ISSUE, t ? t->issue : NULL,
+		   TXT_MULTILINE_ANY);
+	note_field(&fm, &c, TF_PROPOSAL, TXT_F_PROPOSAL, t ? t->proposal : NULL,
+		   TXT_MULTILINE_ANY);
 	if (t && t->changed_by)
 		snprintf(fm.f[0].aside, sizeof fm.f[0].aside, TXT_LAST_CHANGE, t->changed_by,
 			 t->changed_at ? t->changed_at : "");
@@ -501,9 +533,10 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 	snprintf(fm.plan, sizeof fm.plan, "%s", c.plan);
 	form_run(a, &fm, d);
 	form_free(&fm);
-	free(c.note_shown);
-	for (int i = 0; i < TF_COUNT; i++)
+	for (int i = 0; i < TF_COUNT; i++) {
 		free(c.orig[i]);
+		free(c.shown[i]);
+	}
 }
 
 void
@@ -597,7 +630,8 @@ reopen(struct app *a, const struct draft *d)
 		form_task(a, NULL, d->key, d);
 		return true;
 	}
-	return forms_plan_reopen(a, d) || forms_village_reopen(a, d);
+	return forms_plan_reopen(a, d) || forms_village_reopen(a, d) ||
+	       forms_report_reopen(a, d);
 }
 
 /* The plan a draft was typed for is shown before its form opens (the

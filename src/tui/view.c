@@ -42,6 +42,10 @@
 #define TXT_NO_DETAIL    "Nội dung theo kế hoạch: (kế hoạch không ghi thêm)"
 #define TXT_NOTE         "Ghi chú:"
 #define TXT_NO_NOTE      "Ghi chú: (chưa có)"
+#define TXT_ISSUE        "Vướng mắc:"
+#define TXT_NO_ISSUE     "Vướng mắc: (chưa có)"
+#define TXT_PROPOSAL     "Đề xuất:"
+#define TXT_NO_PROPOSAL  "Đề xuất: (chưa có)"
 #define TXT_DONE_BY      "Xong ngày %s, %s"
 #define TXT_NOT_DONE     "Chưa xong"
 #define TXT_FROM_TPL     "Việc theo mẫu"
@@ -231,6 +235,8 @@ layout_task(struct app *a, struct view *v, const struct store_task *t)
 	}
 	add_block(v, TXT_DETAIL, TXT_NO_DETAIL, t->detail);
 	add_block(v, TXT_NOTE, TXT_NO_NOTE, t->note);
+	add_block(v, TXT_ISSUE, TXT_NO_ISSUE, t->issue);
+	add_block(v, TXT_PROPOSAL, TXT_NO_PROPOSAL, t->proposal);
 }
 
 static void

@@ -382,3 +382,21 @@ case_two_communes() {
 	expect_ok ntm --unit "xa tan lap" status
 	expect_stdout_first "Xã Tân Lập — chưa có kế hoạch"
 }
+
+# A task's Vướng mắc and Đề xuất (issue 12) go through plan copy, export
+# → import into a fresh file → export, the same bytes.
+case_plan_export_import_issue() {
+	fresh_db
+	expect_ok ntm task edit 2 --issue "$(printf 'Thiếu vốn\ndòng 2')" --proposal "Xin hỗ trợ"
+	expect_ok ntm plan copy 2024 --number "15/KH-UBND" --date 2025-01-10
+	expect_ok ntm plan export 2025 --out "$T/2025.txt"
+	grep -q -x 'Vướng mắc: Thiếu vốn' "$T/2025.txt" || fail "no Vướng mắc line"
+	grep -q -x ' dòng 2' "$T/2025.txt" || fail "no continuation line"
+	grep -q -x 'Đề xuất: Xin hỗ trợ' "$T/2025.txt" || fail "no Đề xuất line"
+	expect_ok ntm init --empty --commune "Việt Hưng" --force
+	expect_ok ntm plan import "$T/2025.txt"
+	expect_db "SELECT number, issue, proposal FROM task WHERE issue IS NOT NULL OR proposal IS NOT NULL" "2|Thiếu vốn
+dòng 2|Xin hỗ trợ"
+	expect_ok ntm plan export 2025 --out "$T/again.txt"
+	cmp -s "$T/2025.txt" "$T/again.txt" || fail "export → import → export changed the text"
+}

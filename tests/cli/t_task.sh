@@ -26,7 +26,7 @@ case_task_list_json() {
 	/usr/bin/python3 -c 'import json, sys; assert len(json.load(open(sys.argv[1], encoding="utf-8"))) == 70' "$OUT" ||
 		fail "task list JSON not read by /usr/bin/python3"
 	expect_json 'len(d)' 70
-	expect_json 'sorted(d[0].keys())' '["detail", "due", "from", "from_number", "note", "number", "overdue", "progress", "responsible", "sector", "sector_name", "status", "status_label", "title"]'
+	expect_json 'sorted(d[0].keys())' '["detail", "due", "from", "from_number", "issue", "note", "number", "overdue", "progress", "proposal", "responsible", "sector", "sector_name", "status", "status_label", "title"]'
 	expect_json 'sorted(t["number"] for t in d) == list(range(1, 71))' true
 	expect_json 'sorted(set(t["status"] for t in d))' '["chua_bat_dau"]'
 	expect_json 'sorted(set(t["due"] for t in d))' '[null]'
@@ -80,7 +80,7 @@ case_task_list_csv() {
 	fresh_db
 	expect_ok ntm task edit 1 --responsible "$(printf '=cmd|x')" --due 2025-06-30
 	expect_ok ntm task list --format csv
-	expect_stdout_first "$(printf 'number,sector,sector_name,title,responsible,due,status,status_label,progress,overdue,from,from_number,detail,note\r')"
+	expect_stdout_first "$(printf 'number,sector,sector_name,title,responsible,due,status,status_label,progress,overdue,from,from_number,detail,note,issue,proposal\r')"
 	expect_stdout_lines 71
 	python3 - "$OUT" >"$T/csv.txt" 2>&1 <<'EOF'
 import csv, sys
@@ -89,7 +89,7 @@ print(len(rows) - 1, set(len(r) for r in rows))
 r = [x for x in rows if x[0] == "1"][0]
 print(r[4].startswith("="), r[5], r[6], r[7], r[8])
 EOF
-	expect_eq "CSV rows, fields" "$(sed -n 1p "$T/csv.txt")" "70 {14}"
+	expect_eq "CSV rows, fields" "$(sed -n 1p "$T/csv.txt")" "70 {16}"
 	expect_eq "CSV #1 formula neutralised, due, status, progress" \
 		"$(sed -n 2p "$T/csv.txt")" "False 2025-06-30 chua_bat_dau chưa bắt đầu 0"
 }
@@ -265,4 +265,49 @@ case_task_read_only() {
 	expect_exit 1 ntm --read-only task add --sector "Điện" "Việc"
 	expect_ok ntm --read-only task list --overdue
 	expect_db "SELECT count(*) FROM audit" 0
+}
+
+# a task's difficulties (vướng mắc) and proposal (đề xuất), issue 12
+case_task_issue_proposal() {
+	fresh_db
+	expect_ok ntm task edit 3 --issue "Thiếu vốn đối ứng" --proposal "$(printf 'Đề nghị huyện\nhỗ trợ 50%%')"
+	expect_stdout_is "Đã sửa nhiệm vụ #3: chưa bắt đầu, 0%."
+	expect_eq "#3" "$(tq 'issue, proposal' 3)" "Thiếu vốn đối ứng|Đề nghị huyện
+hỗ trợ 50%"
+	expect_db "SELECT count(*) FROM audit WHERE verb = 'task.edit' AND json_extract(after, '$.issue') = 'Thiếu vốn đối ứng'" 1
+	expect_ok ntm task list
+	expect_stdout_match '^#3 '
+	expect_stdout_line "     Vướng mắc: Thiếu vốn đối ứng"
+	expect_stdout_line "     Đề xuất: Đề nghị huyện␊hỗ trợ 50%"
+	expect_stdout_lines 74
+	# found by search, accents optional (indexed since schema 6)
+	expect_ok ntm search "von doi ung"
+	expect_stdout_match "Thiếu vốn đối ứng"
+	expect_ok ntm task list --format json
+	expect_json '[(t["issue"], t["proposal"]) for t in d if t["number"] == 3]' \
+		'[["Thiếu vốn đối ứng", "Đề nghị huyện\nhỗ trợ 50%"]]'
+	expect_json 'sorted(set(t["issue"] for t in d if t["number"] != 3))' '[null]'
+	expect_ok ntm task list --format csv
+	python3 - "$OUT" >"$T/csv.txt" 2>&1 <<'EOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
+r = [x for x in rows if x[0] == "3"][0]
+print(rows[0][-2:], r[-2:])
+EOF
+	expect_eq "CSV issue, proposal" "$(cat "$T/csv.txt")" \
+		"['issue', 'proposal'] ['Thiếu vốn đối ứng', 'Đề nghị huyện\\nhỗ trợ 50%']"
+	# the same again changes nothing; "" clears one, the other stays
+	expect_ok ntm task edit 3 --issue "Thiếu vốn đối ứng"
+	expect_stdout_is "Nhiệm vụ #3 đã như vậy; không có gì thay đổi."
+	expect_ok ntm task edit 3 --issue ""
+	expect_eq "#3 cleared" "$(tq 'issue IS NULL, proposal IS NOT NULL' 3)" "1|1"
+	expect_ok ntm task list
+	expect_stdout_not_has "Vướng mắc"
+	expect_stdout_has "Đề xuất: Đề nghị huyện"
+	expect_ok ntm task add --sector "Điện" "Việc mới" --issue "Chưa có mặt bằng"
+	expect_eq "#71" "$(tq 'issue, proposal IS NULL' 71)" "Chưa có mặt bằng|1"
+	expect_exit 2 ntm task edit 3 --issue "$(printf 'a\001b')"
+	expect_stderr_has "vướng mắc"
+	expect_exit 2 ntm task done 3 --issue x
+	expect_db "SELECT count(DISTINCT action_id) FROM audit" 3
 }

@@ -1,6 +1,7 @@
 /* Plans of the commune (issue 11): listing, finding by year or number,
- * new, copy into next year, edit, remove, the remembered plan, and task
- * numbers that are never given twice. */
+ * new, copy into next year, edit, remove, the remembered plan, task
+ * numbers that are never given twice, and a task's issue and proposal
+ * (issue 12), which a copy carries. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -202,6 +203,57 @@ test_remember_edit_remove(void **state)
 				   "plan_id IS NOT NULL"), 22);
 }
 
+/* A task's issue (vướng mắc) and proposal (đề xuất): added, edited like a
+ * note (NFC, "" clears, the same text again writes nothing), refused when
+ * bad, audited, and kept by a task carried into next year's plan. */
+static void
+test_task_issue_proposal(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	char id[STORE_ID_LEN];
+	struct store_task t;
+	struct store_task_edit ed = {.title = "Làm cầu", .progress = STORE_PROGRESS_KEEP,
+		.issue = "Thie\xCC\x82\xCC\x81u vốn\ndòng 2", .proposal = "Xin hỗ trợ"};
+	assert_int_equal(store_task_add(f->st, "giao_thong", &ed, id, &e), NTM_OK);
+	assert_int_equal(store_task_get(f->st, id, &f->a, &t, &e), NTM_OK);
+	assert_string_equal(t.issue, "Thiếu vốn\ndòng 2");
+	assert_string_equal(t.proposal, "Xin hỗ trợ");
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM task WHERE id = ?1 "
+		"AND issue = 'Thiếu vốn' || char(10) || 'dòng 2'", id), 1);
+	/* the same again: nothing written; "" clears one, NULL keeps the other */
+	long rows = audit_rows(f);
+	ed = (struct store_task_edit){.progress = STORE_PROGRESS_KEEP,
+		.issue = "Thiếu vốn\ndòng 2"};
+	assert_int_equal(store_task_update(f->st, id, 1, &ed, &e), NTM_OK);
+	assert_int_equal(audit_rows(f), rows);
+	ed.issue = "";
+	assert_int_equal(store_task_update(f->st, id, 1, &ed, &e), NTM_OK);
+	assert_int_equal(store_task_get(f->st, id, &f->a, &t, &e), NTM_OK);
+	assert_null(t.issue);
+	assert_string_equal(t.proposal, "Xin hỗ trợ");
+	assert_int_equal(t.version, 2);
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM audit WHERE "
+		"entity_id = ?1 AND verb = 'task.edit' AND json_extract(before, "
+		"'$.issue') IS NOT NULL AND json_extract(after, '$.issue') IS NULL", id), 1);
+	/* a bad one is refused naming the field, nothing written */
+	ed = (struct store_task_edit){.progress = STORE_PROGRESS_KEEP,
+		.proposal = "a\x1b[2Jb"};
+	assert_int_equal(store_task_update(f->st, id, 2, &ed, &e), NTM_USAGE);
+	assert_non_null(strstr(e.msg, "đề xuất"));
+	ed.proposal = "Đề nghị huyện hỗ trợ";
+	ed.issue = "Chưa có mặt bằng";
+	assert_int_equal(store_task_update(f->st, id, 2, &ed, &e), NTM_OK);
+	/* carried over with both */
+	copy_2025(f, NULL);
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM task t JOIN plan p "
+		"ON p.id = t.plan_id AND p.year = 2025 WHERE t.carried_from = ?1 AND "
+		"t.issue = 'Chưa có mặt bằng' AND t.proposal = 'Đề nghị huyện hỗ trợ'",
+		id), 1);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM task WHERE "
+		"issue IS NOT NULL OR proposal IS NOT NULL"), 2);
+}
+
 int
 main(void)
 {
@@ -209,6 +261,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_list_and_find), T(test_new_and_duplicate), T(test_copy),
 		T(test_numbers_never_reused), T(test_remember_edit_remove),
+		T(test_task_issue_proposal),
 	};
 	return cmocka_run_group_tests_name("plans", tests, NULL, NULL);
 }

@@ -445,6 +445,58 @@ test_read_round_trip(void **state)
 	arena_free(&a);
 }
 
+/* A task's Vướng mắc and Đề xuất (keys with or without marks, over
+ * several lines): imported, read back and written as the canonical text,
+ * the same bytes from a fresh file; a bad one refused at its own line. */
+#define ISSUES HEAD "\n[Lĩnh vực: Y tế]\nNhiệm vụ: A\nSTT: 1\n" \
+	"vuong mac: Thiếu kinh phí\n  hai dòng\nDE XUAT: Xin hỗ trợ\n" \
+	"\nNhiệm vụ: B\nSTT: 2\nĐề xuất: Chỉ đề xuất\n"
+#define ISSUES_OUT "# Kế hoạch xây dựng nông thôn mới — tệp văn bản của ntm " \
+	"(man 5 ntm-plan)\nXã: Việt Hưng\n" HEAD "Bộ tiêu chí: ntm\n" \
+	"\n[Lĩnh vực: Y tế]\nNhiệm vụ: A\nSTT: 1\n" \
+	"Vướng mắc: Thiếu kinh phí\n  hai dòng\nĐề xuất: Xin hỗ trợ\n" \
+	"\nNhiệm vụ: B\nSTT: 2\nĐề xuất: Chỉ đề xuất\n"
+
+static void
+test_issue_round_trip(void **state)
+{
+	struct fixture *f = *state;
+	struct store_import_summary sum;
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	struct ntm_plan_doc back, again;
+	assert_int_equal(import_text(f, ISSUES, false, &sum, &e), NTM_OK);
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM task WHERE "
+		"plan_id = ?1 AND ((number = 1 AND issue = 'Thiếu kinh phí' || "
+		"char(10) || ' hai dòng' AND proposal = 'Xin hỗ trợ') OR (number = 2 "
+		"AND issue IS NULL AND proposal = 'Chỉ đề xuất'))", sum.plan_id), 2);
+	assert_int_equal(store_plan_read(f->st, sum.plan_id, &a, &back, &e), NTM_OK);
+	char *out = written(&back);
+	assert_string_equal(out, ISSUES_OUT);
+
+	char path[160];
+	struct store *fresh;
+	snprintf(path, sizeof path, "%s/issues.db", f->dir);
+	assert_int_equal(store_create(path, true, "Việt Hưng", NULL, &e), NTM_OK);
+	assert_int_equal(store_open(&fresh, path, NULL, &e), NTM_OK);
+	assert_int_equal(store_use_commune(fresh, NULL, &e), NTM_OK);
+	assert_int_equal(store_plan_import(fresh, &back, "x", false, &sum, &e), NTM_OK);
+	assert_int_equal(store_plan_read(fresh, sum.plan_id, &a, &again, &e), NTM_OK);
+	char *out2 = written(&again);
+	assert_string_equal(out2, out);
+	store_close(fresh);
+	free(out);
+	free(out2);
+	arena_free(&a);
+	/* too long for the store: refused at the line of its key */
+	char *text = calloc(1, 10000 + 200);
+	strcpy(text, "Số: 9/KH\nNăm: 2026\nTiêu đề: T\n\n[Lĩnh vực: Y tế]\n"
+	       "Nhiệm vụ: A\nĐề xuất: x\nVướng mắc: ");
+	memset(text + strlen(text), 'x', 10001);  /* STORE_MAX_NOTE + 1 */
+	import_refused(f, text, 8, "vướng mắc");
+	free(text);
+}
+
 int
 main(void)
 {
@@ -458,6 +510,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_import_refusals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_carried, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_issue_round_trip, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

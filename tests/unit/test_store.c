@@ -258,8 +258,8 @@ drop_triggers(sqlite3 *db, const char *pattern)
 }
 
 /* Makes the fixture's file one of schema 4: what schemas 5 and 6 added go
- * (the audit triggers too, which name the new columns; 5 makes them
- * again). */
+ * (the audit triggers too, which name the new columns, and the search
+ * triggers of schema 6's; the migrations make them again). */
 static void
 to_schema_4(struct fixture *f)
 {
@@ -268,6 +268,8 @@ to_schema_4(struct fixture *f)
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	drop_triggers(db, "audit%");
+	drop_triggers(db, "search_task_issue%");
+	drop_triggers(db, "search_task_proposal%");
 	assert_int_equal(sqlite3_exec(db, "ALTER TABLE task DROP COLUMN issue; "
 		"ALTER TABLE task DROP COLUMN proposal; DROP INDEX task_number; "
 		"DROP INDEX plan_year_number; DROP TABLE task_counter; "
@@ -416,6 +418,10 @@ test_migration_from_v3(void **state)
 	assert_int_equal(query_int(f->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM sqlite_master "
 				   "WHERE name = 'action_undo'"), 1);
+	/* schema 6: a task's issue and proposal are indexed for search */
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM sqlite_master "
+				   "WHERE name LIKE 'search_task_issue_%' OR "
+				   "name LIKE 'search_task_proposal_%'"), 6);
 	/* every task numbered once in its plan, the counter at the last */
 	assert_int_equal(query_int(f->path, "SELECT count(DISTINCT number) FROM "
 				   "task WHERE number BETWEEN 1 AND 70"), 70);
