@@ -158,8 +158,8 @@ task_rows(struct store *st, struct arena *a, const struct store_report *rep,
 		put(t, a, r, SF_DUE, x->due, false, 0);
 		put(t, a, r, SF_STATUS, model_task_status_label(x->status), false, 0);
 		put_int(t, a, r, SF_PROGRESS, x->progress);
-		/* TODO(issue 12): Vướng mắc and Đề xuất once struct store_task
-		 * carries them (the task engineer's change); import reads them. */
+		put(t, a, r, SF_ISSUE, x->issue, false, 0);
+		put(t, a, r, SF_PROPOSAL, x->proposal, false, 0);
 		put(t, a, r, SF_NOTE, x->note, false, 0);
 	}
 	return rc;

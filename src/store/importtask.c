@@ -63,7 +63,7 @@ find_task(struct store *st, struct imp *x, int stt, const char *sector_id,
 /* The fields of a task row, checked. */
 struct task_in {
 	int stt, progress;
-	const char *sector_id, *sector_code, *title, *issue, *proposal;
+	const char *sector_id, *sector_code, *title;
 	struct store_task_edit edit;
 	struct store_task clean;     /* as a new task would be stored */
 };
@@ -83,17 +83,11 @@ read_task(struct store *st, struct imp *x, int i, struct task_in *in)
 		return imp_bad(x, i, SF_STT, MSG_IMP_STT, f[SF_STT]);
 	if (imp_given(f[SF_PROGRESS]) && !imp_int(f[SF_PROGRESS], 0, 100, &in->progress))
 		return imp_bad(x, i, SF_PROGRESS, MSG_IMP_PROGRESS, f[SF_PROGRESS]);
-	if ((imp_given(f[SF_ISSUE]) &&
-	     !(in->issue = store_clean_note(x->a, f[SF_ISSUE], TXT_IMP_ISSUE, &re))) ||
-	    (imp_given(f[SF_PROPOSAL]) &&
-	     !(in->proposal = store_clean_note(x->a, f[SF_PROPOSAL],
-					       TXT_IMP_PROPOSAL, &re))))
-		return imp_bad(x, i, imp_given(f[SF_ISSUE]) && !in->issue ? SF_ISSUE
-			   : SF_PROPOSAL, "%s", re.msg);
 	in->edit = (struct store_task_edit){
 		.title = imp_given(f[SF_TITLE]), .responsible = imp_given(f[SF_RESPONSIBLE]),
 		.due = imp_given(f[SF_DUE]), .note = imp_given(f[SF_NOTE]),
-		.status = imp_given(f[SF_STATUS]), .progress = in->progress};
+		.status = imp_given(f[SF_STATUS]), .progress = in->progress,
+		.issue = imp_given(f[SF_ISSUE]), .proposal = imp_given(f[SF_PROPOSAL])};
 	if (!in->edit.title && in->stt == 0)
 		return imp_bad(x, i, SF_TITLE, MSG_IMP_NEEDS, TXT_IMP_TASK_TITLE);
 	/* Every field given, by the rules of a task (a title for the check
@@ -103,12 +97,12 @@ read_task(struct store *st, struct imp *x, int i, struct task_in *in)
 	if (!check.title)
 		check.title = "-";
 	static const enum store_field one[] = {SF_RESPONSIBLE, SF_DUE, SF_NOTE,
-					       SF_STATUS};
+					       SF_STATUS, SF_ISSUE, SF_PROPOSAL};
 	for (size_t k = 0; k < sizeof one / sizeof *one; k++) {
 		struct store_task_edit alone = {.title = check.title,
 						.progress = STORE_PROGRESS_KEEP};
 		const char **field[] = {&alone.responsible, &alone.due, &alone.note,
-					&alone.status};
+					&alone.status, &alone.issue, &alone.proposal};
 		*field[k] = imp_given(f[one[k]]);
 		if (*field[k] && store_task_check_new(x->a, &alone, &in->clean, &re))
 			return imp_bad(x, i, one[k], "%s", re.msg);
@@ -144,8 +138,8 @@ insert_task(struct store *st, struct imp *x, int i, const struct task_in *in)
 	store_bind_text(s, 6, t->note && *t->note ? t->note : NULL);
 	store_bind_text(s, 7, model_task_status_code(t->status));
 	sqlite3_bind_int(s, 8, t->progress);
-	store_bind_text(s, 9, in->issue && *in->issue ? in->issue : NULL);
-	store_bind_text(s, 10, in->proposal && *in->proposal ? in->proposal : NULL);
+	store_bind_text(s, 9, t->issue && *t->issue ? t->issue : NULL);
+	store_bind_text(s, 10, t->proposal && *t->proposal ? t->proposal : NULL);
 	sqlite3_bind_int(s, 11, number);
 	if (store_step_done(st, s, &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
@@ -163,8 +157,8 @@ update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
 {
 	struct store_task t = cur->t;
 	const struct store_task *c = &in->clean;
-	const char *issue = in->issue ? in->issue : cur->issue;
-	const char *proposal = in->proposal ? in->proposal : cur->proposal;
+	const char *issue = in->edit.issue ? c->issue : cur->issue;
+	const char *proposal = in->edit.proposal ? c->proposal : cur->proposal;
 	enum ntm_task_status status = t.status;
 	if (in->edit.status)
 		model_task_status_read(in->edit.status, &status);

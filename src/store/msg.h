@@ -212,8 +212,6 @@
 #define TXT_IMP_VALUE      "giá trị"
 #define TXT_IMP_SECTOR     "lĩnh vực"
 #define TXT_IMP_TASK_TITLE "tên nhiệm vụ"
-#define TXT_IMP_ISSUE      "vướng mắc"
-#define TXT_IMP_PROPOSAL   "đề xuất"
 #define TXT_IMP_VILLAGE    "tên thôn"
 #define TXT_IMP_ITEM       "tên việc"
 #define TXT_IMP_PLAN       "tạo kế hoạch %s năm %d"

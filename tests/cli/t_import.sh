@@ -20,7 +20,7 @@ worked_on() {
 	expect_ok ntm set 2.1 55 --date 2024-03-02
 	expect_ok ntm set 2.1 --retract
 	expect_ok ntm task done 1
-	expect_ok ntm task edit 5 --progress 40
+	expect_ok ntm task edit 5 --progress 40 --issue "thiếu vốn" --proposal "xin hỗ trợ"
 	expect_ok ntm checklist "Cự Đình" --done 1 --date 2024-04-01
 }
 
@@ -60,6 +60,8 @@ EOF
 	expect_ok ntm --db copy.db import all.xlsx
 	expect_stdout_has "70 nhiệm vụ mới"
 	same_status copy.db
+	expect_db "SELECT issue, proposal, progress FROM task WHERE number = 5" \
+		"thiếu vốn|xin hỗ trợ|40" copy.db
 	# a second import changes nothing and writes no action
 	local actions
 	actions=$(q 'SELECT count(DISTINCT action_id) FROM audit' copy.db)
