@@ -3,6 +3,7 @@
  * columns). The work is io's (import.c, export.c); this says it. */
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "msg.h"
@@ -75,7 +76,10 @@ cmd_export(struct cli *c)
 	if (c->format_name && !io_export_format_read(c->format_name, &csv))
 		return ntm_fail(&c->err, NTM_USAGE, MSG_EXPORT_FORMAT,
 				out_arg(c->format_name));
-	if (!c->format_name && ext && !strchr(ext, '/'))
+	struct stat sb;
+	if (!c->format_name && stat(c->out, &sb) == 0 && S_ISDIR(sb.st_mode))
+		csv = true;     /* a folder: a CSV file per kind */
+	else if (!c->format_name && ext && !strchr(ext, '/'))
 		io_export_format_read(ext + 1, &csv);
 	struct store *st;
 	int counts[STORE_ROW_KINDS] = {0};

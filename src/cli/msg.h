@@ -398,8 +398,9 @@
 "Cách dùng: ntm export --out TỆP.xlsx | --out THƯ_MỤC --format csv [--plan KH]\n" \
 "Xuất mọi dữ liệu của xã đúng các cột ntm import đọc: kế hoạch đang dùng (hoặc\n" \
 "--plan), chỉ tiêu kế hoạch, mọi giá trị đã ghi (không kể giá trị đã rút lại),\n" \
-"nhiệm vụ, danh mục việc của mọi thôn. Định dạng theo --format hoặc đuôi tệp\n" \
-"(mặc định xlsx: mỗi loại một trang). csv: THƯ_MỤC phải có sẵn, mỗi loại một\n" \
+"nhiệm vụ, danh mục việc của mọi thôn. Định dạng theo --format, hoặc csv khi\n" \
+"--out là thư mục, hoặc theo đuôi tệp (mặc định xlsx: mỗi loại một trang).\n" \
+"csv: THƯ_MỤC phải có sẵn, mỗi loại một\n" \
 "tệp UTF-8 (ke-hoach.csv, chi-tieu-ke-hoach.csv, gia-tri.csv, nhiem-vu.csv,\n" \
 "danh-muc-thon.csv). Xuất rồi nhập vào một tệp trống cho cùng một tiến độ.\n"
 #define MSG_SHEETS_KIND       "loại bảng “%s” không có; chọn: plan, targets, measurements, tasks, checklist"

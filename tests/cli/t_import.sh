@@ -82,9 +82,15 @@ case_export_import_csv_round_trip() {
 	expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
 	expect_ok ntm --db copy.db import out
 	same_status copy.db
+	# a folder is CSV without --format
+	rm out/*.csv
+	expect_ok ntm export --out out
+	[ -s out/nhiem-vu.csv ] || fail "export --out FOLDER should write CSV files"
 	# into a folder that does not exist: refused, nothing written
 	expect_exit 2 ntm export --format csv --out missing
 	expect_stderr_has "missing"
+	[ ! -e missing ] || fail "export made the missing folder"
+	expect_exit 1 ntm export --out missing/all.xlsx
 	[ ! -e missing ] || fail "export made the missing folder"
 }
 
