@@ -102,7 +102,13 @@ case_csv_tcvn3_semicolon() {
 	expect_ok ntm import --encoding tcvn3 tcvn3.csv
 	expect_db "SELECT value, as_of, note FROM measurement m JOIN indicator i ON i.id = m.indicator_id WHERE i.code = '12.2'" \
 		"86.5|2024-03-01|Báo cáo của thôn Cự Đình"
-	expect_db "SELECT verb FROM action_ctx UNION ALL SELECT count(*) FROM audit a WHERE a.entity = 'measurement'" "1"
+	expect_db "SELECT count(*) FROM audit WHERE entity = 'measurement'" 1
+	expect_ok ntm log --limit 1
+	expect_stdout_has "nhập bảng tính"
+	# the encoding told from the bytes
+	fresh_db auto.db
+	expect_ok ntm --db auto.db import tcvn3.csv
+	expect_db "SELECT note FROM measurement" "Báo cáo của thôn Cự Đình" auto.db
 }
 
 case_csv_error_on_one_line() {
