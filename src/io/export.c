@@ -73,7 +73,7 @@ put_int(struct table *t, struct arena *a, int r, enum store_field f, int v)
 	put(t, a, r, f, buf, true, v);
 }
 
-/* ---- reading the commune ---------------------------------------------------------- */
+/* ---- reading the commune ----------------------------------------------- */
 
 static int
 plan_rows(struct store *st, struct arena *a, struct table *t,
@@ -210,7 +210,7 @@ load(struct store *st, struct arena *a, struct table t[STORE_ROW_KINDS],
 	return rc;
 }
 
-/* ---- writing ------------------------------------------------------------------------ */
+/* ---- writing ----------------------------------------------------------- */
 
 static int
 write_csv(const char *dir, const struct table *t, struct ntm_error *e)

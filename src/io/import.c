@@ -96,7 +96,7 @@ refuse(struct reading *x, const char *at, const char *fmt, ...)
 	o->errors[o->nerrors++] = arena_strdup(x->a, line);
 }
 
-/* ---- the kind of a sheet -------------------------------------------------------- */
+/* ---- the kind of a sheet ----------------------------------------------- */
 
 /* The column of each field of kind k in the header row (-1: absent);
  * how many of k's needed columns are there. */
@@ -174,7 +174,7 @@ check_header(struct reading *x, const struct io_sheet_kind *k, const struct io_s
 	return ok;
 }
 
-/* ---- rows -------------------------------------------------------------------------- */
+/* ---- rows -------------------------------------------------------------- */
 
 /* Row r of the sheet typed as kind k, and where it came from. */
 static void
@@ -220,7 +220,7 @@ read_sheet(struct reading *x, const struct io_sheet *s)
 	}
 }
 
-/* ---- files ------------------------------------------------------------------------- */
+/* ---- files ------------------------------------------------------------- */
 
 static bool
 has_ext(const char *path, const char *ext)
@@ -283,7 +283,7 @@ read_folder(struct reading *x, const char *path, struct ntm_error *e)
 	return rc;
 }
 
-/* ---- the import -------------------------------------------------------------------- */
+/* ---- the import -------------------------------------------------------- */
 
 /* The store's refusals, each said where it is. */
 static void

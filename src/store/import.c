@@ -102,7 +102,7 @@ imp_same_text(const char *p, const char *q)
 	return strcmp(p ? p : "", q ? q : "") == 0;
 }
 
-/* ---- plan ------------------------------------------------------------------ */
+/* ---- plan -------------------------------------------------------------- */
 
 /* The commune's plan of that year and number (compared as plans are), or
  * false. */
@@ -155,7 +155,7 @@ plan_row(struct store *st, struct imp *x, int i)
 	return true;
 }
 
-/* ---- targets and values ----------------------------------------------------- */
+/* ---- targets and values ------------------------------------------------ */
 
 /* The indicator row i names, or false after a refusal. */
 static bool
@@ -349,7 +349,7 @@ value_row(struct store *st, struct imp *x, int i)
 	return true;
 }
 
-/* ---- the action --------------------------------------------------------------- */
+/* ---- the action -------------------------------------------------------- */
 
 typedef bool row_fn(struct store *st, struct imp *x, int i);
 

@@ -12,7 +12,7 @@
 
 enum { ITEM_TITLE_MAX = 200 };   /* checklist.c's rule for an item's title */
 
-/* ---- village checklists ------------------------------------------------------ */
+/* ---- village checklists ------------------------------------------------ */
 
 /* x, có, 1, true, đạt, xong, đã xong; "", không, 0, false, chưa… */
 static bool
