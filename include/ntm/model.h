@@ -254,4 +254,21 @@ const char *model_verb_code(enum ntm_verb v);
 /* The label of a stored verb code; the code itself when unknown. */
 const char *model_verb_label(const char *code);
 
+/* Columns of audited rows in people's words, for the log and the report:
+ * column name, Vietnamese word. */
+#define NTM_FIELD_WORDS(X) \
+	X("status", "trạng thái") X("progress", "tiến độ") X("title", "tiêu đề") \
+	X("note", "ghi chú") X("value", "giá trị") X("as_of", "tính đến") \
+	X("comparator", "so sánh") X("done_on", "ngày xong") \
+	X("done_by", "người làm") X("done", "xong") X("ord", "thứ tự") \
+	X("name", "tên") X("responsible", "phụ trách") X("due", "hạn") \
+	X("detail", "nội dung") X("target", "chỉ tiêu") \
+	X("target_source", "căn cứ") X("issue", "vướng mắc") \
+	X("proposal", "đề xuất")
+/* A change as the log writes it ("status: chua_bat_dau → hoan_thanh;
+ * progress: 0 → 100") in people's words: the column names
+ * (NTM_FIELD_WORDS) and task status codes translated, the rest copied;
+ * cut to fit size (at least 1). */
+void model_change_words(const char *in, char *out, size_t size);
+
 #endif

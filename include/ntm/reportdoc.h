@@ -21,7 +21,10 @@ struct ntm_report_head {
 	const char *plan_signer;      /* or NULL */
 	int plan_year;                /* 0 without a plan */
 	const char *as_of;            /* values up to this date (ISO) */
-	const char *since;            /* start of the period (ISO) */
+	const char *since;            /* start of the period (ISO): by default
+				       * 1 January of the plan's year (of
+				       * as_of's year without a plan, or when
+				       * that would come after as_of) */
 	const char *written_on;       /* today, ISO */
 	const char *author;           /* the configured person, else the OS user */
 };
@@ -32,7 +35,8 @@ struct ntm_report_summary {
 	struct ntm_gauge indicators;  /* indicators đạt / all */
 	int tasks_total, tasks_done, tasks_doing, tasks_waiting, tasks_paused;
 	int tasks_overdue;            /* not done, due before as_of */
-	struct ntm_gauge villages;    /* villages with every item done / all */
+	struct ntm_gauge villages;    /* villages with every item done (and at
+				       * least one item) / all */
 	struct ntm_gauge items;       /* checklist items done / all */
 	int progress;                 /* the commune gauge, %: criteria đạt / all */
 };
@@ -45,10 +49,12 @@ struct ntm_report_indicator {
 	struct ntm_target national;   /* national target; .set false: unknown */
 	const char *national_source;  /* the decision it comes from, or NULL */
 	struct ntm_target plan;       /* the plan's target, or .set false */
-	bool has_start;               /* a value at the start of the period */
+	bool has_start;               /* a value at the start of the period:
+				       * the latest dated on or before since */
 	double start;
 	const char *start_on;         /* its date (ISO) */
-	bool has_value;               /* the latest value up to as_of */
+	bool has_value;               /* the latest value dated on or before
+				       * as_of (a later one is not counted) */
 	double value;
 	const char *value_on;         /* its date (ISO) */
 	const char *note;             /* the value's source note, or NULL */
@@ -64,7 +70,9 @@ struct ntm_report_criterion {
 	int first, count;             /* its slice of doc->ind */
 };
 
-/* 4 and 7. Tasks by sector (sector order, then the task's place). */
+/* 4 and 7. Tasks by sector (sector order, then the task's place). A
+ * commune without a plan has neither tasks nor sectors (nsectors 0); with
+ * a plan every sector is listed, those without tasks too (count 0). */
 struct ntm_report_task {
 	int number;                   /* #N */
 	const char *title, *responsible, *due /* ISO or NULL */;
@@ -91,13 +99,21 @@ struct ntm_report_village {
 	int nmissing;
 };
 
-/* 6. Changes in the period, from the audit log, oldest first. */
+/* 6. Changes in the period, from the audit log, oldest first: one per
+ * action written from since 00:00 to as_of 23:59:59 local time, in the
+ * log's words (ntm log); at most 2000, the newest, the older ones counted
+ * in changes_left_out. */
 struct ntm_report_change {
 	const char *day;              /* local date, ISO: the group */
 	const char *time;             /* local "HH:MM" */
 	const char *who;              /* "Trần Bình (root)" or the OS user */
-	const char *what;             /* the action in words */
-	const char *before, *after;   /* "old → new", each may be NULL */
+	const char *what;             /* the action in words, as
+				       * store_action_describe says it */
+	/* What the row held before and after: the changed fields in
+	 * people's words ("trạng thái: chưa bắt đầu; tiến độ: 0" →
+	 * "trạng thái: hoàn thành; tiến độ: 100"), or the value, title or
+	 * name of a row added (before NULL) or removed (after NULL). */
+	const char *before, *after;
 };
 
 struct ntm_report_doc {

@@ -679,6 +679,12 @@ struct store_log_entry {
 	 * ("hoàn tác: thêm mục “Sân chơi” ở thôn Cự Đình"); NULL for
 	 * other actions. */
 	const char *described;
+	const char *action_id;
+	/* The row's values before and after, in the words of `changes`:
+	 * the changed columns ("status: chua_bat_dau; progress: 0" →
+	 * "status: hoan_thanh; progress: 100"), or the row inserted (before
+	 * NULL) or deleted (after NULL) in a few words ("86,5"). */
+	const char *before, *after;
 };
 
 /* The last `limit` user actions, newest first, one entry each. */

@@ -76,45 +76,6 @@ cmd_init(struct cli *c)
 	return rc;
 }
 
-/* The words of a log line in people's words: a column name, or a task
- * status code (the model's label); NULL for any other word. */
-static const char *
-log_word(const char *w, size_t len)
-{
-	static const struct { const char *word, *text; } words[] = LOG_WORDS;
-	for (size_t i = 0; len && i < sizeof words / sizeof *words; i++)
-		if (strlen(words[i].word) == len && strncmp(w, words[i].word, len) == 0)
-			return words[i].text;
-	char code[32];
-	enum ntm_task_status s;
-	if (len == 0 || len >= sizeof code)
-		return NULL;
-	memcpy(code, w, len);
-	code[len] = '\0';
-	return model_task_status_parse(code, &s) ? model_task_status_label(s) : NULL;
-}
-
-/* "status: chua_bat_dau → hoan_thanh; progress: 0 → 100" in people's
- * words: the column names and the stored status words translated. */
-static void
-humanize(const char *in, char *out, size_t size)
-{
-	size_t n = 0;
-	while (*in && n + 1 < size) {
-		size_t len = 0;
-		while ((in[len] >= 'a' && in[len] <= 'z') || in[len] == '_')
-			len++;
-		const char *rep = log_word(in, len);
-		size_t k = rep ? strlen(rep) : len ? len : 1;
-		if (n + k + 1 >= size)
-			break;
-		memcpy(out + n, rep ? rep : in, k);
-		n += k;
-		in += len ? len : 1;
-	}
-	out[n] = '\0';
-}
-
 int
 cmd_log(struct cli *c)
 {
@@ -143,7 +104,7 @@ cmd_log(struct cli *c)
 		/* a 10 000-character note is cut here: the audit row has it all */
 		static char words[4096];
 		if (x[i].changes)
-			humanize(x[i].changes, words, sizeof words);
+			model_change_words(x[i].changes, words, sizeof words);
 		char *cut = x[i].changes && *x[i].changes
 			? text_fit(out_safe(words), 240, false, false) : NULL;
 		printf("  %s", cut ? cut : MSG_LOG_SAME);

@@ -184,6 +184,7 @@ int cmd_ui(struct cli *c);
 int cmd_telex(struct cli *c);
 int cmd_convert(struct cli *c);
 int cmd_criteria(struct cli *c);
+int cmd_report(struct cli *c);
 int cmd_import(struct cli *c);
 int cmd_export(struct cli *c);
 

@@ -49,6 +49,10 @@ static const struct command {
 	{"criteria", cmd_criteria, OPT_FORMAT | OPT_DRY_RUN | OPT_SOURCE |
 	 OPT_CLEAR | OPT_PLAN, 1, 3, "list, import TỆP hoặc target MÃ GIÁ_TRỊ",
 	 USAGE_CRITERIA, "text, json"},
+	/* formats NULL: report reads its own (xlsx, docx, csv, md, txt) */
+	{"report", cmd_report, OPT_FORMAT | OPT_OUT | OPT_PLAN | OPT_AS_OF |
+	 OPT_SINCE | OPT_TABLE | OPT_NO_BOM | OPT_SEP, 0, 0, "không tham số",
+	 USAGE_REPORT, NULL},
 	{"import", cmd_import, OPT_KIND | OPT_ENCODING | OPT_SHEET | OPT_DRY_RUN |
 	 OPT_FORCE | OPT_PLAN, 1, 256, "TỆP (một hoặc nhiều)", USAGE_IMPORT, NULL},
 	{"export", cmd_export, OPT_FORMAT | OPT_OUT | OPT_PLAN, 0, 0,
@@ -443,7 +447,7 @@ check_command(struct cli *c, const struct command *cmd)
 			 cmd->args_text, cmd->name);
 		return fail(c, NTM_USAGE);
 	}
-	if (c->format_name && cmd->formats) {  /* else the command reads it */
+	if (c->format_name && cmd->formats) {
 		static const char *const names[] = {"text", "json", "csv"};
 		int found = -1;
 		for (int i = 0; i < 3; i++)

@@ -26,6 +26,7 @@
 "  telex      chuyển phím gõ Telex/VNI thành tiếng Việt\n" \
 "  convert    chuyển văn bản mã cũ (TCVN3, VNI, VISCII, CP1258) sang UTF-8\n" \
 "  criteria   bộ tiêu chí: xem, nhập bộ mới từ tệp, nhập chỉ tiêu quốc gia\n" \
+"  report     báo cáo kết quả (xlsx, docx, csv, md, txt) gửi cấp trên\n" \
 "  import     nhập bảng tính (.csv, .xlsx): giá trị, nhiệm vụ, danh mục thôn…\n" \
 "  export     xuất mọi dữ liệu của xã ra bảng tính, đúng các cột import đọc\n" \
 "  help       hướng dẫn một lệnh: ntm help LỆNH\n" \
@@ -351,17 +352,6 @@
 #define TXT_CRITERION       "Tiêu chí %d. %s"
 #define TXT_NONE            "—"
 
-/* The audit log's column names, as people say them (task statuses and
- * verbs: the model's words). */
-#define LOG_WORDS { \
-	{"status", "trạng thái"}, {"progress", "tiến độ"}, {"title", "tiêu đề"}, \
-	{"note", "ghi chú"}, {"value", "giá trị"}, {"as_of", "tính đến"}, \
-	{"comparator", "so sánh"}, {"done_on", "ngày xong"}, {"done_by", "người làm"}, \
-	{"done", "xong"}, {"ord", "thứ tự"}, {"name", "tên"}, \
-	{"responsible", "phụ trách"}, {"due", "hạn"}, {"detail", "nội dung"}, \
-	{"target", "chỉ tiêu"}, {"target_source", "căn cứ"}, \
-}
-
 /* Kinds of search hits. */
 #define HIT_LABEL_TASK      "nhiệm vụ"
 #define HIT_LABEL_INDICATOR "chỉ tiêu"
@@ -370,6 +360,29 @@
 #define HIT_LABEL_NOTE      "ghi chú"
 
 
+/* ---- ntm report (report.c) ---- */
+#define USAGE_REPORT \
+"Cách dùng: ntm report [--format xlsx|docx|csv|md|txt] [--out TỆP] [--plan KH]\n" \
+"                  [--as-of NGÀY] [--since NGÀY]\n" \
+"                  [--table criteria|tasks|villages|changes] [--no-bom] [--sep ';']\n" \
+"Báo cáo kết quả xây dựng nông thôn mới của xã: đầu báo cáo, tổng hợp, tiêu\n" \
+"chí và chỉ tiêu (giá trị đầu kỳ và hiện tại), nhiệm vụ theo lĩnh vực, thôn,\n" \
+"thay đổi trong kỳ, khó khăn và đề xuất.\n" \
+"Định dạng: --format, nếu không thì theo đuôi tên tệp --out, nếu không nữa thì\n" \
+"txt. Không có --out: txt, md, csv in ra đầu ra chuẩn; xlsx, docx ghi vào thư\n" \
+"mục hiện tại, tên bao-cao-ntm-<xã>-<ngày>.xlsx. --out là một thư mục: ghi tên\n" \
+"đó vào thư mục ấy. Tệp được ghi trọn vẹn hoặc không ghi gì.\n" \
+"--as-of: số liệu tính đến ngày này (mặc định hôm nay; 2024-06-30 hoặc\n" \
+"30/6/2024). --since: đầu kỳ (mặc định 1/1 năm của kế hoạch).\n" \
+"csv: một bảng (--table, mặc định criteria), UTF-8 có BOM trừ khi --no-bom,\n" \
+"--sep ';' cho Excel đặt vùng Việt Nam (mặc định ',').\n"
+#define MSG_REPORT_BAD_FORMAT "định dạng báo cáo “%s” không có; dùng xlsx, docx, csv, md hoặc txt"
+#define MSG_REPORT_EXT_CLASH "--out %s có đuôi .%s nhưng --format là %s; hãy bỏ một trong hai hoặc cho khớp nhau"
+#define MSG_REPORT_BAD_TABLE "bảng “%s” không có; dùng criteria, tasks, villages hoặc changes"
+#define MSG_REPORT_BAD_SEP "--sep “%s” không dùng được; dùng ',' hoặc ';'"
+#define MSG_REPORT_CSV_ONLY "--%s chỉ dùng với định dạng csv (đang là %s)"
+#define MSG_REPORT_EMPTY_OUT "--out cần tên tệp (hoặc thư mục, hoặc - cho đầu ra chuẩn)"
+#define MSG_REPORT_WRITTEN "Đã ghi báo cáo: %s\n"
 
 /* ntm import and ntm export (import.c) */
 #define USAGE_IMPORT \

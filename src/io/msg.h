@@ -176,6 +176,9 @@
 #define TXT_RP_F_ITEMS        "Việc của các thôn đã xong"
 #define TXT_RP_F_GAUGE        "Mức độ hoàn thành của xã (tiêu chí đạt)"
 #define TXT_RP_OF             "%d/%d"
+/* A criterion's indicators đạt, in its row: words first, so that no
+ * spreadsheet takes "1/2" for a date. */
+#define TXT_RP_CRIT_OF        "đạt %d/%d"
 #define TXT_RP_KIND           "BÁO CÁO"
 #define TXT_RP_SUBJECT_PLAN   "Kết quả thực hiện Kế hoạch số %s ngày %s về xây dựng nông thôn mới năm %d"
 #define TXT_RP_SUBJECT_NODATE "Kết quả thực hiện Kế hoạch số %s về xây dựng nông thôn mới năm %d"

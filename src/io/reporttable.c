@@ -2,12 +2,14 @@
  * one place that says what every format shows in which column, so the
  * text, CSV, XLSX and DOCX writers cannot drift apart. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "msg.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
 #include "ntm/reportdoc.h"
+#include "ntm/text.h"
 
 /* ---- columns --------------------------------------------------------------- */
 
@@ -95,6 +97,26 @@ const char *
 io_report_sheet_name(enum io_report_table t)
 {
 	return TABLES[t].sheet;
+}
+
+bool
+io_report_table_read(const char *word, enum io_report_table *out)
+{
+	static const char *const ENGLISH[IO_REPORT_TABLES] = {
+		"criteria", "tasks", "villages", "changes",
+	};
+	char *typed = word ? text_fold(word) : NULL;
+	bool found = false;
+	for (int i = 0; typed && !found && i < IO_REPORT_TABLES; i++) {
+		char *sheet = text_fold(TABLES[i].sheet);
+		found = strcmp(typed, ENGLISH[i]) == 0 ||
+			(sheet && strcmp(typed, sheet) == 0);
+		if (found)
+			*out = (enum io_report_table)i;
+		free(sheet);
+	}
+	free(typed);
+	return found;
 }
 
 int
@@ -199,7 +221,7 @@ criteria_cell(const struct ntm_report_doc *d, int row, int col,
 			case C_NAME: text_cell(c, a, cr->name); return;
 			case C_NOW: {
 				char buf[32];
-				snprintf(buf, sizeof buf, TXT_RP_OF,
+				snprintf(buf, sizeof buf, TXT_RP_CRIT_OF,
 					 cr->indicators.done, cr->indicators.total);
 				text_cell(c, a, buf);
 				return;

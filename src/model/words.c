@@ -276,3 +276,45 @@ model_plan_title_for_year(const char *title, int old_year, int year, char *buf,
 			 at + strlen(from));
 	return buf;
 }
+
+/* ---- changes in people's words ---- */
+
+/* The word for a column name or a task status code w[0..len), or NULL. */
+static const char *
+change_word(const char *w, size_t len)
+{
+	static const struct { const char *word, *text; } words[] = {
+#define NTM_X(word, text) {word, text},
+		NTM_FIELD_WORDS(NTM_X)
+#undef NTM_X
+	};
+	for (size_t i = 0; len && i < sizeof words / sizeof *words; i++)
+		if (strlen(words[i].word) == len && strncmp(w, words[i].word, len) == 0)
+			return words[i].text;
+	char code[32];
+	enum ntm_task_status s;
+	if (len == 0 || len >= sizeof code)
+		return NULL;
+	memcpy(code, w, len);
+	code[len] = '\0';
+	return model_task_status_parse(code, &s) ? model_task_status_label(s) : NULL;
+}
+
+void
+model_change_words(const char *in, char *out, size_t size)
+{
+	size_t n = 0;
+	while (in && *in && n + 1 < size) {
+		size_t len = 0;
+		while ((in[len] >= 'a' && in[len] <= 'z') || in[len] == '_')
+			len++;
+		const char *rep = change_word(in, len);
+		size_t k = rep ? strlen(rep) : len ? len : 1;
+		if (n + k + 1 >= size)
+			break;
+		memcpy(out + n, rep ? rep : in, k);
+		n += k;
+		in += len ? len : 1;
+	}
+	out[n] = '\0';
+}

@@ -249,6 +249,23 @@ int store_find_name(struct store *st, const char *sql, const char *param,
 void store_carried(sqlite3_stmt *s, int col, struct arena *a,
 		   const char **plan, int *number);
 
+/* ---- the log and the written report (log.c, report.c, reportdoc.c) ---- */
+
+/* store_log over the audit rows from_seq..to_seq (both included; from_seq
+ * < 0: every row): the newest `limit` actions, newest first. */
+int store_log_period(struct store *st, int limit, long long from_seq,
+		     long long to_seq, struct arena *a,
+		     struct store_log_entry **out, int *n, struct ntm_error *e);
+/* The status report's parts, read in the caller's transaction, with the
+ * values recorded up to the day upto (ISO; NULL: all); strings in a. */
+int store_report_read(struct store *st, const char *upto, struct arena *a,
+		      struct store_report *r, struct ntm_error *e);
+/* The indicators of the set in use as the report reads them, each with
+ * its latest value up to the day upto (NULL: the latest of all). */
+int store_report_indicators(struct store *st, const char *upto,
+			    struct arena *a, struct store_indicator **out,
+			    int *n, struct ntm_error *e);
+
 /* ---- criteria sets (criteria.c) ---- */
 
 /* The id of the criteria set the plan ?N follows, as an SQL expression:

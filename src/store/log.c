@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "msg.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -16,12 +17,27 @@
 #define PLAN_NUMBER(row) "CASE WHEN " row "entity = 'plan' THEN " \
 	"json_extract(coalesce(" row "after, " row "before), '$.number') END, "
 
+/* The changed columns of an updated row a, "key: V; …", V being
+ * ntm_show(VAL) where VAL is given the column's name as SQL (j.key). */
+#define CHANGED(val) "(SELECT group_concat(j.key || ': ' || " val ", '; ') " \
+	"FROM json_each(a.after) j WHERE j.key NOT IN ('version') AND " \
+	"json_extract(a.before, '$.\"' || j.key || '\"') IS NOT j.atom)"
+#define OLD_VALUE "coalesce(ntm_show(json_extract(a.before, '$.\"' || " \
+	"j.key || '\"')), '—')"
+#define NEW_VALUE "coalesce(ntm_show(j.atom), '—')"
+/* An inserted or deleted row in a few words: its comparator and value,
+ * title or name, from the row image img. */
+#define ROW_TEXT(img) "coalesce(json_extract(" img ", '$.comparator') " \
+	"|| ' ', '') || coalesce(ntm_show(json_extract(" img ", '$.value')), " \
+	"json_extract(" img ", '$.title'), json_extract(" img ", '$.name'), '')"
+
 /* One line per user action: its first audit row (the row the action was
- * about), what changed in it, and how many more rows the action wrote.
- * ntm_show() writes numbers the Vietnamese way. */
+ * about), what changed in it, and how many more rows the action wrote;
+ * the last ?1 actions of the audit rows ?2..?3 (by seq). ntm_show() writes numbers the Vietnamese way. */
 static const char SQL_LOG[] =
 	"WITH acts AS (SELECT action_id, max(seq) AS last, count(*) - 1 AS more "
-	"  FROM audit GROUP BY action_id ORDER BY last DESC LIMIT ?1), "
+	"  FROM audit WHERE seq BETWEEN ?2 AND ?3 "
+	"  GROUP BY action_id ORDER BY last DESC LIMIT ?1), "
 	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() "
 	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn "
 	"  FROM audit WHERE action_id IN "
@@ -42,17 +58,13 @@ static const char SQL_LOG[] =
 	"                  a.entity_id) END, "
 	"  CASE WHEN a.before IS NULL OR a.after IS NULL THEN "
 	"      CASE WHEN a.before IS NULL THEN '+ ' ELSE '- ' END || "
-	"      coalesce(json_extract(coalesce(a.after, a.before), '$.comparator') "
-	"        || ' ', '') || coalesce("
-	"      ntm_show(json_extract(coalesce(a.after, a.before), '$.value')), "
-	"      json_extract(coalesce(a.after, a.before), '$.title'), "
-	"      json_extract(coalesce(a.after, a.before), '$.name'), '') "
-	"    ELSE (SELECT group_concat(j.key || ': ' || coalesce(ntm_show("
-	"      json_extract(a.before, '$.\"' || j.key || '\"')), '—') || ' → ' || "
-	"      coalesce(ntm_show(j.atom), '—'), '; ') FROM json_each(a.after) j "
-	"      WHERE j.key NOT IN ('version') AND json_extract(a.before, "
-	"      '$.\"' || j.key || '\"') IS NOT j.atom) END, "
-	"  f.more, a.action_id "
+	"      " ROW_TEXT("coalesce(a.after, a.before)") " "
+	"    ELSE " CHANGED(OLD_VALUE " || ' → ' || " NEW_VALUE) " END, "
+	"  f.more, a.action_id, "
+	"  CASE WHEN a.before IS NULL THEN NULL WHEN a.after IS NULL THEN "
+	"    " ROW_TEXT("a.before") " ELSE " CHANGED(OLD_VALUE) " END, "
+	"  CASE WHEN a.after IS NULL THEN NULL WHEN a.before IS NULL THEN "
+	"    " ROW_TEXT("a.after") " ELSE " CHANGED(NEW_VALUE) " END "
 	"FROM firsts f JOIN audit a ON a.seq = f.seq ORDER BY f.last DESC";
 
 /* ---- one action in words ----------------------------------------------------- */
@@ -214,10 +226,20 @@ int
 store_log(struct store *st, int limit, struct arena *a,
 	  struct store_log_entry **out, int *n, struct ntm_error *e)
 {
+	return store_log_period(st, limit, -1, -1, a, out, n, e);
+}
+
+int
+store_log_period(struct store *st, int limit, long long from_seq,
+		 long long to_seq, struct arena *a, struct store_log_entry **out,
+		 int *n, struct ntm_error *e)
+{
 	sqlite3_stmt *s;
 	if (store_prepare(st, SQL_LOG, &s, e))
 		return NTM_FAIL;
 	sqlite3_bind_int(s, 1, limit);
+	sqlite3_bind_int64(s, 2, from_seq < 0 ? 0 : from_seq);
+	sqlite3_bind_int64(s, 3, from_seq < 0 ? INT64_MAX : to_seq);
 	size_t cap = 0, k = 0;
 	*out = NULL;
 	while (sqlite3_step(s) == SQLITE_ROW) {
@@ -231,6 +253,9 @@ store_log(struct store *st, int limit, struct arena *a,
 		x->what = arena_strdup(a, store_col_text(s, 5));
 		x->changes = arena_strdup(a, store_col_text(s, 6));
 		x->more = sqlite3_column_int(s, 7);
+		x->action_id = arena_strdup(a, store_col_text(s, 8));
+		x->before = arena_strdup(a, store_col_text(s, 9));
+		x->after = arena_strdup(a, store_col_text(s, 10));
 		x->described = NULL;
 		if (is_undo(x->verb))
 			store_action_describe(st, store_col_text(s, 8), a,

@@ -187,6 +187,12 @@
 #define MSG_NATIONAL_NEEDS_SOURCE "chỉ tiêu quốc gia của %s cần căn cứ (số quyết định, ví dụ “QĐ 318/QĐ-TTg”): không ghi một con số mà không biết nó từ đâu"
 #define WHAT_SOURCE        "căn cứ"
 
+/* ---- the written report (reportdoc.c) ---- */
+#define MSG_REPORT_DATE    "%s “%s”: %s"      /* what, as typed, why */
+#define MSG_REPORT_FUTURE  "%s %s ở tương lai; báo cáo chỉ tính đến hôm nay (%s) hoặc trước đó"
+#define MSG_REPORT_ORDER   "ngày đầu kỳ %s sau ngày tính đến %s; đầu kỳ phải trước hoặc cùng ngày tính đến"
+#define WHAT_REPORT_AS_OF  "ngày tính đến"
+#define WHAT_REPORT_SINCE  "ngày đầu kỳ"
 
 /* ntm import (import.c): refusals of a row, and the changes listed. */
 #define MSG_IMP_NEEDS      "thiếu %s"

@@ -22,8 +22,8 @@ static const char SQL_CRITERIA[] =
 	"LEFT JOIN sector s ON s.id = c.sector_id "
 	"WHERE c.set_id = " SQL_SET_OF_PLAN("?1") " ORDER BY c.number";
 
-/* ?1 plan, ?2 commune, ?3 one indicator (NULL: all). The latest
- * measurement: greatest as_of, then seq. */
+/* ?1 plan, ?2 commune, ?3 one indicator (NULL: all), ?4 the last day
+ * counted (NULL: any). The latest measurement: greatest as_of, then seq. */
 static const char SQL_INDICATORS[] =
 	"SELECT i.id, i.code, i.name, i.kind, i.comparator, i.target, "
 	"  i.unit_label, i.source, i.verified, i.plan_id IS NOT NULL, c.number, "
@@ -33,7 +33,7 @@ static const char SQL_INDICATORS[] =
 	"  AND c.set_id = " SQL_SET_OF_PLAN("?1") " "
 	"LEFT JOIN plan_target pt ON pt.indicator_id = i.id AND pt.plan_id = ?1 "
 	"LEFT JOIN measurement m ON m.id = (SELECT id FROM measurement "
-	"  WHERE indicator_id = i.id AND unit_id = ?2 "
+	"  WHERE indicator_id = i.id AND unit_id = ?2 AND (?4 IS NULL OR as_of <= ?4) "
 	"  ORDER BY as_of DESC, seq DESC LIMIT 1) "
 	"WHERE (i.plan_id IS NULL OR i.plan_id = ?1) AND (?3 IS NULL OR i.id = ?3) "
 	"ORDER BY c.number, i.ord";
@@ -51,7 +51,8 @@ read_target(sqlite3_stmt *s, int col_cmp, int col_value, struct ntm_target *t)
 }
 
 static int
-load_sectors(struct store *st, struct store_report *r, struct ntm_error *e)
+load_sectors(struct store *st, struct arena *a, struct store_report *r,
+	     struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	size_t cap = 0, n = 0;
@@ -60,12 +61,12 @@ load_sectors(struct store *st, struct store_report *r, struct ntm_error *e)
 	store_bind_text(s, 1, st->plan_id);
 	store_bind_text(s, 2, model_task_status_code(NTM_TASK_HOAN_THANH));
 	while (sqlite3_step(s) == SQLITE_ROW) {
-		r->sectors = arena_grow(&r->arena, r->sectors, n, &cap, sizeof *r->sectors);
+		r->sectors = arena_grow(a, r->sectors, n, &cap, sizeof *r->sectors);
 		struct store_sector *x = &r->sectors[n++];
 		memset(x, 0, sizeof *x);
-		x->code = arena_strdup(&r->arena, store_col_text(s, 0));
-		x->name = arena_strdup(&r->arena, store_col_text(s, 1));
-		x->short_name = arena_strdup(&r->arena, store_col_text(s, 2));
+		x->code = arena_strdup(a, store_col_text(s, 0));
+		x->name = arena_strdup(a, store_col_text(s, 1));
+		x->short_name = arena_strdup(a, store_col_text(s, 2));
 		x->tasks.total = sqlite3_column_int(s, 3);
 		x->tasks.done = sqlite3_column_int(s, 4);
 		x->progress = sqlite3_column_int(s, 5);
@@ -77,7 +78,8 @@ load_sectors(struct store *st, struct store_report *r, struct ntm_error *e)
 }
 
 static int
-load_criteria(struct store *st, struct store_report *r, struct ntm_error *e)
+load_criteria(struct store *st, struct arena *a, struct store_report *r,
+	      struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	size_t cap = 0, n = 0;
@@ -85,13 +87,13 @@ load_criteria(struct store *st, struct store_report *r, struct ntm_error *e)
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->plan_id);
 	while (sqlite3_step(s) == SQLITE_ROW) {
-		r->crit = arena_grow(&r->arena, r->crit, n, &cap, sizeof *r->crit);
+		r->crit = arena_grow(a, r->crit, n, &cap, sizeof *r->crit);
 		struct store_criterion *c = &r->crit[n++];
 		memset(c, 0, sizeof *c);
 		c->number = sqlite3_column_int(s, 0);
-		c->name = arena_strdup(&r->arena, store_col_text(s, 1));
-		c->group = arena_strdup(&r->arena, store_col_text(s, 2));
-		c->sector_code = arena_strdup(&r->arena, store_col_text(s, 3));
+		c->name = arena_strdup(a, store_col_text(s, 1));
+		c->group = arena_strdup(a, store_col_text(s, 2));
+		c->sector_code = arena_strdup(a, store_col_text(s, 3));
 	}
 	r->ncrit = (int)n;
 	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, sqlite3_errcode(st->db));
@@ -142,20 +144,25 @@ store_indicator_get(struct store *st, const char *indicator_id,
 	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
-static int
-load_indicators(struct store *st, struct store_report *r, struct ntm_error *e)
+int
+store_report_indicators(struct store *st, const char *upto, struct arena *a,
+			struct store_indicator **out, int *nout,
+			struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	size_t cap = 0, n = 0;
+	*out = NULL;
+	*nout = 0;
 	if (store_prepare(st, SQL_INDICATORS, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->plan_id);
 	store_bind_text(s, 2, st->commune_id);
+	store_bind_text(s, 4, upto);
 	while (sqlite3_step(s) == SQLITE_ROW) {
-		r->ind = arena_grow(&r->arena, r->ind, n, &cap, sizeof *r->ind);
-		read_indicator(s, &r->arena, &r->ind[n++]);
+		*out = arena_grow(a, *out, n, &cap, sizeof **out);
+		read_indicator(s, a, &(*out)[n++]);
 	}
-	r->nind = (int)n;
+	*nout = (int)n;
 	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, sqlite3_errcode(st->db));
 }
 
@@ -170,9 +177,9 @@ sector_by_code(struct store_report *r, const char *code)
 
 /* Ties indicators to criteria and fills every status and gauge. */
 static void
-compute(struct store_report *r)
+compute(struct arena *a, struct store_report *r)
 {
-	enum ntm_status *st = arena_alloc(&r->arena, sizeof *st * (size_t)(r->nind + 1));
+	enum ntm_status *st = arena_alloc(a, sizeof *st * (size_t)(r->nind + 1));
 	int k = 0;
 	for (int c = 0; c < r->ncrit; c++) {
 		struct store_criterion *cr = &r->crit[c];
@@ -193,7 +200,8 @@ compute(struct store_report *r)
 }
 
 static int
-load_unit(struct store *st, struct store_report *r, struct ntm_error *e)
+load_unit(struct store *st, struct arena *a, struct store_report *r,
+	  struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	if (store_prepare(st, SQL_UNIT, &s, e))
@@ -201,12 +209,33 @@ load_unit(struct store *st, struct store_report *r, struct ntm_error *e)
 	store_bind_text(s, 1, st->plan_id);
 	store_bind_text(s, 2, st->commune_id);
 	if (sqlite3_step(s) == SQLITE_ROW) {
-		r->unit = arena_strdup(&r->arena, store_col_text(s, 0));
-		r->unit_info = arena_strdup(&r->arena, store_col_text(s, 1));
-		r->plan_number = arena_strdup(&r->arena, store_col_text(s, 2));
+		r->unit = arena_strdup(a, store_col_text(s, 0));
+		r->unit_info = arena_strdup(a, store_col_text(s, 1));
+		r->plan_number = arena_strdup(a, store_col_text(s, 2));
 		r->plan_year = sqlite3_column_int(s, 3);
 	}
 	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, sqlite3_errcode(st->db));
+}
+
+int
+store_report_read(struct store *st, const char *upto, struct arena *a,
+		  struct store_report *r, struct ntm_error *e)
+{
+	int rc = load_unit(st, a, r, e);
+	if (rc == NTM_OK)
+		rc = load_sectors(st, a, r, e);
+	if (rc == NTM_OK)
+		rc = load_criteria(st, a, r, e);
+	if (rc == NTM_OK)
+		rc = store_report_indicators(st, upto, a, &r->ind, &r->nind, e);
+	if (rc == NTM_OK) {
+		struct store_village *v = NULL;
+		rc = store_villages(st, a, &v, &r->nvillages, e);
+		r->villages = v;
+	}
+	if (rc == NTM_OK)
+		compute(a, r);
+	return rc;
 }
 
 int
@@ -215,21 +244,8 @@ store_report_load(struct store *st, struct store_report *r, struct ntm_error *e)
 	memset(r, 0, sizeof *r);
 	/* One read transaction, so the report is one consistent snapshot. */
 	sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL);
-	int rc = load_unit(st, r, e);
-	if (rc == NTM_OK)
-		rc = load_sectors(st, r, e);
-	if (rc == NTM_OK)
-		rc = load_criteria(st, r, e);
-	if (rc == NTM_OK)
-		rc = load_indicators(st, r, e);
-	if (rc == NTM_OK) {
-		struct store_village *v = NULL;
-		rc = store_villages(st, &r->arena, &v, &r->nvillages, e);
-		r->villages = v;
-	}
+	int rc = store_report_read(st, NULL, &r->arena, r, e);
 	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-	if (rc == NTM_OK)
-		compute(r);
 	return rc;
 }
 

@@ -1,15 +1,471 @@
-/* TEMPORARY placeholder until the report's loader lands (issue 12). */
-#include <string.h>
-
+/* The written report as data (reportdoc.h), read in one snapshot: the
+ * status report's parts (report.c) with the values as of a day and at the
+ * start of the period, the plan's tasks with their difficulties and
+ * proposals, the villages with the items not yet done, and the actions of
+ * the period from the audit log (log.c), in the log's words. */
 #include "internal.h"
+#include "msg.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
 #include "ntm/reportdoc.h"
+
+/* Changes listed at most; older ones of the period are only counted. */
+enum { MAX_CHANGES = 2000 };
+
+/* ---- the period ------------------------------------------------------------ */
+
+/* A day a person typed (2024-03-12 or 12/3/2024), not after today, as
+ * ISO in out; what names it in a refusal. */
+static int
+read_day(const char *typed, const char *what, const char *today, char out[11],
+	 struct ntm_error *e)
+{
+	struct ntm_date d;
+	const char *why = model_parse_date(typed, &d);
+	if (why)
+		return ntm_fail(e, NTM_USAGE, MSG_REPORT_DATE, what, typed, why);
+	model_format_date(d, out);
+	if (strcmp(out, today) > 0) {
+		char shown[11], now[11];
+		model_date_dmy(out, shown);
+		model_date_dmy(today, now);
+		return ntm_fail(e, NTM_USAGE, MSG_REPORT_FUTURE, what, shown, now);
+	}
+	return NTM_OK;
+}
+
+struct period {
+	char today[11], as_of[11], since[11];
+};
+
+/* as_of (NULL: today) and since (NULL: 1 January of the plan's year, or
+ * of as_of's year without a plan or when that would come after as_of). */
+static int
+read_period(const char *as_of, const char *since, int plan_year,
+	    struct period *p, struct ntm_error *e)
+{
+	store_today(p->today);
+	memcpy(p->as_of, p->today, sizeof p->as_of);
+	if (as_of && read_day(as_of, WHAT_REPORT_AS_OF, p->today, p->as_of, e))
+		return NTM_USAGE;
+	if (since) {
+		if (read_day(since, WHAT_REPORT_SINCE, p->today, p->since, e))
+			return NTM_USAGE;
+		if (strcmp(p->since, p->as_of) <= 0)
+			return NTM_OK;
+		char from[11], to[11];
+		model_date_dmy(p->since, from);
+		model_date_dmy(p->as_of, to);
+		return ntm_fail(e, NTM_USAGE, MSG_REPORT_ORDER, from, to);
+	}
+	snprintf(p->since, sizeof p->since, "%04d-01-01",
+		 plan_year > 0 ? plan_year % 10000 : atoi(p->as_of));
+	if (strcmp(p->since, p->as_of) > 0)
+		snprintf(p->since, sizeof p->since, "%.4s-01-01", p->as_of);
+	return NTM_OK;
+}
+
+/* ---- header, criteria and indicators ---------------------------------------- */
+
+static void
+fill_head(struct store *st, const struct store_report *r,
+	  const struct store_plan *plan, const struct period *p,
+	  struct arena *a, struct ntm_report_head *h)
+{
+	h->commune = r->unit;
+	h->commune_info = r->unit_info;
+	if (plan->id[0]) {
+		h->plan_number = plan->number;
+		h->plan_title = plan->title;
+		h->plan_issued_on = plan->issued_on;
+		h->plan_signer = plan->signer;
+		h->plan_year = plan->year;
+	}
+	h->as_of = arena_strdup(a, p->as_of);
+	h->since = arena_strdup(a, p->since);
+	h->written_on = arena_strdup(a, p->today);
+	h->author = arena_strdup(a, st->person ? st->person : st->os_user);
+}
+
+/* The indicator's value at the start of the period, from `start` (the
+ * same query up to since: the same rows, in the same order). */
+static void
+fill_start(const struct store_indicator *start, int nstart, int k,
+	   struct ntm_report_indicator *x, const char *id)
+{
+	for (int i = 0; i < nstart; i++) {
+		const struct store_indicator *s = &start[(k + i) % nstart];
+		if (strcmp(s->id, id) != 0)
+			continue;
+		x->has_start = s->reading.has_value;
+		x->start = s->reading.value;
+		x->start_on = s->as_of;
+		return;
+	}
+}
+
+static void
+fill_indicators(const struct store_report *r, const struct store_indicator *start,
+		int nstart, struct arena *a, struct ntm_report_doc *d)
+{
+	d->ind = arena_alloc(a, sizeof *d->ind * ((size_t)r->nind + 1));
+	d->nind = r->nind;
+	for (int k = 0; k < r->nind; k++) {
+		const struct store_indicator *s = &r->ind[k];
+		struct ntm_report_indicator *x = &d->ind[k];
+		x->code = s->code;
+		x->name = s->name;
+		x->unit_label = s->unit_label;
+		x->kind = s->reading.kind;
+		x->plan_own = s->plan_own;
+		x->national = s->reading.national;
+		x->national_source = s->national_source;
+		x->plan = s->reading.plan;
+		x->has_value = s->reading.has_value;
+		x->value = s->reading.value;
+		x->value_on = s->as_of;
+		x->note = s->note;
+		x->status = s->status;
+		fill_start(start, nstart, k, x, s->id);
+		d->sum.indicators.total++;
+		d->sum.indicators.done += s->status == NTM_STATUS_DAT;
+	}
+	d->crit = arena_alloc(a, sizeof *d->crit * ((size_t)r->ncrit + 1));
+	d->ncrit = r->ncrit;
+	for (int c = 0; c < r->ncrit; c++) {
+		const struct store_criterion *s = &r->crit[c];
+		struct ntm_report_criterion *x = &d->crit[c];
+		x->number = s->number;
+		x->name = s->name;
+		x->group = s->group;
+		x->status = s->status;
+		x->first = s->first;
+		x->count = s->count;
+		x->indicators.total = s->count;
+		for (int k = s->first; k < s->first + s->count; k++)
+			x->indicators.done += r->ind[k].status == NTM_STATUS_DAT;
+	}
+	d->sum.criteria = r->criteria;
+	d->sum.progress = model_gauge_percent(r->criteria);
+}
+
+/* ---- tasks by sector ---------------------------------------------------------- */
+
+/* Each task's difficulties and proposal (schema 6), by its id. */
+static int
+read_issues(struct store *st, struct arena *a, struct ntm_report_doc *d,
+	    const struct store_task *t, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT id, issue, proposal FROM task WHERE "
+			  "plan_id = ?1 AND coalesce(issue, proposal) IS NOT NULL",
+			  &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, st->plan_id);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		for (int k = 0; k < d->ntasks; k++)
+			if (strcmp(t[k].id, store_col_text(s, 0)) == 0) {
+				d->tasks[k].issue = arena_strdup(a, store_col_text(s, 1));
+				d->tasks[k].proposal = arena_strdup(a, store_col_text(s, 2));
+			}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+static void
+fill_task(const struct store_task *t, const char *as_of,
+	  struct ntm_report_task *x, struct ntm_report_summary *sum)
+{
+	x->number = t->number;
+	x->title = t->title;
+	x->responsible = t->responsible;
+	x->due = t->due && *t->due ? t->due : NULL;
+	x->status = t->status;
+	x->progress = t->progress;
+	x->overdue = model_task_overdue(t->due, t->status, as_of);
+	x->detail = t->detail;
+	x->note = t->note;
+	sum->tasks_total++;
+	sum->tasks_done += t->status == NTM_TASK_HOAN_THANH;
+	sum->tasks_doing += t->status == NTM_TASK_DANG_THUC_HIEN;
+	sum->tasks_waiting += t->status == NTM_TASK_CHUA_BAT_DAU;
+	sum->tasks_paused += t->status == NTM_TASK_TAM_DUNG;
+	sum->tasks_overdue += x->overdue;
+}
+
+/* The plan's sectors in order, each with its tasks in their places;
+ * without a plan, none (a commune without a plan has no tasks). */
+static int
+fill_tasks(struct store *st, const struct store_report *r, struct arena *a,
+	   struct ntm_report_doc *d, struct ntm_error *e)
+{
+	if (!st->plan_id)
+		return NTM_OK;
+	struct store_task *t;
+	int n = 0;
+	int rc = store_tasks(st, NULL, a, &t, &n, e);
+	if (rc != NTM_OK)
+		return rc;
+	d->tasks = arena_alloc(a, sizeof *d->tasks * ((size_t)n + 1));
+	d->sectors = arena_alloc(a, sizeof *d->sectors * ((size_t)r->nsectors + 1));
+	/* doc order (sector, then place) may differ from t's: map it */
+	struct store_task *order = arena_alloc(a, sizeof *order * ((size_t)n + 1));
+	for (int i = 0; i < r->nsectors; i++) {
+		const struct store_sector *s = &r->sectors[i];
+		struct ntm_report_sector *x = &d->sectors[d->nsectors++];
+		x->code = s->code;
+		x->name = s->name;
+		x->short_name = s->short_name;
+		x->tasks = s->tasks;
+		x->progress = s->progress;
+		x->first = d->ntasks;
+		for (int k = 0; k < n; k++)
+			if (strcmp(t[k].sector_code, s->code) == 0) {
+				order[d->ntasks] = t[k];
+				fill_task(&t[k], d->head.as_of, &d->tasks[d->ntasks++],
+					  &d->sum);
+			}
+		x->count = d->ntasks - x->first;
+	}
+	return read_issues(st, a, d, order, e);
+}
+
+/* ---- villages ------------------------------------------------------------------ */
+
+static int
+fill_villages(struct store *st, const struct store_report *r, struct arena *a,
+	      struct ntm_report_doc *d, struct ntm_error *e)
+{
+	d->villages = arena_alloc(a, sizeof *d->villages * ((size_t)r->nvillages + 1));
+	d->nvillages = r->nvillages;
+	d->sum.villages.total = r->nvillages;
+	for (int v = 0; v < r->nvillages; v++) {
+		const struct store_village *s = &r->villages[v];
+		struct ntm_report_village *x = &d->villages[v];
+		x->name = s->name;
+		x->items = s->items;
+		d->sum.items.total += s->items.total;
+		d->sum.items.done += s->items.done;
+		d->sum.villages.done += s->items.total > 0 &&
+					s->items.done == s->items.total;
+		struct store_item *it;
+		int n = 0;
+		int rc = store_checklist(st, s->id, a, &it, &n, e);
+		if (rc != NTM_OK)
+			return rc;
+		x->missing = arena_alloc(a, sizeof *x->missing * ((size_t)n + 1));
+		for (int i = 0; i < n; i++)
+			if (!it[i].done)
+				x->missing[x->nmissing++] = it[i].title;
+	}
+	return NTM_OK;
+}
+
+/* ---- changes in the period ---------------------------------------------------- */
+
+/* "2024-03-12" and "09:14" in local time from the audit's UTC time. */
+static void
+local_day_time(const char *utc, struct arena *a, const char **day,
+	       const char **hm)
+{
+	struct tm tm = {0}, local;
+	char d[16] = "", t[8] = "";
+	if (utc && strptime(utc, "%Y-%m-%dT%H:%M:%S", &tm)) {
+		time_t when = timegm(&tm);
+		localtime_r(&when, &local);
+		strftime(d, sizeof d, "%Y-%m-%d", &local);
+		strftime(t, sizeof t, "%H:%M", &local);
+	}
+	*day = arena_strdup(a, d);
+	*hm = arena_strdup(a, t);
+}
+
+/* The log's "status: hoan_thanh" in people's words, or NULL. */
+static const char *
+words(const char *changes, struct arena *a)
+{
+	if (!changes || !*changes)
+		return NULL;
+	size_t size = strlen(changes) * 3 + 64;
+	char *out = arena_alloc(a, size);
+	model_change_words(changes, out, size);
+	return out;
+}
+
+static void
+fill_change(struct store *st, const struct store_log_entry *x, struct arena *a,
+	    struct ntm_report_change *c)
+{
+	local_day_time(x->at, a, &c->day, &c->time);
+	char *who = x->person && *x->person
+		? sqlite3_mprintf("%s (%s)", x->person, x->os_user)
+		: sqlite3_mprintf("%s", x->os_user ? x->os_user : "?");
+	c->who = arena_strdup(a, who);
+	sqlite3_free(who);
+	if (x->described)
+		c->what = x->described;
+	else if (store_action_describe(st, x->action_id, a, &c->what, NULL) != NTM_OK)
+		c->what = model_verb_label(x->verb);
+	c->before = words(x->before, a);
+	c->after = words(x->after, a);
+}
+
+/* The audit's UTC time ("2024-03-05T17:00:00.000Z") of midnight
+ * starting the local day iso, plus `days`. */
+static void
+utc_of_day(const char *iso, int days, char out[32])
+{
+	struct tm tm = {0};
+	out[0] = '\0';
+	if (!strptime(iso, "%Y-%m-%d", &tm))
+		return;
+	tm.tm_mday += days;
+	tm.tm_isdst = -1;
+	time_t t = mktime(&tm);
+	struct tm utc;
+	gmtime_r(&t, &utc);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%S.000Z", &utc);
+}
+
+/* The first seq whose row was written at or after utc (one past the last
+ * when none), by bisection over the seq index: the audit's times grow
+ * with seq (each row is written at "now", after the one before). A file
+ * of a million rows is never read whole. */
+static int
+first_seq_at(struct store *st, const char *utc, long long *out,
+	     struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT seq, at >= ?2 FROM audit WHERE seq >= ?1 "
+			  "ORDER BY seq LIMIT 1", &s, e))
+		return NTM_FAIL;
+	long long lo = 0, hi = INT64_MAX / 2;
+	int rc = SQLITE_OK;
+	while (lo < hi && rc != SQLITE_ERROR) {
+		long long mid = lo + (hi - lo) / 2;
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, mid);
+		store_bind_text(s, 2, utc);
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW && !sqlite3_column_int(s, 1))
+			lo = sqlite3_column_int64(s, 0) + 1;  /* before utc */
+		else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+			hi = mid;      /* none from mid on, or at/after utc */
+		else
+			rc = SQLITE_ERROR;
+	}
+	sqlite3_finalize(s);
+	*out = lo;
+	return rc == SQLITE_ERROR ? store_sql_fail(st, e, sqlite3_errcode(st->db))
+		: NTM_OK;
+}
+
+/* The actions of the rows from..to (seq), newest first, counted (the
+ * rows of one action follow each other: writes are one at a time), and
+ * the first seq of the newest MAX_CHANGES of them in *cut. */
+static int
+count_actions(struct store *st, long long from, long long to, int *count,
+	      long long *cut, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	*count = 0;
+	*cut = from;
+	if (store_prepare(st, "SELECT seq, action_id FROM audit WHERE seq "
+			  "BETWEEN ?1 AND ?2 ORDER BY seq DESC", &s, e))
+		return NTM_FAIL;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	char last[STORE_ID_LEN] = "";
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *id = store_col_text(s, 1);
+		if (id && strcmp(id, last) != 0) {
+			snprintf(last, sizeof last, "%s", id);
+			++*count;
+		}
+		if (*count <= MAX_CHANGES)
+			*cut = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+static int
+fill_changes(struct store *st, const struct period *p, struct arena *a,
+	     struct ntm_report_doc *d, struct ntm_error *e)
+{
+	char from_utc[32], to_utc[32];
+	utc_of_day(p->since, 0, from_utc);
+	utc_of_day(p->as_of, 1, to_utc);
+	long long from, end, cut;
+	int all = 0;
+	int rc = first_seq_at(st, from_utc, &from, e);
+	if (rc == NTM_OK)
+		rc = first_seq_at(st, to_utc, &end, e);
+	if (rc == NTM_OK && end > from)
+		rc = count_actions(st, from, end - 1, &all, &cut, e);
+	if (rc != NTM_OK || all == 0)
+		return rc;
+	struct store_log_entry *x;
+	int n = 0;
+	rc = store_log_period(st, MAX_CHANGES, cut, end - 1, a, &x, &n, e);
+	if (rc != NTM_OK)
+		return rc;
+	d->changes = arena_alloc(a, sizeof *d->changes * ((size_t)n + 1));
+	d->nchanges = n;
+	d->changes_left_out = all - n;
+	for (int i = 0; i < n; i++)    /* the log is newest first */
+		fill_change(st, &x[n - 1 - i], a, &d->changes[i]);
+	return NTM_OK;
+}
+
+/* ---- the whole report ----------------------------------------------------------- */
+
+static int
+read_doc(struct store *st, const char *as_of, const char *since,
+	 struct arena *a, struct ntm_report_doc *d, struct ntm_error *e)
+{
+	struct store_plan plan;
+	struct period p;
+	int rc = store_plan_in_use(st, a, &plan, e);
+	if (rc == NTM_OK)
+		rc = read_period(as_of, since, plan.id[0] ? plan.year : 0, &p, e);
+	struct store_report r = {0};
+	struct store_indicator *start = NULL;
+	int nstart = 0;
+	if (rc == NTM_OK)
+		rc = store_report_read(st, p.as_of, a, &r, e);
+	if (rc == NTM_OK)
+		rc = store_report_indicators(st, p.since, a, &start, &nstart, e);
+	if (rc != NTM_OK)
+		return rc;
+	fill_head(st, &r, &plan, &p, a, &d->head);
+	fill_indicators(&r, start, nstart, a, d);
+	rc = fill_tasks(st, &r, a, d, e);
+	if (rc == NTM_OK)
+		rc = fill_villages(st, &r, a, d, e);
+	if (rc == NTM_OK)
+		rc = fill_changes(st, &p, a, d, e);
+	return rc;
+}
 
 int
 store_report_doc(struct store *st, const char *as_of, const char *since,
 		 struct arena *a, struct ntm_report_doc *out,
 		 struct ntm_error *e)
 {
-	(void)st; (void)as_of; (void)since; (void)a; (void)e;
 	memset(out, 0, sizeof *out);
-	return NTM_OK;
+	/* One read transaction: the report is one consistent snapshot. */
+	sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL);
+	int rc = read_doc(st, as_of, since, a, out, e);
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != NTM_OK)
+		memset(out, 0, sizeof *out);
+	return rc;
 }

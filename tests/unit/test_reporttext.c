@@ -263,7 +263,7 @@ test_table_cells(void **state)
 	assert_true(c.strong);
 	assert_string_equal(c.text, "12");
 	c = cell_at(x, IO_TABLE_CRITERIA, 0, "value");
-	assert_string_equal(c.text, "1/2");
+	assert_string_equal(c.text, "đạt 1/2");
 	/* row 2: indicator 12.2, 85 % kept as 0.85, dated dd/mm/yyyy */
 	c = cell_at(x, IO_TABLE_CRITERIA, 2, "code");
 	assert_false(c.strong);

@@ -1,0 +1,116 @@
+/* ntm report: the written report (store_report_doc) in one of its formats
+ * (io_report_write), to a file written whole or to the standard output.
+ * A report only reads: it works on a read-only file too. */
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "msg.h"
+#include "ntm/io.h"
+#include "ntm/reportdoc.h"
+
+/* --out as given, "-" being the standard output (NULL too). */
+static bool
+to_file(const struct cli *c)
+{
+	return c->out && strcmp(c->out, "-") != 0;
+}
+
+static bool
+is_folder(const char *path)
+{
+	struct stat sb;
+	return path && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* --format, else the extension of --out, else txt; an extension that
+ * says another format than --format is refused. */
+static int
+read_format(struct cli *c, enum io_report_format *f)
+{
+	enum io_report_format by_ext;
+	if (c->out && !*c->out)
+		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_REPORT_EMPTY_OUT);
+	bool ext = to_file(c) && !is_folder(c->out) &&
+		   io_report_format_of_path(c->out, &by_ext);
+	*f = ext ? by_ext : IO_REPORT_TXT;
+	if (!c->format_name)
+		return NTM_OK;
+	if (!io_report_format_read(c->format_name, f))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_BAD_FORMAT,
+				out_arg(c->format_name));
+	if (ext && by_ext != *f)
+		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_EXT_CLASH,
+				out_arg(c->out), io_report_format_word(by_ext),
+				io_report_format_word(*f));
+	return NTM_OK;
+}
+
+/* The CSV options (--table, --sep, --no-bom), refused for another format. */
+static int
+read_csv_options(struct cli *c, struct io_report_opts *o)
+{
+	static const struct { uint64_t bit; const char *name; } csv_only[] = {
+		{OPT_TABLE, "table"}, {OPT_SEP, "sep"}, {OPT_NO_BOM, "no-bom"},
+	};
+	for (size_t i = 0; o->format != IO_REPORT_CSV && i < 3; i++)
+		if (c->seen & csv_only[i].bit)
+			return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_CSV_ONLY,
+					csv_only[i].name,
+					io_report_format_word(o->format));
+	o->table = IO_TABLE_CRITERIA;
+	if (c->table && !io_report_table_read(c->table, &o->table))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_BAD_TABLE,
+				out_arg(c->table));
+	o->sep = ',';
+	if (c->sep && (strlen(c->sep) != 1 || !strchr(",;", c->sep[0])))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_BAD_SEP, out_arg(c->sep));
+	if (c->sep)
+		o->sep = c->sep[0];
+	o->no_bom = c->no_bom;
+	return NTM_OK;
+}
+
+/* Where the report goes: --out, the default name inside the folder --out
+ * names, the default name here for xlsx and docx, else "-". */
+static const char *
+destination(const struct cli *c, const struct ntm_report_doc *d,
+	    enum io_report_format f, struct arena *a)
+{
+	if (is_folder(c->out)) {
+		const char *name = io_report_default_name(d, f, a);
+		size_t len = strlen(c->out) + strlen(name) + 2;
+		char *path = arena_alloc(a, len);
+		bool slash = c->out[strlen(c->out) - 1] == '/';
+		snprintf(path, len, "%s%s%s", c->out, slash ? "" : "/", name);
+		return path;
+	}
+	if (to_file(c))
+		return c->out;
+	return io_report_binary(f) ? io_report_default_name(d, f, a) : "-";
+}
+
+int
+cmd_report(struct cli *c)
+{
+	struct io_report_opts o = {0};
+	int rc = read_format(c, &o.format);
+	if (rc == NTM_OK)
+		rc = read_csv_options(c, &o);
+	struct store *st = NULL;
+	if (rc == NTM_OK)
+		rc = cli_open(c, &st);
+	if (rc != NTM_OK)
+		return rc;
+	struct arena a = {0};
+	struct ntm_report_doc d;
+	rc = store_report_doc(st, c->as_of, c->since, &a, &d, &c->err);
+	store_close(st);
+	const char *path = rc == NTM_OK ? destination(c, &d, o.format, &a) : NULL;
+	if (rc == NTM_OK)
+		rc = io_report_write(&d, &o, path, &c->err);
+	if (rc == NTM_OK && strcmp(path, "-") != 0)
+		printf(MSG_REPORT_WRITTEN, out_safe(path));
+	arena_free(&a);
+	return rc;
+}

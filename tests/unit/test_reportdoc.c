@@ -1,0 +1,337 @@
+/* Unit tests of store_report_doc (src/store/reportdoc.c): values at the
+ * start of the period and as of a day, statuses, overdue tasks, the items
+ * villages still miss, the changes of the period from the audit log (and
+ * none outside it), the dates refused, an empty commune. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "ntm/reportdoc.h"
+#include "ntm/store.h"
+
+#include "unit/fixture.h"
+
+/* Runs sql on the file outside any ntm action (no audit rows). */
+static void
+exec_sql(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	char *err = NULL;
+	if (sqlite3_exec(db, sql, NULL, NULL, &err) != SQLITE_OK)
+		fail_msg("%s: %s", sql, err);
+	sqlite3_close(db);
+}
+
+static const struct ntm_report_indicator *
+ind(const struct ntm_report_doc *d, const char *code)
+{
+	for (int i = 0; i < d->nind; i++)
+		if (strcmp(d->ind[i].code, code) == 0)
+			return &d->ind[i];
+	fail_msg("no indicator %s", code);
+	return NULL;
+}
+
+static const struct ntm_report_criterion *
+crit(const struct ntm_report_doc *d, int number)
+{
+	for (int i = 0; i < d->ncrit; i++)
+		if (d->crit[i].number == number)
+			return &d->crit[i];
+	fail_msg("no criterion %d", number);
+	return NULL;
+}
+
+static void
+set_value(struct fixture *f, const char *code, double v, const char *on)
+{
+	struct ntm_error e = {0};
+	struct store_indicator_ref r;
+	assert_int_equal(store_indicator_find(f->st, code, &r, &e), NTM_OK);
+	assert_int_equal(store_measurement_add(f->st, &r, v, on, NULL, &e), NTM_OK);
+}
+
+static void
+report(struct fixture *f, const char *as_of, const char *since,
+       struct ntm_report_doc *d)
+{
+	struct ntm_error e = {0};
+	if (store_report_doc(f->st, as_of, since, &f->a, d, &e) != NTM_OK)
+		fail_msg("report: %s", e.msg);
+}
+
+/* The value at the start of the period and the one as of the report's
+ * day, with the status of each day's value and its criterion. */
+static void
+test_start_and_value(void **state)
+{
+	struct fixture *f = *state;
+	set_value(f, "12.2", 70, "2024-01-01");
+	set_value(f, "12.2", 90, "2024-06-30");
+	struct ntm_report_doc d;
+	report(f, "2024-12-31", NULL, &d);
+	assert_string_equal(d.head.since, "2024-01-01");   /* the plan's year */
+	assert_string_equal(d.head.as_of, "2024-12-31");
+	assert_string_equal(d.head.commune, "Việt Hưng");
+	assert_non_null(d.head.plan_number);
+	assert_int_equal(d.head.plan_year, 2024);
+	assert_string_equal(d.head.author, "Nguyễn Văn An");
+	const struct ntm_report_indicator *x = ind(&d, "12.2");
+	assert_true(x->has_start && x->start == 70);
+	assert_string_equal(x->start_on, "2024-01-01");
+	assert_true(x->has_value && x->value == 90);
+	assert_string_equal(x->value_on, "2024-06-30");
+	assert_int_equal(x->status, NTM_STATUS_DAT);
+	assert_true(x->plan.set && x->plan.value == 85);
+	assert_int_equal(d.ncrit, 19);
+	assert_int_equal(crit(&d, 12)->indicators.done, 1);
+	assert_int_equal(d.sum.indicators.done, 1);
+
+	/* as of March: June's value is not counted yet */
+	report(f, "30/3/2024", "2024-02-01", &d);
+	x = ind(&d, "12.2");
+	assert_true(x->has_start && x->start == 70);
+	assert_true(x->has_value && x->value == 70);
+	assert_int_equal(x->status, NTM_STATUS_CHUA_DAT);
+	assert_int_equal(crit(&d, 12)->status, NTM_STATUS_CHUA_DAT);
+	assert_int_equal(crit(&d, 12)->indicators.done, 0);
+	assert_int_equal(d.sum.indicators.done, 0);
+	/* before any value: nothing at the start, not assessed */
+	report(f, "2023-12-31", NULL, &d);
+	assert_string_equal(d.head.since, "2023-01-01");
+	assert_false(ind(&d, "12.2")->has_start);
+	assert_false(ind(&d, "12.2")->has_value);
+	assert_int_equal(ind(&d, "12.2")->status, NTM_STATUS_CHUA_DANH_GIA);
+	assert_int_equal(d.sum.progress, model_gauge_percent(d.sum.criteria));
+}
+
+/* Tasks by sector, overdue as of the report's day; difficulties too. */
+static void
+test_tasks_overdue(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_task t = first_task(f->st, &f->a);
+	struct store_task_edit ed = {.due = "2024-03-01", .progress = STORE_PROGRESS_KEEP};
+	if (store_task_update(f->st, t.id, t.version, &ed, &e) != NTM_OK)
+		fail_msg("update: %s", e.msg);
+	exec_sql(f->path, "UPDATE task SET issue = 'thiếu vốn', proposal = 'xin hỗ trợ' "
+		 "WHERE number = (SELECT min(number) FROM task)");
+	struct ntm_report_doc d;
+	report(f, "2024-06-30", NULL, &d);
+	long tasks = query_int(f->path, "SELECT count(*) FROM task");
+	assert_int_equal(d.ntasks, tasks);
+	assert_int_equal(d.sum.tasks_total, tasks);
+	assert_int_equal(d.sum.tasks_done + d.sum.tasks_doing + d.sum.tasks_waiting +
+			 d.sum.tasks_paused, tasks);
+	long overdue = query_int(f->path, "SELECT count(*) FROM task WHERE due < "
+				 "'2024-06-30' AND status <> 'hoan_thanh'");
+	assert_true(overdue >= 1);
+	assert_int_equal(d.sum.tasks_overdue, overdue);
+	const struct ntm_report_sector *s = NULL;
+	for (int i = 0; i < d.nsectors; i++)
+		if (strcmp(d.sectors[i].code, "giao_thong") == 0)
+			s = &d.sectors[i];
+	assert_non_null(s);
+	assert_true(s->count > 0);
+	const struct ntm_report_task *x = &d.tasks[s->first];
+	assert_string_equal(x->title, t.title);
+	assert_true(x->overdue);
+	assert_string_equal(x->due, "2024-03-01");
+	int with_issue = 0;
+	for (int i = 0; i < d.ntasks; i++)
+		if (d.tasks[i].issue) {
+			with_issue++;
+			assert_string_equal(d.tasks[i].issue, "thiếu vốn");
+			assert_string_equal(d.tasks[i].proposal, "xin hỗ trợ");
+		}
+	assert_int_equal(with_issue, 1);
+	/* slices cover every task once, in sector order */
+	int sum = 0;
+	for (int i = 0; i < d.nsectors; i++) {
+		assert_int_equal(d.sectors[i].first, sum);
+		sum += d.sectors[i].count;
+	}
+	assert_int_equal(sum, d.ntasks);
+	/* as of February the task is not overdue yet */
+	report(f, "2024-02-01", NULL, &d);
+	assert_false(d.tasks[s->first].overdue);
+}
+
+/* Villages with the titles of the items not done, in arranged order. */
+static void
+test_missing_items(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_item *items;
+	int n = 0;
+	assert_int_equal(store_checklist(f->st, f->cd, &f->a, &items, &n, &e), NTM_OK);
+	assert_true(n >= 2);
+	assert_int_equal(store_item_tick(f->st, items[0].id, true, &e), NTM_OK);
+	struct ntm_report_doc d;
+	report(f, NULL, NULL, &d);
+	const struct ntm_report_village *v = NULL;
+	for (int i = 0; i < d.nvillages; i++)
+		if (strcmp(d.villages[i].name, "Cự Đình") == 0)
+			v = &d.villages[i];
+	assert_non_null(v);
+	assert_int_equal(v->items.total, n);
+	assert_int_equal(v->items.done, 1);
+	assert_int_equal(v->nmissing, n - 1);
+	for (int i = 1; i < n; i++)
+		assert_string_equal(v->missing[i - 1], items[i].title);
+	assert_int_equal(d.sum.items.done, 1);
+	assert_int_equal(d.sum.items.total,
+			 query_int(f->path, "SELECT count(*) FROM checklist_item"));
+	assert_int_equal(d.sum.villages.done, 0);
+	assert_int_equal(d.sum.villages.total, d.nvillages);
+}
+
+/* Actions of the period, oldest first, in the log's words; none from
+ * outside it. */
+static void
+test_changes_in_period(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	setenv("TZ", "Asia/Ho_Chi_Minh", 1);
+	tzset();
+	set_value(f, "12.2", 70, "2024-03-01");
+	set_value(f, "12.2", 80, "2024-03-20");
+	struct store_task t = first_task(f->st, &f->a);
+	struct store_task_edit ed = {.status = "hoan_thanh", .progress = STORE_PROGRESS_KEEP};
+	if (store_task_update(f->st, t.id, t.version, &ed, &e) != NTM_OK)
+		fail_msg("update: %s", e.msg);
+	/* dated back: 5 March 20:30 UTC is 6 March 03:30 in Việt Nam */
+	exec_sql(f->path, "UPDATE audit SET at = CASE json_extract(after, '$.value') "
+		 "WHEN 70 THEN '2024-03-05T20:30:00.000Z' WHEN 80 THEN "
+		 "'2024-03-25T01:00:00.000Z' ELSE '2024-05-02T02:00:00.000Z' END");
+	struct ntm_report_doc d;
+	report(f, "2024-03-31", "2024-03-06", &d);
+	assert_int_equal(d.nchanges, 2);
+	assert_int_equal(d.changes_left_out, 0);
+	assert_string_equal(d.changes[0].day, "2024-03-06");
+	assert_string_equal(d.changes[0].time, "03:30");
+	assert_string_equal(d.changes[1].day, "2024-03-25");
+	assert_non_null(strstr(d.changes[0].what, "12.2"));
+	assert_non_null(strstr(d.changes[0].who, "Nguyễn Văn An ("));
+	assert_null(d.changes[0].before);
+	assert_string_equal(d.changes[0].after, "70");
+	/* the day before the period, in local time: outside */
+	report(f, "2024-03-31", "2024-03-07", &d);
+	assert_int_equal(d.nchanges, 1);
+	assert_string_equal(d.changes[0].after, "80");
+	/* the task's edit in May, in people's words */
+	report(f, "2024-05-31", "2024-04-01", &d);
+	assert_int_equal(d.nchanges, 1);
+	assert_non_null(strstr(d.changes[0].what, t.title));
+	assert_non_null(strstr(d.changes[0].before, "trạng thái: chưa bắt đầu"));
+	assert_non_null(strstr(d.changes[0].after, "trạng thái: hoàn thành"));
+	assert_non_null(strstr(d.changes[0].after, "tiến độ: 100"));
+	report(f, "2024-02-28", "2024-01-01", &d);
+	assert_int_equal(d.nchanges, 0);
+	setenv("TZ", "UTC", 1);
+	tzset();
+}
+
+/* Beyond 2000 actions the newest are listed and the rest counted. */
+static void
+test_changes_capped(void **state)
+{
+	struct fixture *f = *state;
+	exec_sql(f->path, "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 "
+		 "FROM k WHERE n < 2005) INSERT INTO audit(id, seq, action_id, verb, "
+		 "at, os_user, person, entity, entity_id, before, after) SELECT "
+		 "lower(hex(randomblob(16))), n, lower(hex(randomblob(16))), 'set', "
+		 "'2024-04-01T01:00:00.000Z', 'u', NULL, 'measurement', 'x' || n, "
+		 "NULL, json_object('value', n) FROM k");
+	struct ntm_report_doc d;
+	report(f, "2024-04-30", "2024-04-01", &d);
+	assert_int_equal(d.nchanges, 2000);
+	assert_int_equal(d.changes_left_out, 5);
+	assert_string_equal(d.changes[0].after, "6");       /* oldest kept */
+	assert_string_equal(d.changes[1999].after, "2005"); /* newest */
+	assert_string_equal(d.changes[0].who, "u");
+}
+
+static void
+test_dates_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct ntm_report_doc d;
+	assert_int_equal(store_report_doc(f->st, "2024-03-01", "2024-03-02", &f->a,
+					  &d, &e), NTM_USAGE);
+	assert_non_null(strstr(e.msg, "02/03/2024"));
+	assert_null(d.head.as_of);
+	assert_int_equal(store_report_doc(f->st, "2199-01-01", NULL, &f->a, &d, &e),
+			 NTM_USAGE);
+	assert_non_null(strstr(e.msg, "tương lai"));
+	assert_int_equal(store_report_doc(f->st, NULL, "2199-01-01", &f->a, &d, &e),
+			 NTM_USAGE);
+	assert_int_equal(store_report_doc(f->st, "31/2/2024", NULL, &f->a, &d, &e),
+			 NTM_USAGE);
+	assert_non_null(strstr(e.msg, "31/2/2024"));
+	/* a default start after as_of (a 2024 plan, a 2023 report) moves */
+	assert_int_equal(store_report_doc(f->st, "2023-06-30", NULL, &f->a, &d, &e),
+			 NTM_OK);
+	assert_string_equal(d.head.since, "2023-01-01");
+	char today[11];
+	store_today(today);
+	assert_int_equal(store_report_doc(f->st, NULL, NULL, &f->a, &d, &e), NTM_OK);
+	assert_string_equal(d.head.as_of, today);
+	assert_string_equal(d.head.written_on, today);
+}
+
+/* ntm init --empty: no plan, no villages; the national criteria listed. */
+static void
+test_empty_commune(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	char path[160];
+	snprintf(path, sizeof path, "%s/empty.db", f->dir);
+	assert_int_equal(store_create(path, true, "Tân Lập", NULL, &e), NTM_OK);
+	struct store *st;
+	assert_int_equal(store_open(&st, path, NULL, &e), NTM_OK);
+	assert_int_equal(store_use_commune(st, NULL, &e), NTM_OK);
+	struct ntm_report_doc d;
+	assert_int_equal(store_report_doc(st, "2025-05-05", NULL, &f->a, &d, &e), NTM_OK);
+	assert_string_equal(d.head.commune, "Tân Lập");
+	assert_null(d.head.plan_number);
+	assert_int_equal(d.head.plan_year, 0);
+	assert_string_equal(d.head.since, "2025-01-01");
+	assert_non_null(d.head.author);     /* the OS user */
+	assert_int_equal(d.ncrit, 19);
+	assert_true(d.nind > 0);
+	assert_int_equal(d.ntasks, 0);
+	assert_int_equal(d.nsectors, 0);
+	assert_int_equal(d.nvillages, 0);
+	assert_int_equal(d.sum.criteria.total, 19);
+	assert_int_equal(d.sum.progress, 0);
+	store_close(st);
+}
+
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+
+int
+main(void)
+{
+	setenv("TZ", "UTC", 1);
+	tzset();
+	const struct CMUnitTest tests[] = {
+		T(test_start_and_value), T(test_tasks_overdue), T(test_missing_items),
+		T(test_changes_in_period), T(test_changes_capped),
+		T(test_dates_refused), T(test_empty_commune),
+	};
+	return cmocka_run_group_tests_name("reportdoc", tests, NULL, NULL);
+}
