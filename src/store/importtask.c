@@ -11,14 +11,6 @@
 
 /* ---- tasks ------------------------------------------------------------- */
 
-/* A task of the plan as an import compares it. */
-struct imp_task {
-	char id[STORE_ID_LEN];
-	int number;
-	struct store_task t;
-	const char *issue, *proposal;
-};
-
 static const char SQL_IMP_TASK[] =
 	"SELECT id, number, title, responsible, due, note, status, progress, "
 	"issue, proposal FROM task WHERE plan_id = ?1 AND ";
@@ -27,7 +19,7 @@ static const char SQL_IMP_TASK[] =
  * title; false when none. */
 static bool
 find_task(struct store *st, struct imp *x, int stt, const char *sector_id,
-	  const char *title, struct imp_task *out)
+	  const char *title, struct store_task *out)
 {
 	char sql[256];
 	snprintf(sql, sizeof sql, "%s%s", SQL_IMP_TASK,
@@ -44,9 +36,9 @@ find_task(struct store *st, struct imp *x, int stt, const char *sector_id,
 	}
 	bool found = sqlite3_step(s) == SQLITE_ROW;
 	if (found) {
-		*out = (struct imp_task){.number = sqlite3_column_int(s, 1)};
+		*out = (struct store_task){.number = sqlite3_column_int(s, 1)};
 		snprintf(out->id, sizeof out->id, "%s", store_col_text(s, 0));
-		struct store_task *t = &out->t;
+		struct store_task *t = out;
 		t->title = arena_strdup(x->a, store_col_text(s, 2));
 		t->responsible = arena_strdup(x->a, store_col_text(s, 3));
 		t->due = arena_strdup(x->a, store_col_text(s, 4));
@@ -153,9 +145,9 @@ insert_task(struct store *st, struct imp *x, int i, const struct task_in *in)
  * by the model's rule (a field counts as chosen when it differs). */
 static bool
 update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
-	    const struct imp_task *cur)
+	    const struct store_task *cur)
 {
-	struct store_task t = cur->t;
+	struct store_task t = *cur;
 	const struct store_task *c = &in->clean;
 	const char *issue = in->edit.issue ? c->issue : cur->issue;
 	const char *proposal = in->edit.proposal ? c->proposal : cur->proposal;
@@ -180,11 +172,11 @@ update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
 		t.due = c->due;
 	if (in->edit.note)
 		t.note = c->note;
-	if (imp_same_text(t.title, cur->t.title) &&
-	    imp_same_text(t.responsible, cur->t.responsible) &&
-	    imp_same_text(t.due, cur->t.due) && imp_same_text(t.note, cur->t.note) &&
+	if (imp_same_text(t.title, cur->title) &&
+	    imp_same_text(t.responsible, cur->responsible) &&
+	    imp_same_text(t.due, cur->due) && imp_same_text(t.note, cur->note) &&
 	    imp_same_text(issue, cur->issue) && imp_same_text(proposal, cur->proposal) &&
-	    t.status == cur->t.status && t.progress == cur->t.progress) {
+	    t.status == cur->status && t.progress == cur->progress) {
 		x->out->same++;
 		return true;
 	}
@@ -213,7 +205,7 @@ bool
 imp_task_row(struct store *st, struct imp *x, int i)
 {
 	struct task_in in;
-	struct imp_task cur;
+	struct store_task cur;
 	if (!imp_need_plan(st, x, i) || !read_task(st, x, i, &in))
 		return false;
 	bool found = (in.stt > 0 && find_task(st, x, in.stt, NULL, NULL, &cur)) ||
