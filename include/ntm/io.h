@@ -13,6 +13,7 @@
 
 #include "ntm/error.h"
 #include "ntm/model.h"
+#include "ntm/store.h"
 
 /* ---- atomic files (atomic.c) ---------------------------------------------- */
 
@@ -250,5 +251,51 @@ int io_sheet_read_xlsx(const char *path, const char *sheet, struct arena *a,
  * is for the model's date rules. */
 const char *io_sheet_date(const struct io_sheet *s, int row, int col,
 			  struct arena *a);
+
+
+/* ---- spreadsheets in and out (import.c, export.c, columns.c; man 1 ntm,
+ *      IMPORT and EXPORT) ---------------------------------------------- */
+
+struct io_import_opts {
+	const char *kind;        /* "tasks", …; NULL: told by each header */
+	const char *encoding;    /* of CSV files; NULL: auto */
+	const char *sheet;       /* of workbooks; NULL: every sheet */
+	bool dry_run, force;
+};
+enum { IO_IMPORT_MAX_ERRORS = 100 };
+struct io_import_report {
+	struct store_import_result res;  /* counts and changes (store.h) */
+	int sheets, rows;
+	/* "TỆP:4: …", "TỆP (trang Nhiệm vụ) C7: …": the first
+	 * IO_IMPORT_MAX_ERRORS refusals, and how many more there were */
+	const char **errors;
+	int nerrors, more;
+};
+/* Reads every file (.csv by its extension, else a workbook; a folder:
+ * its .csv files; "-": CSV on standard input), tells each sheet's kind
+ * from its header row (o->kind: that kind only), refuses unknown or
+ * repeated columns, and applies all the rows in one action
+ * (store_import). Any refusal: nothing written, NTM_USAGE, every
+ * refusal in out->errors. A file that cannot be read: NTM_FAIL (e). */
+int io_import(struct store *st, char *const *paths, int npaths,
+	      const struct io_import_opts *o, struct arena *a,
+	      struct io_import_report *out, struct ntm_error *e);
+/* The same for sheets already read (a test, a screen). */
+int io_import_sheets(struct store *st, const struct io_sheet *const *sheets,
+		     int n, const struct io_import_opts *o, struct arena *a,
+		     struct io_import_report *out, struct ntm_error *e);
+/* The kind --kind names, as io_import_opts.kind takes it ("tasks" for
+ * "nhiệm vụ", "task", "Tasks"), or NULL when none. */
+const char *io_import_kind(const char *typed);
+/* "xlsx" or "csv" (case ignored). */
+bool io_export_format_read(const char *word, bool *csv);
+/* Everything the commune holds, in the columns import reads: the plan in
+ * use, its targets, every value recorded (not the retracted ones, oldest
+ * first), its tasks, every village's checklist. A workbook (csv false)
+ * written to path, one sheet per kind; or (csv) one UTF-8 CSV file per
+ * kind, with a BOM, in the folder path, which must exist. Atomic files.
+ * counts (may be NULL) gets the rows written per kind. */
+int io_export(struct store *st, const char *path, bool csv,
+	      int counts[STORE_ROW_KINDS], struct ntm_error *e);
 
 #endif

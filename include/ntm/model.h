@@ -205,7 +205,8 @@ bool model_carried_parse(const char *s, size_t *plan_len, int *number);
 	X(CRITERIA_IMPORT, "criteria.import", "nhập bộ tiêu chí") \
 	X(CRITERIA_TARGET, "criteria.target", "chỉ tiêu quốc gia") \
 	X(UNDO, "undo", "hoàn tác") \
-	X(REDO, "redo", "làm lại")
+	X(REDO, "redo", "làm lại") \
+	X(IMPORT, "import", "nhập bảng tính")
 
 /* Villages' names in sentences (words.c). A name that starts with a word
  * for a settlement (Thôn, Khu, Xóm, Ấp, Làng, Bản, Tổ dân phố…) says

@@ -737,4 +737,64 @@ int store_last_action(struct store *st, char action_id[STORE_ID_LEN],
 int store_undo(struct store *st, const char *action_id,
 	       char new_action_id[STORE_ID_LEN], struct ntm_error *e);
 
+
+/* ==== spreadsheets in (import.c) =========================================== */
+
+/* What a row of an imported sheet is (the kinds, in the order an import
+ * applies them) and the fields it may carry. */
+enum store_row_kind {
+	STORE_ROW_PLAN, STORE_ROW_TARGET, STORE_ROW_VALUE, STORE_ROW_TASK,
+	STORE_ROW_ITEM, STORE_ROW_KINDS
+};
+enum store_field {
+	SF_NUMBER, SF_YEAR, SF_ISSUED, SF_TITLE, SF_SIGNER,  /* plan */
+	SF_CODE, SF_TARGET, SF_VALUE, SF_DATE, SF_NOTE,      /* targets, values */
+	SF_IND_NAME, SF_KIND, SF_UNIT,       /* a plan's own indicator */
+	SF_STT, SF_SECTOR, SF_RESPONSIBLE, SF_DUE, SF_STATUS, /* tasks */
+	SF_PROGRESS, SF_ISSUE, SF_PROPOSAL,
+	SF_VILLAGE, SF_ITEM, SF_DONE,                        /* checklists */
+	SF_COUNT
+};
+/* One row as written: f[field] NULL when the sheet has no such column,
+ * "" for an empty cell (a task's empty cell keeps what the task has; an
+ * item's empty Xong means not done). SF_TITLE is a plan's title or a
+ * task's, SF_ITEM an item's; SF_DATE a value's date or an item's done
+ * date. */
+struct store_import_row {
+	enum store_row_kind kind;
+	const char *f[SF_COUNT];
+};
+/* A refused row: its index in the batch, the field at fault (-1: the
+ * row as a whole) and why, in Vietnamese. */
+struct store_import_error {
+	int row, field;
+	const char *msg;
+};
+struct store_import_result {
+	int plans, targets, values, tasks_added, tasks_updated;
+	int villages, items_added, items_changed;
+	int same;                    /* rows already so: nothing to write */
+	const char **changes;        /* one line per change, in order */
+	int nchanges;
+	struct store_import_error *errors;
+	int nerrors;
+};
+/* Applies the rows to the commune in use, kind by kind (plan, targets,
+ * values, tasks, checklists), in ONE audited action (verb import): every
+ * row is checked by the rules of ntm set, the task and checklist
+ * commands, and every refusal is collected in out->errors; any error
+ * (or dry_run) writes nothing. A value already recorded (indicator,
+ * date, value) is skipped; a task row updates the plan's task of its STT,
+ * else the one of its sector with the same title, else adds one (with
+ * that STT when free); an unknown village is added with the template's
+ * items, an unknown item is added. Targets and tasks go to the plan a
+ * plan row names, else to the plan in use (none: refused). An
+ * implausible value (model_implausible) is refused unless force. A
+ * target row whose code the set lacks, with a name and a kind, adds the
+ * plan's own indicator (as plan text's [Chỉ tiêu riêng] does).
+ * NTM_USAGE with e saying how many errors; strings in a. */
+int store_import(struct store *st, const struct store_import_row *rows, int n,
+		 bool dry_run, bool force, struct arena *a,
+		 struct store_import_result *out, struct ntm_error *e);
+
 #endif

@@ -185,6 +185,8 @@ int cmd_telex(struct cli *c);
 int cmd_convert(struct cli *c);
 int cmd_criteria(struct cli *c);
 int cmd_report(struct cli *c);
+int cmd_import(struct cli *c);
+int cmd_export(struct cli *c);
 
 /* A sanitised copy of text from the database or a file, safe to print
  * (valid for the next few calls: a small ring of buffers). */

@@ -53,6 +53,10 @@ static const struct command {
 	{"report", cmd_report, OPT_FORMAT | OPT_OUT | OPT_PLAN | OPT_AS_OF |
 	 OPT_SINCE | OPT_TABLE | OPT_NO_BOM | OPT_SEP, 0, 0, "không tham số",
 	 USAGE_REPORT, NULL},
+	{"import", cmd_import, OPT_KIND | OPT_ENCODING | OPT_SHEET | OPT_DRY_RUN |
+	 OPT_FORCE | OPT_PLAN, 1, 256, "TỆP (một hoặc nhiều)", USAGE_IMPORT, NULL},
+	{"export", cmd_export, OPT_FORMAT | OPT_OUT | OPT_PLAN, 0, 0,
+	 "không tham số (--out TỆP)", USAGE_EXPORT, NULL},
 };
 
 static const struct option LONG_OPTS[] = {

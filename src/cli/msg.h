@@ -27,6 +27,8 @@
 "  convert    chuyển văn bản mã cũ (TCVN3, VNI, VISCII, CP1258) sang UTF-8\n" \
 "  criteria   bộ tiêu chí: xem, nhập bộ mới từ tệp, nhập chỉ tiêu quốc gia\n" \
 "  report     báo cáo kết quả (xlsx, docx, csv, md, txt) gửi cấp trên\n" \
+"  import     nhập bảng tính (.csv, .xlsx): giá trị, nhiệm vụ, danh mục thôn…\n" \
+"  export     xuất mọi dữ liệu của xã ra bảng tính, đúng các cột import đọc\n" \
 "  help       hướng dẫn một lệnh: ntm help LỆNH\n" \
 "\n" \
 "Tùy chọn chung:\n" \
@@ -381,5 +383,47 @@
 #define MSG_REPORT_CSV_ONLY "--%s chỉ dùng với định dạng csv (đang là %s)"
 #define MSG_REPORT_EMPTY_OUT "--out cần tên tệp (hoặc thư mục, hoặc - cho đầu ra chuẩn)"
 #define MSG_REPORT_WRITTEN "Đã ghi báo cáo: %s\n"
+
+/* ntm import and ntm export (import.c) */
+#define USAGE_IMPORT \
+"Cách dùng: ntm import TỆP… [--kind LOẠI] [--encoding MÃ] [--sheet TRANG]\n" \
+"                  [--dry-run] [--force]\n" \
+"Nhập bảng tính vào xã: tệp .csv (theo đuôi tệp), bảng tính .xlsx, hoặc một\n" \
+"thư mục (mọi tệp .csv trong đó). Loại của mỗi trang nhận ra từ dòng tiêu đề\n" \
+"(tên cột có dấu hoặc không dấu, hoặc tên tiếng Anh):\n" \
+"  plan          Số kế hoạch, Năm, Ngày ban hành, Tên kế hoạch, Người ký\n" \
+"  targets       Mã chỉ tiêu, Chỉ tiêu kế hoạch (≥ 90, >= 90, 90)\n" \
+"  measurements  Mã chỉ tiêu, Giá trị, Ngày, Ghi chú\n" \
+"  tasks         STT, Lĩnh vực, Nhiệm vụ, Phụ trách, Hạn, Trạng thái, Tiến độ,\n" \
+"                Vướng mắc, Đề xuất, Ghi chú\n" \
+"  checklist     Thôn, Việc, Xong (x / để trống), Ngày, Ghi chú\n" \
+"Cột không thuộc loại của trang bị từ chối (sửa tên cột). Mọi dòng theo đúng\n" \
+"quy tắc của ntm set, ntm task, ntm checklist; tất cả trong một thao tác: có\n" \
+"lỗi thì không nhập gì và liệt kê mọi lỗi kèm dòng (CSV) hoặc ô (XLSX).\n" \
+"Nhập lại cùng tệp không ghi gì thêm.\n" \
+"  --kind LOẠI      chỉ nhận trang loại này\n" \
+"  --encoding MÃ    mã chữ của tệp CSV: auto (mặc định), utf-8, tcvn3, vni,\n" \
+"                   viscii, cp1258\n" \
+"  --sheet TRANG    chỉ đọc trang này của bảng tính .xlsx\n" \
+"  --dry-run        liệt kê những gì sẽ thay đổi, không ghi gì\n" \
+"  --force          nhận cả giá trị bất thường (như ntm set --force)\n"
+#define USAGE_EXPORT \
+"Cách dùng: ntm export --out TỆP.xlsx | --out THƯ_MỤC --format csv [--plan KH]\n" \
+"Xuất mọi dữ liệu của xã đúng các cột ntm import đọc: kế hoạch đang dùng (hoặc\n" \
+"--plan), chỉ tiêu kế hoạch, mọi giá trị đã ghi (không kể giá trị đã rút lại),\n" \
+"nhiệm vụ, danh mục việc của mọi thôn. Định dạng theo --format, hoặc csv khi\n" \
+"--out là thư mục, hoặc theo đuôi tệp (mặc định xlsx: mỗi loại một trang).\n" \
+"csv: THƯ_MỤC phải có sẵn, mỗi loại một\n" \
+"tệp UTF-8 (ke-hoach.csv, chi-tieu-ke-hoach.csv, gia-tri.csv, nhiem-vu.csv,\n" \
+"danh-muc-thon.csv). Xuất rồi nhập vào một tệp trống cho cùng một tiến độ.\n"
+#define MSG_SHEETS_KIND       "loại bảng “%s” không có; chọn: plan, targets, measurements, tasks, checklist"
+#define MSG_SHEETS_ENCODING   "mã chữ “%s” không có; chọn: auto, utf-8, tcvn3, vni, viscii, cp1258"
+#define MSG_SHEETS_MORE       "và %d lỗi khác\n"
+#define MSG_SHEETS_DRY_NONE   "Không có gì thay đổi (đã có đủ trong tệp dữ liệu).\n"
+#define MSG_SHEETS_DRY_HEAD   "Sẽ thay đổi (chưa ghi gì, vì --dry-run):\n"
+#define MSG_SHEETS_DONE       "Đã nhập %d dòng từ %d trang: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ mới, %d nhiệm vụ sửa, %d thôn mới, %d mục mới, %d mục thay đổi; %d dòng đã có sẵn.\n"
+#define MSG_EXPORT_NEED_OUT   "cần --out: tệp .xlsx, hoặc thư mục có sẵn với --format csv"
+#define MSG_EXPORT_FORMAT     "định dạng xuất “%s” không có; chọn: xlsx, csv"
+#define MSG_EXPORT_DONE       "Đã xuất vào %s: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ, %d mục của các thôn.\n"
 
 #endif

@@ -285,4 +285,22 @@
 #define TXT_SHEET_BAD_TEXT       "chữ trong ô không phải UTF-8 hợp lệ"
 #define MSG_SHEET_SHEET_CELLS    "tệp %s, trang “%s” có quá nhiều ô (hơn %d); hãy chia thành nhiều trang nhỏ hơn"
 
+
+/* ---- ntm import and export (import.c, export.c) ---- */
+#define TXT_IMPORT_AT_CELL       "%s (trang %s) %s"
+#define TXT_IMPORT_AT_ROW        "%s (trang %s) dòng %d"
+#define MSG_IMPORT_NO_KIND       "không nhận ra bảng này là loại nào từ dòng tiêu đề; cần các cột của một trong các loại: %s (hoặc chọn bằng --kind)"
+#define MSG_IMPORT_NOT_KIND      "dòng tiêu đề thiếu cột của loại đã chọn: %s"
+#define MSG_IMPORT_AMBIGUOUS     "dòng tiêu đề hợp với nhiều loại bảng; chọn một bằng --kind: %s"
+#define MSG_IMPORT_UNKNOWN_COL   "cột “%s” không có trong bảng %s (%s); sửa tên cột hoặc xóa cột đó"
+#define MSG_IMPORT_DUP_COL       "cột “%s” lặp lại"
+#define MSG_IMPORT_FOLDER        "không mở được thư mục “%s”"
+#define MSG_IMPORT_NO_CSV        "thư mục “%s” không có tệp .csv nào"
+#define MSG_IMPORT_NOTHING       "tệp không có dòng dữ liệu nào để nhập"
+#define MSG_IMPORT_ERRORS        "%d lỗi; chưa nhập gì"
+#define MSG_EXPORT_FORMAT        "định dạng xuất “%s” không hợp lệ; chọn: xlsx, csv"
+#define MSG_EXPORT_NOT_DIR       "“%s” không phải là thư mục có sẵn: xuất CSV cần một thư mục đã có (mỗi loại một tệp)"
+#define MSG_EXPORT_XLSX          "không ghi được bảng tính “%s”: %s"
+#define TXT_EXPORT_DONE          "x"
+
 #endif

@@ -30,6 +30,26 @@ struct value_action {
 	const char *as_of, *note;
 };
 
+int
+store_measurement_insert(struct store *st, const char *indicator_id,
+			 double value, const char *as_of, const char *note,
+			 struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_ADD_MEASUREMENT, &s, e))
+		return NTM_FAIL;
+	char id[STORE_ID_LEN];
+	store_new_id(id);
+	store_bind_text(s, 1, id);
+	store_bind_text(s, 2, indicator_id);
+	store_bind_text(s, 3, st->commune_id);
+	sqlite3_bind_double(s, 4, value);
+	store_bind_text(s, 5, as_of);
+	store_bind_text(s, 6, note);
+	store_bind_text(s, 7, st->person ? st->person : st->os_user);
+	return store_step_done(st, s, e);
+}
+
 static int
 add_work(struct store *st, void *ctx, struct ntm_error *e)
 {
@@ -37,21 +57,10 @@ add_work(struct store *st, void *ctx, struct ntm_error *e)
 	int rc = NTM_OK;
 	if (x->checked)
 		rc = store_measurement_expect_latest(st, x->ind, x->expected, e);
-	sqlite3_stmt *s;
-	if (rc == NTM_OK)
-		rc = store_prepare(st, SQL_ADD_MEASUREMENT, &s, e);
 	if (rc != NTM_OK)
 		return rc;
-	char id[STORE_ID_LEN];
-	store_new_id(id);
-	store_bind_text(s, 1, id);
-	store_bind_text(s, 2, x->ind->id);
-	store_bind_text(s, 3, st->commune_id);
-	sqlite3_bind_double(s, 4, x->value);
-	store_bind_text(s, 5, x->as_of);
-	store_bind_text(s, 6, x->note);
-	store_bind_text(s, 7, st->person ? st->person : st->os_user);
-	return store_step_done(st, s, e);
+	return store_measurement_insert(st, x->ind->id, x->value, x->as_of,
+					x->note, e);
 }
 
 /* Records one value; when `checked`, only if the indicator's latest value

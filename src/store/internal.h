@@ -276,4 +276,27 @@ int store_report_indicators(struct store *st, const char *upto,
 	"p.set_id WHERE p.id = " n "), " \
 	"(SELECT id FROM criteria_set WHERE code = 'ntm'))"
 
+
+/* ---- villages (village.c), for an import ---- */
+
+/* Adds the village `name` (clean already) with the template's items in
+ * the caller's transaction, refused as store_village_add refuses (a name
+ * taken; a look-alike unless force); id receives its id. */
+int store_village_insert(struct store *st, struct arena *a, const char *name,
+			 bool force, char id[STORE_ID_LEN], struct ntm_error *e);
+
+
+/* ---- rows an import writes in its own action (import.c) ---- */
+
+/* Inserts the plan f describes (checked by store_plan_clean_fields,
+ * creating) into the commune, refused when it is not unique (plans.c). */
+int store_plan_insert(struct store *st, struct arena *a,
+		      const struct store_plan_clean *f, char id[STORE_ID_LEN],
+		      struct ntm_error *e);
+/* Records a value (date and note clean already) in the caller's
+ * transaction (indicator.c). */
+int store_measurement_insert(struct store *st, const char *indicator_id,
+			     double value, const char *as_of, const char *note,
+			     struct ntm_error *e);
+
 #endif

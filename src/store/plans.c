@@ -363,25 +363,33 @@ struct plan_action {
 	int carried;
 };
 
-static int
-insert_plan(struct store *st, struct plan_action *x, struct ntm_error *e)
+int
+store_plan_insert(struct store *st, struct arena *a,
+		  const struct store_plan_clean *f, char id[STORE_ID_LEN],
+		  struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	int rc = store_plan_unique(st, &x->a, st->commune_id, x->f.year, x->f.number, NULL, e);
+	int rc = store_plan_unique(st, a, st->commune_id, f->year, f->number, NULL, e);
 	if (rc != NTM_OK || store_prepare(st, "INSERT INTO plan(id, unit_id, year, "
 					  "number, issued_on, title, signer, set_id) "
 					  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", &s, e))
 		return NTM_FAIL;
-	store_new_id(x->new_id);
-	store_bind_text(s, 1, x->new_id);
+	store_new_id(id);
+	store_bind_text(s, 1, id);
 	store_bind_text(s, 2, st->commune_id);
-	sqlite3_bind_int(s, 3, x->f.year);
-	store_bind_text(s, 4, x->f.number);
-	store_bind_text(s, 5, x->f.issued_on && *x->f.issued_on ? x->f.issued_on : NULL);
-	store_bind_text(s, 6, x->f.title);
-	store_bind_text(s, 7, x->f.signer && *x->f.signer ? x->f.signer : NULL);
-	store_bind_text(s, 8, x->f.set_id);
+	sqlite3_bind_int(s, 3, f->year);
+	store_bind_text(s, 4, f->number);
+	store_bind_text(s, 5, f->issued_on && *f->issued_on ? f->issued_on : NULL);
+	store_bind_text(s, 6, f->title);
+	store_bind_text(s, 7, f->signer && *f->signer ? f->signer : NULL);
+	store_bind_text(s, 8, f->set_id);
 	return store_step_done(st, s, e);
+}
+
+static int
+insert_plan(struct store *st, struct plan_action *x, struct ntm_error *e)
+{
+	return store_plan_insert(st, &x->a, &x->f, x->new_id, e);
 }
 
 static int

@@ -175,17 +175,16 @@ struct village_action {
 	bool force;                 /* add: even beside a look-alike name */
 };
 
-static int
-add_work(struct store *st, void *ctx, struct ntm_error *e)
+int
+store_village_insert(struct store *st, struct arena *a, const char *name,
+		     bool force, char id[STORE_ID_LEN], struct ntm_error *e)
 {
-	struct village_action *x = ctx;
-	const char *owner = name_taken(st, &x->a, x->text, NULL);
+	const char *owner = name_taken(st, a, name, NULL);
 	if (owner)
 		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_EXISTS, st->commune_name, owner);
-	const char *twin = x->force ? NULL : store_village_twin(st, x->text, NULL, &x->a);
+	const char *twin = force ? NULL : store_village_twin(st, name, NULL, a);
 	if (twin)
-		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_TWIN, x->text, twin);
-	char id[STORE_ID_LEN];
+		return ntm_fail(e, NTM_FAIL, MSG_VILLAGE_TWIN, name, twin);
 	store_new_id(id);
 	sqlite3_stmt *s;
 	int rc = store_prepare(st, "INSERT INTO unit(id, parent_id, level, name, ord) "
@@ -194,7 +193,7 @@ add_work(struct store *st, void *ctx, struct ntm_error *e)
 	if (rc == NTM_OK) {
 		store_bind_text(s, 1, id);
 		store_bind_text(s, 2, st->commune_id);
-		store_bind_text(s, 3, x->text);
+		store_bind_text(s, 3, name);
 		rc = store_step_done(st, s, e);
 	}
 	if (rc == NTM_OK)
@@ -208,6 +207,14 @@ add_work(struct store *st, void *ctx, struct ntm_error *e)
 		rc = store_step_done(st, s, e);
 	}
 	return rc;
+}
+
+static int
+add_work(struct store *st, void *ctx, struct ntm_error *e)
+{
+	struct village_action *x = ctx;
+	char id[STORE_ID_LEN];
+	return store_village_insert(st, &x->a, x->text, x->force, id, e);
 }
 
 int

@@ -1,0 +1,323 @@
+/* ntm export: everything a commune holds, in the columns ntm import reads
+ * (columns.c), as one workbook (a sheet per kind) or a folder of CSV
+ * files (a file per kind), so that exporting and importing into an empty
+ * file gives the same status. Files are written atomically (io_file). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <xlsxwriter.h>
+
+#include "columns.h"
+#include "msg.h"
+#include "ntm/arena.h"
+#include "ntm/io.h"
+#include "ntm/store.h"
+#include "ntm/text.h"
+
+/* One kind's rows as cells: text always, a number where the column is
+ * one (and the value is a number: a bool indicator's value is a word). */
+struct table {
+	const struct io_sheet_kind *k;
+	int nrows;
+	size_t cap;
+	const char **text;        /* [r * ncols + c] */
+	double *num;
+	unsigned char *is_num;
+};
+
+/* Row r, column of field f: text, and a number when is_num. */
+static void
+put(struct table *t, struct arena *a, int r, enum store_field f,
+    const char *text, bool is_num, double v)
+{
+	for (int c = 0; c < t->k->ncols; c++)
+		if (t->k->cols[c].field == f) {
+			size_t i = (size_t)r * (size_t)t->k->ncols + (size_t)c;
+			t->text[i] = arena_strdup(a, text ? text : "");
+			t->num[i] = v;
+			t->is_num[i] = is_num && t->k->cols[c].number;
+		}
+}
+
+/* Room for one more row; its index. */
+static int
+new_row(struct table *t, struct arena *a)
+{
+	size_t w = (size_t)t->k->ncols, have = (size_t)t->nrows * w;
+	if (have + w > t->cap) {
+		size_t cap = (have + w) * 2;
+		const char **text = arena_alloc(a, cap * sizeof *text);
+		double *num = arena_alloc(a, cap * sizeof *num);
+		unsigned char *is_num = arena_alloc(a, cap);
+		if (have) {
+			memcpy(text, t->text, have * sizeof *text);
+			memcpy(num, t->num, have * sizeof *num);
+			memcpy(is_num, t->is_num, have);
+		}
+		t->text = text;
+		t->num = num;
+		t->is_num = is_num;
+		t->cap = cap;
+	}
+	return t->nrows++;
+}
+
+static void
+put_int(struct table *t, struct arena *a, int r, enum store_field f, int v)
+{
+	char buf[16];
+	snprintf(buf, sizeof buf, "%d", v);
+	put(t, a, r, f, buf, true, v);
+}
+
+/* ---- reading the commune ----------------------------------------------- */
+
+static int
+plan_rows(struct store *st, struct arena *a, struct table *t,
+	  struct store_plan *p, struct ntm_error *e)
+{
+	int rc = store_plan_in_use(st, a, p, e);
+	if (rc != NTM_OK || !p->id[0])
+		return rc;
+	int r = new_row(t, a);
+	put(t, a, r, SF_NUMBER, p->number, false, 0);
+	put_int(t, a, r, SF_YEAR, p->year);
+	put(t, a, r, SF_ISSUED, p->issued_on, false, 0);
+	put(t, a, r, SF_TITLE, p->title, false, 0);
+	put(t, a, r, SF_SIGNER, p->signer, false, 0);
+	return NTM_OK;
+}
+
+/* Targets of the plan and every value recorded, oldest first (the order
+ * they are recorded again in). */
+static int
+indicator_rows(struct store *st, struct arena *a, const struct store_report *rep,
+	       struct table *targets, struct table *values, struct ntm_error *e)
+{
+	int rc = NTM_OK;
+	for (int i = 0; rc == NTM_OK && i < rep->nind; i++) {
+		const struct store_indicator *ind = &rep->ind[i];
+		char buf[128];
+		if (ind->reading.plan.set) {
+			int r = new_row(targets, a);
+			model_format_target(ind->reading.kind, &ind->reading.plan, " ",
+					    buf, sizeof buf);
+			put(targets, a, r, SF_CODE, ind->code, false, 0);
+			put(targets, a, r, SF_TARGET, buf, false, 0);
+			if (ind->plan_own) {
+				put(targets, a, r, SF_IND_NAME, ind->name, false, 0);
+				put(targets, a, r, SF_KIND,
+				    model_kind_label(ind->reading.kind), false, 0);
+				put(targets, a, r, SF_UNIT, ind->unit_label, false, 0);
+			}
+		}
+		struct store_value *v;
+		int n;
+		rc = store_history_all(st, ind->id, a, &v, &n, e);
+		for (int k = n - 1; rc == NTM_OK && k >= 0; k--) {
+			if (v[k].retracted)
+				continue;
+			int r = new_row(values, a);
+			model_format_value(ind->reading.kind, v[k].value, buf, sizeof buf);
+			put(values, a, r, SF_CODE, ind->code, false, 0);
+			put(values, a, r, SF_VALUE, buf,
+			    ind->reading.kind != NTM_KIND_BOOL, v[k].value);
+			put(values, a, r, SF_DATE, v[k].as_of, false, 0);
+			put(values, a, r, SF_NOTE, v[k].note, false, 0);
+		}
+	}
+	return rc;
+}
+
+static const char *
+sector_name(const struct store_report *rep, const char *code)
+{
+	for (int i = 0; i < rep->nsectors; i++)
+		if (strcmp(rep->sectors[i].code, code) == 0)
+			return rep->sectors[i].name;
+	return code;
+}
+
+static int
+task_rows(struct store *st, struct arena *a, const struct store_report *rep,
+	  struct table *t, struct ntm_error *e)
+{
+	struct store_task *task;
+	int n;
+	int rc = store_tasks(st, NULL, a, &task, &n, e);
+	for (int i = 0; rc == NTM_OK && i < n; i++) {
+		const struct store_task *x = &task[i];
+		int r = new_row(t, a);
+		put_int(t, a, r, SF_STT, x->number);
+		put(t, a, r, SF_SECTOR, sector_name(rep, x->sector_code), false, 0);
+		put(t, a, r, SF_TITLE, x->title, false, 0);
+		put(t, a, r, SF_RESPONSIBLE, x->responsible, false, 0);
+		put(t, a, r, SF_DUE, x->due, false, 0);
+		put(t, a, r, SF_STATUS, model_task_status_label(x->status), false, 0);
+		put_int(t, a, r, SF_PROGRESS, x->progress);
+		put(t, a, r, SF_ISSUE, x->issue, false, 0);
+		put(t, a, r, SF_PROPOSAL, x->proposal, false, 0);
+		put(t, a, r, SF_NOTE, x->note, false, 0);
+	}
+	return rc;
+}
+
+static int
+item_rows(struct store *st, struct arena *a, struct table *t,
+	  struct ntm_error *e)
+{
+	struct store_village *v;
+	int nv;
+	int rc = store_villages(st, a, &v, &nv, e);
+	for (int i = 0; rc == NTM_OK && i < nv; i++) {
+		struct store_item *it;
+		int n;
+		rc = store_checklist(st, v[i].id, a, &it, &n, e);
+		for (int k = 0; rc == NTM_OK && k < n; k++) {
+			int r = new_row(t, a);
+			put(t, a, r, SF_VILLAGE, v[i].name, false, 0);
+			put(t, a, r, SF_ITEM, it[k].title, false, 0);
+			put(t, a, r, SF_DONE, it[k].done ? TXT_EXPORT_DONE : "", false, 0);
+			put(t, a, r, SF_DATE, it[k].done ? it[k].done_on : "", false, 0);
+			put(t, a, r, SF_NOTE, it[k].note, false, 0);
+		}
+	}
+	return rc;
+}
+
+static int
+load(struct store *st, struct arena *a, struct table t[STORE_ROW_KINDS],
+     struct ntm_error *e)
+{
+	for (int i = 0; i < STORE_ROW_KINDS; i++)
+		t[i] = (struct table){.k = io_kind_at(i)};
+	struct store_plan p;
+	struct store_report rep = {0};
+	int rc = plan_rows(st, a, &t[STORE_ROW_PLAN], &p, e);
+	if (rc == NTM_OK)
+		rc = store_report_load(st, &rep, e);
+	if (rc != NTM_OK)
+		return rc;
+	rc = indicator_rows(st, a, &rep, &t[STORE_ROW_TARGET], &t[STORE_ROW_VALUE], e);
+	if (rc == NTM_OK && p.id[0])
+		rc = task_rows(st, a, &rep, &t[STORE_ROW_TASK], e);
+	if (rc == NTM_OK)
+		rc = item_rows(st, a, &t[STORE_ROW_ITEM], e);
+	store_report_free(&rep);
+	return rc;
+}
+
+/* ---- writing ----------------------------------------------------------- */
+
+static int
+write_csv(const char *dir, const struct table *t, struct ntm_error *e)
+{
+	size_t len = strlen(dir) + strlen(t->k->csv) + 2;
+	char *path = malloc(len);
+	if (!path)
+		return ntm_fail(e, NTM_FAIL, "%s", ntm_errno_text(ENOMEM));
+	snprintf(path, len, "%s/%s", dir, t->k->csv);
+	struct io_file out;
+	int rc = io_file_open(&out, path, e);
+	free(path);
+	if (rc != NTM_OK)
+		return rc;
+	fputs("\xEF\xBB\xBF", out.f);
+	int w = t->k->ncols;
+	for (int c = 0; c < w; c++)
+		io_csv_field(out.f, t->k->cols[c].title, c == w - 1);
+	for (int r = 0; r < t->nrows; r++)
+		for (int c = 0; c < w; c++)
+			io_csv_field(out.f, t->text[r * w + c], c == w - 1);
+	return io_file_commit(&out, e);
+}
+
+static void
+write_sheet(lxw_workbook *wb, lxw_format *bold, const struct table *t)
+{
+	lxw_worksheet *ws = workbook_add_worksheet(wb, t->k->sheet);
+	int w = t->k->ncols;
+	for (int c = 0; c < w; c++) {
+		const struct io_kind_col *col = &t->k->cols[c];
+		bool wide = col->field == SF_TITLE || col->field == SF_ITEM ||
+			    col->field == SF_NOTE || col->field == SF_ISSUE ||
+			    col->field == SF_PROPOSAL;
+		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+				     wide ? 50 : col->number ? 10 : 18, NULL);
+		worksheet_write_string(ws, 0, (lxw_col_t)c, col->title, bold);
+	}
+	worksheet_freeze_panes(ws, 1, 0);
+	for (int r = 0; r < t->nrows; r++)
+		for (int c = 0; c < w; c++) {
+			size_t i = (size_t)r * (size_t)w + (size_t)c;
+			lxw_row_t row = (lxw_row_t)(r + 1);
+			if (t->is_num[i]) {
+				worksheet_write_number(ws, row, (lxw_col_t)c, t->num[i], NULL);
+			} else if (t->text[i] && *t->text[i]) {
+				char *safe = text_cell_safe(t->text[i]);
+				worksheet_write_string(ws, row, (lxw_col_t)c,
+						       safe ? safe : "", NULL);
+				free(safe);
+			}
+		}
+}
+
+static int
+write_xlsx(const char *path, const struct table t[STORE_ROW_KINDS],
+	   struct ntm_error *e)
+{
+	struct io_file out;
+	int rc = io_file_open(&out, path, e);
+	if (rc != NTM_OK)
+		return rc;
+	lxw_workbook *wb = workbook_new(out.tmp);
+	if (!wb) {
+		io_file_abort(&out);
+		return ntm_fail(e, NTM_FAIL, MSG_EXPORT_XLSX, path,
+				ntm_errno_text(errno));
+	}
+	lxw_format *bold = workbook_add_format(wb);
+	format_set_bold(bold);
+	for (int i = 0; i < STORE_ROW_KINDS; i++)
+		write_sheet(wb, bold, &t[i]);
+	lxw_error err = workbook_close(wb);
+	if (err != LXW_NO_ERROR) {
+		io_file_abort(&out);
+		return ntm_fail(e, NTM_FAIL, MSG_EXPORT_XLSX, path,
+				lxw_strerror(err));
+	}
+	return io_file_commit(&out, e);
+}
+
+bool
+io_export_format_read(const char *word, bool *csv)
+{
+	if (strcasecmp(word, "csv") == 0 || strcasecmp(word, "xlsx") == 0) {
+		*csv = strcasecmp(word, "csv") == 0;
+		return true;
+	}
+	return false;
+}
+
+int
+io_export(struct store *st, const char *path, bool csv,
+	  int counts[STORE_ROW_KINDS], struct ntm_error *e)
+{
+	struct stat sb;
+	if (csv && (stat(path, &sb) != 0 || !S_ISDIR(sb.st_mode)))
+		return ntm_fail(e, NTM_USAGE, MSG_EXPORT_NOT_DIR, path);
+	struct arena a = {0};
+	struct table t[STORE_ROW_KINDS];
+	int rc = load(st, &a, t, e);
+	for (int i = 0; rc == NTM_OK && csv && i < STORE_ROW_KINDS; i++)
+		rc = write_csv(path, &t[i], e);
+	if (rc == NTM_OK && !csv)
+		rc = write_xlsx(path, t, e);
+	for (int i = 0; rc == NTM_OK && counts && i < STORE_ROW_KINDS; i++)
+		counts[i] = t[i].nrows;
+	arena_free(&a);
+	return rc;
+}

@@ -1,0 +1,181 @@
+# ntm import and ntm export (issue 12): CSV in TCVN3 with ';', a CSV with
+# an error on one line (named, nothing imported), a workbook written by
+# openpyxl, a dry run, and export → import into an empty file giving the
+# same status (workbook and CSV folder).
+
+# import FILE… must fail with the refusals on stderr, then one "ntm: " line.
+expect_refused() {
+	run ntm import "$@"
+	expect_rc 2
+	tail -n 1 "$ERR" | grep -q '^ntm: .* lỗi; chưa nhập gì$' ||
+		fail "\`ntm import $*\`: last stderr line should be \"ntm: N lỗi; chưa nhập gì\" $(_ctx)"
+}
+
+# The built-in plan after a few changes: values (one retracted), a task
+# done, an item ticked with its date.
+worked_on() {
+	fresh_db
+	expect_ok ntm set 12.2 80 --date 2024-02-01
+	expect_ok ntm set 12.2 86,5 --date 2024-03-01 --note "báo cáo quý I"
+	expect_ok ntm set 2.1 55 --date 2024-03-02
+	expect_ok ntm set 2.1 --retract
+	expect_ok ntm task done 1
+	expect_ok ntm task edit 5 --progress 40 --issue "thiếu vốn" --proposal "xin hỗ trợ"
+	expect_ok ntm checklist "Cự Đình" --done 1 --date 2024-04-01
+}
+
+# status of both files equal (text and JSON)
+same_status() {
+	ntm status --format json >a.json 2>&1
+	ntm --db "$1" status --format json >b.json 2>&1
+	cmp -s a.json b.json || fail "status differs after the round trip: $(diff a.json b.json | head -c 400)"
+	# (the commune's own description, "huyện …, tỉnh …", is the file's, not
+	# the programme's: not exported)
+	ntm status | tail -n +2 >a.txt 2>&1
+	ntm --db "$1" status | tail -n +2 >b.txt 2>&1
+	cmp -s a.txt b.txt || fail "status text differs: $(diff a.txt b.txt | head -c 400)"
+	ntm checklist --matrix >a.txt 2>&1
+	ntm --db "$1" checklist --matrix >b.txt 2>&1
+	cmp -s a.txt b.txt || fail "checklist matrix differs: $(diff a.txt b.txt | head -c 400)"
+}
+
+case_export_import_xlsx_round_trip() {
+	worked_on
+	expect_ok ntm export --out all.xlsx
+	expect_stdout_has "Đã xuất vào all.xlsx"
+	/usr/bin/python3 - all.xlsx <<'EOF' || fail "the workbook is not as import reads it"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+assert wb.sheetnames == ["Kế hoạch", "Chỉ tiêu KH", "Giá trị", "Nhiệm vụ", "Danh mục thôn"], wb.sheetnames
+v = wb["Giá trị"]
+assert v.freeze_panes == "A2" and v["A1"].font.b
+rows = [[c.value for c in r] for r in v.iter_rows(min_row=2)]
+assert ["12.2", 80, "2024-02-01", None] in rows, rows
+assert ["12.2", 86.5, "2024-03-01", "báo cáo quý I"] in rows, rows
+assert not any(r[0] == "2.1" and r[1] == 55 for r in rows), "a retracted value was exported"
+t = wb["Nhiệm vụ"]
+assert t["A2"].value == 1 and t["F2"].value == "hoàn thành" and t["G2"].value == 100
+EOF
+	expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
+	expect_ok ntm --db copy.db import all.xlsx
+	expect_stdout_has "70 nhiệm vụ mới"
+	same_status copy.db
+	expect_db "SELECT issue, proposal, progress FROM task WHERE number = 5" \
+		"thiếu vốn|xin hỗ trợ|40" copy.db
+	# a second import changes nothing and writes no action
+	local actions
+	actions=$(q 'SELECT count(DISTINCT action_id) FROM audit' copy.db)
+	expect_ok ntm --db copy.db import all.xlsx
+	expect_stdout_has "0 giá trị"
+	expect_db 'SELECT count(DISTINCT action_id) FROM audit' "$actions" copy.db
+}
+
+case_export_import_csv_round_trip() {
+	worked_on
+	mkdir out
+	expect_ok ntm export --format csv --out out
+	for f in ke-hoach chi-tieu-ke-hoach gia-tri nhiem-vu danh-muc-thon; do
+		[ -s "out/$f.csv" ] || fail "out/$f.csv missing"
+	done
+	head -c 3 out/gia-tri.csv | od -An -tx1 | grep -q 'ef bb bf' || fail "no BOM in gia-tri.csv"
+	grep -q $'\r$' out/nhiem-vu.csv || fail "CSV rows should end with CRLF"
+	expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
+	expect_ok ntm --db copy.db import out
+	same_status copy.db
+	# a folder is CSV without --format
+	rm out/*.csv
+	expect_ok ntm export --out out
+	[ -s out/nhiem-vu.csv ] || fail "export --out FOLDER should write CSV files"
+	# into a folder that does not exist: refused, nothing written
+	expect_exit 2 ntm export --format csv --out missing
+	expect_stderr_has "missing"
+	[ ! -e missing ] || fail "export made the missing folder"
+	expect_exit 1 ntm export --out missing/all.xlsx
+	[ ! -e missing ] || fail "export made the missing folder"
+}
+
+case_csv_tcvn3_semicolon() {
+	fresh_db
+	printf 'Mã chỉ tiêu;Giá trị;Ngày;Ghi chú\r\n12.2;86,5;01/03/2024;Báo cáo của thôn Cự Đình\r\n' >utf8.csv
+	ntm convert --to tcvn3 utf8.csv >tcvn3.csv 2>/dev/null || fail "ntm convert --to tcvn3 failed"
+	cmp -s utf8.csv tcvn3.csv && fail "the TCVN3 file should differ from UTF-8"
+	expect_ok ntm import --encoding tcvn3 tcvn3.csv
+	expect_db "SELECT value, as_of, note FROM measurement m JOIN indicator i ON i.id = m.indicator_id WHERE i.code = '12.2'" \
+		"86.5|2024-03-01|Báo cáo của thôn Cự Đình"
+	expect_db "SELECT count(*) FROM audit WHERE entity = 'measurement'" 1
+	expect_ok ntm log --limit 1
+	expect_stdout_has "nhập bảng tính"
+	# the encoding told from the bytes
+	fresh_db auto.db
+	expect_ok ntm --db auto.db import tcvn3.csv
+	expect_db "SELECT note FROM measurement" "Báo cáo của thôn Cự Đình" auto.db
+}
+
+case_csv_error_on_one_line() {
+	fresh_db
+	printf 'STT,Lĩnh vực,Nhiệm vụ,Tiến độ\n,Giao thông,Làm đường mới,10\n,Giao thong,Sửa cầu,abc\n,Điện,Kéo điện,20\n' >nv.csv
+	local before
+	before=$(q 'SELECT count(*) FROM audit')
+	expect_refused nv.csv
+	expect_stderr_has 'nv.csv:3: tiến độ “abc”'
+	[ "$(grep -c 'nv.csv:' "$ERR")" = 1 ] || fail "only line 3 is wrong $(_ctx)"
+	expect_db "SELECT count(*) FROM task WHERE title IN ('Làm đường mới', 'Kéo điện')" 0
+	expect_db 'SELECT count(*) FROM audit' "$before"
+	# every error listed, not just the first
+	printf 'Mã chỉ tiêu,Giá trị\n99.9,1\n12.2,nhiều\n12.2,80\n' >gt.csv
+	expect_refused gt.csv
+	expect_stderr_has 'gt.csv:2: '
+	expect_stderr_has 'gt.csv:3: '
+	expect_stderr_not_has 'gt.csv:4'
+	expect_db 'SELECT count(*) FROM measurement' 0
+	# an unknown column is refused, naming it
+	printf 'Mã chỉ tiêu,Giá trị,Nguoi nhap\n12.2,80,An\n' >typo.csv
+	expect_refused typo.csv
+	expect_stderr_has 'typo.csv:1: cột “Nguoi nhap”'
+}
+
+case_xlsx_by_openpyxl_and_dry_run() {
+	fresh_db
+	/usr/bin/python3 - book.xlsx <<'EOF' || fail "openpyxl could not write the workbook"
+import sys, datetime, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Số liệu"
+ws.append(["ma chi tieu", "gia tri", "ngay", "ghi chu"])
+ws.append(["12.2", 88, datetime.date(2024, 3, 5), "từ openpyxl"])
+t = wb.create_sheet("Thôn")
+t.append(["Thôn", "Việc", "Xong", "Ngày"])
+t.append(["Thục Cầu", "Rãnh thoát nước", "x", "2024-03-06"])
+t.append(["Thôn Mới", "Sân chơi cho trẻ", "", None])
+wb.save(sys.argv[1])
+EOF
+	local before
+	before=$(q 'SELECT count(*) FROM audit')
+	expect_ok ntm import --dry-run book.xlsx
+	expect_stdout_has "ghi 12.2 = 88% ngày 05/03/2024"
+	expect_stdout_has "đánh dấu xong “Rãnh thoát nước” ở thôn Thục Cầu ngày 06/03/2024"
+	expect_stdout_has "thêm thôn Thôn Mới"
+	expect_stdout_has "thêm mục “Sân chơi cho trẻ” ở Thôn Mới"
+	expect_db 'SELECT count(*) FROM audit' "$before"
+	expect_db "SELECT count(*) FROM unit WHERE name = 'Thôn Mới'" 0
+	expect_ok ntm import book.xlsx
+	expect_db "SELECT value, as_of FROM measurement" "88.0|2024-03-05"
+	expect_db "SELECT count(*) FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Thôn Mới'" 11
+	expect_ok ntm log --limit 1
+	expect_stdout_has "nhập bảng tính"
+	# a cell named in the refusal
+	/usr/bin/python3 - bad.xlsx <<'EOF'
+import sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Nhiệm vụ"
+ws.append(["STT", "Lĩnh vực", "Nhiệm vụ", "Hạn"])
+ws.append([None, "Điện", "Việc X", "31/02/2024"])
+wb.save(sys.argv[1])
+EOF
+	expect_refused bad.xlsx
+	expect_stderr_has "bad.xlsx (trang Nhiệm vụ) D2: "
+	# --read-only: a write, refused
+	expect_exit 1 ntm --read-only import book.xlsx
+	expect_stderr_has "chỉ xem"
+}
