@@ -27,7 +27,8 @@ struct io_file {
 
 /* Opens a temporary file in path's folder. Refuses (NTM_FAIL, in
  * Vietnamese, naming the file) when the folder is missing or not
- * writable. */
+ * writable, and when path is an SQLite database (the open one, through
+ * any link or name: a report never replaces a database). */
 int io_file_open(struct io_file *out, const char *path, struct ntm_error *e);
 /* Flushes, syncs and renames into place; on any failure the temporary
  * file is removed and path is untouched. Frees the io_file either way. */

@@ -47,10 +47,30 @@ release(struct io_file *f)
 	f->f = NULL;
 }
 
+/* Whether path is an SQLite database (its 16-byte header): what a report
+ * or an export must never replace, least of all the file being read. */
+static bool
+is_database(const char *path)
+{
+	static const char HEADER[16] = "SQLite format 3";
+	char got[16];
+	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0)
+		return false;
+	struct stat sb;
+	bool db = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+		  read(fd, got, sizeof got) == (ssize_t)sizeof got &&
+		  memcmp(got, HEADER, sizeof got) == 0;
+	close(fd);
+	return db;
+}
+
 int
 io_file_open(struct io_file *out, const char *path, struct ntm_error *e)
 {
 	*out = (struct io_file){0};
+	if (is_database(path))
+		return ntm_fail(e, NTM_FAIL, MSG_IO_DATABASE, path);
 	size_t n = strlen(path);
 	out->path = strdup(path);
 	out->tmp = malloc(n + 16);

@@ -3,6 +3,7 @@
 #define NTM_IO_MSG_H
 
 #define MSG_IO_FOLDER   "không ghi được vào thư mục của tệp %s: %s"
+#define MSG_IO_DATABASE "tệp %s là một cơ sở dữ liệu (có thể chính là tệp đang mở): không ghi đè lên nó; hãy chọn tên tệp khác"
 #define MSG_IO_WRITE    "không ghi được tệp %s: %s; tệp cũ (nếu có) vẫn nguyên"
 #define MSG_IO_FULL     "không ghi được tệp %s: đĩa đầy; tệp cũ (nếu có) vẫn nguyên"
 #define MSG_IO_MEMORY   "hết bộ nhớ khi ghi tệp %s"

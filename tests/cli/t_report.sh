@@ -272,3 +272,18 @@ PYEOF
 		expect_stdout_has "Thiếu kinh phí đối ứng"
 	done
 }
+
+# A report (or an export) never replaces a database: not the open one, by
+# its name or through a link, not with --read-only (found by a new user).
+case_report_never_over_database() {
+	fresh_db
+	local sum
+	sum=$(cksum <"$NTM_DB")
+	expect_exit 1 ntm report --out "$NTM_DB"
+	expect_stderr_has "là một cơ sở dữ liệu"
+	ln -s "$NTM_DB" link.db
+	expect_exit 1 ntm --read-only --db link.db report --format xlsx --out ntm.db
+	expect_exit 1 ntm export --format xlsx --out "$NTM_DB"
+	expect_eq "database untouched" "$(cksum <"$NTM_DB")" "$sum"
+	expect_ok ntm status
+}
