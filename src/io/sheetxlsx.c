@@ -519,21 +519,15 @@ open_part_at(struct book *b, zip_int64_t i, const char *part, int *rc)
 	return zf;
 }
 
-/* The zip entry of a part (names compared ignoring case, as Excel does);
- * -1 when missing. */
-static zip_int64_t
-locate(struct book *b, const char *part)
-{
-	return zip_name_locate(b->z, part, ZIP_FL_NOCASE);
-}
-
-/* Reads a part of the workbook itself with book_start/book_end. */
+/* Reads a part of the workbook itself with book_start/book_end. Part
+ * names are compared ignoring case, as Excel does. */
 static int
 read_book_part(struct book *b, enum book_part what, const char *part,
 	       bool needed)
 {
 	int rc;
-	zip_file_t *zf = open_part_at(b, locate(b, part), part, &rc);
+	zip_int64_t at = zip_name_locate(b->z, part, ZIP_FL_NOCASE);
+	zip_file_t *zf = open_part_at(b, at, part, &rc);
 	if (!zf)
 		return rc != NTM_OK ? rc : needed ? not_xlsx(b, part) : NTM_OK;
 	b->what = what;
@@ -586,7 +580,8 @@ choose(struct book *b, const char *sheet)
 			? rel_part(b, "/worksheet", bs->rid) : NULL;
 		if (!bs->part)
 			continue;
-		if ((bs->at = locate(b, bs->part)) < 0)
+		if ((bs->at = zip_name_locate(b->z, bs->part,
+					  ZIP_FL_NOCASE)) < 0)
 			return not_xlsx(b, bs->part);
 		for (size_t k = 0; k < kept; k++)
 			if (b->sheets[k].at == bs->at)
