@@ -229,6 +229,8 @@ struct io_sheet {
 				 * workbook (its text is the number, "12.5") */
 	int *line;              /* [r]: CSV line where row r starts (1-based),
 				 * or the worksheet's row number */
+	bool date1904;          /* the workbook counts dates from 1904-01-01
+				 * (workbookPr date1904: old Mac workbooks) */
 };
 /* Where a cell is, for a message: "dòng 4" (CSV), "C7" (workbook); in a. */
 const char *io_sheet_where(const struct io_sheet *s, int row, int col,
@@ -248,8 +250,8 @@ int io_sheet_read_csv(const char *path, const char *encoding,
 int io_sheet_read_xlsx(const char *path, const char *sheet, struct arena *a,
 		       struct io_sheet **out, int *n, struct ntm_error *e);
 /* A date cell as a person or a workbook wrote it: an Excel serial number
- * (numeric cell, 1900 date system) to ISO; other text is returned as it
- * is for the model's date rules. */
+ * (numeric cell; 1900 date system, or 1904 when s->date1904) to ISO;
+ * other text is returned as it is for the model's date rules. */
 const char *io_sheet_date(const struct io_sheet *s, int row, int col,
 			  struct arena *a);
 

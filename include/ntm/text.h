@@ -103,6 +103,10 @@ char *text_sanitize(const char *s, size_t len, int flags);
  * would run as a formula — starting with = + - or @, and not a plain
  * number — gets a leading ' (the usual neutralisation). Newly allocated. */
 char *text_cell_safe(const char *s);
+/* A cell read back: the one ' text_cell_safe put before a formula-like
+ * text dropped ("'=A1" → "=A1", "''=A1" → "'=A1"; "'-12", "'abc" kept),
+ * as Excel reads a leading '. A pointer into s. */
+const char *text_cell_plain(const char *s);
 
 /* Edit distance between the folded forms of a and b (for "did you mean"),
  * capped at 255. */

@@ -212,27 +212,56 @@ load(struct store *st, struct arena *a, struct table t[STORE_ROW_KINDS],
 
 /* ---- writing ----------------------------------------------------------- */
 
+/* One kind's CSV file written to its temporary file (out, opened here):
+ * not in place yet. */
 static int
-write_csv(const char *dir, const struct table *t, struct ntm_error *e)
+write_csv(const char *dir, const struct table *t, struct io_file *out,
+	  struct ntm_error *e)
 {
 	size_t len = strlen(dir) + strlen(t->k->csv) + 2;
 	char *path = malloc(len);
 	if (!path)
 		return ntm_fail(e, NTM_FAIL, "%s", ntm_errno_text(ENOMEM));
 	snprintf(path, len, "%s/%s", dir, t->k->csv);
-	struct io_file out;
-	int rc = io_file_open(&out, path, e);
+	int rc = io_file_open(out, path, e);
 	free(path);
 	if (rc != NTM_OK)
 		return rc;
-	fputs("\xEF\xBB\xBF", out.f);
+	fputs("\xEF\xBB\xBF", out->f);
 	int w = t->k->ncols;
 	for (int c = 0; c < w; c++)
-		io_csv_field(out.f, t->k->cols[c].title, c == w - 1);
+		io_csv_field(out->f, t->k->cols[c].title, c == w - 1);
 	for (int r = 0; r < t->nrows; r++)
 		for (int c = 0; c < w; c++)
-			io_csv_field(out.f, t->text[r * w + c], c == w - 1);
-	return io_file_commit(&out, e);
+			io_csv_field(out->f, t->text[r * w + c], c == w - 1);
+	struct stat sb;
+	int err = ferror(out->f) || fflush(out->f) != 0 ? (errno ? errno : EIO)
+		: stat(out->path, &sb) == 0 && S_ISDIR(sb.st_mode) ? EISDIR : 0;
+	if (err == ENOSPC || err == EDQUOT)
+		return ntm_fail(e, NTM_FAIL, MSG_IO_FULL, out->path);
+	if (err)
+		return ntm_fail(e, NTM_FAIL, MSG_IO_WRITE, out->path,
+				ntm_errno_text(err));
+	return NTM_OK;
+}
+
+/* Every kind's CSV file in the folder dir, or none: each is written to a
+ * temporary file first (and checked: written out, its name not taken by
+ * a folder), and only when all were are they renamed into place. */
+static int
+write_csv_folder(const char *dir, const struct table t[STORE_ROW_KINDS],
+		 struct ntm_error *e)
+{
+	struct io_file out[STORE_ROW_KINDS] = {0};
+	int rc = NTM_OK, i = 0;
+	for (; rc == NTM_OK && i < STORE_ROW_KINDS; i++)
+		rc = write_csv(dir, &t[i], &out[i], e);
+	for (int k = 0; k < i; k++)
+		if (rc != NTM_OK)
+			io_file_abort(&out[k]);
+		else if (io_file_commit(&out[k], e) != NTM_OK)
+			rc = NTM_FAIL;
+	return rc;
 }
 
 static void
@@ -312,8 +341,8 @@ io_export(struct store *st, const char *path, bool csv,
 	struct arena a = {0};
 	struct table t[STORE_ROW_KINDS];
 	int rc = load(st, &a, t, e);
-	for (int i = 0; rc == NTM_OK && csv && i < STORE_ROW_KINDS; i++)
-		rc = write_csv(path, &t[i], e);
+	if (rc == NTM_OK && csv)
+		rc = write_csv_folder(path, t, e);
 	if (rc == NTM_OK && !csv)
 		rc = write_xlsx(path, t, e);
 	for (int i = 0; rc == NTM_OK && counts && i < STORE_ROW_KINDS; i++)

@@ -15,6 +15,7 @@
 #include "msg.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
+#include "ntm/text.h"
 #include "ntm/store.h"
 
 /* Where a typed row came from: its sheet, row, and the column of each
@@ -195,6 +196,8 @@ add_row(struct reading *x, const struct io_sheet_kind *k, const struct io_sheet 
 			continue;
 		const char *t = c->date ? io_sheet_date(s, r, col[f], x->a)
 			: cell(s, r, col[f]);
+		/* "'=…" as export wrote it (text_cell_safe) is "=…" */
+		t = text_cell_plain(t);
 		row->f[f] = t ? t : "";
 	}
 	x->nrows++;

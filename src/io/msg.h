@@ -275,7 +275,6 @@
 #define TXT_SHEET_NOT_ZIP        "không phải tệp nén zip của Excel 2007 trở lên"
 #define TXT_SHEET_NO_PART        "thiếu phần %s"
 #define MSG_SHEET_PART_BAD       "tệp %s: phần %s của bảng tính bị hỏng (XML sai ở dòng %lu)"
-#define MSG_SHEET_PART_BIG       "tệp %s: phần %s giải nén ra hơn %d MB; không đọc tệp nén có thể gây hại này"
 #define MSG_SHEET_PART_READ      "tệp %s: không giải nén được phần %s"
 #define MSG_SHEET_DTD            "tệp %s: phần %s có khai báo DOCTYPE, bảng tính .xlsx không có"
 #define MSG_SHEET_NO_SHEETS      "tệp %s không có trang tính nào"
@@ -285,6 +284,13 @@
 #define TXT_SHEET_SHARED         "chuỗi dùng chung số %s không có trong bảng tính"
 #define TXT_SHEET_BAD_TEXT       "chữ trong ô không phải UTF-8 hợp lệ"
 #define MSG_SHEET_SHEET_CELLS    "tệp %s, trang “%s” có quá nhiều ô (hơn %d); hãy chia thành nhiều trang nhỏ hơn"
+#define MSG_SHEET_BOOK_BIG       "tệp %s giải nén ra hơn %d MB (đến phần %s); không đọc tệp nén có thể gây hại này"
+#define MSG_SHEET_MANY_PARTS     "tệp %s có hơn %d phần nén; đây không phải bảng tính thông thường"
+#define MSG_SHEET_MANY_SHEETS    "tệp %s có hơn %d trang tính; hãy chia thành nhiều tệp nhỏ hơn"
+#define MSG_SHEET_MANY_RELS      "tệp %s: phần %s có hơn %d quan hệ (relationship); đây không phải bảng tính thông thường"
+#define MSG_SHEET_MANY_STRINGS   "tệp %s có hơn %d chuỗi dùng chung; hãy chia thành nhiều tệp nhỏ hơn"
+#define MSG_SHEET_DUP_PART       "tệp %s: trang “%s” và trang “%s” cùng trỏ đến phần %s; bảng tính bị hỏng"
+#define MSG_SHEET_BOOK_CELLS     "tệp %s có quá nhiều ô trong các trang tính cộng lại (hơn %d); hãy chia thành nhiều tệp nhỏ hơn"
 
 
 /* ---- ntm import and export (import.c, export.c) ---- */

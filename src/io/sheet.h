@@ -13,8 +13,17 @@ struct io_sheet;
 struct ntm_error;
 
 enum {
-	SHEET_MAX_CELLS = 1000000,  /* per sheet: cells written and the grid */
+	SHEET_MAX_CELLS = 1000000,  /* per sheet: cells written and the grid;
+				     * a workbook's shared strings */
 	SHEET_MAX_MB = 64,          /* a CSV file, an .xlsx from standard input */
+	/* a workbook as a whole: what is unpacked from it (every part read,
+	 * together), its sheets, its relationships, the zip's entries, the
+	 * grids of all its sheets together */
+	SHEET_BOOK_MB = 256,
+	SHEET_BOOK_SHEETS = 1000,
+	SHEET_BOOK_RELS = 1000,
+	SHEET_BOOK_PARTS = 20000,
+	SHEET_BOOK_CELLS = 2 * SHEET_MAX_CELLS,
 };
 
 /* A cell read, 0-based; text in the arena, never empty. */

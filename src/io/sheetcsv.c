@@ -93,9 +93,14 @@ sheet_read_all(const char *path, size_t *len, struct ntm_error *e)
 	size_t max = (size_t)SHEET_MAX_MB << 20, n = 0, cap = 0;
 	char *buf = NULL;
 	int err = 0;
+	/* the buffer never grows past max + 1: one byte more is enough to
+	 * know the file is too big */
 	while (!err && n <= max && !feof(f)) {
 		if (n == cap) {
-			char *more = realloc(buf, cap = cap ? cap * 2 : 1 << 16);
+			cap = cap ? cap * 2 : 1 << 16;
+			if (cap > max + 1)
+				cap = max + 1;
+			char *more = realloc(buf, cap);
 			if (!more)
 				err = ENOMEM;
 			else
@@ -165,9 +170,10 @@ civil_from_days(long z, int *y, int *m, int *d)
 
 /* Excel's 1900 date system: serial 1 is 1900-01-01 and 60 the 29 February
  * 1900 that never was (kept from Lotus 1-2-3), so from 61 on a serial is
- * one day more than the days since 1899-12-31. The time of day (the
- * fraction) is dropped; 60 and anything outside 1..2958465 (9999-12-31)
- * stay as written. */
+ * one day more than the days since 1899-12-31. The 1904 system counts
+ * from 0 = 1904-01-01, which is 1462 in the 1900 one. The time of day
+ * (the fraction) is dropped; 60 and anything outside 1..2958465
+ * (9999-12-31; 0..2957003 in 1904) stay as written. */
 const char *
 io_sheet_date(const struct io_sheet *s, int row, int col, struct arena *a)
 {
@@ -179,6 +185,8 @@ io_sheet_date(const struct io_sheet *s, int row, int col, struct arena *a)
 		return text;
 	char *end;
 	double v = strtod(text, &end);
+	if (s->date1904 && end != text && !*end && v >= 0)
+		v += 1462;
 	if (end == text || *end || !isfinite(v) || v < 1 || v >= 2958466 ||
 	    (v >= 60 && v < 61))
 		return text;

@@ -9,9 +9,14 @@
  * as "TRUE" or "FALSE" (what Excel shows; not numeric), an error as its
  * text ("#N/A"), a t="d" date as its ISO date. Element names are matched
  * without their namespace, so prefixed and Strict workbooks read too.
- * Guards: no DOCTYPE (entities), at most PART_MAX_MB unpacked per part,
- * SHEET_MAX_CELLS cells per sheet. Dates in the 1904 system (old Mac
- * workbooks) are not told apart: io_sheet_date reads 1900 serials. */
+ * Guards (a small zip can unpack to gigabytes): no DOCTYPE (entities); a
+ * single budget of SHEET_BOOK_MB for everything unpacked from the
+ * workbook; at most SHEET_BOOK_PARTS zip entries, SHEET_BOOK_SHEETS
+ * sheets, SHEET_BOOK_RELS relationships, SHEET_MAX_CELLS shared strings
+ * and cells per sheet, SHEET_BOOK_CELLS in all the sheets together; two
+ * sheets naming the same part are refused (it would be read twice).
+ * workbookPr@date1904 (old Mac workbooks) is kept on each sheet for
+ * io_sheet_date. */
 #include <errno.h>
 #include <expat.h>
 #include <stdlib.h>
@@ -24,13 +29,14 @@
 #include "ntm/text.h"
 #include "sheet.h"
 
-enum { PART_MAX_MB = 200, MAX_ROW = 1048576, MAX_COL = 16384 };
+enum { MAX_ROW = 1048576, MAX_COL = 16384 };
 
 /* What every handler shares: the text being gathered and the refusal. */
 struct xml_ctx {
 	XML_Parser p;
 	int rc;
 	const char *file, *part;
+	size_t *unpacked;            /* bytes unpacked from the workbook so far */
 	struct arena *a;
 	struct ntm_error *e;
 	char *text;
@@ -117,19 +123,20 @@ parse(struct xml_ctx *x, XML_StartElementHandler start,
 	XML_SetCharacterDataHandler(x->p, on_chars);
 	XML_SetStartDoctypeDeclHandler(x->p, on_doctype);
 	char chunk[1 << 16];
-	size_t total = 0, max = (size_t)PART_MAX_MB << 20;
+	size_t mine = 0, *total = x->unpacked ? x->unpacked : &mine;
+	size_t max = (size_t)SHEET_BOOK_MB << 20;
 	int rc = NTM_OK;
 	for (bool last = false; !last && rc == NTM_OK;) {
 		zip_int64_t got = zf ? zip_fread(zf, chunk, sizeof chunk)
 			: (zip_int64_t)len;
 		last = !zf || got == 0;
-		total += got > 0 ? (size_t)got : 0;
+		*total += got > 0 ? (size_t)got : 0;
 		if (got < 0)
 			rc = ntm_fail(x->e, NTM_FAIL, MSG_SHEET_PART_READ, x->file,
 				      x->part);
-		else if (total > max || got > 0x7fffffff)
-			rc = ntm_fail(x->e, NTM_FAIL, MSG_SHEET_PART_BIG, x->file,
-				      x->part, PART_MAX_MB);
+		else if (*total > max || got > 0x7fffffff)
+			rc = ntm_fail(x->e, NTM_FAIL, MSG_SHEET_BOOK_BIG, x->file,
+				      SHEET_BOOK_MB, x->part);
 		else if (XML_Parse(x->p, zf ? chunk : buf, (int)got, last) !=
 			 XML_STATUS_OK)
 			rc = x->rc ? x->rc : ntm_fail(x->e, NTM_FAIL,
@@ -348,11 +355,13 @@ ws_end(void *ud, const XML_Char *name)
 static int
 read_worksheet(struct io_sheet *s, const char *part, zip_file_t *zf,
 	       const char *xml, size_t len, const char *const *shared,
-	       size_t nshared, struct arena *a, struct ntm_error *e)
+	       size_t nshared, size_t *unpacked, struct arena *a,
+	       struct ntm_error *e)
 {
 	s->xlsx = true;
 	struct ws w = {
-		.x = {.file = s->file, .part = part, .a = a, .e = e},
+		.x = {.file = s->file, .part = part, .unpacked = unpacked,
+		      .a = a, .e = e},
 		.s = s, .shared = shared, .nshared = nshared, .row = -1,
 	};
 	int rc = parse(&w.x, ws_start, ws_end, zf, xml, len);
@@ -369,19 +378,25 @@ io_sheet_parse_worksheet(const char *xml, size_t len,
 			 struct ntm_error *e)
 {
 	return read_worksheet(out, "xl/worksheets/sheet1.xml", NULL, xml, len,
-			      shared, nshared, a, e);
+			      shared, nshared, NULL, a, e);
 }
 
 /* ---- the workbook ----------------------------------------------------------- */
 
 struct book_sheet {
 	const char *name, *rid, *part;
+	zip_int64_t at;              /* the part's zip entry */
 };
 struct rel {
 	const char *id, *type, *target;
 };
+/* The part being read, which says what its elements are. */
+enum book_part { BOOK_WORKBOOK, BOOK_RELS, BOOK_STRINGS };
 struct book {
 	struct xml_ctx x;
+	size_t unpacked;
+	enum book_part what;
+	bool date1904;
 	zip_t *z;
 	struct book_sheet *sheets;
 	size_t nsheets, scap;
@@ -399,22 +414,43 @@ book_start(void *ud, const XML_Char *name, const XML_Char **at)
 	struct book *b = ud;
 	const char *n = local(name);
 	struct arena *a = b->x.a;
-	if (strcmp(n, "sheet") == 0 && attr(at, "name")) {
+	if (b->what == BOOK_WORKBOOK && strcmp(n, "workbookPr") == 0) {
+		const char *d = attr(at, "date1904");
+		b->date1904 = d && (strcmp(d, "1") == 0 || strcmp(d, "true") == 0);
+	} else if (b->what == BOOK_WORKBOOK && strcmp(n, "sheet") == 0 &&
+		   attr(at, "name")) {
+		if (b->nsheets >= SHEET_BOOK_SHEETS) {
+			stop(&b->x, ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_MANY_SHEETS,
+					     b->x.file, SHEET_BOOK_SHEETS));
+			return;
+		}
 		b->sheets = arena_grow(a, b->sheets, b->nsheets, &b->scap,
 				       sizeof *b->sheets);
 		b->sheets[b->nsheets++] = (struct book_sheet){
 			.name = string_value(a, attr(at, "name")),
 			.rid = arena_strdup(a, attr(at, "id")),
 		};
-	} else if (strcmp(n, "Relationship") == 0 && attr(at, "Id") &&
-		   attr(at, "Target")) {
+	} else if (b->what == BOOK_RELS && strcmp(n, "Relationship") == 0 &&
+		   attr(at, "Id") && attr(at, "Target")) {
+		if (b->nrels >= SHEET_BOOK_RELS) {
+			stop(&b->x, ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_MANY_RELS,
+					     b->x.file, b->x.part, SHEET_BOOK_RELS));
+			return;
+		}
 		b->rels = arena_grow(a, b->rels, b->nrels, &b->rcap, sizeof *b->rels);
 		b->rels[b->nrels++] = (struct rel){
 			.id = arena_strdup(a, attr(at, "Id")),
 			.type = arena_strdup(a, attr(at, "Type")),
 			.target = arena_strdup(a, attr(at, "Target")),
 		};
+	} else if (b->what != BOOK_STRINGS) {
+		return;
 	} else if (strcmp(n, "si") == 0) {
+		if (b->nshared >= SHEET_MAX_CELLS) {
+			stop(&b->x, ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_MANY_STRINGS,
+					     b->x.file, SHEET_MAX_CELLS));
+			return;
+		}
 		b->in_si = true;
 		gather(&b->x);
 		b->x.on = false;
@@ -460,20 +496,21 @@ not_xlsx(struct book *b, const char *part)
 	return ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_NOT_XLSX, b->x.file, why);
 }
 
-/* Opens the part (names compared ignoring case, as Excel does); NULL and
- * *rc NTM_OK when it is missing. */
+/* Opens the part at zip entry i (part: its name, for messages); NULL and
+ * *rc NTM_OK when i < 0 (missing). Refused at once when its stated size
+ * is more than what is left of the budget. */
 static zip_file_t *
-open_part(struct book *b, const char *part, int *rc)
+open_part_at(struct book *b, zip_int64_t i, const char *part, int *rc)
 {
 	*rc = NTM_OK;
-	zip_int64_t i = zip_name_locate(b->z, part, ZIP_FL_NOCASE);
 	zip_stat_t st;
 	if (i < 0)
 		return NULL;
+	size_t max = (size_t)SHEET_BOOK_MB << 20;
 	if (zip_stat_index(b->z, (zip_uint64_t)i, 0, &st) == 0 &&
-	    (st.valid & ZIP_STAT_SIZE) && st.size > (zip_uint64_t)PART_MAX_MB << 20) {
-		*rc = ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_PART_BIG, b->x.file, part,
-			       PART_MAX_MB);
+	    (st.valid & ZIP_STAT_SIZE) && st.size > max - b->unpacked) {
+		*rc = ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_BOOK_BIG, b->x.file,
+			       SHEET_BOOK_MB, part);
 		return NULL;
 	}
 	zip_file_t *zf = zip_fopen_index(b->z, (zip_uint64_t)i, 0);
@@ -482,14 +519,18 @@ open_part(struct book *b, const char *part, int *rc)
 	return zf;
 }
 
-/* Reads a part of the workbook itself with book_start/book_end. */
+/* Reads a part of the workbook itself with book_start/book_end. Part
+ * names are compared ignoring case, as Excel does. */
 static int
-read_book_part(struct book *b, const char *part, bool needed)
+read_book_part(struct book *b, enum book_part what, const char *part,
+	       bool needed)
 {
 	int rc;
-	zip_file_t *zf = open_part(b, part, &rc);
+	zip_int64_t at = zip_name_locate(b->z, part, ZIP_FL_NOCASE);
+	zip_file_t *zf = open_part_at(b, at, part, &rc);
 	if (!zf)
 		return rc != NTM_OK ? rc : needed ? not_xlsx(b, part) : NTM_OK;
+	b->what = what;
 	b->x.part = part;
 	rc = parse(&b->x, book_start, book_end, zf, NULL, 0);
 	zip_fclose(zf);
@@ -526,17 +567,28 @@ same_folded(const char *x, const char *y)
 	return same;
 }
 
-/* Keeps the worksheets (those with a part) and, when sheet is given, only
- * the one so named: exactly, else folded. */
+/* Keeps the worksheets (those with a part; every part present and named
+ * by one sheet only) and, when sheet is given, only the one so named:
+ * exactly, else folded. */
 static int
 choose(struct book *b, const char *sheet)
 {
 	size_t kept = 0;
 	for (size_t i = 0; i < b->nsheets; i++) {
-		b->sheets[i].part = b->sheets[i].rid && b->sheets[i].name
-			? rel_part(b, "/worksheet", b->sheets[i].rid) : NULL;
-		if (b->sheets[i].part)
-			b->sheets[kept++] = b->sheets[i];
+		struct book_sheet *bs = &b->sheets[i];
+		bs->part = bs->rid && bs->name
+			? rel_part(b, "/worksheet", bs->rid) : NULL;
+		if (!bs->part)
+			continue;
+		if ((bs->at = zip_name_locate(b->z, bs->part,
+					  ZIP_FL_NOCASE)) < 0)
+			return not_xlsx(b, bs->part);
+		for (size_t k = 0; k < kept; k++)
+			if (b->sheets[k].at == bs->at)
+				return ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_DUP_PART,
+						b->x.file, b->sheets[k].name,
+						bs->name, bs->part);
+		b->sheets[kept++] = *bs;
 	}
 	b->nsheets = kept;
 	if (kept == 0)
@@ -562,25 +614,37 @@ choose(struct book *b, const char *sheet)
 static int
 read_book(struct book *b, const char *sheet, struct io_sheet **out, int *n)
 {
-	int rc = read_book_part(b, "xl/workbook.xml", true);
+	int rc = NTM_OK;
+	if (zip_get_num_entries(b->z, 0) > SHEET_BOOK_PARTS)
+		rc = ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_MANY_PARTS, b->x.file,
+			      SHEET_BOOK_PARTS);
 	if (rc == NTM_OK)
-		rc = read_book_part(b, "xl/_rels/workbook.xml.rels", true);
+		rc = read_book_part(b, BOOK_WORKBOOK, "xl/workbook.xml", true);
+	if (rc == NTM_OK)
+		rc = read_book_part(b, BOOK_RELS, "xl/_rels/workbook.xml.rels", true);
 	if (rc == NTM_OK)
 		rc = choose(b, sheet);
 	const char *sst = rel_part(b, "/sharedStrings", NULL);
 	if (rc == NTM_OK)
-		rc = read_book_part(b, sst ? sst : "xl/sharedStrings.xml", false);
+		rc = read_book_part(b, BOOK_STRINGS,
+				    sst ? sst : "xl/sharedStrings.xml", false);
 	struct io_sheet *s = arena_alloc(b->x.a, b->nsheets * sizeof *s);
+	size_t cells = 0;
 	for (size_t i = 0; rc == NTM_OK && i < b->nsheets; i++) {
-		s[i] = (struct io_sheet){.file = b->x.file, .name = b->sheets[i].name};
-		zip_file_t *zf = open_part(b, b->sheets[i].part, &rc);
-		if (!zf && rc == NTM_OK)
-			rc = not_xlsx(b, b->sheets[i].part);
+		s[i] = (struct io_sheet){.file = b->x.file, .name = b->sheets[i].name,
+					 .date1904 = b->date1904};
+		zip_file_t *zf = open_part_at(b, b->sheets[i].at,
+					      b->sheets[i].part, &rc);
 		if (!zf)
 			break;
 		rc = read_worksheet(&s[i], b->sheets[i].part, zf, NULL, 0,
-				    b->shared, b->nshared, b->x.a, b->x.e);
+				    b->shared, b->nshared, &b->unpacked,
+				    b->x.a, b->x.e);
 		zip_fclose(zf);
+		cells += (size_t)s[i].nrows * (size_t)s[i].ncols;
+		if (rc == NTM_OK && cells > SHEET_BOOK_CELLS)
+			rc = ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_BOOK_CELLS,
+				      b->x.file, SHEET_BOOK_CELLS);
 	}
 	if (rc == NTM_OK) {
 		*out = s;
@@ -597,6 +661,7 @@ io_sheet_read_xlsx(const char *path, const char *sheet, struct arena *a,
 	*n = 0;
 	struct book b = {.x = {.file = arena_strdup(a, io_file_shown(path)),
 			       .a = a, .e = e}};
+	b.x.unpacked = &b.unpacked;
 	zip_error_t ze;
 	zip_error_init(&ze);
 	char *bytes = NULL;

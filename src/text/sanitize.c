@@ -204,12 +204,22 @@ plain_number(const char *s)
 	return digit;
 }
 
+/* Whether a spreadsheet would run s as a formula (= + - @ first, not a
+ * plain number), or s is such a text already neutralised by one or more
+ * ': what text_cell_safe prefixes with ' and text_cell_plain takes it
+ * from, so that each undoes the other. */
+static bool
+formula_like(const char *s)
+{
+	s += strspn(s, "'");
+	return s[0] && strchr("=+-@", s[0]) && !plain_number(s);
+}
+
 char *
 text_cell_safe(const char *s)
 {
 	char *clean = text_sanitize(s, strlen(s), TEXT_SAN_NEWLINES);
-	if (!clean || !strchr("=+-@", clean[0]) || clean[0] == '\0' ||
-	    plain_number(clean))
+	if (!clean || !formula_like(clean))
 		return clean;
 	size_t n = strlen(clean);
 	char *out = malloc(n + 2);
@@ -219,4 +229,10 @@ text_cell_safe(const char *s)
 	}
 	free(clean);
 	return out;
+}
+
+const char *
+text_cell_plain(const char *s)
+{
+	return s && s[0] == '\'' && formula_like(s + 1) ? s + 1 : s;
 }

@@ -179,3 +179,63 @@ EOF
 	expect_exit 1 ntm --read-only import book.xlsx
 	expect_stderr_has "chỉ xem"
 }
+
+# A title a spreadsheet would run as a formula is written with a leading '
+# (text_cell_safe); import drops it again, so the titles come back as
+# they were, also one that starts with ' itself.
+case_formula_like_titles_round_trip() {
+	fresh_db
+	local t
+	for t in "=SUM(A1:A3) kinh phí" "+84 đường dây nóng" "@thôn Cự Đình" \
+		 "'=giữ dấu nháy" "'ghi chú"; do
+		expect_ok ntm task add --sector "giao thong" "$t"
+	done
+	expect_ok ntm task add --sector "giao thong" -- "-Làm đường"
+	q "SELECT title FROM task ORDER BY title" >want.txt
+	grep -qx -- "-Làm đường" want.txt || fail "the task \"-Làm đường\" was not added"
+	expect_ok ntm export --out all.xlsx
+	/usr/bin/python3 - all.xlsx <<'PY' || fail "the workbook should hold the titles neutralised"
+import sys, openpyxl
+t = [r[2].value for r in openpyxl.load_workbook(sys.argv[1])["Nhiệm vụ"].iter_rows(min_row=2)]
+assert "'=SUM(A1:A3) kinh phí" in t and "'-Làm đường" in t and "''=giữ dấu nháy" in t, t
+assert "'ghi chú" in t, t
+PY
+	mkdir out
+	expect_ok ntm export --format csv --out out
+	grep -q "^[0-9]*,Giao thông,'=SUM(A1:A3) kinh phí," out/nhiem-vu.csv ||
+		fail "the CSV should hold the title neutralised: $(grep SUM out/nhiem-vu.csv)"
+	local from
+	for from in all.xlsx out; do
+		rm -f copy.db
+		expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
+		expect_ok ntm --db copy.db import "$from"
+		q "SELECT title FROM task ORDER BY title" copy.db >got.txt
+		cmp -s want.txt got.txt || fail "titles after export → import of $from: $(diff want.txt got.txt)"
+	done
+}
+
+# The CSV folder is written all or nothing: when the third file cannot be
+# written (a folder has its name), the others are left as they were (the
+# same files: not replaced) and no temporary file stays behind.
+case_export_csv_folder_all_or_nothing() {
+	worked_on
+	mkdir out
+	expect_ok ntm export --format csv --out out
+	rm out/gia-tri.csv
+	mkdir out/gia-tri.csv
+	local f before after
+	before=$(for f in out/*.csv; do stat -c '%n %i %s' "$f"; done)
+	expect_ok ntm set 12.2 90 --date 2024-05-01
+	expect_ok ntm task edit 5 --progress 60
+	expect_exit 1 ntm export --format csv --out out
+	expect_stderr_has "out/gia-tri.csv"
+	after=$(for f in out/*.csv; do stat -c '%n %i %s' "$f"; done)
+	[ "$before" = "$after" ] || fail "files changed by a failed export: $before / $after"
+	[ "$(ls -A out | wc -l)" = 5 ] || fail "temporary files left: $(ls -A out)"
+	[ -z "$(ls -A out/gia-tri.csv)" ] || fail "the folder gia-tri.csv was written into"
+	# once the name is free, every file is written
+	rmdir out/gia-tri.csv
+	expect_ok ntm export --format csv --out out
+	grep -q "^12.2,90,2024-05-01," out/gia-tri.csv || fail "the new value is not exported"
+	grep -q ",60," out/nhiem-vu.csv || fail "the new progress is not exported"
+}

@@ -1,8 +1,8 @@
 /* libFuzzer target: the spreadsheet readers on bytes. The first byte
  * picks what reads the rest: the CSV reader with an encoding (auto or
  * one of the five), or the worksheet XML handler with a few shared
- * strings. Whatever is read must be a grid of valid UTF-8 cells with a
- * line per row. */
+ * strings (dates in the 1900 or the 1904 system). Whatever is read
+ * must be a grid of valid UTF-8 cells with a line per row. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -26,7 +26,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	struct arena a = {0};
 	struct ntm_error e = {0};
-	struct io_sheet s = {.file = "fuzz", .name = "Trang"};
+	struct io_sheet s = {.file = "fuzz", .name = "Trang",
+			     .date1904 = data[0] & 1};   /* both date systems */
 	const char *bytes = (const char *)data + 1;
 	int rc;
 	if (data[0] < 6 * 32)

@@ -16,6 +16,7 @@
 
 #include <sys/stat.h>
 
+#include "ntm/text.h"
 #include "unit/fixture.h"
 
 /* A sheet of nrows × ncols cells ("" and NULL are empty); a workbook's
@@ -462,6 +463,31 @@ test_export_import_round_trip(void **state)
 	store_close(st);
 }
 
+/* What export writes (text_cell_safe) import reads back as it was
+ * (text_cell_plain): a formula-like text loses the one ' it was given,
+ * any other text (a ' of its own, a plain number) is kept. */
+static void
+test_cell_plain_undoes_cell_safe(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+		"=SUM(A1)", "+84 912", "-Làm đường", "@thôn", "=", "-", "'=A1",
+		"''=A1", "'-12", "-12", "-0,5", "'abc", "'", "abc", "", "Cự Đình",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		char *safe = text_cell_safe(texts[i]);
+		assert_non_null(safe);
+		if (strchr("=+-@", texts[i][0]) && texts[i][0] && strcmp(texts[i], "-12") &&
+		    strcmp(texts[i], "-0,5"))
+			assert_int_equal(safe[0], '\'');
+		assert_string_equal(text_cell_plain(safe), texts[i]);
+		free(safe);
+	}
+	assert_string_equal(text_cell_plain("'=A1"), "=A1");
+	assert_string_equal(text_cell_plain("'-12"), "'-12");
+	assert_null(text_cell_plain(NULL));
+}
+
 int
 main(void)
 {
@@ -472,6 +498,7 @@ main(void)
 		T(test_headers), T(test_errors_capped), T(test_implausible_needs_force),
 		T(test_task_by_number_updates), T(test_plan_targets_into_empty),
 		T(test_export_import_round_trip),
+		cmocka_unit_test(test_cell_plain_undoes_cell_safe),
 	};
 	return cmocka_run_group_tests_name("import", tests, NULL, NULL);
 }

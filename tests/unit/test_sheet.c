@@ -17,25 +17,7 @@
 #include "ntm/arena.h"
 #include "ntm/charset.h"
 #include "ntm/io.h"
-
-static char dir[64];
-
-static int
-make_dir(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/ntm-sheet-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
-}
-
-static int
-remove_dir(void **state)
-{
-	(void)state;
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
-}
+#include "unit/tmpdir.h"
 
 /* dir/name holding len bytes; the path in a static buffer. */
 static const char *
