@@ -144,11 +144,18 @@ safe_text(const char *s)
 	char *t = text_cell_safe(s);
 	if (!t || strlen(t) <= CELL_MAX)
 		return t;
+	/* t may be exactly as long as its text: the cut one is a new
+	 * buffer, never an ellipsis written past t's end. */
 	size_t cut = CELL_MAX;
 	while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
 		cut--;
-	memcpy(t + cut, "\u2026", sizeof "\u2026");
-	return t;
+	char *out = malloc(cut + sizeof "\u2026");
+	if (out) {
+		memcpy(out, t, cut);
+		memcpy(out + cut, "\u2026", sizeof "\u2026");
+	}
+	free(t);
+	return out;
 }
 
 /* Writes s (made safe) at (row, col); returns its display width. */
