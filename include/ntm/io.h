@@ -167,6 +167,9 @@ struct io_column {
 };
 /* Columns of table t; their count in *n. */
 const struct io_column *io_report_columns(enum io_report_table t, int *n);
+/* The place of table t's column named key ("status"), or -1 (none, or
+ * key NULL). */
+int io_report_column_index(enum io_report_table t, const char *key);
 /* Rows of table t in d (the criteria table: a row per criterion followed
  * by its indicators' rows, the criterion row marked strong). */
 int io_report_rows(const struct ntm_report_doc *d, enum io_report_table t);

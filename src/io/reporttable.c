@@ -87,6 +87,15 @@ io_report_columns(enum io_report_table t, int *n)
 	return TABLES[t].cols;
 }
 
+int
+io_report_column_index(enum io_report_table t, const char *key)
+{
+	for (int i = 0; key && i < TABLES[t].n; i++)
+		if (strcmp(TABLES[t].cols[i].key, key) == 0)
+			return i;
+	return -1;
+}
+
 const char *
 io_report_table_title(enum io_report_table t)
 {

@@ -6,9 +6,12 @@
  * that fit a page and lays them out.
  *
  * Plain text: headings underlined, table cells wrapped inside their
- * column (several lines per row), aligned by display width. Markdown:
- * headings #, pipe tables whose cells are cut with "…" (a Markdown cell
- * cannot wrap), Markdown's special characters escaped. Every string from
+ * column (several lines per row), columns sized by their content and
+ * aligned by display width, a task's note on a line under its row.
+ * Markdown: headings #, and each table as lists (a row per list item, its
+ * cells in words, wrapped with a hanging indent): a Markdown table cannot
+ * wrap and 80 columns would cut it. Nothing is ever cut; Markdown's
+ * special characters are escaped. Every string from
  * the report goes through text_sanitize (control characters shown as
  * pictures, never obeyed). */
 #include <stdarg.h>
@@ -23,55 +26,59 @@
 #include "ntm/text.h"
 #include "textpage.h"
 
-/* ---- tables ------------------------------------------------------------- */
+/* ---- plain-text tables ---------------------------------------------------- */
 
-/* A column as the page shows it: the table's column named key, its width
- * in plain text and in Markdown (0: not shown there). */
+/* A column as the page shows it: the table's column named key, at most
+ * max columns wide (its cells' widest line decides below that). */
 struct pcol {
 	const char *key;
-	int txt, md;
+	int max;
 	const char *alt;     /* shown where key's cell is empty (a group row) */
 	bool right;          /* a number: aligned right */
-	bool late;           /* plain text: "quá hạn" under an overdue date */
+	bool late;           /* "quá hạn" under an overdue date */
 };
 
-/* What fits 80 columns: plain text with GAP between cells, Markdown with
- * "| " and " |" around them. */
 static const struct pcol CRITERIA[] = {
-	{"code", 5, 6, "criterion", false, false},
-	{"name", 21, 22, NULL, false, false},
-	{"national_target", 9, 13, NULL, false, false},
-	{"plan_target", 9, 0, NULL, false, false},
-	{"start_value", 7, 0, NULL, true, false},
-	{"value", 8, 8, NULL, true, false},
-	{"status", 9, 15, NULL, false, false},
+	{"code", 8, "criterion", false, false},
+	{"name", 40, NULL, false, false},
+	{"national_target", 12, NULL, false, false},
+	{"plan_target", 12, NULL, false, false},
+	{"start_value", 10, NULL, true, false},
+	{"value", 10, NULL, true, false},
+	{"status", 13, NULL, false, false},
 };
 static const struct pcol TASKS[] = {
-	{"number", 3, 3, NULL, true, false},
-	{"title", 24, 22, NULL, false, false},
-	{"responsible", 13, 12, NULL, false, false},
-	{"status", 10, 0, NULL, false, false},
-	{"progress", 7, 7, NULL, true, false},
-	{"due", 10, 10, NULL, false, true},
-	{"overdue", 0, 7, NULL, false, false},
+	{"number", 4, NULL, true, false},
+	{"title", 40, NULL, false, false},
+	{"responsible", 20, NULL, false, false},
+	{"status", 16, NULL, false, false},
+	{"progress", 7, NULL, true, false},
+	{"due", 10, NULL, false, true},
 };
 static const struct pcol VILLAGES[] = {
-	{"village", 20, 18, NULL, false, false},
-	{"items_done", 9, 9, NULL, true, false},
-	{"items_total", 12, 12, NULL, true, false},
-	{"share", 6, 6, NULL, true, false},
-	{"model_village", 12, 12, NULL, false, false},
+	{"village", 30, NULL, false, false},
+	{"items_done", 9, NULL, true, false},
+	{"items_total", 12, NULL, true, false},
+	{"share", 6, NULL, true, false},
+	{"model_village", 12, NULL, false, false},
 };
 static const struct pcol CHANGES[] = {
-	{"time", 5, 5, NULL, false, false},
-	{"who", 16, 14, NULL, false, false},
-	{"what", 25, 21, NULL, false, false},
-	{"before", 12, 12, NULL, false, false},
-	{"after", 12, 12, NULL, false, false},
+	{"time", 5, NULL, false, false},
+	{"who", 20, NULL, false, false},
+	{"what", 40, NULL, false, false},
+	{"before", 24, NULL, false, false},
+	{"after", 24, NULL, false, false},
 };
-#define SPEC(x) x, (int)(sizeof x / sizeof *x)
+static const struct { const struct pcol *spec; int n; } SPECS[IO_REPORT_TABLES] = {
+#define SPEC(x) {x, (int)(sizeof x / sizeof *x)}
+	[IO_TABLE_CRITERIA] = SPEC(CRITERIA),
+	[IO_TABLE_TASKS] = SPEC(TASKS),
+	[IO_TABLE_VILLAGES] = SPEC(VILLAGES),
+	[IO_TABLE_CHANGES] = SPEC(CHANGES),
+#undef SPEC
+};
 
-enum { MAXCOLS = 12 };
+enum { MAXCOLS = 12, WORD_MIN = 10 };
 
 struct layout {
 	enum io_report_table t;
@@ -80,32 +87,105 @@ struct layout {
 	const struct pcol *pc[MAXCOLS];
 };
 
-static int
-column_of(enum io_report_table t, const char *key)
+/* The text of a table's cell, safe; where it is empty, the text of the
+ * column's alternative; "quá hạn" under an overdue date. */
+static const char *
+cell_text(struct writer *w, const struct layout *L, int row, int i,
+	  bool *strong)
 {
-	int n;
-	const struct io_column *cols = io_report_columns(t, &n);
-	for (int i = 0; key && i < n; i++)
-		if (strcmp(cols[i].key, key) == 0)
-			return i;
-	return -1;
+	struct io_cell c;
+	io_report_cell(w->d, L->t, row, L->idx[i], &w->a, &c);
+	if (!*c.text && L->alt[i] >= 0)
+		io_report_cell(w->d, L->t, row, L->alt[i], &w->a, &c);
+	*strong = *strong || c.strong;
+	const char *s = pg_safe(w, c.text);
+	if (L->pc[i]->late && c.overdue)
+		s = pg_fmt(w, "%s\n%s", s, TXT_RP_OVERDUE);
+	return s;
 }
 
+/* The widest line and the widest word of s, in display columns. */
 static void
-lay_out(const struct writer *w, enum io_report_table t,
-	const struct pcol *spec, int nspec, struct layout *L)
+measure(const char *s, int *line, int *word)
+{
+	size_t len = strlen(s), p = 0;
+	int l = 0, wd = 0;
+	while (p < len) {
+		size_t q = text_next_grapheme(s, len, p);
+		int k = text_width_range(s, p, q);
+		bool brk = s[p] == '\n', space = s[p] == ' ';
+		l = brk ? 0 : l + k;
+		wd = brk || space ? 0 : wd + k;
+		*line = l > *line ? l : *line;
+		*word = wd > *word ? wd : *word;
+		p = q;
+	}
+}
+
+/* Takes columns away, one at a time from the column furthest above its
+ * floor, until the row fits the page or every column is at its floor
+ * (or, with force, the page is reached anyway: the widest column gives). */
+static int
+shrink(struct layout *L, const int *floor, int total, bool force)
+{
+	while (total > PAGE) {
+		int best = 0;
+		for (int i = 1; i < L->n; i++)
+			if (L->width[i] - floor[i] > L->width[best] - floor[best])
+				best = i;
+		if (L->width[best] <= floor[best] && !force)
+			break;
+		if (L->width[best] <= floor[best])
+			for (int i = 1; i < L->n; i++)
+				best = L->width[i] > L->width[best] ? i : best;
+		L->width[best]--;
+		total--;
+	}
+	return total;
+}
+
+/* Each column as wide as its widest cell or its header up to its max;
+ * while the row is wider than the page, a header gives first (it wraps
+ * at its words), then the cells, never below WORD_MIN or their widest
+ * word when they have room. */
+static void
+size_columns(struct writer *w, struct layout *L)
+{
+	int head[MAXCOLS] = {0}, cells[MAXCOLS] = {0}, word[MAXCOLS] = {0};
+	int n, rows = io_report_rows(w->d, L->t), total = GAP * (L->n - 1);
+	const struct io_column *cols = io_report_columns(L->t, &n);
+	for (int i = 0; i < L->n; i++)
+		measure(cols[L->idx[i]].title, &head[i], &cells[i]);
+	for (int r = 0; r < rows; r++)
+		for (int i = 0; i < L->n; i++) {
+			bool strong = false;
+			measure(cell_text(w, L, r, i, &strong), &cells[i], &word[i]);
+		}
+	for (int i = 0; i < L->n; i++) {
+		int want = head[i] > cells[i] ? head[i] : cells[i];
+		L->width[i] = want < L->pc[i]->max ? want : L->pc[i]->max;
+		word[i] = word[i] < WORD_MIN ? word[i] : WORD_MIN;
+		total += L->width[i];
+	}
+	total = shrink(L, cells, total, false);
+	shrink(L, word, total, true);
+}
+
+/* The columns of table t the page shows, sized by their content. */
+static void
+lay_out(struct writer *w, enum io_report_table t, struct layout *L)
 {
 	*L = (struct layout){.t = t};
-	for (int i = 0; i < nspec && L->n < MAXCOLS; i++) {
-		int width = w->md ? spec[i].md : spec[i].txt;
-		int idx = column_of(t, spec[i].key);
-		if (width <= 0 || idx < 0)
+	for (int i = 0; i < SPECS[t].n && L->n < MAXCOLS; i++) {
+		const struct pcol *pc = &SPECS[t].spec[i];
+		int idx = io_report_column_index(t, pc->key);
+		if (idx < 0)
 			continue;
 		L->idx[L->n] = idx;
-		L->alt[L->n] = column_of(t, spec[i].alt);
-		L->width[L->n] = width;
-		L->pc[L->n++] = &spec[i];
+		L->alt[L->n] = io_report_column_index(t, pc->alt);
+		L->pc[L->n++] = pc;
 	}
+	size_columns(w, L);
 }
 
 /* A row in plain text: each cell wrapped in its column, as many lines as
@@ -131,29 +211,10 @@ row_txt(struct writer *w, const struct layout *L, const char **cells,
 		for (int i = 0; i < L->n; i++) {
 			const char *s = k < l[i].n ? l[i].s[k] : "";
 			s = pg_pad(w, s, L->width[i], L->pc[i]->right);
-			line = pg_fmt(w, "%s%s", line, i ? pg_fmt(w, "%s%s", pg_spaces(w, GAP), s) : s);
+			line = pg_fmt(w, "%s%s%s", line, i ? pg_spaces(w, GAP) : "", s);
 		}
 		pg_put(w, line);
 	}
-}
-
-/* A row in Markdown: each cell on one line, escaped, cut to its column
- * with "…", a group row in bold. */
-static void
-row_md(struct writer *w, const struct layout *L, const char **cells,
-       bool strong)
-{
-	const char *line = "|";
-	for (int i = 0; i < L->n; i++) {
-		const char *s = pg_escape(w, pg_flat(w, cells[i]));
-		int room = L->width[i] - 4;   /* inside "**" and "**" */
-		if (strong && *s && (room >= text_width(s) || room >= 8))
-			s = pg_fmt(w, "**%s**", pg_fit(w, s, room, false));
-		s = pg_pad(w, pg_fit(w, s, L->width[i], false), L->width[i],
-			L->pc[i]->right);
-		line = pg_fmt(w, "%s %s |", line, s);
-	}
-	pg_put(w, line);
 }
 
 static void
@@ -161,67 +222,184 @@ table_head(struct writer *w, const struct layout *L)
 {
 	int n;
 	const struct io_column *cols = io_report_columns(L->t, &n);
-	const char *cells[MAXCOLS];
-	for (int i = 0; i < L->n; i++)
-		cells[i] = cols[L->idx[i]].title;
-	const char *rule = w->md ? "|" : "";
+	const char *cells[MAXCOLS], *rule = "";
 	for (int i = 0; i < L->n; i++) {
-		char *dashes = arena_alloc(&w->a, (size_t)L->width[i] + 3);
-		int k = w->md ? L->width[i] + 2 : L->width[i];
-		memset(dashes, '-', (size_t)k);
-		if (w->md && L->pc[i]->right)
-			dashes[k - 1] = ':';
-		rule = w->md ? pg_fmt(w, "%s%s|", rule, dashes)
-		       : pg_fmt(w, "%s%s", rule, i ? pg_fmt(w, "%s%s", pg_spaces(w, GAP), dashes) : dashes);
+		cells[i] = cols[L->idx[i]].title;
+		char *dashes = arena_alloc(&w->a, (size_t)L->width[i] + 1);
+		memset(dashes, '-', (size_t)L->width[i]);
+		rule = pg_fmt(w, "%s%s%s", rule, i ? pg_spaces(w, GAP) : "", dashes);
 	}
 	int none = 0;
-	if (w->md)
-		row_md(w, L, cells, false);
-	else
-		row_txt(w, L, cells, false, &none);
+	row_txt(w, L, cells, false, &none);
 	pg_put(w, rule);
 }
 
-/* The text of a table's cell, safe; where it is empty, the text of the
- * column's alternative. */
-static const char *
-cell_text(struct writer *w, const struct layout *L, int row, int i,
-	  bool *strong)
+/* A task's note, under its row, from the title's column on. */
+static void
+task_note(struct writer *w, const struct layout *L, int row, int *prev)
 {
-	struct io_cell c;
-	io_report_cell(w->d, L->t, row, L->idx[i], &w->a, &c);
-	if (!*c.text && L->alt[i] >= 0)
-		io_report_cell(w->d, L->t, row, L->alt[i], &w->a, &c);
-	*strong = *strong || c.strong;
-	const char *s = pg_safe(w, c.text);
-	if (!w->md && L->pc[i]->late && c.overdue)
-		s = pg_fmt(w, "%s\n%s", s, TXT_RP_OVERDUE);
-	return s;
+	const char *note = w->d->tasks[row].note;
+	if (!note || !*note)
+		return;
+	pg_para(w, pg_spaces(w, L->width[0] + GAP),
+		pg_fmt(w, TXT_RT_LABEL, TXT_RP_COL_NOTE, pg_safe(w, note)));
+	*prev = 2;
+}
+
+/* The layout of table t, made on first use (its widths come from every
+ * row of the table, so each day's or sector's part lines up). */
+static const struct layout *
+layout_of(struct writer *w, enum io_report_table t)
+{
+	struct layout *L = &((struct layout *)w->layouts)[t];
+	if (L->n == 0)
+		lay_out(w, t, L);
+	return L;
 }
 
 /* Rows [from, from + count) of table t, under a header row. */
 static void
-table(struct writer *w, enum io_report_table t, const struct pcol *spec,
-      int nspec, int from, int count)
+table_txt(struct writer *w, enum io_report_table t, int from, int count)
 {
-	if (count <= 0) {
-		pg_para(w, "", TXT_RT_NONE);
-		return;
-	}
-	struct layout L;
-	lay_out(w, t, spec, nspec, &L);
-	table_head(w, &L);
+	const struct layout *L = layout_of(w, t);
+	table_head(w, L);
 	int prev = 0;
 	for (int r = from; r < from + count; r++) {
 		const char *cells[MAXCOLS];
 		bool strong = false;
-		for (int i = 0; i < L.n; i++)
-			cells[i] = cell_text(w, &L, r, i, &strong);
-		if (w->md)
-			row_md(w, &L, cells, strong);
-		else
-			row_txt(w, &L, cells, strong, &prev);
+		for (int i = 0; i < L->n; i++)
+			cells[i] = cell_text(w, L, r, i, &strong);
+		row_txt(w, L, cells, strong, &prev);
+		if (t == IO_TABLE_TASKS)
+			task_note(w, L, r, &prev);
 	}
+}
+
+/* ---- Markdown lists -------------------------------------------------------- */
+
+/* Cell key of row in table t, safe, on one line, escaped; "" when empty. */
+static const char *
+md_cell(struct writer *w, enum io_report_table t, int row, const char *key,
+	struct io_cell *c)
+{
+	io_report_cell(w->d, t, row, io_report_column_index(t, key), &w->a, c);
+	return pg_escape(w, pg_flat(w, pg_safe(w, c->text)));
+}
+
+static const char *
+md_val(struct writer *w, enum io_report_table t, int row, const char *key)
+{
+	struct io_cell c;
+	const char *s = md_cell(w, t, row, key, &c);
+	return *s ? s : TXT_RT_NOTHING;
+}
+
+/* A criterion's row as a line, its indicators' as a list. */
+static void
+md_criterion(struct writer *w, int row, int count)
+{
+	enum io_report_table t = IO_TABLE_CRITERIA;
+	pg_para(w, "", pg_fmt(w, TXT_RT_MD_CRIT, md_val(w, t, row, "criterion"),
+			      md_val(w, t, row, "name"), md_val(w, t, row, "value"),
+			      md_val(w, t, row, "status")));
+	pg_blank(w);
+	for (int r = row + 1; r <= row + count; r++) {
+		struct io_cell c;
+		const char *code = md_cell(w, t, r, "code", &c);
+		const char *s = strchr(c.text, '`') ? code
+			: pg_fmt(w, "`%s`", pg_flat(w, pg_safe(w, c.text)));
+		s = pg_fmt(w, "%s %s", s, md_val(w, t, r, "name"));
+		const char *unit = md_cell(w, t, r, "unit", &c);
+		if (*unit)
+			s = pg_fmt(w, TXT_RT_MD_UNIT, s, unit);
+		s = pg_fmt(w, TXT_RT_MD_VALUES, s, md_val(w, t, r, "national_target"),
+			   md_val(w, t, r, "plan_target"), md_val(w, t, r, "start_value"),
+			   md_val(w, t, r, "value"));
+		const char *on = md_cell(w, t, r, "as_of", &c);
+		if (*on)
+			s = pg_fmt(w, TXT_RT_MD_ON, s, on);
+		s = pg_fmt(w, TXT_RT_MD_STATUS, s, md_val(w, t, r, "status"));
+		const char *note = md_cell(w, t, r, "note", &c);
+		pg_item(w, *note ? pg_fmt(w, TXT_RT_MD_SOURCE, s, note) : s);
+	}
+	pg_blank(w);
+}
+
+static void
+md_task(struct writer *w, int r)
+{
+	enum io_report_table t = IO_TABLE_TASKS;
+	struct io_cell c;
+	md_cell(w, t, r, "overdue", &c);
+	pg_item(w, pg_fmt(w, TXT_RT_MD_TASK, md_val(w, t, r, "number"),
+			  md_val(w, t, r, "title"), md_val(w, t, r, "status"),
+			  md_val(w, t, r, "progress"), md_val(w, t, r, "due"),
+			  c.overdue ? TXT_RT_MD_LATE : "",
+			  md_val(w, t, r, "responsible")));
+	const char *note = w->d->tasks[r].note;
+	if (note && *note)
+		pg_para(w, "  - ", pg_fmt(w, TXT_RT_LABEL, TXT_RP_COL_NOTE,
+					  pg_escape(w, pg_safe(w, note))));
+}
+
+static void
+md_village(struct writer *w, int r)
+{
+	enum io_report_table t = IO_TABLE_VILLAGES;
+	pg_item(w, pg_fmt(w, TXT_RT_MD_VILLAGE, md_val(w, t, r, "village"),
+			  md_val(w, t, r, "items_done"), md_val(w, t, r, "items_total"),
+			  md_val(w, t, r, "share"), md_val(w, t, r, "model_village")));
+}
+
+static void
+md_change(struct writer *w, int r)
+{
+	enum io_report_table t = IO_TABLE_CHANGES;
+	struct io_cell c;
+	const char *s = pg_fmt(w, TXT_RT_MD_CHANGE, md_val(w, t, r, "time"),
+			       md_val(w, t, r, "who"), md_val(w, t, r, "what"));
+	const char *before = md_cell(w, t, r, "before", &c);
+	const char *after = md_cell(w, t, r, "after", &c);
+	if (*before)
+		s = pg_fmt(w, TXT_RT_MD_BEFORE, s, before);
+	if (*after)
+		s = pg_fmt(w, TXT_RT_MD_AFTER, s, after);
+	pg_item(w, s);
+}
+
+/* Rows [from, from + count) of table t as Markdown lists: every cell of
+ * the page's columns in words, nothing cut. */
+static void
+table_md(struct writer *w, enum io_report_table t, int from, int count)
+{
+	if (t == IO_TABLE_CRITERIA) {
+		for (int k = 0, r = 0; k < w->d->ncrit; k++) {
+			md_criterion(w, r, w->d->crit[k].count);
+			r += 1 + w->d->crit[k].count;
+		}
+		return;
+	}
+	for (int r = from; r < from + count; r++) {
+		if (t == IO_TABLE_TASKS)
+			md_task(w, r);
+		else if (t == IO_TABLE_VILLAGES)
+			md_village(w, r);
+		else
+			md_change(w, r);
+	}
+}
+
+/* Rows [from, from + count) of table t: a table in plain text, lists in
+ * Markdown. */
+static void
+table(struct writer *w, enum io_report_table t, int from, int count)
+{
+	if (count <= 0)
+		pg_para(w, "", TXT_RT_NONE);
+	else if (w->md)
+		table_md(w, t, from, count);
+	else
+		table_txt(w, t, from, count);
 }
 
 /* ---- the parts ---------------------------------------------------------- */
@@ -304,7 +482,7 @@ tasks(struct writer *w)
 		pg_para(w, "", pg_fmt(w, "%s  " TXT_RT_SECTOR_GAUGE, pg_md_bar(w, s->tasks),
 				s->tasks.done, s->tasks.total, s->progress));
 		pg_blank(w);
-		table(w, IO_TABLE_TASKS, SPEC(TASKS), s->first, s->count);
+		table(w, IO_TABLE_TASKS, s->first, s->count);
 	}
 }
 
@@ -313,7 +491,7 @@ villages(struct writer *w)
 {
 	const struct ntm_report_doc *d = w->d;
 	part(w, 4, TXT_RP_PART_VILLAGES);
-	table(w, IO_TABLE_VILLAGES, SPEC(VILLAGES), 0, d->nvillages);
+	table(w, IO_TABLE_VILLAGES, 0, d->nvillages);
 	for (int k = 0; k < d->nvillages; k++) {
 		const struct ntm_report_village *v = &d->villages[k];
 		if (v->nmissing == 0)
@@ -342,7 +520,7 @@ changes(struct writer *w)
 		char dmy[11];
 		model_date_dmy(day, dmy);
 		pg_heading(w, 3, pg_fmt(w, TXT_RT_DAY, dmy));
-		table(w, IO_TABLE_CHANGES, SPEC(CHANGES), i, j - i);
+		table(w, IO_TABLE_CHANGES, i, j - i);
 	}
 	if (d->changes_left_out > 0) {
 		pg_blank(w);
@@ -391,15 +569,16 @@ io_report_text(FILE *f, const struct ntm_report_doc *d, bool markdown,
 	       struct ntm_error *e)
 {
 	(void)e;
-	struct writer w = {.f = f, .md = markdown, .blank = true, .d = d};
+	struct layout layouts[IO_REPORT_TABLES] = {0};
+	struct writer w = {.f = f, .md = markdown, .blank = true, .d = d,
+			   .layouts = layouts};
 	title(&w);
 	part(&w, 0, TXT_RT_PART_HEAD);
 	facts(&w, true);
 	part(&w, 1, TXT_RT_PART_SUMMARY);
 	facts(&w, false);
 	part(&w, 2, TXT_RP_PART_CRITERIA);
-	table(&w, IO_TABLE_CRITERIA, SPEC(CRITERIA), 0,
-	      io_report_rows(d, IO_TABLE_CRITERIA));
+	table(&w, IO_TABLE_CRITERIA, 0, io_report_rows(d, IO_TABLE_CRITERIA));
 	tasks(&w);
 	villages(&w);
 	changes(&w);

@@ -73,13 +73,6 @@ pg_escape(struct writer *w, const char *s)
 	return out;
 }
 
-/* s cut to width columns with "…", padded to it when pad. */
-const char *
-pg_fit(struct writer *w, const char *s, int width, bool pad)
-{
-	return pg_keep(w, text_fit(s, width, false, pad));
-}
-
 const char *
 pg_spaces(struct writer *w, int n)
 {
@@ -104,6 +97,18 @@ pg_push(struct writer *w, struct lines *l, const char *s, size_t from, size_t to
 /* The bytes [from, to) of s (one paragraph) as lines of at most width
  * columns, broken at spaces, inside a word only when it is wider than a
  * line. */
+/* Where the grapheme at p ends; in Markdown a backslash and the
+ * character it escapes are one, so no line ends with a lone "\\". */
+static size_t
+unit_end(const struct writer *w, const char *s, size_t len, size_t p,
+	 size_t to)
+{
+	size_t q = text_next_grapheme(s, len, p);
+	if (w->md && s[p] == '\\' && q < to)
+		q = text_next_grapheme(s, len, q);
+	return q;
+}
+
 static void
 pg_wrap_para(struct writer *w, struct lines *l, const char *s, size_t from,
 	  size_t to, int width)
@@ -115,7 +120,7 @@ pg_wrap_para(struct writer *w, struct lines *l, const char *s, size_t from,
 		size_t p = from, brk = from;
 		int used = 0;
 		while (p < to) {
-			size_t q = text_next_grapheme(s, len, p);
+			size_t q = unit_end(w, s, len, p, to);
 			if (s[p] == ' ')
 				brk = p;
 			used += text_width_range(s, p, q);
@@ -128,7 +133,7 @@ pg_wrap_para(struct writer *w, struct lines *l, const char *s, size_t from,
 			return;
 		}
 		size_t cut = brk > from ? brk : p > from ? p
-			     : text_next_grapheme(s, len, p);
+			     : unit_end(w, s, len, p, to);
 		pg_push(w, l, s, from, cut);
 		from = cut;
 		while (from < to && s[from] == ' ')
@@ -206,6 +211,24 @@ pg_para(struct writer *w, const char *lead, const char *text)
 	}
 }
 
+/* Markdown: "# text" when it fits a line; else, never cut, the text
+ * wrapped and underlined (levels 1 and 2) or in bold (level 3). */
+static void
+md_heading(struct writer *w, int level, const char *s)
+{
+	static const char *const marks[] = {"", "# ", "## ", "### "};
+	if (text_width(s) + level + 1 <= PAGE) {
+		pg_put(w, pg_fmt(w, "%s%s", marks[level], s));
+		return;
+	}
+	if (level == 3) {
+		pg_para(w, "", pg_fmt(w, "**%s**", s));
+		return;
+	}
+	pg_para(w, "", s);
+	pg_put(w, level == 1 ? "===" : "---");
+}
+
 /* A heading: level 1 for the title, 2 for a part, 3 for a group. */
 void
 pg_heading(struct writer *w, int level, const char *text)
@@ -214,9 +237,7 @@ pg_heading(struct writer *w, int level, const char *text)
 	const char *s = pg_flat(w, pg_safe(w, text));
 	pg_blank(w);
 	if (w->md) {
-		const char *marks = level == 1 ? "# " : level == 2 ? "## " : "### ";
-		pg_put(w, pg_fmt(w, "%s%s", marks,
-			   pg_fit(w, pg_escape(w, s), PAGE - level - 1, false)));
+		md_heading(w, level, pg_escape(w, s));
 		pg_blank(w);
 		return;
 	}

@@ -20,6 +20,7 @@ struct writer {
 	bool blank;          /* the last line written was empty (or none yet) */
 	const struct ntm_report_doc *d;
 	struct arena a;      /* every string of the report, freed at the end */
+	void *layouts;       /* reporttext.c's table layouts */
 };
 
 /* Lines of a wrapped text. */
@@ -40,8 +41,6 @@ const char *pg_flat(struct writer *w, const char *s);
 /* Markdown (w->md): a backslash before every character Markdown would
  * read as markup; plain text: s. */
 const char *pg_escape(struct writer *w, const char *s);
-/* s cut to width columns with "…" (plain text only), padded when pad. */
-const char *pg_fit(struct writer *w, const char *s, int width, bool pad);
 const char *pg_spaces(struct writer *w, int n);
 /* s padded with spaces to width columns, on the left when right. */
 const char *pg_pad(struct writer *w, const char *s, int width, bool right);
