@@ -289,7 +289,7 @@ task_cell(const struct ntm_report_doc *d, int row, int col, struct arena *a,
 	c->overdue = t->overdue;
 	switch (col) {
 	case T_SECTOR:
-		text_cell(c, a, !s ? NULL : s->short_name ? s->short_name : s->name);
+		text_cell(c, a, !s ? NULL : s->name ? s->name : s->short_name);
 		return;
 	case T_NUMBER: int_cell(c, a, t->number); return;
 	case T_TITLE: text_cell(c, a, t->title); return;
@@ -312,12 +312,10 @@ joined(const char *const *list, int n, struct arena *a)
 	size_t len = 1;
 	for (int i = 0; i < n; i++)
 		len += strlen(list[i]) + strlen(TXT_RP_LIST_SEP);
-	char *out = arena_alloc(a, len);
-	for (int i = 0; i < n; i++) {
-		if (i)
-			strcat(out, TXT_RP_LIST_SEP);
-		strcat(out, list[i]);
-	}
+	char *out = arena_alloc(a, len), *end = out;
+	for (int i = 0; i < n; i++)
+		end = stpcpy(i ? stpcpy(end, TXT_RP_LIST_SEP) : end, list[i]);
+	*end = '\0';
 	return out;
 }
 
@@ -433,6 +431,9 @@ io_report_facts(const struct ntm_report_doc *d, struct arena *a,
 	gauge_fact(fact(list, &n, TXT_RP_F_ITEMS, false), a, s->items);
 	struct io_fact *gauge = fact(list, &n, TXT_RP_F_GAUGE, false);
 	percent_cell(&gauge->value, a, s->progress);
+	/* shown rounded ("5%"), kept exact (1/19 = 0.0526…) */
+	gauge->value.number = s->criteria.total > 0
+		? (double)s->criteria.done / s->criteria.total : 0;
 	gauge->gauge = (struct ntm_gauge){s->progress, 100};
 	*out = list;
 	return n;
