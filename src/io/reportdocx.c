@@ -26,8 +26,6 @@ enum {
 };
 /* Font sizes in half-points. */
 enum { SZ_11 = 22, SZ_12 = 24, SZ_13 = 26, SZ_14 = 28 };
-/* At most this many changes are listed; the xlsx has them all. */
-enum { MAX_CHANGES = 200 };
 
 enum { R_B = 1, R_I = 2, R_U = 4 };
 
@@ -232,21 +230,10 @@ struct col {
 	int width;
 };
 
-static int
-col_index(enum io_report_table t, const char *key)
-{
-	int n;
-	const struct io_column *c = io_report_columns(t, &n);
-	for (int i = 0; key && i < n; i++)
-		if (strcmp(c[i].key, key) == 0)
-			return i;
-	return -1;
-}
-
 static const char *
 col_title(enum io_report_table t, const char *key)
 {
-	int n, i = col_index(t, key);
+	int n, i = io_report_column_index(t, key);
 	const struct io_column *c = io_report_columns(t, &n);
 	return i < 0 ? "" : c[i].title;
 }
@@ -255,7 +242,7 @@ static void
 body_cell(struct docx *w, enum io_report_table t, int row, const struct col *c)
 {
 	struct io_cell v = {.text = ""}, alt = {.text = ""};
-	int i = col_index(t, c->key), j = col_index(t, c->fallback);
+	int i = io_report_column_index(t, c->key), j = io_report_column_index(t, c->fallback);
 	if (i >= 0)
 		io_report_cell(w->d, t, row, i, &w->a, &v);
 	if (!*v.text && j >= 0) {
@@ -353,7 +340,7 @@ static void
 changes(struct docx *w)
 {
 	const struct ntm_report_doc *d = w->d;
-	int shown = d->nchanges < MAX_CHANGES ? d->nchanges : MAX_CHANGES;
+	int shown = d->nchanges < IO_DOCX_MAX_CHANGES ? d->nchanges : IO_DOCX_MAX_CHANGES;
 	const char *day = NULL;
 	char buf[11];
 	if (!d->nchanges)
@@ -410,43 +397,23 @@ part_results(struct docx *w)
 
 /* ---- parts II to IV ---------------------------------------------------------- */
 
-static const char *
-issue_of(const struct ntm_report_task *t)
-{
-	return t->issue;
-}
-
-static const char *
-proposal_of(const struct ntm_report_task *t)
-{
-	return t->proposal;
-}
-
-/* The notes note_of gives, by sector ("1. Giao thông", "- task: note"),
- * or `none` when no task has one. */
+/* The issues (or the proposals) by sector ("1. Giao thông", "- task:
+ * note"), or `none` when no task has one. */
 static void
-notes_by_sector(struct docx *w, const char *(*note_of)(const struct ntm_report_task *),
-		const char *none)
+notes_by_sector(struct docx *w, bool proposals, const char *none)
 {
-	const struct ntm_report_doc *d = w->d;
-	int k = 0;
-	for (int s = 0; s < d->nsectors; s++) {
-		const struct ntm_report_sector *sec = &d->sectors[s];
-		bool named = false;
-		for (int i = sec->first; i < sec->first + sec->count; i++) {
-			const struct ntm_report_task *t = &d->tasks[i];
-			const char *note = note_of(t);
-			if (!note || !*note)
-				continue;
-			if (!named)
-				paraf(&w->b, "Heading2", 0, TXT_DOCX_SUB, ++k,
-				      sec->name ? sec->name : "");
-			named = true;
-			paraf(&w->b, NULL, 0, TXT_DOCX_NOTED,
-			      t->title ? t->title : "", note);
-		}
+	struct io_report_note *list;
+	int n = io_report_notes(w->d, proposals ? IO_NOTE_PROPOSAL : IO_NOTE_ISSUE,
+				&w->a, &list);
+	for (int i = 0, k = 0; i < n; i++) {
+		const struct ntm_report_task *t = list[i].task;
+		if (list[i].first)
+			paraf(&w->b, "Heading2", 0, TXT_DOCX_SUB, ++k,
+			      list[i].sector->name ? list[i].sector->name : "");
+		paraf(&w->b, NULL, 0, TXT_DOCX_NOTED, t->title ? t->title : "",
+		      proposals ? t->proposal : t->issue);
 	}
-	if (!k)
+	if (n == 0)
 		para(&w->b, NULL, 0, 0, none);
 }
 
@@ -530,11 +497,11 @@ document(struct docx *w)
 	title_block(w);
 	part_results(w);
 	para(b, "Heading1", 0, 0, TXT_DOCX_PART2);
-	notes_by_sector(w, issue_of, TXT_DOCX_NO_ISSUES);
+	notes_by_sector(w, false, TXT_DOCX_NO_ISSUES);
 	para(b, "Heading1", 0, 0, TXT_DOCX_PART3);
 	part_next(w);
 	para(b, "Heading1", 0, 0, TXT_DOCX_PART4);
-	notes_by_sector(w, proposal_of, TXT_DOCX_NO_PROPOSALS);
+	notes_by_sector(w, true, TXT_DOCX_NO_PROPOSALS);
 	sign_block(w);
 	section(b);
 	xb_raw(b, "</w:body></w:document>");

@@ -368,6 +368,34 @@ io_report_cell(const struct ntm_report_doc *d, enum io_report_table t,
 	}
 }
 
+/* ---- difficulties and proposals ------------------------------------------- */
+
+static bool
+noted(const struct ntm_report_task *t, unsigned which)
+{
+	return ((which & IO_NOTE_ISSUE) && t->issue && *t->issue) ||
+	       ((which & IO_NOTE_PROPOSAL) && t->proposal && *t->proposal);
+}
+
+int
+io_report_notes(const struct ntm_report_doc *d, unsigned which,
+		struct arena *a, struct io_report_note **out)
+{
+	int n = 0;
+	*out = arena_alloc(a, sizeof **out * (size_t)(d->ntasks + 1));
+	for (int s = 0; s < d->nsectors; s++) {
+		const struct ntm_report_sector *sec = &d->sectors[s];
+		bool first = true;
+		for (int i = sec->first; i < sec->first + sec->count; i++) {
+			if (!noted(&d->tasks[i], which))
+				continue;
+			(*out)[n++] = (struct io_report_note){sec, &d->tasks[i], first};
+			first = false;
+		}
+	}
+	return n;
+}
+
 /* ---- facts ----------------------------------------------------------------- */
 
 static struct io_fact *

@@ -541,26 +541,20 @@ note_item(struct writer *w, const char *label, const char *text)
 static void
 issues(struct writer *w)
 {
-	const struct ntm_report_doc *d = w->d;
-	bool any = false;
+	struct io_report_note *list;
+	int n = io_report_notes(w->d, IO_NOTE_ISSUE | IO_NOTE_PROPOSAL, &w->a,
+				&list);
 	part(w, 6, TXT_RT_PART_ISSUES);
-	for (int k = 0; k < d->nsectors; k++) {
-		const struct ntm_report_sector *s = &d->sectors[k];
-		bool head = false;
-		for (int i = s->first; i < s->first + s->count; i++) {
-			const struct ntm_report_task *t = &d->tasks[i];
-			if (!(t->issue && *t->issue) && !(t->proposal && *t->proposal))
-				continue;
-			if (!head)
-				pg_heading(w, 3, sector_name(w, s));
-			head = any = true;
-			const char *title = pg_flat(w, pg_safe(w, t->title));
-			pg_item(w, pg_escape(w, pg_fmt(w, TXT_RT_TASK, t->number, title)));
-			note_item(w, TXT_RP_COL_ISSUE, t->issue);
-			note_item(w, TXT_RP_COL_PROPOSAL, t->proposal);
-		}
+	for (int i = 0; i < n; i++) {
+		const struct ntm_report_task *t = list[i].task;
+		if (list[i].first)
+			pg_heading(w, 3, sector_name(w, list[i].sector));
+		const char *title = pg_flat(w, pg_safe(w, t->title));
+		pg_item(w, pg_escape(w, pg_fmt(w, TXT_RT_TASK, t->number, title)));
+		note_item(w, TXT_RP_COL_ISSUE, t->issue);
+		note_item(w, TXT_RP_COL_PROPOSAL, t->proposal);
 	}
-	if (!any)
+	if (n == 0)
 		pg_para(w, "", TXT_RT_NO_ISSUES);
 }
 

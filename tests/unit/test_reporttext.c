@@ -664,6 +664,16 @@ test_csv_criteria(void **state)
 	assert_csv(&g, t, 2, "value", "96,5");
 	assert_csv(&g, t, 3, "value", "85");
 	grid_free(&g);
+
+	/* a huge number whole (it was cut at 63 bytes) */
+	char whole[400];
+	snprintf(whole, sizeof whole, "%.0f", 1e300);
+	d->ind[3].has_value = true;
+	d->ind[3].value = 1e300;
+	csv_grid(d, t, 0, true, &g);
+	assert_int_equal(strlen(whole), 301);
+	assert_csv(&g, t, 7, "value", whole);
+	grid_free(&g);
 }
 
 static void
