@@ -224,10 +224,12 @@ sign_block(struct docx *w)
 /* ---- tables of reporttable.c ---------------------------------------------- */
 
 /* A column of a Word table: the report column `key` (or `fallback` when
- * that cell is empty), width twips. */
+ * that cell is empty), width twips; the cell of column `with`, when not
+ * empty, on a line of its own below ("Ghi chú: …"). */
 struct col {
 	const char *key, *fallback;
 	int width;
+	const char *with;
 };
 
 static const char *
@@ -239,7 +241,8 @@ col_title(enum io_report_table t, const char *key)
 }
 
 static void
-body_cell(struct docx *w, enum io_report_table t, int row, const struct col *c)
+body_cell(struct docx *w, enum io_report_table t, int row, const struct col *c,
+	  bool small)
 {
 	struct io_cell v = {.text = ""}, alt = {.text = ""};
 	int i = io_report_column_index(t, c->key), j = io_report_column_index(t, c->fallback);
@@ -257,7 +260,20 @@ body_cell(struct docx *w, enum io_report_table t, int row, const struct col *c)
 		snprintf(s, len, "%s\n(%s)", v.text, TXT_RP_OVERDUE);
 		text = s;
 	}
-	cell(&w->b, c->width, "TableText", v.strong || v.overdue ? R_B : 0, text);
+	if (c->with) {
+		struct io_cell x;
+		io_report_cell(w->d, t, row, io_report_column_index(t, c->with),
+			       &w->a, &x);
+		if (*x.text) {
+			const char *label = col_title(t, c->with);
+			size_t len = strlen(text) + strlen(label) + strlen(x.text) + 4;
+			char *s = arena_alloc(&w->a, len);
+			snprintf(s, len, "%s\n%s: %s", text, label, x.text);
+			text = s;
+		}
+	}
+	cell(&w->b, c->width, small ? "TableSmall" : "TableText",
+	     v.strong || v.overdue ? R_B : 0, text);
 }
 
 /* Rows [from, to) of table t as a Word table with a repeated header row. */
@@ -275,13 +291,15 @@ report_table(struct docx *w, enum io_report_table t, const struct col *cols,
 		widths[i] = cols[i].width;
 	table_open(b, widths, ncols, true);
 	row_open(b, true);
+	bool small = t == IO_TABLE_CRITERIA;
 	for (int i = 0; i < ncols; i++)
-		cell(b, cols[i].width, "TableHead", 0, col_title(t, cols[i].key));
+		cell(b, cols[i].width, small ? "TableHeadSmall" : "TableHead", 0,
+		     col_title(t, cols[i].key));
 	xb_raw(b, "</w:tr>");
 	for (int r = from; r < to; r++) {
 		row_open(b, false);
 		for (int i = 0; i < ncols; i++)
-			body_cell(w, t, r, &cols[i]);
+			body_cell(w, t, r, &cols[i], small);
 		xb_raw(b, "</w:tr>");
 	}
 	xb_raw(b, "</w:tbl>");
@@ -289,19 +307,20 @@ report_table(struct docx *w, enum io_report_table t, const struct col *cols,
 }
 
 static const struct col CRITERIA_COLS[] = {
-	{"code", "criterion", 850}, {"name", NULL, 3700},
-	{"national_target", NULL, 1300}, {"plan_target", NULL, 1300},
-	{"value", NULL, 1100}, {"status", NULL, TEXT_W - 8250},
+	{"code", "criterion", 800, NULL}, {"name", NULL, 2650, NULL},
+	{"unit", NULL, 750, NULL}, {"national_target", NULL, 1050, NULL},
+	{"plan_target", NULL, 1050, NULL}, {"start_value", NULL, 900, NULL},
+	{"value", NULL, 950, NULL}, {"status", NULL, TEXT_W - 8150, NULL},
 };
 static const struct col TASK_COLS[] = {
-	{"number", NULL, 600}, {"title", NULL, 3900},
-	{"responsible", NULL, 1650}, {"status", NULL, 1300},
-	{"progress", NULL, 900}, {"due", NULL, TEXT_W - 8350},
+	{"number", NULL, 600, NULL}, {"title", NULL, 3900, "note"},
+	{"responsible", NULL, 1650, NULL}, {"status", NULL, 1300, NULL},
+	{"progress", NULL, 900, NULL}, {"due", NULL, TEXT_W - 8350, NULL},
 };
 static const struct col VILLAGE_COLS[] = {
-	{"village", NULL, 1800}, {"items_done", NULL, 1000},
-	{"items_total", NULL, 1000}, {"model_village", NULL, 1100},
-	{"items_not_done", NULL, TEXT_W - 4900},
+	{"village", NULL, 1800, NULL}, {"items_done", NULL, 1000, NULL},
+	{"items_total", NULL, 1000, NULL}, {"model_village", NULL, 1100, NULL},
+	{"items_not_done", NULL, TEXT_W - 4900, NULL},
 };
 #define NCOLS(c) ((int)(sizeof c / sizeof *c))
 
