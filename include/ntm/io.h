@@ -167,6 +167,24 @@ struct io_column {
 };
 /* Columns of table t; their count in *n. */
 const struct io_column *io_report_columns(enum io_report_table t, int *n);
+/* A task with a difficulty or a proposal (part VII), in sector order. */
+struct io_report_note {
+	const struct ntm_report_sector *sector;
+	const struct ntm_report_task *task;
+	bool first;             /* the first of its sector in the list */
+};
+enum { IO_NOTE_ISSUE = 1, IO_NOTE_PROPOSAL = 2 };
+/* The tasks of d whose issue (which has IO_NOTE_ISSUE) or proposal (which
+ * has IO_NOTE_PROPOSAL) is not empty; their count, the list in a. */
+int io_report_notes(const struct ntm_report_doc *d, unsigned which,
+		    struct arena *a, struct io_report_note **out);
+/* The docx lists at most this many changes of the period (the xlsx and
+ * the text formats every change the store gives, which caps them at
+ * 2000: reportdoc.h); the others are counted. */
+enum { IO_DOCX_MAX_CHANGES = 200 };
+/* The place of table t's column named key ("status"), or -1 (none, or
+ * key NULL). */
+int io_report_column_index(enum io_report_table t, const char *key);
 /* Rows of table t in d (the criteria table: a row per criterion followed
  * by its indicators' rows, the criterion row marked strong). */
 int io_report_rows(const struct ntm_report_doc *d, enum io_report_table t);

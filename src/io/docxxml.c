@@ -262,6 +262,11 @@ static const char STYLES[] = DOCX_XML_DECL
 	PSTYLE("TableText", "Table Text", "Plain", "", "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
 	PSTYLE("TableHead", "Table Heading", "TableText", "<w:keepNext/><w:jc w:val=\"center\"/>",
 	       "<w:b/><w:bCs/>")
+	/* the criteria table, eight columns on A4 portrait: 11 pt */
+	PSTYLE("TableSmall", "Table Text Small", "TableText", "",
+	       "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>")
+	PSTYLE("TableHeadSmall", "Table Heading Small", "TableHead", "",
+	       "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>")
 	PSTYLE("Header", "header", "Centered", "", "")
 	"<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
 	"<w:name w:val=\"Normal Table\"/><w:semiHidden/><w:tblPr>"

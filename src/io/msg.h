@@ -255,6 +255,21 @@
 #define TXT_RT_LEFT_OUT       "… và %d thay đổi khác không liệt kê ở đây (xem ntm log)."
 #define TXT_RT_TASK           "#%d %s"          /* number, title */
 #define TXT_RT_LABEL          "%s: %s"
+/* Markdown: the tables as lists (each %s before the first is the text so
+ * far); TXT_RT_NOTHING for an empty value. */
+#define TXT_RT_NOTHING        "—"
+#define TXT_RT_MD_CRIT        "**%s. %s** — %s: %s"   /* number, name, đạt 1/2, status */
+#define TXT_RT_MD_UNIT        "%s (%s)"
+#define TXT_RT_MD_VALUES      "%s — mức đạt chuẩn %s; KH %s; đầu kỳ %s; hiện tại %s"
+#define TXT_RT_MD_ON          "%s (%s)"
+#define TXT_RT_MD_STATUS      "%s: **%s**"
+#define TXT_RT_MD_SOURCE      "%s. Nguồn, ghi chú: %s"
+#define TXT_RT_MD_TASK        "**#%s** %s — %s; tiến độ %s; hạn %s%s; phụ trách: %s"
+#define TXT_RT_MD_LATE        " (**quá hạn**)"
+#define TXT_RT_MD_VILLAGE     "**%s**: %s/%s việc xong (%s); đạt kiểu mẫu: %s"
+#define TXT_RT_MD_CHANGE      "%s — %s: %s"          /* time, who, what */
+#define TXT_RT_MD_BEFORE      "%s; trước: %s"
+#define TXT_RT_MD_AFTER       "%s; sau: %s"
 
 /* ---- spreadsheets in (sheetcsv.c, sheetxlsx.c) ---- */
 #define MSG_SHEET_NOT_YET        "chưa đọc được tệp %s trong bản này"

@@ -10,6 +10,8 @@
  * decimal comma when it is ';' (Excel with Vietnamese regional settings
  * expects both), a percent as its number of hundredths (85 for 85 %, the
  * column says it is a share), booleans and statuses as their words. */
+#include <float.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,6 +24,10 @@
 static void
 csv_number(double v, char dec, char *buf, size_t size)
 {
+	if (!isfinite(v)) {
+		snprintf(buf, size, "%s", "");
+		return;
+	}
 	snprintf(buf, size, "%.4f", v);
 	char *mark = NULL;
 	for (char *p = buf; *p; p++)
@@ -80,7 +86,8 @@ io_report_csv(FILE *f, const struct ntm_report_doc *d,
 		struct arena a = {0};
 		for (int c = 0; c < ncols; c++) {
 			struct io_cell cell;
-			char buf[64];
+			/* the widest double in %.4f: 309 digits, sign, mark, 4 */
+			char buf[DBL_MAX_10_EXP + 16];
 			io_report_cell(d, o->table, r, c, &a, &cell);
 			io_csv_field_sep(f, csv_value(&cell, dec, buf, sizeof buf),
 					 sep, c == ncols - 1);

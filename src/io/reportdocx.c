@@ -26,8 +26,6 @@ enum {
 };
 /* Font sizes in half-points. */
 enum { SZ_11 = 22, SZ_12 = 24, SZ_13 = 26, SZ_14 = 28 };
-/* At most this many changes are listed; the xlsx has them all. */
-enum { MAX_CHANGES = 200 };
 
 enum { R_B = 1, R_I = 2, R_U = 4 };
 
@@ -226,36 +224,28 @@ sign_block(struct docx *w)
 /* ---- tables of reporttable.c ---------------------------------------------- */
 
 /* A column of a Word table: the report column `key` (or `fallback` when
- * that cell is empty), width twips. */
+ * that cell is empty), width twips; the cell of column `with`, when not
+ * empty, on a line of its own below ("Ghi chú: …"). */
 struct col {
 	const char *key, *fallback;
 	int width;
+	const char *with;
 };
-
-static int
-col_index(enum io_report_table t, const char *key)
-{
-	int n;
-	const struct io_column *c = io_report_columns(t, &n);
-	for (int i = 0; key && i < n; i++)
-		if (strcmp(c[i].key, key) == 0)
-			return i;
-	return -1;
-}
 
 static const char *
 col_title(enum io_report_table t, const char *key)
 {
-	int n, i = col_index(t, key);
+	int n, i = io_report_column_index(t, key);
 	const struct io_column *c = io_report_columns(t, &n);
 	return i < 0 ? "" : c[i].title;
 }
 
 static void
-body_cell(struct docx *w, enum io_report_table t, int row, const struct col *c)
+body_cell(struct docx *w, enum io_report_table t, int row, const struct col *c,
+	  bool small)
 {
 	struct io_cell v = {.text = ""}, alt = {.text = ""};
-	int i = col_index(t, c->key), j = col_index(t, c->fallback);
+	int i = io_report_column_index(t, c->key), j = io_report_column_index(t, c->fallback);
 	if (i >= 0)
 		io_report_cell(w->d, t, row, i, &w->a, &v);
 	if (!*v.text && j >= 0) {
@@ -270,7 +260,20 @@ body_cell(struct docx *w, enum io_report_table t, int row, const struct col *c)
 		snprintf(s, len, "%s\n(%s)", v.text, TXT_RP_OVERDUE);
 		text = s;
 	}
-	cell(&w->b, c->width, "TableText", v.strong || v.overdue ? R_B : 0, text);
+	if (c->with) {
+		struct io_cell x;
+		io_report_cell(w->d, t, row, io_report_column_index(t, c->with),
+			       &w->a, &x);
+		if (*x.text) {
+			const char *label = col_title(t, c->with);
+			size_t len = strlen(text) + strlen(label) + strlen(x.text) + 4;
+			char *s = arena_alloc(&w->a, len);
+			snprintf(s, len, "%s\n%s: %s", text, label, x.text);
+			text = s;
+		}
+	}
+	cell(&w->b, c->width, small ? "TableSmall" : "TableText",
+	     v.strong || v.overdue ? R_B : 0, text);
 }
 
 /* Rows [from, to) of table t as a Word table with a repeated header row. */
@@ -288,13 +291,15 @@ report_table(struct docx *w, enum io_report_table t, const struct col *cols,
 		widths[i] = cols[i].width;
 	table_open(b, widths, ncols, true);
 	row_open(b, true);
+	bool small = t == IO_TABLE_CRITERIA;
 	for (int i = 0; i < ncols; i++)
-		cell(b, cols[i].width, "TableHead", 0, col_title(t, cols[i].key));
+		cell(b, cols[i].width, small ? "TableHeadSmall" : "TableHead", 0,
+		     col_title(t, cols[i].key));
 	xb_raw(b, "</w:tr>");
 	for (int r = from; r < to; r++) {
 		row_open(b, false);
 		for (int i = 0; i < ncols; i++)
-			body_cell(w, t, r, &cols[i]);
+			body_cell(w, t, r, &cols[i], small);
 		xb_raw(b, "</w:tr>");
 	}
 	xb_raw(b, "</w:tbl>");
@@ -302,19 +307,20 @@ report_table(struct docx *w, enum io_report_table t, const struct col *cols,
 }
 
 static const struct col CRITERIA_COLS[] = {
-	{"code", "criterion", 850}, {"name", NULL, 3700},
-	{"national_target", NULL, 1300}, {"plan_target", NULL, 1300},
-	{"value", NULL, 1100}, {"status", NULL, TEXT_W - 8250},
+	{"code", "criterion", 800, NULL}, {"name", NULL, 2650, NULL},
+	{"unit", NULL, 750, NULL}, {"national_target", NULL, 1050, NULL},
+	{"plan_target", NULL, 1050, NULL}, {"start_value", NULL, 900, NULL},
+	{"value", NULL, 950, NULL}, {"status", NULL, TEXT_W - 8150, NULL},
 };
 static const struct col TASK_COLS[] = {
-	{"number", NULL, 600}, {"title", NULL, 3900},
-	{"responsible", NULL, 1650}, {"status", NULL, 1300},
-	{"progress", NULL, 900}, {"due", NULL, TEXT_W - 8350},
+	{"number", NULL, 600, NULL}, {"title", NULL, 3900, "note"},
+	{"responsible", NULL, 1650, NULL}, {"status", NULL, 1300, NULL},
+	{"progress", NULL, 900, NULL}, {"due", NULL, TEXT_W - 8350, NULL},
 };
 static const struct col VILLAGE_COLS[] = {
-	{"village", NULL, 1800}, {"items_done", NULL, 1000},
-	{"items_total", NULL, 1000}, {"model_village", NULL, 1100},
-	{"items_not_done", NULL, TEXT_W - 4900},
+	{"village", NULL, 1800, NULL}, {"items_done", NULL, 1000, NULL},
+	{"items_total", NULL, 1000, NULL}, {"model_village", NULL, 1100, NULL},
+	{"items_not_done", NULL, TEXT_W - 4900, NULL},
 };
 #define NCOLS(c) ((int)(sizeof c / sizeof *c))
 
@@ -353,7 +359,7 @@ static void
 changes(struct docx *w)
 {
 	const struct ntm_report_doc *d = w->d;
-	int shown = d->nchanges < MAX_CHANGES ? d->nchanges : MAX_CHANGES;
+	int shown = d->nchanges < IO_DOCX_MAX_CHANGES ? d->nchanges : IO_DOCX_MAX_CHANGES;
 	const char *day = NULL;
 	char buf[11];
 	if (!d->nchanges)
@@ -410,43 +416,23 @@ part_results(struct docx *w)
 
 /* ---- parts II to IV ---------------------------------------------------------- */
 
-static const char *
-issue_of(const struct ntm_report_task *t)
-{
-	return t->issue;
-}
-
-static const char *
-proposal_of(const struct ntm_report_task *t)
-{
-	return t->proposal;
-}
-
-/* The notes note_of gives, by sector ("1. Giao thông", "- task: note"),
- * or `none` when no task has one. */
+/* The issues (or the proposals) by sector ("1. Giao thông", "- task:
+ * note"), or `none` when no task has one. */
 static void
-notes_by_sector(struct docx *w, const char *(*note_of)(const struct ntm_report_task *),
-		const char *none)
+notes_by_sector(struct docx *w, bool proposals, const char *none)
 {
-	const struct ntm_report_doc *d = w->d;
-	int k = 0;
-	for (int s = 0; s < d->nsectors; s++) {
-		const struct ntm_report_sector *sec = &d->sectors[s];
-		bool named = false;
-		for (int i = sec->first; i < sec->first + sec->count; i++) {
-			const struct ntm_report_task *t = &d->tasks[i];
-			const char *note = note_of(t);
-			if (!note || !*note)
-				continue;
-			if (!named)
-				paraf(&w->b, "Heading2", 0, TXT_DOCX_SUB, ++k,
-				      sec->name ? sec->name : "");
-			named = true;
-			paraf(&w->b, NULL, 0, TXT_DOCX_NOTED,
-			      t->title ? t->title : "", note);
-		}
+	struct io_report_note *list;
+	int n = io_report_notes(w->d, proposals ? IO_NOTE_PROPOSAL : IO_NOTE_ISSUE,
+				&w->a, &list);
+	for (int i = 0, k = 0; i < n; i++) {
+		const struct ntm_report_task *t = list[i].task;
+		if (list[i].first)
+			paraf(&w->b, "Heading2", 0, TXT_DOCX_SUB, ++k,
+			      list[i].sector->name ? list[i].sector->name : "");
+		paraf(&w->b, NULL, 0, TXT_DOCX_NOTED, t->title ? t->title : "",
+		      proposals ? t->proposal : t->issue);
 	}
-	if (!k)
+	if (n == 0)
 		para(&w->b, NULL, 0, 0, none);
 }
 
@@ -530,11 +516,11 @@ document(struct docx *w)
 	title_block(w);
 	part_results(w);
 	para(b, "Heading1", 0, 0, TXT_DOCX_PART2);
-	notes_by_sector(w, issue_of, TXT_DOCX_NO_ISSUES);
+	notes_by_sector(w, false, TXT_DOCX_NO_ISSUES);
 	para(b, "Heading1", 0, 0, TXT_DOCX_PART3);
 	part_next(w);
 	para(b, "Heading1", 0, 0, TXT_DOCX_PART4);
-	notes_by_sector(w, proposal_of, TXT_DOCX_NO_PROPOSALS);
+	notes_by_sector(w, true, TXT_DOCX_NO_PROPOSALS);
 	sign_block(w);
 	section(b);
 	xb_raw(b, "</w:body></w:document>");

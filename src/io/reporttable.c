@@ -87,6 +87,15 @@ io_report_columns(enum io_report_table t, int *n)
 	return TABLES[t].cols;
 }
 
+int
+io_report_column_index(enum io_report_table t, const char *key)
+{
+	for (int i = 0; key && i < TABLES[t].n; i++)
+		if (strcmp(TABLES[t].cols[i].key, key) == 0)
+			return i;
+	return -1;
+}
+
 const char *
 io_report_table_title(enum io_report_table t)
 {
@@ -280,7 +289,7 @@ task_cell(const struct ntm_report_doc *d, int row, int col, struct arena *a,
 	c->overdue = t->overdue;
 	switch (col) {
 	case T_SECTOR:
-		text_cell(c, a, !s ? NULL : s->short_name ? s->short_name : s->name);
+		text_cell(c, a, !s ? NULL : s->name ? s->name : s->short_name);
 		return;
 	case T_NUMBER: int_cell(c, a, t->number); return;
 	case T_TITLE: text_cell(c, a, t->title); return;
@@ -303,12 +312,10 @@ joined(const char *const *list, int n, struct arena *a)
 	size_t len = 1;
 	for (int i = 0; i < n; i++)
 		len += strlen(list[i]) + strlen(TXT_RP_LIST_SEP);
-	char *out = arena_alloc(a, len);
-	for (int i = 0; i < n; i++) {
-		if (i)
-			strcat(out, TXT_RP_LIST_SEP);
-		strcat(out, list[i]);
-	}
+	char *out = arena_alloc(a, len), *end = out;
+	for (int i = 0; i < n; i++)
+		end = stpcpy(i ? stpcpy(end, TXT_RP_LIST_SEP) : end, list[i]);
+	*end = '\0';
 	return out;
 }
 
@@ -359,6 +366,34 @@ io_report_cell(const struct ntm_report_doc *d, enum io_report_table t,
 	case IO_TABLE_VILLAGES: village_cell(d, row, col, a, out); return;
 	case IO_TABLE_CHANGES: change_cell(d, row, col, a, out); return;
 	}
+}
+
+/* ---- difficulties and proposals ------------------------------------------- */
+
+static bool
+noted(const struct ntm_report_task *t, unsigned which)
+{
+	return ((which & IO_NOTE_ISSUE) && t->issue && *t->issue) ||
+	       ((which & IO_NOTE_PROPOSAL) && t->proposal && *t->proposal);
+}
+
+int
+io_report_notes(const struct ntm_report_doc *d, unsigned which,
+		struct arena *a, struct io_report_note **out)
+{
+	int n = 0;
+	*out = arena_alloc(a, sizeof **out * (size_t)(d->ntasks + 1));
+	for (int s = 0; s < d->nsectors; s++) {
+		const struct ntm_report_sector *sec = &d->sectors[s];
+		bool first = true;
+		for (int i = sec->first; i < sec->first + sec->count; i++) {
+			if (!noted(&d->tasks[i], which))
+				continue;
+			(*out)[n++] = (struct io_report_note){sec, &d->tasks[i], first};
+			first = false;
+		}
+	}
+	return n;
 }
 
 /* ---- facts ----------------------------------------------------------------- */
@@ -424,6 +459,9 @@ io_report_facts(const struct ntm_report_doc *d, struct arena *a,
 	gauge_fact(fact(list, &n, TXT_RP_F_ITEMS, false), a, s->items);
 	struct io_fact *gauge = fact(list, &n, TXT_RP_F_GAUGE, false);
 	percent_cell(&gauge->value, a, s->progress);
+	/* shown rounded ("5%"), kept exact (1/19 = 0.0526…) */
+	gauge->value.number = s->criteria.total > 0
+		? (double)s->criteria.done / s->criteria.total : 0;
 	gauge->gauge = (struct ntm_gauge){s->progress, 100};
 	*out = list;
 	return n;

@@ -144,11 +144,18 @@ safe_text(const char *s)
 	char *t = text_cell_safe(s);
 	if (!t || strlen(t) <= CELL_MAX)
 		return t;
+	/* t may be exactly as long as its text: the cut one is a new
+	 * buffer, never an ellipsis written past t's end. */
 	size_t cut = CELL_MAX;
 	while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
 		cut--;
-	memcpy(t + cut, "\u2026", sizeof "\u2026");
-	return t;
+	char *out = malloc(cut + sizeof "\u2026");
+	if (out) {
+		memcpy(out, t, cut);
+		memcpy(out + cut, "\u2026", sizeof "\u2026");
+	}
+	free(t);
+	return out;
 }
 
 /* Writes s (made safe) at (row, col); returns its display width. */
@@ -326,8 +333,8 @@ says_more(const struct io_cell *c)
 	return strcmp(plain, c->text) != 0;
 }
 
-/* "Tổng hợp": the title block, then the header and summary facts as
- * label / value rows (a blank row between the two parts). */
+/* "Tổng hợp": the title, then the header and summary facts as label /
+ * value rows (a blank row between the two parts). */
 static void
 summary_sheet(struct book *b)
 {
@@ -337,14 +344,8 @@ summary_sheet(struct book *b)
 	struct io_fact *facts;
 	int n = io_report_facts(b->d, &b->a, &facts);
 	put_text(b, ws, 0, 0, TXT_XL_TITLE, b->title);
-	lxw_row_t row = 1;
-	for (int i = 0; i < n && i < 3; i++) {   /* commune, plan, period */
-		char line[600];
-		snprintf(line, sizeof line, "%s: %s", facts[i].label,
-			 facts[i].value.text);
-		put_text(b, ws, row++, 0, line, NULL);
-	}
-	row++;
+	/* the commune, plan and period once, as facts below the title */
+	lxw_row_t row = 2;
 	int wl = 0, wv = 0, wx = 0;
 	for (int i = 0; i < n; i++, row++) {
 		if (i > 0 && facts[i - 1].head && !facts[i].head)

@@ -82,7 +82,8 @@ report_fixture(struct arena *a, struct ntm_report_doc *d)
 	d->tasks[0] = (struct ntm_report_task){.number = 1,
 		.title = "Nhựa hóa đường trục thôn Cự Đình",
 		.responsible = "Nguyễn Văn An", .due = "2024-06-30",
-		.status = NTM_TASK_DANG_THUC_HIEN, .progress = 60, .overdue = true};
+		.status = NTM_TASK_DANG_THUC_HIEN, .progress = 60, .overdue = true,
+		.note = "Chờ vốn đợt 2"};
 	d->tasks[1] = (struct ntm_report_task){.number = 2, .title = BAD_TITLE,
 		.responsible = "Phạm Thu", .due = "2024-05-01",
 		.status = NTM_TASK_HOAN_THANH, .progress = 100};
@@ -216,6 +217,8 @@ test_docx_package(void **state)
 	assert_null(strchr(doc, '\x1b'));
 	assert_non_null(strstr(doc, "Lắp đèn [31m&lt;&amp;&gt; &quot;khu&quot; trung tâm"));
 	assert_non_null(strstr(doc, "<w:tblHeader/>"));
+	/* the criteria table, eight columns, in the 11 pt table style */
+	assert_non_null(strstr(doc, "<w:pStyle w:val=\"TableSmall\"/>"));
 	assert_non_null(strstr(doc, "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
 	assert_non_null(strstr(doc, "Việt Hưng, ngày 15 tháng 7 năm 2024"));
 	assert_non_null(strstr(doc, "UBND XÃ VIỆT HƯNG"));
@@ -348,10 +351,15 @@ test_docx_python(void **state)
 	assert_has(out, "ROW: 2 | Giao thông | ");
 	assert_has(out, "ROW: 12 | Lao động | ");
 	assert_has(out, "ROW: 19 | Quốc phòng và An ninh | ");
-	assert_has(out, "ROW: 12.2 | Tỷ lệ lao động qua đào tạo | ≥ 90% |  | 85% | chưa đạt\n");
+	/* with its unit and start value (11 pt to fit A4 portrait) */
+	assert_has(out, "ROW: Mã | Tên tiêu chí, chỉ tiêu | Đơn vị | Mức đạt chuẩn"
+		   " | Chỉ tiêu kế hoạch | Đầu kỳ | Hiện tại | Đánh giá\n");
+	assert_has(out, "ROW: 12.2 | Tỷ lệ lao động qua đào tạo | % | ≥ 90% |  | 80%"
+		   " | 85% | chưa đạt\n");
 	assert_has(out, "TABLE: Table Grid\n");
 	/* tasks by sector; the overdue one marked */
-	assert_has(out, "ROW: 1 | Nhựa hóa đường trục thôn Cự Đình | Nguyễn Văn An"
+	assert_has(out, "ROW: 1 | Nhựa hóa đường trục thôn Cự Đình\\nGhi chú: Chờ vốn"
+		   " đợt 2 | Nguyễn Văn An"
 		   " | đang thực hiện | 60% | 30/06/2024\\n(quá hạn)\n");
 	assert_has(out, "C: Lắp đèn [31m<&> \"khu\" trung tâm\n");
 	assert_has(out, "C: =cmd|' /C calc'!A0\n");

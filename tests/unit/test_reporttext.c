@@ -386,31 +386,58 @@ test_text(void **state)
 	free(r.buf);
 }
 
-/* The '|' of a Markdown table line that are not escaped. */
-static int
-pipes(const char *line)
+/* Markdown with every list item's wrapped lines joined by one space (a
+ * line that starts with spaces then not "- " continues the one above). */
+static char *
+unwrapped(const char *md)
 {
-	int n = 0;
-	for (const char *p = line; *p; p++)
-		if (*p == '\\' && p[1])
-			p++;
-		else if (*p == '|')
-			n++;
-	return n;
+	char *out = strdup(md), *q = out;
+	for (const char *p = md; *p; p++) {
+		if (*p == '\n' && p[1] == ' ') {
+			const char *t = p + 1;
+			while (*t == ' ')
+				t++;
+			if (!(t[0] == '-' && t[1] == ' ')) {
+				*q++ = ' ';
+				p = t - 1;
+				continue;
+			}
+		}
+		*q++ = *p;
+	}
+	*q = '\0';
+	return out;
 }
 
+static void
+assert_has(const char *s, const char *needle)
+{
+	if (!strstr(s, needle))
+		fail_msg("missing \"%s\"", needle);
+}
+
+/* Markdown: the tables as lists, nothing cut (no "…", no pipe table), the
+ * plan target, the start value, a task's status and note there; every
+ * line within 80 columns, none ending in a lone backslash. */
 static void
 test_markdown(void **state)
 {
 	struct fx *x = *state;
 	struct ntm_report_doc *d = &x->d;
+	/* a word of markup wider than a line: escaped, broken, never
+	 * between a backslash and its character */
+	char note[200];
+	memset(note, '*', 121);
+	strcpy(note + 121, " còn lại");
+	d->tasks[1].note = note;
 	struct out r = text_of(d, true);
 	assert_page_width(r.buf);
 	assert_inert(r.buf, false);
 	static const char *const parts[] = {
 		"# BÁO CÁO\n", "## I. Thông tin chung\n", "- **Xã:** Việt Hưng\n",
 		"## II. Tổng hợp kết quả\n", "`[██████████░░░░░░] 63%`",
-		"## III. Kết quả thực hiện các tiêu chí, chỉ tiêu\n", "| Mã ",
+		"## III. Kết quả thực hiện các tiêu chí, chỉ tiêu\n",
+		"**12. Lao động** — đạt 1/2: chưa đạt\n", "- `12.1` ",
 		"## IV. Nhiệm vụ theo lĩnh vực\n", "### Lao động\n",
 		"### Giao thông\n", "## V. Xây dựng khu dân cư NTM kiểu mẫu\n",
 		"## VI. Thay đổi trong kỳ\n", "### Ngày 10/07/2024\n",
@@ -418,41 +445,58 @@ test_markdown(void **state)
 		"- \\#1 Mở 3 lớp", "  - Vướng mắc: Thiếu kinh phí",
 	};
 	assert_in_order(r.buf, parts, (int)(sizeof parts / sizeof *parts));
+	assert_null(strstr(r.buf, "\u2026"));
+	assert_null(strstr(r.buf, "\n|"));
+	for (const char *p = strstr(r.buf, "\\\n"); p; p = strstr(p + 1, "\\\n")) {
+		int n = 0;
+		while (p - n > r.buf && p[-n] == '\\')
+			n++;
+		if (n % 2)
+			fail_msg("a line ends with a lone backslash");
+	}
 
-	/* every table line has its columns' pipes, whatever the cells hold */
-	char *row = line_with(r.buf, "| 12.2 ", NULL);
+	char *all = unwrapped(r.buf);
+	assert_has(all, "- `12.2` Tỷ lệ lao động có việc làm qua đào tạo (%) — "
+		   "mức đạt chuẩn ≥ 90%; KH —; đầu kỳ 80%; hiện tại 85% "
+		   "(01/07/2024): **chưa đạt**. Nguồn, ghi chú: =1+1\n");
+	assert_has(all, "**#2** Tuyên truyền ␁␛\\[31m\\<\\&\\> \"việc làm\" "
+		   "\\| \\*mới\\* — chưa bắt đầu; tiến độ 0%; hạn 31/12/2024; "
+		   "phụ trách: Đoàn Thanh niên\n");
+	assert_has(all, "hạn 30/06/2024 (**quá hạn**)");
+	assert_has(all, "- **#3** =cmd\\|' /C calc'!A0 — hoàn thành;");
+	assert_has(all, "Nâng cấp, mở rộng đường trục thôn Cự Đình đoạn từ nhà "
+		   "văn hóa đến cầu Đình dài 1,2 km — đang thực hiện;");
+	assert_has(all, "  - Ghi chú: \\*\\*\\*");
+	assert_has(all, "\\* còn lại\n");
+	assert_has(all, "- 08:15 — Nguyễn Văn An (root): Ghi giá trị chỉ tiêu 12.2; "
+		   "trước: 80%; sau: 85%\n");
+	free(all);
+	free(r.buf);
+}
+
+/* Plain text: a column as wide as its content ("12.KH1" on one line, it
+ * wrapped in a 5-wide code column), a task's note under its row. */
+static void
+test_text_columns(void **state)
+{
+	struct fx *x = *state;
+	struct ntm_report_doc *d = &x->d;
+	d->ind[1].code = "12.KH1";
+	d->tasks[0].note = "Chờ huyện cấp kinh phí đợt 2 cho lớp thứ ba, dự kiến "
+			   "tháng 8";
+	struct out r = text_of(d, false);
+	assert_page_width(r.buf);
+	assert_non_null(strstr(r.buf, "\n12.KH1  Tỷ lệ lao động"));
+	char *next = NULL, *row = line_with(r.buf, "  1  Mở 3 lớp", NULL);
 	assert_non_null(row);
-	assert_non_null(strstr(row, "85%"));
-	assert_non_null(strstr(row, "chưa đạt"));
-	assert_int_equal(pipes(row), 6);
 	free(row);
-	row = line_with(r.buf, "| **12**", NULL);
+	row = line_with(r.buf, "     Ghi chú: Chờ huyện cấp kinh phí", &next);
 	assert_non_null(row);
+	assert_true(strstr(r.buf, "  1  Mở 3 lớp") < strstr(r.buf, "Ghi chú: Chờ"));
+	assert_true(strstr(r.buf, "Ghi chú: Chờ") < strstr(r.buf, "  2  Tuyên"));
+	assert_non_null(strstr(row, "dự kiến") ? row : strstr(next, "dự kiến"));
 	free(row);
-	row = line_with(r.buf, "Tuyên truyền", NULL);
-	assert_non_null(row);
-	assert_non_null(strstr(row, "␁␛\\[31m"));
-	assert_int_equal(pipes(row), 7);
-	free(row);
-	/* in full where it is no table cell, markup escaped */
-	row = line_with(r.buf, "- \\#2 Tuyên", NULL);
-	assert_non_null(row);
-	assert_non_null(strstr(row, "␁␛\\[31m\\<\\&\\> \"việc làm\" \\| \\*mới\\*"));
-	free(row);
-	row = line_with(r.buf, "=cmd\\|", NULL);
-	assert_non_null(row);
-	assert_int_equal(pipes(row), 7);
-	free(row);
-	/* overdue marked on the task's row; long names cut with … */
-	row = line_with(r.buf, "30/06/2024", NULL);
-	assert_non_null(row);
-	assert_non_null(strstr(row, "quá hạn"));
-	free(row);
-	row = line_with(r.buf, "|   4 | Nâng cấp", NULL);
-	assert_non_null(row);
-	assert_non_null(strstr(row, "…"));
-	assert_null(strstr(row, "1,2 km"));
-	free(row);
+	free(next);
 	free(r.buf);
 }
 
@@ -620,6 +664,16 @@ test_csv_criteria(void **state)
 	assert_csv(&g, t, 2, "value", "96,5");
 	assert_csv(&g, t, 3, "value", "85");
 	grid_free(&g);
+
+	/* a huge number whole (it was cut at 63 bytes) */
+	char whole[400];
+	snprintf(whole, sizeof whole, "%.0f", 1e300);
+	d->ind[3].has_value = true;
+	d->ind[3].value = 1e300;
+	csv_grid(d, t, 0, true, &g);
+	assert_int_equal(strlen(whole), 301);
+	assert_csv(&g, t, 7, "value", whole);
+	grid_free(&g);
 }
 
 static void
@@ -679,6 +733,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_table_cells, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_text, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_markdown, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_text_columns, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_no_issues, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_csv_criteria, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_csv_tasks, fx_setup, fx_teardown),

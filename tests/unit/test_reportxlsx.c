@@ -245,6 +245,89 @@ test_xlsx_empty(void **state)
 	assert_int_equal(rmdir(dir), 0);
 }
 
+/* What the Python program (one line per statement, the workbook as
+ * sys.argv[1]) prints of the workbook at path, in out (the first line). */
+static void
+python_of(const char *program, const char *path, char *out, size_t size)
+{
+	char cmd[1024];
+	snprintf(cmd, sizeof cmd, PYTHON " -c 'import openpyxl,sys\n"
+		 "wb=openpyxl.load_workbook(sys.argv[1])\n%s' '%s'", program, path);
+	FILE *p = popen(cmd, "r");
+	assert_non_null(p);
+	out[0] = '\0';
+	assert_non_null(fgets(out, (int)size, p));
+	assert_int_equal(pclose(p), 0);
+}
+
+/* The fixture written to a temporary workbook; its path in path. */
+static void
+written(struct ntm_report_doc *d, char *dir, char *path, size_t size)
+{
+	struct ntm_error e = {0};
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, size, "%s/bao-cao.xlsx", dir);
+	assert_int_equal(io_report_xlsx(path, d, &e), NTM_OK);
+}
+
+/* A note of "=" and 32 000 letters: made safe ("'" before the "=") it is
+ * 32 002 bytes, over the cell limit, and is cut with an ellipsis into a
+ * buffer of its own (it was written past the end of an exact-size one;
+ * ASan in make check sees that). */
+static void
+test_xlsx_huge_cell(void **state)
+{
+	(void)state;
+	if (!have_openpyxl())
+		skip();
+	enum { LETTERS = 32000 };
+	struct arena a = {0};
+	struct ntm_report_doc d;
+	report_fixture(&a, &d);
+	char *note = arena_alloc(&a, LETTERS + 2);
+	note[0] = '=';
+	memset(note + 1, 'a', LETTERS);
+	d.tasks[0].note = note;
+	char dir[] = "/tmp/ntm-xlsx-XXXXXX", path[64], out[64];
+	written(&d, dir, path, sizeof path);
+	python_of("ws=wb[\"Nhiệm vụ\"]\n"
+		  "v=max((c.value for r in ws.iter_rows() for c in r\n"
+		  " if isinstance(c.value,str)),key=len)\n"
+		  "print(len(v),v[:2],v[-2:])", path, out, sizeof out);
+	/* "'=" and 31 998 letters, then the ellipsis */
+	assert_string_equal(out, "32001 '= a\u2026\n");
+	unlink(path);
+	assert_int_equal(rmdir(dir), 0);
+	arena_free(&a);
+}
+
+/* "Tổng hợp" names the commune, plan and period once; the commune gauge
+ * is the exact fraction (1/19), not the rounded percent; a task's sector
+ * by its full name (a tester found them twice, 0.05 and "Kinh tế"). */
+static void
+test_xlsx_summary(void **state)
+{
+	(void)state;
+	if (!have_openpyxl())
+		skip();
+	struct arena a = {0};
+	struct ntm_report_doc d;
+	report_fixture(&a, &d);
+	char dir[] = "/tmp/ntm-xlsx-XXXXXX", path[64], out[256];
+	written(&d, dir, path, sizeof path);
+	python_of("ws=wb[\"Tổng hợp\"]\n"
+		  "t=[str(c.value) for r in ws.iter_rows() for c in r if c.value is not None]\n"
+		  "g=[r[1].value for r in ws.iter_rows() if r[0].value and r[0].value.startswith(\"Mức độ\")]\n"
+		  "s=wb[\"Nhiệm vụ\"][\"A6\"].value\n"
+		  "print(sum(\"Việt Hưng\" in x for x in t),sum(\"32/KH-UBND\" in x for x in t),"
+		  "sum(\"15/07/2024\" in x for x in t),round(g[0],6),s)",
+		  path, out, sizeof out);
+	assert_string_equal(out, "1 1 1 0.052632 Kinh tế và tổ chức sản xuất\n");
+	unlink(path);
+	assert_int_equal(rmdir(dir), 0);
+	arena_free(&a);
+}
+
 int
 main(void)
 {
@@ -252,6 +335,8 @@ main(void)
 		cmocka_unit_test(test_xlsx_read_back),
 		cmocka_unit_test(test_xlsx_missing_folder),
 		cmocka_unit_test(test_xlsx_empty),
+		cmocka_unit_test(test_xlsx_huge_cell),
+		cmocka_unit_test(test_xlsx_summary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
