@@ -252,6 +252,47 @@ negative_value(const char *s)
 	return strncasecmp(s + 1, "inf", 3) == 0 || strncasecmp(s + 1, "nan", 3) == 0;
 }
 
+/* The option "--name" (or an abbreviation getopt_long takes) when it is
+ * followed by a value in the next word, else NULL. */
+static const struct option *
+option_with_value(const char *word)
+{
+	if (strncmp(word, "--", 2) != 0 || strchr(word, '='))
+		return NULL;
+	size_t n = strlen(word + 2);
+	const struct option *found = NULL;
+	int matches = 0;
+	for (const struct option *o = LONG_OPTS; n && o->name; o++) {
+		if (strncmp(o->name, word + 2, n) != 0)
+			continue;
+		found = o;
+		if (o->name[n] == '\0') {
+			matches = 1;
+			break;
+		}
+		matches++;
+	}
+	return matches == 1 && found->has_arg == required_argument ? found : NULL;
+}
+
+/* "-5" where a number is expected (a command's word, --limit, --progress,
+ * --year, a checklist item or position) is refused as negative; the value of
+ * a text option ("--issue '-2 triệu'") is text like any other. */
+static const char *
+negative_arg(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		const struct option *o = option_with_value(argv[i]);
+		if (o && !strchr("lGydurmA2", o->val) && i + 1 < argc) {
+			i++;
+			continue;
+		}
+		if (negative_value(argv[i]))
+			return argv[i];
+	}
+	return NULL;
+}
+
 static uint64_t
 opt_bit(int val)
 {
@@ -512,11 +553,11 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 	int val;
 
 	opterr = 0;
-	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-		if (negative_value(argv[i])) {
-			fprintf(stderr, "ntm: " MSG_NEGATIVE_ARG "\n", out_arg(argv[i]));
-			return NTM_USAGE;
-		}
+	const char *negative = negative_arg(argc, argv);
+	if (negative) {
+		fprintf(stderr, "ntm: " MSG_NEGATIVE_ARG "\n", out_arg(negative));
+		return NTM_USAGE;
+	}
 	while ((val = getopt_long(argc, argv, "hV", LONG_OPTS, NULL)) != -1) {
 		if (val == '?') {
 			fprintf(stderr, "ntm: " MSG_UNKNOWN_OPT "\n",

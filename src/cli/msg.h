@@ -369,9 +369,10 @@
 "chí và chỉ tiêu (giá trị đầu kỳ và hiện tại), nhiệm vụ theo lĩnh vực, thôn,\n" \
 "thay đổi trong kỳ, khó khăn và đề xuất.\n" \
 "Định dạng: --format, nếu không thì theo đuôi tên tệp --out, nếu không nữa thì\n" \
-"txt. Không có --out: txt, md, csv in ra đầu ra chuẩn; xlsx, docx ghi vào thư\n" \
-"mục hiện tại, tên bao-cao-ntm-<xã>-<ngày>.xlsx. --out là một thư mục: ghi tên\n" \
-"đó vào thư mục ấy. Tệp được ghi trọn vẹn hoặc không ghi gì.\n" \
+"txt (đuôi khác, hoặc không đuôi, mà không có --format: bị từ chối). Không có\n" \
+"--out: txt, md, csv in ra đầu ra chuẩn; xlsx, docx ghi vào thư mục hiện tại,\n" \
+"tên bao-cao-ntm-<xã>-<ngày>.xlsx (thay tệp cũ cùng tên, có báo). --out là một\n" \
+"thư mục: ghi tên đó vào thư mục ấy. Tệp được ghi trọn vẹn hoặc không ghi gì.\n" \
 "--as-of: số liệu tính đến ngày này (mặc định hôm nay; 2024-06-30 hoặc\n" \
 "30/6/2024). --since: đầu kỳ (mặc định 1/1 năm của kế hoạch).\n" \
 "csv: một bảng (--table, mặc định criteria), UTF-8 có BOM trừ khi --no-bom,\n" \
@@ -383,6 +384,9 @@
 #define MSG_REPORT_CSV_ONLY "--%s chỉ dùng với định dạng csv (đang là %s)"
 #define MSG_REPORT_EMPTY_OUT "--out cần tên tệp (hoặc thư mục, hoặc - cho đầu ra chuẩn)"
 #define MSG_REPORT_WRITTEN "Đã ghi báo cáo: %s\n"
+#define MSG_REPORT_REPLACED "Đã ghi báo cáo (thay tệp cũ): %s\n"
+#define MSG_REPORT_NO_EXT "--out %s: đuôi tên tệp không phải một định dạng báo cáo (.xlsx, .docx, .csv, .md, .txt); đặt đuôi ấy, hoặc chọn định dạng bằng --format"
+#define MSG_REPORT_BINARY_DASH "báo cáo %s là tệp nhị phân, không in ra đầu ra chuẩn (--out -) được: dùng --out TỆP"
 
 /* ntm import and ntm export (import.c) */
 #define USAGE_IMPORT \

@@ -34,11 +34,19 @@ read_format(struct cli *c, enum io_report_format *f)
 	bool ext = to_file(c) && !is_folder(c->out) &&
 		   io_report_format_of_path(c->out, &by_ext);
 	*f = ext ? by_ext : IO_REPORT_TXT;
-	if (!c->format_name)
+	if (!c->format_name) {
+		/* a.pdf or a name without extension: no guess at the format */
+		if (to_file(c) && !ext && !is_folder(c->out))
+			return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_NO_EXT,
+					out_arg(c->out));
 		return NTM_OK;
+	}
 	if (!io_report_format_read(c->format_name, f))
 		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_BAD_FORMAT,
 				out_arg(c->format_name));
+	if (io_report_binary(*f) && c->out && !to_file(c))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_BINARY_DASH,
+				io_report_format_word(*f));
 	if (ext && by_ext != *f)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_EXT_CLASH,
 				out_arg(c->out), io_report_format_word(by_ext),
@@ -90,6 +98,16 @@ destination(const struct cli *c, const struct ntm_report_doc *d,
 	return io_report_binary(f) ? io_report_default_name(d, f, a) : "-";
 }
 
+/* A file the report replaces under a name ntm chose (the default name,
+ * here or in the folder --out names): the printed line says so. */
+static bool
+replaces_unnamed(const struct cli *c, const char *path)
+{
+	struct stat sb;
+	return strcmp(path, "-") != 0 && (!to_file(c) || is_folder(c->out)) &&
+	       lstat(path, &sb) == 0;
+}
+
 int
 cmd_report(struct cli *c)
 {
@@ -107,10 +125,12 @@ cmd_report(struct cli *c)
 	rc = store_report_doc(st, c->as_of, c->since, &a, &d, &c->err);
 	store_close(st);
 	const char *path = rc == NTM_OK ? destination(c, &d, o.format, &a) : NULL;
+	bool replaced = rc == NTM_OK && replaces_unnamed(c, path);
 	if (rc == NTM_OK)
 		rc = io_report_write(&d, &o, path, &c->err);
 	if (rc == NTM_OK && strcmp(path, "-") != 0)
-		printf(MSG_REPORT_WRITTEN, out_safe(path));
+		printf(replaced ? MSG_REPORT_REPLACED : MSG_REPORT_WRITTEN,
+		       out_safe(path));
 	arena_free(&a);
 	return rc;
 }

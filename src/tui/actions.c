@@ -22,6 +22,7 @@
 #define HELP_REPORT_TITLE "Báo cáo"
 #define HELP_REPORT_FORM "Mẫu xuất báo cáo (phím X, hoặc g rồi “bao cao”): Định dạng chọn bằng Space hoặc ← → " \
 			 "(xlsx, docx, csv, md, txt); Tính đến ngày là ngày/tháng/năm, không sau hôm nay; " \
+			 "Từ ngày là đầu kỳ (để trống: 1/1 năm của kế hoạch); " \
 			 "Tệp đề sẵn tên theo xã và ngày trong thư mục hiện tại, đổi theo định dạng và ngày " \
 			 "(gõ một thư mục: ghi vào đó). Enter ghi tệp và dòng thông báo nói tệp ở đâu; " \
 			 "tệp đã có thì hỏi trước khi ghi đè; Esc đóng, không ghi gì. Báo cáo không sửa dữ liệu: " \

@@ -383,9 +383,11 @@ form_run(struct app *a, struct form *fm, const struct draft *d)
 				keep_draft(a, fm);
 			break;
 		}
-		if (a->too_small)
+		/* a question or the help drawn over the screen: the screen
+		 * under the form comes back, never the question left there */
+		if (a->too_small || a->full_redraw)
 			screen_draw(a);
-		else
+		if (!a->too_small)
 			draw_form(a, fm, &w);
 		if (!w)
 			w = newwin(1, 1, 0, 0);

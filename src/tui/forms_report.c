@@ -1,5 +1,6 @@
-/* The report form: the format (a choice), the date the report is as of
- * and the file it goes to. The file name is filled in the current folder
+/* The report form: the format (a choice), the date the report is as of,
+ * the start of its period (empty: the store's default) and the file it
+ * goes to, the line under it naming the folder the name typed is in. The file name is filled in the current folder
  * (io_report_default_name) and follows the format and the date for as
  * long as it is the one filled in; a name of the person's own keeps its
  * stem and takes the new format's extension. Enter loads the report and
@@ -30,6 +31,7 @@
 #define TXT_R_KEYS       "Enter ghi báo cáo · Tab ô sau · Esc hủy (không ghi gì)"
 #define TXT_F_FORMAT     "Định dạng"
 #define TXT_F_AS_OF      "Tính đến ngày"
+#define TXT_F_SINCE      "Từ ngày"
 #define TXT_F_FILE       "Tệp"
 #define TXT_A_XLSX       "Excel, mỗi phần một trang"
 #define TXT_A_DOCX       "Word, thể thức văn bản hành chính"
@@ -37,7 +39,9 @@
 #define TXT_A_MD         "văn bản Markdown"
 #define TXT_A_TXT        "văn bản thuần, để xem hoặc in"
 #define TXT_A_AS_OF      "ngày/tháng/năm; giá trị ghi đến hết ngày này"
+#define TXT_A_SINCE      "đầu kỳ; để trống: 1/1 năm của kế hoạch"
 #define TXT_A_FOLDER     "trong thư mục %s"
+#define TXT_A_NO_FOLDER  "thư mục %s không có"
 #define TXT_A_HOME       "trong thư mục nhà %s"
 #define TXT_NO_FILE      "Hãy cho tên tệp để ghi báo cáo."
 #define TXT_TOO_LONG     "Đường dẫn tệp quá dài."
@@ -48,7 +52,7 @@
 #define TXT_WRITING      "Đang ghi báo cáo…"
 #define TXT_WRITTEN      "Đã ghi báo cáo: %s"
 
-enum { RF_FORMAT, RF_AS_OF, RF_FILE, RF_COUNT };
+enum { RF_FORMAT, RF_AS_OF, RF_SINCE, RF_FILE, RF_COUNT };
 
 /* The formats in the order offered, xlsx (the default) first, each with
  * what it is for (under the field). */
@@ -112,12 +116,17 @@ swap_extension(struct field *f, const char *format)
 	free(name);
 }
 
+static void folder_aside(struct field *f, const char *typed);
+
 /* The format or the date changed: the name follows while it is the one
- * filled in, and the format's line under it says what it is. */
+ * filled in, and the format's line under it says what it is. The name
+ * changed: the line under it says its folder. */
 static void
 report_changed(struct form *fm, int i, void *ctx)
 {
 	struct report_ctx *c = ctx;
+	if (i == RF_FILE)
+		folder_aside(&fm->f[RF_FILE], lineedit_text(&fm->f[RF_FILE].le));
 	if (i != RF_FORMAT && i != RF_AS_OF)
 		return;
 	struct field *ff = &fm->f[RF_FORMAT], *file = &fm->f[RF_FILE];
@@ -142,6 +151,7 @@ report_changed(struct form *fm, int i, void *ctx)
 	}
 	free(date);
 	free(name);
+	folder_aside(file, lineedit_text(&file->le));
 }
 
 /* out = a b c, false when it does not fit. */
@@ -214,20 +224,15 @@ say_writing(struct app *a)
 	delwin(w);
 }
 
-/* Loads the report as of iso and writes it to path; NTM_OK or why in e. */
+/* Writes the report loaded to path; NTM_OK or why in e. */
 static int
-write_report(struct app *a, enum io_report_format f, const char *iso,
-	     const char *path, struct ntm_error *e)
+write_report(struct app *a, enum io_report_format f,
+	     const struct ntm_report_doc *doc, const char *path,
+	     struct ntm_error *e)
 {
-	struct arena ar = {0};
-	struct ntm_report_doc doc;
 	const struct io_report_opts o = {.format = f, .table = IO_TABLE_CRITERIA};
 	say_writing(a);
-	int rc = store_report_doc(a->st, iso, NULL, &ar, &doc, e);
-	if (rc == NTM_OK)
-		rc = io_report_write(&doc, &o, path, e);
-	arena_free(&ar);
-	return rc;
+	return io_report_write(doc, &o, path, e);
 }
 
 /* An existing file is replaced only when the person says so. */
@@ -264,33 +269,60 @@ say_written(struct app *a, const char *path)
 	free(full);
 }
 
+/* The dates typed, read (a date the model cannot read refused here,
+ * focused), then the report loaded: the store refuses a date in the
+ * future or a start after the end, in its words (dd/mm/yyyy). */
+static int
+load_report(struct app *a, struct form *fm, char *const v[RF_COUNT],
+	    struct arena *ar, struct ntm_report_doc *doc, struct ntm_error *e)
+{
+	char iso[11], since[11];
+	bool has_since = v[RF_SINCE] && v[RF_SINCE][strspn(v[RF_SINCE], " \t")];
+	fm->focus = RF_AS_OF;
+	if (model_measurement_date(v[RF_AS_OF], NULL, iso, e) != NTM_OK)
+		return e->code;
+	if (has_since && model_measurement_date(v[RF_SINCE], NULL, since, e) != NTM_OK) {
+		fm->focus = RF_SINCE;
+		return e->code;
+	}
+	if (has_since && strcmp(since, iso) > 0)
+		fm->focus = RF_SINCE;
+	say_writing(a);
+	return store_report_doc(a->st, iso, has_since ? since : NULL, ar, doc, e);
+}
+
 static const char *
 save_report(struct app *a, struct form *fm, void *ctx)
 {
 	struct report_ctx *c = ctx;
-	char *v[RF_COUNT], today[11], iso[11];
+	char *v[RF_COUNT];
 	for (int i = 0; i < RF_COUNT; i++)
 		v[i] = form_value(fm, i);
 	struct ntm_error e = {0};
 	enum io_report_format f = IO_REPORT_XLSX;
 	io_report_format_read(v[RF_FORMAT], &f);
-	store_today(today);
+	struct arena ar = {0};
+	struct ntm_report_doc doc;
 	char *path = NULL;
 	const char *err = c->why;
-	if (model_measurement_date(v[RF_AS_OF], today, iso, &e) != NTM_OK) {
+	int focus = fm->focus;
+	if (load_report(a, fm, v, &ar, &doc, &e) != NTM_OK) {
 		snprintf(c->why, sizeof c->why, "%s", e.msg);
-		fm->focus = RF_AS_OF;
-	} else if (!(path = report_path(c, v[RF_FILE] ? v[RF_FILE] : "",
-					io_report_format_word(f), iso))) {
+	} else {
 		fm->focus = RF_FILE;
-	} else if (!may_write(a, fm, c, path)) {
-		fm->focus = RF_FILE;
-	} else if (write_report(a, f, iso, path, &e) != NTM_OK) {
+		path = report_path(c, v[RF_FILE] ? v[RF_FILE] : "",
+				   io_report_format_word(f), doc.head.as_of);
+	}
+	if (!path || !may_write(a, fm, c, path)) {
+		/* why is in c->why */
+	} else if (write_report(a, f, &doc, path, &e) != NTM_OK) {
 		snprintf(c->why, sizeof c->why, "%s", e.msg);
+		fm->focus = focus;
 	} else {
 		say_written(a, path);
 		err = NULL;
 	}
+	arena_free(&ar);
 	free(path);
 	for (int i = 0; i < RF_COUNT; i++)
 		free(v[i]);
@@ -299,16 +331,51 @@ save_report(struct app *a, struct form *fm, void *ctx)
 
 /* ---- the form -------------------------------------------------------------------- */
 
-/* Under the file name: the folder a name without one goes to. */
-static void
-folder_aside(struct field *f)
+/* The folder of the name typed ("~/" the home folder, a folder itself,
+ * else up to its last '/'), made absolute from the current folder; NULL
+ * for a plain name (the current folder). */
+static char *
+typed_folder(const char *typed)
 {
-	char *cwd = getcwd(NULL, 0);
-	const char *home = getenv("HOME");
-	bool at_home = cwd && home && strcmp(cwd, home) == 0;
-	if (cwd)
-		snprintf(f->aside, sizeof f->aside, at_home ? TXT_A_HOME : TXT_A_FOLDER, cwd);
+	char path[PATH_MAX], *cwd = getcwd(NULL, 0);
+	const char *home = getenv("HOME"), *start = typed + strspn(typed, " \t");
+	bool tilde = start[0] == '~' && start[1] == '/' && home;
+	if (!join(path, sizeof path, tilde ? home : "", "", tilde ? start + 1 : start)) {
+		free(cwd);
+		return NULL;
+	}
+	struct stat sb;
+	char *slash = strrchr(path, '/');
+	if (!(stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) && slash)
+		slash[slash == path ? 1 : 0] = '\0';   /* "/a.md": the root */
+	else if (!slash)
+		path[0] = '\0';
+	char full[PATH_MAX];
+	bool ok = path[0] == '/' ? join(full, sizeof full, path, "", "")
+		: path[0] && cwd && join(full, sizeof full, cwd, "/", path);
 	free(cwd);
+	for (size_t n = ok ? strlen(full) : 0; n > 1 && full[n - 1] == '/'; n--)
+		full[n - 1] = '\0';
+	return ok ? strdup(full) : NULL;
+}
+
+/* Under the file name: the folder the name typed goes to, and when that
+ * folder is missing, that it is. */
+static void
+folder_aside(struct field *f, const char *typed)
+{
+	char *dir = typed_folder(typed);
+	if (!dir)
+		dir = getcwd(NULL, 0);
+	const char *home = getenv("HOME");
+	struct stat sb;
+	bool missing = dir && (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode));
+	bool at_home = dir && home && strcmp(dir, home) == 0;
+	if (dir)
+		snprintf(f->aside, sizeof f->aside,
+			 missing ? TXT_A_NO_FOLDER : at_home ? TXT_A_HOME : TXT_A_FOLDER,
+			 dir);
+	free(dir);
 }
 
 /* The format a draft chose (its index), xlsx when none. */
@@ -345,8 +412,11 @@ form_report(struct app *a, const struct draft *d)
 	snprintf(f->aside, sizeof f->aside, "%s", FORMAT_ASIDES[format]);
 	f = form_text(&fm, TXT_F_AS_OF, today, 20);
 	snprintf(f->aside, sizeof f->aside, "%s", TXT_A_AS_OF);
+	f = form_text(&fm, TXT_F_SINCE, "", 20);
+	snprintf(f->aside, sizeof f->aside, "%s", TXT_A_SINCE);
 	f = form_text(&fm, TXT_F_FILE, c.auto_name, PATH_MAX - 1);
-	folder_aside(f);
+	folder_aside(f, d && d->n > RF_FILE && d->values[RF_FILE]
+		     ? d->values[RF_FILE] : c.auto_name);
 	fm.keys = TXT_R_KEYS;
 	fm.save = save_report;
 	fm.changed = report_changed;

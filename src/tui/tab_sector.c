@@ -44,6 +44,8 @@
 #define TXT_DUE_LATE     "%s (quá hạn)"
 #define TXT_CHANGED      "Sửa lần cuối: %s, %s"
 #define TXT_NOTE         "Ghi chú: %s"
+#define TXT_ISSUE        "Vướng mắc: "
+#define TXT_PROPOSAL     "Đề xuất: "
 #define TXT_OVERDUE      "quá hạn"
 
 enum { HEAD_TEXT, HEAD_IND_COLUMNS, HEAD_TASK_COLUMNS };
@@ -410,9 +412,27 @@ detail_indicator(struct app *a, struct tab *t, WINDOW *w,
 	}
 }
 
+/* "Vướng mắc: …" and "Đề xuất: …", one line each (cut with …), those the
+ * task has, while lines are left before end. */
+static void
+detail_issue(struct app *a, WINDOW *w, const struct store_task *t, int y,
+	     int end)
+{
+	const struct { const char *label, *text; } lines[] = {
+		{TXT_ISSUE, t->issue}, {TXT_PROPOSAL, t->proposal},
+	};
+	char buf[1024];
+	for (size_t i = 0; i < sizeof lines / sizeof *lines && y < end; i++)
+		if (lines[i].text && *lines[i].text) {
+			snprintf(buf, sizeof buf, "%s%s", lines[i].label, lines[i].text);
+			y += draw_wrapped(a, w, y, 1, buf, a->cols - 2, 1, A_NORMAL);
+		}
+}
+
 /* The title; the due date first, so no width cuts it; who is responsible;
- * the note, else the plan's sentence; who changed it last, at the bottom
- * (only edited tasks have that line: a move repaints little). */
+ * the note, else the plan's sentence; the difficulties and the proposal
+ * where lines are left; who changed it last, at the bottom (only edited
+ * tasks have that line: a move repaints little). */
 static void
 detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 {
@@ -436,14 +456,20 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 		snprintf(buf, sizeof buf, TXT_FROM_PLAN, t->from_plan, t->from_number);
 		draw_text(a, w, y++, 1, buf, width, ui_attr(a, UI_DIM), false);
 	}
-	int room = h - y - (t->changed_by ? 1 : 0);
+	int end = h - (t->changed_by ? 1 : 0), room = end - y;
 	room = small && room > 1 ? 1 : room;
+	/* the lines the difficulties and the proposal take, kept from the
+	 * note while it leaves it one */
+	int issues = (t->issue && *t->issue) + (t->proposal && *t->proposal);
+	room = room > issues ? room - issues : room;
 	if (t->note && *t->note) {
 		snprintf(buf, sizeof buf, TXT_NOTE, t->note);
 		y += draw_wrapped(a, w, y, 1, buf, width, room, A_NORMAL);
 	} else if (t->detail) {
 		y += draw_wrapped(a, w, y, 1, t->detail, width, room, A_NORMAL);
 	}
+	if (!small)
+		detail_issue(a, w, t, y, end);
 	if (t->changed_by) {
 		snprintf(buf, sizeof buf, TXT_CHANGED, t->changed_by,
 			 t->changed_at ? t->changed_at : "");

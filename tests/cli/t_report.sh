@@ -279,7 +279,7 @@ case_report_never_over_database() {
 	fresh_db
 	local sum
 	sum=$(cksum <"$NTM_DB")
-	expect_exit 1 ntm report --out "$NTM_DB"
+	expect_exit 1 ntm report --format txt --out "$NTM_DB"
 	expect_stderr_has "là một cơ sở dữ liệu"
 	ln -s "$NTM_DB" link.db
 	expect_exit 1 ntm --read-only --db link.db report --format xlsx --out ntm.db
@@ -308,3 +308,54 @@ case_report_md_whole() {
 	expect_stdout_has "     Ghi chú: Chờ kinh phí của huyện"
 }
 
+
+# --out a.pdf or a name without extension and no --format: the text report
+# was written under that name; now refused, naming the formats and --format
+# (found by a new user). With --format the name is the person's choice.
+case_report_out_unknown_extension() {
+	fresh_db
+	expect_exit 2 ntm report --out a.pdf
+	expect_stderr_has "--out a.pdf: đuôi tên tệp không phải một định dạng báo cáo (.xlsx, .docx, .csv, .md, .txt)"
+	expect_stderr_has "--format"
+	expect_exit 2 ntm report --out noext
+	expect_stderr_has "--out noext: đuôi tên tệp"
+	expect_exit 2 ntm report --out "$NTM_DB"
+	expect_stderr_has "đuôi tên tệp không phải một định dạng báo cáo"
+	expect_nothing_written
+	expect_ok ntm report --format md --out noext
+	expect_stdout_is "Đã ghi báo cáo: noext"
+	head -n 1 noext | grep -q '^# ' || fail "noext is not the markdown report"
+}
+
+# --format xlsx --out - wrote the default file; binary is refused on stdout.
+case_report_binary_to_dash_refused() {
+	fresh_db
+	expect_exit 2 ntm report --format xlsx --out -
+	expect_stderr_has "báo cáo xlsx là tệp nhị phân, không in ra đầu ra chuẩn (--out -) được"
+	[ ! -s "$OUT" ] || fail "something went to the standard output"
+	expect_exit 2 ntm report --format docx --out -
+	expect_nothing_written
+	expect_ok ntm report --format md --out -
+	expect_stdout_has "Việt Hưng"
+	expect_nothing_written
+}
+
+# The default name already here (or in the folder --out names) is replaced,
+# and the printed line says so; a name the person gave is not remarked on.
+case_report_default_name_replaced_said() {
+	fresh_db
+	local name=bao-cao-ntm-viet-hung-$(today).docx
+	expect_ok ntm report --format docx
+	expect_stdout_is "Đã ghi báo cáo: $name"
+	echo old >"$name"
+	expect_ok ntm report --format docx
+	expect_stdout_is "Đã ghi báo cáo (thay tệp cũ): $name"
+	[ "$(head -c 2 "$name")" = PK ] || fail "$name was not replaced by the docx"
+	mkdir out
+	expect_ok ntm report --format docx --out out
+	expect_stdout_is "Đã ghi báo cáo: out/$name"
+	expect_ok ntm report --format docx --out out/
+	expect_stdout_is "Đã ghi báo cáo (thay tệp cũ): out/$name"
+	expect_ok ntm report --out "$name"
+	expect_stdout_is "Đã ghi báo cáo: $name"
+}

@@ -184,7 +184,9 @@ case_set_refuses_invalid_utf8_note() {
 case_set_refuses_control_char_note() {
 	fresh_db
 	refused 12.2 50 --note "$(printf 'a\033[2Jb')"
-	refused 12.2 50 --note "$(printf 'a\rb')"
+	# a CR is a line end (text pasted from Windows or an old Mac), kept as LF
+	expect_ok ntm set 12.2 51 --note "$(printf 'a\r\nb\rc')"
+	expect_db "SELECT hex(note) FROM measurement WHERE value = 51" "610A620A63"
 }
 
 case_set_note_multiline_and_nfc() {

@@ -311,3 +311,22 @@ EOF
 	expect_exit 2 ntm task done 3 --issue x
 	expect_db "SELECT count(DISTINCT action_id) FROM audit" 3
 }
+
+# A text that starts with "-" and a digit is text, not a negative number:
+# --issue "-2 triệu" was refused as "giá trị không được âm" (a new user).
+case_task_text_starting_with_minus_digit() {
+	fresh_db
+	expect_ok ntm task edit 2 --issue "-2 triệu" --note "-5 hộ chưa đồng ý" \
+		--title "-5 hộ" --proposal "-0,3 ha" --responsible "-1 người"
+	expect_eq "#2" "$(tq 'issue, note, title, proposal, responsible' 2)" \
+		"-2 triệu|-5 hộ chưa đồng ý|-5 hộ|-0,3 ha|-1 người"
+	expect_ok ntm task edit 2 --iss "-3 tỷ" --detail "-4 km"
+	expect_eq "#2 abbreviated" "$(tq 'issue, detail' 2)" "-3 tỷ|-4 km"
+	expect_exit 2 ntm task edit 2 --progress -5
+	expect_stderr_has "giá trị không được âm: -5"
+	expect_exit 2 ntm task edit -2 --note "x"
+	expect_stderr_has "giá trị không được âm: -2"
+	expect_exit 2 ntm task list --limit -1
+	expect_stderr_has "giá trị không được âm: -1"
+	expect_eq "#2 unchanged" "$(tq 'issue, note' 2)" "-3 tỷ|-5 hộ chưa đồng ý"
+}

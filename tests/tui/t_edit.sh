@@ -562,3 +562,24 @@ case_task_issue_in_form() {
 	expect_db "SELECT issue, proposal FROM task WHERE id = '$id'" \
 		"Thiếu vốn đối ứng (2 tỷ)|Xin huyện hỗ trợ"
 }
+
+# The detail pane of a task on a sector tab shows its difficulties and its
+# proposal after the note, one line each, cut with … (it showed neither,
+# even at 160×50, found by a new user); at 80×24 the pane keeps its lines.
+case_task_issue_in_detail_pane() {
+	local id long
+	id=$(first_task_id giao_thong)
+	long=$(printf 'Đề nghị huyện hỗ trợ xi măng %.0s' $(seq 1 12))
+	sqlite3 "$DB" "UPDATE task SET note = 'Đã khảo sát', issue = 'Thiếu vốn đối ứng',
+		proposal = '$long' WHERE id = '$id'" || return
+	road_task -x 160 -y 50 || return
+	wait_for "Ghi chú: Đã khảo sát" || return
+	wait_for "Vướng mắc: Thiếu vốn đối ứng" || return
+	expect_screen "Đề xuất: Đề nghị huyện hỗ trợ xi măng"
+	screen | grep -F "Đề xuất: " | grep -Fq "…" ||
+		fail_screen "the long proposal is not cut with …"
+	local notes issues
+	notes=$(screen | grep -n "Ghi chú: Đã khảo sát" | cut -d: -f1)
+	issues=$(screen | grep -n "Vướng mắc: Thiếu" | cut -d: -f1)
+	[ "$issues" -eq $((notes + 1)) ] || fail_screen "Vướng mắc is not on the line after the note"
+}
