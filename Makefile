@@ -13,6 +13,10 @@ CFLAGS     ?= -O2 -g
 B         ?= build
 BIN       ?= ntm
 PKGS      := ncursesw sqlite3 libutf8proc xlsxwriter libzip expat
+# Opened with dlopen when a report or a spreadsheet needs them
+# (src/io/lazylib.c): their headers are used, the program is not linked
+# with them; the unit tests that call them directly are.
+LAZY_PKGS := xlsxwriter libzip
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wformat=2 -Wvla
 ifeq ($(CI),true)
@@ -21,12 +25,16 @@ endif
 # iconv is in glibc; elsewhere it is its own library.
 ICONV_LIBS := $(shell printf '\043include <iconv.h>\nint main(void){return iconv_open("","")==0;}' \
                 | $(CC) -x c - -o /dev/null 2>/dev/null || echo -liconv)
+# dlopen is in glibc since 2.34; before, and elsewhere, it is in libdl.
+DL_LIBS := $(shell printf '\043include <dlfcn.h>\nint main(void){return dlopen("",0)==0;}' \
+             | $(CC) -x c - -o /dev/null 2>/dev/null || echo -ldl)
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(filter-out $(LAZY_PKGS),$(PKGS)) 2>/dev/null)
+LAZY_LIBS  = $(shell $(PKG_CONFIG) --libs $(LAZY_PKGS) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              -DNTM_VERSION='"$(VERSION)"' -Iinclude -Isrc -I$(B)/gen \
              $(PKG_CFLAGS) $(WARN) $(CFLAGS) -MMD -MP
-ALL_LIBS   = $(PKG_LIBS) $(ICONV_LIBS) -lm
+ALL_LIBS   = $(PKG_LIBS) $(ICONV_LIBS) $(DL_LIBS) -lm
 
 ifeq ($(V),1)
 Q :=
@@ -94,7 +102,7 @@ run: deps-build
 	./ntm
 
 # ---- tests -----------------------------------------------------------------
-TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null) $(LAZY_LIBS)
 
 $(B)/tests/%: tests/unit/%.c $(OBJ)
 	$(call say,TEST,$@)

@@ -2,6 +2,9 @@
 # Installs the Debian packages ntm needs that are missing, saying which.
 # Usage: tools/deps.sh build|all   (build: to compile and run; all: + tests)
 set -eu
+# libxlsxwriter-dev and libzip-dev for their headers: ntm opens the
+# libraries (libxlsxwriter4, libzip4, which they pull in) with dlopen only
+# when a report or a spreadsheet needs them (src/io/lazylib.c).
 build="gcc make pkg-config libncurses-dev libsqlite3-dev libutf8proc-dev libxlsxwriter-dev libzip-dev libexpat1-dev"
 tests="libcmocka-dev tmux clang libclang-rt-dev groff sqlite3 util-linux python3 python3-openpyxl python3-docx"
 want=$build

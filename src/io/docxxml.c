@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include <utf8proc.h>
-#include <zip.h>
+#include "lazy_zip.h"
 
 #include "docx.h"
 #include "msg.h"

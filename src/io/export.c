@@ -8,7 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <xlsxwriter.h>
+#include "lazy_xlsx.h"
 
 #include "columns.h"
 #include "msg.h"
@@ -298,6 +298,8 @@ static int
 write_xlsx(const char *path, const struct table t[STORE_ROW_KINDS],
 	   struct ntm_error *e)
 {
+	if (io_lazy_xlsx(e) != NTM_OK)
+		return NTM_FAIL;
 	struct io_file out;
 	int rc = io_file_open(&out, path, e);
 	if (rc != NTM_OK)

@@ -325,4 +325,11 @@
 #define MSG_EXPORT_XLSX          "không ghi được bảng tính “%s”: %s"
 #define TXT_EXPORT_DONE          "x"
 
+/* ---- libraries loaded when needed (lazylib.c) ---- */
+#define TXT_LAZY_XLSX_USE        "ghi tệp xlsx"
+#define TXT_LAZY_ZIP_USE         "ghi tệp docx và đọc tệp xlsx"
+#define MSG_LAZY_NO_LIB          "cần thư viện %s (gói Debian %s) để %s nhưng không nạp được; hãy cài gói đó. Các định dạng md, txt, csv vẫn dùng được"
+#define MSG_LAZY_NO_FUNC         "thư viện %s (gói Debian %s) thiếu hàm %s, cần để %s; hãy cài bản mới hơn của gói đó. Các định dạng md, txt, csv vẫn dùng được"
+#define MSG_LAZY_NOT_BUILT       "bản ntm này được dựng không kèm thư viện %s nên không %s được; các định dạng md, txt, csv vẫn dùng được"
+
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "docx.h"
+#include "lazy_zip.h"
 #include "msg.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
@@ -529,6 +530,8 @@ document(struct docx *w)
 int
 io_report_docx(FILE *f, const struct ntm_report_doc *d, struct ntm_error *e)
 {
+	if (io_lazy_zip(e) != NTM_OK)
+		return NTM_FAIL;
 	struct docx w = {.d = d};
 	struct docx_meta meta = {.author = d->head.author, .date = d->head.written_on};
 	char title[512];

@@ -16,7 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <xlsxwriter.h>
+#include "lazy_xlsx.h"
 
 #include "msg.h"
 #include "ntm/arena.h"
@@ -450,6 +450,8 @@ int
 io_report_xlsx(const char *path, const struct ntm_report_doc *d,
 	       struct ntm_error *e)
 {
+	if (io_lazy_xlsx(e) != NTM_OK)
+		return NTM_FAIL;
 	if (can_create(path, e) != NTM_OK)
 		return NTM_FAIL;
 	struct book b = {.d = d};

@@ -21,7 +21,7 @@
 #include <expat.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zip.h>
+#include "lazy_zip.h"
 
 #include "msg.h"
 #include "ntm/arena.h"
@@ -659,6 +659,8 @@ io_sheet_read_xlsx(const char *path, const char *sheet, struct arena *a,
 {
 	*out = NULL;
 	*n = 0;
+	if (io_lazy_zip(e) != NTM_OK)
+		return NTM_FAIL;
 	struct book b = {.x = {.file = arena_strdup(a, io_file_shown(path)),
 			       .a = a, .e = e}};
 	b.x.unpacked = &b.unpacked;

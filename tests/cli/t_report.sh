@@ -358,4 +358,33 @@ case_report_default_name_replaced_said() {
 	expect_stdout_is "Đã ghi báo cáo (thay tệp cũ): out/$name"
 	expect_ok ntm report --out "$name"
 	expect_stdout_is "Đã ghi báo cáo: $name"
+
+# libxlsxwriter and libzip are opened only when a report needs them: with
+# a broken copy of each first on the library path, ntm still starts and
+# writes md, txt and csv, and xlsx, docx, an xlsx import and an xlsx export
+# are refused naming the Debian package, with nothing written.
+case_report_without_office_libs() {
+	fresh_db
+	mkdir nolib
+	: >nolib/libzip.so.4
+	: >nolib/libxlsxwriter.so.4
+	nolib() { LD_LIBRARY_PATH=$PWD/nolib "$@"; }
+	expect_ok nolib ntm --version
+	for f in md txt csv; do
+		expect_ok nolib ntm report --format $f --out r.$f
+		[ -s r.$f ] || fail "$f: no report written"
+	done
+	expect_exit 1 nolib ntm report --out r.docx
+	expect_stderr_has "cần thư viện libzip.so.4 (gói Debian libzip4) để ghi tệp docx và đọc tệp xlsx nhưng không nạp được"
+	expect_stderr_has "md, txt, csv vẫn dùng được"
+	expect_exit 1 nolib ntm report --format xlsx
+	expect_stderr_has "cần thư viện libxlsxwriter.so.4 (gói Debian libxlsxwriter4) để ghi tệp xlsx"
+	expect_exit 1 nolib ntm export --out all.xlsx
+	expect_stderr_has "gói Debian libxlsxwriter4"
+	expect_ok ntm export --out all.xlsx
+	expect_exit 1 nolib ntm import all.xlsx
+	expect_stderr_has "gói Debian libzip4"
+	expect_eq "files left" "$(ls | tr '\n' ' ')" "all.xlsx home nolib ntm.db r.csv r.md r.txt "
+	expect_ok ntm report --out r.docx
+	expect_ok ntm import --dry-run all.xlsx
 }
