@@ -358,6 +358,7 @@ case_report_default_name_replaced_said() {
 	expect_stdout_is "Đã ghi báo cáo (thay tệp cũ): out/$name"
 	expect_ok ntm report --out "$name"
 	expect_stdout_is "Đã ghi báo cáo: $name"
+}
 
 # libxlsxwriter and libzip are opened only when a report needs them: with
 # a broken copy of each first on the library path, ntm still starts and
