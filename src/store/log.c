@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 /* The row an action was about: its first, but the village itself for
  * village actions and the plan itself for plan actions and their undoing
@@ -33,39 +34,49 @@
 
 /* One line per user action: its first audit row (the row the action was
  * about), what changed in it, and how many more rows the action wrote;
- * the last ?1 actions of the audit rows ?2..?3 (by seq). ntm_show() writes numbers the Vietnamese way. */
-static const char SQL_LOG[] =
-	"WITH acts AS (SELECT action_id, max(seq) AS last, count(*) - 1 AS more "
-	"  FROM audit WHERE seq BETWEEN ?2 AND ?3 "
-	"  GROUP BY action_id ORDER BY last DESC LIMIT ?1), "
-	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() "
-	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn "
-	"  FROM audit WHERE action_id IN "
-	"  (SELECT action_id FROM acts)) WHERE rn = 1), "
-	"firsts AS (SELECT acts.more, acts.last, main.seq FROM acts "
-	"  JOIN main ON main.action_id = acts.action_id) "
-	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, "
-	"  CASE a.entity "
-	"    WHEN 'measurement' THEN (SELECT code FROM indicator WHERE id = "
-	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) "
-	"    WHEN 'plan_target' THEN (SELECT code FROM indicator WHERE id = "
-	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) "
-	"    WHEN 'checklist_item' THEN (SELECT name FROM unit WHERE id = "
-	"         json_extract(coalesce(a.after, a.before), '$.unit_id')) || ': ' || "
-	"         json_extract(coalesce(a.after, a.before), '$.title') "
-	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), "
-	"                  json_extract(coalesce(a.after, a.before), '$.name'), "
-	"                  a.entity_id) END, "
-	"  CASE WHEN a.before IS NULL OR a.after IS NULL THEN "
-	"      CASE WHEN a.before IS NULL THEN '+ ' ELSE '- ' END || "
-	"      " ROW_TEXT("coalesce(a.after, a.before)") " "
-	"    ELSE " CHANGED(OLD_VALUE " || ' → ' || " NEW_VALUE) " END, "
-	"  f.more, a.action_id, "
-	"  CASE WHEN a.before IS NULL THEN NULL WHEN a.after IS NULL THEN "
-	"    " ROW_TEXT("a.before") " ELSE " CHANGED(OLD_VALUE) " END, "
-	"  CASE WHEN a.after IS NULL THEN NULL WHEN a.before IS NULL THEN "
-	"    " ROW_TEXT("a.after") " ELSE " CHANGED(NEW_VALUE) " END "
-	"FROM firsts f JOIN audit a ON a.seq = f.seq ORDER BY f.last DESC";
+ * the last ?1 actions of the audit rows `rows` selects, of the commune ?4
+ * (SQL_AUDIT_MINE). ntm_show() writes numbers the Vietnamese way. */
+#define SQL_LOG(rows, order, outer) \
+	"WITH acts AS (SELECT action_id, max(seq) AS last, max(at) AS last_at, " \
+	"  count(*) - 1 AS more FROM audit o WHERE " rows " AND " \
+	SQL_AUDIT_MINE("o.", "?4") " GROUP BY action_id ORDER BY " order \
+	"  LIMIT ?1), " SQL_LOG_TAIL " ORDER BY " outer
+/* every row, in the order written; the rows written from ?2 to ?3 (UTC,
+ * by their time: a laptop's clock set wrong writes times out of seq) */
+#define SQL_LOG_ALL SQL_LOG("?2 IS NULL AND ?3 IS NULL", "last DESC", \
+				   "f.last DESC")
+#define SQL_LOG_PERIOD SQL_LOG("at >= ?2 AND at < ?3", \
+				      "last_at DESC, last DESC", \
+				      "f.last_at DESC, f.last DESC")
+#define SQL_LOG_TAIL \
+	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() " \
+	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn " \
+	"  FROM audit WHERE action_id IN " \
+	"  (SELECT action_id FROM acts)) WHERE rn = 1), " \
+	"firsts AS (SELECT acts.more, acts.last, acts.last_at, main.seq FROM acts " \
+	"  JOIN main ON main.action_id = acts.action_id) " \
+	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, " \
+	"  CASE a.entity " \
+	"    WHEN 'measurement' THEN (SELECT code FROM indicator WHERE id = " \
+	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) " \
+	"    WHEN 'plan_target' THEN (SELECT code FROM indicator WHERE id = " \
+	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) " \
+	"    WHEN 'checklist_item' THEN (SELECT name FROM unit WHERE id = " \
+	"         json_extract(coalesce(a.after, a.before), '$.unit_id')) || ': ' || " \
+	"         json_extract(coalesce(a.after, a.before), '$.title') " \
+	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), " \
+	"                  json_extract(coalesce(a.after, a.before), '$.name'), " \
+	"                  a.entity_id) END, " \
+	"  CASE WHEN a.before IS NULL OR a.after IS NULL THEN " \
+	"      CASE WHEN a.before IS NULL THEN '+ ' ELSE '- ' END || " \
+	"      " ROW_TEXT("coalesce(a.after, a.before)") " " \
+	"    ELSE " CHANGED(OLD_VALUE " || ' → ' || " NEW_VALUE) " END, " \
+	"  f.more, a.action_id, " \
+	"  CASE WHEN a.before IS NULL THEN NULL WHEN a.after IS NULL THEN " \
+	"    " ROW_TEXT("a.before") " ELSE " CHANGED(OLD_VALUE) " END, " \
+	"  CASE WHEN a.after IS NULL THEN NULL WHEN a.before IS NULL THEN " \
+	"    " ROW_TEXT("a.after") " ELSE " CHANGED(NEW_VALUE) " END " \
+	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */
 
@@ -226,22 +237,52 @@ int
 store_log(struct store *st, int limit, struct arena *a,
 	  struct store_log_entry **out, int *n, struct ntm_error *e)
 {
-	return store_log_period(st, limit, -1, -1, a, out, n, e);
+	return store_log_period(st, limit, NULL, NULL, a, out, n, e);
+}
+
+const char *
+store_audit_commune(struct store *st)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT count(*) > 1 FROM unit WHERE level = 'xa'",
+			  &s, NULL))
+		return st->commune_id;   /* filtering is never wrong, only slower */
+	bool several = sqlite3_step(s) != SQLITE_ROW || sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return several ? st->commune_id : NULL;
+}
+
+void
+store_audit_utc(const char *iso, int days, char out[32])
+{
+	struct tm tm = {0};
+	out[0] = '\0';
+	if (!iso || !strptime(iso, "%Y-%m-%d", &tm))
+		return;
+	tm.tm_mday += days;
+	tm.tm_isdst = -1;
+	time_t t = mktime(&tm);
+	struct tm utc;
+	gmtime_r(&t, &utc);
+	/* audit.c writes strftime('%Y-%m-%dT%H:%M:%fZ'): the same shape */
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%S.000Z", &utc);
 }
 
 int
-store_log_period(struct store *st, int limit, long long from_seq,
-		 long long to_seq, struct arena *a, struct store_log_entry **out,
+store_log_period(struct store *st, int limit, const char *from_at,
+		 const char *to_at, struct arena *a, struct store_log_entry **out,
 		 int *n, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, SQL_LOG, &s, e))
+	*n = 0;
+	*out = NULL;
+	if (store_prepare(st, from_at ? SQL_LOG_PERIOD : SQL_LOG_ALL, &s, e))
 		return NTM_FAIL;
 	sqlite3_bind_int(s, 1, limit);
-	sqlite3_bind_int64(s, 2, from_seq < 0 ? 0 : from_seq);
-	sqlite3_bind_int64(s, 3, from_seq < 0 ? INT64_MAX : to_seq);
+	store_bind_text(s, 2, from_at);
+	store_bind_text(s, 3, from_at ? to_at : NULL);
+	store_bind_text(s, 4, store_audit_commune(st));
 	size_t cap = 0, k = 0;
-	*out = NULL;
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		*out = arena_grow(a, *out, k, &cap, sizeof **out);
 		struct store_log_entry *x = &(*out)[k++];

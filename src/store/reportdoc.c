@@ -316,84 +316,25 @@ fill_change(struct store *st, const struct store_log_entry *x, struct arena *a,
 	c->after = words(x->after, a);
 }
 
-/* The audit's UTC time ("2024-03-05T17:00:00.000Z") of midnight
- * starting the local day iso, plus `days`. */
-static void
-utc_of_day(const char *iso, int days, char out[32])
-{
-	struct tm tm = {0};
-	out[0] = '\0';
-	if (!strptime(iso, "%Y-%m-%d", &tm))
-		return;
-	tm.tm_mday += days;
-	tm.tm_isdst = -1;
-	time_t t = mktime(&tm);
-	struct tm utc;
-	gmtime_r(&t, &utc);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%S.000Z", &utc);
-}
-
-/* The first seq whose row was written at or after utc (one past the last
- * when none), by bisection over the seq index: the audit's times grow
- * with seq (each row is written at "now", after the one before). A file
- * of a million rows is never read whole. */
+/* The actions of the commune written in the period [from, to) (UTC). */
 static int
-first_seq_at(struct store *st, const char *utc, long long *out,
-	     struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT seq, at >= ?2 FROM audit WHERE seq >= ?1 "
-			  "ORDER BY seq LIMIT 1", &s, e))
-		return NTM_FAIL;
-	long long lo = 0, hi = INT64_MAX / 2;
-	int rc = SQLITE_OK;
-	while (lo < hi && rc != SQLITE_ERROR) {
-		long long mid = lo + (hi - lo) / 2;
-		sqlite3_reset(s);
-		sqlite3_bind_int64(s, 1, mid);
-		store_bind_text(s, 2, utc);
-		rc = sqlite3_step(s);
-		if (rc == SQLITE_ROW && !sqlite3_column_int(s, 1))
-			lo = sqlite3_column_int64(s, 0) + 1;  /* before utc */
-		else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-			hi = mid;      /* none from mid on, or at/after utc */
-		else
-			rc = SQLITE_ERROR;
-	}
-	sqlite3_finalize(s);
-	*out = lo;
-	return rc == SQLITE_ERROR ? store_sql_fail(st, e, sqlite3_errcode(st->db))
-		: NTM_OK;
-}
-
-/* The actions of the rows from..to (seq), newest first, counted (the
- * rows of one action follow each other: writes are one at a time), and
- * the first seq of the newest MAX_CHANGES of them in *cut. */
-static int
-count_actions(struct store *st, long long from, long long to, int *count,
-	      long long *cut, struct ntm_error *e)
+count_actions(struct store *st, const char *from, const char *to, int *count,
+	      struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	*count = 0;
-	*cut = from;
-	if (store_prepare(st, "SELECT seq, action_id FROM audit WHERE seq "
-			  "BETWEEN ?1 AND ?2 ORDER BY seq DESC", &s, e))
+	if (store_prepare(st, "SELECT count(DISTINCT action_id) FROM audit o "
+			  "WHERE at >= ?1 AND at < ?2 AND "
+			  SQL_AUDIT_MINE("o.", "?3"), &s, e))
 		return NTM_FAIL;
-	sqlite3_bind_int64(s, 1, from);
-	sqlite3_bind_int64(s, 2, to);
-	char last[STORE_ID_LEN] = "";
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *id = store_col_text(s, 1);
-		if (id && strcmp(id, last) != 0) {
-			snprintf(last, sizeof last, "%s", id);
-			++*count;
-		}
-		if (*count <= MAX_CHANGES)
-			*cut = sqlite3_column_int64(s, 0);
-	}
+	store_bind_text(s, 1, from);
+	store_bind_text(s, 2, to);
+	store_bind_text(s, 3, store_audit_commune(st));
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*count = sqlite3_column_int(s, 0);
 	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
 static int
@@ -401,20 +342,15 @@ fill_changes(struct store *st, const struct period *p, struct arena *a,
 	     struct ntm_report_doc *d, struct ntm_error *e)
 {
 	char from_utc[32], to_utc[32];
-	utc_of_day(p->since, 0, from_utc);
-	utc_of_day(p->as_of, 1, to_utc);
-	long long from, end, cut;
+	store_audit_utc(p->since, 0, from_utc);
+	store_audit_utc(p->as_of, 1, to_utc);
 	int all = 0;
-	int rc = first_seq_at(st, from_utc, &from, e);
-	if (rc == NTM_OK)
-		rc = first_seq_at(st, to_utc, &end, e);
-	if (rc == NTM_OK && end > from)
-		rc = count_actions(st, from, end - 1, &all, &cut, e);
+	int rc = count_actions(st, from_utc, to_utc, &all, e);
 	if (rc != NTM_OK || all == 0)
 		return rc;
 	struct store_log_entry *x;
 	int n = 0;
-	rc = store_log_period(st, MAX_CHANGES, cut, end - 1, a, &x, &n, e);
+	rc = store_log_period(st, MAX_CHANGES, from_utc, to_utc, a, &x, &n, e);
 	if (rc != NTM_OK)
 		return rc;
 	d->changes = arena_alloc(a, sizeof *d->changes * ((size_t)n + 1));

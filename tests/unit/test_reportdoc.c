@@ -18,6 +18,9 @@
 
 #include "unit/fixture.h"
 
+#define AUDIT_INSERT "INSERT INTO audit(id, seq, action_id, verb, at, " \
+	"os_user, person, entity, entity_id, before, after)"
+
 /* Runs sql on the file outside any ntm action (no audit rows). */
 static void
 exec_sql(const char *path, const char *sql)
@@ -249,8 +252,7 @@ test_changes_capped(void **state)
 {
 	struct fixture *f = *state;
 	exec_sql(f->path, "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 "
-		 "FROM k WHERE n < 2005) INSERT INTO audit(id, seq, action_id, verb, "
-		 "at, os_user, person, entity, entity_id, before, after) SELECT "
+		 "FROM k WHERE n < 2005) " AUDIT_INSERT " SELECT "
 		 "lower(hex(randomblob(16))), n, lower(hex(randomblob(16))), 'set', "
 		 "'2024-04-01T01:00:00.000Z', 'u', NULL, 'measurement', 'x' || n, "
 		 "NULL, json_object('value', n) FROM k");
@@ -261,6 +263,60 @@ test_changes_capped(void **state)
 	assert_string_equal(d.changes[0].after, "6");       /* oldest kept */
 	assert_string_equal(d.changes[1999].after, "2005"); /* newest */
 	assert_string_equal(d.changes[0].who, "u");
+}
+
+/* In a file of two communes, the changes of the other one are not the
+ * report's, however they are found (its value, an item of its village, a
+ * task of a plan deleted since, the commune row itself); shared data (a
+ * criterion) is every commune's. Times, not seq, place a row in the
+ * period (a laptop's clock set wrong). */
+static void
+test_changes_of_commune(void **state)
+{
+	struct fixture *f = *state;
+	exec_sql(f->path,
+		 "INSERT INTO unit(id, level, name) VALUES ('b', 'xa', 'Xã B');"
+		 "INSERT INTO unit(id, level, name, parent_id) VALUES "
+		 "('bv', 'thon', 'Thôn Bí Mật', 'b');"
+		 AUDIT_INSERT " VALUES "
+		 "('r1', 9001, 'a1', 'set', '2024-04-02T01:00:00.000Z', 'u', NULL, "
+		 " 'measurement', 'm1', NULL, json_object('unit_id', 'b', 'value', 11)),"
+		 "('r2', 9002, 'a2', 'checklist.add', '2024-04-02T02:00:00.000Z', 'u', NULL, "
+		 " 'checklist_item', 'i1', NULL, json_object('unit_id', 'bv', 'title', 'Bí mật')),"
+		 "('r3', 9003, 'a3', 'plan.new', '2024-04-02T03:00:00.000Z', 'u', NULL, "
+		 " 'plan', 'pb', NULL, json_object('unit_id', 'b', 'number', '9/KH')),"
+		 "('r4', 9004, 'a4', 'task.add', '2024-04-02T04:00:00.000Z', 'u', NULL, "
+		 " 'task', 't1', NULL, json_object('plan_id', 'pb', 'title', 'Việc của B')),"
+		 "('r5', 9005, 'a5', 'unit.edit', '2024-04-02T05:00:00.000Z', 'u', NULL, "
+		 " 'unit', 'b', json_object('level', 'xa', 'name', 'B'), "
+		 " json_object('level', 'xa', 'name', 'Xã B')),"
+		 "('r6', 9006, 'a6', 'set', '2024-04-02T06:00:00.000Z', 'u', NULL, "
+		 " 'measurement', 'm2', NULL, json_object('unit_id', "
+		 " (SELECT id FROM unit WHERE name = 'Việt Hưng'), 'value', 22)),"
+		 "('r7', 9007, 'a7', 'criteria.edit', '2024-04-02T07:00:00.000Z', 'u', NULL, "
+		 " 'criterion', 'c1', NULL, json_object('name', 'Chung')),"
+		 /* written later, dated before the period by a wrong clock */
+		 "('r8', 9008, 'a8', 'set', '2024-03-02T07:00:00.000Z', 'u', NULL, "
+		 " 'measurement', 'm3', NULL, json_object('unit_id', "
+		 " (SELECT id FROM unit WHERE name = 'Việt Hưng'), 'value', 33))");
+	struct ntm_report_doc d;
+	report(f, "2024-04-30", "2024-04-01", &d);
+	assert_int_equal(d.nchanges, 2);
+	assert_int_equal(d.changes_left_out, 0);
+	assert_string_equal(d.changes[0].after, "22");
+	assert_non_null(strstr(d.changes[1].after, "Chung"));
+	report(f, "2024-03-31", "2024-03-01", &d);
+	assert_int_equal(d.nchanges, 1);
+	assert_string_equal(d.changes[0].after, "33");
+	/* the log of the commune in use says the same */
+	struct store_log_entry *x;
+	int n = 0;
+	struct ntm_error e = {0};
+	assert_int_equal(store_log(f->st, 100, &f->a, &x, &n, &e), NTM_OK);
+	for (int i = 0; i < n; i++)
+		if (x[i].after && (strstr(x[i].after, "11") || strstr(x[i].after, "B")))
+			fail_msg("the other commune's change in the log: %s", x[i].after);
+	assert_int_equal(n, 3);
 }
 
 static void
@@ -331,7 +387,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_start_and_value), T(test_tasks_overdue), T(test_missing_items),
 		T(test_changes_in_period), T(test_changes_capped),
-		T(test_dates_refused), T(test_empty_commune),
+		T(test_changes_of_commune), T(test_dates_refused), T(test_empty_commune),
 	};
 	return cmocka_run_group_tests_name("reportdoc", tests, NULL, NULL);
 }
