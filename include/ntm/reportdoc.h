@@ -50,7 +50,9 @@ struct ntm_report_indicator {
 	const char *national_source;  /* the decision it comes from, or NULL */
 	struct ntm_target plan;       /* the plan's target, or .set false */
 	bool has_start;               /* a value at the start of the period:
-				       * the latest dated on or before since */
+				       * the latest dated before since (one
+				       * dated since itself is a change of
+				       * the period, not its start) */
 	double start;
 	const char *start_on;         /* its date (ISO) */
 	bool has_value;               /* the latest value dated on or before

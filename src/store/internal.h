@@ -303,6 +303,11 @@ const char *store_audit_commune(struct store *st);
 	"(" param " IS NULL OR coalesce(" SQL_AUDIT_COMMUNE(a) ", " param ") = " \
 	param ")"
 
+/* A read in one snapshot: begin (a savepoint, a transaction of its own or
+ * nested in the caller's), then end with the read's result rc; a failure
+ * of either is an error of the store (NTM_FAIL in e). */
+int store_snapshot_begin(struct store *st, struct ntm_error *e);
+int store_snapshot_end(struct store *st, int rc, struct ntm_error *e);
 /* The status report's parts, read in the caller's transaction, with the
  * values recorded up to the day upto (ISO; NULL: all); strings in a. */
 int store_report_read(struct store *st, const char *upto, struct arena *a,

@@ -70,6 +70,20 @@ read_period(const char *as_of, const char *since, int plan_year,
 	return NTM_OK;
 }
 
+/* The day before the ISO day iso, ISO. */
+static void
+day_before(const char *iso, char out[11])
+{
+	struct tm tm = {0};
+	out[0] = '\0';
+	if (!strptime(iso, "%Y-%m-%d", &tm))
+		return;
+	tm.tm_mday -= 1;
+	time_t t = timegm(&tm);
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
 /* ---- header, criteria and indicators ---------------------------------------- */
 
 static void
@@ -377,8 +391,12 @@ read_doc(struct store *st, const char *as_of, const char *since,
 	int nstart = 0;
 	if (rc == NTM_OK)
 		rc = store_report_read(st, p.as_of, a, &r, e);
+	/* the start: the latest value dated before since (one measured on
+	 * the first day is a change of the period) */
+	char eve[11];
+	day_before(p.since, eve);
 	if (rc == NTM_OK)
-		rc = store_report_indicators(st, p.since, a, &start, &nstart, e);
+		rc = store_report_indicators(st, eve, a, &start, &nstart, e);
 	if (rc != NTM_OK)
 		return rc;
 	fill_head(st, &r, &plan, &p, a, &d->head);
@@ -398,9 +416,9 @@ store_report_doc(struct store *st, const char *as_of, const char *since,
 {
 	memset(out, 0, sizeof *out);
 	/* One read transaction: the report is one consistent snapshot. */
-	sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL);
-	int rc = read_doc(st, as_of, since, a, out, e);
-	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	int rc = store_snapshot_begin(st, e);
+	if (rc == NTM_OK)
+		rc = store_snapshot_end(st, read_doc(st, as_of, since, a, out, e), e);
 	if (rc != NTM_OK)
 		memset(out, 0, sizeof *out);
 	return rc;
