@@ -112,9 +112,12 @@ struct ntm_report_change {
 	const char *what;             /* the action in words, as
 				       * store_action_describe says it */
 	/* What the row held before and after: the changed fields in
-	 * people's words ("trạng thái: chưa bắt đầu; tiến độ: 0" →
-	 * "trạng thái: hoàn thành; tiến độ: 100"), or the value, title or
-	 * name of a row added (before NULL) or removed (after NULL). */
+	 * people's words ("trạng thái: chưa bắt đầu; tiến độ: 0%" →
+	 * "trạng thái: hoàn thành; tiến độ: 100%"; only column names and
+	 * enumerated values translated, user text as typed; dates
+	 * dd/mm/yyyy, bool values đạt/chưa đạt, ticks xong/chưa xong), or
+	 * a row added (before NULL) or removed (after NULL) in a few words
+	 * ("12.2 = 85% (ngày 30/06/2024)", a title, a name). */
 	const char *before, *after;
 };
 

@@ -300,18 +300,6 @@ local_day_time(const char *utc, struct arena *a, const char **day,
 	*hm = arena_strdup(a, t);
 }
 
-/* The log's "status: hoan_thanh" in people's words, or NULL. */
-static const char *
-words(const char *changes, struct arena *a)
-{
-	if (!changes || !*changes)
-		return NULL;
-	size_t size = strlen(changes) * 3 + 64;
-	char *out = arena_alloc(a, size);
-	model_change_words(changes, out, size);
-	return out;
-}
-
 static void
 fill_change(struct store *st, const struct store_log_entry *x, struct arena *a,
 	    struct ntm_report_change *c)
@@ -326,8 +314,8 @@ fill_change(struct store *st, const struct store_log_entry *x, struct arena *a,
 		c->what = x->described;
 	else if (store_action_describe(st, x->action_id, a, &c->what, NULL) != NTM_OK)
 		c->what = model_verb_label(x->verb);
-	c->before = words(x->before, a);
-	c->after = words(x->after, a);
+	c->before = x->before;
+	c->after = x->after;
 }
 
 /* The actions of the commune written in the period [from, to) (UTC). */

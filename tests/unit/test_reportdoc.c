@@ -229,22 +229,48 @@ test_changes_in_period(void **state)
 	assert_non_null(strstr(d.changes[0].what, "12.2"));
 	assert_non_null(strstr(d.changes[0].who, "Nguyễn Văn An ("));
 	assert_null(d.changes[0].before);
-	assert_string_equal(d.changes[0].after, "70");
+	assert_string_equal(d.changes[0].after, "12.2 = 70% (ngày 01/03/2024)");
 	/* the day before the period, in local time: outside */
 	report(f, "2024-03-31", "2024-03-07", &d);
 	assert_int_equal(d.nchanges, 1);
-	assert_string_equal(d.changes[0].after, "80");
+	assert_string_equal(d.changes[0].after, "12.2 = 80% (ngày 20/03/2024)");
 	/* the task's edit in May, in people's words */
 	report(f, "2024-05-31", "2024-04-01", &d);
 	assert_int_equal(d.nchanges, 1);
 	assert_non_null(strstr(d.changes[0].what, t.title));
 	assert_non_null(strstr(d.changes[0].before, "trạng thái: chưa bắt đầu"));
 	assert_non_null(strstr(d.changes[0].after, "trạng thái: hoàn thành"));
-	assert_non_null(strstr(d.changes[0].after, "tiến độ: 100"));
+	assert_non_null(strstr(d.changes[0].after, "tiến độ: 100%"));
 	report(f, "2024-02-28", "2024-01-01", &d);
 	assert_int_equal(d.nchanges, 0);
 	setenv("TZ", "UTC", 1);
 	tzset();
+}
+
+/* Only the keys and the values of enumerated fields are translated: a
+ * note that says "status done" stays as typed; a due date is dd/mm/yyyy,
+ * a checklist tick "xong", a bool value "đạt". */
+static void
+test_change_words(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_task t = first_task(f->st, &f->a);
+	struct store_task_edit ed = {.note = "email: status done, see note",
+				     .due = "2024-06-30",
+				     .progress = STORE_PROGRESS_KEEP};
+	if (store_task_update(f->st, t.id, t.version, &ed, &e) != NTM_OK)
+		fail_msg("update: %s", e.msg);
+	set_value(f, "1.1", 1, "2024-05-02");
+	struct store_log_entry *x;
+	int n = 0;
+	assert_int_equal(store_log(f->st, 10, &f->a, &x, &n, &e), NTM_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(x[0].after, "1.1 = đạt (ngày 02/05/2024)");
+	assert_non_null(strstr(x[1].after, "ghi chú: email: status done, see note"));
+	assert_non_null(strstr(x[1].after, "hạn: 30/06/2024"));
+	assert_non_null(strstr(x[1].changes, "ghi chú: — → email: status done"));
+	assert_null(strstr(x[1].after, "trạng thái"));
 }
 
 /* Beyond 2000 actions the newest are listed and the rest counted. */
@@ -387,7 +413,7 @@ main(void)
 	tzset();
 	const struct CMUnitTest tests[] = {
 		T(test_start_and_value), T(test_tasks_overdue), T(test_missing_items),
-		T(test_changes_in_period), T(test_changes_capped),
+		T(test_changes_in_period), T(test_changes_capped), T(test_change_words),
 		T(test_changes_of_commune), T(test_dates_refused), T(test_empty_commune),
 	};
 	return cmocka_run_group_tests_name("reportdoc", tests, NULL, NULL);
