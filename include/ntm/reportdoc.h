@@ -20,7 +20,16 @@ struct ntm_report_head {
 	const char *plan_issued_on;   /* ISO or NULL */
 	const char *plan_signer;      /* or NULL */
 	int plan_year;                /* 0 without a plan */
-	const char *as_of;            /* values up to this date (ISO) */
+	/* The day the report is as of (ISO). It covers: the indicators'
+	 * values (the latest dated on or before it), the checklist items
+	 * (done only when ticked on or before it: done_on), the tasks'
+	 * status and progress (reconstructed from the audit log: the
+	 * image of the task's last change before the day's end, else the
+	 * one before its first change after; a task added after it is
+	 * left out, one never changed in ntm is as it is now), overdue
+	 * (due before it, not done then), and the changes listed. Titles,
+	 * people, dues, notes, villages and the plan are as they are now. */
+	const char *as_of;
 	const char *since;            /* start of the period (ISO): by default
 				       * 1 January of the plan's year (of
 				       * as_of's year without a plan, or when
@@ -80,7 +89,8 @@ struct ntm_report_task {
 	const char *title, *responsible, *due /* ISO or NULL */;
 	enum ntm_task_status status;
 	int progress;                 /* 0..100 */
-	bool overdue;                 /* as of the report's date */
+	bool overdue;                 /* as of the report's date, from the
+				       * status then */
 	const char *detail, *note;    /* or NULL */
 	const char *issue;            /* vướng mắc, or NULL */
 	const char *proposal;         /* đề xuất, or NULL */

@@ -213,6 +213,65 @@ fill_task(const struct store_task *t, const char *as_of,
 	sum->tasks_overdue += x->overdue;
 }
 
+/* Each task's status and progress as of the report's day: the image
+ * after its latest audit row written before to_utc (the end of as_of),
+ * else the image before its first row written since; none (added later,
+ * or deleted then): left out (*keep false). A task without any audit row
+ * (built-in data) keeps its current state. */
+static const char SQL_TASK_AS_OF[] =
+	"SELECT json_extract(img, '$.status'), json_extract(img, '$.progress'), "
+	"img IS NULL FROM (SELECT * FROM (SELECT after AS img, 1 AS k FROM audit "
+	"WHERE entity = 'task' AND entity_id = ?1 AND at < ?2 ORDER BY at DESC, "
+	"seq DESC LIMIT 1) UNION ALL SELECT * FROM (SELECT before, 2 FROM audit "
+	"WHERE entity = 'task' AND entity_id = ?1 AND at >= ?2 ORDER BY at, seq "
+	"LIMIT 1) ORDER BY k LIMIT 1)";
+
+static int
+task_as_of(struct store *st, sqlite3_stmt *s, struct store_task *t,
+	   const char *to_utc, bool *keep, struct ntm_error *e)
+{
+	sqlite3_reset(s);
+	store_bind_text(s, 1, t->id);
+	store_bind_text(s, 2, to_utc);
+	*keep = true;
+	int rc = sqlite3_step(s);
+	enum ntm_task_status status;
+	if (rc == SQLITE_ROW && sqlite3_column_int(s, 2))
+		*keep = false;
+	else if (rc == SQLITE_ROW &&
+		 model_task_status_parse(store_col_text(s, 0), &status)) {
+		t->status = status;
+		t->progress = sqlite3_column_int(s, 1);
+	}
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? NTM_OK
+		: store_sql_fail(st, e, rc);
+}
+
+/* The tasks of t as of the report's day (task_as_of), kept in place;
+ * the report of today takes them as they are. */
+static int
+tasks_as_of(struct store *st, const struct ntm_report_doc *d,
+	    struct store_task *t, int *n, struct ntm_error *e)
+{
+	if (strcmp(d->head.as_of, d->head.written_on) >= 0)
+		return NTM_OK;
+	char to_utc[32];
+	store_audit_utc(d->head.as_of, 1, to_utc);
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_TASK_AS_OF, &s, e))
+		return NTM_FAIL;
+	int rc = NTM_OK, k = 0;
+	for (int i = 0; rc == NTM_OK && i < *n; i++) {
+		bool keep = true;
+		rc = task_as_of(st, s, &t[i], to_utc, &keep, e);
+		if (keep)
+			t[k++] = t[i];
+	}
+	sqlite3_finalize(s);
+	*n = k;
+	return rc;
+}
+
 /* The plan's sectors in order, each with its tasks in their places;
  * without a plan, none (a commune without a plan has no tasks). */
 static int
@@ -224,6 +283,8 @@ fill_tasks(struct store *st, const struct store_report *r, struct arena *a,
 	struct store_task *t;
 	int n = 0;
 	int rc = store_tasks(st, NULL, a, &t, &n, e);
+	if (rc == NTM_OK)
+		rc = tasks_as_of(st, d, t, &n, e);
 	if (rc != NTM_OK)
 		return rc;
 	d->tasks = arena_alloc(a, sizeof *d->tasks * ((size_t)n + 1));
@@ -236,16 +297,20 @@ fill_tasks(struct store *st, const struct store_report *r, struct arena *a,
 		x->code = s->code;
 		x->name = s->name;
 		x->short_name = s->short_name;
-		x->tasks = s->tasks;
-		x->progress = s->progress;
 		x->first = d->ntasks;
+		int sum = 0;
 		for (int k = 0; k < n; k++)
 			if (strcmp(t[k].sector_code, s->code) == 0) {
 				order[d->ntasks] = t[k];
 				fill_task(&t[k], d->head.as_of, &d->tasks[d->ntasks++],
 					  &d->sum);
+				x->tasks.done += t[k].status == NTM_TASK_HOAN_THANH;
+				sum += t[k].progress;
 			}
 		x->count = d->ntasks - x->first;
+		x->tasks.total = x->count;
+		/* the mean, rounded as the status report's round(avg()) */
+		x->progress = x->count ? (2 * sum + x->count) / (2 * x->count) : 0;
 	}
 	return read_issues(st, a, d, order, e);
 }
@@ -263,20 +328,26 @@ fill_villages(struct store *st, const struct store_report *r, struct arena *a,
 		const struct store_village *s = &r->villages[v];
 		struct ntm_report_village *x = &d->villages[v];
 		x->name = s->name;
-		x->items = s->items;
-		d->sum.items.total += s->items.total;
-		d->sum.items.done += s->items.done;
-		d->sum.villages.done += s->items.total > 0 &&
-					s->items.done == s->items.total;
 		struct store_item *it;
 		int n = 0;
 		int rc = store_checklist(st, s->id, a, &it, &n, e);
 		if (rc != NTM_OK)
 			return rc;
 		x->missing = arena_alloc(a, sizeof *x->missing * ((size_t)n + 1));
-		for (int i = 0; i < n; i++)
-			if (!it[i].done)
+		x->items.total = n;
+		for (int i = 0; i < n; i++) {
+			/* done as of the report's day (a tick without a day:
+			 * built-in data, done) */
+			bool done = it[i].done && (!it[i].done_on || !*it[i].done_on ||
+				    strcmp(it[i].done_on, d->head.as_of) <= 0);
+			x->items.done += done;
+			if (!done)
 				x->missing[x->nmissing++] = it[i].title;
+		}
+		d->sum.items.total += x->items.total;
+		d->sum.items.done += x->items.done;
+		d->sum.villages.done += x->items.total > 0 &&
+					x->items.done == x->items.total;
 	}
 	return NTM_OK;
 }

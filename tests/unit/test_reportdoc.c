@@ -198,6 +198,65 @@ test_missing_items(void **state)
 			 query_int(f->path, "SELECT count(*) FROM checklist_item"));
 	assert_int_equal(d.sum.villages.done, 0);
 	assert_int_equal(d.sum.villages.total, d.nvillages);
+	/* ticked today: not done yet as of last year */
+	report(f, "2024-12-31", NULL, &d);
+	for (int i = 0; i < d.nvillages; i++)
+		if (strcmp(d.villages[i].name, "Cự Đình") == 0)
+			v = &d.villages[i];
+	assert_int_equal(v->items.done, 0);
+	assert_int_equal(v->nmissing, n);
+	assert_int_equal(d.sum.items.done, 0);
+}
+
+/* A task's status and progress as of the report's day, from the audit:
+ * the image after its last change before the day's end, else before its
+ * first change after; a task added later is left out; a task never
+ * changed (built-in data) is as it is. */
+static void
+test_tasks_as_of(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_task t = first_task(f->st, &f->a);
+	struct store_task_edit ed = {.status = "dang_thuc_hien", .progress = 40};
+	if (store_task_update(f->st, t.id, t.version, &ed, &e) != NTM_OK)
+		fail_msg("update: %s", e.msg);
+	struct store_task_edit done = {.status = "hoan_thanh", .progress = 100};
+	if (store_task_update(f->st, t.id, t.version + 1, &done, &e) != NTM_OK)
+		fail_msg("update: %s", e.msg);
+	exec_sql(f->path, "UPDATE audit SET at = CASE json_extract(after, "
+		 "'$.progress') WHEN 40 THEN '2024-03-10T01:00:00.000Z' ELSE "
+		 "'2024-09-10T01:00:00.000Z' END WHERE entity = 'task'");
+	long tasks = query_int(f->path, "SELECT count(*) FROM task");
+	struct ntm_report_doc d;
+	report(f, "2024-06-30", NULL, &d);
+	assert_int_equal(d.ntasks, tasks);
+	const struct ntm_report_task *x = NULL;
+	for (int i = 0; i < d.ntasks; i++)
+		if (d.tasks[i].number == t.number)
+			x = &d.tasks[i];
+	assert_non_null(x);
+	assert_int_equal(x->status, NTM_TASK_DANG_THUC_HIEN);
+	assert_int_equal(x->progress, 40);
+	assert_int_equal(d.sum.tasks_done, 0);
+	report(f, "2024-02-01", NULL, &d);
+	for (int i = 0; i < d.ntasks; i++)
+		if (d.tasks[i].number == t.number)
+			x = &d.tasks[i];
+	assert_int_equal(x->status, NTM_TASK_CHUA_BAT_DAU);
+	assert_int_equal(x->progress, 0);
+	report(f, "2024-10-01", NULL, &d);
+	assert_int_equal(d.sum.tasks_done, 1);
+	/* added in November: not in a report as of October */
+	exec_sql(f->path, "UPDATE audit SET at = '2024-11-02T01:00:00.000Z' "
+		 "WHERE entity = 'task' AND before IS NULL");
+	exec_sql(f->path, AUDIT_INSERT " SELECT 'n1', 99999, 'n1', 'task.add', "
+		 "'2024-11-02T01:00:00.000Z', 'u', NULL, 'task', id, NULL, "
+		 "json_object('status', status) FROM task WHERE id = (SELECT id "
+		 "FROM task WHERE number = (SELECT max(number) FROM task))");
+	report(f, "2024-10-01", NULL, &d);
+	assert_int_equal(d.ntasks, tasks - 1);
+	assert_int_equal(d.sum.tasks_total, tasks - 1);
 }
 
 /* Actions of the period, oldest first, in the log's words; none from
@@ -412,7 +471,7 @@ main(void)
 	setenv("TZ", "UTC", 1);
 	tzset();
 	const struct CMUnitTest tests[] = {
-		T(test_start_and_value), T(test_tasks_overdue), T(test_missing_items),
+		T(test_start_and_value), T(test_tasks_overdue), T(test_missing_items), T(test_tasks_as_of),
 		T(test_changes_in_period), T(test_changes_capped), T(test_change_words),
 		T(test_changes_of_commune), T(test_dates_refused), T(test_empty_commune),
 	};
