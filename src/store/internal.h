@@ -254,10 +254,12 @@ void store_carried(sqlite3_stmt *s, int col, struct arena *a,
 /* store_log over the audit rows written from from_at (included) to to_at
  * (excluded), UTC in the audit's format (store_audit_utc); from_at NULL:
  * every row. The newest `limit` actions (by time), newest first; only the
- * actions of the commune in use (SQL_AUDIT_MINE). */
+ * actions of the commune in use (SQL_AUDIT_MINE); *total (unless NULL)
+ * counts all of them, those beyond the limit too. */
 int store_log_period(struct store *st, int limit, const char *from_at,
 		     const char *to_at, struct arena *a,
-		     struct store_log_entry **out, int *n, struct ntm_error *e);
+		     struct store_log_entry **out, int *n, int *total,
+		     struct ntm_error *e);
 /* The audit's UTC time ("2024-03-05T17:00:00.000Z") of midnight starting
  * the local day iso, plus `days`; "" for a bad day. */
 void store_audit_utc(const char *iso, int days, char out[32]);

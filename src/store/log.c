@@ -31,7 +31,8 @@
  * (SQL_AUDIT_MINE). ntm_show() writes numbers the Vietnamese way. */
 #define SQL_LOG(rows, order, outer) \
 	"WITH acts AS (SELECT action_id, max(seq) AS last, max(at) AS last_at, " \
-	"  count(*) - 1 AS more FROM audit o WHERE " rows " AND " \
+	"  count(*) - 1 AS more, count(*) OVER () AS total " \
+	"  FROM audit o WHERE " rows " AND " \
 	SQL_AUDIT_MINE("o.", "?4") " GROUP BY action_id ORDER BY " order \
 	"  LIMIT ?1), " SQL_LOG_TAIL " ORDER BY " outer
 /* every row, in the order written; the rows written from ?2 to ?3 (UTC,
@@ -46,7 +47,8 @@
 	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn " \
 	"  FROM audit WHERE action_id IN " \
 	"  (SELECT action_id FROM acts)) WHERE rn = 1), " \
-	"firsts AS (SELECT acts.more, acts.last, acts.last_at, main.seq FROM acts " \
+	"firsts AS (SELECT acts.more, acts.last, acts.last_at, acts.total, " \
+	"  main.seq FROM acts " \
 	"  JOIN main ON main.action_id = acts.action_id) " \
 	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, " \
 	"  CASE a.entity " \
@@ -60,7 +62,7 @@
 	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), " \
 	"                  json_extract(coalesce(a.after, a.before), '$.name'), " \
 	"                  a.entity_id) END, " \
-	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after " \
+	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after, f.total " \
 	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */
@@ -338,7 +340,7 @@ int
 store_log(struct store *st, int limit, struct arena *a,
 	  struct store_log_entry **out, int *n, struct ntm_error *e)
 {
-	return store_log_period(st, limit, NULL, NULL, a, out, n, e);
+	return store_log_period(st, limit, NULL, NULL, a, out, n, NULL, e);
 }
 
 const char *
@@ -372,10 +374,12 @@ store_audit_utc(const char *iso, int days, char out[32])
 int
 store_log_period(struct store *st, int limit, const char *from_at,
 		 const char *to_at, struct arena *a, struct store_log_entry **out,
-		 int *n, struct ntm_error *e)
+		 int *n, int *total, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	*n = 0;
+	if (total)
+		*total = 0;
 	*out = NULL;
 	if (store_prepare(st, from_at ? SQL_LOG_PERIOD : SQL_LOG_ALL, &s, e))
 		return NTM_FAIL;
@@ -399,6 +403,8 @@ store_log_period(struct store *st, int limit, const char *from_at,
 		x->entity = arena_strdup(a, store_col_text(s, 4));
 		x->what = arena_strdup(a, store_col_text(s, 5));
 		x->more = sqlite3_column_int(s, 7);
+		if (total)
+			*total = sqlite3_column_int(s, 11);
 		x->action_id = arena_strdup(a, store_col_text(s, 8));
 		enum ntm_kind kd;
 		const char *kw = store_col_text(s, 6);

@@ -389,27 +389,6 @@ fill_change(struct store *st, const struct store_log_entry *x, struct arena *a,
 	c->after = x->after;
 }
 
-/* The actions of the commune written in the period [from, to) (UTC). */
-static int
-count_actions(struct store *st, const char *from, const char *to, int *count,
-	      struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	*count = 0;
-	if (store_prepare(st, "SELECT count(DISTINCT action_id) FROM audit o "
-			  "WHERE at >= ?1 AND at < ?2 AND "
-			  SQL_AUDIT_MINE("o.", "?3"), &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, from);
-	store_bind_text(s, 2, to);
-	store_bind_text(s, 3, store_audit_commune(st));
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*count = sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
-	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
-}
-
 static int
 fill_changes(struct store *st, const struct period *p, struct arena *a,
 	     struct ntm_report_doc *d, struct ntm_error *e)
@@ -418,13 +397,11 @@ fill_changes(struct store *st, const struct period *p, struct arena *a,
 	store_audit_utc(p->since, 0, from_utc);
 	store_audit_utc(p->as_of, 1, to_utc);
 	int all = 0;
-	int rc = count_actions(st, from_utc, to_utc, &all, e);
-	if (rc != NTM_OK || all == 0)
-		return rc;
 	struct store_log_entry *x;
 	int n = 0;
-	rc = store_log_period(st, MAX_CHANGES, from_utc, to_utc, a, &x, &n, e);
-	if (rc != NTM_OK)
+	int rc = store_log_period(st, MAX_CHANGES, from_utc, to_utc, a, &x, &n,
+				  &all, e);
+	if (rc != NTM_OK || n == 0)
 		return rc;
 	d->changes = arena_alloc(a, sizeof *d->changes * ((size_t)n + 1));
 	d->nchanges = n;
