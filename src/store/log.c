@@ -31,8 +31,7 @@
  * (SQL_AUDIT_MINE). ntm_show() writes numbers the Vietnamese way. */
 #define SQL_LOG(rows, order, outer) \
 	"WITH acts AS (SELECT action_id, max(seq) AS last, max(at) AS last_at, " \
-	"  count(*) - 1 AS more, count(*) OVER () AS total " \
-	"  FROM audit o WHERE " rows " AND " \
+	"  count(*) - 1 AS more FROM audit o WHERE " rows " AND " \
 	SQL_AUDIT_MINE("o.", "?4") " GROUP BY action_id ORDER BY " order \
 	"  LIMIT ?1), " SQL_LOG_TAIL " ORDER BY " outer
 /* every row, in the order written; the rows written from ?2 to ?3 (UTC,
@@ -47,8 +46,8 @@
 	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn " \
 	"  FROM audit WHERE action_id IN " \
 	"  (SELECT action_id FROM acts)) WHERE rn = 1), " \
-	"firsts AS (SELECT acts.more, acts.last, acts.last_at, acts.total, " \
-	"  main.seq FROM acts " \
+	"firsts AS (SELECT acts.more, acts.last, acts.last_at, main.seq " \
+	"  FROM acts " \
 	"  JOIN main ON main.action_id = acts.action_id) " \
 	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, " \
 	"  CASE a.entity " \
@@ -62,7 +61,7 @@
 	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), " \
 	"                  json_extract(coalesce(a.after, a.before), '$.name'), " \
 	"                  a.entity_id) END, " \
-	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after, f.total " \
+	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after " \
 	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */
@@ -403,8 +402,6 @@ store_log_period(struct store *st, int limit, const char *from_at,
 		x->entity = arena_strdup(a, store_col_text(s, 4));
 		x->what = arena_strdup(a, store_col_text(s, 5));
 		x->more = sqlite3_column_int(s, 7);
-		if (total)
-			*total = sqlite3_column_int(s, 11);
 		x->action_id = arena_strdup(a, store_col_text(s, 8));
 		enum ntm_kind kd;
 		const char *kw = store_col_text(s, 6);
@@ -418,7 +415,21 @@ store_log_period(struct store *st, int limit, const char *from_at,
 					      &x->described, NULL);
 	}
 	*n = (int)k;
+	if (total)
+		*total = *n;
 	int bad = sqlite3_finalize(pairs);
+	/* at the limit: count them all (only then: it is a pass over all) */
+	if (bad == SQLITE_OK && total && from_at && *n == limit &&
+	    store_prepare(st, "SELECT count(DISTINCT action_id) FROM audit o "
+			  "WHERE at >= ?1 AND at < ?2 AND " SQL_AUDIT_MINE("o.", "?3"),
+			  &pairs, NULL) == NTM_OK) {
+		store_bind_text(pairs, 1, from_at);
+		store_bind_text(pairs, 2, to_at);
+		store_bind_text(pairs, 3, store_audit_commune(st));
+		if (sqlite3_step(pairs) == SQLITE_ROW)
+			*total = sqlite3_column_int(pairs, 0);
+		bad = sqlite3_finalize(pairs);
+	}
 	if (sqlite3_finalize(s) == SQLITE_OK && bad == SQLITE_OK)
 		return NTM_OK;
 	return store_sql_fail(st, e, sqlite3_errcode(st->db));
