@@ -265,10 +265,25 @@ const char *model_verb_label(const char *code);
 	X("detail", "nội dung") X("target", "chỉ tiêu") \
 	X("target_source", "căn cứ") X("issue", "vướng mắc") \
 	X("proposal", "đề xuất")
-/* A change as the log writes it ("status: chua_bat_dau → hoan_thanh;
- * progress: 0 → 100") in people's words: the column names
- * (NTM_FIELD_WORDS) and task status codes translated, the rest copied;
- * cut to fit size (at least 1). */
+/* The words of a change's values (model_field_value). */
+#define NTM_WORD_DONE      "xong"
+#define NTM_WORD_NOT_DONE  "chưa xong"
+#define NTM_WORD_NONE      "—"
+#define NTM_WORD_ON_DAY    "ngày"
+/* A column's name in people's words (NTM_FIELD_WORDS), or the name as it
+ * is when it has none. */
+const char *model_field_label(const char *key);
+/* One value of column key as people read it: a task status's label, a
+ * done flag "xong"/"chưa xong", a date dd/mm/yyyy, an indicator's value
+ * or target by the indicator's kind (kind < 0: unknown: a plain number),
+ * a progress with %, a number the Vietnamese way (86,5); other text as it
+ * is (user text is never rewritten). text: the value when it is text;
+ * NULL: the number v, or nothing ("—") when is_null. */
+void model_field_value(const char *key, const char *text, bool is_null,
+		       double v, int kind, char *buf, size_t size);
+/* Kept for callers of the log: the store's change text is in people's
+ * words already (model_field_label, model_field_value), so this copies it
+ * (cut to fit size, at least 1). */
 void model_change_words(const char *in, char *out, size_t size);
 
 #endif

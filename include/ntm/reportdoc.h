@@ -20,7 +20,16 @@ struct ntm_report_head {
 	const char *plan_issued_on;   /* ISO or NULL */
 	const char *plan_signer;      /* or NULL */
 	int plan_year;                /* 0 without a plan */
-	const char *as_of;            /* values up to this date (ISO) */
+	/* The day the report is as of (ISO). It covers: the indicators'
+	 * values (the latest dated on or before it), the checklist items
+	 * (done only when ticked on or before it: done_on), the tasks'
+	 * status and progress (reconstructed from the audit log: the
+	 * image of the task's last change before the day's end, else the
+	 * one before its first change after; a task added after it is
+	 * left out, one never changed in ntm is as it is now), overdue
+	 * (due before it, not done then), and the changes listed. Titles,
+	 * people, dues, notes, villages and the plan are as they are now. */
+	const char *as_of;
 	const char *since;            /* start of the period (ISO): by default
 				       * 1 January of the plan's year (of
 				       * as_of's year without a plan, or when
@@ -50,7 +59,9 @@ struct ntm_report_indicator {
 	const char *national_source;  /* the decision it comes from, or NULL */
 	struct ntm_target plan;       /* the plan's target, or .set false */
 	bool has_start;               /* a value at the start of the period:
-				       * the latest dated on or before since */
+				       * the latest dated before since (one
+				       * dated since itself is a change of
+				       * the period, not its start) */
 	double start;
 	const char *start_on;         /* its date (ISO) */
 	bool has_value;               /* the latest value dated on or before
@@ -78,7 +89,8 @@ struct ntm_report_task {
 	const char *title, *responsible, *due /* ISO or NULL */;
 	enum ntm_task_status status;
 	int progress;                 /* 0..100 */
-	bool overdue;                 /* as of the report's date */
+	bool overdue;                 /* as of the report's date, from the
+				       * status then */
 	const char *detail, *note;    /* or NULL */
 	const char *issue;            /* vướng mắc, or NULL */
 	const char *proposal;         /* đề xuất, or NULL */
@@ -110,9 +122,12 @@ struct ntm_report_change {
 	const char *what;             /* the action in words, as
 				       * store_action_describe says it */
 	/* What the row held before and after: the changed fields in
-	 * people's words ("trạng thái: chưa bắt đầu; tiến độ: 0" →
-	 * "trạng thái: hoàn thành; tiến độ: 100"), or the value, title or
-	 * name of a row added (before NULL) or removed (after NULL). */
+	 * people's words ("trạng thái: chưa bắt đầu; tiến độ: 0%" →
+	 * "trạng thái: hoàn thành; tiến độ: 100%"; only column names and
+	 * enumerated values translated, user text as typed; dates
+	 * dd/mm/yyyy, bool values đạt/chưa đạt, ticks xong/chưa xong), or
+	 * a row added (before NULL) or removed (after NULL) in a few words
+	 * ("12.2 = 85% (ngày 30/06/2024)", a title, a name). */
 	const char *before, *after;
 };
 

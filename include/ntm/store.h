@@ -680,10 +680,14 @@ struct store_log_entry {
 	 * other actions. */
 	const char *described;
 	const char *action_id;
-	/* The row's values before and after, in the words of `changes`:
-	 * the changed columns ("status: chua_bat_dau; progress: 0" →
-	 * "status: hoan_thanh; progress: 100"), or the row inserted (before
-	 * NULL) or deleted (after NULL) in a few words ("86,5"). */
+	/* `changes`, before and after are in people's words already (only
+	 * column names and enumerated values translated, user text never):
+	 * changes "trạng thái: chưa bắt đầu → hoàn thành; tiến độ: 0% →
+	 * 100%" or "+ 12.2 = 85% (ngày 30/06/2024)"; before and after the
+	 * changed columns on each side ("trạng thái: chưa bắt đầu; tiến độ:
+	 * 0%"), or the row inserted (before NULL) or deleted (after NULL)
+	 * in a few words ("12.2 = 85% (ngày 30/06/2024)", a title, a name).
+	 * Only the actions of the commune in use (and of shared data). */
 	const char *before, *after;
 };
 

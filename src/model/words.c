@@ -279,42 +279,59 @@ model_plan_title_for_year(const char *title, int old_year, int year, char *buf,
 
 /* ---- changes in people's words ---- */
 
-/* The word for a column name or a task status code w[0..len), or NULL. */
-static const char *
-change_word(const char *w, size_t len)
+const char *
+model_field_label(const char *key)
 {
 	static const struct { const char *word, *text; } words[] = {
 #define NTM_X(word, text) {word, text},
 		NTM_FIELD_WORDS(NTM_X)
 #undef NTM_X
 	};
-	for (size_t i = 0; len && i < sizeof words / sizeof *words; i++)
-		if (strlen(words[i].word) == len && strncmp(w, words[i].word, len) == 0)
+	for (size_t i = 0; key && i < sizeof words / sizeof *words; i++)
+		if (strcmp(key, words[i].word) == 0)
 			return words[i].text;
-	char code[32];
+	return key ? key : "";
+}
+
+static bool
+is_key(const char *key, const char *const *keys, size_t n)
+{
+	for (size_t i = 0; key && i < n; i++)
+		if (strcmp(key, keys[i]) == 0)
+			return true;
+	return false;
+}
+
+void
+model_field_value(const char *key, const char *text, bool is_null, double v,
+		  int kind, char *buf, size_t size)
+{
+	static const char *const dates[] = {"as_of", "due", "done_on", "issued_on"};
+	static const char *const values[] = {"value", "target"};
 	enum ntm_task_status s;
-	if (len == 0 || len >= sizeof code)
-		return NULL;
-	memcpy(code, w, len);
-	code[len] = '\0';
-	return model_task_status_parse(code, &s) ? model_task_status_label(s) : NULL;
+	char day[11];
+	if (text && key && strcmp(key, "status") == 0 &&
+	    model_task_status_parse(text, &s))
+		snprintf(buf, size, "%s", model_task_status_label(s));
+	else if (text && is_key(key, dates, sizeof dates / sizeof *dates)) {
+		model_date_dmy(text, day);
+		snprintf(buf, size, "%s", day);
+	} else if (text)
+		snprintf(buf, size, "%s", text);
+	else if (is_null)
+		snprintf(buf, size, "%s", NTM_WORD_NONE);
+	else if (key && strcmp(key, "done") == 0)
+		snprintf(buf, size, "%s", v != 0 ? NTM_WORD_DONE : NTM_WORD_NOT_DONE);
+	else if (key && strcmp(key, "progress") == 0)
+		snprintf(buf, size, "%g%%", v);
+	else if (kind >= 0 && is_key(key, values, sizeof values / sizeof *values))
+		model_format_quantity((enum ntm_kind)kind, v, buf, (int)size);
+	else
+		model_format_value(NTM_KIND_NUMBER, v, buf, (int)size);
 }
 
 void
 model_change_words(const char *in, char *out, size_t size)
 {
-	size_t n = 0;
-	while (in && *in && n + 1 < size) {
-		size_t len = 0;
-		while ((in[len] >= 'a' && in[len] <= 'z') || in[len] == '_')
-			len++;
-		const char *rep = change_word(in, len);
-		size_t k = rep ? strlen(rep) : len ? len : 1;
-		if (n + k + 1 >= size)
-			break;
-		memcpy(out + n, rep ? rep : in, k);
-		n += k;
-		in += len ? len : 1;
-	}
-	out[n] = '\0';
+	snprintf(out, size, "%s", in ? in : "");
 }

@@ -251,11 +251,65 @@ void store_carried(sqlite3_stmt *s, int col, struct arena *a,
 
 /* ---- the log and the written report (log.c, report.c, reportdoc.c) ---- */
 
-/* store_log over the audit rows from_seq..to_seq (both included; from_seq
- * < 0: every row): the newest `limit` actions, newest first. */
-int store_log_period(struct store *st, int limit, long long from_seq,
-		     long long to_seq, struct arena *a,
-		     struct store_log_entry **out, int *n, struct ntm_error *e);
+/* store_log over the audit rows written from from_at (included) to to_at
+ * (excluded), UTC in the audit's format (store_audit_utc); from_at NULL:
+ * every row. The newest `limit` actions (by time), newest first; only the
+ * actions of the commune in use (SQL_AUDIT_MINE); *total (unless NULL)
+ * counts all of them, those beyond the limit too. */
+int store_log_period(struct store *st, int limit, const char *from_at,
+		     const char *to_at, struct arena *a,
+		     struct store_log_entry **out, int *n, int *total,
+		     struct ntm_error *e);
+/* The audit's UTC time ("2024-03-05T17:00:00.000Z") of midnight starting
+ * the local day iso, plus `days`; "" for a bad day. */
+void store_audit_utc(const char *iso, int days, char out[32]);
+/* The commune id to filter the audit with (SQL_AUDIT_MINE): the commune
+ * in use when the file holds more than one, else NULL (every row). */
+const char *store_audit_commune(struct store *st);
+
+/* The commune an audit row (alias prefix a, e.g. "a.": never "", the
+ * subqueries read the audit too) belongs to, as an
+ * SQL expression, from its entity: a value's unit; a plan's unit; a task,
+ * a plan's target or a plan's own indicator through its plan; a checklist
+ * item or an alias through its unit (a village's commune); a commune unit
+ * itself, a village its parent. A row gone since is read from its latest
+ * audit image. NULL: shared data (criteria sets, national targets,
+ * templates, sectors), every commune's. */
+#define SQL_PLAN_COMMUNE(p) \
+	"coalesce((SELECT unit_id FROM plan WHERE id = " p "), (SELECT " \
+	"json_extract(coalesce(after, before), '$.unit_id') FROM audit WHERE " \
+	"entity = 'plan' AND entity_id = " p " ORDER BY seq DESC LIMIT 1))"
+#define SQL_UNIT_COMMUNE(u) \
+	"coalesce((SELECT CASE WHEN level = 'xa' THEN id ELSE parent_id END " \
+	"FROM unit WHERE id = " u "), (SELECT CASE WHEN json_extract(" \
+	"coalesce(after, before), '$.level') = 'xa' THEN entity_id ELSE " \
+	"json_extract(coalesce(after, before), '$.parent_id') END FROM audit " \
+	"WHERE entity = 'unit' AND entity_id = " u " ORDER BY seq DESC LIMIT 1))"
+#define SQL_AUDIT_FIELD(a, f) \
+	"json_extract(coalesce(" a "after, " a "before), '$." f "')"
+#define SQL_AUDIT_COMMUNE(a) \
+	"(CASE " a "entity " \
+	"WHEN 'measurement' THEN " SQL_AUDIT_FIELD(a, "unit_id") " " \
+	"WHEN 'plan' THEN " SQL_AUDIT_FIELD(a, "unit_id") " " \
+	"WHEN 'task' THEN " SQL_PLAN_COMMUNE(SQL_AUDIT_FIELD(a, "plan_id")) " " \
+	"WHEN 'plan_target' THEN " SQL_PLAN_COMMUNE(SQL_AUDIT_FIELD(a, "plan_id")) " " \
+	"WHEN 'indicator' THEN " SQL_PLAN_COMMUNE(SQL_AUDIT_FIELD(a, "plan_id")) " " \
+	"WHEN 'checklist_item' THEN " SQL_UNIT_COMMUNE(SQL_AUDIT_FIELD(a, "unit_id")) " " \
+	"WHEN 'unit_alias' THEN " SQL_UNIT_COMMUNE(SQL_AUDIT_FIELD(a, "unit_id")) " " \
+	"WHEN 'unit' THEN CASE WHEN " SQL_AUDIT_FIELD(a, "level") " = 'xa' THEN " \
+	a "entity_id WHEN " SQL_AUDIT_FIELD(a, "level") " = 'thon' THEN " \
+	SQL_AUDIT_FIELD(a, "parent_id") " END END)"
+/* True for an audit row of the commune param (an SQL parameter, NULL:
+ * every row) or of shared data. */
+#define SQL_AUDIT_MINE(a, param) \
+	"(" param " IS NULL OR coalesce(" SQL_AUDIT_COMMUNE(a) ", " param ") = " \
+	param ")"
+
+/* A read in one snapshot: begin (a savepoint, a transaction of its own or
+ * nested in the caller's), then end with the read's result rc; a failure
+ * of either is an error of the store (NTM_FAIL in e). */
+int store_snapshot_begin(struct store *st, struct ntm_error *e);
+int store_snapshot_end(struct store *st, int rc, struct ntm_error *e);
 /* The status report's parts, read in the caller's transaction, with the
  * values recorded up to the day upto (ISO; NULL: all); strings in a. */
 int store_report_read(struct store *st, const char *upto, struct arena *a,

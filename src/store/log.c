@@ -4,8 +4,10 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 /* The row an action was about: its first, but the village itself for
  * village actions and the plan itself for plan actions and their undoing
@@ -17,55 +19,50 @@
 #define PLAN_NUMBER(row) "CASE WHEN " row "entity = 'plan' THEN " \
 	"json_extract(coalesce(" row "after, " row "before), '$.number') END, "
 
-/* The changed columns of an updated row a, "key: V; …", V being
- * ntm_show(VAL) where VAL is given the column's name as SQL (j.key). */
-#define CHANGED(val) "(SELECT group_concat(j.key || ': ' || " val ", '; ') " \
-	"FROM json_each(a.after) j WHERE j.key NOT IN ('version') AND " \
-	"json_extract(a.before, '$.\"' || j.key || '\"') IS NOT j.atom)"
-#define OLD_VALUE "coalesce(ntm_show(json_extract(a.before, '$.\"' || " \
-	"j.key || '\"')), '—')"
-#define NEW_VALUE "coalesce(ntm_show(j.atom), '—')"
-/* An inserted or deleted row in a few words: its comparator and value,
- * title or name, from the row image img. */
-#define ROW_TEXT(img) "coalesce(json_extract(" img ", '$.comparator') " \
-	"|| ' ', '') || coalesce(ntm_show(json_extract(" img ", '$.value')), " \
-	"json_extract(" img ", '$.title'), json_extract(" img ", '$.name'), '')"
+/* The kind of the indicator a row is about (a value, a target, the
+ * indicator itself), for its values' words. */
+#define ROW_KIND "(SELECT kind FROM indicator WHERE id = CASE a.entity " \
+	"WHEN 'indicator' THEN a.entity_id ELSE json_extract(coalesce(" \
+	"a.after, a.before), '$.indicator_id') END)"
 
 /* One line per user action: its first audit row (the row the action was
  * about), what changed in it, and how many more rows the action wrote;
- * the last ?1 actions of the audit rows ?2..?3 (by seq). ntm_show() writes numbers the Vietnamese way. */
-static const char SQL_LOG[] =
-	"WITH acts AS (SELECT action_id, max(seq) AS last, count(*) - 1 AS more "
-	"  FROM audit WHERE seq BETWEEN ?2 AND ?3 "
-	"  GROUP BY action_id ORDER BY last DESC LIMIT ?1), "
-	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() "
-	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn "
-	"  FROM audit WHERE action_id IN "
-	"  (SELECT action_id FROM acts)) WHERE rn = 1), "
-	"firsts AS (SELECT acts.more, acts.last, main.seq FROM acts "
-	"  JOIN main ON main.action_id = acts.action_id) "
-	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, "
-	"  CASE a.entity "
-	"    WHEN 'measurement' THEN (SELECT code FROM indicator WHERE id = "
-	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) "
-	"    WHEN 'plan_target' THEN (SELECT code FROM indicator WHERE id = "
-	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) "
-	"    WHEN 'checklist_item' THEN (SELECT name FROM unit WHERE id = "
-	"         json_extract(coalesce(a.after, a.before), '$.unit_id')) || ': ' || "
-	"         json_extract(coalesce(a.after, a.before), '$.title') "
-	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), "
-	"                  json_extract(coalesce(a.after, a.before), '$.name'), "
-	"                  a.entity_id) END, "
-	"  CASE WHEN a.before IS NULL OR a.after IS NULL THEN "
-	"      CASE WHEN a.before IS NULL THEN '+ ' ELSE '- ' END || "
-	"      " ROW_TEXT("coalesce(a.after, a.before)") " "
-	"    ELSE " CHANGED(OLD_VALUE " || ' → ' || " NEW_VALUE) " END, "
-	"  f.more, a.action_id, "
-	"  CASE WHEN a.before IS NULL THEN NULL WHEN a.after IS NULL THEN "
-	"    " ROW_TEXT("a.before") " ELSE " CHANGED(OLD_VALUE) " END, "
-	"  CASE WHEN a.after IS NULL THEN NULL WHEN a.before IS NULL THEN "
-	"    " ROW_TEXT("a.after") " ELSE " CHANGED(NEW_VALUE) " END "
-	"FROM firsts f JOIN audit a ON a.seq = f.seq ORDER BY f.last DESC";
+ * the last ?1 actions of the audit rows `rows` selects, of the commune ?4
+ * (SQL_AUDIT_MINE). ntm_show() writes numbers the Vietnamese way. */
+#define SQL_LOG(rows, order, outer) \
+	"WITH acts AS (SELECT action_id, max(seq) AS last, max(at) AS last_at, " \
+	"  count(*) - 1 AS more FROM audit o WHERE " rows " AND " \
+	SQL_AUDIT_MINE("o.", "?4") " GROUP BY action_id ORDER BY " order \
+	"  LIMIT ?1), " SQL_LOG_TAIL " ORDER BY " outer
+/* every row, in the order written; the rows written from ?2 to ?3 (UTC,
+ * by their time: a laptop's clock set wrong writes times out of seq) */
+#define SQL_LOG_ALL SQL_LOG("?2 IS NULL AND ?3 IS NULL", "last DESC", \
+				   "f.last DESC")
+#define SQL_LOG_PERIOD SQL_LOG("at >= ?2 AND at < ?3", \
+				      "last_at DESC, last DESC", \
+				      "f.last_at DESC, f.last DESC")
+#define SQL_LOG_TAIL \
+	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() " \
+	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn " \
+	"  FROM audit WHERE action_id IN " \
+	"  (SELECT action_id FROM acts)) WHERE rn = 1), " \
+	"firsts AS (SELECT acts.more, acts.last, acts.last_at, main.seq " \
+	"  FROM acts " \
+	"  JOIN main ON main.action_id = acts.action_id) " \
+	"SELECT a.at, a.os_user, a.person, a.verb, a.entity, " \
+	"  CASE a.entity " \
+	"    WHEN 'measurement' THEN (SELECT code FROM indicator WHERE id = " \
+	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) " \
+	"    WHEN 'plan_target' THEN (SELECT code FROM indicator WHERE id = " \
+	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) " \
+	"    WHEN 'checklist_item' THEN (SELECT name FROM unit WHERE id = " \
+	"         json_extract(coalesce(a.after, a.before), '$.unit_id')) || ': ' || " \
+	"         json_extract(coalesce(a.after, a.before), '$.title') " \
+	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), " \
+	"                  json_extract(coalesce(a.after, a.before), '$.name'), " \
+	"                  a.entity_id) END, " \
+	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after " \
+	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */
 
@@ -222,26 +219,179 @@ store_action_place(struct store *st, const char *action_id,
 	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
+/* ---- a change in people's words --------------------------------------------- */
+
+/* The columns of the row images ?1 (before) and ?2 (after): for an update
+ * those that changed (old, new), for an insert or a delete the few that
+ * name the row (its comparator, value and date; or title; or name). */
+static const char SQL_PAIRS[] =
+	"SELECT j.key, json_extract(?1, '$.\"' || j.key || '\"'), j.atom "
+	"FROM json_each(?2) j WHERE ?1 IS NOT NULL AND ?2 IS NOT NULL AND "
+	"j.key NOT IN ('version') AND json_extract(?1, '$.\"' || j.key || "
+	"'\"') IS NOT j.atom "
+	"UNION ALL SELECT j.key, NULL, j.atom FROM json_each(coalesce(?2, ?1)) j "
+	"WHERE (?1 IS NULL OR ?2 IS NULL) AND j.atom IS NOT NULL AND j.key IN "
+	"('comparator', 'value', 'as_of', 'title', 'name') AND (j.key IN "
+	"('comparator', 'value', 'as_of') OR json_extract(coalesce(?2, ?1), "
+	"'$.value') IS NULL) AND (j.key <> 'name' OR json_extract(coalesce(?2, "
+	"?1), '$.title') IS NULL)";
+
+/* Column col of s, the value of column key, in people's words, to out. */
+static void
+add_value(sqlite3_str *out, sqlite3_stmt *s, int col, const char *key,
+	  int kind)
+{
+	int type = sqlite3_column_type(s, col);
+	const char *text = type == SQLITE_TEXT ? store_col_text(s, col) : NULL;
+	size_t size = (text ? strlen(text) : 0) + 64;
+	char *buf = malloc(size);
+	if (!buf)
+		return;
+	model_field_value(key, text, type == SQLITE_NULL,
+			  sqlite3_column_double(s, col), kind, buf, size);
+	sqlite3_str_appendall(out, buf);
+	free(buf);
+}
+
+static const char *
+take(sqlite3_str *s, struct arena *a)
+{
+	char *t = sqlite3_str_finish(s);
+	const char *r = t && *t ? arena_strdup(a, t) : NULL;
+	sqlite3_free(t);
+	return r;
+}
+
+/* One changed column of an update: "label: " then column col's value,
+ * to out; with the arrow and the new value too when col is 1 and both. */
+static void
+add_pair(sqlite3_str *out, sqlite3_stmt *s, const char *key, int kind,
+	 int col, bool both)
+{
+	sqlite3_str_appendf(out, "%s%s: ", sqlite3_str_length(out) ? "; " : "",
+			    model_field_label(key));
+	add_value(out, s, col, key, kind);
+	if (both) {
+		sqlite3_str_appendall(out, " → ");
+		add_value(out, s, 2, key, kind);
+	}
+}
+
+/* x->changes, before and after from the row images: "trạng thái: chưa
+ * bắt đầu → hoàn thành; tiến độ: 0% → 100%", or the row added or removed
+ * ("12.2 = 85% (ngày 30/06/2024)", a title, a name). */
+static int
+in_words(sqlite3_stmt *s, struct store_log_entry *x, const char *before,
+	 const char *after, int kind, struct arena *a)
+{
+	sqlite3_reset(s);
+	store_bind_text(s, 1, before);
+	store_bind_text(s, 2, after);
+	/* update: old, new, both; a row: its comparator, value, date */
+	sqlite3_str *p[3];
+	for (int i = 0; i < 3; i++)
+		p[i] = sqlite3_str_new(NULL);
+	bool update = before && after;
+	const char *code = strcmp(x->entity, "measurement") == 0 ||
+			   strcmp(x->entity, "plan_target") == 0 ? x->what : NULL;
+	if (!update && code)
+		sqlite3_str_appendf(p[0], "%s ", code);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *key = store_col_text(s, 0);
+		if (update) {
+			add_pair(p[0], s, key, kind, 1, false);
+			add_pair(p[1], s, key, kind, 2, false);
+			add_pair(p[2], s, key, kind, 1, true);
+		} else if (strcmp(key, "comparator") == 0) {
+			sqlite3_str_appendf(p[0], "%s ", store_col_text(s, 2));
+		} else if (strcmp(key, "as_of") == 0) {
+			sqlite3_str_appendf(p[2], " (%s ", NTM_WORD_ON_DAY);
+			add_value(p[2], s, 2, key, kind);
+			sqlite3_str_appendall(p[2], ")");
+		} else {
+			if (code && strcmp(key, "value") == 0 &&
+			    sqlite3_str_length(p[0]) == (int)strlen(code) + 1)
+				sqlite3_str_appendall(p[0], "= ");
+			add_value(p[1], s, 2, key, kind);
+		}
+	}
+	if (update) {
+		x->before = take(p[0], a);
+		x->after = take(p[1], a);
+		x->changes = take(p[2], a);
+	} else {
+		/* code, comparator, then the value and its day */
+		const char *value = take(p[1], a), *day = take(p[2], a);
+		sqlite3_str_appendf(p[0], "%s%s", value ? value : "", day ? day : "");
+		const char *text = take(p[0], a);
+		x->before = after ? NULL : text;
+		x->after = after ? text : NULL;
+		char *line = sqlite3_mprintf("%s %s", after ? "+" : "-",
+					     text ? text : "");
+		x->changes = arena_strdup(a, line);
+		sqlite3_free(line);
+	}
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 int
 store_log(struct store *st, int limit, struct arena *a,
 	  struct store_log_entry **out, int *n, struct ntm_error *e)
 {
-	return store_log_period(st, limit, -1, -1, a, out, n, e);
+	return store_log_period(st, limit, NULL, NULL, a, out, n, NULL, e);
+}
+
+const char *
+store_audit_commune(struct store *st)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT count(*) > 1 FROM unit WHERE level = 'xa'",
+			  &s, NULL))
+		return st->commune_id;   /* filtering is never wrong, only slower */
+	bool several = sqlite3_step(s) != SQLITE_ROW || sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return several ? st->commune_id : NULL;
+}
+
+void
+store_audit_utc(const char *iso, int days, char out[32])
+{
+	struct tm tm = {0};
+	out[0] = '\0';
+	if (!iso || !strptime(iso, "%Y-%m-%d", &tm))
+		return;
+	tm.tm_mday += days;
+	tm.tm_isdst = -1;
+	time_t t = mktime(&tm);
+	struct tm utc;
+	gmtime_r(&t, &utc);
+	/* audit.c writes strftime('%Y-%m-%dT%H:%M:%fZ'): the same shape */
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%S.000Z", &utc);
 }
 
 int
-store_log_period(struct store *st, int limit, long long from_seq,
-		 long long to_seq, struct arena *a, struct store_log_entry **out,
-		 int *n, struct ntm_error *e)
+store_log_period(struct store *st, int limit, const char *from_at,
+		 const char *to_at, struct arena *a, struct store_log_entry **out,
+		 int *n, int *total, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, SQL_LOG, &s, e))
+	*n = 0;
+	if (total)
+		*total = 0;
+	*out = NULL;
+	if (store_prepare(st, from_at ? SQL_LOG_PERIOD : SQL_LOG_ALL, &s, e))
 		return NTM_FAIL;
 	sqlite3_bind_int(s, 1, limit);
-	sqlite3_bind_int64(s, 2, from_seq < 0 ? 0 : from_seq);
-	sqlite3_bind_int64(s, 3, from_seq < 0 ? INT64_MAX : to_seq);
+	store_bind_text(s, 2, from_at);
+	store_bind_text(s, 3, from_at ? to_at : NULL);
+	store_bind_text(s, 4, store_audit_commune(st));
+	sqlite3_stmt *pairs;
+	if (store_prepare(st, SQL_PAIRS, &pairs, e)) {
+		sqlite3_finalize(s);
+		return NTM_FAIL;
+	}
 	size_t cap = 0, k = 0;
-	*out = NULL;
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		*out = arena_grow(a, *out, k, &cap, sizeof **out);
 		struct store_log_entry *x = &(*out)[k++];
@@ -251,19 +401,38 @@ store_log_period(struct store *st, int limit, long long from_seq,
 		x->verb = arena_strdup(a, store_col_text(s, 3));
 		x->entity = arena_strdup(a, store_col_text(s, 4));
 		x->what = arena_strdup(a, store_col_text(s, 5));
-		x->changes = arena_strdup(a, store_col_text(s, 6));
 		x->more = sqlite3_column_int(s, 7);
 		x->action_id = arena_strdup(a, store_col_text(s, 8));
-		x->before = arena_strdup(a, store_col_text(s, 9));
-		x->after = arena_strdup(a, store_col_text(s, 10));
+		enum ntm_kind kd;
+		const char *kw = store_col_text(s, 6);
+		int kind = kw && model_kind_parse(kw, &kd) ? (int)kd : -1;
+		if (in_words(pairs, x, store_col_text(s, 9), store_col_text(s, 10),
+			     kind, a) != SQLITE_OK)
+			break;
 		x->described = NULL;
 		if (is_undo(x->verb))
 			store_action_describe(st, store_col_text(s, 8), a,
 					      &x->described, NULL);
 	}
 	*n = (int)k;
-	return sqlite3_finalize(s) == SQLITE_OK ? NTM_OK
-		: store_sql_fail(st, e, sqlite3_errcode(st->db));
+	if (total)
+		*total = *n;
+	int bad = sqlite3_finalize(pairs);
+	/* at the limit: count them all (only then: it is a pass over all) */
+	if (bad == SQLITE_OK && total && from_at && *n == limit &&
+	    store_prepare(st, "SELECT count(DISTINCT action_id) FROM audit o "
+			  "WHERE at >= ?1 AND at < ?2 AND " SQL_AUDIT_MINE("o.", "?3"),
+			  &pairs, NULL) == NTM_OK) {
+		store_bind_text(pairs, 1, from_at);
+		store_bind_text(pairs, 2, to_at);
+		store_bind_text(pairs, 3, store_audit_commune(st));
+		if (sqlite3_step(pairs) == SQLITE_ROW)
+			*total = sqlite3_column_int(pairs, 0);
+		bad = sqlite3_finalize(pairs);
+	}
+	if (sqlite3_finalize(s) == SQLITE_OK && bad == SQLITE_OK)
+		return NTM_OK;
+	return store_sql_fail(st, e, sqlite3_errcode(st->db));
 }
 
 int

@@ -239,14 +239,32 @@ store_report_read(struct store *st, const char *upto, struct arena *a,
 }
 
 int
+store_snapshot_begin(struct store *st, struct ntm_error *e)
+{
+	/* a savepoint: a transaction of its own, or nested in the caller's */
+	int rc = sqlite3_exec(st->db, "SAVEPOINT snapshot", NULL, NULL, NULL);
+	return rc == SQLITE_OK ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
+int
+store_snapshot_end(struct store *st, int rc, struct ntm_error *e)
+{
+	int r = sqlite3_exec(st->db, "RELEASE snapshot", NULL, NULL, NULL);
+	if (r != SQLITE_OK && rc == NTM_OK)
+		return store_sql_fail(st, e, r);
+	return rc;
+}
+
+int
 store_report_load(struct store *st, struct store_report *r, struct ntm_error *e)
 {
 	memset(r, 0, sizeof *r);
 	/* One read transaction, so the report is one consistent snapshot. */
-	sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL);
-	int rc = store_report_read(st, NULL, &r->arena, r, e);
-	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-	return rc;
+	int rc = store_snapshot_begin(st, e);
+	if (rc != NTM_OK)
+		return rc;
+	rc = store_report_read(st, NULL, &r->arena, r, e);
+	return store_snapshot_end(st, rc, e);
 }
 
 void

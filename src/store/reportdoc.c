@@ -70,6 +70,20 @@ read_period(const char *as_of, const char *since, int plan_year,
 	return NTM_OK;
 }
 
+/* The day before the ISO day iso, ISO. */
+static void
+day_before(const char *iso, char out[11])
+{
+	struct tm tm = {0};
+	out[0] = '\0';
+	if (!strptime(iso, "%Y-%m-%d", &tm))
+		return;
+	tm.tm_mday -= 1;
+	time_t t = timegm(&tm);
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
 /* ---- header, criteria and indicators ---------------------------------------- */
 
 static void
@@ -199,6 +213,65 @@ fill_task(const struct store_task *t, const char *as_of,
 	sum->tasks_overdue += x->overdue;
 }
 
+/* Each task's status and progress as of the report's day: the image
+ * after its latest audit row written before to_utc (the end of as_of),
+ * else the image before its first row written since; none (added later,
+ * or deleted then): left out (*keep false). A task without any audit row
+ * (built-in data) keeps its current state. */
+static const char SQL_TASK_AS_OF[] =
+	"SELECT json_extract(img, '$.status'), json_extract(img, '$.progress'), "
+	"img IS NULL FROM (SELECT * FROM (SELECT after AS img, 1 AS k FROM audit "
+	"WHERE entity = 'task' AND entity_id = ?1 AND at < ?2 ORDER BY at DESC, "
+	"seq DESC LIMIT 1) UNION ALL SELECT * FROM (SELECT before, 2 FROM audit "
+	"WHERE entity = 'task' AND entity_id = ?1 AND at >= ?2 ORDER BY at, seq "
+	"LIMIT 1) ORDER BY k LIMIT 1)";
+
+static int
+task_as_of(struct store *st, sqlite3_stmt *s, struct store_task *t,
+	   const char *to_utc, bool *keep, struct ntm_error *e)
+{
+	sqlite3_reset(s);
+	store_bind_text(s, 1, t->id);
+	store_bind_text(s, 2, to_utc);
+	*keep = true;
+	int rc = sqlite3_step(s);
+	enum ntm_task_status status;
+	if (rc == SQLITE_ROW && sqlite3_column_int(s, 2))
+		*keep = false;
+	else if (rc == SQLITE_ROW &&
+		 model_task_status_parse(store_col_text(s, 0), &status)) {
+		t->status = status;
+		t->progress = sqlite3_column_int(s, 1);
+	}
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? NTM_OK
+		: store_sql_fail(st, e, rc);
+}
+
+/* The tasks of t as of the report's day (task_as_of), kept in place;
+ * the report of today takes them as they are. */
+static int
+tasks_as_of(struct store *st, const struct ntm_report_doc *d,
+	    struct store_task *t, int *n, struct ntm_error *e)
+{
+	if (strcmp(d->head.as_of, d->head.written_on) >= 0)
+		return NTM_OK;
+	char to_utc[32];
+	store_audit_utc(d->head.as_of, 1, to_utc);
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_TASK_AS_OF, &s, e))
+		return NTM_FAIL;
+	int rc = NTM_OK, k = 0;
+	for (int i = 0; rc == NTM_OK && i < *n; i++) {
+		bool keep = true;
+		rc = task_as_of(st, s, &t[i], to_utc, &keep, e);
+		if (keep)
+			t[k++] = t[i];
+	}
+	sqlite3_finalize(s);
+	*n = k;
+	return rc;
+}
+
 /* The plan's sectors in order, each with its tasks in their places;
  * without a plan, none (a commune without a plan has no tasks). */
 static int
@@ -210,6 +283,8 @@ fill_tasks(struct store *st, const struct store_report *r, struct arena *a,
 	struct store_task *t;
 	int n = 0;
 	int rc = store_tasks(st, NULL, a, &t, &n, e);
+	if (rc == NTM_OK)
+		rc = tasks_as_of(st, d, t, &n, e);
 	if (rc != NTM_OK)
 		return rc;
 	d->tasks = arena_alloc(a, sizeof *d->tasks * ((size_t)n + 1));
@@ -222,16 +297,20 @@ fill_tasks(struct store *st, const struct store_report *r, struct arena *a,
 		x->code = s->code;
 		x->name = s->name;
 		x->short_name = s->short_name;
-		x->tasks = s->tasks;
-		x->progress = s->progress;
 		x->first = d->ntasks;
+		int sum = 0;
 		for (int k = 0; k < n; k++)
 			if (strcmp(t[k].sector_code, s->code) == 0) {
 				order[d->ntasks] = t[k];
 				fill_task(&t[k], d->head.as_of, &d->tasks[d->ntasks++],
 					  &d->sum);
+				x->tasks.done += t[k].status == NTM_TASK_HOAN_THANH;
+				sum += t[k].progress;
 			}
 		x->count = d->ntasks - x->first;
+		x->tasks.total = x->count;
+		/* the mean, rounded as the status report's round(avg()) */
+		x->progress = x->count ? (2 * sum + x->count) / (2 * x->count) : 0;
 	}
 	return read_issues(st, a, d, order, e);
 }
@@ -249,20 +328,26 @@ fill_villages(struct store *st, const struct store_report *r, struct arena *a,
 		const struct store_village *s = &r->villages[v];
 		struct ntm_report_village *x = &d->villages[v];
 		x->name = s->name;
-		x->items = s->items;
-		d->sum.items.total += s->items.total;
-		d->sum.items.done += s->items.done;
-		d->sum.villages.done += s->items.total > 0 &&
-					s->items.done == s->items.total;
 		struct store_item *it;
 		int n = 0;
 		int rc = store_checklist(st, s->id, a, &it, &n, e);
 		if (rc != NTM_OK)
 			return rc;
 		x->missing = arena_alloc(a, sizeof *x->missing * ((size_t)n + 1));
-		for (int i = 0; i < n; i++)
-			if (!it[i].done)
+		x->items.total = n;
+		for (int i = 0; i < n; i++) {
+			/* done as of the report's day (a tick without a day:
+			 * built-in data, done) */
+			bool done = it[i].done && (!it[i].done_on || !*it[i].done_on ||
+				    strcmp(it[i].done_on, d->head.as_of) <= 0);
+			x->items.done += done;
+			if (!done)
 				x->missing[x->nmissing++] = it[i].title;
+		}
+		d->sum.items.total += x->items.total;
+		d->sum.items.done += x->items.done;
+		d->sum.villages.done += x->items.total > 0 &&
+					x->items.done == x->items.total;
 	}
 	return NTM_OK;
 }
@@ -286,18 +371,6 @@ local_day_time(const char *utc, struct arena *a, const char **day,
 	*hm = arena_strdup(a, t);
 }
 
-/* The log's "status: hoan_thanh" in people's words, or NULL. */
-static const char *
-words(const char *changes, struct arena *a)
-{
-	if (!changes || !*changes)
-		return NULL;
-	size_t size = strlen(changes) * 3 + 64;
-	char *out = arena_alloc(a, size);
-	model_change_words(changes, out, size);
-	return out;
-}
-
 static void
 fill_change(struct store *st, const struct store_log_entry *x, struct arena *a,
 	    struct ntm_report_change *c)
@@ -312,88 +385,8 @@ fill_change(struct store *st, const struct store_log_entry *x, struct arena *a,
 		c->what = x->described;
 	else if (store_action_describe(st, x->action_id, a, &c->what, NULL) != NTM_OK)
 		c->what = model_verb_label(x->verb);
-	c->before = words(x->before, a);
-	c->after = words(x->after, a);
-}
-
-/* The audit's UTC time ("2024-03-05T17:00:00.000Z") of midnight
- * starting the local day iso, plus `days`. */
-static void
-utc_of_day(const char *iso, int days, char out[32])
-{
-	struct tm tm = {0};
-	out[0] = '\0';
-	if (!strptime(iso, "%Y-%m-%d", &tm))
-		return;
-	tm.tm_mday += days;
-	tm.tm_isdst = -1;
-	time_t t = mktime(&tm);
-	struct tm utc;
-	gmtime_r(&t, &utc);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%S.000Z", &utc);
-}
-
-/* The first seq whose row was written at or after utc (one past the last
- * when none), by bisection over the seq index: the audit's times grow
- * with seq (each row is written at "now", after the one before). A file
- * of a million rows is never read whole. */
-static int
-first_seq_at(struct store *st, const char *utc, long long *out,
-	     struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT seq, at >= ?2 FROM audit WHERE seq >= ?1 "
-			  "ORDER BY seq LIMIT 1", &s, e))
-		return NTM_FAIL;
-	long long lo = 0, hi = INT64_MAX / 2;
-	int rc = SQLITE_OK;
-	while (lo < hi && rc != SQLITE_ERROR) {
-		long long mid = lo + (hi - lo) / 2;
-		sqlite3_reset(s);
-		sqlite3_bind_int64(s, 1, mid);
-		store_bind_text(s, 2, utc);
-		rc = sqlite3_step(s);
-		if (rc == SQLITE_ROW && !sqlite3_column_int(s, 1))
-			lo = sqlite3_column_int64(s, 0) + 1;  /* before utc */
-		else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-			hi = mid;      /* none from mid on, or at/after utc */
-		else
-			rc = SQLITE_ERROR;
-	}
-	sqlite3_finalize(s);
-	*out = lo;
-	return rc == SQLITE_ERROR ? store_sql_fail(st, e, sqlite3_errcode(st->db))
-		: NTM_OK;
-}
-
-/* The actions of the rows from..to (seq), newest first, counted (the
- * rows of one action follow each other: writes are one at a time), and
- * the first seq of the newest MAX_CHANGES of them in *cut. */
-static int
-count_actions(struct store *st, long long from, long long to, int *count,
-	      long long *cut, struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	*count = 0;
-	*cut = from;
-	if (store_prepare(st, "SELECT seq, action_id FROM audit WHERE seq "
-			  "BETWEEN ?1 AND ?2 ORDER BY seq DESC", &s, e))
-		return NTM_FAIL;
-	sqlite3_bind_int64(s, 1, from);
-	sqlite3_bind_int64(s, 2, to);
-	char last[STORE_ID_LEN] = "";
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *id = store_col_text(s, 1);
-		if (id && strcmp(id, last) != 0) {
-			snprintf(last, sizeof last, "%s", id);
-			++*count;
-		}
-		if (*count <= MAX_CHANGES)
-			*cut = sqlite3_column_int64(s, 0);
-	}
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+	c->before = x->before;
+	c->after = x->after;
 }
 
 static int
@@ -401,21 +394,14 @@ fill_changes(struct store *st, const struct period *p, struct arena *a,
 	     struct ntm_report_doc *d, struct ntm_error *e)
 {
 	char from_utc[32], to_utc[32];
-	utc_of_day(p->since, 0, from_utc);
-	utc_of_day(p->as_of, 1, to_utc);
-	long long from, end, cut;
+	store_audit_utc(p->since, 0, from_utc);
+	store_audit_utc(p->as_of, 1, to_utc);
 	int all = 0;
-	int rc = first_seq_at(st, from_utc, &from, e);
-	if (rc == NTM_OK)
-		rc = first_seq_at(st, to_utc, &end, e);
-	if (rc == NTM_OK && end > from)
-		rc = count_actions(st, from, end - 1, &all, &cut, e);
-	if (rc != NTM_OK || all == 0)
-		return rc;
 	struct store_log_entry *x;
 	int n = 0;
-	rc = store_log_period(st, MAX_CHANGES, cut, end - 1, a, &x, &n, e);
-	if (rc != NTM_OK)
+	int rc = store_log_period(st, MAX_CHANGES, from_utc, to_utc, a, &x, &n,
+				  &all, e);
+	if (rc != NTM_OK || n == 0)
 		return rc;
 	d->changes = arena_alloc(a, sizeof *d->changes * ((size_t)n + 1));
 	d->nchanges = n;
@@ -441,8 +427,12 @@ read_doc(struct store *st, const char *as_of, const char *since,
 	int nstart = 0;
 	if (rc == NTM_OK)
 		rc = store_report_read(st, p.as_of, a, &r, e);
+	/* the start: the latest value dated before since (one measured on
+	 * the first day is a change of the period) */
+	char eve[11];
+	day_before(p.since, eve);
 	if (rc == NTM_OK)
-		rc = store_report_indicators(st, p.since, a, &start, &nstart, e);
+		rc = store_report_indicators(st, eve, a, &start, &nstart, e);
 	if (rc != NTM_OK)
 		return rc;
 	fill_head(st, &r, &plan, &p, a, &d->head);
@@ -462,9 +452,9 @@ store_report_doc(struct store *st, const char *as_of, const char *since,
 {
 	memset(out, 0, sizeof *out);
 	/* One read transaction: the report is one consistent snapshot. */
-	sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL);
-	int rc = read_doc(st, as_of, since, a, out, e);
-	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	int rc = store_snapshot_begin(st, e);
+	if (rc == NTM_OK)
+		rc = store_snapshot_end(st, read_doc(st, as_of, since, a, out, e), e);
 	if (rc != NTM_OK)
 		memset(out, 0, sizeof *out);
 	return rc;

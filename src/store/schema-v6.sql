@@ -3,3 +3,6 @@
 -- written report lists by sector (parts II and IV of a periodic report).
 ALTER TABLE task ADD COLUMN issue TEXT;
 ALTER TABLE task ADD COLUMN proposal TEXT;
+-- The report lists the changes of a period by the time they were written
+-- (not by seq: a laptop's clock set wrong writes times out of order).
+CREATE INDEX audit_at ON audit(at);

@@ -126,3 +126,22 @@ case_log_default_twenty() {
 	expect_ok ntm log
 	expect_stdout_lines 20
 }
+
+# A file of two communes: the log and the report of one never show the
+# other's changes (the audit rows carry no commune: it comes from each
+# row's entity); the criteria, shared, are every commune's.
+case_log_and_report_of_one_commune() {
+	fresh_db
+	sqlite3 "$NTM_DB" "INSERT INTO unit(id, level, name) VALUES (lower(hex(randomblob(16))), 'xa', 'Xã B')"
+	expect_ok ntm village add --unit 'Xã B' 'Thôn Bí Mật Của B'
+	expect_ok ntm village add --unit 'Việt Hưng' 'Thôn Mới Của A'
+	expect_ok ntm log --unit 'Việt Hưng'
+	expect_stdout_has 'Thôn Mới Của A'
+	expect_stdout_not_has 'Bí Mật'
+	expect_ok ntm log --unit 'Xã B'
+	expect_stdout_has 'Thôn Bí Mật Của B'
+	expect_stdout_not_has 'Mới Của A'
+	expect_ok ntm report --unit 'Việt Hưng' --format md
+	expect_stdout_has 'Thôn Mới Của A'
+	expect_stdout_not_has 'Bí Mật'
+}
