@@ -79,6 +79,20 @@ store_audit_install(sqlite3 *db, char **errmsg)
 	return rc;
 }
 
+int
+store_audit_commune_install(sqlite3 *db, char **errmsg)
+{
+	static const char SQL[] =
+		"UPDATE audit AS o SET unit_id = " SQL_AUDIT_COMMUNE("o.") "; "
+		"CREATE INDEX audit_unit_at ON audit(unit_id, at); "
+		"DROP TRIGGER IF EXISTS audit_commune; "
+		"CREATE TRIGGER audit_commune AFTER INSERT ON audit "
+		"WHEN NEW.unit_id IS NULL BEGIN "
+		"UPDATE audit SET unit_id = " SQL_AUDIT_COMMUNE("NEW.") " "
+		"WHERE id = NEW.id; END";
+	return sqlite3_exec(db, SQL, NULL, NULL, errmsg);
+}
+
 /* BEGIN IMMEDIATE, then the audit context (verb, who) of a new action. */
 static int
 action_begin(struct store *st, enum ntm_verb verb, struct ntm_error *e)

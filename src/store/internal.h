@@ -176,8 +176,12 @@ const char *store_deleted_title(struct store *st, const char *entity,
 /* Creates the search index triggers and fills the index (a migration). */
 int store_search_install(sqlite3 *db, char **errmsg);
 /* Schema 6's generated parts: the audit triggers again (they name every
- * column) and the index of a task's issue and proposal. */
+ * column), the audit rows' commune, and the index of a task's issue and
+ * proposal. */
 int store_schema6_install(sqlite3 *db, char **errmsg);
+/* audit.unit_id of the rows already there, and the trigger that writes it
+ * for every new audit row (part of schema 6). */
+int store_audit_commune_install(sqlite3 *db, char **errmsg);
 
 /* Registers ntm_id(), ntm_fold(), ntm_place(), ntm_plan_key() and ntm_show() on a
  * connection. */
@@ -264,7 +268,7 @@ int store_log_period(struct store *st, int limit, const char *from_at,
  * the local day iso, plus `days`; "" for a bad day. */
 void store_audit_utc(const char *iso, int days, char out[32]);
 /* The commune id to filter the audit with (SQL_AUDIT_MINE): the commune
- * in use when the file holds more than one, else NULL (every row). */
+ * in use (in a file of one commune every row is its own or shared). */
 const char *store_audit_commune(struct store *st);
 
 /* The commune an audit row (alias prefix a, e.g. "a.": never "", the
@@ -299,11 +303,12 @@ const char *store_audit_commune(struct store *st);
 	"WHEN 'unit' THEN CASE WHEN " SQL_AUDIT_FIELD(a, "level") " = 'xa' THEN " \
 	a "entity_id WHEN " SQL_AUDIT_FIELD(a, "level") " = 'thon' THEN " \
 	SQL_AUDIT_FIELD(a, "parent_id") " END END)"
-/* True for an audit row of the commune param (an SQL parameter, NULL:
- * every row) or of shared data. */
+/* True for an audit row of the commune param (an SQL parameter) or of
+ * shared data; audit.unit_id holds SQL_AUDIT_COMMUNE as it was when the
+ * row was written (store_audit_commune_install). Two terms the planner
+ * reads from the index audit_unit_at, each with its own range of time. */
 #define SQL_AUDIT_MINE(a, param) \
-	"(" param " IS NULL OR coalesce(" SQL_AUDIT_COMMUNE(a) ", " param ") = " \
-	param ")"
+	"(" a "unit_id = " param " OR " a "unit_id IS NULL)"
 
 /* A read in one snapshot: begin (a savepoint, a transaction of its own or
  * nested in the caller's), then end with the read's result rc; a failure

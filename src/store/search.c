@@ -88,6 +88,8 @@ int
 store_schema6_install(sqlite3 *db, char **errmsg)
 {
 	int rc = store_audit_install(db, errmsg);
+	if (rc == SQLITE_OK)
+		rc = store_audit_commune_install(db, errmsg);
 	return rc == SQLITE_OK ? install_since(db, 6, errmsg) : rc;
 }
 
