@@ -270,7 +270,7 @@ test_xlsx_libxlsxwriter(void **state)
 	struct io_sheet *s;
 	int n = 0;
 	struct ntm_error e = {0};
-	assert_int_equal(io_sheet_read_xlsx(p, NULL, &a, &s, &n, &e), NTM_OK);
+	assert_int_equal(io_sheet_read_xlsx(p, NULL, NULL, &a, &s, &n, &e), NTM_OK);
 	assert_int_equal(n, 2);
 	assert_string_equal(s[0].name, "Tiêu chí");
 	assert_string_equal(s[1].name, "Nhiệm vụ");
@@ -298,10 +298,10 @@ test_xlsx_libxlsxwriter(void **state)
 	assert_int_equal(s[1].line[4], 5);
 
 	/* one sheet, named without marks */
-	assert_int_equal(io_sheet_read_xlsx(p, "nhiem vu", &a, &s, &n, &e), NTM_OK);
+	assert_int_equal(io_sheet_read_xlsx(p, "nhiem vu", NULL, &a, &s, &n, &e), NTM_OK);
 	assert_int_equal(n, 1);
 	assert_string_equal(s[0].name, "Nhiệm vụ");
-	assert_int_equal(io_sheet_read_xlsx(p, "Thôn", &a, &s, &n, &e), NTM_USAGE);
+	assert_int_equal(io_sheet_read_xlsx(p, "Thôn", NULL, &a, &s, &n, &e), NTM_USAGE);
 	assert_non_null(strstr(e.msg, "không có trang tính “Thôn”"));
 	assert_non_null(strstr(e.msg, "“Tiêu chí”, “Nhiệm vụ”"));
 	arena_free(&a);
@@ -316,7 +316,7 @@ test_xlsx_not_a_workbook(void **state)
 	int n = 0;
 	struct ntm_error e = {0};
 	const char *p = file_with("fake.xlsx", "a;b\n1;2\n", 8);
-	assert_int_equal(io_sheet_read_xlsx(p, NULL, &a, &s, &n, &e), NTM_FAIL);
+	assert_int_equal(io_sheet_read_xlsx(p, NULL, NULL, &a, &s, &n, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "không phải bảng tính .xlsx"));
 
 	/* a zip, but no workbook in it */
@@ -328,10 +328,10 @@ test_xlsx_not_a_workbook(void **state)
 	zip_source_t *src = zip_source_buffer(z, "hello", 5, 0);
 	assert_true(zip_file_add(z, "a.txt", src, 0) >= 0);
 	assert_int_equal(zip_close(z), 0);
-	assert_int_equal(io_sheet_read_xlsx(zpath, NULL, &a, &s, &n, &e), NTM_FAIL);
+	assert_int_equal(io_sheet_read_xlsx(zpath, NULL, NULL, &a, &s, &n, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "thiếu phần xl/workbook.xml"));
 
-	assert_int_equal(io_sheet_read_xlsx("/nonexistent.xlsx", NULL, &a, &s, &n,
+	assert_int_equal(io_sheet_read_xlsx("/nonexistent.xlsx", NULL, NULL, &a, &s, &n,
 					    &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "không đọc được tệp /nonexistent.xlsx"));
 	arena_free(&a);
@@ -414,7 +414,7 @@ test_xlsx_openpyxl(void **state)
 	struct io_sheet *s;
 	int n = 0;
 	struct ntm_error e = {0};
-	assert_int_equal(io_sheet_read_xlsx(cmd, "Số liệu", &a, &s, &n, &e), NTM_OK);
+	assert_int_equal(io_sheet_read_xlsx(cmd, "Số liệu", NULL, &a, &s, &n, &e), NTM_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(s[0].nrows, 3);
 	assert_int_equal(s[0].ncols, 4);
@@ -426,7 +426,7 @@ test_xlsx_openpyxl(void **state)
 	assert_cell(&s[0], 2, 1, "100");
 	assert_cell(&s[0], 2, 2, NULL);
 	assert_cell(&s[0], 2, 3, "dòng\nhai");
-	assert_int_equal(io_sheet_read_xlsx(cmd, NULL, &a, &s, &n, &e), NTM_OK);
+	assert_int_equal(io_sheet_read_xlsx(cmd, NULL, NULL, &a, &s, &n, &e), NTM_OK);
 	assert_int_equal(n, 2);
 	assert_int_equal(s[1].nrows, 0);
 	arena_free(&a);
