@@ -284,7 +284,7 @@ import sys, openpyxl
 wb = openpyxl.Workbook()
 ws = wb.active
 # "Mã chỉ tiêu", "Giá trị", "Ghi chú", "Việt Hưng" in TCVN3 (ABC) bytes
-ws.append([b"M\xb8 ch\xd8 ti\xaau".decode("latin-1"),
+ws.append([b"M\xb7 ch\xd8 ti\xaau".decode("latin-1"),
            b"Gi\xb8 tr\xde".decode("latin-1"),
            b"Ghi ch\xf3".decode("latin-1")])
 ws.append(["12.2", 80, b"Vi\xd6t H\xadng".decode("latin-1")])
