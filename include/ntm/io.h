@@ -243,13 +243,22 @@ struct io_sheet {
 	bool xlsx;
 	int nrows, ncols;
 	const char **cell;      /* [r * ncols + c]: UTF-8 NFC, NULL when empty */
-	unsigned char *numeric; /* [r * ncols + c]: 1 for a number cell of a
-				 * workbook (its text is the number, "12.5") */
+	unsigned char *numeric; /* [r * ncols + c]: IO_SHEET_NUMBER for a number
+				 * cell of a workbook (its text is the number
+				 * with at most 10 significant digits, "12.5"),
+				 * IO_SHEET_PERCENT for one whose number format
+				 * is a percent (its text is the value × 100,
+				 * as shown: "87" for 0.87); 0 for text */
 	int *line;              /* [r]: CSV line where row r starts (1-based),
 				 * or the worksheet's row number */
 	bool date1904;          /* the workbook counts dates from 1904-01-01
 				 * (workbookPr date1904: old Mac workbooks) */
+	char sep;               /* CSV: the separator found (',' ';' TAB) */
 };
+enum { IO_SHEET_NUMBER = 1, IO_SHEET_PERCENT = 2 };
+/* How many non-empty rows at the top of a sheet may come before its
+ * header row (a title block: "UBND XÃ …", the table's title). */
+enum { IO_HEADER_ROWS = 20 };
 /* Where a cell is, for a message: "dòng 4" (CSV), "C7" (workbook); in a. */
 const char *io_sheet_where(const struct io_sheet *s, int row, int col,
 			   struct arena *a);
@@ -264,9 +273,21 @@ int io_sheet_read_csv(const char *path, const char *encoding,
 /* The worksheets of an .xlsx (only the one named `sheet` when not NULL:
  * an unknown name is refused listing the sheets), read with libzip and
  * expat: shared strings, inline strings, numbers, booleans; empty rows
- * and columns kept as NULL cells so positions are the workbook's. */
-int io_sheet_read_xlsx(const char *path, const char *sheet, struct arena *a,
+ * and columns kept as NULL cells so positions are the workbook's; number
+ * cells as io_sheet.numeric says; encoding as io_sheet_read. */
+int io_sheet_read_xlsx(const char *path, const char *sheet,
+		       const char *encoding, struct arena *a,
 		       struct io_sheet **out, int *n, struct ntm_error *e);
+/* A file as sheets, the reader chosen by its name, else its content: .csv
+ * and "-" CSV; .xlsx, .xlsm and any other zip a workbook; anything else
+ * (data.txt) CSV. `sheet` given for a CSV file: refused (NTM_USAGE).
+ * encoding: as io_sheet_read_csv; for a workbook, of the cells typed with
+ * the old TCVN3/VNI fonts (text all in U+0000..U+00FF and Windows-1252's
+ * characters): "auto" (NULL) decodes them only when that makes the header
+ * row one ntm reads. */
+int io_sheet_read(const char *path, const char *sheet, const char *encoding,
+		  struct arena *a, struct io_sheet **out, int *n,
+		  struct ntm_error *e);
 /* A date cell as a person or a workbook wrote it: an Excel serial number
  * (numeric cell; 1900 date system, or 1904 when s->date1904) to ISO;
  * other text is returned as it is for the model's date rules. */

@@ -1,16 +1,29 @@
 /* The kinds of sheet import reads and export writes, and their columns
  * (man 1 ntm, IMPORT). Headers are matched folded, so "Mã chỉ tiêu",
- * "ma chi tieu", "MA_CHI_TIEU" and the English "code" are one column. */
+ * "ma chi tieu", "MA_CHI_TIEU" and the English "code" are one column; a
+ * unit in parentheses after the name is no part of it ("Giá trị (%)").
+ * A row-number column ("STT", "TT", "Số TT") is read in every kind: the
+ * tasks' own number, ignored elsewhere. A sheet's header is the first
+ * row, among its first IO_HEADER_ROWS non-empty ones, that holds a
+ * kind's needed columns; a title block above it is not read. */
 #include "columns.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "msg.h"
+#include "ntm/arena.h"
 #include "ntm/io.h"
 #include "ntm/text.h"
 
 #define N(a) ((int)(sizeof a / sizeof *a))
+
+/* what a row-number column is called */
+#define ROW_NUMBER "stt|tt|số tt|số thứ tự"
+/* a row-number column in a kind without one: read, never used */
+static const struct io_kind_col ROWNO = {SF_STT, "STT", ROW_NUMBER, true,
+					 false};
 
 static const struct io_kind_col PLAN[] = {
 	{SF_NUMBER, "Số kế hoạch", "number|số|số hiệu", false, false},
@@ -34,7 +47,7 @@ static const struct io_kind_col VALUES[] = {
 	{SF_NOTE, "Ghi chú", "note|nguồn", false, false},
 };
 static const struct io_kind_col TASKS[] = {
-	{SF_STT, "STT", "number|số", true, false},
+	{SF_STT, "STT", "number|số|" ROW_NUMBER, true, false},
 	{SF_SECTOR, "Lĩnh vực", "sector", false, false},
 	{SF_TITLE, "Nhiệm vụ", "title|task|tên nhiệm vụ", false, false},
 	{SF_RESPONSIBLE, "Phụ trách", "responsible|người phụ trách", false, false},
@@ -80,7 +93,13 @@ static const char *
 key_of(const char *s, char *buf, size_t size)
 {
 	char *fold = text_fold(s ? s : "");
-	size_t n = 0;
+	size_t n = 0, end = fold ? strlen(fold) : 0;
+	/* "giá trị (%)": the unit dropped when a name is left */
+	while (end && strchr(" \t\r\n", fold[end - 1]))
+		end--;
+	char *open = end && fold[end - 1] == ')' ? strrchr(fold, '(') : NULL;
+	if (open && open > fold && strspn(fold, " \t\r\n(") < (size_t)(open - fold))
+		*open = '\0';
 	for (const char *p = fold ? fold : ""; *p && n + 1 < size; p++)
 		if (!strchr(" \t\r\n_-", *p))
 			buf[n++] = *p;
@@ -131,7 +150,8 @@ io_kind_column(const struct io_sheet_kind *k, const char *header)
 	for (int i = 0; i < k->ncols; i++)
 		if (named(k->cols[i].title, key) || named(k->cols[i].names, key))
 			return &k->cols[i];
-	return NULL;
+	return named(ROWNO.names, key) && !io_kind_field(k, SF_STT) ? &ROWNO
+		: NULL;
 }
 
 const struct io_kind_col *
@@ -150,4 +170,82 @@ io_kind_needs(const struct io_sheet_kind *k, char *buf, int size)
 		 io_kind_field(k, k->need[0])->title,
 		 io_kind_field(k, k->need[1])->title);
 	return buf;
+}
+
+static const char *
+at(const struct io_sheet *s, int r, int c)
+{
+	const char *t = s->cell[(size_t)r * (size_t)s->ncols + (size_t)c];
+	return t && t[strspn(t, " \t\r\n")] ? t : NULL;
+}
+
+/* Whether row r holds both columns that tell kind k. */
+static bool
+fits(const struct io_sheet_kind *k, const struct io_sheet *s, int r)
+{
+	bool has[2] = {false, false};
+	for (int c = 0; c < s->ncols; c++) {
+		const struct io_kind_col *hit = io_kind_column(k, at(s, r, c));
+		for (int j = 0; hit && j < 2; j++)
+			has[j] |= hit->field == k->need[j];
+	}
+	return has[0] && has[1];
+}
+
+/* The last non-empty column of row r, + 1. */
+static int
+width(const struct io_sheet *s, int r)
+{
+	int w = s->ncols;
+	while (w > 0 && !at(s, r, w - 1))
+		w--;
+	return w;
+}
+
+bool
+io_kind_header(const struct io_sheet *s, const char *kind, int *row)
+{
+	int first = s->nrows, seen = 0;
+	for (int r = 0; r < s->nrows && seen < IO_HEADER_ROWS; r++) {
+		if (!width(s, r))
+			continue;
+		if (first == s->nrows)
+			first = r;
+		seen++;
+		for (int i = 0; i < STORE_ROW_KINDS; i++)
+			if ((!kind || strcmp(kind, KINDS[i].word) == 0) &&
+			    fits(&KINDS[i], s, r)) {
+				*row = r;
+				return true;
+			}
+	}
+	*row = first;
+	return false;
+}
+
+const char *
+io_kind_row_wide(const struct io_sheet *s, int header, int r, struct arena *a)
+{
+	int hw = width(s, header), w = width(s, r);
+	if (s->xlsx || w <= hw)
+		return NULL;
+	char buf[256];
+	snprintf(buf, sizeof buf, MSG_SHEET_WIDE, s->line ? s->line[r] : r + 1,
+		 w, hw, s->sep == ';' ? TXT_SHEET_SEMICOLON : s->sep == '\t'
+		 ? TXT_SHEET_TAB : TXT_SHEET_COMMA);
+	return arena_strdup(a, buf);
+}
+
+const char *
+io_sheets_files(const struct io_sheet *const *sheets, int n, struct arena *a)
+{
+	size_t len = 0;
+	for (int i = 0; i < n; i++)
+		len += strlen(sheets[i]->file) + 2;
+	char *out = arena_alloc(a, len + 2), *o = out;
+	*o = '\0';
+	for (int i = 0; i < n; i++)
+		if (i == 0 || strcmp(sheets[i]->file, sheets[i - 1]->file) != 0)
+			o += sprintf(o, "%s%s", o > out ? ", " : "", sheets[i]->file);
+	return n ? out : "-";
 }

@@ -7,6 +7,9 @@
 
 #include "ntm/store.h"
 
+struct arena;
+struct io_sheet;
+
 struct io_kind_col {
 	enum store_field field;
 	const char *title;       /* the header export writes */
@@ -40,5 +43,21 @@ const struct io_kind_col *io_kind_field(const struct io_sheet_kind *k,
 /* "tasks (Lĩnh vực, Nhiệm vụ)": a kind with the columns it needs, for
  * messages; in buf. */
 const char *io_kind_needs(const struct io_sheet_kind *k, char *buf, int size);
+
+/* The header row of s: the first of its first IO_HEADER_ROWS non-empty
+ * rows that holds the needed columns of a kind (kind: "tasks", … that
+ * kind only; NULL: any); true. None: *row is the first non-empty row (so
+ * that a refusal names it; s->nrows when the sheet is empty), false. */
+bool io_kind_header(const struct io_sheet *s, const char *kind, int *row);
+/* Row r of a CSV sheet whose header is row `header` with a field after
+ * the header's last (an unquoted separator inside a value): the refusal
+ * ("dòng 5 có 6 ô, dòng tiêu đề có 5 — …"), in a; else (and for a
+ * workbook) NULL. */
+const char *io_kind_row_wide(const struct io_sheet *s, int header, int r,
+			     struct arena *a);
+/* "a.csv, b.xlsx": the files the sheets come from, each once, for a
+ * message; in a. */
+const char *io_sheets_files(const struct io_sheet *const *sheets, int n,
+			    struct arena *a);
 
 #endif

@@ -207,9 +207,8 @@ add_row(struct reading *x, const struct io_sheet_kind *k, const struct io_sheet 
 static void
 read_sheet(struct reading *x, const struct io_sheet *s)
 {
-	int r = 0;
-	while (r < s->nrows && empty_row(s, r))
-		r++;
+	int r;
+	io_kind_header(s, x->o->kind, &r);
 	if (r == s->nrows)
 		return;
 	int col[SF_COUNT];
@@ -218,7 +217,10 @@ read_sheet(struct reading *x, const struct io_sheet *s)
 		return;
 	x->out->sheets++;
 	for (int i = r + 1; i < s->nrows; i++) {
-		if (!empty_row(s, i))
+		const char *wide = io_kind_row_wide(s, r, i, x->a);
+		if (wide)
+			refuse(x, where(x, s, i, -1), "%s", wide);
+		else if (!empty_row(s, i))
 			add_row(x, k, s, i, col);
 	}
 }
@@ -238,13 +240,8 @@ read_file(struct reading *x, const char *path, struct ntm_error *e)
 {
 	struct io_sheet *sheets;
 	int n = 1;
-	int rc;
-	if (strcmp(path, "-") == 0 || has_ext(path, ".csv")) {
-		sheets = arena_alloc(x->a, sizeof *sheets);
-		rc = io_sheet_read_csv(path, x->o->encoding, x->a, sheets, e);
-	} else {
-		rc = io_sheet_read_xlsx(path, x->o->sheet, x->a, &sheets, &n, e);
-	}
+	int rc = io_sheet_read(path, x->o->sheet, x->o->encoding, x->a, &sheets,
+			       &n, e);
 	for (int i = 0; rc == NTM_OK && i < n; i++) {
 		x->sheets = arena_grow(x->a, x->sheets, (size_t)x->nsheets,
 				       &x->cap_sheets, sizeof *x->sheets);
@@ -307,7 +304,8 @@ import_sheets(struct store *st, struct reading *x, struct ntm_error *e)
 	for (int i = 0; i < x->nsheets; i++)
 		read_sheet(x, x->sheets[i]);
 	if (x->nrows == 0 && x->nerrors == 0)
-		return ntm_fail(e, NTM_USAGE, "%s", MSG_IMPORT_NOTHING);
+		return ntm_fail(e, NTM_USAGE, MSG_IMPORT_NOTHING,
+				io_sheets_files(x->sheets, x->nsheets, x->a));
 	x->out->rows = x->nrows;
 	/* With refusals already, the store still checks every row (writing
 	 * nothing) so that all of them are listed at once. */

@@ -306,6 +306,11 @@
 #define MSG_SHEET_MANY_STRINGS   "tệp %s có hơn %d chuỗi dùng chung; hãy chia thành nhiều tệp nhỏ hơn"
 #define MSG_SHEET_DUP_PART       "tệp %s: trang “%s” và trang “%s” cùng trỏ đến phần %s; bảng tính bị hỏng"
 #define MSG_SHEET_BOOK_CELLS     "tệp %s có quá nhiều ô trong các trang tính cộng lại (hơn %d); hãy chia thành nhiều tệp nhỏ hơn"
+#define MSG_SHEET_NOT_BOOK       "tệp %s là tệp CSV: --sheet chỉ dùng cho bảng tính .xlsx"
+#define MSG_SHEET_WIDE           "dòng %d có %d ô, dòng tiêu đề có %d — có dấu %s không nằm trong ngoặc kép?"
+#define TXT_SHEET_COMMA          "phẩy"
+#define TXT_SHEET_SEMICOLON      "chấm phẩy"
+#define TXT_SHEET_TAB            "tab"
 
 
 /* ---- ntm import and export (import.c, export.c) ---- */
@@ -318,7 +323,7 @@
 #define MSG_IMPORT_DUP_COL       "cột “%s” lặp lại"
 #define MSG_IMPORT_FOLDER        "không mở được thư mục “%s”"
 #define MSG_IMPORT_NO_CSV        "thư mục “%s” không có tệp .csv nào"
-#define MSG_IMPORT_NOTHING       "tệp không có dòng dữ liệu nào để nhập"
+#define MSG_IMPORT_NOTHING       "tệp %s không có dòng dữ liệu nào để nhập"
 #define MSG_IMPORT_ERRORS        "%d lỗi; chưa nhập gì"
 #define MSG_EXPORT_FORMAT        "định dạng xuất “%s” không hợp lệ; chọn: xlsx, csv"
 #define MSG_EXPORT_NOT_DIR       "“%s” không phải là thư mục có sẵn: xuất CSV cần một thư mục đã có (mỗi loại một tệp)"

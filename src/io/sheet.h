@@ -30,7 +30,7 @@ enum {
 struct sheet_cell {
 	int row, col;
 	const char *text;
-	bool numeric;
+	unsigned char numeric;      /* io_sheet.numeric */
 };
 struct sheet_cells {
 	struct sheet_cell *v;       /* malloc'ed; sheet_grid frees it */
@@ -40,7 +40,7 @@ struct sheet_cells {
 /* Appends a cell; false when there is no memory or the sheet would hold
  * more than SHEET_MAX_CELLS. */
 bool sheet_cells_add(struct sheet_cells *c, int row, int col,
-		     const char *text, bool numeric);
+		     const char *text, unsigned char numeric);
 /* Lays c out as s's grid (a later cell at the same place wins; empty rows
  * and columns after the last cell dropped), line[r] = lines[r] (NULL: r +
  * 1). Refuses a grid of more than SHEET_MAX_CELLS naming s->file. Frees
@@ -63,5 +63,27 @@ int io_sheet_parse_worksheet(const char *xml, size_t len,
 			     const char *const *shared, size_t nshared,
 			     struct arena *a, struct io_sheet *out,
 			     struct ntm_error *e);
+
+/* sheetcell.c: what a workbook's cell says. */
+/* s with OOXML's _xHHHH_ escapes decoded, NFC, in the arena; NULL when
+ * it is not valid UTF-8. */
+const char *sheet_string_value(struct arena *a, const char *s);
+/* Whether x and y are one name folded (marks, case). */
+bool sheet_same_folded(const char *x, const char *y);
+/* Whether a number format (numFmt formatCode) shows a percent: a '%'
+ * outside quotes and not escaped. */
+bool sheet_format_percent(const char *code);
+/* A number cell's text from its <v>: at most 10 significant digits
+ * ("86.5" for 86.49999999999999); percent: the value × 100 ("87" for
+ * 0.87). Text that is no number, or a tiny or huge one not a percent,
+ * stays as written. In a; NULL when it is not valid UTF-8. */
+const char *sheet_number_text(struct arena *a, const char *raw, bool percent);
+/* Text cells of s typed with a legacy font turned back into their bytes
+ * and decoded: encoding "tcvn3", "vni", … every such cell; "utf-8" none;
+ * "auto" (NULL) all of them only when the header row is not recognised
+ * as it is (io_kind_header) and is once decoded as charset_detect tells
+ * from the first rows' cells. An unknown encoding: NTM_USAGE. */
+int sheet_legacy(struct io_sheet *s, const char *encoding, struct arena *a,
+		 struct ntm_error *e);
 
 #endif

@@ -4,7 +4,8 @@
  *
  * The bytes are decoded first (a legacy encoding detected or named, to
  * NFC UTF-8; a BOM dropped), then split: the separator is ',' ';' or TAB,
- * whichever occurs most in the first record outside quotes (',' on a
+ * whichever occurs most outside quotes in the first record holding one
+ * of them (a title line above the header may hold none; "," on a
  * tie or none). A field in quotes keeps everything up to its closing
  * quote ("" is one quote, line ends inside become '\n'); text after the
  * closing quote is kept too, as spreadsheets do. Blanks around a field
@@ -27,7 +28,7 @@
 
 bool
 sheet_cells_add(struct sheet_cells *c, int row, int col, const char *text,
-		bool numeric)
+		unsigned char numeric)
 {
 	if (c->n >= SHEET_MAX_CELLS)
 		return false;
@@ -246,7 +247,8 @@ put(struct csv *c, char ch)
 	c->buf[c->len++] = ch;
 }
 
-/* ',' ';' or TAB: the one the first record holds most outside quotes. */
+/* ',' ';' or TAB: the one the first record that holds any (a title
+ * line above the header may hold none) holds most outside quotes. */
 static char
 detect_sep(const struct csv *c)
 {
@@ -255,7 +257,7 @@ detect_sep(const struct csv *c)
 	for (const char *p = c->p; p < c->end; p++) {
 		if (*p == '"')
 			quoted = !quoted;
-		else if (!quoted && line_end(c, p))
+		else if (!quoted && line_end(c, p) && comma + semi + tab)
 			break;
 		else if (!quoted)
 			comma += *p == ',', semi += *p == ';', tab += *p == '\t';
@@ -416,6 +418,7 @@ io_sheet_parse_csv(const char *name, const char *bytes, size_t len,
 	int rc = split(&c, name, a, e);
 	if (rc == NTM_OK)
 		rc = sheet_grid(out, &c.cells, c.lines, a, e);
+	out->sep = c.sep;
 	free(c.cells.v);
 	free(c.lines);
 	free(c.buf);

@@ -16,7 +16,9 @@
  * and cells per sheet, SHEET_BOOK_CELLS in all the sheets together; two
  * sheets naming the same part are refused (it would be read twice).
  * workbookPr@date1904 (old Mac workbooks) is kept on each sheet for
- * io_sheet_date. */
+ * io_sheet_date. xl/styles.xml tells which cell styles (cellXfs, a
+ * cell's s attribute) show a percent: built-in formats 9 and 10, a
+ * custom numFmt with '%'; a number in one is read × 100 (sheetcell.c). */
 #include <errno.h>
 #include <expat.h>
 #include <stdlib.h>
@@ -26,7 +28,6 @@
 #include "msg.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
-#include "ntm/text.h"
 #include "sheet.h"
 
 enum { MAX_ROW = 1048576, MAX_COL = 16384 };
@@ -151,52 +152,6 @@ parse(struct xml_ctx *x, XML_StartElementHandler start,
 	return rc;
 }
 
-/* s with OOXML's _xHHHH_ escapes decoded, NFC, in the arena; NULL when
- * it is not valid UTF-8. */
-static const char *
-string_value(struct arena *a, const char *s)
-{
-	size_t n = strlen(s);
-	char *out = malloc(n + 1), *o = out;
-	if (!out)
-		return NULL;
-	for (const char *p = s; *p;) {
-		unsigned v = 0;
-		int k = 0;
-		if (p[0] == '_' && p[1] == 'x')
-			for (k = 2; k < 6; k++) {
-				char c = p[k];
-				int d = c >= '0' && c <= '9' ? c - '0'
-					: c >= 'a' && c <= 'f' ? c - 'a' + 10
-					: c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-				if (d < 0)
-					break;
-				v = v * 16 + (unsigned)d;
-			}
-		if (k == 6 && p[6] == '_' && v && (v < 0xd800 || v > 0xdfff)) {
-			if (v < 0x80) {
-				*o++ = (char)v;
-			} else if (v < 0x800) {
-				*o++ = (char)(0xc0 | v >> 6);
-				*o++ = (char)(0x80 | (v & 0x3f));
-			} else {
-				*o++ = (char)(0xe0 | v >> 12);
-				*o++ = (char)(0x80 | (v >> 6 & 0x3f));
-				*o++ = (char)(0x80 | (v & 0x3f));
-			}
-			p += 7;
-		} else {
-			*o++ = *p++;
-		}
-	}
-	*o = '\0';
-	char *nfc = text_nfc(out);
-	free(out);
-	const char *kept = arena_strdup(a, nfc);
-	free(nfc);
-	return kept;
-}
-
 /* ---- a worksheet ------------------------------------------------------------ */
 
 struct ws {
@@ -204,6 +159,9 @@ struct ws {
 	struct io_sheet *s;
 	const char *const *shared;
 	size_t nshared;
+	const unsigned char *pct;    /* [style]: a percent format */
+	size_t npct;
+	unsigned long style;         /* the cell's */
 	struct sheet_cells cells;
 	int row, next_col;           /* 0-based; row -1 before the first */
 	int crow, ccol, rph;
@@ -263,8 +221,9 @@ ws_start(void *ud, const XML_Char *name, const XML_Char **at)
 			w->ccol = w->next_col;
 		}
 		w->next_col = w->ccol + 1;
-		const char *t = attr(at, "t");
+		const char *t = attr(at, "t"), *st = attr(at, "s");
 		snprintf(w->type, sizeof w->type, "%s", t ? t : "n");
+		w->style = st ? strtoul(st, NULL, 10) : 0;
 		w->in_cell = true;
 		w->x.on = false;
 		w->x.len = 0;
@@ -283,11 +242,11 @@ ws_start(void *ud, const XML_Char *name, const XML_Char **at)
 
 /* The cell just read, as its text (NULL: empty). */
 static const char *
-ws_value(struct ws *w, bool *numeric)
+ws_value(struct ws *w, unsigned char *numeric)
 {
 	const char *raw = w->x.text ? w->x.text : "";
 	const char *t = w->type;
-	*numeric = false;
+	*numeric = 0;
 	if (strcmp(t, "s") == 0) {
 		char *end;
 		unsigned long i = strtoul(raw, &end, 10);
@@ -296,7 +255,7 @@ ws_value(struct ws *w, bool *numeric)
 		return w->shared[i];
 	}
 	if (strcmp(t, "inlineStr") == 0 || strcmp(t, "str") == 0)
-		return string_value(w->x.a, raw);
+		return sheet_string_value(w->x.a, raw);
 	if (strcmp(t, "b") == 0 && (strcmp(raw, "1") == 0 || strcmp(raw, "0") == 0))
 		return raw[0] == '1' ? "TRUE" : "FALSE";
 	if (strcmp(t, "d") == 0 && strlen(raw) > 10 && raw[10] == 'T') {
@@ -304,14 +263,17 @@ ws_value(struct ws *w, bool *numeric)
 		memcpy(date, raw, 10);
 		return date;
 	}
-	*numeric = strcmp(t, "n") == 0;
-	return string_value(w->x.a, raw);
+	if (strcmp(t, "n") != 0)
+		return sheet_string_value(w->x.a, raw);
+	bool pct = w->style < w->npct && w->pct[w->style];
+	*numeric = pct ? IO_SHEET_PERCENT : IO_SHEET_NUMBER;
+	return sheet_number_text(w->x.a, raw, pct);
 }
 
 static void
 ws_cell(struct ws *w)
 {
-	bool numeric;
+	unsigned char numeric;
 	const char *text = ws_value(w, &numeric);
 	char where[32];
 	if (!text) {
@@ -352,18 +314,18 @@ ws_end(void *ud, const XML_Char *name)
 	}
 }
 
+/* One worksheet; the shared strings and the styles that show a percent
+ * are the book's (w->shared, w->pct). */
 static int
 read_worksheet(struct io_sheet *s, const char *part, zip_file_t *zf,
-	       const char *xml, size_t len, const char *const *shared,
-	       size_t nshared, size_t *unpacked, struct arena *a,
-	       struct ntm_error *e)
+	       const char *xml, size_t len, struct ws w, size_t *unpacked,
+	       struct arena *a, struct ntm_error *e)
 {
 	s->xlsx = true;
-	struct ws w = {
-		.x = {.file = s->file, .part = part, .unpacked = unpacked,
-		      .a = a, .e = e},
-		.s = s, .shared = shared, .nshared = nshared, .row = -1,
-	};
+	w.x = (struct xml_ctx){.file = s->file, .part = part,
+			       .unpacked = unpacked, .a = a, .e = e};
+	w.s = s;
+	w.row = -1;
 	int rc = parse(&w.x, ws_start, ws_end, zf, xml, len);
 	if (rc == NTM_OK)
 		return sheet_grid(s, &w.cells, NULL, a, e);
@@ -377,8 +339,9 @@ io_sheet_parse_worksheet(const char *xml, size_t len,
 			 struct arena *a, struct io_sheet *out,
 			 struct ntm_error *e)
 {
-	return read_worksheet(out, "xl/worksheets/sheet1.xml", NULL, xml, len,
-			      shared, nshared, NULL, a, e);
+	struct ws w = {.shared = shared, .nshared = nshared};
+	return read_worksheet(out, "xl/worksheets/sheet1.xml", NULL, xml, len, w,
+			      NULL, a, e);
 }
 
 /* ---- the workbook ----------------------------------------------------------- */
@@ -391,7 +354,7 @@ struct rel {
 	const char *id, *type, *target;
 };
 /* The part being read, which says what its elements are. */
-enum book_part { BOOK_WORKBOOK, BOOK_RELS, BOOK_STRINGS };
+enum book_part { BOOK_WORKBOOK, BOOK_RELS, BOOK_STRINGS, BOOK_STYLES };
 struct book {
 	struct xml_ctx x;
 	size_t unpacked;
@@ -405,8 +368,37 @@ struct book {
 	const char **shared;
 	size_t nshared, shcap;
 	int rph;
-	bool in_si;
+	bool in_si, in_xfs;
+	unsigned char *pct;          /* [cellXfs index]: a percent format */
+	size_t npct, pcap;
+	unsigned long *fmts;         /* the custom numFmtIds with a '%' */
+	size_t nfmts, fcap;
+	const char *encoding;
 };
+
+/* xl/styles.xml: numFmts (before cellXfs), then each cellXfs/xf. */
+static void
+book_style(struct book *b, const char *n, const XML_Char **at)
+{
+	const char *id = attr(at, "numFmtId");
+	unsigned long v = id ? strtoul(id, NULL, 10) : 0;
+	if (strcmp(n, "cellXfs") == 0) {
+		b->in_xfs = true;
+	} else if (strcmp(n, "numFmt") == 0 && id &&
+		   sheet_format_percent(attr(at, "formatCode")) &&
+		   b->nfmts < SHEET_BOOK_RELS) {
+		b->fmts = arena_grow(b->x.a, b->fmts, b->nfmts, &b->fcap,
+				     sizeof *b->fmts);
+		b->fmts[b->nfmts++] = v;
+	} else if (strcmp(n, "xf") == 0 && b->in_xfs &&
+		   b->npct < SHEET_MAX_CELLS) {
+		bool pct = id && (v == 9 || v == 10);
+		for (size_t i = 0; id && i < b->nfmts; i++)
+			pct |= b->fmts[i] == v;
+		b->pct = arena_grow(b->x.a, b->pct, b->npct, &b->pcap, 1);
+		b->pct[b->npct++] = pct;
+	}
+}
 
 static void XMLCALL
 book_start(void *ud, const XML_Char *name, const XML_Char **at)
@@ -427,7 +419,7 @@ book_start(void *ud, const XML_Char *name, const XML_Char **at)
 		b->sheets = arena_grow(a, b->sheets, b->nsheets, &b->scap,
 				       sizeof *b->sheets);
 		b->sheets[b->nsheets++] = (struct book_sheet){
-			.name = string_value(a, attr(at, "name")),
+			.name = sheet_string_value(a, attr(at, "name")),
 			.rid = arena_strdup(a, attr(at, "id")),
 		};
 	} else if (b->what == BOOK_RELS && strcmp(n, "Relationship") == 0 &&
@@ -443,6 +435,8 @@ book_start(void *ud, const XML_Char *name, const XML_Char **at)
 			.type = arena_strdup(a, attr(at, "Type")),
 			.target = arena_strdup(a, attr(at, "Target")),
 		};
+	} else if (b->what == BOOK_STYLES) {
+		book_style(b, n, at);
 	} else if (b->what != BOOK_STRINGS) {
 		return;
 	} else if (strcmp(n, "si") == 0) {
@@ -466,13 +460,15 @@ book_end(void *ud, const XML_Char *name)
 {
 	struct book *b = ud;
 	const char *n = local(name);
-	if (strcmp(n, "t") == 0) {
+	if (strcmp(n, "cellXfs") == 0) {
+		b->in_xfs = false;
+	} else if (strcmp(n, "t") == 0) {
 		b->x.on = false;
 	} else if (strcmp(n, "rPh") == 0 && b->rph > 0) {
 		b->rph--;
 	} else if (strcmp(n, "si") == 0 && b->in_si) {
 		b->in_si = false;
-		const char *s = string_value(b->x.a, b->x.text ? b->x.text : "");
+		const char *s = sheet_string_value(b->x.a, b->x.text ? b->x.text : "");
 		if (!s) {
 			stop(&b->x, ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_PART_BAD,
 					     b->x.file, b->x.part, (unsigned long)
@@ -557,16 +553,6 @@ rel_part(struct book *b, const char *type_end, const char *id)
 	return NULL;
 }
 
-static bool
-same_folded(const char *x, const char *y)
-{
-	char *fx = text_fold(x), *fy = text_fold(y);
-	bool same = fx && fy && strcmp(fx, fy) == 0;
-	free(fx);
-	free(fy);
-	return same;
-}
-
 /* Keeps the worksheets (those with a part; every part present and named
  * by one sheet only) and, when sheet is given, only the one so named:
  * exactly, else folded. */
@@ -597,7 +583,7 @@ choose(struct book *b, const char *sheet)
 		return NTM_OK;
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < kept; i++)
-			if (pass ? same_folded(b->sheets[i].name, sheet)
+			if (pass ? sheet_same_folded(b->sheets[i].name, sheet)
 			    : strcmp(b->sheets[i].name, sheet) == 0) {
 				b->sheets[0] = b->sheets[i];
 				b->nsheets = 1;
@@ -628,6 +614,12 @@ read_book(struct book *b, const char *sheet, struct io_sheet **out, int *n)
 	if (rc == NTM_OK)
 		rc = read_book_part(b, BOOK_STRINGS,
 				    sst ? sst : "xl/sharedStrings.xml", false);
+	const char *styles = rel_part(b, "/styles", NULL);
+	if (rc == NTM_OK)
+		rc = read_book_part(b, BOOK_STYLES,
+				    styles ? styles : "xl/styles.xml", false);
+	struct ws w = {.shared = b->shared, .nshared = b->nshared,
+		       .pct = b->pct, .npct = b->npct};
 	struct io_sheet *s = arena_alloc(b->x.a, b->nsheets * sizeof *s);
 	size_t cells = 0;
 	for (size_t i = 0; rc == NTM_OK && i < b->nsheets; i++) {
@@ -637,10 +629,11 @@ read_book(struct book *b, const char *sheet, struct io_sheet **out, int *n)
 					      b->sheets[i].part, &rc);
 		if (!zf)
 			break;
-		rc = read_worksheet(&s[i], b->sheets[i].part, zf, NULL, 0,
-				    b->shared, b->nshared, &b->unpacked,
-				    b->x.a, b->x.e);
+		rc = read_worksheet(&s[i], b->sheets[i].part, zf, NULL, 0, w,
+				    &b->unpacked, b->x.a, b->x.e);
 		zip_fclose(zf);
+		if (rc == NTM_OK)
+			rc = sheet_legacy(&s[i], b->encoding, b->x.a, b->x.e);
 		cells += (size_t)s[i].nrows * (size_t)s[i].ncols;
 		if (rc == NTM_OK && cells > SHEET_BOOK_CELLS)
 			rc = ntm_fail(b->x.e, NTM_FAIL, MSG_SHEET_BOOK_CELLS,
@@ -654,15 +647,16 @@ read_book(struct book *b, const char *sheet, struct io_sheet **out, int *n)
 }
 
 int
-io_sheet_read_xlsx(const char *path, const char *sheet, struct arena *a,
-		   struct io_sheet **out, int *n, struct ntm_error *e)
+io_sheet_read_xlsx(const char *path, const char *sheet, const char *encoding,
+		   struct arena *a, struct io_sheet **out, int *n,
+		   struct ntm_error *e)
 {
 	*out = NULL;
 	*n = 0;
 	if (io_lazy_zip(e) != NTM_OK)
 		return NTM_FAIL;
 	struct book b = {.x = {.file = arena_strdup(a, io_file_shown(path)),
-			       .a = a, .e = e}};
+			       .a = a, .e = e}, .encoding = encoding};
 	b.x.unpacked = &b.unpacked;
 	zip_error_t ze;
 	zip_error_init(&ze);

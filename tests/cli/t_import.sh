@@ -239,3 +239,88 @@ case_export_csv_folder_all_or_nothing() {
 	grep -q "^12.2,90,2024-05-01," out/gia-tri.csv || fail "the new value is not exported"
 	grep -q ",60," out/nhiem-vu.csv || fail "the new progress is not exported"
 }
+
+# Spreadsheets as officials make them: a title block above the header, an
+# STT column, units in the header, percent cells, float noise.
+case_xlsx_title_block_percent_stt() {
+	fresh_db
+	/usr/bin/python3 - titled.xlsx <<'EOF' || fail "openpyxl could not write the workbook"
+import sys, datetime, openpyxl
+from openpyxl import Workbook
+wb = Workbook(); ws = wb.active; ws.title = "Giá trị"
+ws.append(["UBND XÃ VIỆT HƯNG"])
+ws.merge_cells("A1:D1")
+ws.append(["BẢNG SỐ LIỆU CHỈ TIÊU NÔNG THÔN MỚI"])
+ws.append([])
+ws.append(["STT", "Mã chỉ tiêu", "Giá trị (%)", "Ngày", "Ghi chú"])
+ws.append([1, "12.2", 0.87, datetime.date(2024, 3, 5), "phần trăm"])
+ws["C5"].number_format = "0%"
+ws.append([2, "2.1", 86.49999999999999, datetime.date(2024, 3, 6), "số lẻ"])
+ws.append([3, "17.1", 0.865, datetime.date(2024, 3, 7), "phần trăm tự định dạng"])
+ws["C7"].number_format = '0.0" phần"%'
+t = wb.create_sheet("Nhiệm vụ")
+t.append(["Số TT", "Lĩnh vực", "Nhiệm vụ", "Tiến độ (%)"])
+t.append([1, "Giao thông", "Làm đường trục thôn", 0.3])
+t["D2"].number_format = "0%"
+t.append([2, "Điện", "Kéo điện", 30.000000000000004])
+wb.save(sys.argv[1])
+EOF
+	expect_ok ntm import titled.xlsx
+	expect_stderr_not_has "--force"
+	expect_db "SELECT i.code, m.value FROM measurement m JOIN indicator i ON i.id = m.indicator_id ORDER BY i.code" \
+		"12.2|87.0
+17.1|86.5
+2.1|86.5"
+	expect_db "SELECT progress FROM task WHERE title = 'Làm đường trục thôn'" 30
+	expect_db "SELECT progress FROM task WHERE title = 'Kéo điện'" 30
+}
+
+# Cells typed with the .VnTime font (TCVN3 bytes held as Latin-1
+# characters): --encoding tcvn3, and told from the header by itself.
+case_xlsx_tcvn3_font() {
+	fresh_db
+	/usr/bin/python3 - old.xlsx <<'EOF' || fail "openpyxl could not write the workbook"
+import sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+# "Mã chỉ tiêu", "Giá trị", "Ghi chú", "Việt Hưng" in TCVN3 (ABC) bytes
+ws.append([b"M\xb7 ch\xd8 ti\xaau".decode("latin-1"),
+           b"Gi\xb8 tr\xde".decode("latin-1"),
+           b"Ghi ch\xf3".decode("latin-1")])
+ws.append(["12.2", 80, b"Vi\xd6t H\xadng".decode("latin-1")])
+wb.save(sys.argv[1])
+EOF
+	expect_ok ntm import old.xlsx
+	expect_db "SELECT note FROM measurement" "Việt Hưng"
+	fresh_db
+	expect_ok ntm import --encoding tcvn3 old.xlsx
+	expect_db "SELECT note FROM measurement" "Việt Hưng"
+	fresh_db
+	expect_refused --encoding utf-8 old.xlsx
+	expect_db "SELECT count(*) FROM measurement" 0
+}
+
+# What a file is is told by its content; --sheet only for workbooks; the
+# CSV messages name the file and say what is wrong with a line.
+case_csv_by_content_and_messages() {
+	fresh_db
+	printf 'Mã chỉ tiêu,Giá trị,Ghi chú\n12.2,80,An\n' >data.txt
+	expect_ok ntm import data.txt
+	expect_db "SELECT value FROM measurement" "80.0"
+	fresh_db
+	cp data.txt data.csv
+	expect_exit 2 ntm import --sheet "Giá trị" data.csv
+	expect_stderr_has "data.csv là tệp CSV: --sheet chỉ dùng cho bảng tính .xlsx"
+	: >empty.csv
+	expect_exit 2 ntm import empty.csv
+	expect_stderr_has "tệp empty.csv không có dòng dữ liệu nào"
+	printf 'STT,Mã chỉ tiêu,Giá trị,Ghi chú\n1,12.2,80,An\n2,2.1,55,Bình, Cường\n3,12.2,81,\n' >wide.csv
+	expect_refused wide.csv
+	expect_stderr_has "wide.csv:3: dòng 3 có 5 ô, dòng tiêu đề có 4 — có dấu phẩy không nằm trong ngoặc kép?"
+	[ "$(grep -c 'wide.csv:' "$ERR")" = 1 ] || fail "only line 3 is wrong $(_ctx)"
+	expect_db "SELECT count(*) FROM measurement" 0
+	# the title block of a CSV, the header's unit, a checklist's STT
+	printf 'UBND XÃ VIỆT HƯNG\nDANH MỤC THÔN\n\nTT;Thôn;Việc;Xong\n1;Cự Đình;Rãnh thoát nước;x\n' >thon.csv
+	expect_ok ntm import thon.csv
+	expect_db "SELECT count(*) FROM unit WHERE name = 'Cự Đình'" 1
+}

@@ -488,6 +488,45 @@ test_cell_plain_undoes_cell_safe(void **state)
 	assert_null(text_cell_plain(NULL));
 }
 
+/* A title block above the header, an STT column in a checklist, a unit
+ * in a header; a CSV row wider than its header refused as such. */
+static const char *const TITLED[] = {
+	"UBND XÃ VIỆT HƯNG", NULL, NULL, NULL,
+	"DANH MỤC THÔN", NULL, NULL, NULL,
+	NULL, NULL, NULL, NULL,
+	"Số TT", "Thôn", "Việc", "Xong (x)",
+	"1", "Cự Đình", "Rãnh thoát nước", "x",
+};
+static const char *const WIDE[] = {
+	"STT", "Mã chỉ tiêu", "Giá trị", NULL,
+	"1", "12.2", "80", NULL,
+	"2", "2.1", "5", "5",
+};
+
+static void
+test_title_block_and_wide_rows(void **state)
+{
+	struct fixture *f = *state;
+	struct io_import_report r;
+	const struct io_sheet *t = sheet(&f->a, "thon.csv", NULL, 5, 4, TITLED);
+	assert_int_equal(run(f, &t, 1, NULL, &r), NTM_OK);
+	assert_int_equal(r.rows, 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM unit WHERE name = 'Cự Đình'"), 1);
+	struct io_sheet *w = sheet(&f->a, "w.csv", NULL, 3, 4, WIDE);
+	w->sep = ';';
+	const struct io_sheet *cw = w;
+	long before = count(f, "SELECT count(*) FROM measurement");
+	assert_int_equal(run(f, &cw, 1, NULL, &r), NTM_USAGE);
+	assert_int_equal(r.nerrors, 1);
+	assert_string_equal(r.errors[0], "w.csv:3: dòng 3 có 4 ô, dòng tiêu đề "
+			    "có 3 — có dấu chấm phẩy không nằm trong ngoặc kép?");
+	assert_int_equal(count(f, "SELECT count(*) FROM measurement"), before);
+	/* the same in a workbook: a cell beyond the header is not refused */
+	w->xlsx = true;
+	w->name = "Giá trị";
+	assert_int_equal(run(f, &cw, 1, NULL, &r), NTM_OK);
+}
+
 int
 main(void)
 {
@@ -497,7 +536,7 @@ main(void)
 		T(test_every_error_listed_nothing_written),
 		T(test_headers), T(test_errors_capped), T(test_implausible_needs_force),
 		T(test_task_by_number_updates), T(test_plan_targets_into_empty),
-		T(test_export_import_round_trip),
+		T(test_export_import_round_trip), T(test_title_block_and_wide_rows),
 		cmocka_unit_test(test_cell_plain_undoes_cell_safe),
 	};
 	return cmocka_run_group_tests_name("import", tests, NULL, NULL);

@@ -13,6 +13,7 @@
 #include <xlsxwriter.h>
 #include <zip.h>
 
+#include "io/columns.h"
 #include "io/sheet.h"
 #include "ntm/arena.h"
 #include "ntm/charset.h"
@@ -270,7 +271,7 @@ test_xlsx_libxlsxwriter(void **state)
 	struct io_sheet *s;
 	int n = 0;
 	struct ntm_error e = {0};
-	assert_int_equal(io_sheet_read_xlsx(p, NULL, &a, &s, &n, &e), NTM_OK);
+	assert_int_equal(io_sheet_read_xlsx(p, NULL, NULL, &a, &s, &n, &e), NTM_OK);
 	assert_int_equal(n, 2);
 	assert_string_equal(s[0].name, "Tiêu chí");
 	assert_string_equal(s[1].name, "Nhiệm vụ");
@@ -298,10 +299,10 @@ test_xlsx_libxlsxwriter(void **state)
 	assert_int_equal(s[1].line[4], 5);
 
 	/* one sheet, named without marks */
-	assert_int_equal(io_sheet_read_xlsx(p, "nhiem vu", &a, &s, &n, &e), NTM_OK);
+	assert_int_equal(io_sheet_read_xlsx(p, "nhiem vu", NULL, &a, &s, &n, &e), NTM_OK);
 	assert_int_equal(n, 1);
 	assert_string_equal(s[0].name, "Nhiệm vụ");
-	assert_int_equal(io_sheet_read_xlsx(p, "Thôn", &a, &s, &n, &e), NTM_USAGE);
+	assert_int_equal(io_sheet_read_xlsx(p, "Thôn", NULL, &a, &s, &n, &e), NTM_USAGE);
 	assert_non_null(strstr(e.msg, "không có trang tính “Thôn”"));
 	assert_non_null(strstr(e.msg, "“Tiêu chí”, “Nhiệm vụ”"));
 	arena_free(&a);
@@ -316,7 +317,7 @@ test_xlsx_not_a_workbook(void **state)
 	int n = 0;
 	struct ntm_error e = {0};
 	const char *p = file_with("fake.xlsx", "a;b\n1;2\n", 8);
-	assert_int_equal(io_sheet_read_xlsx(p, NULL, &a, &s, &n, &e), NTM_FAIL);
+	assert_int_equal(io_sheet_read_xlsx(p, NULL, NULL, &a, &s, &n, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "không phải bảng tính .xlsx"));
 
 	/* a zip, but no workbook in it */
@@ -328,10 +329,10 @@ test_xlsx_not_a_workbook(void **state)
 	zip_source_t *src = zip_source_buffer(z, "hello", 5, 0);
 	assert_true(zip_file_add(z, "a.txt", src, 0) >= 0);
 	assert_int_equal(zip_close(z), 0);
-	assert_int_equal(io_sheet_read_xlsx(zpath, NULL, &a, &s, &n, &e), NTM_FAIL);
+	assert_int_equal(io_sheet_read_xlsx(zpath, NULL, NULL, &a, &s, &n, &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "thiếu phần xl/workbook.xml"));
 
-	assert_int_equal(io_sheet_read_xlsx("/nonexistent.xlsx", NULL, &a, &s, &n,
+	assert_int_equal(io_sheet_read_xlsx("/nonexistent.xlsx", NULL, NULL, &a, &s, &n,
 					    &e), NTM_FAIL);
 	assert_non_null(strstr(e.msg, "không đọc được tệp /nonexistent.xlsx"));
 	arena_free(&a);
@@ -414,7 +415,7 @@ test_xlsx_openpyxl(void **state)
 	struct io_sheet *s;
 	int n = 0;
 	struct ntm_error e = {0};
-	assert_int_equal(io_sheet_read_xlsx(cmd, "Số liệu", &a, &s, &n, &e), NTM_OK);
+	assert_int_equal(io_sheet_read_xlsx(cmd, "Số liệu", NULL, &a, &s, &n, &e), NTM_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(s[0].nrows, 3);
 	assert_int_equal(s[0].ncols, 4);
@@ -426,7 +427,7 @@ test_xlsx_openpyxl(void **state)
 	assert_cell(&s[0], 2, 1, "100");
 	assert_cell(&s[0], 2, 2, NULL);
 	assert_cell(&s[0], 2, 3, "dòng\nhai");
-	assert_int_equal(io_sheet_read_xlsx(cmd, NULL, &a, &s, &n, &e), NTM_OK);
+	assert_int_equal(io_sheet_read_xlsx(cmd, NULL, NULL, &a, &s, &n, &e), NTM_OK);
 	assert_int_equal(n, 2);
 	assert_int_equal(s[1].nrows, 0);
 	arena_free(&a);
@@ -455,6 +456,130 @@ test_dates(void **state)
 	arena_free(&a);
 }
 
+/* Numbers as the official saw them: float noise dropped, percents × 100. */
+static void
+test_number_text(void **state)
+{
+	(void)state;
+	struct arena a = {0};
+	assert_string_equal(sheet_number_text(&a, "86.49999999999999", false), "86.5");
+	assert_string_equal(sheet_number_text(&a, "0.30000000000000004", false), "0.3");
+	assert_string_equal(sheet_number_text(&a, "45292", false), "45292");
+	assert_string_equal(sheet_number_text(&a, "0.87", true), "87");
+	assert_string_equal(sheet_number_text(&a, "0.865", true), "86.5");
+	assert_string_equal(sheet_number_text(&a, "1E-05", false), "1E-05");
+	assert_string_equal(sheet_number_text(&a, "-0.0", false), "0");
+	assert_string_equal(sheet_number_text(&a, "abc", true), "abc");
+	assert_true(sheet_format_percent("0%"));
+	assert_true(sheet_format_percent("0.00%"));
+	assert_true(sheet_format_percent("#,##0.0\" phần\"%"));
+	assert_false(sheet_format_percent("0\"%\""));
+	assert_false(sheet_format_percent("0\\%"));
+	assert_false(sheet_format_percent("dd/mm/yyyy"));
+	assert_false(sheet_format_percent(NULL));
+	arena_free(&a);
+}
+
+/* Percent formats (built-in and custom) read from xl/styles.xml; cells in
+ * the .VnTime font decoded with --encoding and, for a header that reads
+ * only so, by themselves. */
+static void
+test_xlsx_percent_and_font(void **state)
+{
+	(void)state;
+	static char path[128];
+	snprintf(path, sizeof path, "%s/pct.xlsx", dir);
+	lxw_workbook *wb = workbook_new(path);
+	lxw_worksheet *ws = workbook_add_worksheet(wb, "Giá trị");
+	lxw_format *p0 = workbook_add_format(wb), *p1 = workbook_add_format(wb);
+	lxw_format *lit = workbook_add_format(wb);
+	format_set_num_format(p0, "0%");
+	format_set_num_format(p1, "0.0\" phần\"%");
+	format_set_num_format(lit, "0\"%\"");
+	/* "Mã chỉ tiêu", "Giá trị" typed with .VnTime: TCVN3 bytes as Latin-1 */
+	worksheet_write_string(ws, 0, 0, "M\xc2\xb7 ch\xc3\x98 ti\xc2\xaau", NULL);
+	worksheet_write_string(ws, 0, 1, "Gi\xc2\xb8 tr\xc3\x9e", NULL);
+	worksheet_write_string(ws, 1, 0, "Vi\xc3\x96t H\xc2\xadng", NULL);
+	worksheet_write_number(ws, 1, 1, 0.87, p0);
+	worksheet_write_number(ws, 2, 1, 0.865, p1);
+	worksheet_write_number(ws, 3, 1, 86.49999999999999, lit);
+	assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
+	struct arena a = {0};
+	struct io_sheet *s;
+	int n = 0;
+	struct ntm_error e = {0};
+	assert_int_equal(io_sheet_read_xlsx(path, NULL, NULL, &a, &s, &n, &e), NTM_OK);
+	assert_cell(&s[0], 0, 0, "Mã chỉ tiêu");
+	assert_cell(&s[0], 1, 0, "Việt Hưng");
+	assert_cell(&s[0], 1, 1, "87");
+	assert_int_equal(s[0].numeric[1 * s[0].ncols + 1], IO_SHEET_PERCENT);
+	assert_cell(&s[0], 2, 1, "86.5");
+	assert_int_equal(s[0].numeric[2 * s[0].ncols + 1], IO_SHEET_PERCENT);
+	assert_cell(&s[0], 3, 1, "86.5");
+	assert_int_equal(s[0].numeric[3 * s[0].ncols + 1], IO_SHEET_NUMBER);
+	assert_int_equal(io_sheet_read_xlsx(path, NULL, "utf-8", &a, &s, &n, &e),
+			 NTM_OK);
+	assert_cell(&s[0], 1, 0, "Vi\xc3\x96t H\xc2\xadng");
+	assert_int_equal(io_sheet_read_xlsx(path, NULL, "tcvn3", &a, &s, &n, &e),
+			 NTM_OK);
+	assert_cell(&s[0], 1, 0, "Việt Hưng");
+	assert_int_equal(io_sheet_read_xlsx(path, NULL, "koi8", &a, &s, &n, &e),
+			 NTM_USAGE);
+	/* the reader told by content: a workbook named .txt; CSV and --sheet */
+	char txt[160];
+	snprintf(txt, sizeof txt, "%s/book.txt", dir);
+	assert_int_equal(rename(path, txt), 0);
+	assert_int_equal(io_sheet_read(txt, NULL, NULL, &a, &s, &n, &e), NTM_OK);
+	assert_true(s[0].xlsx);
+	const char *csv = file_with("data.txt", "a;b\n1;2\n", 8);
+	assert_int_equal(io_sheet_read(csv, NULL, NULL, &a, &s, &n, &e), NTM_OK);
+	assert_false(s[0].xlsx);
+	assert_int_equal(s[0].sep, ';');
+	assert_cell(&s[0], 1, 1, "2");
+	assert_int_equal(io_sheet_read(csv, "Giá trị", NULL, &a, &s, &n, &e),
+			 NTM_USAGE);
+	assert_non_null(strstr(e.msg, "--sheet chỉ dùng cho bảng tính .xlsx"));
+	arena_free(&a);
+}
+
+/* The header below a title block; units and STT in headers; a CSV row
+ * wider than its header. */
+static void
+test_header_row(void **state)
+{
+	(void)state;
+	struct arena a = {0};
+	struct io_sheet s;
+	struct ntm_error e = {0};
+	const char *text = "UBND XÃ VIỆT HƯNG\nBẢNG GIÁ TRỊ\n\n"
+		"STT,Mã chỉ tiêu,Giá trị (%),Ngày\n1,12.2,80,\n2,2.1,55,Bình, An\n";
+	assert_int_equal(io_sheet_parse_csv("t.csv", text, strlen(text), NULL, &a,
+					    &s, &e), NTM_OK);
+	int row = -1;
+	assert_true(io_kind_header(&s, NULL, &row));
+	assert_int_equal(row, 3);
+	assert_true(io_kind_header(&s, "measurements", &row));
+	assert_false(io_kind_header(&s, "tasks", &row));
+	assert_int_equal(row, 0);
+	const struct io_sheet_kind *k = io_kind_read("measurements");
+	assert_int_equal(io_kind_column(k, "Giá trị (%)")->field, SF_VALUE);
+	assert_int_equal(io_kind_column(k, "Số TT")->field, SF_STT);
+	assert_int_equal(io_kind_column(k, "STT")->field, SF_STT);
+	assert_null(io_kind_field(k, SF_STT));
+	assert_null(io_kind_column(k, "(%)"));
+	assert_int_equal(io_kind_column(io_kind_read("tasks"), "TT")->field,
+			 SF_STT);
+	assert_int_equal(io_kind_column(io_kind_read("tasks"), "Tiến độ (%)")
+			 ->field, SF_PROGRESS);
+	assert_null(io_kind_row_wide(&s, 3, 4, &a));
+	assert_string_equal(io_kind_row_wide(&s, 3, 5, &a),
+			    "dòng 6 có 5 ô, dòng tiêu đề có 4 — có dấu phẩy "
+			    "không nằm trong ngoặc kép?");
+	/* the separator told from the first line holding one */
+	assert_int_equal(s.sep, ',');
+	arena_free(&a);
+}
+
 int
 main(void)
 {
@@ -471,6 +596,9 @@ main(void)
 		cmocka_unit_test(test_worksheet_xml),
 		cmocka_unit_test(test_xlsx_openpyxl),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_number_text),
+		cmocka_unit_test(test_xlsx_percent_and_font),
+		cmocka_unit_test(test_header_row),
 	};
 	return cmocka_run_group_tests_name("sheet", tests, make_dir, remove_dir);
 }

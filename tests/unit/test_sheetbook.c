@@ -126,7 +126,7 @@ read_ok(const char *path, const char *sheet, struct arena *a, int *n)
 {
 	struct io_sheet *s = NULL;
 	struct ntm_error e = {0};
-	if (io_sheet_read_xlsx(path, sheet, a, &s, n, &e) != NTM_OK)
+	if (io_sheet_read_xlsx(path, sheet, NULL, a, &s, n, &e) != NTM_OK)
 		fail_msg("%s", e.msg);
 	return s;
 }
@@ -139,7 +139,7 @@ refused(const char *path, const char *want)
 	struct io_sheet *s;
 	int n = 0;
 	struct ntm_error e = {0};
-	assert_int_equal(io_sheet_read_xlsx(path, NULL, &a, &s, &n, &e), NTM_FAIL);
+	assert_int_equal(io_sheet_read_xlsx(path, NULL, NULL, &a, &s, &n, &e), NTM_FAIL);
 	if (!strstr(e.msg, want))
 		fail_msg("“%s” should hold “%s”", e.msg, want);
 	assert_int_equal(n, 0);
