@@ -150,10 +150,16 @@ static void
 draw_form(struct app *a, struct form *fm, WINDOW **win)
 {
 	int width = a->cols - 4 < 96 ? a->cols - 4 : 96;
+	/* Above the message line and the hint bar, which say what happened
+	 * (a draft brought back, a refusal) and which keys work: a form as
+	 * tall as the screen gives up the blank line above its message. */
 	int height = fm->n * 2 + 7;
+	if (height > a->rows - 2)
+		height--;
+	int top = (a->rows - 2 - height) / 2;
 	if (*win)
 		delwin(*win);
-	*win = newwin(height, width, (a->rows - height) / 2, (a->cols - width) / 2);
+	*win = newwin(height, width, top > 0 ? top : 0, (a->cols - width) / 2);
 	WINDOW *w = *win;
 	keypad(w, TRUE);
 	werase(w);
