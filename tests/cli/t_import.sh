@@ -239,3 +239,52 @@ case_export_csv_folder_all_or_nothing() {
 	grep -q "^12.2,90,2024-05-01," out/gia-tri.csv || fail "the new value is not exported"
 	grep -q ",60," out/nhiem-vu.csv || fail "the new progress is not exported"
 }
+
+# ntm undo: the last action in the file (an import) undone from the command
+# line, a second undo redoes it; refused with --read-only and when a row
+# of the action changed since (outside ntm).
+case_undo_import_from_command_line() {
+	worked_on
+	expect_ok ntm export --out all.xlsx
+	expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
+	expect_ok ntm --db copy.db import all.xlsx
+	expect_ok ntm --db copy.db undo
+	expect_stdout_has "Đã hoàn tác: nhập bảng tính “32/KH-UBND”."
+	expect_stdout_has "ntm undo lần nữa sẽ làm lại"
+	expect_db 'SELECT count(*) FROM task' 0 copy.db
+	expect_db 'SELECT count(*) FROM measurement' 0 copy.db
+	expect_ok ntm --db copy.db undo
+	expect_stdout_has "Đã làm lại: nhập bảng tính “32/KH-UBND”."
+	expect_db 'SELECT count(*) FROM task' 70 copy.db
+	same_status copy.db
+	local actions
+	actions=$(q 'SELECT count(DISTINCT action_id) FROM audit' copy.db)
+	expect_exit 2 ntm --db copy.db --read-only undo
+	expect_stderr_has "không hoàn tác được khi chỉ xem"
+	sqlite3 copy.db "UPDATE task SET progress = 3, version = version + 1 WHERE number = 1"
+	expect_exit 1 ntm --db copy.db undo
+	expect_stderr_has "đã được sửa ngoài ntm"
+	expect_db 'SELECT count(DISTINCT action_id) FROM audit' "$actions" copy.db
+	expect_db 'SELECT count(*) FROM task' 70 copy.db
+	# an empty log: nothing to undo
+	expect_ok ntm --db empty.db init --empty --commune "Việt Hưng"
+	expect_exit 1 ntm --db empty.db undo
+	expect_stderr_has "chưa có thao tác nào"
+}
+
+# export --out with another extension than .xlsx is refused (an A.docx
+# would be a workbook); ntm check needs no commune on a file with two.
+case_export_extension_and_check_two_communes() {
+	fresh_db
+	expect_exit 2 ntm export --out A.docx
+	expect_stderr_has "đuôi .docx không dùng được"
+	[ ! -e A.docx ] || fail "A.docx was written"
+	expect_ok ntm export --out A.XLSX
+	[ -s A.XLSX ] || fail "A.XLSX not written"
+	expect_ok ntm --db two.db init --empty --commune "Việt Hưng"
+	sqlite3 two.db "INSERT INTO unit(id, parent_id, level, name) SELECT 'x2', parent_id, level, 'Xã Khác' FROM unit WHERE level = 'xa'" ||
+		fail "could not add a second commune"
+	expect_exit 2 ntm --db two.db status
+	expect_ok ntm --db two.db check
+	expect_stdout_has "không có lỗi"
+}
