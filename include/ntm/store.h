@@ -786,8 +786,9 @@ struct store_import_result {
  * (or dry_run) writes nothing. A value already recorded (indicator,
  * date, value) is skipped; a task row updates the plan's task of its STT,
  * else the one of its sector with the same title, else adds one (with
- * that STT when free); an unknown village is added with the template's
- * items, an unknown item is added. Targets and tasks go to the plan a
+ * that STT when free); an unknown village (none of that name, alias or
+ * model_village_key) is added with no items but the file's, an unknown
+ * item is appended. Targets and tasks go to the plan a
  * plan row names, else to the plan in use (none: refused). An
  * implausible value (model_implausible) is refused unless force. A
  * target row whose code the set lacks, with a name and a kind, adds the

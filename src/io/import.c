@@ -177,6 +177,23 @@ check_header(struct reading *x, const struct io_sheet_kind *k, const struct io_s
 
 /* ---- rows -------------------------------------------------------------- */
 
+/* t without the blanks around it (in a), NULL for NULL. */
+static const char *
+trimmed(struct arena *a, const char *t)
+{
+	static const char blank[] = " \t\r\n";
+	if (!t)
+		return NULL;
+	t += strspn(t, blank);
+	size_t n = strlen(t);
+	while (n > 0 && strchr(blank, t[n - 1]))
+		n--;
+	char *out = arena_alloc(a, n + 1);
+	memcpy(out, t, n);
+	out[n] = '\0';
+	return out;
+}
+
 /* Row r of the sheet typed as kind k, and where it came from. */
 static void
 add_row(struct reading *x, const struct io_sheet_kind *k, const struct io_sheet *s,
@@ -196,8 +213,9 @@ add_row(struct reading *x, const struct io_sheet_kind *k, const struct io_sheet 
 			continue;
 		const char *t = c->date ? io_sheet_date(s, r, col[f], x->a)
 			: cell(s, r, col[f]);
-		/* "'=…" as export wrote it (text_cell_safe) is "=…" */
-		t = text_cell_plain(t);
+		/* "'=…" as export wrote it (text_cell_safe) is "=…"; the
+		 * blanks around a cell are no part of it ("Cự Đình ") */
+		t = text_cell_plain(trimmed(x->a, t));
 		row->f[f] = t ? t : "";
 	}
 	x->nrows++;

@@ -160,7 +160,7 @@ EOF
 	expect_db "SELECT count(*) FROM unit WHERE name = 'Thôn Mới'" 0
 	expect_ok ntm import book.xlsx
 	expect_db "SELECT value, as_of FROM measurement" "88.0|2024-03-05"
-	expect_db "SELECT count(*) FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Thôn Mới'" 11
+	expect_db "SELECT count(*) FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Thôn Mới'" 1
 	expect_ok ntm log --limit 1
 	expect_stdout_has "nhập bảng tính"
 	# a cell named in the refusal
@@ -287,4 +287,39 @@ case_export_extension_and_check_two_communes() {
 	expect_exit 2 ntm --db two.db status
 	expect_ok ntm --db two.db check
 	expect_stdout_has "không có lỗi"
+}
+
+# A village an import makes holds the file's items in the file's order
+# (not the template: an item removed stays removed, a moved one stays
+# where it was moved); the template link of an item is kept (the matrix).
+# An existing village keeps its items, new titles appended. A village
+# name with blanks around it, or "Thôn …", finds its village.
+case_village_items_round_trip() {
+	fresh_db
+	expect_ok ntm checklist "Cự Đình" --remove 3
+	expect_ok ntm checklist "Cự Đình" --move 5 --to 1
+	expect_ok ntm checklist "Cự Đình" --add "Việc riêng của thôn"
+	expect_ok ntm export --out all.xlsx
+	expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
+	expect_ok ntm --db copy.db import all.xlsx
+	expect_stdout_has "2 thôn mới, 20 mục mới, 0 mục thay đổi; 0 dòng đã có sẵn"
+	local want got
+	want=$(q "SELECT i.title, i.template_id IS NOT NULL FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Cự Đình' ORDER BY i.ord")
+	got=$(q "SELECT i.title, i.template_id IS NOT NULL FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Cự Đình' ORDER BY i.ord" copy.db)
+	[ "$want" = "$got" ] || fail "Cự Đình's items after the round trip: $(diff <(echo "$want") <(echo "$got"))"
+	ntm checklist --matrix >a.txt 2>&1
+	ntm --db copy.db checklist --matrix >b.txt 2>&1
+	cmp -s a.txt b.txt || fail "checklist matrix differs: $(diff a.txt b.txt | head -c 400)"
+	# blanks around the name, and "Thôn …": the same village, a new item
+	# appended to its own
+	printf 'Thôn,Việc,Xong\n"Cự Đình ",Việc thêm 1,\nThôn Cự Đình,Việc thêm 2,x\n' >more.csv
+	expect_ok ntm --db copy.db import more.csv
+	expect_stdout_has "0 thôn mới, 2 mục mới"
+	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" 2 copy.db
+	expect_db "SELECT title FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Cự Đình' ORDER BY i.ord DESC LIMIT 2" \
+		"$(printf 'Việc thêm 2\nViệc thêm 1')" copy.db
+	# "Thôn Đại Từ" is a new village, with only the file's item
+	printf 'Thôn,Việc\nThôn Đại Từ,Đường làng\n' >new.csv
+	expect_ok ntm --db copy.db import new.csv
+	expect_db "SELECT count(*) FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Thôn Đại Từ'" 1 copy.db
 }

@@ -113,10 +113,10 @@ test_kinds_dry_run_then_apply(void **state)
 	assert_true(listed(ch, r.res.nchanges, "thêm nhiệm vụ #"));
 	assert_true(listed(ch, r.res.nchanges, "thêm thôn Thôn Mới"));
 	assert_true(listed(ch, r.res.nchanges, "đánh dấu xong “Rãnh thoát nước” ở thôn Cự Đình ngày 02/04/2024"));
-	/* the new village came with the template: its item was found (folded),
-	 * not added; one of its own was */
-	assert_false(listed(ch, r.res.nchanges, "thêm mục “rãnh"));
-	assert_true(listed(ch, r.res.nchanges, "đánh dấu xong “Rãnh thoát nước” ở Thôn Mới"));
+	/* the new village holds the file's items only, in the file's order
+	 * (not the template's) */
+	assert_true(listed(ch, r.res.nchanges, "thêm mục “rãnh thoát nước” ở Thôn Mới"));
+	assert_true(listed(ch, r.res.nchanges, "đánh dấu xong “rãnh thoát nước” ở Thôn Mới"));
 	assert_true(listed(ch, r.res.nchanges, "thêm mục “Sân chơi” ở Thôn Mới"));
 	assert_int_equal(audit_rows(f), audit);
 	assert_int_equal(count(f, "SELECT count(*) FROM measurement"), values);
@@ -127,7 +127,12 @@ test_kinds_dry_run_then_apply(void **state)
 	assert_int_equal(r.res.tasks_added, 1);
 	assert_int_equal(r.res.villages, 1);
 	assert_int_equal(r.res.items_changed, 2);
-	assert_int_equal(r.res.items_added, 1);
+	assert_int_equal(r.res.items_added, 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM checklist_item i JOIN unit u "
+			       "ON u.id = i.unit_id WHERE u.name = 'Thôn Mới'"), 2);
+	assert_int_equal(count(f, "SELECT (SELECT ord FROM checklist_item WHERE "
+			       "title = 'Sân chơi') > (SELECT ord FROM checklist_item "
+			       "WHERE title = 'rãnh thoát nước')"), 1);
 	assert_int_equal(count(f, "SELECT count(*) FROM measurement"), values + 2);
 	assert_int_equal(count(f, "SELECT count(DISTINCT action_id) FROM audit"
 			       " WHERE action_id = (SELECT action_id FROM audit "
