@@ -753,6 +753,7 @@ enum store_field {
 	SF_STT, SF_SECTOR, SF_RESPONSIBLE, SF_DUE, SF_STATUS, /* tasks */
 	SF_PROGRESS, SF_ISSUE, SF_PROPOSAL,
 	SF_VILLAGE, SF_ITEM, SF_DONE,                        /* checklists */
+	SF_DETAIL,                           /* a task's Nội dung */
 	SF_COUNT
 };
 /* One row as written: f[field] NULL when the sheet has no such column,

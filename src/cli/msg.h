@@ -396,7 +396,7 @@
 "  targets       Mã chỉ tiêu, Chỉ tiêu kế hoạch (≥ 90, >= 90, 90)\n" \
 "  measurements  Mã chỉ tiêu, Giá trị, Ngày, Ghi chú\n" \
 "  tasks         STT, Lĩnh vực, Nhiệm vụ, Phụ trách, Hạn, Trạng thái, Tiến độ,\n" \
-"                Vướng mắc, Đề xuất, Ghi chú\n" \
+"                Vướng mắc, Đề xuất, Ghi chú, Nội dung\n" \
 "  checklist     Thôn, Việc, Xong (x / để trống), Ngày, Ghi chú\n" \
 "Cột không thuộc loại của trang bị từ chối (sửa tên cột). Mọi dòng theo đúng\n" \
 "quy tắc của ntm set, ntm task, ntm checklist; tất cả trong một thao tác: có\n" \

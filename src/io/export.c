@@ -161,6 +161,7 @@ task_rows(struct store *st, struct arena *a, const struct store_report *rep,
 		put(t, a, r, SF_ISSUE, x->issue, false, 0);
 		put(t, a, r, SF_PROPOSAL, x->proposal, false, 0);
 		put(t, a, r, SF_NOTE, x->note, false, 0);
+		put(t, a, r, SF_DETAIL, x->detail, false, 0);
 	}
 	return rc;
 }
@@ -273,7 +274,7 @@ write_sheet(lxw_workbook *wb, lxw_format *bold, const struct table *t)
 		const struct io_kind_col *col = &t->k->cols[c];
 		bool wide = col->field == SF_TITLE || col->field == SF_ITEM ||
 			    col->field == SF_NOTE || col->field == SF_ISSUE ||
-			    col->field == SF_PROPOSAL;
+			    col->field == SF_PROPOSAL || col->field == SF_DETAIL;
 		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
 				     wide ? 50 : col->number ? 10 : 18, NULL);
 		worksheet_write_string(ws, 0, (lxw_col_t)c, col->title, bold);

@@ -13,7 +13,7 @@
 
 static const char SQL_IMP_TASK[] =
 	"SELECT id, number, title, responsible, due, note, status, progress, "
-	"issue, proposal FROM task WHERE plan_id = ?1 AND ";
+	"issue, proposal, detail FROM task WHERE plan_id = ?1 AND ";
 
 /* The plan's task numbered stt (> 0), else the sector's task titled
  * title; false when none. */
@@ -47,6 +47,7 @@ find_task(struct store *st, struct imp *x, int stt, const char *sector_id,
 		t->progress = sqlite3_column_int(s, 7);
 		out->issue = arena_strdup(x->a, store_col_text(s, 8));
 		out->proposal = arena_strdup(x->a, store_col_text(s, 9));
+		out->detail = arena_strdup(x->a, store_col_text(s, 10));
 	}
 	sqlite3_finalize(s);
 	return found;
@@ -79,7 +80,8 @@ read_task(struct store *st, struct imp *x, int i, struct task_in *in)
 		.title = imp_given(f[SF_TITLE]), .responsible = imp_given(f[SF_RESPONSIBLE]),
 		.due = imp_given(f[SF_DUE]), .note = imp_given(f[SF_NOTE]),
 		.status = imp_given(f[SF_STATUS]), .progress = in->progress,
-		.issue = imp_given(f[SF_ISSUE]), .proposal = imp_given(f[SF_PROPOSAL])};
+		.issue = imp_given(f[SF_ISSUE]), .proposal = imp_given(f[SF_PROPOSAL]),
+		.detail = imp_given(f[SF_DETAIL])};
 	if (!in->edit.title && in->stt == 0)
 		return imp_bad(x, i, SF_TITLE, MSG_IMP_NEEDS, TXT_IMP_TASK_TITLE);
 	/* Every field given, by the rules of a task (a title for the check
@@ -89,12 +91,14 @@ read_task(struct store *st, struct imp *x, int i, struct task_in *in)
 	if (!check.title)
 		check.title = "-";
 	static const enum store_field one[] = {SF_RESPONSIBLE, SF_DUE, SF_NOTE,
-					       SF_STATUS, SF_ISSUE, SF_PROPOSAL};
+					       SF_STATUS, SF_ISSUE, SF_PROPOSAL,
+					       SF_DETAIL};
 	for (size_t k = 0; k < sizeof one / sizeof *one; k++) {
 		struct store_task_edit alone = {.title = check.title,
 						.progress = STORE_PROGRESS_KEEP};
 		const char **field[] = {&alone.responsible, &alone.due, &alone.note,
-					&alone.status, &alone.issue, &alone.proposal};
+					&alone.status, &alone.issue, &alone.proposal,
+					&alone.detail};
 		*field[k] = imp_given(f[one[k]]);
 		if (*field[k] && store_task_check_new(x->a, &alone, &in->clean, &re))
 			return imp_bad(x, i, one[k], "%s", re.msg);
@@ -119,8 +123,8 @@ insert_task(struct store *st, struct imp *x, int i, const struct task_in *in)
 	if (store_task_take_number(st, x->plan_id, in->stt, &number, &re) ||
 	    !(s = imp_prepare(st, &re, "INSERT INTO task(id, plan_id, sector_id, "
 			      "title, responsible, due, note, status, progress, "
-			      "issue, proposal, number, ord) SELECT ntm_id(), ?1, "
-			      "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+			      "issue, proposal, number, detail, ord) SELECT ntm_id(), "
+			      "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
 			      "coalesce(max(ord), 0) + 1 FROM task WHERE plan_id = "
 			      "?1 AND sector_id = ?2", 3, x->plan_id, in->sector_id,
 			      t->title)))
@@ -133,6 +137,7 @@ insert_task(struct store *st, struct imp *x, int i, const struct task_in *in)
 	store_bind_text(s, 9, t->issue && *t->issue ? t->issue : NULL);
 	store_bind_text(s, 10, t->proposal && *t->proposal ? t->proposal : NULL);
 	sqlite3_bind_int(s, 11, number);
+	store_bind_text(s, 12, t->detail && *t->detail ? t->detail : NULL);
 	if (store_step_done(st, s, &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
 	x->out->tasks_added++;
@@ -151,6 +156,7 @@ update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
 	const struct store_task *c = &in->clean;
 	const char *issue = in->edit.issue ? c->issue : cur->issue;
 	const char *proposal = in->edit.proposal ? c->proposal : cur->proposal;
+	const char *detail = in->edit.detail ? c->detail : cur->detail;
 	enum ntm_task_status status = t.status;
 	if (in->edit.status)
 		model_task_status_read(in->edit.status, &status);
@@ -176,6 +182,7 @@ update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
 	    imp_same_text(t.responsible, cur->responsible) &&
 	    imp_same_text(t.due, cur->due) && imp_same_text(t.note, cur->note) &&
 	    imp_same_text(issue, cur->issue) && imp_same_text(proposal, cur->proposal) &&
+	    imp_same_text(detail, cur->detail) &&
 	    t.status == cur->status && t.progress == cur->progress) {
 		x->out->same++;
 		return true;
@@ -184,7 +191,8 @@ update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
 	struct ntm_error re = {0};
 	if (store_prepare(st, "UPDATE task SET title = ?2, responsible = ?3, "
 			  "due = ?4, note = ?5, status = ?6, progress = ?7, "
-			  "issue = ?8, proposal = ?9, version = version + 1 "
+			  "issue = ?8, proposal = ?9, detail = ?10, "
+			  "version = version + 1 "
 			  "WHERE id = ?1", &s, &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
 	const char *text[] = {cur->id, t.title, t.responsible, t.due, t.note,
@@ -194,6 +202,7 @@ update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
 	sqlite3_bind_int(s, 7, t.progress);
 	store_bind_text(s, 8, issue && *issue ? issue : NULL);
 	store_bind_text(s, 9, proposal && *proposal ? proposal : NULL);
+	store_bind_text(s, 10, detail && *detail ? detail : NULL);
 	if (store_step_done(st, s, &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
 	x->out->tasks_updated++;

@@ -20,7 +20,8 @@ worked_on() {
 	expect_ok ntm set 2.1 55 --date 2024-03-02
 	expect_ok ntm set 2.1 --retract
 	expect_ok ntm task done 1
-	expect_ok ntm task edit 5 --progress 40 --issue "thiếu vốn" --proposal "xin hỗ trợ"
+	expect_ok ntm task edit 5 --progress 40 --issue "thiếu vốn" --proposal "xin hỗ trợ" \
+		--detail "$(printf 'Dòng một\ndòng hai')"
 	expect_ok ntm checklist "Cự Đình" --done 1 --date 2024-04-01
 }
 
@@ -62,6 +63,7 @@ EOF
 	same_status copy.db
 	expect_db "SELECT issue, proposal, progress FROM task WHERE number = 5" \
 		"thiếu vốn|xin hỗ trợ|40" copy.db
+	expect_db "SELECT detail FROM task WHERE number = 5" "$(printf 'Dòng một\ndòng hai')" copy.db
 	# a second import changes nothing and writes no action
 	local actions
 	actions=$(q 'SELECT count(DISTINCT action_id) FROM audit' copy.db)
@@ -82,6 +84,7 @@ case_export_import_csv_round_trip() {
 	expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
 	expect_ok ntm --db copy.db import out
 	same_status copy.db
+	expect_db "SELECT detail FROM task WHERE number = 5" "$(printf 'Dòng một\ndòng hai')" copy.db
 	# a folder is CSV without --format
 	rm out/*.csv
 	expect_ok ntm export --out out
