@@ -78,10 +78,10 @@ cmd_export(struct cli *c)
 				out_arg(c->format_name));
 	struct stat sb;
 	bool dir = stat(c->out, &sb) == 0 && S_ISDIR(sb.st_mode), by_ext = false;
-	/* a file is .xlsx (or .csv, refused below as no folder): an A.docx
-	 * would be a workbook under a name that lies */
-	if (!dir && ext && !strchr(ext, '/') && !io_export_format_read(ext + 1,
-								       &by_ext))
+	/* without --format, a file is .xlsx (or .csv, refused below as no
+	 * folder): an A.docx would be a workbook under a name that lies */
+	if (!c->format_name && !dir && ext && !strchr(ext, '/') &&
+	    !io_export_format_read(ext + 1, &by_ext))
 		return ntm_fail(&c->err, NTM_USAGE, MSG_EXPORT_EXT, out_arg(c->out),
 				out_arg(ext + 1));
 	if (!c->format_name)
