@@ -779,6 +779,10 @@ struct store_import_result {
 	int nchanges;
 	struct store_import_error *errors;
 	int nerrors;
+	/* A plan the import added that is now the commune's default (the
+	 * newest, none chosen by ntm plan use): "15/KH-UBND năm 2025", or
+	 * NULL; status and the screens show it from now on. */
+	const char *new_default;
 };
 /* Applies the rows to the commune in use, kind by kind (plan, targets,
  * values, tasks, checklists), in ONE audited action (verb import): every

@@ -37,9 +37,17 @@ say_result(const struct cli *c, const struct io_import_report *r)
 			printf("  %s\n", out_safe(x->changes[i]));
 		return;
 	}
-	printf(MSG_SHEETS_DONE, r->rows, r->sheets, x->plans, x->targets,
-	       x->values, x->tasks_added, x->tasks_updated, x->villages,
-	       x->items_added, x->items_changed, x->same);
+	int changed = x->plans + x->targets + x->values + x->tasks_added +
+		      x->tasks_updated + x->villages + x->items_added +
+		      x->items_changed;
+	if (changed == 0)
+		printf(MSG_SHEETS_NOTHING_NEW, r->rows);
+	else
+		printf(MSG_SHEETS_DONE, r->rows, r->sheets, x->plans, x->targets,
+		       x->values, x->tasks_added, x->tasks_updated, x->villages,
+		       x->items_added, x->items_changed, x->same);
+	if (x->new_default)
+		printf(MSG_SHEETS_NEW_DEFAULT, out_safe(x->new_default));
 }
 
 int

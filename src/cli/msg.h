@@ -424,6 +424,8 @@
 #define MSG_SHEETS_DRY_NONE   "Không có gì thay đổi (đã có đủ trong tệp dữ liệu).\n"
 #define MSG_SHEETS_DRY_HEAD   "Sẽ thay đổi (chưa ghi gì, vì --dry-run):\n"
 #define MSG_SHEETS_DONE       "Đã nhập %d dòng từ %d trang: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ mới, %d nhiệm vụ sửa, %d thôn mới, %d mục mới, %d mục thay đổi; %d dòng đã có sẵn.\n"
+#define MSG_SHEETS_NOTHING_NEW "Không có gì mới: mọi dòng đã có sẵn (%d dòng); chưa ghi gì.\n"
+#define MSG_SHEETS_NEW_DEFAULT "Kế hoạch %s là kế hoạch mới nhất của xã: từ nay ntm status và chương trình toàn màn hình dùng nó (chọn kế hoạch khác bằng ntm plan use).\n"
 #define MSG_EXPORT_NEED_OUT   "cần --out: tệp .xlsx, hoặc thư mục có sẵn với --format csv"
 #define MSG_EXPORT_EXT        "--out %s: xuất ra tệp .xlsx hoặc một thư mục (--format csv); đuôi .%s không dùng được"
 #define MSG_EXPORT_FORMAT     "định dạng xuất “%s” không có; chọn: xlsx, csv"

@@ -123,6 +123,22 @@ plan_of(struct store *st, int year, const char *number, char id[STORE_ID_LEN])
 	return found;
 }
 
+/* Whether the plan just added is the one shown by default now while
+ * another was before (plans.c's rule: the plan chosen, else the newest). */
+static bool
+becomes_default(struct store *st, const char *plan_id)
+{
+	sqlite3_stmt *s = imp_prepare(st, NULL, "SELECT NOT EXISTS (SELECT 1 FROM "
+				      "plan_choice WHERE unit_id = ?1) AND (SELECT id "
+				      "FROM plan WHERE unit_id = ?1 ORDER BY year DESC, "
+				      "issued_on DESC, rowid DESC LIMIT 1) = ?2 AND "
+				      "(SELECT count(*) FROM plan WHERE unit_id = ?1) > 1",
+				      2, st->commune_id, plan_id);
+	bool yes = s && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return yes;
+}
+
 static bool
 plan_row(struct store *st, struct imp *x, int i)
 {
@@ -152,6 +168,12 @@ plan_row(struct store *st, struct imp *x, int i)
 		return imp_bad(x, i, -1, "%s", re.msg);
 	x->out->plans++;
 	imp_change(x, TXT_IMP_PLAN, c.number, year);
+	if (becomes_default(st, x->plan_id)) {
+		char shown[128];
+		snprintf(shown, sizeof shown, TXT_IMP_NEW_DEFAULT, c.number, year);
+		x->out->new_default = arena_strdup(x->a, shown);
+		imp_change(x, TXT_IMP_PLAN_DEFAULT, shown);
+	}
 	return true;
 }
 

@@ -170,8 +170,12 @@ set_item(struct store *st, struct imp *x, int i, const struct store_village *v,
 	if (f[SF_DONE] && !read_done(f[SF_DONE], &done))
 		return imp_bad(x, i, SF_DONE, MSG_IMP_DONE, f[SF_DONE]);
 	if (done && imp_given(f[SF_DATE]) &&
-	    model_measurement_date(f[SF_DATE], x->today, date, &re))
+	    model_measurement_date(f[SF_DATE], NULL, date, &re))
 		return imp_bad(x, i, SF_DATE, "%s", re.msg);
+	char dmy[11];
+	model_date_dmy(date, dmy);
+	if (*date && strcmp(date, x->today) > 0)
+		return imp_bad(x, i, SF_DATE, MSG_IMP_DONE_FUTURE, dmy);
 	const char *on = !done ? NULL : *date ? date
 		: it->done ? it->done_on : x->today;
 	const char *by = !done ? NULL : it->done ? it->done_by
@@ -198,16 +202,19 @@ set_item(struct store *st, struct imp *x, int i, const struct store_village *v,
 	store_bind_text(s, 5, note && *note ? note : NULL);
 	if (store_step_done(st, s, &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
-	char village[256], dmy[11];
+	char village[256];
 	model_village_phrase(v->name, false, village, sizeof village);
 	model_date_dmy(on, dmy);
 	x->out->items_changed++;
-	if (done != it->done && done)
+	bool noted = !imp_same_text(note, it->note);
+	if (done && (done != it->done || !imp_same_text(on, it->done_on)))
 		imp_change(x, TXT_IMP_ITEM_DONE, it->title, village, dmy);
 	else if (done != it->done)
 		imp_change(x, TXT_IMP_ITEM_UNDONE, it->title, village);
-	else
-		imp_change(x, TXT_IMP_ITEM_EDIT, it->title, village);
+	if (noted && note && *note)
+		imp_change(x, TXT_IMP_ITEM_NOTE, note, it->title, village);
+	else if (noted)
+		imp_change(x, TXT_IMP_ITEM_NOTE_CLEAR, it->title, village);
 	return true;
 }
 

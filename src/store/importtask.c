@@ -3,6 +3,7 @@
 #include "import.h"
 #include "msg.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,6 +147,71 @@ insert_task(struct store *st, struct imp *x, int i, const struct task_in *in)
 }
 
 
+/* One more "field old → new" to what changes, in buf (len used). */
+static void said(char *buf, size_t size, size_t *len, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void
+said(char *buf, size_t size, size_t *len, const char *fmt, ...)
+{
+	if (*len + 3 >= size)
+		return;
+	if (*len) {
+		memcpy(buf + *len, "; ", 3);
+		*len += 2;
+	}
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf + *len, size - *len, fmt, ap);
+	va_end(ap);
+	*len += n > 0 ? (size_t)n : 0;
+	if (*len >= size)
+		*len = size - 1;
+}
+
+static const char *
+nz(const char *s)
+{
+	return s ? s : "";
+}
+
+/* "sửa nhiệm vụ #5: tiến độ 0 → 40%; vướng mắc": what an update changes. */
+static void
+say_task_edit(struct imp *x, const struct store_task *cur,
+	      const struct store_task *t)
+{
+	char buf[900] = "", old[16], new[16], od[11], nd[11];
+	size_t len = 0;
+	if (!imp_same_text(t->title, cur->title))
+		said(buf, sizeof buf, &len, TXT_IMP_TASK_F_TITLE, nz(cur->title), nz(t->title));
+	if (!imp_same_text(t->responsible, cur->responsible))
+		said(buf, sizeof buf, &len, TXT_IMP_TASK_F_RESP, nz(cur->responsible),
+		     nz(t->responsible));
+	if (!imp_same_text(t->due, cur->due)) {
+		model_date_dmy(cur->due, od);
+		model_date_dmy(t->due, nd);
+		said(buf, sizeof buf, &len, TXT_IMP_TASK_F_DUE, *od ? od : TXT_IMP_NONE,
+		     *nd ? nd : TXT_IMP_NONE);
+	}
+	if (t->status != cur->status)
+		said(buf, sizeof buf, &len, TXT_IMP_TASK_F_STATUS,
+		     model_task_status_label(cur->status),
+		     model_task_status_label(t->status));
+	snprintf(old, sizeof old, "%d", cur->progress);
+	snprintf(new, sizeof new, "%d", t->progress);
+	if (t->progress != cur->progress)
+		said(buf, sizeof buf, &len, TXT_IMP_TASK_F_PROGRESS, old, new);
+	static const char *const what[] = {TXT_IMP_TASK_F_NOTE, TXT_IMP_TASK_F_ISSUE,
+					   TXT_IMP_TASK_F_PROPOSAL,
+					   TXT_IMP_TASK_F_DETAIL};
+	const char *was[] = {cur->note, cur->issue, cur->proposal, cur->detail};
+	const char *now[] = {t->note, t->issue, t->proposal, t->detail};
+	for (int k = 0; k < 4; k++)
+		if (!imp_same_text(was[k], now[k]))
+			said(buf, sizeof buf, &len, "%s", what[k]);
+	imp_change(x, TXT_IMP_TASK_EDIT, cur->number, t->title, buf);
+}
+
 /* The given fields over the task, status and progress kept in agreement
  * by the model's rule (a field counts as chosen when it differs). */
 static bool
@@ -154,9 +220,10 @@ update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
 {
 	struct store_task t = *cur;
 	const struct store_task *c = &in->clean;
-	const char *issue = in->edit.issue ? c->issue : cur->issue;
-	const char *proposal = in->edit.proposal ? c->proposal : cur->proposal;
-	const char *detail = in->edit.detail ? c->detail : cur->detail;
+	const char *issue = t.issue = in->edit.issue ? c->issue : cur->issue;
+	const char *proposal = t.proposal = in->edit.proposal ? c->proposal
+		: cur->proposal;
+	const char *detail = t.detail = in->edit.detail ? c->detail : cur->detail;
 	enum ntm_task_status status = t.status;
 	if (in->edit.status)
 		model_task_status_read(in->edit.status, &status);
@@ -206,7 +273,7 @@ update_task(struct store *st, struct imp *x, int i, const struct task_in *in,
 	if (store_step_done(st, s, &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
 	x->out->tasks_updated++;
-	imp_change(x, TXT_IMP_TASK_EDIT, cur->number, t.title);
+	say_task_edit(x, cur, &t);
 	return true;
 }
 

@@ -68,7 +68,7 @@ EOF
 	local actions
 	actions=$(q 'SELECT count(DISTINCT action_id) FROM audit' copy.db)
 	expect_ok ntm --db copy.db import all.xlsx
-	expect_stdout_has "0 giá trị"
+	expect_stdout_has "Không có gì mới: mọi dòng đã có sẵn"
 	expect_db 'SELECT count(DISTINCT action_id) FROM audit' "$actions" copy.db
 }
 
@@ -325,4 +325,35 @@ case_village_items_round_trip() {
 	printf 'Thôn,Việc\nThôn Đại Từ,Đường làng\n' >new.csv
 	expect_ok ntm --db copy.db import new.csv
 	expect_db "SELECT count(*) FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Thôn Đại Từ'" 1 copy.db
+}
+
+# What an import says: nothing new said so; a dry run names the fields a
+# task edit changes and the notes it sets; a future done date in the
+# words of a checklist; a plan of a newer year said to be the one in use.
+case_import_messages() {
+	fresh_db
+	expect_ok ntm export --out all.xlsx
+	expect_ok ntm import all.xlsx
+	expect_stdout_has "Không có gì mới: mọi dòng đã có sẵn"
+	expect_stdout_not_has "Đã nhập"
+	local sector item
+	sector=$(q "SELECT s.name FROM task t JOIN sector s ON s.id = t.sector_id WHERE t.number = 5")
+	item=$(q "SELECT i.title FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Cự Đình' ORDER BY i.ord LIMIT 1")
+	printf "STT,Lĩnh vực,Nhiệm vụ,Tiến độ,Hạn\n5,%s,,40,30/06/2024\n" "$sector" >nv.csv
+	printf 'Thôn,Việc,Ghi chú\nCự Đình,%s,đã nghiệm thu\n' "$item" >thon.csv
+	expect_ok ntm import --dry-run nv.csv thon.csv
+	expect_stdout_match "sửa nhiệm vụ #5 “.*”: .*tiến độ 0 → 40%"
+	expect_stdout_match "sửa nhiệm vụ #5 .*hạn .* → 30/06/2024"
+	expect_stdout_has "ghi chú “đã nghiệm thu” cho mục “$item” ở thôn Cự Đình"
+	printf 'Thôn,Việc,Xong,Ngày\nCự Đình,%s,x,01/01/2099\n' "$item" >future.csv
+	expect_refused future.csv
+	expect_stderr_has "ngày xong 01/01/2099 ở tương lai"
+	expect_stderr_not_has "giá trị phải"
+	printf 'Số kế hoạch,Năm\n15/KH-UBND,2025\n' >kh.csv
+	expect_ok ntm import kh.csv
+	expect_stdout_has "Kế hoạch 15/KH-UBND năm 2025 là kế hoạch mới nhất của xã"
+	# a plan that is not the newest is not said to be in use
+	printf 'Số kế hoạch,Năm\n9/KH-UBND,2023\n' >old.csv
+	expect_ok ntm import old.csv
+	expect_stdout_not_has "mới nhất"
 }
