@@ -14,7 +14,8 @@
 
 static const char SQL_IMP_TASK[] =
 	"SELECT id, number, title, responsible, due, note, status, progress, "
-	"issue, proposal, detail FROM task WHERE plan_id = ?1 AND ";
+	"issue, proposal, detail, (SELECT code || char(31) || name FROM sector "
+	"WHERE id = sector_id) FROM task WHERE plan_id = ?1 AND ";
 
 /* The plan's task numbered stt (> 0), else the sector's task titled
  * title; false when none. */
@@ -49,6 +50,8 @@ find_task(struct store *st, struct imp *x, int stt, const char *sector_id,
 		out->issue = arena_strdup(x->a, store_col_text(s, 8));
 		out->proposal = arena_strdup(x->a, store_col_text(s, 9));
 		out->detail = arena_strdup(x->a, store_col_text(s, 10));
+		/* its sector: "code\x1fname" (the code compared, the name said) */
+		out->sector_code = arena_strdup(x->a, store_col_text(s, 11));
 	}
 	sqlite3_finalize(s);
 	return found;
@@ -286,6 +289,12 @@ imp_task_row(struct store *st, struct imp *x, int i)
 		return false;
 	bool found = (in.stt > 0 && find_task(st, x, in.stt, NULL, NULL, &cur)) ||
 		     (in.title && find_task(st, x, 0, in.sector_id, in.title, &cur));
+	size_t code_len = cur.sector_code ? strcspn(cur.sector_code, "\x1f") : 0;
+	if (found && (strlen(in.sector_code) != code_len ||
+		      strncmp(cur.sector_code, in.sector_code, code_len) != 0))
+		return imp_bad(x, i, SF_SECTOR, MSG_IMP_SECTOR_CHANGE, cur.number,
+			       cur.sector_code + code_len + (cur.sector_code[code_len] != 0),
+			       x->rows[i].f[SF_SECTOR]);
 	if (found)
 		return update_task(st, x, i, &in, &cur);
 	if (!in.title)

@@ -357,3 +357,20 @@ case_import_messages() {
 	expect_ok ntm import old.csv
 	expect_stdout_not_has "mới nhất"
 }
+
+# A task's sector is not changed by an import: a row naming task #5 under
+# another sector is refused, saying so, and nothing is written.
+case_task_sector_change_refused() {
+	fresh_db
+	local sector
+	sector=$(q "SELECT s.name FROM task t JOIN sector s ON s.id = t.sector_id WHERE t.number = 5")
+	[ "$sector" != "Điện" ] || fail "task 5 is in Điện already"
+	printf 'STT,Lĩnh vực,Nhiệm vụ,Tiến độ\n5,Điện,,40\n' >nv.csv
+	expect_refused nv.csv
+	expect_stderr_has "nv.csv:2: nhiệm vụ #5 thuộc lĩnh vực $sector, không phải “Điện”"
+	expect_db "SELECT progress FROM task WHERE number = 5" 0
+	# the same sector, written without marks: accepted
+	printf 'STT,Lĩnh vực,Nhiệm vụ,Tiến độ\n5,%s,,40\n' "$sector" >ok.csv
+	expect_ok ntm import ok.csv
+	expect_db "SELECT progress FROM task WHERE number = 5" 40
+}
