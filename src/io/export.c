@@ -91,8 +91,20 @@ plan_rows(struct store *st, struct arena *a, struct table *t,
 	return NTM_OK;
 }
 
+/* Whether a later value (of the newest first v) has the same date as
+ * v[k]: a correction made that day, which alone counts. Import refuses
+ * two values of one date that differ, so only the latest is written. */
+static bool
+superseded(const struct store_value *v, int k)
+{
+	for (int j = 0; j < k; j++)
+		if (!v[j].retracted && strcmp(v[j].as_of, v[k].as_of) == 0)
+			return true;
+	return false;
+}
+
 /* Targets of the plan and every value recorded, oldest first (the order
- * they are recorded again in). */
+ * they are recorded again in), but one per date (superseded). */
 static int
 indicator_rows(struct store *st, struct arena *a, const struct store_report *rep,
 	       struct table *targets, struct table *values, struct ntm_error *e)
@@ -118,7 +130,7 @@ indicator_rows(struct store *st, struct arena *a, const struct store_report *rep
 		int n;
 		rc = store_history_all(st, ind->id, a, &v, &n, e);
 		for (int k = n - 1; rc == NTM_OK && k >= 0; k--) {
-			if (v[k].retracted)
+			if (v[k].retracted || superseded(v, k))
 				continue;
 			int r = new_row(values, a);
 			model_format_value(ind->reading.kind, v[k].value, buf, sizeof buf);

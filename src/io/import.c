@@ -15,6 +15,7 @@
 #include "msg.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
+#include "ntm/model.h"
 #include "ntm/text.h"
 #include "ntm/store.h"
 
@@ -304,6 +305,154 @@ read_folder(struct reading *x, const char *path, struct ntm_error *e)
 	return rc;
 }
 
+/* ---- rows that contradict each other ---------------------------------- */
+
+/* s folded (marks, case; "" for NULL), in a. */
+static const char *
+folded(struct arena *a, const char *s)
+{
+	char *f = text_fold(s ? s : "");
+	const char *out = arena_strdup(a, f ? f : "");
+	free(f);
+	return out;
+}
+
+/* A date as ISO when it reads as one, else as written. */
+static const char *
+date_key(struct arena *a, const char *s)
+{
+	struct ntm_date d;
+	char iso[11];
+	if (!s || model_parse_date(s, &d))
+		return s ? s : "";
+	model_format_date(d, iso);
+	return arena_strdup(a, iso);
+}
+
+/* What row i is about, as a key: rows with one key set the same thing
+ * (a task by its STT, else its sector and title; a village's item; an
+ * indicator's value on a date; a plan; a plan's target). */
+static const char *
+row_key(struct reading *x, int i)
+{
+	const struct store_import_row *r = &x->rows[i];
+	const char *const *f = r->f;
+	char buf[2048];
+	char *village = NULL;
+	switch (r->kind) {
+	case STORE_ROW_PLAN:
+		snprintf(buf, sizeof buf, "%s\x1f%s", folded(x->a, f[SF_NUMBER]),
+			 f[SF_YEAR] ? f[SF_YEAR] : "");
+		break;
+	case STORE_ROW_VALUE:
+		snprintf(buf, sizeof buf, "%s\x1f%s", folded(x->a, f[SF_CODE]),
+			 date_key(x->a, f[SF_DATE]));
+		break;
+	case STORE_ROW_TASK:
+		if (f[SF_STT] && *f[SF_STT])
+			snprintf(buf, sizeof buf, "#%ld", strtol(f[SF_STT], NULL, 10));
+		else
+			snprintf(buf, sizeof buf, "%s\x1f%s", folded(x->a, f[SF_SECTOR]),
+				 folded(x->a, f[SF_TITLE]));
+		break;
+	case STORE_ROW_ITEM:
+		village = model_village_key(f[SF_VILLAGE] ? f[SF_VILLAGE] : "");
+		snprintf(buf, sizeof buf, "%s\x1f%s", village ? village : "",
+			 folded(x->a, f[SF_ITEM]));
+		free(village);
+		break;
+	default:
+		snprintf(buf, sizeof buf, "%s", folded(x->a, f[SF_CODE]));
+		break;
+	}
+	char kind[16];
+	snprintf(kind, sizeof kind, "%d\x1e", (int)r->kind);
+	size_t n = strlen(kind) + strlen(buf) + 1;
+	char *key = arena_alloc(x->a, n);
+	snprintf(key, n, "%s%s", kind, buf);
+	return key;
+}
+
+struct keyed {
+	const char *key;
+	int row;
+};
+
+static int
+compare_keyed(const void *p, const void *q)
+{
+	const struct keyed *a = p, *b = q;
+	int c = strcmp(a->key, b->key);
+	return c ? c : (a->row > b->row) - (a->row < b->row);
+}
+
+/* Whether field f is part of row_key (written in other ways by rows of
+ * one key: "Cu Dinh", "Thôn Cự Đình"; a task's sector is the store's to
+ * check). */
+static bool
+keyed_by(const struct store_import_row *r, enum store_field f)
+{
+	switch (r->kind) {
+	case STORE_ROW_PLAN:
+		return f == SF_NUMBER || f == SF_YEAR;
+	case STORE_ROW_VALUE:
+		return f == SF_CODE;
+	case STORE_ROW_TASK:
+		return f == SF_STT || f == SF_SECTOR ||
+		       (f == SF_TITLE && !(r->f[SF_STT] && *r->f[SF_STT]));
+	case STORE_ROW_ITEM:
+		return f == SF_VILLAGE || f == SF_ITEM;
+	default:
+		return f == SF_CODE;
+	}
+}
+
+/* The first field rows i and j (of one key) set differently, or -1. A
+ * task's empty cell keeps what the task has: no contradiction. */
+static int
+differing_field(const struct reading *x, int i, int j)
+{
+	const struct store_import_row *p = &x->rows[i], *q = &x->rows[j];
+	for (int f = 0; f < SF_COUNT; f++) {
+		const char *a = p->f[f], *b = q->f[f];
+		if (!a || !b || (p->kind == STORE_ROW_TASK && (!*a || !*b)) ||
+		    keyed_by(p, (enum store_field)f))
+			continue;
+		if (f == SF_DATE ? strcmp(date_key(x->a, a), date_key(x->a, b))
+		    : strcmp(a, b))
+			return f;
+	}
+	return -1;
+}
+
+/* Two rows about one thing that set it differently ("last wins" would
+ * drop one unseen): the later one refused, naming both. Identical
+ * repeats are fine (the store finds the second already done). */
+static void
+refuse_contradictions(struct reading *x)
+{
+	struct keyed *k = arena_alloc(x->a, (size_t)(x->nrows ? x->nrows : 1) *
+				      sizeof *k);
+	for (int i = 0; i < x->nrows; i++)
+		k[i] = (struct keyed){.key = row_key(x, i), .row = i};
+	qsort(k, (size_t)x->nrows, sizeof *k, compare_keyed);
+	for (int i = 1; i < x->nrows; i++) {
+		int first = i - 1;
+		while (first > 0 && strcmp(k[first - 1].key, k[i].key) == 0)
+			first--;
+		if (strcmp(k[first].key, k[i].key) != 0)
+			continue;
+		int f = differing_field(x, k[first].row, k[i].row);
+		if (f < 0)
+			continue;
+		const struct origin *a = &x->from[k[first].row], *b = &x->from[k[i].row];
+		const struct io_sheet_kind *kind = io_kind_at((int)x->rows[k[i].row].kind);
+		const struct io_kind_col *col = io_kind_field(kind, (enum store_field)f);
+		refuse(x, where(x, b->s, b->row, b->col[f]), MSG_IMPORT_CONTRADICTS,
+		       where(x, a->s, a->row, -1), col ? col->title : "");
+	}
+}
+
 /* ---- the import -------------------------------------------------------- */
 
 /* The store's refusals, each said where it is. */
@@ -327,6 +476,7 @@ import_sheets(struct store *st, struct reading *x, struct ntm_error *e)
 	if (x->nrows == 0 && x->nerrors == 0)
 		return ntm_fail(e, NTM_USAGE, "%s", MSG_IMPORT_NOTHING);
 	x->out->rows = x->nrows;
+	refuse_contradictions(x);
 	/* With refusals already, the store still checks every row (writing
 	 * nothing) so that all of them are listed at once. */
 	bool dry = x->o->dry_run || x->nerrors > 0;

@@ -125,7 +125,7 @@ case_csv_error_on_one_line() {
 	expect_db "SELECT count(*) FROM task WHERE title IN ('Làm đường mới', 'Kéo điện')" 0
 	expect_db 'SELECT count(*) FROM audit' "$before"
 	# every error listed, not just the first
-	printf 'Mã chỉ tiêu,Giá trị\n99.9,1\n12.2,nhiều\n12.2,80\n' >gt.csv
+	printf 'Mã chỉ tiêu,Giá trị,Ngày\n99.9,1,\n12.2,nhiều,2024-03-01\n12.2,80,2024-03-05\n' >gt.csv
 	expect_refused gt.csv
 	expect_stderr_has 'gt.csv:2: '
 	expect_stderr_has 'gt.csv:3: '
@@ -373,4 +373,36 @@ case_task_sector_change_refused() {
 	printf 'STT,Lĩnh vực,Nhiệm vụ,Tiến độ\n5,%s,,40\n' "$sector" >ok.csv
 	expect_ok ntm import ok.csv
 	expect_db "SELECT progress FROM task WHERE number = 5" 40
+}
+
+# Two rows of one import about one thing that say different things are
+# refused, naming both rows (last wins would drop one unseen); the same
+# row twice is fine. A value corrected on its own day exports once (the
+# round trip holds).
+case_contradicting_rows_refused() {
+	fresh_db
+	printf 'STT,Lĩnh vực,Nhiệm vụ,Tiến độ\n3,,,10\n,Giao thông,Làm đường,20\n3,,,30\n' >nv.csv
+	local sector
+	sector=$(q "SELECT s.name FROM task t JOIN sector s ON s.id = t.sector_id WHERE t.number = 3")
+	printf 'STT,Lĩnh vực,Nhiệm vụ,Tiến độ\n3,%s,,10\n,Giao thông,Làm đường,20\n3,%s,,30\n' "$sector" "$sector" >nv.csv
+	expect_refused nv.csv
+	expect_stderr_has "nv.csv:4: dòng này và nv.csv:2 nói về cùng một việc nhưng khác nhau ở cột Tiến độ"
+	expect_db "SELECT count(*) FROM task WHERE title = 'Làm đường'" 0
+	printf 'Thôn,Việc,Xong\nCự Đình,Việc A,x\nCu Dinh,viec a,\n' >thon.csv
+	expect_refused thon.csv
+	expect_stderr_has "thon.csv:3: dòng này và thon.csv:2 nói về cùng một việc nhưng khác nhau ở cột Xong"
+	printf 'Mã chỉ tiêu,Giá trị,Ngày\n12.2,80,2024-03-01\n12.2,85,01/03/2024\n12.2,85,2024-03-02\n' >gt.csv
+	expect_refused gt.csv
+	expect_stderr_has "gt.csv:3: dòng này và gt.csv:2 nói về cùng một việc nhưng khác nhau ở cột Giá trị"
+	expect_stderr_not_has "gt.csv:4"
+	# the same row twice: imported once
+	printf 'Mã chỉ tiêu,Giá trị,Ngày\n12.2,80,2024-03-01\n12.2,80,01/03/2024\n' >twice.csv
+	expect_ok ntm import twice.csv
+	expect_db "SELECT count(*) FROM measurement" 1
+	# a correction the same day: only the latest is exported
+	expect_ok ntm set 12.2 82 --date 2024-03-01
+	expect_ok ntm export --out all.xlsx
+	expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
+	expect_ok ntm --db copy.db import all.xlsx
+	same_status copy.db
 }
