@@ -25,6 +25,7 @@ struct origin {
 	const struct io_sheet *s;
 	int row;
 	int col[SF_COUNT];
+	bool numeric_code;      /* the code is a workbook's number cell */
 };
 
 /* One import under way. */
@@ -214,6 +215,8 @@ add_row(struct reading *x, const struct io_sheet_kind *k, const struct io_sheet 
 			continue;
 		const char *t = c->date ? io_sheet_date(s, r, col[f], x->a)
 			: cell(s, r, col[f]);
+		if (f == SF_CODE && s->numeric && s->numeric[r * s->ncols + col[f]])
+			x->from[x->nrows].numeric_code = true;
 		/* "'=…" as export wrote it (text_cell_safe) is "=…"; the
 		 * blanks around a cell are no part of it ("Cự Đình ") */
 		t = text_cell_plain(trimmed(x->a, t));
@@ -453,6 +456,57 @@ refuse_contradictions(struct reading *x)
 	}
 }
 
+/* ---- codes a workbook turned into numbers ------------------------------ */
+
+/* A code as a number shows it: "17.10" → "17.1" (in buf). */
+static const char *
+number_shown(const char *code, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s", code);
+	if (strchr(buf, '.')) {
+		size_t n = strlen(buf);
+		while (n > 0 && buf[n - 1] == '0')
+			buf[--n] = '\0';
+		if (n > 0 && buf[n - 1] == '.')
+			buf[--n] = '\0';
+	}
+	return buf;
+}
+
+/* A code cell that is a number (17.1) may have been "17.10" before the
+ * spreadsheet made it one: refused when the set has two codes that
+ * read as that number. */
+static void
+refuse_number_codes(struct store *st, struct reading *x)
+{
+	struct store_report rep = {0};
+	bool loaded = false;
+	for (int i = 0; i < x->nrows; i++) {
+		if (!x->from[i].numeric_code)
+			continue;
+		if (!loaded && store_report_load(st, &rep, NULL) != NTM_OK)
+			return;
+		loaded = true;
+		char want[64], one[64], codes[512] = "";
+		size_t len = 0;
+		int n = 0;
+		number_shown(x->rows[i].f[SF_CODE], want, sizeof want);
+		for (int k = 0; k < rep.nind && len < sizeof codes; k++)
+			if (strcmp(number_shown(rep.ind[k].code, one, sizeof one),
+				   want) == 0) {
+				int w = snprintf(codes + len, sizeof codes - len, "%s%s",
+						 n++ ? ", " : "", rep.ind[k].code);
+				len += w > 0 ? (size_t)w : 0;
+			}
+		const struct origin *o = &x->from[i];
+		if (n > 1)
+			refuse(x, where(x, o->s, o->row, o->col[SF_CODE]),
+			       MSG_IMPORT_NUMBER_CODE, want, codes);
+	}
+	if (loaded)
+		store_report_free(&rep);
+}
+
 /* ---- the import -------------------------------------------------------- */
 
 /* The store's refusals, each said where it is. */
@@ -477,6 +531,7 @@ import_sheets(struct store *st, struct reading *x, struct ntm_error *e)
 		return ntm_fail(e, NTM_USAGE, "%s", MSG_IMPORT_NOTHING);
 	x->out->rows = x->nrows;
 	refuse_contradictions(x);
+	refuse_number_codes(st, x);
 	/* With refusals already, the store still checks every row (writing
 	 * nothing) so that all of them are listed at once. */
 	bool dry = x->o->dry_run || x->nerrors > 0;

@@ -406,3 +406,27 @@ case_contradicting_rows_refused() {
 	expect_ok ntm --db copy.db import all.xlsx
 	same_status copy.db
 }
+
+# A code cell a spreadsheet made a number (17.1) may have been "17.10":
+# refused when the set has both, asking for a text column; 12.2 as a
+# number is only 12.2.
+case_number_code_ambiguous() {
+	fresh_db
+	/usr/bin/python3 - num.xlsx <<'PY' || fail "openpyxl could not write the workbook"
+import sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Giá trị"
+ws.append(["Mã chỉ tiêu", "Giá trị", "Ngày"])
+ws.append([12.2, 80, "2024-03-01"])
+ws.append([17.1, 90, "2024-03-01"])
+ws.append(["17.10", 1, "2024-03-01"])
+wb.save(sys.argv[1])
+PY
+	expect_refused num.xlsx
+	expect_stderr_has "num.xlsx (trang Giá trị) A3: ô mã chỉ tiêu là số 17.1, có thể là một trong các mã 17.1, 17.10"
+	expect_stderr_has "Văn bản (Text)"
+	expect_stderr_not_has "A2:"
+	expect_stderr_not_has "A4:"
+	expect_db "SELECT count(*) FROM measurement" 0
+}
