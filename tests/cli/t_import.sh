@@ -415,12 +415,10 @@ case_number_code_ambiguous() {
 	/usr/bin/python3 - num.xlsx <<'PY' || fail "openpyxl could not write the workbook"
 import sys, openpyxl
 wb = openpyxl.Workbook()
-ws = wb.active
-ws.title = "Giá trị"
-ws.append(["Mã chỉ tiêu", "Giá trị", "Ngày"])
-ws.append([12.2, 80, "2024-03-01"])
-ws.append([17.1, 90, "2024-03-01"])
-ws.append(["17.10", 1, "2024-03-01"])
+wb.active.title = "Giá trị"
+for row in (["Mã chỉ tiêu", "Giá trị", "Ngày"], [12.2, 80, "2024-03-01"],
+            [17.1, 90, "2024-03-01"], ["17.10", 1, "2024-03-01"]):
+    wb.active.append(row)
 wb.save(sys.argv[1])
 PY
 	expect_refused num.xlsx
