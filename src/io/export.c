@@ -14,6 +14,7 @@
 #include "msg.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
+#include "ntm/model.h"
 #include "ntm/store.h"
 #include "ntm/text.h"
 
@@ -277,8 +278,26 @@ write_csv_folder(const char *dir, const struct table t[STORE_ROW_KINDS],
 	return rc;
 }
 
+/* A date column's ISO text as a real date cell (shown dd/mm/yyyy; import
+ * reads the serial back); false when the text is no date. */
+static bool
+write_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+	   lxw_format *dmy)
+{
+	struct ntm_date d;
+	char iso[11];
+	if (!text || strlen(text) != 10 || model_parse_date(text, &d))
+		return false;
+	model_format_date(d, iso);
+	if (strcmp(iso, text) != 0)
+		return false;
+	lxw_datetime dt = {.year = d.year, .month = d.month, .day = d.day};
+	return worksheet_write_datetime(ws, row, col, &dt, dmy) == LXW_NO_ERROR;
+}
+
 static void
-write_sheet(lxw_workbook *wb, lxw_format *bold, const struct table *t)
+write_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format *dmy,
+	    const struct table *t)
 {
 	lxw_worksheet *ws = workbook_add_worksheet(wb, t->k->sheet);
 	int w = t->k->ncols;
@@ -298,6 +317,9 @@ write_sheet(lxw_workbook *wb, lxw_format *bold, const struct table *t)
 			lxw_row_t row = (lxw_row_t)(r + 1);
 			if (t->is_num[i]) {
 				worksheet_write_number(ws, row, (lxw_col_t)c, t->num[i], NULL);
+			} else if (t->k->cols[c].date &&
+				   write_date(ws, row, (lxw_col_t)c, t->text[i], dmy)) {
+				continue;
 			} else if (t->text[i] && *t->text[i]) {
 				char *safe = text_cell_safe(t->text[i]);
 				worksheet_write_string(ws, row, (lxw_col_t)c,
@@ -323,8 +345,10 @@ write_xlsx(const char *path, const struct table t[STORE_ROW_KINDS],
 	}
 	lxw_format *bold = workbook_add_format(wb);
 	format_set_bold(bold);
+	lxw_format *dmy = workbook_add_format(wb);
+	format_set_num_format(dmy, "dd/mm/yyyy");
 	for (int i = 0; i < STORE_ROW_KINDS; i++)
-		write_sheet(wb, bold, &t[i]);
+		write_sheet(wb, bold, dmy, &t[i]);
 	lxw_error err = workbook_close(wb);
 	if (err != LXW_NO_ERROR) {
 		io_file_abort(&out);

@@ -46,13 +46,18 @@ case_export_import_xlsx_round_trip() {
 	expect_stdout_has "Đã xuất vào all.xlsx"
 	/usr/bin/python3 - all.xlsx <<'EOF' || fail "the workbook is not as import reads it"
 import sys, openpyxl
+from datetime import datetime as D
 wb = openpyxl.load_workbook(sys.argv[1])
 assert wb.sheetnames == ["Kế hoạch", "Chỉ tiêu KH", "Giá trị", "Nhiệm vụ", "Danh mục thôn"], wb.sheetnames
 v = wb["Giá trị"]
 assert v.freeze_panes == "A2" and v["A1"].font.b
 rows = [[c.value for c in r] for r in v.iter_rows(min_row=2)]
-assert ["12.2", 80, "2024-02-01", None] in rows, rows
-assert ["12.2", 86.5, "2024-03-01", "báo cáo quý I"] in rows, rows
+# dates are real dates, shown dd/mm/yyyy
+assert ["12.2", 80, D(2024, 2, 1), None] in rows, rows
+assert ["12.2", 86.5, D(2024, 3, 1), "báo cáo quý I"] in rows, rows
+assert v["C2"].is_date and v["C2"].number_format == "dd/mm/yyyy", v["C2"].number_format
+k = wb["Danh mục thôn"]
+assert any(r[3].value == D(2024, 4, 1) for r in k.iter_rows(min_row=2)), "the item's done date"
 assert not any(r[0] == "2.1" and r[1] == 55 for r in rows), "a retracted value was exported"
 t = wb["Nhiệm vụ"]
 assert t["A2"].value == 1 and t["F2"].value == "hoàn thành" and t["G2"].value == 100
