@@ -349,8 +349,12 @@ value_row(struct store *st, struct imp *x, int i)
 		return imp_bad(x, i, SF_VALUE, "%s", why);
 	if (!imp_given(f[SF_DATE]))
 		memcpy(date, x->today, sizeof date);
-	else if (model_measurement_date(f[SF_DATE], x->today, date, &re))
+	else if (model_measurement_date(f[SF_DATE], NULL, date, &re))
 		return imp_bad(x, i, SF_DATE, "%s", re.msg);
+	char dmy[11];
+	model_date_dmy(date, dmy);
+	if (strcmp(date, x->today) > 0)
+		return imp_bad(x, i, SF_DATE, MSG_IMP_VALUE_FUTURE, dmy);
 	const char *note = imp_given(f[SF_NOTE]);
 	if (note && !(note = store_clean_note(x->a, note, WHAT_NOTE, &re)))
 		return imp_bad(x, i, SF_NOTE, "%s", re.msg);
@@ -363,9 +367,8 @@ value_row(struct store *st, struct imp *x, int i)
 	if (store_measurement_insert(st, ref.id, v, date, note && *note ? note : NULL,
 				     &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
-	char shown[64], dmy[11];
+	char shown[64];
 	model_format_quantity(ref.kind, v, shown, sizeof shown);
-	model_date_dmy(date, dmy);
 	x->out->values++;
 	imp_change(x, TXT_IMP_VALUE_SET, ref.code, shown, dmy);
 	return true;

@@ -229,6 +229,7 @@
 #define TXT_IMP_TASK_F_RESP "phụ trách “%s” → “%s”"
 #define TXT_IMP_TASK_F_DUE "hạn %s → %s"
 #define MSG_IMP_SECTOR_CHANGE "nhiệm vụ #%d thuộc lĩnh vực %s, không phải “%s”: nhập bảng tính không đổi lĩnh vực của nhiệm vụ đã có (ntm chưa có cách đổi lĩnh vực: hãy sửa lại cột Lĩnh vực, hoặc xóa nhiệm vụ rồi thêm lại ở lĩnh vực mới)"
+#define MSG_IMP_VALUE_FUTURE "ngày %s ở tương lai; giá trị phải tính đến hôm nay hoặc trước đó"
 #define TXT_IMP_NONE       "(chưa có)"
 #define TXT_IMP_TASK_F_STATUS "trạng thái %s → %s"
 #define TXT_IMP_TASK_F_PROGRESS "tiến độ %s → %s%%"

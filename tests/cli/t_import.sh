@@ -354,6 +354,9 @@ case_import_messages() {
 	expect_refused future.csv
 	expect_stderr_has "ngày xong 01/01/2099 ở tương lai"
 	expect_stderr_not_has "giá trị phải"
+	printf 'Mã chỉ tiêu,Giá trị,Ngày\n12.2,80,2099-01-31\n' >gt.csv
+	expect_refused gt.csv
+	expect_stderr_has "gt.csv:2: ngày 31/01/2099 ở tương lai; giá trị phải tính đến hôm nay"
 	printf 'Số kế hoạch,Năm\n15/KH-UBND,2025\n' >kh.csv
 	expect_ok ntm import kh.csv
 	expect_stdout_has "Kế hoạch 15/KH-UBND năm 2025 là kế hoạch mới nhất của xã"
