@@ -332,6 +332,19 @@ date_key(struct arena *a, const char *s)
 	return arena_strdup(a, iso);
 }
 
+/* A Xong cell by its meaning: "1" (x, có, 1, đạt), "0" (empty, không, 0),
+ * else folded as written. */
+static const char *
+done_key(struct arena *a, const char *s)
+{
+	double v;
+	if (!*s)
+		return "0";
+	if (!model_parse_value(NTM_KIND_BOOL, s, &v))
+		return v != 0 ? "1" : "0";
+	return folded(a, s);
+}
+
 /* What row i is about, as a key: rows with one key set the same thing
  * (a task by its STT, else its sector and title; a village's item; an
  * indicator's value on a date; a plan; a plan's target). */
@@ -422,6 +435,7 @@ differing_field(const struct reading *x, int i, int j)
 		    keyed_by(p, (enum store_field)f))
 			continue;
 		if (f == SF_DATE ? strcmp(date_key(x->a, a), date_key(x->a, b))
+		    : f == SF_DONE ? strcmp(done_key(x->a, a), done_key(x->a, b))
 		    : strcmp(a, b))
 			return f;
 	}

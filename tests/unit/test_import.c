@@ -493,6 +493,46 @@ test_cell_plain_undoes_cell_safe(void **state)
 	assert_null(text_cell_plain(NULL));
 }
 
+/* Rows about one thing that differ are refused naming both; a workbook's
+ * number cell 17.1 is refused as it may be 17.10; blanks around a
+ * village's name do not make a second village. */
+static const char *const CLASH[] = {
+	"Thôn", "Việc", "Xong",
+	"Cự Đình ", "Việc A", "x",
+	" cu dinh", "viec a", "",
+};
+static const char *const NUMBER_CODE[] = {
+	"Mã chỉ tiêu", "Giá trị", "Ngày",
+	"17.1", "90", "2024-03-01",
+};
+
+static void
+test_contradictions_and_number_codes(void **state)
+{
+	struct fixture *f = *state;
+	struct io_sheet *num = sheet(&f->a, "so.xlsx", "Giá trị", 2, 3, NUMBER_CODE);
+	num->numeric[3] = 1;
+	const struct io_sheet *s[] = {sheet(&f->a, "thon.csv", NULL, 3, 3, CLASH), num};
+	struct io_import_report r;
+	long audit = audit_rows(f);
+	assert_int_equal(run(f, s, 2, NULL, &r), NTM_USAGE);
+	assert_int_equal(r.nerrors, 2);
+	assert_true(listed(r.errors, r.nerrors, "thon.csv:3: dòng này và thon.csv:2 "
+			   "nói về cùng một việc nhưng khác nhau ở cột Xong"));
+	assert_true(listed(r.errors, r.nerrors, "so.xlsx (trang Giá trị) A2: ô mã chỉ "
+			   "tiêu là số 17.1, có thể là một trong các mã 17.1, 17.10"));
+	assert_int_equal(audit_rows(f), audit);
+	/* the same row twice, with blanks: one item, in the village there is */
+	const char *const twice[] = {"Thôn", "Việc", "Xong", "Cự Đình ", "Việc A", "x",
+				     "Thôn Cự Đình", "viec a", "có"};
+	const struct io_sheet *t[] = {sheet(&f->a, "t.csv", NULL, 3, 3, twice)};
+	assert_int_equal(run(f, t, 1, NULL, &r), NTM_OK);
+	assert_int_equal(r.res.villages, 0);
+	assert_int_equal(r.res.items_added, 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM checklist_item WHERE "
+			       "title = 'Việc A' AND done = 1"), 1);
+}
+
 int
 main(void)
 {
@@ -503,6 +543,7 @@ main(void)
 		T(test_headers), T(test_errors_capped), T(test_implausible_needs_force),
 		T(test_task_by_number_updates), T(test_plan_targets_into_empty),
 		T(test_export_import_round_trip),
+		T(test_contradictions_and_number_codes),
 		cmocka_unit_test(test_cell_plain_undoes_cell_safe),
 	};
 	return cmocka_run_group_tests_name("import", tests, NULL, NULL);
