@@ -316,8 +316,10 @@ struct io_import_report {
 /* Reads every file (.csv by its extension, else a workbook; a folder:
  * its .csv files; "-": CSV on standard input), tells each sheet's kind
  * from its header row (o->kind: that kind only), refuses unknown or
- * repeated columns, and applies all the rows in one action
- * (store_import). Any refusal: nothing written, NTM_USAGE, every
+ * repeated columns, refuses two rows about one thing that differ (both
+ * named) and a code cell a workbook made a number when two codes of the
+ * set read as it (17.1, 17.10), and applies all the rows in one action
+ * (store_import). Blanks around every cell are dropped. Any refusal: nothing written, NTM_USAGE, every
  * refusal in out->errors. A file that cannot be read: NTM_FAIL (e). */
 int io_import(struct store *st, char *const *paths, int npaths,
 	      const struct io_import_opts *o, struct arena *a,

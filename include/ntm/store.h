@@ -757,6 +757,7 @@ enum store_field {
 	SF_STT, SF_SECTOR, SF_RESPONSIBLE, SF_DUE, SF_STATUS, /* tasks */
 	SF_PROGRESS, SF_ISSUE, SF_PROPOSAL,
 	SF_VILLAGE, SF_ITEM, SF_DONE,                        /* checklists */
+	SF_DETAIL,                           /* a task's Nội dung */
 	SF_COUNT
 };
 /* One row as written: f[field] NULL when the sheet has no such column,
@@ -782,6 +783,10 @@ struct store_import_result {
 	int nchanges;
 	struct store_import_error *errors;
 	int nerrors;
+	/* A plan the import added that is now the commune's default (the
+	 * newest, none chosen by ntm plan use): "15/KH-UBND năm 2025", or
+	 * NULL; status and the screens show it from now on. */
+	const char *new_default;
 };
 /* Applies the rows to the commune in use, kind by kind (plan, targets,
  * values, tasks, checklists), in ONE audited action (verb import): every
@@ -790,8 +795,9 @@ struct store_import_result {
  * (or dry_run) writes nothing. A value already recorded (indicator,
  * date, value) is skipped; a task row updates the plan's task of its STT,
  * else the one of its sector with the same title, else adds one (with
- * that STT when free); an unknown village is added with the template's
- * items, an unknown item is added. Targets and tasks go to the plan a
+ * that STT when free); an unknown village (none of that name, alias or
+ * model_village_key) is added with no items but the file's, an unknown
+ * item is appended. Targets and tasks go to the plan a
  * plan row names, else to the plan in use (none: refused). An
  * implausible value (model_implausible) is refused unless force. A
  * target row whose code the set lacks, with a name and a kind, adds the

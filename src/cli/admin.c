@@ -145,6 +145,7 @@ int
 cmd_check(struct cli *c)
 {
 	struct store *st;
+	c->pick_commune = true;  /* the whole file is checked: no commune needed */
 	int rc = cli_open(c, &st);
 	if (rc)
 		return rc;

@@ -187,6 +187,7 @@ int cmd_criteria(struct cli *c);
 int cmd_report(struct cli *c);
 int cmd_import(struct cli *c);
 int cmd_export(struct cli *c);
+int cmd_undo(struct cli *c);
 
 /* A sanitised copy of text from the database or a file, safe to print
  * (valid for the next few calls: a small ring of buffers). */

@@ -37,9 +37,17 @@ say_result(const struct cli *c, const struct io_import_report *r)
 			printf("  %s\n", out_safe(x->changes[i]));
 		return;
 	}
-	printf(MSG_SHEETS_DONE, r->rows, r->sheets, x->plans, x->targets,
-	       x->values, x->tasks_added, x->tasks_updated, x->villages,
-	       x->items_added, x->items_changed, x->same);
+	int changed = x->plans + x->targets + x->values + x->tasks_added +
+		      x->tasks_updated + x->villages + x->items_added +
+		      x->items_changed;
+	if (changed == 0)
+		printf(MSG_SHEETS_NOTHING_NEW, r->rows);
+	else
+		printf(MSG_SHEETS_DONE, r->rows, r->sheets, x->plans, x->targets,
+		       x->values, x->tasks_added, x->tasks_updated, x->villages,
+		       x->items_added, x->items_changed, x->same);
+	if (x->new_default)
+		printf(MSG_SHEETS_NEW_DEFAULT, out_safe(x->new_default));
 }
 
 int
@@ -77,10 +85,15 @@ cmd_export(struct cli *c)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_EXPORT_FORMAT,
 				out_arg(c->format_name));
 	struct stat sb;
-	if (!c->format_name && stat(c->out, &sb) == 0 && S_ISDIR(sb.st_mode))
-		csv = true;     /* a folder: a CSV file per kind */
-	else if (!c->format_name && ext && !strchr(ext, '/'))
-		io_export_format_read(ext + 1, &csv);
+	bool dir = stat(c->out, &sb) == 0 && S_ISDIR(sb.st_mode), by_ext = false;
+	/* without --format, a file is .xlsx (or .csv, refused below as no
+	 * folder): an A.docx would be a workbook under a name that lies */
+	if (!c->format_name && !dir && ext && !strchr(ext, '/') &&
+	    !io_export_format_read(ext + 1, &by_ext))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_EXPORT_EXT, out_arg(c->out),
+				out_arg(ext + 1));
+	if (!c->format_name)
+		csv = dir || by_ext;  /* a folder: a CSV file per kind */
 	struct store *st;
 	int counts[STORE_ROW_KINDS] = {0};
 	int rc = cli_open(c, &st);

@@ -57,6 +57,7 @@ static const struct command {
 	 OPT_FORCE | OPT_PLAN, 1, 256, "TỆP (một hoặc nhiều)", USAGE_IMPORT, NULL},
 	{"export", cmd_export, OPT_FORMAT | OPT_OUT | OPT_PLAN, 0, 0,
 	 "không tham số (--out TỆP)", USAGE_EXPORT, NULL},
+	{"undo", cmd_undo, 0, 0, 0, "không tham số", USAGE_UNDO, NULL},
 };
 
 static const struct option LONG_OPTS[] = {

@@ -28,7 +28,8 @@
 "  criteria   bộ tiêu chí: xem, nhập bộ mới từ tệp, nhập chỉ tiêu quốc gia\n" \
 "  report     báo cáo kết quả (xlsx, docx, csv, md, txt) gửi cấp trên\n" \
 "  import     nhập bảng tính (.csv, .xlsx): giá trị, nhiệm vụ, danh mục thôn…\n" \
-"  export     xuất mọi dữ liệu của xã ra bảng tính, đúng các cột import đọc\n" \
+"  export     xuất dữ liệu của xã (kế hoạch đang dùng) ra bảng tính cho import\n" \
+"  undo       hoàn tác thao tác mới nhất (chạy lần nữa: làm lại)\n" \
 "  help       hướng dẫn một lệnh: ntm help LỆNH\n" \
 "\n" \
 "Tùy chọn chung:\n" \
@@ -399,7 +400,7 @@
 "  targets       Mã chỉ tiêu, Chỉ tiêu kế hoạch (≥ 90, >= 90, 90)\n" \
 "  measurements  Mã chỉ tiêu, Giá trị, Ngày, Ghi chú\n" \
 "  tasks         STT, Lĩnh vực, Nhiệm vụ, Phụ trách, Hạn, Trạng thái, Tiến độ,\n" \
-"                Vướng mắc, Đề xuất, Ghi chú\n" \
+"                Vướng mắc, Đề xuất, Ghi chú, Nội dung\n" \
 "  checklist     Thôn, Việc, Xong (x / để trống), Ngày, Ghi chú\n" \
 "Cột không thuộc loại của trang bị từ chối (sửa tên cột). Mọi dòng theo đúng\n" \
 "quy tắc của ntm set, ntm task, ntm checklist; tất cả trong một thao tác: có\n" \
@@ -413,12 +414,13 @@
 "  --force          nhận cả giá trị bất thường (như ntm set --force)\n"
 #define USAGE_EXPORT \
 "Cách dùng: ntm export --out TỆP.xlsx | --out THƯ_MỤC --format csv [--plan KH]\n" \
-"Xuất mọi dữ liệu của xã đúng các cột ntm import đọc: kế hoạch đang dùng (hoặc\n" \
-"--plan), chỉ tiêu kế hoạch, mọi giá trị đã ghi (không kể giá trị đã rút lại),\n" \
-"nhiệm vụ, danh mục việc của mọi thôn. Định dạng theo --format, hoặc csv khi\n" \
-"--out là thư mục, hoặc theo đuôi tệp (mặc định xlsx: mỗi loại một trang).\n" \
-"csv: THƯ_MỤC phải có sẵn, mỗi loại một\n" \
-"tệp UTF-8 (ke-hoach.csv, chi-tieu-ke-hoach.csv, gia-tri.csv, nhiem-vu.csv,\n" \
+"Xuất dữ liệu của xã đúng các cột ntm import đọc: MỘT kế hoạch, kế hoạch đang\n" \
+"dùng (hoặc --plan) với chỉ tiêu kế hoạch và nhiệm vụ của nó (các kế hoạch khác\n" \
+"không xuất: xuất từng kế hoạch bằng --plan), mọi giá trị đã ghi (không kể giá\n" \
+"trị đã rút lại), danh mục việc của mọi thôn. Định dạng theo --format, hoặc\n" \
+"csv khi --out là thư mục, hoặc theo đuôi tệp (.xlsx: mỗi loại một trang; đuôi\n" \
+"khác bị từ chối). csv: THƯ_MỤC phải có sẵn, mỗi loại một tệp UTF-8\n" \
+"(ke-hoach.csv, chi-tieu-ke-hoach.csv, gia-tri.csv, nhiem-vu.csv,\n" \
 "danh-muc-thon.csv). Xuất rồi nhập vào một tệp trống cho cùng một tiến độ.\n"
 #define MSG_SHEETS_KIND       "loại bảng “%s” không có; chọn: plan, targets, measurements, tasks, checklist"
 #define MSG_SHEETS_ENCODING   "mã chữ “%s” không có; chọn: auto, utf-8, tcvn3, vni, viscii, cp1258"
@@ -426,8 +428,24 @@
 #define MSG_SHEETS_DRY_NONE   "Không có gì thay đổi (đã có đủ trong tệp dữ liệu).\n"
 #define MSG_SHEETS_DRY_HEAD   "Sẽ thay đổi (chưa ghi gì, vì --dry-run):\n"
 #define MSG_SHEETS_DONE       "Đã nhập %d dòng từ %d trang: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ mới, %d nhiệm vụ sửa, %d thôn mới, %d mục mới, %d mục thay đổi; %d dòng đã có sẵn.\n"
+#define MSG_SHEETS_NOTHING_NEW "Không có gì mới: mọi dòng đã có sẵn (%d dòng); chưa ghi gì.\n"
+#define MSG_SHEETS_NEW_DEFAULT "Kế hoạch %s là kế hoạch mới nhất của xã: từ nay ntm status và chương trình toàn màn hình dùng nó (chọn kế hoạch khác bằng ntm plan use).\n"
 #define MSG_EXPORT_NEED_OUT   "cần --out: tệp .xlsx, hoặc thư mục có sẵn với --format csv"
+#define MSG_EXPORT_EXT        "--out %s: xuất ra tệp .xlsx hoặc một thư mục (--format csv); đuôi .%s không dùng được"
 #define MSG_EXPORT_FORMAT     "định dạng xuất “%s” không có; chọn: xlsx, csv"
 #define MSG_EXPORT_DONE       "Đã xuất vào %s: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ, %d mục của các thôn.\n"
+
+/* ntm undo (undo.c) */
+#define USAGE_UNDO \
+"Cách dùng: ntm undo\n" \
+"Hoàn tác thao tác mới nhất ghi trong tệp dữ liệu (của bất kỳ ai: một lần\n" \
+"nhập bảng tính, một giá trị, …), thành một thao tác mới trong nhật ký. Từ\n" \
+"chối khi các dòng của thao tác đó đã bị sửa sau nó. Chạy lần nữa thì hoàn\n" \
+"tác chính lần hoàn tác đó, tức là làm lại.\n"
+#define MSG_UNDO_READ_ONLY  "không hoàn tác được khi chỉ xem (%s)"
+#define MSG_UNDO_NOTHING    "nhật ký trống: chưa có thao tác nào để hoàn tác"
+#define MSG_UNDO_DONE       "Đã %s.\n(ntm undo lần nữa sẽ làm lại.)\n"
+#define MSG_UNDO_REDONE     "Đã %s.\n(ntm undo lần nữa sẽ hoàn tác lại.)\n"
+#define MSG_UNDO_DONE_PLAIN "Đã hoàn tác.\n"
 
 #endif

@@ -57,6 +57,7 @@ static const struct io_kind_col TASKS[] = {
 	{SF_ISSUE, "Vướng mắc", "issue|khó khăn|khó khăn, vướng mắc", false, false},
 	{SF_PROPOSAL, "Đề xuất", "proposal|kiến nghị", false, false},
 	{SF_NOTE, "Ghi chú", "note", false, false},
+	{SF_DETAIL, "Nội dung", "detail|mô tả", false, false},
 };
 static const struct io_kind_col ITEMS[] = {
 	{SF_VILLAGE, "Thôn", "village|khu dân cư", false, false},

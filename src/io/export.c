@@ -14,6 +14,7 @@
 #include "msg.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
+#include "ntm/model.h"
 #include "ntm/store.h"
 #include "ntm/text.h"
 
@@ -91,8 +92,20 @@ plan_rows(struct store *st, struct arena *a, struct table *t,
 	return NTM_OK;
 }
 
+/* Whether a later value (of the newest first v) has the same date as
+ * v[k]: a correction made that day, which alone counts. Import refuses
+ * two values of one date that differ, so only the latest is written. */
+static bool
+superseded(const struct store_value *v, int k)
+{
+	for (int j = 0; j < k; j++)
+		if (!v[j].retracted && strcmp(v[j].as_of, v[k].as_of) == 0)
+			return true;
+	return false;
+}
+
 /* Targets of the plan and every value recorded, oldest first (the order
- * they are recorded again in). */
+ * they are recorded again in), but one per date (superseded). */
 static int
 indicator_rows(struct store *st, struct arena *a, const struct store_report *rep,
 	       struct table *targets, struct table *values, struct ntm_error *e)
@@ -118,7 +131,7 @@ indicator_rows(struct store *st, struct arena *a, const struct store_report *rep
 		int n;
 		rc = store_history_all(st, ind->id, a, &v, &n, e);
 		for (int k = n - 1; rc == NTM_OK && k >= 0; k--) {
-			if (v[k].retracted)
+			if (v[k].retracted || superseded(v, k))
 				continue;
 			int r = new_row(values, a);
 			model_format_value(ind->reading.kind, v[k].value, buf, sizeof buf);
@@ -161,6 +174,7 @@ task_rows(struct store *st, struct arena *a, const struct store_report *rep,
 		put(t, a, r, SF_ISSUE, x->issue, false, 0);
 		put(t, a, r, SF_PROPOSAL, x->proposal, false, 0);
 		put(t, a, r, SF_NOTE, x->note, false, 0);
+		put(t, a, r, SF_DETAIL, x->detail, false, 0);
 	}
 	return rc;
 }
@@ -264,8 +278,26 @@ write_csv_folder(const char *dir, const struct table t[STORE_ROW_KINDS],
 	return rc;
 }
 
+/* A date column's ISO text as a real date cell (shown dd/mm/yyyy; import
+ * reads the serial back); false when the text is no date. */
+static bool
+write_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+	   lxw_format *dmy)
+{
+	struct ntm_date d;
+	char iso[11];
+	if (!text || strlen(text) != 10 || model_parse_date(text, &d))
+		return false;
+	model_format_date(d, iso);
+	if (strcmp(iso, text) != 0)
+		return false;
+	lxw_datetime dt = {.year = d.year, .month = d.month, .day = d.day};
+	return worksheet_write_datetime(ws, row, col, &dt, dmy) == LXW_NO_ERROR;
+}
+
 static void
-write_sheet(lxw_workbook *wb, lxw_format *bold, const struct table *t)
+write_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format *dmy,
+	    const struct table *t)
 {
 	lxw_worksheet *ws = workbook_add_worksheet(wb, t->k->sheet);
 	int w = t->k->ncols;
@@ -273,7 +305,7 @@ write_sheet(lxw_workbook *wb, lxw_format *bold, const struct table *t)
 		const struct io_kind_col *col = &t->k->cols[c];
 		bool wide = col->field == SF_TITLE || col->field == SF_ITEM ||
 			    col->field == SF_NOTE || col->field == SF_ISSUE ||
-			    col->field == SF_PROPOSAL;
+			    col->field == SF_PROPOSAL || col->field == SF_DETAIL;
 		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
 				     wide ? 50 : col->number ? 10 : 18, NULL);
 		worksheet_write_string(ws, 0, (lxw_col_t)c, col->title, bold);
@@ -285,6 +317,9 @@ write_sheet(lxw_workbook *wb, lxw_format *bold, const struct table *t)
 			lxw_row_t row = (lxw_row_t)(r + 1);
 			if (t->is_num[i]) {
 				worksheet_write_number(ws, row, (lxw_col_t)c, t->num[i], NULL);
+			} else if (t->k->cols[c].date &&
+				   write_date(ws, row, (lxw_col_t)c, t->text[i], dmy)) {
+				continue;
 			} else if (t->text[i] && *t->text[i]) {
 				char *safe = text_cell_safe(t->text[i]);
 				worksheet_write_string(ws, row, (lxw_col_t)c,
@@ -312,8 +347,10 @@ write_xlsx(const char *path, const struct table t[STORE_ROW_KINDS],
 	}
 	lxw_format *bold = workbook_add_format(wb);
 	format_set_bold(bold);
+	lxw_format *dmy = workbook_add_format(wb);
+	format_set_num_format(dmy, "dd/mm/yyyy");
 	for (int i = 0; i < STORE_ROW_KINDS; i++)
-		write_sheet(wb, bold, &t[i]);
+		write_sheet(wb, bold, dmy, &t[i]);
 	lxw_error err = workbook_close(wb);
 	if (err != LXW_NO_ERROR) {
 		io_file_abort(&out);

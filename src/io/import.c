@@ -15,6 +15,7 @@
 #include "msg.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
+#include "ntm/model.h"
 #include "ntm/text.h"
 #include "ntm/store.h"
 
@@ -24,6 +25,7 @@ struct origin {
 	const struct io_sheet *s;
 	int row;
 	int col[SF_COUNT];
+	bool numeric_code;      /* the code is a workbook's number cell */
 };
 
 /* One import under way. */
@@ -177,6 +179,23 @@ check_header(struct reading *x, const struct io_sheet_kind *k, const struct io_s
 
 /* ---- rows -------------------------------------------------------------- */
 
+/* t without the blanks around it (in a), NULL for NULL. */
+static const char *
+trimmed(struct arena *a, const char *t)
+{
+	static const char blank[] = " \t\r\n";
+	if (!t)
+		return NULL;
+	t += strspn(t, blank);
+	size_t n = strlen(t);
+	while (n > 0 && strchr(blank, t[n - 1]))
+		n--;
+	char *out = arena_alloc(a, n + 1);
+	memcpy(out, t, n);
+	out[n] = '\0';
+	return out;
+}
+
 /* Row r of the sheet typed as kind k, and where it came from. */
 static void
 add_row(struct reading *x, const struct io_sheet_kind *k, const struct io_sheet *s,
@@ -196,8 +215,11 @@ add_row(struct reading *x, const struct io_sheet_kind *k, const struct io_sheet 
 			continue;
 		const char *t = c->date ? io_sheet_date(s, r, col[f], x->a)
 			: cell(s, r, col[f]);
-		/* "'=…" as export wrote it (text_cell_safe) is "=…" */
-		t = text_cell_plain(t);
+		if (f == SF_CODE && s->numeric && s->numeric[r * s->ncols + col[f]])
+			x->from[x->nrows].numeric_code = true;
+		/* "'=…" as export wrote it (text_cell_safe) is "=…"; the
+		 * blanks around a cell are no part of it ("Cự Đình ") */
+		t = text_cell_plain(trimmed(x->a, t));
 		row->f[f] = t ? t : "";
 	}
 	x->nrows++;
@@ -283,6 +305,219 @@ read_folder(struct reading *x, const char *path, struct ntm_error *e)
 	return rc;
 }
 
+/* ---- rows that contradict each other ---------------------------------- */
+
+/* s folded (marks, case; "" for NULL), in a. */
+static const char *
+folded(struct arena *a, const char *s)
+{
+	char *f = text_fold(s ? s : "");
+	const char *out = arena_strdup(a, f ? f : "");
+	free(f);
+	return out;
+}
+
+/* A date as ISO when it reads as one, else as written. */
+static const char *
+date_key(struct arena *a, const char *s)
+{
+	struct ntm_date d;
+	char iso[11];
+	if (!s || model_parse_date(s, &d))
+		return s ? s : "";
+	model_format_date(d, iso);
+	return arena_strdup(a, iso);
+}
+
+/* A Xong cell by its meaning: "1" (x, có, 1, đạt), "0" (empty, không, 0),
+ * else folded as written. */
+static const char *
+done_key(struct arena *a, const char *s)
+{
+	double v;
+	if (!*s)
+		return "0";
+	if (!model_parse_value(NTM_KIND_BOOL, s, &v))
+		return v != 0 ? "1" : "0";
+	return folded(a, s);
+}
+
+/* What row i is about, as a key: rows with one key set the same thing
+ * (a task by its STT, else its sector and title; a village's item; an
+ * indicator's value on a date; a plan; a plan's target). */
+static const char *
+row_key(struct reading *x, int i)
+{
+	const struct store_import_row *r = &x->rows[i];
+	const char *const *f = r->f;
+	char buf[2048];
+	char *village = NULL;
+	switch (r->kind) {
+	case STORE_ROW_PLAN:
+		snprintf(buf, sizeof buf, "%s\x1f%s", folded(x->a, f[SF_NUMBER]),
+			 f[SF_YEAR] ? f[SF_YEAR] : "");
+		break;
+	case STORE_ROW_VALUE:
+		snprintf(buf, sizeof buf, "%s\x1f%s", folded(x->a, f[SF_CODE]),
+			 date_key(x->a, f[SF_DATE]));
+		break;
+	case STORE_ROW_TASK:
+		if (f[SF_STT] && *f[SF_STT])
+			snprintf(buf, sizeof buf, "#%ld", strtol(f[SF_STT], NULL, 10));
+		else
+			snprintf(buf, sizeof buf, "%s\x1f%s", folded(x->a, f[SF_SECTOR]),
+				 folded(x->a, f[SF_TITLE]));
+		break;
+	case STORE_ROW_ITEM:
+		village = model_village_key(f[SF_VILLAGE] ? f[SF_VILLAGE] : "");
+		snprintf(buf, sizeof buf, "%s\x1f%s", village ? village : "",
+			 folded(x->a, f[SF_ITEM]));
+		free(village);
+		break;
+	default:
+		snprintf(buf, sizeof buf, "%s", folded(x->a, f[SF_CODE]));
+		break;
+	}
+	char kind[16];
+	snprintf(kind, sizeof kind, "%d\x1e", (int)r->kind);
+	size_t n = strlen(kind) + strlen(buf) + 1;
+	char *key = arena_alloc(x->a, n);
+	snprintf(key, n, "%s%s", kind, buf);
+	return key;
+}
+
+struct keyed {
+	const char *key;
+	int row;
+};
+
+static int
+compare_keyed(const void *p, const void *q)
+{
+	const struct keyed *a = p, *b = q;
+	int c = strcmp(a->key, b->key);
+	return c ? c : (a->row > b->row) - (a->row < b->row);
+}
+
+/* Whether field f is part of row_key (written in other ways by rows of
+ * one key: "Cu Dinh", "Thôn Cự Đình"; a task's sector is the store's to
+ * check). */
+static bool
+keyed_by(const struct store_import_row *r, enum store_field f)
+{
+	switch (r->kind) {
+	case STORE_ROW_PLAN:
+		return f == SF_NUMBER || f == SF_YEAR;
+	case STORE_ROW_VALUE:
+		return f == SF_CODE;
+	case STORE_ROW_TASK:
+		return f == SF_STT || f == SF_SECTOR ||
+		       (f == SF_TITLE && !(r->f[SF_STT] && *r->f[SF_STT]));
+	case STORE_ROW_ITEM:
+		return f == SF_VILLAGE || f == SF_ITEM;
+	default:
+		return f == SF_CODE;
+	}
+}
+
+/* The first field rows i and j (of one key) set differently, or -1. A
+ * task's empty cell keeps what the task has: no contradiction. */
+static int
+differing_field(const struct reading *x, int i, int j)
+{
+	const struct store_import_row *p = &x->rows[i], *q = &x->rows[j];
+	for (int f = 0; f < SF_COUNT; f++) {
+		const char *a = p->f[f], *b = q->f[f];
+		if (!a || !b || (p->kind == STORE_ROW_TASK && (!*a || !*b)) ||
+		    keyed_by(p, (enum store_field)f))
+			continue;
+		if (f == SF_DATE ? strcmp(date_key(x->a, a), date_key(x->a, b))
+		    : f == SF_DONE ? strcmp(done_key(x->a, a), done_key(x->a, b))
+		    : strcmp(a, b))
+			return f;
+	}
+	return -1;
+}
+
+/* Two rows about one thing that set it differently ("last wins" would
+ * drop one unseen): the later one refused, naming both. Identical
+ * repeats are fine (the store finds the second already done). */
+static void
+refuse_contradictions(struct reading *x)
+{
+	struct keyed *k = arena_alloc(x->a, (size_t)(x->nrows ? x->nrows : 1) *
+				      sizeof *k);
+	for (int i = 0; i < x->nrows; i++)
+		k[i] = (struct keyed){.key = row_key(x, i), .row = i};
+	qsort(k, (size_t)x->nrows, sizeof *k, compare_keyed);
+	for (int i = 1; i < x->nrows; i++) {
+		int first = i - 1;
+		while (first > 0 && strcmp(k[first - 1].key, k[i].key) == 0)
+			first--;
+		if (strcmp(k[first].key, k[i].key) != 0)
+			continue;
+		int f = differing_field(x, k[first].row, k[i].row);
+		if (f < 0)
+			continue;
+		const struct origin *a = &x->from[k[first].row], *b = &x->from[k[i].row];
+		const struct io_sheet_kind *kind = io_kind_at((int)x->rows[k[i].row].kind);
+		const struct io_kind_col *col = io_kind_field(kind, (enum store_field)f);
+		refuse(x, where(x, b->s, b->row, b->col[f]), MSG_IMPORT_CONTRADICTS,
+		       where(x, a->s, a->row, -1), col ? col->title : "");
+	}
+}
+
+/* ---- codes a workbook turned into numbers ------------------------------ */
+
+/* A code as a number shows it: "17.10" → "17.1" (in buf). */
+static const char *
+number_shown(const char *code, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s", code);
+	if (strchr(buf, '.')) {
+		size_t n = strlen(buf);
+		while (n > 0 && buf[n - 1] == '0')
+			buf[--n] = '\0';
+		if (n > 0 && buf[n - 1] == '.')
+			buf[--n] = '\0';
+	}
+	return buf;
+}
+
+/* A code cell that is a number (17.1) may have been "17.10" before the
+ * spreadsheet made it one: refused when the set has two codes that
+ * read as that number. */
+static void
+refuse_number_codes(struct store *st, struct reading *x)
+{
+	struct store_report rep = {0};
+	bool loaded = false;
+	for (int i = 0; i < x->nrows; i++) {
+		if (!x->from[i].numeric_code)
+			continue;
+		if (!loaded && store_report_load(st, &rep, NULL) != NTM_OK)
+			return;
+		loaded = true;
+		char want[64], one[64], codes[512] = "";
+		size_t len = 0;
+		int n = 0;
+		number_shown(x->rows[i].f[SF_CODE], want, sizeof want);
+		for (int k = 0; k < rep.nind && len < sizeof codes; k++)
+			if (strcmp(number_shown(rep.ind[k].code, one, sizeof one),
+				   want) == 0) {
+				int w = snprintf(codes + len, sizeof codes - len, "%s%s",
+						 n++ ? ", " : "", rep.ind[k].code);
+				len += w > 0 ? (size_t)w : 0;
+			}
+		const struct origin *o = &x->from[i];
+		if (n > 1)
+			refuse(x, where(x, o->s, o->row, o->col[SF_CODE]),
+			       MSG_IMPORT_NUMBER_CODE, want, codes);
+	}
+	if (loaded)
+		store_report_free(&rep);
+}
+
 /* ---- the import -------------------------------------------------------- */
 
 /* The store's refusals, each said where it is. */
@@ -307,6 +542,8 @@ import_sheets(struct store *st, struct reading *x, struct ntm_error *e)
 		return ntm_fail(e, NTM_USAGE, MSG_IMPORT_NOTHING,
 				io_sheets_files(x->sheets, x->nsheets, x->a));
 	x->out->rows = x->nrows;
+	refuse_contradictions(x);
+	refuse_number_codes(st, x);
 	/* With refusals already, the store still checks every row (writing
 	 * nothing) so that all of them are listed at once. */
 	bool dry = x->o->dry_run || x->nerrors > 0;

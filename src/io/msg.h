@@ -324,6 +324,8 @@
 #define MSG_IMPORT_FOLDER        "không mở được thư mục “%s”"
 #define MSG_IMPORT_NO_CSV        "thư mục “%s” không có tệp .csv nào"
 #define MSG_IMPORT_NOTHING       "tệp %s không có dòng dữ liệu nào để nhập"
+#define MSG_IMPORT_CONTRADICTS   "dòng này và %s nói về cùng một việc nhưng khác nhau ở cột %s; hãy giữ một dòng"
+#define MSG_IMPORT_NUMBER_CODE   "ô mã chỉ tiêu là số %s, có thể là một trong các mã %s (bảng tính bỏ số 0 ở cuối); hãy định dạng cột Mã chỉ tiêu là Văn bản (Text) rồi ghi lại mã"
 #define MSG_IMPORT_ERRORS        "%d lỗi; chưa nhập gì"
 #define MSG_EXPORT_FORMAT        "định dạng xuất “%s” không hợp lệ; chọn: xlsx, csv"
 #define MSG_EXPORT_NOT_DIR       "“%s” không phải là thư mục có sẵn: xuất CSV cần một thư mục đã có (mỗi loại một tệp)"

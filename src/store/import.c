@@ -123,6 +123,22 @@ plan_of(struct store *st, int year, const char *number, char id[STORE_ID_LEN])
 	return found;
 }
 
+/* Whether the plan just added is the one shown by default now while
+ * another was before (plans.c's rule: the plan chosen, else the newest). */
+static bool
+becomes_default(struct store *st, const char *plan_id)
+{
+	sqlite3_stmt *s = imp_prepare(st, NULL, "SELECT NOT EXISTS (SELECT 1 FROM "
+				      "plan_choice WHERE unit_id = ?1) AND (SELECT id "
+				      "FROM plan WHERE unit_id = ?1 ORDER BY year DESC, "
+				      "issued_on DESC, rowid DESC LIMIT 1) = ?2 AND "
+				      "(SELECT count(*) FROM plan WHERE unit_id = ?1) > 1",
+				      2, st->commune_id, plan_id);
+	bool yes = s && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return yes;
+}
+
 static bool
 plan_row(struct store *st, struct imp *x, int i)
 {
@@ -152,6 +168,12 @@ plan_row(struct store *st, struct imp *x, int i)
 		return imp_bad(x, i, -1, "%s", re.msg);
 	x->out->plans++;
 	imp_change(x, TXT_IMP_PLAN, c.number, year);
+	if (becomes_default(st, x->plan_id)) {
+		char shown[128];
+		snprintf(shown, sizeof shown, TXT_IMP_NEW_DEFAULT, c.number, year);
+		x->out->new_default = arena_strdup(x->a, shown);
+		imp_change(x, TXT_IMP_PLAN_DEFAULT, shown);
+	}
 	return true;
 }
 
@@ -327,8 +349,12 @@ value_row(struct store *st, struct imp *x, int i)
 		return imp_bad(x, i, SF_VALUE, "%s", why);
 	if (!imp_given(f[SF_DATE]))
 		memcpy(date, x->today, sizeof date);
-	else if (model_measurement_date(f[SF_DATE], x->today, date, &re))
+	else if (model_measurement_date(f[SF_DATE], NULL, date, &re))
 		return imp_bad(x, i, SF_DATE, "%s", re.msg);
+	char dmy[11];
+	model_date_dmy(date, dmy);
+	if (strcmp(date, x->today) > 0)
+		return imp_bad(x, i, SF_DATE, MSG_IMP_VALUE_FUTURE, dmy);
 	const char *note = imp_given(f[SF_NOTE]);
 	if (note && !(note = store_clean_note(x->a, note, WHAT_NOTE, &re)))
 		return imp_bad(x, i, SF_NOTE, "%s", re.msg);
@@ -341,9 +367,8 @@ value_row(struct store *st, struct imp *x, int i)
 	if (store_measurement_insert(st, ref.id, v, date, note && *note ? note : NULL,
 				     &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
-	char shown[64], dmy[11];
+	char shown[64];
 	model_format_quantity(ref.kind, v, shown, sizeof shown);
-	model_date_dmy(date, dmy);
 	x->out->values++;
 	imp_change(x, TXT_IMP_VALUE_SET, ref.code, shown, dmy);
 	return true;

@@ -40,8 +40,31 @@ read_done(const char *s, bool *done)
 	return found;
 }
 
-/* The village row i names, added with the template's items when the
- * commune has none of that name. */
+/* The commune's village whose name has the same model_village_key as
+ * name ("Thôn Cự Đình", "cu dinh" for Cự Đình), as store_village_twin
+ * matches a name typed again; false when none. */
+static bool
+village_by_key(struct store *st, struct imp *x, const char *name,
+	       struct store_village *v)
+{
+	struct store_village *all;
+	int n;
+	char *key = model_village_key(name);
+	bool found = false;
+	if (key && store_villages(st, x->a, &all, &n, NULL) == NTM_OK)
+		for (int k = 0; !found && k < n; k++) {
+			char *other = model_village_key(all[k].name);
+			if ((found = other && strcmp(other, key) == 0))
+				*v = all[k];
+			free(other);
+		}
+	free(key);
+	return found;
+}
+
+/* The village row i names (its name or alias, exact or folded, else the
+ * same key), else added under the name as typed with no items: a
+ * village an import makes holds the file's items, in the file's order. */
 static bool
 village_of(struct store *st, struct imp *x, int i, struct store_village *v)
 {
@@ -49,12 +72,20 @@ village_of(struct store *st, struct imp *x, int i, struct store_village *v)
 	struct ntm_error re = {0};
 	if (imp_blank(name))
 		return imp_bad(x, i, SF_VILLAGE, MSG_IMP_NEEDS, TXT_IMP_VILLAGE);
-	if (store_village_find(st, name, x->a, v, NULL) == NTM_OK)
-		return true;
 	const char *clean = store_clean_line(x->a, name, STORE_MAX_PLACE,
 					     WHAT_VILLAGE, &re);
+	if (!clean)
+		return imp_bad(x, i, SF_VILLAGE, "%s", re.msg);
+	if (store_village_find(st, clean, x->a, v, NULL) == NTM_OK ||
+	    village_by_key(st, x, clean, v))
+		return true;
 	*v = (struct store_village){.name = clean};
-	if (!clean || store_village_insert(st, x->a, clean, false, v->id, &re))
+	store_new_id(v->id);
+	sqlite3_stmt *s = imp_prepare(st, &re, "INSERT INTO unit(id, parent_id, "
+				      "level, name, ord) SELECT ?1, ?2, 'thon', ?3, "
+				      "coalesce(max(ord), 0) + 1 FROM unit WHERE "
+				      "parent_id = ?2", 3, v->id, st->commune_id, clean);
+	if (!s || store_step_done(st, s, &re))
 		return imp_bad(x, i, SF_VILLAGE, "%s", re.msg);
 	x->out->villages++;
 	imp_change(x, TXT_IMP_VILLAGE_ADD, clean);
@@ -105,9 +136,15 @@ add_item(struct store *st, struct imp *x, int i, const struct store_village *v,
 	sqlite3_stmt *s;
 	*it = (struct imp_item){.title = title};
 	store_new_id(it->id);
-	if (store_prepare(st, "INSERT INTO checklist_item(id, unit_id, title, ord) "
-			  "SELECT ?1, ?2, ?3, coalesce(max(ord), 0) + 1 FROM "
-			  "checklist_item WHERE unit_id = ?2", &s, &re))
+	/* a template title keeps its link (the matrix's column) unless the
+	 * village has an item of that template already */
+	if (store_prepare(st, "INSERT INTO checklist_item(id, unit_id, template_id, "
+			  "title, ord) SELECT ?1, ?2, (SELECT t.id FROM "
+			  "checklist_template t JOIN criteria_set cs ON cs.id = "
+			  "t.set_id AND cs.code = 'kdc_km' WHERE t.title = ?3 AND NOT "
+			  "EXISTS (SELECT 1 FROM checklist_item o WHERE o.unit_id = ?2 "
+			  "AND o.template_id = t.id) LIMIT 1), ?3, coalesce(max(ord), "
+			  "0) + 1 FROM checklist_item WHERE unit_id = ?2", &s, &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
 	store_bind_text(s, 1, it->id);
 	store_bind_text(s, 2, v->id);
@@ -124,7 +161,7 @@ add_item(struct store *st, struct imp *x, int i, const struct store_village *v,
 /* Ticks, unticks, dates or notes the item as the row says. */
 static bool
 set_item(struct store *st, struct imp *x, int i, const struct store_village *v,
-	 const struct imp_item *it)
+	 const struct imp_item *it, bool added)
 {
 	const char *const *f = x->rows[i].f;
 	struct ntm_error re = {0};
@@ -133,8 +170,12 @@ set_item(struct store *st, struct imp *x, int i, const struct store_village *v,
 	if (f[SF_DONE] && !read_done(f[SF_DONE], &done))
 		return imp_bad(x, i, SF_DONE, MSG_IMP_DONE, f[SF_DONE]);
 	if (done && imp_given(f[SF_DATE]) &&
-	    model_measurement_date(f[SF_DATE], x->today, date, &re))
+	    model_measurement_date(f[SF_DATE], NULL, date, &re))
 		return imp_bad(x, i, SF_DATE, "%s", re.msg);
+	char dmy[11];
+	model_date_dmy(date, dmy);
+	if (*date && strcmp(date, x->today) > 0)
+		return imp_bad(x, i, SF_DATE, MSG_IMP_DONE_FUTURE, dmy);
 	const char *on = !done ? NULL : *date ? date
 		: it->done ? it->done_on : x->today;
 	const char *by = !done ? NULL : it->done ? it->done_by
@@ -146,7 +187,7 @@ set_item(struct store *st, struct imp *x, int i, const struct store_village *v,
 		note = it->note;
 	if (done == it->done && imp_same_text(on, it->done_on) &&
 	    imp_same_text(note, it->note)) {
-		x->out->same++;
+		x->out->same += !added;
 		return true;
 	}
 	sqlite3_stmt *s;
@@ -161,16 +202,19 @@ set_item(struct store *st, struct imp *x, int i, const struct store_village *v,
 	store_bind_text(s, 5, note && *note ? note : NULL);
 	if (store_step_done(st, s, &re))
 		return imp_bad(x, i, -1, "%s", re.msg);
-	char village[256], dmy[11];
+	char village[256];
 	model_village_phrase(v->name, false, village, sizeof village);
 	model_date_dmy(on, dmy);
 	x->out->items_changed++;
-	if (done != it->done && done)
+	bool noted = !imp_same_text(note, it->note);
+	if (done && (done != it->done || !imp_same_text(on, it->done_on)))
 		imp_change(x, TXT_IMP_ITEM_DONE, it->title, village, dmy);
 	else if (done != it->done)
 		imp_change(x, TXT_IMP_ITEM_UNDONE, it->title, village);
-	else
-		imp_change(x, TXT_IMP_ITEM_EDIT, it->title, village);
+	if (noted && note && *note)
+		imp_change(x, TXT_IMP_ITEM_NOTE, note, it->title, village);
+	else if (noted)
+		imp_change(x, TXT_IMP_ITEM_NOTE_CLEAR, it->title, village);
 	return true;
 }
 
@@ -189,7 +233,8 @@ imp_item_row(struct store *st, struct imp *x, int i)
 					     WHAT_TITLE, &re);
 	if (!title)
 		return imp_bad(x, i, SF_ITEM, "%s", re.msg);
-	if (!find_item(st, x, v.id, title, &it) && !add_item(st, x, i, &v, title, &it))
+	bool added = !find_item(st, x, v.id, title, &it);
+	if (added && !add_item(st, x, i, &v, title, &it))
 		return false;
-	return set_item(st, x, i, &v, &it);
+	return set_item(st, x, i, &v, &it, added);
 }

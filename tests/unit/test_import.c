@@ -113,10 +113,10 @@ test_kinds_dry_run_then_apply(void **state)
 	assert_true(listed(ch, r.res.nchanges, "thêm nhiệm vụ #"));
 	assert_true(listed(ch, r.res.nchanges, "thêm thôn Thôn Mới"));
 	assert_true(listed(ch, r.res.nchanges, "đánh dấu xong “Rãnh thoát nước” ở thôn Cự Đình ngày 02/04/2024"));
-	/* the new village came with the template: its item was found (folded),
-	 * not added; one of its own was */
-	assert_false(listed(ch, r.res.nchanges, "thêm mục “rãnh"));
-	assert_true(listed(ch, r.res.nchanges, "đánh dấu xong “Rãnh thoát nước” ở Thôn Mới"));
+	/* the new village holds the file's items only, in the file's order
+	 * (not the template's) */
+	assert_true(listed(ch, r.res.nchanges, "thêm mục “rãnh thoát nước” ở Thôn Mới"));
+	assert_true(listed(ch, r.res.nchanges, "đánh dấu xong “rãnh thoát nước” ở Thôn Mới"));
 	assert_true(listed(ch, r.res.nchanges, "thêm mục “Sân chơi” ở Thôn Mới"));
 	assert_int_equal(audit_rows(f), audit);
 	assert_int_equal(count(f, "SELECT count(*) FROM measurement"), values);
@@ -127,7 +127,12 @@ test_kinds_dry_run_then_apply(void **state)
 	assert_int_equal(r.res.tasks_added, 1);
 	assert_int_equal(r.res.villages, 1);
 	assert_int_equal(r.res.items_changed, 2);
-	assert_int_equal(r.res.items_added, 1);
+	assert_int_equal(r.res.items_added, 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM checklist_item i JOIN unit u "
+			       "ON u.id = i.unit_id WHERE u.name = 'Thôn Mới'"), 2);
+	assert_int_equal(count(f, "SELECT (SELECT ord FROM checklist_item WHERE "
+			       "title = 'Sân chơi') > (SELECT ord FROM checklist_item "
+			       "WHERE title = 'rãnh thoát nước')"), 1);
 	assert_int_equal(count(f, "SELECT count(*) FROM measurement"), values + 2);
 	assert_int_equal(count(f, "SELECT count(DISTINCT action_id) FROM audit"
 			       " WHERE action_id = (SELECT action_id FROM audit "
@@ -525,6 +530,44 @@ test_title_block_and_wide_rows(void **state)
 	w->xlsx = true;
 	w->name = "Giá trị";
 	assert_int_equal(run(f, &cw, 1, NULL, &r), NTM_OK);
+/* Rows about one thing that differ are refused naming both; a workbook's
+ * number cell 17.1 is refused as it may be 17.10; blanks around a
+ * village's name do not make a second village. */
+static const char *const CLASH[] = {
+	"Thôn", "Việc", "Xong",
+	"Cự Đình ", "Việc A", "x",
+	" cu dinh", "viec a", "",
+};
+static const char *const NUMBER_CODE[] = {
+	"Mã chỉ tiêu", "Giá trị", "Ngày",
+	"17.1", "90", "2024-03-01",
+};
+
+static void
+test_contradictions_and_number_codes(void **state)
+{
+	struct fixture *f = *state;
+	struct io_sheet *num = sheet(&f->a, "so.xlsx", "Giá trị", 2, 3, NUMBER_CODE);
+	num->numeric[3] = 1;
+	const struct io_sheet *s[] = {sheet(&f->a, "thon.csv", NULL, 3, 3, CLASH), num};
+	struct io_import_report r;
+	long audit = audit_rows(f);
+	assert_int_equal(run(f, s, 2, NULL, &r), NTM_USAGE);
+	assert_int_equal(r.nerrors, 2);
+	assert_true(listed(r.errors, r.nerrors, "thon.csv:3: dòng này và thon.csv:2 "
+			   "nói về cùng một việc nhưng khác nhau ở cột Xong"));
+	assert_true(listed(r.errors, r.nerrors, "so.xlsx (trang Giá trị) A2: ô mã chỉ "
+			   "tiêu là số 17.1, có thể là một trong các mã 17.1, 17.10"));
+	assert_int_equal(audit_rows(f), audit);
+	/* the same row twice, with blanks: one item, in the village there is */
+	const char *const twice[] = {"Thôn", "Việc", "Xong", "Cự Đình ", "Việc A", "x",
+				     "Thôn Cự Đình", "viec a", "có"};
+	const struct io_sheet *t[] = {sheet(&f->a, "t.csv", NULL, 3, 3, twice)};
+	assert_int_equal(run(f, t, 1, NULL, &r), NTM_OK);
+	assert_int_equal(r.res.villages, 0);
+	assert_int_equal(r.res.items_added, 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM checklist_item WHERE "
+			       "title = 'Việc A' AND done = 1"), 1);
 }
 
 int
@@ -537,6 +580,7 @@ main(void)
 		T(test_headers), T(test_errors_capped), T(test_implausible_needs_force),
 		T(test_task_by_number_updates), T(test_plan_targets_into_empty),
 		T(test_export_import_round_trip), T(test_title_block_and_wide_rows),
+		T(test_contradictions_and_number_codes),
 		cmocka_unit_test(test_cell_plain_undoes_cell_safe),
 	};
 	return cmocka_run_group_tests_name("import", tests, NULL, NULL);
