@@ -30,33 +30,40 @@ imp_given(const char *s)
 	return imp_blank(s) ? NULL : s;
 }
 
+/* A line of the result, formatted, in the import's arena. */
+static const char *
+line_of(struct imp *x, const char *fmt, va_list ap)
+{
+	char buf[1024];
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	return arena_strdup(x->a, buf);
+}
+
 void
 imp_change(struct imp *x, const char *fmt, ...)
 {
-	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	const char *line = line_of(x, fmt, ap);
 	va_end(ap);
 	struct store_import_result *o = x->out;
 	o->changes = arena_grow(x->a, o->changes, (size_t)o->nchanges,
 				&x->cap_changes, sizeof *o->changes);
-	o->changes[o->nchanges++] = arena_strdup(x->a, buf);
+	o->changes[o->nchanges++] = line;
 }
 
 bool
 imp_bad(struct imp *x, int i, int field, const char *fmt, ...)
 {
-	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	const char *line = line_of(x, fmt, ap);
 	va_end(ap);
 	struct store_import_result *o = x->out;
 	o->errors = arena_grow(x->a, o->errors, (size_t)o->nerrors,
 			       &x->cap_errors, sizeof *o->errors);
 	o->errors[o->nerrors++] = (struct store_import_error){
-		.row = i, .field = field, .msg = arena_strdup(x->a, buf)};
+		.row = i, .field = field, .msg = line};
 	return false;
 }
 
