@@ -530,6 +530,8 @@ test_title_block_and_wide_rows(void **state)
 	w->xlsx = true;
 	w->name = "Giá trị";
 	assert_int_equal(run(f, &cw, 1, NULL, &r), NTM_OK);
+}
+
 /* Rows about one thing that differ are refused naming both; a workbook's
  * number cell 17.1 is refused as it may be 17.10; blanks around a
  * village's name do not make a second village. */
