@@ -31,6 +31,9 @@ imp_given(const char *s)
 }
 
 /* A line of the result, formatted, in the import's arena. */
+static const char *line_of(struct imp *x, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+
 static const char *
 line_of(struct imp *x, const char *fmt, va_list ap)
 {
