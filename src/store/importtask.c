@@ -284,12 +284,13 @@ bool
 imp_task_row(struct store *st, struct imp *x, int i)
 {
 	struct task_in in;
-	struct store_task cur;
+	struct store_task cur = {0};
 	if (!imp_need_plan(st, x, i) || !read_task(st, x, i, &in))
 		return false;
 	bool found = (in.stt > 0 && find_task(st, x, in.stt, NULL, NULL, &cur)) ||
 		     (in.title && find_task(st, x, 0, in.sector_id, in.title, &cur));
-	size_t code_len = cur.sector_code ? strcspn(cur.sector_code, "\x1f") : 0;
+	size_t code_len = found && cur.sector_code
+		? strcspn(cur.sector_code, "\x1f") : 0;
 	if (found && (strlen(in.sector_code) != code_len ||
 		      strncmp(cur.sector_code, in.sector_code, code_len) != 0))
 		return imp_bad(x, i, SF_SECTOR, MSG_IMP_SECTOR_CHANGE, cur.number,
