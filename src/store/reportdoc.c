@@ -170,28 +170,6 @@ fill_indicators(const struct store_report *r, const struct store_indicator *star
 
 /* ---- tasks by sector ---------------------------------------------------------- */
 
-/* Each task's difficulties and proposal (schema 6), by its id. */
-static int
-read_issues(struct store *st, struct arena *a, struct ntm_report_doc *d,
-	    const struct store_task *t, struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT id, issue, proposal FROM task WHERE "
-			  "plan_id = ?1 AND coalesce(issue, proposal) IS NOT NULL",
-			  &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, st->plan_id);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		for (int k = 0; k < d->ntasks; k++)
-			if (strcmp(t[k].id, store_col_text(s, 0)) == 0) {
-				d->tasks[k].issue = arena_strdup(a, store_col_text(s, 1));
-				d->tasks[k].proposal = arena_strdup(a, store_col_text(s, 2));
-			}
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
-}
-
 static void
 fill_task(const struct store_task *t, const char *as_of,
 	  struct ntm_report_task *x, struct ntm_report_summary *sum)
@@ -205,6 +183,8 @@ fill_task(const struct store_task *t, const char *as_of,
 	x->overdue = model_task_overdue(t->due, t->status, as_of);
 	x->detail = t->detail;
 	x->note = t->note;
+	x->issue = t->issue;
+	x->proposal = t->proposal;
 	sum->tasks_total++;
 	sum->tasks_done += t->status == NTM_TASK_HOAN_THANH;
 	sum->tasks_doing += t->status == NTM_TASK_DANG_THUC_HIEN;
@@ -289,8 +269,6 @@ fill_tasks(struct store *st, const struct store_report *r, struct arena *a,
 		return rc;
 	d->tasks = arena_alloc(a, sizeof *d->tasks * ((size_t)n + 1));
 	d->sectors = arena_alloc(a, sizeof *d->sectors * ((size_t)r->nsectors + 1));
-	/* doc order (sector, then place) may differ from t's: map it */
-	struct store_task *order = arena_alloc(a, sizeof *order * ((size_t)n + 1));
 	for (int i = 0; i < r->nsectors; i++) {
 		const struct store_sector *s = &r->sectors[i];
 		struct ntm_report_sector *x = &d->sectors[d->nsectors++];
@@ -301,7 +279,6 @@ fill_tasks(struct store *st, const struct store_report *r, struct arena *a,
 		int sum = 0;
 		for (int k = 0; k < n; k++)
 			if (strcmp(t[k].sector_code, s->code) == 0) {
-				order[d->ntasks] = t[k];
 				fill_task(&t[k], d->head.as_of, &d->tasks[d->ntasks++],
 					  &d->sum);
 				x->tasks.done += t[k].status == NTM_TASK_HOAN_THANH;
@@ -312,7 +289,7 @@ fill_tasks(struct store *st, const struct store_report *r, struct arena *a,
 		/* the mean, rounded as the status report's round(avg()) */
 		x->progress = x->count ? (2 * sum + x->count) / (2 * x->count) : 0;
 	}
-	return read_issues(st, a, d, order, e);
+	return NTM_OK;
 }
 
 /* ---- villages ------------------------------------------------------------------ */
