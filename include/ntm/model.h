@@ -281,9 +281,5 @@ const char *model_field_label(const char *key);
  * NULL: the number v, or nothing ("—") when is_null. */
 void model_field_value(const char *key, const char *text, bool is_null,
 		       double v, int kind, char *buf, size_t size);
-/* Kept for callers of the log: the store's change text is in people's
- * words already (model_field_label, model_field_value), so this copies it
- * (cut to fit size, at least 1). */
-void model_change_words(const char *in, char *out, size_t size);
 
 #endif

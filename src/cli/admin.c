@@ -102,11 +102,8 @@ cmd_log(struct cli *c)
 		}
 		printf("  %s  %s", model_verb_label(x[i].verb), out_safe(x[i].what));
 		/* a 10 000-character note is cut here: the audit row has it all */
-		static char words[4096];
-		if (x[i].changes)
-			model_change_words(x[i].changes, words, sizeof words);
 		char *cut = x[i].changes && *x[i].changes
-			? text_fit(out_safe(words), 240, false, false) : NULL;
+			? text_fit(out_safe(x[i].changes), 240, false, false) : NULL;
 		printf("  %s", cut ? cut : MSG_LOG_SAME);
 		free(cut);
 		if (x[i].more)

@@ -329,9 +329,3 @@ model_field_value(const char *key, const char *text, bool is_null, double v,
 	else
 		model_format_value(NTM_KIND_NUMBER, v, buf, (int)size);
 }
-
-void
-model_change_words(const char *in, char *out, size_t size)
-{
-	snprintf(out, size, "%s", in ? in : "");
-}
