@@ -342,4 +342,45 @@ bool io_export_format_read(const char *word, bool *csv);
 int io_export(struct store *st, const char *path, bool csv,
 	      int counts[STORE_ROW_KINDS], struct ntm_error *e);
 
+/* ---- sync files (syncfile.c, sha256.c) ---- */
+
+struct ntm_sync_header;
+struct ntm_sync_record;
+/* `<xã>-<replica 8>-<yyyy-mm-dd>.ntmsync`, the commune's name folded to
+ * ASCII words joined by '-' ("viet-hung-3fa2c1d0-2026-12-06.ntmsync"). */
+char *io_sync_default_name(const char *commune, const char *replica,
+			   const char *date);
+/* Exports the store's changes (store_sync_export) into path, atomically:
+ * header, records, and a last line with the SHA-256 of every byte before
+ * it; then records the export (store_sync_exported). out (may be NULL)
+ * gets the counts. */
+struct io_sync_written {
+	long long records, bytes;
+	int nranges;
+};
+int io_sync_export(struct store *st, const struct store_sync_export_opts *o,
+		   const char *path, struct io_sync_written *out,
+		   struct ntm_error *e);
+/* A sync file read whole and checked: the checksum first, then the
+ * header and every record's frame. Refused (NTM_FAIL, Vietnamese, naming
+ * the file): not a sync file, truncated, checksum mismatch, a newer
+ * format. The records point into buf (free with io_sync_free). */
+struct io_sync_file {
+	struct ntm_sync_header *h;
+	struct ntm_sync_record *recs;
+	long long n;
+	unsigned char *buf;
+	size_t len;
+	struct arena a;
+};
+int io_sync_read(const char *path, struct io_sync_file *out,
+		 struct ntm_error *e);
+/* The same over bytes in memory (a fuzzer, a test); buf is copied. */
+int io_sync_parse(const char *name, const unsigned char *buf, size_t len,
+		  struct io_sync_file *out, struct ntm_error *e);
+void io_sync_free(struct io_sync_file *f);
+/* SHA-256 of len bytes into out[32]; and as 64 hex digits + NUL. */
+void io_sha256(const void *data, size_t len, unsigned char out[32]);
+void io_sha256_hex(const void *data, size_t len, char out[65]);
+
 #endif

@@ -206,7 +206,9 @@ bool model_carried_parse(const char *s, size_t *plan_len, int *number);
 	X(CRITERIA_TARGET, "criteria.target", "chỉ tiêu quốc gia") \
 	X(UNDO, "undo", "hoàn tác") \
 	X(REDO, "redo", "làm lại") \
-	X(IMPORT, "import", "nhập bảng tính")
+	X(IMPORT, "import", "nhập bảng tính") \
+	X(RESOLVE, "sync.resolve", "giải quyết xung đột") \
+	X(RENUMBER, "sync.renumber", "đánh lại số nhiệm vụ")
 
 /* Villages' names in sentences (words.c). A name that starts with a word
  * for a settlement (Thôn, Khu, Xóm, Ấp, Làng, Bản, Tổ dân phố…) says

@@ -29,7 +29,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 #define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
@@ -741,6 +741,110 @@ int store_last_action(struct store *st, char action_id[STORE_ID_LEN],
 int store_undo(struct store *st, const char *action_id,
 	       char new_action_id[STORE_ID_LEN], struct ntm_error *e);
 
+
+/* ==== sync: copies that merge (sync.c, syncexport.c, syncapply.c,
+ * syncconflict.c; the design is in doc/sync.md) ============================ */
+
+struct ntm_sync_header;
+struct ntm_sync_record;
+
+/* This copy's replica id (32 hex digits). A copy of the file made by any
+ * means (cp, ntm backup) is given a new one the first time it is opened
+ * writable: the file remembers its device and inode. */
+const char *store_replica_id(const struct store *st);
+
+/* One origin and how far this copy has seen its changes. */
+struct store_sync_origin {
+	char replica[STORE_ID_LEN];
+	long long seen;              /* its last change applied here */
+	long long exported;          /* … and sent on by an export */
+	const char *heard_at;        /* NULL, or when a file of it was applied
+	                              * (UTC ISO) */
+	bool self;                   /* this copy */
+};
+struct store_sync_status {
+	char replica[STORE_ID_LEN];
+	struct store_sync_origin *origins;   /* self first */
+	int norigins;
+	long long unexported;        /* changes made here, not yet exported */
+	const char *oldest_unexported;  /* UTC ISO of the oldest of them, NULL */
+	const char *last_export;     /* UTC ISO, NULL: never */
+	int conflicts;               /* waiting */
+};
+int store_sync_status(struct store *st, struct arena *a,
+		      struct store_sync_status *out, struct ntm_error *e);
+
+/* Options of an export. */
+struct store_sync_export_opts {
+	bool all;                    /* every change from the first */
+};
+/* Called once with the header, then once per record (header NULL); a
+ * failure stops the export and is returned. */
+typedef int store_sync_emit_fn(void *ctx, const struct ntm_sync_header *h,
+			       const struct ntm_sync_record *r,
+			       struct ntm_error *e);
+/* Reads, in one snapshot, the changes the other copies have not seen
+ * (those after what was last exported, and after what the copies heard
+ * from have seen), or every change (all), and hands them to emit in the
+ * order they were applied here. Writes nothing: once the file is safely
+ * written, store_sync_exported(h) records it. */
+int store_sync_export(struct store *st, const struct store_sync_export_opts *o,
+		      store_sync_emit_fn *emit, void *ctx, struct ntm_error *e);
+int store_sync_exported(struct store *st, const struct ntm_sync_header *h,
+			struct ntm_error *e);
+
+/* What applying one file did (or, dry_run, would do). */
+struct store_sync_result {
+	long long records;           /* in the file */
+	long long applied;           /* new here */
+	long long known;             /* seen already: skipped */
+	long long rows;              /* rows written */
+	int conflicts;               /* new conflicts waiting */
+	int closed;                  /* conflicts settled by what came */
+	int renumbered;              /* tasks given a new number (#N taken) */
+	const char *sender;          /* the sending replica's id */
+};
+/* Merges the records of one file in ONE transaction: changes already
+ * seen are skipped; a change whose origin had seen this copy's version of
+ * a row is applied; one made without seeing it is a conflict, recorded
+ * (this copy keeps its value) unless both sides agree. Refused with
+ * nothing written (NTM_FAIL, Vietnamese): a newer format or schema,
+ * another commune, changes missing before the file's first (an export
+ * this copy never got). dry_run: everything, then rolled back. */
+int store_sync_apply(struct store *st, const struct ntm_sync_header *h,
+		     const struct ntm_sync_record *recs, long long n,
+		     bool dry_run, struct store_sync_result *out,
+		     struct ntm_error *e);
+
+/* A conflict waiting for a person. */
+struct store_sync_conflict {
+	char id[STORE_ID_LEN];       /* short ids are accepted by resolve */
+	int number;                  /* 1, 2, …: what people type */
+	const char *entity;          /* table: "task", "checklist_item", … */
+	const char *noun;            /* "nhiệm vụ", "mục", "thôn", … */
+	const char *title;           /* the row in a few words */
+	const char *kind;            /* "edit", "delete", "unique" */
+	/* Each side in people's words ("tiêu đề: …; tiến độ: 40%", or
+	 * "(đã xoá)"), the fields that differ only. */
+	const char *ours, *theirs;
+	const char *ours_who, *ours_at;      /* at: UTC ISO */
+	const char *theirs_who, *theirs_at;
+	const char *theirs_replica;
+	const char *detected_at;
+	int version;                 /* of the conflict, for resolve */
+};
+int store_sync_conflicts(struct store *st, struct arena *a,
+			 struct store_sync_conflict **out, int *n,
+			 struct ntm_error *e);
+int store_sync_conflict_count(struct store *st, int *n, struct ntm_error *e);
+/* Settles one waiting conflict (id, its number, or a unique prefix of
+ * its id) as one audited action (verb "resolve"): take_theirs writes
+ * their side, else this copy's side stays; either way the decision is a
+ * change that has seen both, and supersedes the conflict on every copy
+ * it reaches. expected_version: STORE_ANY_VERSION or the version read.
+ * Undone by store_undo (the conflict waits again). */
+int store_sync_resolve(struct store *st, const char *id, bool take_theirs,
+		       int expected_version, struct ntm_error *e);
 
 /* ==== spreadsheets in (import.c) =========================================== */
 

@@ -7,12 +7,15 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Tables whose changes are audited (everything people edit). */
-static const char *const AUDITED[] = {
+/* Tables whose changes are audited (everything people edit), and synced
+ * between copies, parents before children. */
+const char *const store_synced_tables[] = {
 	"unit", "unit_alias", "plan", "sector", "criteria_set", "criterion",
 	"indicator", "plan_target", "measurement", "task",
 	"checklist_template", "checklist_item",
 };
+const int store_nsynced_tables =
+	(int)(sizeof store_synced_tables / sizeof *store_synced_tables);
 
 /* json_object('col', P.col, …) for every column of table, P = NEW/OLD. */
 static char *
@@ -74,8 +77,8 @@ int
 store_audit_install(sqlite3 *db, char **errmsg)
 {
 	int rc = SQLITE_OK;
-	for (size_t i = 0; rc == SQLITE_OK && i < sizeof AUDITED / sizeof *AUDITED; i++)
-		rc = install_one(db, AUDITED[i], errmsg);
+	for (int i = 0; rc == SQLITE_OK && i < store_nsynced_tables; i++)
+		rc = install_one(db, store_synced_tables[i], errmsg);
 	return rc;
 }
 
@@ -149,13 +152,18 @@ store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 	int rc = action_begin(st, verb, e);
 	if (rc != NTM_OK)
 		return rc;
-	rc = work(st, ctx, e);
-	if (rc == NTM_OK && !action_wrote(st)) {
+	rc = store_sync_capture_begin(st, e);
+	if (rc == NTM_OK)
+		rc = work(st, ctx, e);
+	if (rc == NTM_OK && !st->sync_extra && !action_wrote(st)) {
 		/* Nothing changed: no empty action in the log or on an undo
 		 * stack; store_my_last_action() stays as it was. */
+		store_sync_capture_abort(st);
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 		return NTM_OK;
 	}
+	if (rc == NTM_OK)
+		rc = store_sync_capture_end(st, st->pending_action, e);
 	if (rc == NTM_OK) {
 		int r = sqlite3_exec(st->db, "DELETE FROM action_ctx; COMMIT",
 				     NULL, NULL, NULL);
@@ -165,6 +173,7 @@ store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 		}
 		rc = store_sql_fail(st, e, r);
 	}
+	store_sync_capture_abort(st);
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
 }

@@ -29,6 +29,7 @@ static const struct migration {
 	{4, schema_v4_sql, NULL},
 	{5, schema_v5_sql, store_audit_install},
 	{6, schema_v6_sql, store_schema6_install},
+	{7, schema_v7_sql, store_sync_install},
 };
 
 void
@@ -568,6 +569,8 @@ store_open(struct store **out, const char *path,
 	if (rc == NTM_OK)
 		rc = set_pragmas(st, e);
 	if (rc == NTM_OK)
+		rc = store_sync_open(st, e);
+	if (rc == NTM_OK)
 		store_remember_file(st);
 	if (rc != NTM_OK) {
 		store_close(st);
@@ -582,6 +585,7 @@ store_close(struct store *st)
 {
 	if (!st)
 		return;
+	store_sync_capture_abort(st);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st->commune_name);
@@ -684,7 +688,6 @@ seed(struct store *st, bool empty, const char *commune,
 	}
 	if (rc == NTM_OK)
 		rc = exec(st, "INSERT INTO meta(key, value) VALUES "
-			  "('replica_id', ntm_id()), "
 			  "('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", e);
 	if (rc == NTM_OK)
 		return exec(st, "COMMIT", e);

@@ -2,6 +2,9 @@
 #ifndef NTM_STORE_INTERNAL_H
 #define NTM_STORE_INTERNAL_H
 
+/* Debian's libsqlite3 is built with the session extension (sync.c). */
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 #include <sys/types.h>
 #include <time.h>
@@ -35,11 +38,17 @@ struct store {
 	/* The file opened (file.c): a different inode means it was replaced. */
 	ino_t file_ino;
 	dev_t file_dev;
+	/* Sync (sync.c): this copy's replica id, the session recording the
+	 * action under way, and rows it declares deleted without writing
+	 * (a settled conflict), as a JSON array. */
+	char replica[STORE_ID_LEN];
+	struct sqlite3_session *session;
+	char *sync_extra;
 };
 
 /* Embedded SQL (build/gen/embedded.c). */
 extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
-	schema_v4_sql[], schema_v5_sql[], schema_v6_sql[],
+	schema_v4_sql[], schema_v5_sql[], schema_v6_sql[], schema_v7_sql[],
 	seed_base_sql[],
 	seed_commune_viet_hung_sql[];
 
@@ -357,5 +366,43 @@ int store_plan_insert(struct store *st, struct arena *a,
 int store_measurement_insert(struct store *st, const char *indicator_id,
 			     double value, const char *as_of, const char *note,
 			     struct ntm_error *e);
+
+/* ---- sync (sync.c, syncapply.c, syncconflict.c) ---- */
+
+/* The tables people edit: audited, and synced between copies. */
+extern const char *const store_synced_tables[];
+extern const int store_nsynced_tables;
+/* Schema 7's generated part: a fresh replica id for the file. */
+int store_sync_install(sqlite3 *db, char **errmsg);
+/* At open, writable: reads the replica id, and gives the file a new one
+ * when it is a copy (another device or inode than the one it recorded). */
+int store_sync_open(struct store *st, struct ntm_error *e);
+/* Around the work of an action (audit.c): a session on the synced
+ * tables; at the end, in the action's transaction, the changeset kept
+ * as this copy's next change (nothing when it is empty and declares
+ * nothing), the rows' last change, the audit rows' replica. */
+int store_sync_capture_begin(struct store *st, struct ntm_error *e);
+int store_sync_capture_end(struct store *st, const char *action_id,
+			   struct ntm_error *e);
+void store_sync_capture_abort(struct store *st);
+/* Declares, in the action under way, that row id of entity is deleted
+ * (a conflict settled for "deleted"): travels as a change with no data. */
+int store_sync_declare_deleted(struct store *st, const char *entity,
+			       const char *id, struct ntm_error *e);
+/* "r:s,r:s": this copy's vector now (every origin and how far seen). */
+char *store_sync_vector(struct store *st);
+/* How far vector v (as above) has seen replica r; 0 when not at all. */
+long long store_sync_vector_get(const char *v, const char *r);
+/* Whether dots ("r:s,…": the changes a row holds) are all seen by v. */
+bool store_sync_vector_covers(const char *v, const char *dots);
+/* After an undo of action_id (undo.c): conflicts it settled wait again. */
+int store_sync_reopen(struct store *st, const char *undone_action,
+		      struct ntm_error *e);
+/* The fields that differ between two row images of entity, each side in
+ * people's words (log.c): "tiêu đề: A; tiến độ: 40%"; a missing image
+ * (NULL) is the row as a whole in a few words. */
+int store_images_in_words(struct store *st, const char *entity,
+			  const char *ours, const char *theirs, struct arena *a,
+			  const char **ours_words, const char **theirs_words);
 
 #endif

@@ -270,7 +270,10 @@ to_schema_4(struct fixture *f)
 	drop_triggers(db, "audit%");
 	drop_triggers(db, "search_task_issue%");
 	drop_triggers(db, "search_task_proposal%");
-	assert_int_equal(sqlite3_exec(db, "DROP INDEX audit_at; DROP INDEX audit_unit_at; ALTER TABLE audit DROP COLUMN unit_id; ALTER TABLE task DROP COLUMN issue; "
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE sync_change; DROP TABLE sync_origin; "
+		"DROP TABLE sync_peer; DROP TABLE sync_row; DROP TABLE sync_conflict; "
+		"ALTER TABLE audit DROP COLUMN replica; DELETE FROM meta WHERE key = 'replica_stamp'; "
+		"DROP INDEX audit_at; DROP INDEX audit_unit_at; ALTER TABLE audit DROP COLUMN unit_id; ALTER TABLE task DROP COLUMN issue; "
 		"ALTER TABLE task DROP COLUMN proposal; DROP INDEX task_number; "
 		"DROP INDEX plan_year_number; DROP TABLE task_counter; "
 		"DROP TABLE plan_choice; ALTER TABLE task DROP COLUMN number; "
