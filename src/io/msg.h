@@ -339,4 +339,32 @@
 #define MSG_LAZY_NO_FUNC         "thư viện %s (gói Debian %s) thiếu hàm %s, cần để %s; hãy cài bản mới hơn của gói đó. Các định dạng md, txt, csv vẫn dùng được"
 #define MSG_LAZY_NOT_BUILT       "bản ntm này được dựng không kèm thư viện %s nên không %s được; các định dạng md, txt, csv vẫn dùng được"
 
+/* ---- sync files (syncfile.c; doc/sync.md, "The file") ---- */
+#define MSG_SYNC_NOT_SYNC   "tệp “%s” không phải tệp đồng bộ của ntm (tệp .ntmsync do “ntm sync export” ghi)"
+#define MSG_SYNC_NEWER      "tệp “%s”: tệp đồng bộ định dạng %.*s, bản ntm này đọc được đến định dạng %d: hãy cập nhật ntm"
+#define MSG_SYNC_TRUNCATED  "tệp “%s” bị cắt cụt (thiếu dòng tổng kiểm “sha256” ở cuối), có lẽ chép chưa xong: hãy chép lại hoặc xuất lại tệp"
+#define MSG_SYNC_CHECKSUM   "tệp “%s” đã bị thay đổi hoặc hỏng: tổng kiểm SHA-256 không khớp; hãy chép lại hoặc xuất lại tệp"
+#define MSG_SYNC_HEADER     "tệp “%s” hỏng: dòng %d của phần đầu cần dạng “%s”"
+#define MSG_SYNC_TWICE      "tệp “%s” hỏng: bản sao %s có hai dòng “%s” trong phần đầu"
+#define MSG_SYNC_REC_FRAME  "tệp “%s” hỏng: bản ghi thứ %lld cần dạng “record MÃ SỐ_THỨ_TỰ ĐỘ_DÀI ĐỘ_DÀI ĐỘ_DÀI”"
+#define MSG_SYNC_REC_LEN    "tệp “%s” hỏng: bản ghi thứ %lld dài quá cuối tệp"
+#define MSG_SYNC_REC_END    "tệp “%s” hỏng: bản ghi thứ %lld không kết thúc bằng xuống dòng đúng chỗ độ dài đã ghi"
+#define MSG_SYNC_REC_ORIGIN "tệp “%s” hỏng: bản ghi thứ %lld đến từ bản sao %s, không có trong các dòng “range” của phần đầu"
+#define MSG_SYNC_REC_SEQ    "tệp “%s” hỏng: bản ghi thứ %lld là thay đổi số %lld của bản sao %s, cần số %lld (thay đổi của một bản sao phải liền nhau, tăng dần, trong khoảng của dòng “range”)"
+#define MSG_SYNC_RANGE_SHORT "tệp “%s” hỏng: dòng “range” của bản sao %s ghi đến thay đổi số %lld nhưng tệp chỉ có đến số %lld"
+#define MSG_SYNC_COUNT      "tệp “%s” hỏng: phần đầu ghi %lld bản ghi nhưng tệp chỉ có %lld"
+#define MSG_SYNC_EXTRA      "tệp “%s” hỏng: còn dữ liệu sau %lld bản ghi mà phần đầu ghi"
+#define MSG_SYNC_INTERNAL   "lỗi nội bộ khi ghi tệp đồng bộ “%s”: kho dữ liệu trao %lld bản ghi, phần đầu ghi %lld"
+#define MSG_SYNC_NO_HEADER  "lỗi nội bộ khi ghi tệp đồng bộ “%s”: kho dữ liệu không trao phần đầu (hoặc trao hai lần)"
+/* What each header line must look like (MSG_SYNC_HEADER). */
+#define TXT_SYNC_L_FORMAT   "NTMSYNC SỐ_ĐỊNH_DẠNG"
+#define TXT_SYNC_L_SCHEMA   "schema SỐ"
+#define TXT_SYNC_L_REPLICA  "replica MÃ (32 chữ số thập lục phân viết thường)"
+#define TXT_SYNC_L_COMMUNE  "commune MÃ TÊN_XÃ (tên không có ký tự điều khiển, UTF-8 hợp lệ)"
+#define TXT_SYNC_L_CREATED  "created NGÀY_GIỜ (YYYY-MM-DDTHH:MM:SSZ)"
+#define TXT_SYNC_L_ALL      "all 0 hoặc all 1"
+#define TXT_SYNC_L_RANGE    "range MÃ TỪ ĐẾN (TỪ ≤ ĐẾN), seen MÃ SỐ hoặc records SỐ"
+#define TXT_SYNC_L_SEEN     "seen MÃ SỐ hoặc records SỐ"
+#define TXT_SYNC_L_BLANK    "(một dòng trống)"
+
 #endif

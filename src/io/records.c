@@ -277,6 +277,12 @@ io_file_shown(const char *path)
 char *
 io_read_whole(const char *path, size_t *len, struct ntm_error *e)
 {
+	return io_read_upto(path, MAX_FILE_MB, len, e);
+}
+
+char *
+io_read_upto(const char *path, int max_mb, size_t *len, struct ntm_error *e)
+{
 	bool std = strcmp(path, "-") == 0;
 	FILE *f = std ? stdin : fopen(path, "rb");
 	char named[PATH_MAX + 16];
@@ -288,11 +294,13 @@ io_read_whole(const char *path, size_t *len, struct ntm_error *e)
 		ntm_fail(e, NTM_FAIL, MSG_REC_READ, named, ntm_errno_text(errno));
 		return NULL;
 	}
-	size_t cap = 1 << 16, n = 0, max = (size_t)MAX_FILE_MB << 20;
+	size_t cap = 1 << 16, n = 0, max = (size_t)max_mb << 20;
 	char *buf = malloc(cap);
 	for (size_t got = 1; buf && got > 0 && n <= max;) {
 		if (n == cap) {
-			char *more = realloc(buf, cap *= 2);
+			/* one byte past max tells the file is too big */
+			cap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+			char *more = realloc(buf, cap);
 			if (!more)
 				free(buf);
 			buf = more;
@@ -308,7 +316,7 @@ io_read_whole(const char *path, size_t *len, struct ntm_error *e)
 		ntm_fail(e, NTM_FAIL, MSG_REC_READ, named,
 			 ntm_errno_text(buf ? err : ENOMEM));
 	else if (n > max)
-		ntm_fail(e, NTM_FAIL, MSG_REC_TOO_BIG, named, MAX_FILE_MB);
+		ntm_fail(e, NTM_FAIL, MSG_REC_TOO_BIG, named, max_mb);
 	if (!buf || err || n > max) {
 		free(buf);
 		return NULL;

@@ -65,5 +65,8 @@ bool rec_same(struct arena *a, const char *x, const char *y);
 /* The whole file (path "-": standard input), malloc'ed, up to 16 MB; NULL
  * with a Vietnamese message naming the file when it cannot be read. */
 char *io_read_whole(const char *path, size_t *len, struct ntm_error *e);
+/* The same up to max_mb MB. */
+char *io_read_upto(const char *path, int max_mb, size_t *len,
+		   struct ntm_error *e);
 
 #endif

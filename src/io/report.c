@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "msg.h"
+#include "names.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
 #include "ntm/reportdoc.h"
@@ -53,10 +54,8 @@ io_report_binary(enum io_report_format f)
 	return f == IO_REPORT_XLSX || f == IO_REPORT_DOCX;
 }
 
-/* The commune's name as a file name part: ASCII, lower case, words joined
- * by '-', nothing but letters and digits ("Việt Hưng" → "viet-hung"). */
-static char *
-name_part(const char *commune)
+char *
+io_name_part(const char *commune)
 {
 	char *fold = commune ? text_fold(commune) : NULL;
 	if (!fold)
@@ -86,7 +85,7 @@ const char *
 io_report_default_name(const struct ntm_report_doc *d, enum io_report_format f,
 		       struct arena *a)
 {
-	char *part = name_part(d->head.commune);
+	char *part = io_name_part(d->head.commune);
 	char buf[256];
 	snprintf(buf, sizeof buf, "bao-cao-ntm-%s-%s.%s", part ? part : "xa",
 		 d->head.as_of ? d->head.as_of : "", io_report_format_word(f));
