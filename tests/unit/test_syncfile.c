@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "fixture.h"
+#include "io/records.h"
 #include "io/sha256.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
@@ -350,6 +351,28 @@ test_not_sync_files(void **state)
 	assert_read_refused(path, "không đọc được");
 }
 
+/* The limit of the whole-file reader (1024 MB for a sync file), shown
+ * with a limit of 1 MB: a byte more is refused, naming the file. */
+static void
+test_too_big(void **state)
+{
+	(void)state;
+	char path[128];
+	snprintf(path, sizeof path, "%s/lớn.ntmsync", dir);
+	size_t n = (1u << 20) + 1, len = 0;
+	char *big = calloc(1, n);
+	write_file(path, big, n);
+	struct ntm_error e = {0};
+	assert_null(io_read_upto(path, 1, &len, &e));
+	assert_non_null(strstr(e.msg, "quá lớn (hơn 1 MB)"));
+	assert_non_null(strstr(e.msg, path));
+	char *got = io_read_upto(path, 2, &len, &e);
+	assert_non_null(got);
+	assert_int_equal(len, n);
+	free(got);
+	free(big);
+}
+
 /* A file written whole reads back from disk. */
 static void
 test_read_file(void **state)
@@ -562,6 +585,7 @@ main(void)
 		cmocka_unit_test(test_every_byte_changed),
 		cmocka_unit_test(test_newer_format),
 		cmocka_unit_test(test_not_sync_files),
+		cmocka_unit_test(test_too_big),
 		cmocka_unit_test(test_read_file),
 		cmocka_unit_test(test_record_counts),
 		cmocka_unit_test(test_record_frames),
