@@ -246,6 +246,200 @@ test_tasks_added_both_sides(void **state)
 	store_close(lap);
 }
 
+/* The same item ticked on both sides on different days: no conflict,
+ * both keep the earliest tick. */
+static void
+test_same_tick_both_sides(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	struct ntm_error e = {0};
+	assert_int_equal(store_item_set_done(f->st, f->cd, "1", true, "2024-05-03", &e), NTM_OK);
+	assert_int_equal(store_item_set_done(lap, f->cd, "1", true, "2024-05-01", &e), NTM_OK);
+	struct store_sync_result r = send(lap, f->st, false);
+	assert_int_equal(r.conflicts, 0);
+	r = send(f->st, lap, false);
+	assert_int_equal(r.conflicts, 0);
+	char lpath[192];
+	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *q = "SELECT count(*) FROM checklist_item WHERE done_on = '2024-05-01'";
+	assert_int_equal(query(f->path, q, NULL), 1);
+	assert_int_equal(query(lpath, q, NULL), 1);
+	store_close(lap);
+}
+
+/* An item removed on one side and renamed on the other: a conflict on
+ * each side, "(đã xoá)" on the side that removed it. */
+static void
+test_delete_against_edit(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	struct ntm_error e = {0};
+	struct arena a = {0};
+	struct store_item it;
+	assert_int_equal(store_item_resolve(f->st, f->cd, "2", &a, &it, &e), NTM_OK);
+	assert_int_equal(store_item_remove(f->st, f->cd, "2", &e), NTM_OK);
+	assert_int_equal(store_item_set_done(lap, f->cd, "2", true, "2024-05-01", &e), NTM_OK);
+	struct store_sync_result r = send(lap, f->st, false);
+	assert_int_equal(r.conflicts, 1);
+	struct store_sync_conflict *c;
+	int n;
+	assert_int_equal(store_sync_conflicts(f->st, &a, &c, &n, &e), NTM_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(c[0].kind, "delete");
+	assert_string_equal(c[0].ours, "(đã xoá)");
+	r = send(f->st, lap, false);
+	assert_int_equal(r.conflicts, 1);
+	/* the office takes theirs: the item comes back, ticked, everywhere */
+	assert_int_equal(store_sync_resolve(f->st, "1", true, STORE_ANY_VERSION, &e), NTM_OK);
+	assert_int_equal(query(f->path, "SELECT done FROM checklist_item WHERE id = ?1", it.id), 1);
+	send(f->st, lap, false);
+	int waiting;
+	assert_int_equal(store_sync_conflict_count(lap, &waiting, &e), NTM_OK);
+	assert_int_equal(waiting, 0);
+	arena_free(&a);
+	store_close(lap);
+}
+
+/* The same new item title added on both sides: a conflict of kind
+ * unique, settled for theirs; then both copies hold one item. */
+static void
+test_unique_title_both_sides(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	struct ntm_error e = {0};
+	assert_int_equal(store_item_add(f->st, f->cd, "Nhà văn hoá mới", &e), NTM_OK);
+	assert_int_equal(store_item_add(lap, f->cd, "Nhà văn hoá mới", &e), NTM_OK);
+	struct store_sync_result r = send(lap, f->st, false);
+	assert_int_equal(r.conflicts, 1);
+	send(f->st, lap, false);
+	struct arena a = {0};
+	struct store_sync_conflict *c;
+	int n;
+	assert_int_equal(store_sync_conflicts(f->st, &a, &c, &n, &e), NTM_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(c[0].kind, "unique");
+	assert_int_equal(store_sync_resolve(f->st, c[0].id, true, c[0].version, &e), NTM_OK);
+	send(f->st, lap, false);
+	send(lap, f->st, false);
+	char lpath[192];
+	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *q = "SELECT count(*) || ':' || max(id) FROM checklist_item WHERE title = 'Nhà văn hoá mới'";
+	assert_int_equal(query(f->path, "SELECT count(*) FROM checklist_item WHERE title = 'Nhà văn hoá mới'", NULL), 1);
+	assert_int_equal(query(lpath, "SELECT count(*) FROM checklist_item WHERE title = 'Nhà văn hoá mới'", NULL), 1);
+	(void)q;
+	int waiting;
+	assert_int_equal(store_sync_conflict_count(lap, &waiting, &e), NTM_OK);
+	assert_int_equal(waiting, 0);
+	assert_int_equal(store_sync_conflict_count(f->st, &waiting, &e), NTM_OK);
+	assert_int_equal(waiting, 0);
+	arena_free(&a);
+	store_close(lap);
+}
+
+/* Undoing a settlement puts the row back and the conflict waits again. */
+static void
+test_undo_settlement(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	edit_title(f->st, 5, "A");
+	edit_title(lap, 5, "B");
+	send(lap, f->st, false);
+	struct ntm_error e = {0};
+	assert_int_equal(store_sync_resolve(f->st, "1", true, STORE_ANY_VERSION, &e), NTM_OK);
+	struct arena a = {0};
+	assert_string_equal(task_title(f->st, 5, &a), "B");
+	char undo[STORE_ID_LEN];
+	assert_int_equal(store_undo(f->st, store_my_last_action(f->st), undo, &e), NTM_OK);
+	assert_string_equal(task_title(f->st, 5, &a), "A");
+	int waiting;
+	assert_int_equal(store_sync_conflict_count(f->st, &waiting, &e), NTM_OK);
+	assert_int_equal(waiting, 1);
+	arena_free(&a);
+	store_close(lap);
+}
+
+/* Three copies: A's changes reach B through the office; a village
+ * renamed on one copy reaches all; at the end the same rows. */
+static void
+test_three_copies(void **state)
+{
+	struct fixture *f = *state;
+	struct store *a = open_copy(f, "a.db", "Lê Chi");
+	struct store *b = open_copy(f, "b.db", "Phạm Dũng");
+	struct ntm_error e = {0};
+	set_value(a, "12.2", 70, "2024-07-01");
+	assert_int_equal(store_village_rename(b, "Cự Đình", STORE_ANY_VERSION, "Cự Đình Mới", &e), NTM_OK);
+	edit_title(f->st, 6, "Văn phòng sửa");
+	send(a, f->st, false);
+	send(b, f->st, false);
+	send(f->st, a, false);
+	send(f->st, b, false);
+	send(a, f->st, false);
+	send(b, f->st, false);
+	send(f->st, a, false);
+	send(f->st, b, false);
+	char pa[192], pb[192];
+	snprintf(pa, sizeof pa, "%s/a.db", f->dir);
+	snprintf(pb, sizeof pb, "%s/b.db", f->dir);
+	const char *qs[] = {
+		"SELECT count(*) FROM measurement",
+		"SELECT count(*) FROM unit WHERE name = 'Cự Đình Mới'",
+		"SELECT count(*) FROM task WHERE title = 'Văn phòng sửa'",
+		"SELECT count(DISTINCT action_id) FROM audit",
+	};
+	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+		long o = query(f->path, qs[i], NULL);
+		assert_true(o > 0);
+		assert_int_equal(query(pa, qs[i], NULL), o);
+		assert_int_equal(query(pb, qs[i], NULL), o);
+	}
+	store_close(a);
+	store_close(b);
+}
+
+/* Refused with nothing written: a file of a newer schema, of another
+ * commune, or one that starts after changes this copy never got. */
+static void
+test_refusals(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	set_value(lap, "12.2", 60, "2024-07-01");
+	set_value(lap, "12.2", 61, "2024-07-02");
+	struct packet p = {0};
+	struct ntm_error e = {0};
+	struct store_sync_export_opts o = {0};
+	assert_int_equal(store_sync_export(lap, &o, collect, &p, &e), NTM_OK);
+	long before = query(f->path, "SELECT count(*) FROM audit", NULL);
+	struct store_sync_result res;
+	p.h.schema = STORE_SCHEMA_VERSION + 1;
+	assert_int_equal(store_sync_apply(f->st, &p.h, p.r, p.n, false, &res, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "lược đồ"));
+	p.h.schema = STORE_SCHEMA_VERSION;
+	char keep[NTM_SYNC_ID_LEN];
+	memcpy(keep, p.h.commune_id, sizeof keep);
+	memset(p.h.commune_id, 'a', 32);
+	assert_int_equal(store_sync_apply(f->st, &p.h, p.r, p.n, false, &res, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "xã"));
+	memcpy(p.h.commune_id, keep, sizeof keep);
+	/* only the second change: the first is missing here */
+	p.h.ranges[0].from = 1;
+	assert_int_equal(store_sync_apply(f->st, &p.h, p.r + 1, 1, false, &res, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "thiếu"));
+	assert_int_equal(query(f->path, "SELECT count(*) FROM audit", NULL), before);
+	/* a dry run applies, then writes nothing */
+	p.h.ranges[0].from = 0;
+	assert_int_equal(store_sync_apply(f->st, &p.h, p.r, p.n, true, &res, &e), NTM_OK);
+	assert_int_equal(res.applied, 2);
+	assert_int_equal(query(f->path, "SELECT count(*) FROM audit", NULL), before);
+	arena_free(&p.a);
+	store_close(lap);
+}
+
 int
 main(void)
 {
@@ -255,6 +449,12 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_conflict_settled_spreads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_take_ours_spreads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_tasks_added_both_sides, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_same_tick_both_sides, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_delete_against_edit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unique_title_both_sides, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_undo_settlement, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_three_copies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
