@@ -42,6 +42,7 @@ struct store {
 	 * action under way, and rows it declares deleted without writing
 	 * (a settled conflict), as a JSON array. */
 	char replica[STORE_ID_LEN];
+	char copied_from[STORE_ID_LEN];   /* the copy this file was made from */
 	struct sqlite3_session *session;
 	char *sync_extra;
 };
@@ -440,5 +441,10 @@ int store_audit_install_table(sqlite3 *db, const char *table, char **errmsg);
 void store_describe_row(struct store *st, struct arena *a, const char *entity,
 			const char *id, const char *image, const char **noun,
 			const char **label);
+
+/* The first 8 digits of replica (in a) when it is another copy's than
+ * this one and the one it was copied from, else NULL (sync.c). */
+const char *store_other_replica(struct store *st, const char *replica,
+				struct arena *a);
 
 #endif

@@ -61,7 +61,7 @@
 	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), " \
 	"                  json_extract(coalesce(a.after, a.before), '$.name'), " \
 	"                  a.entity_id) END, " \
-	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after " \
+	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after, a.replica " \
 	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */
@@ -435,6 +435,7 @@ store_log_period(struct store *st, int limit, const char *from_at,
 		x->what = arena_strdup(a, store_col_text(s, 5));
 		x->more = sqlite3_column_int(s, 7);
 		x->action_id = arena_strdup(a, store_col_text(s, 8));
+		x->replica = store_other_replica(st, store_col_text(s, 11), a);
 		enum ntm_kind kd;
 		const char *kw = store_col_text(s, 6);
 		int kind = kw && model_kind_parse(kw, &kd) ? (int)kd : -1;

@@ -63,6 +63,17 @@ store_sync_vector(struct store *st)
 	return out;
 }
 
+const char *
+store_other_replica(struct store *st, const char *replica, struct arena *a)
+{
+	if (!replica || !*replica || strcmp(replica, st->replica) == 0 ||
+	    strcmp(replica, st->copied_from) == 0)
+		return NULL;
+	char shortid[9];
+	snprintf(shortid, sizeof shortid, "%.8s", replica);
+	return arena_strdup(a, shortid);
+}
+
 /* ---- this copy's replica id ------------------------------------------------ */
 
 /* "device:inode" of the file at path, or "" (in memory, gone). */
@@ -162,7 +173,9 @@ exec_script(struct store *st, const char *sql, const char *p1,
 int
 store_sync_open(struct store *st, struct ntm_error *e)
 {
-	if (read_meta(st, "replica_id", st->replica, sizeof st->replica, e))
+	if (read_meta(st, "replica_id", st->replica, sizeof st->replica, e) ||
+	    read_meta(st, "copied_from", st->copied_from,
+		      sizeof st->copied_from, e))
 		return NTM_FAIL;
 	if (st->ro_reason || st->immutable)
 		return NTM_OK;
@@ -182,8 +195,10 @@ store_sync_open(struct store *st, struct ntm_error *e)
 	store_new_id(fresh);
 	int rc = exec_script(st, SQL_NEW_REPLICA, fresh,
 			     *st->replica ? st->replica : NULL, stamp, e);
-	if (rc == NTM_OK)
+	if (rc == NTM_OK) {
+		memcpy(st->copied_from, st->replica, STORE_ID_LEN);
 		memcpy(st->replica, fresh, STORE_ID_LEN);
+	}
 	if (rc == NTM_OK && sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL)
 			    == SQLITE_OK)
 		return NTM_OK;

@@ -141,6 +141,17 @@ test_values_both_ways(void **state)
 	assert_int_equal(r.conflicts, 0);
 	assert_int_equal(query(f->path, "SELECT count(*) FROM audit WHERE person = "
 			       "'Lê Chi' AND replica IS NOT NULL", NULL), 1);
+	/* the log says where it came from; the office's own value not */
+	struct arena la = {0};
+	struct store_log_entry *log;
+	int nlog;
+	struct ntm_error le = {0};
+	assert_int_equal(store_log(f->st, 5, &la, &log, &nlog, &le), NTM_OK);
+	assert_true(nlog >= 2);
+	assert_non_null(log[0].replica);
+	assert_int_equal(strncmp(log[0].replica, store_replica_id(lap), 8), 0);
+	assert_null(log[1].replica);
+	arena_free(&la);
 	r = send(f->st, lap, false);
 	assert_int_equal(r.applied, 1);      /* the office's own; lap's is known */
 	assert_int_equal(r.known, 1);
