@@ -451,6 +451,41 @@ test_refusals(void **state)
 	store_close(lap);
 }
 
+/* Two copies of a file made before schema 7 (they share the id `ntm
+ * init` gave): each takes its own at the migration, and they merge. */
+static void
+test_copies_made_before_v7(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->st);
+	f->st = NULL;
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE sync_change; DROP TABLE "
+		"sync_origin; DROP TABLE sync_peer; DROP TABLE sync_row; DROP TABLE "
+		"sync_conflict; ALTER TABLE audit DROP COLUMN replica; DELETE FROM meta WHERE key = "
+		"'replica_stamp'; DROP INDEX task_number; CREATE UNIQUE INDEX "
+		"task_number ON task(plan_id, number); PRAGMA user_version = 6",
+		NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	struct ntm_error e = {0};
+	struct store_options opt = {.person = "Nguyễn Văn An"};
+	assert_int_equal(store_open(&f->st, f->path, &opt, &e), NTM_OK);
+	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);
+	assert_string_not_equal(store_replica_id(f->st), store_replica_id(lap));
+	set_value(lap, "12.2", 55, "2024-08-01");
+	set_value(f->st, "12.2", 56, "2024-08-02");
+	send(lap, f->st, false);
+	send(f->st, lap, false);
+	char lpath[192];
+	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *q = "SELECT count(*) FROM measurement WHERE as_of LIKE '2024-08-%'";
+	assert_int_equal(query(f->path, q, NULL), 2);
+	assert_int_equal(query(lpath, q, NULL), 2);
+	store_close(lap);
+}
+
 int
 main(void)
 {
@@ -466,6 +501,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_undo_settlement, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_three_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_copies_made_before_v7, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
