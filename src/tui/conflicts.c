@@ -14,13 +14,14 @@
 /* User-visible texts of this file. */
 #define TXT_TITLE       "Xung đột đồng bộ"
 #define TXT_TITLE_N     "Xung đột đồng bộ — %d đang chờ"
+#define TXT_READ_ONLY   " (chỉ xem)"
 #define TXT_COLUMNS     "  Số   Dòng"
 #define TXT_COL_KIND    "Loại"
 #define TXT_NONE        "Không có xung đột nào đang chờ."
 #define TXT_NONE_WHY    "Xung đột hiện ra ở đây sau ntm sync apply, khi bản sao khác cũng sửa " \
 			"những dòng mà tệp này đã sửa."
 #define TXT_LOAD_FAILED "Không đọc được các xung đột: %s"
-#define TXT_ROW         "#%-4d %s “%s”"
+#define TXT_ROW         "#%-3d %s “%s”"
 #define TXT_KIND_EDIT   "hai bên cùng sửa"
 #define TXT_KIND_DELETE "bên sửa, bên xóa"
 #define TXT_KIND_UNIQUE "trùng tên"
@@ -191,10 +192,11 @@ draw(struct app *a, struct conflicts *s)
 	}
 	werase(a->w_tabs);
 	werase(a->w_head);
-	if (s->n)
-		snprintf(buf, sizeof buf, TXT_TITLE_N, s->n);
-	draw_text(a, a->w_tabs, 0, 1, s->n ? buf : TXT_TITLE, a->cols - 2,
-		  ui_attr(a, UI_TAB_ACTIVE), false);
+	int n = s->n ? snprintf(buf, sizeof buf, TXT_TITLE_N, s->n)
+		     : snprintf(buf, sizeof buf, "%s", TXT_TITLE);
+	if (a->read_only)
+		snprintf(buf + n, sizeof buf - (size_t)n, "%s", TXT_READ_ONLY);
+	draw_text(a, a->w_tabs, 0, 1, buf, a->cols - 2, ui_attr(a, UI_TAB_ACTIVE), false);
 	if (s->n) {
 		draw_text(a, a->w_head, 0, 0, TXT_COLUMNS, a->cols - KIND_W - 2,
 			  ui_attr(a, UI_HEADER), false);
