@@ -167,11 +167,11 @@ static void
 draw_detail(struct app *a, struct conflicts *s)
 {
 	WINDOW *w = a->w_detail;
+	cchar_t rule;
+	attr_t dim = ui_attr(a, UI_DIM);
 	werase(w);
-	wattron(w, ui_attr(a, UI_DIM));
-	for (int x = 0; x < a->cols; x++)
-		mvwaddstr(w, 0, x, glyph(a, "─", "-"));
-	wattroff(w, ui_attr(a, UI_DIM));
+	setcchar(&rule, a->ascii ? L"-" : L"─", dim & ~A_COLOR, (short)PAIR_NUMBER(dim), NULL);
+	mvwhline_set(w, 0, 0, &rule, a->cols);
 	const struct store_sync_conflict *c = selected(s);
 	if (!c)
 		return;
@@ -282,38 +282,37 @@ on_key(struct app *a, struct conflicts *s, int key)
 	return true;
 }
 
+/* While no key comes: a colleague's change (or another file put in the
+ * place of this one) shows. */
+static void
+idle(struct app *a, struct conflicts *s)
+{
+	app_check_file(a);
+	if (a->replaced || store_data_version(a->st) == a->data_version)
+		return;
+	app_reload(a);
+	fetch(a, s);
+}
+
 static void
 run(struct app *a, struct conflicts *s)
 {
+	char pasted[256];
 	fetch(a, s);
-	for (;;) {
+	for (bool open = true; open && !tui_hangup();) {
 		draw(a, s);
 		wint_t ch;
 		int r = tui_read_key(a->w_msg, 1000, &ch);
-		if (tui_hangup())
-			return;
-		if (r == ERR) {             /* idle: a colleague's change shows */
-			app_check_file(a);
-			if (!a->replaced && store_data_version(a->st) != a->data_version) {
-				app_reload(a);
-				fetch(a, s);
-			}
-			continue;
-		}
-		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+		bool code = r == KEY_CODE_YES;
+		if (r == ERR)
+			idle(a, s);
+		else if (code && ch == KEY_RESIZE) {
 			screen_layout(a);
 			fetch(a, s);
-			continue;
-		}
-		if (a->too_small || (r == KEY_CODE_YES && ch == KEY_MOUSE))
-			continue;
-		if (r == KEY_CODE_YES && ch == KEY_PASTE_BEGIN) {
-			char drop[256];               /* not run as commands */
-			screen_read_paste(a->w_msg, drop, sizeof drop);
-			continue;
-		}
-		if (!on_key(a, s, (int)ch))
-			return;
+		} else if (code && ch == KEY_PASTE_BEGIN)   /* never commands */
+			screen_read_paste(a->w_msg, pasted, sizeof pasted);
+		else if (!a->too_small && !(code && ch == KEY_MOUSE))
+			open = on_key(a, s, (int)ch);
 	}
 }
 

@@ -8,25 +8,29 @@
 _conflicts_up() { has "Xung đột đồng bộ" || has "Xung dot dong bo"; }
 _none_said() { has "Không có xung đột nào đang chờ." || has "Khong co xung dot nao dang cho."; }
 
+# overview: waits for Tổng quan.
+overview() { poll "" _overview_up || fail_screen "the overview did not appear"; }
+# opened HOW: waits for the screen HOW opened.
+opened() { poll "" _conflicts_up || fail_screen "$1 did not open the Xung đột screen"; }
+# none_said: waits for the empty screen's words.
+none_said() { poll "" _none_said || fail_screen "the empty screen did not say so"; }
+
 # conflicts_screen [START_ARGS…]: starts the program and opens the screen (C).
 conflicts_screen() {
-	start "$@" || return
-	poll "" _overview_up || { fail_screen "the overview did not appear"; return 1; }
-	keys C
-	poll "" _conflicts_up || { fail_screen "C did not open the Xung đột screen"; return 1; }
+	start "$@" && overview && keys C && opened C
 }
 
 # closes: Esc goes back to Tổng quan, the program alive.
 closes() {
 	keys "${1:-Escape}"
 	wait_gone "Xung đột đồng bộ" || return
-	poll "" _overview_up || { fail_screen "${1:-Escape} did not go back to the tabs"; return 1; }
+	overview || return
 	expect_alive
 }
 
 case_conflicts_none() {
 	conflicts_screen || return
-	poll "" _none_said || { fail_screen "the empty screen did not say so"; return 1; }
+	none_said || return
 	expect_line 1 "Xung đột đồng bộ"
 	expect_screen "Xung đột hiện ra ở đây sau ntm sync apply"
 	# the hint bar names this screen's keys, not the tabs'
@@ -52,20 +56,20 @@ case_conflicts_none() {
 # q closes it as well.
 closes_q_too() {
 	keys C
-	poll "" _conflicts_up || { fail_screen "C did not open the screen again"; return 1; }
+	opened "C again" || return
 	closes q
 }
 
 case_conflicts_palette() {
 	start || return
-	poll "" _overview_up || { fail_screen "the overview did not appear"; return 1; }
+	overview || return
 	keys g
 	poll "" _palette_open || { fail_screen "g did not open the palette"; return 1; }
 	literal "xung dot"
 	wait_for "Xung đột đồng bộ: giữ bên này hoặc lấy bên kia (phím C)" || return
 	keys Enter
-	poll "" _conflicts_up || { fail_screen "the palette's entry did not open the screen"; return 1; }
-	poll "" _none_said || { fail_screen "the empty screen did not say so"; return 1; }
+	opened "the palette's entry" || return
+	none_said || return
 	closes
 }
 
@@ -85,7 +89,7 @@ case_conflicts_help() {
 	expect_screen "Màn Xung đột (phím C" || return
 	keys q
 	wait_gone "ntm — các phím" || return
-	poll "" _conflicts_up || fail_screen "closing the help did not come back to the screen"
+	opened "closing the help"
 }
 
 # A file made by ntm init --empty: no plan, no village, no task.
@@ -93,13 +97,13 @@ case_conflicts_empty_file() {
 	rm -f "$DB" "$DB-wal" "$DB-shm"
 	ntm_ok init --empty || return
 	conflicts_screen || return
-	poll "" _none_said || { fail_screen "the empty screen did not say so"; return 1; }
+	none_said || return
 	closes
 }
 
 case_conflicts_ascii() {
 	conflicts_screen LANG=C LC_ALL=C || return
-	poll "" _none_said || { fail_screen "the empty screen did not say so"; return 1; }
+	none_said || return
 	expect_screen "Khong co xung dot nao dang cho."
 	if screen | LC_ALL=C grep -q '[^ -~]'; then
 		fail_screen "LANG=C: the screen has characters outside ASCII"
@@ -109,7 +113,7 @@ case_conflicts_ascii() {
 
 case_conflicts_read_only() {
 	conflicts_screen -- --read-only || return
-	poll "" _none_said || { fail_screen "the empty screen did not say so"; return 1; }
+	none_said || return
 	expect_line 1 "(chỉ xem)"
 	# keys that write are not offered, and are refused with the reason
 	expect_no_screen "Giữ bên này"
@@ -121,10 +125,10 @@ case_conflicts_read_only() {
 # Larger than 80×24: the key shows in the hint bar of the tabs too.
 case_conflicts_wide() {
 	start -x 120 -y 40 || return
-	poll "" _overview_up || { fail_screen "the overview did not appear"; return 1; }
+	overview || return
 	expect_line 40 "C Xung đột"
 	keys C
-	poll "" _conflicts_up || { fail_screen "C did not open the screen"; return 1; }
-	poll "" _none_said || { fail_screen "the empty screen did not say so"; return 1; }
+	opened C || return
+	none_said || return
 	closes
 }
