@@ -132,3 +132,96 @@ case_conflicts_wide() {
 	none_said || return
 	closes
 }
+
+# ---- with a conflict waiting (the store's sync engine) ------------------------
+
+# conflict_made: task #1 edited here and on a copy (the laptop), whose
+# changes come back with ntm sync export / apply: a conflict waits here.
+# OURS and THEIRS are the two titles.
+OURS="Kiên cố hóa kênh mương (văn phòng)"
+THEIRS="Kiên cố hóa kênh mương (ngoài thôn)"
+conflict_made() {
+	local laptop=$T/laptop.db
+	ntm_ok backup "$laptop" || return
+	NTM_USER="Trần Thị Bình" "$NTM" --db "$laptop" task edit 1 --title "$THEIRS" \
+		>/dev/null 2>"$T/laptop.err" ||
+		{ fail "the laptop's edit failed: $(head -c 300 "$T/laptop.err")"; return 1; }
+	"$NTM" --db "$laptop" sync export --out "$T/laptop.ntmsync" >/dev/null 2>"$T/laptop.err" ||
+		{ fail "the laptop's export failed: $(head -c 300 "$T/laptop.err")"; return 1; }
+	NTM_USER="Nguyễn Văn An" ntm_ok task edit 1 --title "$OURS" || return
+	ntm_ok sync apply "$T/laptop.ntmsync" || return
+	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 1
+}
+
+_task1() { q "SELECT title FROM task WHERE number = 1"; }
+
+case_conflicts_settle_theirs_undo() {
+	conflict_made || return
+	start || return
+	overview || return
+	expect_line 3 "⚠ 1 xung đột đồng bộ đang chờ — nhấn C để xem"
+	keys C && opened C || return
+	expect_line 1 "Xung đột đồng bộ — 1 đang chờ"
+	expect_selected "#1   nhiệm vụ “$OURS”"
+	expect_selected "hai bên cùng sửa"
+	# both sides, each with who and when (dd/mm/yyyy hh:mm)
+	expect_screen "Bên này — Nguyễn Văn An, $(date +%d/%m/%Y) "
+	expect_screen "Bên kia — Trần Thị Bình, $(date +%d/%m/%Y) "
+	expect_screen "$THEIRS"
+	# asked first: another key keeps it waiting
+	keys t
+	wait_for "Lấy bên kia cho nhiệm vụ" || return
+	keys n
+	wait_for "Chưa giải quyết: xung đột #1 vẫn chờ." || return
+	[ "$(_task1)" = "$OURS" ] || fail "task #1 changed without a yes: $(_task1)"
+	keys t
+	wait_for "y hoặc c: lấy" || return
+	keys y
+	wait_for "Đã giải quyết xung đột #1: lấy bên kia. u để hoàn tác." || return
+	none_said || return
+	[ "$(_task1)" = "$THEIRS" ] || fail "task #1 is “$(_task1)”, not the other side's title"
+	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 0
+	# u brings it back: our title, the conflict waiting again
+	keys u
+	wait_for "nhiệm vụ “$OURS”" || return
+	[ "$(_task1)" = "$OURS" ] || fail "after u, task #1 is “$(_task1)”"
+	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 1
+	closes || return
+	wait_for "1 xung đột đồng bộ đang chờ"
+}
+
+# o keeps this side, from the overview's line (Enter); read-only lists it
+# and refuses to settle.
+case_conflicts_keep_ours() {
+	conflict_made || return
+	start -- --read-only || return
+	overview || return
+	keys Enter && opened "Enter on the overview's line" || return
+	expect_selected "nhiệm vụ “$OURS”"
+	keys o
+	wait_for "Đang ở chế độ chỉ xem" || return
+	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 1
+	start LANG=C LC_ALL=C || return
+	overview || return
+	expect_line 3 "! 1 xung dot dong bo dang cho - nhan C de xem"
+	keys C && opened C || return
+	keys o
+	wait_for "y hoac c: giu" || return
+	keys c
+	wait_for "Da giai quyet xung dot #1: giu ben nay." || return
+	[ "$(_task1)" = "$OURS" ] || fail "task #1 is “$(_task1)” after keeping ours"
+	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 0
+}
+
+# Changes made here and not exported for more than 3 days are recalled.
+case_conflicts_unexported() {
+	ntm_ok task edit 2 --progress 10 || return
+	sqlite3 "$DB" "UPDATE sync_change SET at = '2020-01-02T03:00:00Z'" ||
+		{ fail "could not age the change"; return 1; }
+	start || return
+	overview || return
+	expect_screen "Có 1 thay đổi chưa xuất từ 02/01/2020 — chạy ntm sync export"
+	start -x 100 -y 30 || return
+	overview || return
+	expect_screen "Có 1 thay đổi chưa xuất từ 02/01/2020 — chạy ntm sync export để gửi về văn phòng"
+}
