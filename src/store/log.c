@@ -336,6 +336,44 @@ in_words(sqlite3_stmt *s, struct store_log_entry *x, const char *before,
 }
 
 int
+store_images_in_words(struct store *st, const char *entity, const char *ours,
+		      const char *theirs, struct arena *a,
+		      const char **ours_words, const char **theirs_words)
+{
+	*ours_words = *theirs_words = NULL;
+	sqlite3_stmt *pairs, *k;
+	if (store_prepare(st, SQL_PAIRS, &pairs, NULL))
+		return NTM_FAIL;
+	/* the kind of the indicator the row is about, for its values */
+	int kind = -1;
+	if (store_prepare(st, "SELECT kind FROM indicator WHERE id = CASE ?2 "
+			  "WHEN 'indicator' THEN json_extract(?1, '$.id') ELSE "
+			  "json_extract(?1, '$.indicator_id') END", &k,
+			  NULL) == NTM_OK) {
+		store_bind_text(k, 1, ours ? ours : theirs);
+		store_bind_text(k, 2, entity);
+		enum ntm_kind kd;
+		if (sqlite3_step(k) == SQLITE_ROW &&
+		    model_kind_parse(store_col_text(k, 0), &kd))
+			kind = (int)kd;
+		sqlite3_finalize(k);
+	}
+	struct store_log_entry x = {.entity = entity};
+	int rc = SQLITE_OK;
+	if (ours && theirs) {
+		rc = in_words(pairs, &x, ours, theirs, kind, a);
+		*ours_words = x.before;
+		*theirs_words = x.after;
+	} else {
+		/* one side deleted: the other as a whole, in a few words */
+		rc = in_words(pairs, &x, ours ? ours : theirs, NULL, kind, a);
+		*(ours ? ours_words : theirs_words) = x.before;
+	}
+	sqlite3_finalize(pairs);
+	return rc == SQLITE_OK ? NTM_OK : NTM_FAIL;
+}
+
+int
 store_log(struct store *st, int limit, struct arena *a,
 	  struct store_log_entry **out, int *n, struct ntm_error *e)
 {
