@@ -20,11 +20,13 @@ conflicts_screen() {
 	start "$@" && overview && keys C && opened C
 }
 
-# closes: Esc goes back to Tổng quan, the program alive.
+_tabs_up() { has "Tổng quan" || has "Tong quan"; }
+
+# closes [KEY]: Esc (or KEY) goes back to the tabs, the program alive.
 closes() {
 	keys "${1:-Escape}"
 	wait_gone "Xung đột đồng bộ" || return
-	overview || return
+	poll "" _tabs_up || fail_screen "${1:-Escape} did not go back to the tabs" || return
 	expect_alive
 }
 
@@ -135,21 +137,26 @@ case_conflicts_wide() {
 
 # ---- with a conflict waiting (the store's sync engine) ------------------------
 
-# conflict_made: task #1 edited here and on a copy (the laptop), whose
-# changes come back with ntm sync export / apply: a conflict waits here.
-# OURS and THEIRS are the two titles.
+# conflict_made: task #1 edited here (OURS), and a conflict waiting for
+# it as `ntm sync apply` records one: the other copy's image of the row
+# with its title THEIRS, who and when. (Made with sqlite3 while the
+# command line has no `ntm sync` yet.)
 OURS="Kiên cố hóa kênh mương (văn phòng)"
 THEIRS="Kiên cố hóa kênh mương (ngoài thôn)"
 conflict_made() {
-	local laptop=$T/laptop.db
-	ntm_ok backup "$laptop" || return
-	NTM_USER="Trần Thị Bình" "$NTM" --db "$laptop" task edit 1 --title "$THEIRS" \
-		>/dev/null 2>"$T/laptop.err" ||
-		{ fail "the laptop's edit failed: $(head -c 300 "$T/laptop.err")"; return 1; }
-	"$NTM" --db "$laptop" sync export --out "$T/laptop.ntmsync" >/dev/null 2>"$T/laptop.err" ||
-		{ fail "the laptop's export failed: $(head -c 300 "$T/laptop.err")"; return 1; }
 	NTM_USER="Nguyễn Văn An" ntm_ok task edit 1 --title "$OURS" || return
-	ntm_ok sync apply "$T/laptop.ntmsync" || return
+	local cols
+	cols=$(q "SELECT group_concat('''' || name || ''', ' || name, ', ')
+		  FROM pragma_table_info('task')")
+	sqlite3 "$DB" "INSERT INTO sync_conflict (id, number, entity, row_id,
+		kind, theirs, theirs_origin, theirs_seq, theirs_at, theirs_who,
+		detected_at)
+		SELECT 'c0ffee00c0ffee00c0ffee00c0ffee00', 1, 'task', id, 'edit',
+		  json_set(json_object($cols), '\$.title', '$THEIRS'),
+		  'beef0000beef0000beef0000beef0000', 1, '2026-11-20T03:04:00Z',
+		  'Trần Thị Bình', '2026-11-21T00:00:00Z'
+		FROM task WHERE number = 1" ||
+		{ fail "could not record the conflict"; return 1; }
 	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 1
 }
 
@@ -165,8 +172,9 @@ case_conflicts_settle_theirs_undo() {
 	expect_selected "#1   nhiệm vụ “$OURS”"
 	expect_selected "hai bên cùng sửa"
 	# both sides, each with who and when (dd/mm/yyyy hh:mm)
-	expect_screen "Bên này — Nguyễn Văn An, $(date +%d/%m/%Y) "
-	expect_screen "Bên kia — Trần Thị Bình, $(date +%d/%m/%Y) "
+	expect_screen "Bên này — Nguyễn Văn An"
+	expect_screen ", $(date +%d/%m/%Y) "
+	expect_screen "Bên kia — Trần Thị Bình, 20/11/2026 03:04"
 	expect_screen "$THEIRS"
 	# asked first: another key keeps it waiting
 	keys t
@@ -181,13 +189,22 @@ case_conflicts_settle_theirs_undo() {
 	none_said || return
 	[ "$(_task1)" = "$THEIRS" ] || fail "task #1 is “$(_task1)”, not the other side's title"
 	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 0
+	# the task shows the other side's title in its tab
+	closes || return
+	expect_no_screen "xung đột đồng bộ đang chờ"
+	goto "ngoai thon" || return
+	wait_selected "#1  Kiên cố hóa" || return
+	expect_screen "$THEIRS"             # whole in the detail pane
 	# u brings it back: our title, the conflict waiting again
+	keys C && opened "C again" || return
+	none_said || return
 	keys u
 	wait_for "nhiệm vụ “$OURS”" || return
 	[ "$(_task1)" = "$OURS" ] || fail "after u, task #1 is “$(_task1)”"
 	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 1
 	closes || return
-	wait_for "1 xung đột đồng bộ đang chờ"
+	goto "tong quan" || return
+	wait_line 3 "⚠ 1 xung đột đồng bộ đang chờ — nhấn C để xem"
 }
 
 # o keeps this side, from the overview's line (Enter); read-only lists it
