@@ -287,3 +287,15 @@ case_sync_status_after_exchange() {
 	expect_stdout_match "^  $(replica_of laptop.db | cut -c1-8)  đã có đến thay đổi 1, .*nhận tệp lần cuối $(today_dmy)$"
 	expect_stdout_match "^  $(replica_of "$NTM_DB" | cut -c1-8)  .*\(bản sao này\)$"
 }
+
+case_sync_names_sanitised() {
+	fresh_db
+	local bad=$'x\e[31mred\a.ntmsync'
+	printf 'not a sync file\n' >"$bad"
+	expect_exit 1 ntm sync apply "$bad" other.ntmsync
+	! grep -q $'\e' "$ERR" || fail "an escape sequence reached the terminal"
+	! grep -q $'\a' "$ERR" || fail "a bell reached the terminal"
+	expect_stderr_has "red"
+	expect_exit 2 ntm sync resolve 1 --take $'ours\e[2J'
+	! grep -q $'\e' "$ERR" || fail "--take's escape sequence reached the terminal"
+}
