@@ -191,11 +191,18 @@ case_sync_exchange_both_ways() {
 	expect_stdout_has "laptop.ntmsync: không có gì mới (2 thay đổi đã có từ trước"
 	expect_eq "audit rows after applying twice" "$(q "SELECT count(*) FROM audit")" "$audit"
 	expect_eq "views after applying twice" "$(view_of "$NTM_DB" 2>&1)" "$views"
+}
 
+case_sync_export_nothing_new() {
+	engine_in || return 0
+	two_copies
 	# nothing new: a file is written all the same (it carries the vector)
-	expect_ok ntm --db laptop.db sync export --out again.ntmsync
-	expect_stdout_has "Không có thay đổi mới; vẫn ghi again.ntmsync"
-	[ -s again.ntmsync ] || fail "no file written when nothing is new"
+	expect_ok ntm --db laptop.db sync export --out none.ntmsync
+	expect_stdout_first "Không có thay đổi mới; vẫn ghi none.ntmsync (bên kia cần nó để biết bản sao này đã có những gì)."
+	expect_stdout_line "Mang tệp sang bản sao kia và chạy: ntm sync apply none.ntmsync"
+	[ -s none.ntmsync ] || fail "no file written when nothing is new"
+	expect_ok ntm sync apply none.ntmsync
+	expect_stdout_first "none.ntmsync: không có gì mới (0 thay đổi đã có từ trước; từ bản sao $(replica_of laptop.db | cut -c1-8))."
 }
 
 case_sync_export_default_name() {
