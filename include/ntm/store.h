@@ -680,6 +680,10 @@ struct store_log_entry {
 	 * other actions. */
 	const char *described;
 	const char *action_id;
+	/* The first 8 digits of the copy the action was made on, when it
+	 * came from another copy (ntm sync apply); NULL for this copy's own
+	 * (and for what the copy this file was copied from did before). */
+	const char *replica;
 	/* `changes`, before and after are in people's words already (only
 	 * column names and enumerated values translated, user text never):
 	 * changes "trạng thái: chưa bắt đầu → hoàn thành; tiến độ: 0% →

@@ -95,6 +95,8 @@ cmd_log(struct cli *c)
 		printf("%s  %s", when, out_safe(x[i].person ? x[i].person : x[i].os_user));
 		if (x[i].person)
 			printf(" (%s)", out_safe(x[i].os_user));
+		if (x[i].replica)
+			printf(MSG_LOG_FROM_COPY, out_safe(x[i].replica));
 		if (x[i].described) {
 			/* an undo names the action it undid, not its rows */
 			printf("  %s\n", out_safe(x[i].described));

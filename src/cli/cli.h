@@ -63,6 +63,8 @@ enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
 #define OPT_KIND OPT(47)
 #define OPT_ENCODING OPT(48)
 #define OPT_SHEET OPT(49)
+#define OPT_ALL OPT(50)
+#define OPT_TAKE OPT(51)
 #define OPT_COMMON (OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8)
 /* ntm plan's own options (list, new, copy, use, edit, remove, export,
  * import: plan.c says which subcommand takes which) and ntm task's. */
@@ -99,6 +101,9 @@ struct cli {
 	const char *issue, *proposal, *as_of, *since, *table, *sep, *kind;
 	const char *encoding, *sheet;
 	bool no_bom;
+	/* ntm sync: export --all, resolve --take */
+	bool all;
+	const char *take;
 	int limit;
 	bool limit_given;
 	struct cli_change changes[32];
@@ -188,6 +193,7 @@ int cmd_report(struct cli *c);
 int cmd_import(struct cli *c);
 int cmd_export(struct cli *c);
 int cmd_undo(struct cli *c);
+int cmd_sync(struct cli *c);
 
 /* A sanitised copy of text from the database or a file, safe to print
  * (valid for the next few calls: a small ring of buffers). */

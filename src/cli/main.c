@@ -58,6 +58,9 @@ static const struct command {
 	{"export", cmd_export, OPT_FORMAT | OPT_OUT | OPT_PLAN, 0, 0,
 	 "không tham số (--out TỆP)", USAGE_EXPORT, NULL},
 	{"undo", cmd_undo, 0, 0, 0, "không tham số", USAGE_UNDO, NULL},
+	{"sync", cmd_sync, OPT_OUT | OPT_ALL | OPT_DRY_RUN | OPT_FORMAT |
+	 OPT_TAKE, 0, 257, "export, apply, conflicts, resolve hoặc status",
+	 USAGE_SYNC, "text, json"},
 };
 
 static const struct option LONG_OPTS[] = {
@@ -115,6 +118,8 @@ static const struct option LONG_OPTS[] = {
 	{"kind", required_argument, NULL, 'X'},
 	{"encoding", required_argument, NULL, 'j'},
 	{"sheet", required_argument, NULL, '3'},
+	{"all", no_argument, NULL, '4'},
+	{"take", required_argument, NULL, '5'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{0, 0, 0, 0},
@@ -347,6 +352,8 @@ opt_bit(int val)
 	case 'X': return OPT_KIND;
 	case 'j': return OPT_ENCODING;
 	case '3': return OPT_SHEET;
+	case '4': return OPT_ALL;
+	case '5': return OPT_TAKE;
 	default: return OPT_CHANGE;
 	}
 }
@@ -434,6 +441,8 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	case 'X': c->kind = arg; break;
 	case 'j': c->encoding = arg; break;
 	case '3': c->sheet = arg; break;
+	case '4': c->all = true; break;
+	case '5': c->take = arg; break;
 	case 'l':
 		if (take_limit(c, arg))
 			return NTM_USAGE;

@@ -30,6 +30,8 @@
 "  import     nhập bảng tính (.csv, .xlsx): giá trị, nhiệm vụ, danh mục thôn…\n" \
 "  export     xuất dữ liệu của xã (kế hoạch đang dùng) ra bảng tính cho import\n" \
 "  undo       hoàn tác thao tác mới nhất (chạy lần nữa: làm lại)\n" \
+"  sync       đồng bộ bản sao ngoại tuyến: xuất, nhận, xem và giải quyết\n" \
+"             xung đột, tình trạng\n" \
 "  help       hướng dẫn một lệnh: ntm help LỆNH\n" \
 "\n" \
 "Tùy chọn chung:\n" \
@@ -227,6 +229,7 @@
 #define MSG_CHECK_BAD       "tệp %s có lỗi:\n%s"
 #define MSG_BACKUP_DONE     "Đã sao lưu vào %s.\n"
 #define MSG_LOG_SAME        "(không đổi)"
+#define MSG_LOG_FROM_COPY  " [từ bản sao %s]"
 #define MSG_LOG_MORE        "  (+%d thay đổi kèm theo)"
 #define MSG_BAD_STYLE       "--style chỉ nhận old hoặc new"
 #define MSG_BAD_CHARSET     "không biết mã “%s”; dùng: utf-8, tcvn3, vni, viscii, cp1258, auto"
@@ -447,5 +450,72 @@
 #define MSG_UNDO_DONE       "Đã %s.\n(ntm undo lần nữa sẽ làm lại.)\n"
 #define MSG_UNDO_REDONE     "Đã %s.\n(ntm undo lần nữa sẽ hoàn tác lại.)\n"
 #define MSG_UNDO_DONE_PLAIN "Đã hoàn tác.\n"
+
+/* ntm sync (sync.c) */
+#define USAGE_SYNC \
+"Cách dùng: ntm sync export [--out TỆP|THƯ_MỤC] [--all]\n" \
+"       ntm sync apply TỆP… [--dry-run]\n" \
+"       ntm sync conflicts [--format text|json]\n" \
+"       ntm sync resolve SỐ --take ours|theirs\n" \
+"       ntm sync status [--format text|json]\n" \
+"Các bản sao của tệp dữ liệu (máy ở văn phòng, máy mang xuống thôn) trao đổi\n" \
+"thay đổi qua một tệp nhỏ .ntmsync (USB, thư điện tử), không cần máy chủ.\n" \
+"  export     ghi các thay đổi bên kia chưa có vào tệp (mặc định\n" \
+"             <xã>-<bản sao>-<ngày>.ntmsync ở thư mục hiện tại; --out THƯ_MỤC:\n" \
+"             tên đó trong thư mục; --all: mọi thay đổi từ đầu)\n" \
+"  apply      nhận các tệp .ntmsync của bản sao khác, mỗi tệp một lần ghi;\n" \
+"             nhận lại một tệp không đổi gì; dừng ở tệp đầu tiên bị từ chối\n" \
+"             (các tệp trước nó đã nhận); --dry-run: thử, không ghi gì\n" \
+"  conflicts  các xung đột đang chờ: dòng bị sửa ở cả hai bên, hai giá trị,\n" \
+"             ai sửa và khi nào\n" \
+"  resolve    giải quyết xung đột SỐ: --take ours (giữ bên này, cũng viết\n" \
+"             \"bên này\") hoặc --take theirs (lấy bên kia, \"bên kia\");\n" \
+"             hoàn tác được bằng ntm undo\n" \
+"  status     mã bản sao này, các bản sao đã nhận tệp và đến đâu, thay đổi\n" \
+"             chưa xuất, xung đột đang chờ\n" \
+"Không có gì bị ghi đè lặng lẽ: dòng bị sửa ở cả hai bên được giữ nguyên bên\n" \
+"này và ghi thành xung đột chờ người quyết định.\n"
+#define MSG_SYNC_EMPTY_OUT    "--out cần tên tệp hoặc thư mục"
+#define MSG_SYNC_WRITTEN      "Đã ghi %lld thay đổi vào %s (%lld byte).\n"
+#define MSG_SYNC_WRITTEN_NONE "Không có thay đổi mới; vẫn ghi %s (bên kia cần nó để biết bản sao này đã có những gì).\n"
+#define MSG_SYNC_WRITTEN_HINT "Mang tệp sang bản sao kia và chạy: ntm sync apply %s\n"
+#define MSG_SYNC_DRY          " (thử, không ghi gì)"
+#define MSG_SYNC_APPLIED      "%s%s: %lld thay đổi mới, %lld đã có từ trước (từ bản sao %.8s); ghi %lld dòng.\n"
+#define MSG_SYNC_NOTHING_NEW  "%s%s: không có gì mới (%lld thay đổi đã có từ trước; từ bản sao %.8s).\n"
+#define MSG_SYNC_NEW_CONFLICTS "  %d xung đột mới (bên này giữ giá trị của mình).\n"
+#define MSG_SYNC_CLOSED       "  %d xung đột đã được giải quyết nhờ tệp này.\n"
+#define MSG_SYNC_RENUMBERED   "  %d nhiệm vụ được đánh số lại (số đã có ở bên kia).\n"
+#define MSG_SYNC_WAITING      "Có %d xung đột đang chờ: xem ntm sync conflicts, giải quyết bằng ntm sync resolve SỐ --take ours|theirs.\n"
+#define MSG_SYNC_NO_WAITING   "Không có xung đột nào đang chờ.\n"
+#define MSG_SYNC_REFUSED      "tệp %s bị từ chối: %s"
+#define MSG_SYNC_REFUSED_AFTER "%s; đã nhận trước nó: %s"
+#define MSG_SYNC_NOT_TRIED    "%s; chưa nhận (sau tệp bị từ chối): %s"
+#define MSG_SYNC_CONFLICTS_HEAD "Xung đột đang chờ (%d):\n"
+#define MSG_SYNC_CONFLICT     "\n%d. %s “%s” — %s\n"
+#define MSG_SYNC_OURS         "   bên này: %s  (%s, %s)\n"
+#define MSG_SYNC_THEIRS       "   bên kia: %s  (%s, %s; bản sao %.8s)\n"
+#define MSG_SYNC_CONFLICTS_FOOT "\nGiải quyết: ntm sync resolve SỐ --take ours (giữ bên này) hoặc --take theirs (lấy bên kia).\n"
+#define TXT_SYNC_KIND_EDIT    "sửa ở cả hai bên"
+#define TXT_SYNC_KIND_DELETE  "một bên xóa, một bên sửa"
+#define TXT_SYNC_KIND_UNIQUE  "cùng tên được thêm ở cả hai bên"
+#define TXT_SYNC_UNKNOWN      "không rõ"
+#define MSG_SYNC_TAKE_NEED    "ntm sync resolve cần --take ours (giữ bên này) hoặc --take theirs (lấy bên kia); xem: ntm help sync"
+#define MSG_SYNC_TAKE_BAD     "--take “%s” không có; chọn: ours (bên này) hoặc theirs (bên kia)"
+#define MSG_SYNC_RESOLVED     "Đã giải quyết xung đột %d (%s “%s”): %s — %s.\n"
+#define MSG_SYNC_RESOLVED_PLAIN "Đã giải quyết xung đột %s: %s.\n"
+#define TXT_SYNC_KEPT_OURS    "giữ bên này"
+#define TXT_SYNC_KEPT_THEIRS  "lấy bên kia"
+#define MSG_SYNC_RESOLVED_UNDO "(ntm undo hoàn tác lần giải quyết này; xung đột sẽ chờ lại.)\n"
+#define MSG_SYNC_ST_REPLICA   "Bản sao này: %.8s (%s)\n"
+#define MSG_SYNC_ST_UNEXPORTED "Thay đổi chưa xuất: %lld (từ %s)\n"
+#define MSG_SYNC_ST_ALL_EXPORTED "Thay đổi chưa xuất: không có\n"
+#define MSG_SYNC_ST_LAST_EXPORT "Lần xuất gần nhất: %s\n"
+#define MSG_SYNC_ST_NEVER     "Lần xuất gần nhất: chưa xuất lần nào\n"
+#define MSG_SYNC_ST_ORIGINS   "Các bản sao đã biết:\n"
+#define MSG_SYNC_ST_ORIGIN    "  %.8s  đã có đến thay đổi %lld, đã xuất đến %lld"
+#define MSG_SYNC_ST_SELF      "  (bản sao này)"
+#define MSG_SYNC_ST_HEARD     "  nhận tệp lần cuối %s"
+#define MSG_SYNC_ST_CONFLICTS "Xung đột đang chờ: %d (xem: ntm sync conflicts)\n"
+#define MSG_SYNC_ST_NO_CONFLICTS "Xung đột đang chờ: không có\n"
 
 #endif

@@ -36,8 +36,8 @@ row_image(sqlite3 *db, const char *table, const char *p)
 	return sqlite3_str_finish(out);
 }
 
-static int
-install_one(sqlite3 *db, const char *table, char **errmsg)
+int
+store_audit_install_table(sqlite3 *db, const char *table, char **errmsg)
 {
 	static const struct { const char *op, *tag, *id, *before, *after; } ops[] = {
 		{"INSERT", "ins", "NEW", NULL, "NEW"},
@@ -78,7 +78,7 @@ store_audit_install(sqlite3 *db, char **errmsg)
 {
 	int rc = SQLITE_OK;
 	for (int i = 0; rc == SQLITE_OK && i < store_nsynced_tables; i++)
-		rc = install_one(db, store_synced_tables[i], errmsg);
+		rc = store_audit_install_table(db, store_synced_tables[i], errmsg);
 	return rc;
 }
 

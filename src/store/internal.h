@@ -42,6 +42,7 @@ struct store {
 	 * action under way, and rows it declares deleted without writing
 	 * (a settled conflict), as a JSON array. */
 	char replica[STORE_ID_LEN];
+	char copied_from[STORE_ID_LEN];   /* the copy this file was made from */
 	struct sqlite3_session *session;
 	char *sync_extra;
 };
@@ -395,14 +396,55 @@ char *store_sync_vector(struct store *st);
 long long store_sync_vector_get(const char *v, const char *r);
 /* Whether dots ("r:s,…": the changes a row holds) are all seen by v. */
 bool store_sync_vector_covers(const char *v, const char *dots);
-/* After an undo of action_id (undo.c): conflicts it settled wait again. */
-int store_sync_reopen(struct store *st, const char *undone_action,
-		      struct ntm_error *e);
 /* The fields that differ between two row images of entity, each side in
  * people's words (log.c): "tiêu đề: A; tiến độ: 40%"; a missing image
  * (NULL) is the row as a whole in a few words. */
 int store_images_in_words(struct store *st, const char *entity,
 			  const char *ours, const char *theirs, struct arena *a,
 			  const char **ours_words, const char **theirs_words);
+
+/* ---- statements built from a table's columns (rowsql.c) ---- */
+
+/* For undo and sync, which write rows of any edited table from their
+ * JSON images (as the audit triggers make them). */
+struct store_row_sql {
+	const char *entity;
+	const char *image;   /* the row's JSON image; ?1 = id */
+	const char *insert;  /* a row from an image ?1 */
+	const char *update;  /* row ?2 set to image ?1, version + 1 */
+	const char *put;     /* row ?2 set to image ?1, version too */
+	const char *remove;  /* row ?2 deleted */
+	const char *children;  /* 1 when a row refers to row ?1 (a foreign
+	                        * key of any table), else none; NULL: no table
+	                        * refers to it */
+};
+struct store_row_sqls {
+	struct store_row_sql *t;
+	size_t n, cap;
+};
+/* The statements of entity, built once into c (strings in a); an
+ * unknown table is refused. */
+int store_row_sql(struct store *st, struct arena *a, struct store_row_sqls *c,
+		  const char *entity, const struct store_row_sql **out,
+		  struct ntm_error *e);
+/* The row's current image (NULL: not there), in a. */
+int store_row_image(struct store *st, struct arena *a,
+		    const struct store_row_sql *t, const char *id,
+		    const char **image, struct ntm_error *e);
+/* Two images equal but for `version`. */
+bool store_same_but_version(struct store *st, const char *x, const char *y);
+/* Installs the audit triggers of one table (audit.c). */
+int store_audit_install_table(sqlite3 *db, const char *table, char **errmsg);
+
+/* What a message calls a row: a noun ("thôn") and a label ("Cự Đình"),
+ * from its JSON image (undo.c). */
+void store_describe_row(struct store *st, struct arena *a, const char *entity,
+			const char *id, const char *image, const char **noun,
+			const char **label);
+
+/* The first 8 digits of replica (in a) when it is another copy's than
+ * this one and the one it was copied from, else NULL (sync.c). */
+const char *store_other_replica(struct store *st, const char *replica,
+				struct arena *a);
 
 #endif

@@ -61,7 +61,7 @@
 	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), " \
 	"                  json_extract(coalesce(a.after, a.before), '$.name'), " \
 	"                  a.entity_id) END, " \
-	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after " \
+	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after, a.replica " \
 	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */
@@ -336,6 +336,44 @@ in_words(sqlite3_stmt *s, struct store_log_entry *x, const char *before,
 }
 
 int
+store_images_in_words(struct store *st, const char *entity, const char *ours,
+		      const char *theirs, struct arena *a,
+		      const char **ours_words, const char **theirs_words)
+{
+	*ours_words = *theirs_words = NULL;
+	sqlite3_stmt *pairs, *k;
+	if (store_prepare(st, SQL_PAIRS, &pairs, NULL))
+		return NTM_FAIL;
+	/* the kind of the indicator the row is about, for its values */
+	int kind = -1;
+	if (store_prepare(st, "SELECT kind FROM indicator WHERE id = CASE ?2 "
+			  "WHEN 'indicator' THEN json_extract(?1, '$.id') ELSE "
+			  "json_extract(?1, '$.indicator_id') END", &k,
+			  NULL) == NTM_OK) {
+		store_bind_text(k, 1, ours ? ours : theirs);
+		store_bind_text(k, 2, entity);
+		enum ntm_kind kd;
+		if (sqlite3_step(k) == SQLITE_ROW &&
+		    model_kind_parse(store_col_text(k, 0), &kd))
+			kind = (int)kd;
+		sqlite3_finalize(k);
+	}
+	struct store_log_entry x = {.entity = entity};
+	int rc = SQLITE_OK;
+	if (ours && theirs) {
+		rc = in_words(pairs, &x, ours, theirs, kind, a);
+		*ours_words = x.before;
+		*theirs_words = x.after;
+	} else {
+		/* one side deleted: the other as a whole, in a few words */
+		rc = in_words(pairs, &x, ours ? ours : theirs, NULL, kind, a);
+		*(ours ? ours_words : theirs_words) = x.before;
+	}
+	sqlite3_finalize(pairs);
+	return rc == SQLITE_OK ? NTM_OK : NTM_FAIL;
+}
+
+int
 store_log(struct store *st, int limit, struct arena *a,
 	  struct store_log_entry **out, int *n, struct ntm_error *e)
 {
@@ -397,6 +435,7 @@ store_log_period(struct store *st, int limit, const char *from_at,
 		x->what = arena_strdup(a, store_col_text(s, 5));
 		x->more = sqlite3_column_int(s, 7);
 		x->action_id = arena_strdup(a, store_col_text(s, 8));
+		x->replica = store_other_replica(st, store_col_text(s, 11), a);
 		enum ntm_kind kd;
 		const char *kw = store_col_text(s, 6);
 		int kind = kw && model_kind_parse(kw, &kd) ? (int)kd : -1;

@@ -248,4 +248,21 @@
 #define TXT_IMP_ITEM_UNDONE "bỏ đánh dấu “%s” ở %s"
 #define TXT_IMP_ITEM_EDIT  "sửa mục “%s” ở %s"
 
+/* ---- sync (sync*.c) ---- */
+#define MSG_SYNC_NEWER_SCHEMA "tệp được ghi bởi ntm có lược đồ %d, mới hơn lược đồ %d của bản ntm này: hãy cập nhật ntm rồi áp dụng lại"
+#define MSG_SYNC_OTHER_COMMUNE "tệp là thay đổi của xã %s, không phải của tệp dữ liệu này (xã %s): không áp dụng gì"
+#define MSG_SYNC_GAP "tệp thiếu các thay đổi %lld–%lld của bản sao %.8s (ở đây mới có đến %lld): hãy áp dụng tệp đồng bộ trước đó của bên gửi, hoặc nhờ bên gửi xuất lại với --all"
+#define MSG_SYNC_DAMAGED "tệp hỏng ở thay đổi %lld của bản sao %.8s: %s"
+#define TXT_SYNC_BAD_META "phần mô tả không đọc được"
+#define TXT_SYNC_BAD_CHANGES "phần thay đổi không đọc được"
+#define TXT_SYNC_BAD_TABLE "bảng “%s” không phải dữ liệu được đồng bộ"
+#define TXT_SYNC_NO_IMAGE "thiếu nội dung của dòng %s %s"
+#define MSG_SYNC_CONFLICT_UNKNOWN "không có xung đột “%s” đang chờ; xem danh sách bằng ntm sync conflicts"
+#define MSG_SYNC_CONFLICT_AMBIGUOUS "“%s” ứng với nhiều xung đột; hãy gõ số thứ tự của xung đột"
+#define MSG_SYNC_CONFLICT_MOVED "xung đột #%d vừa được %s; xem lại danh sách"
+#define TXT_SYNC_CONFLICT_SETTLED "giải quyết"
+#define TXT_SYNC_DELETED "(đã xoá)"
+#define MSG_SYNC_THEIRS_LINKED "không lấy được bên kia của xung đột #%d: %s %s cần %s đã bị xoá ở bản sao này; hãy giữ bên này, hoặc khôi phục %s trước"
+#define MSG_SYNC_THEIRS_TAKEN "không lấy được bên kia của xung đột #%d: %s đã có ở bản sao này với cùng tên"
+
 #endif

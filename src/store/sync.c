@@ -63,20 +63,50 @@ store_sync_vector(struct store *st)
 	return out;
 }
 
+const char *
+store_other_replica(struct store *st, const char *replica, struct arena *a)
+{
+	if (!replica || !*replica || strcmp(replica, st->replica) == 0 ||
+	    strcmp(replica, st->copied_from) == 0)
+		return NULL;
+	char shortid[9];
+	snprintf(shortid, sizeof shortid, "%.8s", replica);
+	return arena_strdup(a, shortid);
+}
+
 /* ---- this copy's replica id ------------------------------------------------ */
+
+/* "device:inode" of the file at path, or "" (in memory, gone). */
+static void
+file_stamp(const char *path, char out[64])
+{
+	struct stat sb;
+	out[0] = '\0';
+	if (path && *path && stat(path, &sb) == 0)
+		snprintf(out, 64, "%llu:%llu", (unsigned long long)sb.st_dev,
+			 (unsigned long long)sb.st_ino);
+}
 
 int
 store_sync_install(sqlite3 *db, char **errmsg)
 {
-	/* A new id for every file that reaches schema 7: two copies made
-	 * before it each get their own, never the id `ntm init` gave both. */
-	return sqlite3_exec(db,
+	int rc = store_audit_install_table(db, "sync_conflict", errmsg);
+	if (rc != SQLITE_OK)
+		return rc;
+	/* A new id for every file that reaches schema 7 (two copies made
+	 * before it each get their own), and the file it lives in, in the
+	 * same transaction: a copy never has the one without the other.
+	 * A new file is made beside its place and renamed: same inode. */
+	char stamp[64];
+	file_stamp(sqlite3_db_filename(db, "main"), stamp);
+	char *sql = sqlite3_mprintf(
 		"INSERT OR REPLACE INTO meta(key, value) VALUES "
-		"('replica_id', ntm_id()); "
-		"DELETE FROM meta WHERE key = 'replica_stamp'; "
+		"('replica_id', ntm_id()), ('replica_stamp', %Q); "
 		"INSERT INTO sync_origin(replica) "
-		"SELECT value FROM meta WHERE key = 'replica_id'",
-		NULL, NULL, errmsg);
+		"SELECT value FROM meta WHERE key = 'replica_id'", stamp);
+	rc = sqlite3_exec(db, sql, NULL, NULL, errmsg);
+	sqlite3_free(sql);
+	return rc;
 }
 
 const char *
@@ -109,7 +139,7 @@ static const char SQL_NEW_REPLICA[] =
 	"  ('replica_stamp', ?3), ('copied_from', ?2); "
 	"INSERT OR REPLACE INTO sync_peer(replica, origin, seen, heard_at) "
 	"  SELECT ?2, replica, seen, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-	"  FROM sync_origin WHERE seen > 0; "
+	"  FROM sync_origin WHERE seen > 0 AND ?2 IS NOT NULL; "
 	"UPDATE sync_origin SET exported = seen; "
 	"INSERT OR IGNORE INTO sync_origin(replica) VALUES (?1)";
 
@@ -143,33 +173,31 @@ exec_script(struct store *st, const char *sql, const char *p1,
 int
 store_sync_open(struct store *st, struct ntm_error *e)
 {
-	if (read_meta(st, "replica_id", st->replica, sizeof st->replica, e))
+	if (read_meta(st, "replica_id", st->replica, sizeof st->replica, e) ||
+	    read_meta(st, "copied_from", st->copied_from,
+		      sizeof st->copied_from, e))
 		return NTM_FAIL;
 	if (st->ro_reason || st->immutable)
 		return NTM_OK;
-	struct stat sb;
-	if (stat(st->path, &sb) != 0)
-		return NTM_OK;
 	char stamp[64], was[64];
-	snprintf(stamp, sizeof stamp, "%llu:%llu", (unsigned long long)sb.st_dev,
-		 (unsigned long long)sb.st_ino);
+	file_stamp(st->path, stamp);
+	if (!*stamp)
+		return NTM_OK;
 	if (read_meta(st, "replica_stamp", was, sizeof was, e))
 		return NTM_FAIL;
 	if (strcmp(was, stamp) == 0)
 		return NTM_OK;
 	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return store_sql_fail(st, e, sqlite3_errcode(st->db));
-	int rc;
+	/* Another file than the one the id was given in (a stamp missing
+	 * too: never trust an id that may be another file's). */
 	char fresh[STORE_ID_LEN];
-	if (!*was || !*st->replica) {
-		/* The file's first stamp (made here, or just migrated). */
-		rc = store_exec_text(st, "INSERT OR REPLACE INTO meta(key, value) "
-				     "VALUES ('replica_stamp', ?1)", stamp, NULL, e);
-	} else {
-		store_new_id(fresh);
-		rc = exec_script(st, SQL_NEW_REPLICA, fresh, st->replica, stamp, e);
-		if (rc == NTM_OK)
-			memcpy(st->replica, fresh, STORE_ID_LEN);
+	store_new_id(fresh);
+	int rc = exec_script(st, SQL_NEW_REPLICA, fresh,
+			     *st->replica ? st->replica : NULL, stamp, e);
+	if (rc == NTM_OK) {
+		memcpy(st->copied_from, st->replica, STORE_ID_LEN);
+		memcpy(st->replica, fresh, STORE_ID_LEN);
 	}
 	if (rc == NTM_OK && sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL)
 			    == SQLITE_OK)

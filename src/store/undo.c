@@ -21,15 +21,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Statements built from one table's columns. */
-struct table_sql {
-	const char *entity;
-	const char *image;   /* the row's JSON image, as the triggers make it */
-	const char *insert;  /* a row back from an image (?1) */
-	const char *update;  /* row ?2 set to image ?1, version + 1 */
-	const char *remove;  /* row ?2 deleted */
-};
-
 /* One audit row of the action being undone. */
 struct undo_row {
 	sqlite3_int64 seq;
@@ -42,8 +33,7 @@ struct undo {
 	struct arena a;
 	struct undo_row *rows;   /* newest first */
 	size_t nrows;
-	struct table_sql *tables;
-	size_t ntables, cap;
+	struct store_row_sqls tables;
 	/* a row reached beyond the action, found before rolling back */
 	const char *extra_entity, *extra_id, *extra_noun, *extra_label;
 	const char *action_id;       /* the action undone */
@@ -78,8 +68,8 @@ noun_of(const char *entity)
 
 /* What a message calls a row: a noun ("thôn") and a label ("Cự Đình"),
  * from its JSON image; measurements and targets by their indicator. */
-static void
-describe(struct store *st, struct arena *a, const char *entity,
+void
+store_describe_row(struct store *st, struct arena *a, const char *entity,
 	 const char *id, const char *image, const char **noun,
 	 const char **label)
 {
@@ -106,100 +96,12 @@ describe(struct store *st, struct arena *a, const char *entity,
 	sqlite3_finalize(s);
 }
 
-/* ---- statements from the columns ------------------------------------------ */
-
-static const char *
-finish(struct arena *a, sqlite3_str *str)
-{
-	char *s = sqlite3_str_finish(str);
-	const char *out = arena_strdup(a, s);
-	sqlite3_free(s);
-	return out;
-}
-
-/* The column lists of a table: its JSON image, its column names, the
- * values of an image ?1, and the SET list of an update (all but id and
- * version). Returns the number of columns, 0 when there is no table. */
-static int
-column_lists(struct undo *u, const char *entity, const char *out[4],
-	     bool *version)
-{
-	sqlite3 *db = u->st->db;
-	sqlite3_str *img = sqlite3_str_new(db), *ins = sqlite3_str_new(db),
-		    *vals = sqlite3_str_new(db), *upd = sqlite3_str_new(db);
-	sqlite3_stmt *s;
-	int cols = 0;
-	*version = false;
-	if (store_prepare(u->st, "SELECT name FROM pragma_table_info(?1)", &s,
-			  NULL) == NTM_OK) {
-		store_bind_text(s, 1, entity);
-		for (; sqlite3_step(s) == SQLITE_ROW; cols++) {
-			const char *c = store_col_text(s, 0), *sep = cols ? ", " : "";
-			sqlite3_str_appendf(img, "%s'%q', \"%w\"", sep, c, c);
-			sqlite3_str_appendf(ins, "%s\"%w\"", sep, c);
-			sqlite3_str_appendf(vals, "%sjson_extract(?1, '$.\"%q\"')", sep, c);
-			*version |= strcmp(c, "version") == 0;
-			if (strcmp(c, "id") != 0 && strcmp(c, "version") != 0)
-				sqlite3_str_appendf(upd, "\"%w\" = json_extract(?1, "
-						    "'$.\"%q\"'), ", c, c);
-		}
-		sqlite3_finalize(s);
-	}
-	out[0] = finish(&u->a, img);
-	out[1] = finish(&u->a, ins);
-	out[2] = finish(&u->a, vals);
-	out[3] = finish(&u->a, upd);
-	return cols;
-}
-
-static const char *
-format(struct arena *a, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *s = sqlite3_vmprintf(fmt, ap);
-	va_end(ap);
-	const char *out = arena_strdup(a, s);
-	sqlite3_free(s);
-	return out;
-}
-
-/* Builds t's statements; fails when the table is not there. */
-static int
-build_table(struct undo *u, const char *entity, struct table_sql *t,
-	    struct ntm_error *e)
-{
-	const char *l[4];
-	bool version;
-	if (column_lists(u, entity, l, &version) == 0)
-		return ntm_fail(e, NTM_FAIL, MSG_UNDO_NO_TABLE, entity);
-	t->entity = arena_strdup(&u->a, entity);
-	t->image = format(&u->a, "SELECT json_object(%s) FROM \"%w\" "
-			  "WHERE id = ?1", l[0], entity);
-	t->insert = format(&u->a, "INSERT INTO \"%w\"(%s) VALUES (%s)",
-			   entity, l[1], l[2]);
-	t->update = format(&u->a, "UPDATE \"%w\" SET %s%s WHERE id = ?2", entity,
-			   l[3], version ? "version = version + 1" : "id = id");
-	t->remove = format(&u->a, "DELETE FROM \"%w\" WHERE id = ?2", entity);
-	return NTM_OK;
-}
-
 /* The statements of one table, built once per undo. */
 static int
-table_of(struct undo *u, const char *entity, const struct table_sql **out,
+table_of(struct undo *u, const char *entity, const struct store_row_sql **out,
 	 struct ntm_error *e)
 {
-	for (size_t i = 0; i < u->ntables; i++)
-		if (strcmp(u->tables[i].entity, entity) == 0) {
-			*out = &u->tables[i];
-			return NTM_OK;
-		}
-	u->tables = arena_grow(&u->a, u->tables, u->ntables, &u->cap,
-			       sizeof *u->tables);
-	if (build_table(u, entity, &u->tables[u->ntables], e))
-		return NTM_FAIL;
-	*out = &u->tables[u->ntables++];
-	return NTM_OK;
+	return store_row_sql(u->st, &u->a, &u->tables, entity, out, e);
 }
 
 /* ---- reading and checking ------------------------------------------------- */
@@ -231,24 +133,6 @@ load_rows(struct undo *u, const char *action_id, struct ntm_error *e)
 	return u->nrows ? NTM_OK : ntm_fail(e, NTM_FAIL, MSG_ACTION_UNKNOWN, action_id);
 }
 
-/* The row's JSON image now, or NULL when it is not there. */
-static int
-current_image(struct undo *u, const struct table_sql *t, const char *id,
-	      const char **image, struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	*image = NULL;
-	if (store_prepare(u->st, t->image, &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, id);
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*image = arena_strdup(&u->a, store_col_text(s, 0));
-	sqlite3_finalize(s);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? NTM_OK
-		: store_sql_fail(u->st, e, rc);
-}
-
 /* Who changed the row after the action: a later audit row names them; with
  * none, it was changed outside ntm. */
 static const char *
@@ -277,7 +161,7 @@ refuse_changed(struct undo *u, const struct undo_row *r, const char *now,
 	       struct ntm_error *e)
 {
 	const char *noun, *label;
-	describe(u->st, &u->a, r->entity, r->entity_id,
+	store_describe_row(u->st, &u->a, r->entity, r->entity_id,
 		 r->after ? r->after : now, &noun, &label);
 	if (!now)
 		return ntm_fail(e, NTM_FAIL, MSG_UNDO_DELETED, noun, label,
@@ -286,38 +170,22 @@ refuse_changed(struct undo *u, const struct undo_row *r, const char *now,
 			changed_by(u, r, r->after ? VERB_EDIT : VERB_RESTORE));
 }
 
-/* Two row images that differ at most in `version` (an undo bumps it: the
- * action before it can still be undone, its rows are as it left them). */
-static bool
-same_but_version(struct undo *u, const char *a, const char *b)
-{
-	if (!a || !b)
-		return a == b;
-	sqlite3_stmt *s;
-	if (store_prepare(u->st, "SELECT json_remove(?1, '$.version') IS "
-			  "json_remove(?2, '$.version')", &s, NULL))
-		return strcmp(a, b) == 0;
-	store_bind_text(s, 1, a);
-	store_bind_text(s, 2, b);
-	bool same = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
-	return same;
-}
-
 /* Every row is still as the action left it. */
 static int
 check_rows(struct undo *u, struct ntm_error *e)
 {
 	for (size_t i = 0; i < u->nrows; i++) {
 		const struct undo_row *r = &u->rows[i];
-		const struct table_sql *t;
+		const struct store_row_sql *t;
 		const char *now;
 		if (!r->last)
 			continue;
 		if (table_of(u, r->entity, &t, e) ||
-		    current_image(u, t, r->entity_id, &now, e))
+		    store_row_image(u->st, &u->a, t, r->entity_id, &now, e))
 			return NTM_FAIL;
-		if (!same_but_version(u, now, r->after))
+		/* an undo bumps version: the action before it can still be
+		 * undone, its rows are as it left them */
+		if (!store_same_but_version(u->st, now, r->after))
 			return refuse_changed(u, r, now, e);
 	}
 	return NTM_OK;
@@ -330,7 +198,7 @@ refuse_constraint(struct undo *u, const struct undo_row *r, int code,
 		  struct ntm_error *e)
 {
 	const char *noun, *label;
-	describe(u->st, &u->a, r->entity, r->entity_id,
+	store_describe_row(u->st, &u->a, r->entity, r->entity_id,
 		 r->before ? r->before : r->after, &noun, &label);
 	if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
 		return ntm_fail(e, NTM_FAIL, MSG_UNDO_LINKED, noun, label);
@@ -345,7 +213,7 @@ refuse_constraint(struct undo *u, const struct undo_row *r, int code,
 static int
 apply_row(struct undo *u, const struct undo_row *r, struct ntm_error *e)
 {
-	const struct table_sql *t;
+	const struct store_row_sql *t;
 	if (table_of(u, r->entity, &t, e))
 		return NTM_FAIL;
 	const char *sql = !r->before ? t->remove : !r->after ? t->insert : t->update;
@@ -383,7 +251,7 @@ check_reach(struct undo *u, const char *action_id, const char *undo_id,
 	if (rc == SQLITE_ROW) {
 		u->extra_entity = arena_strdup(&u->a, store_col_text(s, 0));
 		u->extra_id = arena_strdup(&u->a, store_col_text(s, 1));
-		describe(u->st, &u->a, u->extra_entity, u->extra_id,
+		store_describe_row(u->st, &u->a, u->extra_entity, u->extra_id,
 			 store_col_text(s, 2), &u->extra_noun, &u->extra_label);
 	}
 	sqlite3_finalize(s);

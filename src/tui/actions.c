@@ -35,6 +35,14 @@
 #define HELP_CONTEXT_ITEM      "Thẻ Thôn — danh mục việc của thôn"
 #define HELP_CONTEXT_MATRIX    "Thẻ Thôn — bảng thôn × việc"
 #define HELP_CONTEXT_VIEW      "Màn xem đầy đủ (phím v; cuộn bằng ↑ ↓ PgUp PgDn Home End)"
+#define HELP_CONTEXT_CONFLICT  "Màn Xung đột (phím C; chọn bằng ↑ ↓ PgUp PgDn Home End)"
+#define HELP_SYNC_TITLE "Đồng bộ"
+#define HELP_SYNC_SCREEN "Màn Xung đột (phím C, hoặc g rồi “xung dot”): khi nhận thay đổi từ bản sao khác " \
+			 "(ntm sync apply), một dòng mà cả hai bên cùng sửa không bị ghi đè mà chờ ở đây. " \
+			 "Bên này là giá trị của tệp đang mở, bên kia là của bản sao đã gửi tệp đồng bộ, mỗi bên kèm " \
+			 "người sửa và lúc sửa. o giữ bên này, t lấy bên kia (hỏi lại trước); quyết định đi theo " \
+			 "lần ntm sync export sau; u hoàn tác thì xung đột chờ lại. Tổng quan nhắc khi có xung đột " \
+			 "đang chờ và khi thay đổi ở đây chưa được xuất quá 3 ngày."
 #define HELP_READ_ONLY         " (không dùng được khi chỉ xem)"
 
 /* The plan list, the plan form, and what tasks of a plan show. */
@@ -43,6 +51,8 @@ static const char *const PLAN_NOTES[] = {
 };
 /* The report form. */
 static const char *const REPORT_NOTES[] = {HELP_REPORT_FORM};
+/* The conflicts screen. */
+static const char *const SYNC_NOTES[] = {HELP_SYNC_SCREEN};
 
 /* The notes after the keys, each under its title. */
 static const struct {
@@ -52,6 +62,7 @@ static const struct {
 } NOTES[] = {
 	{HELP_PLANS_TITLE, PLAN_NOTES, sizeof PLAN_NOTES / sizeof *PLAN_NOTES},
 	{HELP_REPORT_TITLE, REPORT_NOTES, sizeof REPORT_NOTES / sizeof *REPORT_NOTES},
+	{HELP_SYNC_TITLE, SYNC_NOTES, sizeof SYNC_NOTES / sizeof *SYNC_NOTES},
 };
 enum { NNOTES = sizeof NOTES / sizeof *NOTES };
 
@@ -68,13 +79,21 @@ actions_def(enum tui_action a)
 	return a >= 0 && a < ACT_COUNT ? &DEFS[a] : NULL;
 }
 
+/* The contexts whose actions apply in ctx: the global ones too, except
+ * on a screen over the tabs. */
+static unsigned
+applies(unsigned ctx)
+{
+	return ctx & CTX_SCREEN ? ctx : ctx | CTX_GLOBAL;
+}
+
 enum tui_action
 actions_for_key(int key, unsigned ctx)
 {
 	for (int a = 0; a < ACT_COUNT; a++) {
 		const struct tui_action_def *d = &DEFS[a];
 		if ((d->key == key || (d->alt && d->alt == key)) &&
-		    (d->ctx & (ctx | CTX_GLOBAL)))
+		    (d->ctx & applies(ctx)))
 			return (enum tui_action)a;
 	}
 	/* Enter arrives as '\r' on some terminals. */
@@ -112,7 +131,7 @@ actions_hint(unsigned ctx, int width, bool ascii, bool read_only, char *out,
 	for (int rank = 1; rank <= 12; rank++)
 		for (int a = 0; a < ACT_COUNT; a++) {
 			const struct tui_action_def *d = &DEFS[a];
-			if (d->hint_rank != rank || !(d->ctx & (ctx | CTX_GLOBAL)) ||
+			if (d->hint_rank != rank || !(d->ctx & applies(ctx)) ||
 			    (read_only && d->edits))
 				continue;
 			/* first key only, to save room */
@@ -131,6 +150,7 @@ static const struct { unsigned ctx; const char *title; } SECTIONS[] = {
 	{CTX_ITEM, HELP_CONTEXT_ITEM},
 	{CTX_MATRIX, HELP_CONTEXT_MATRIX},
 	{CTX_VIEW, HELP_CONTEXT_VIEW},
+	{CTX_CONFLICT, HELP_CONTEXT_CONFLICT},
 };
 
 /* The help section an action is listed in: the first that shares a

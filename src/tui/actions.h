@@ -21,6 +21,10 @@ enum {
 	CTX_ITEM = 1 << 6,       /* a village's checklist */
 	CTX_MATRIX = 1 << 7,     /* the villages × items matrix */
 	CTX_VIEW = 1 << 8,       /* the full view of a row (v) */
+	CTX_CONFLICT = 1 << 9,   /* the Xung đột screen (C) */
+	/* A screen over the tabs (with CTX_CONFLICT): the tabs' global keys
+	 * do not apply there, only the actions that name its context. */
+	CTX_SCREEN = 1 << 10,
 	CTX_SECTOR = CTX_INDICATOR | CTX_TASK,
 };
 
@@ -44,8 +48,9 @@ enum {
 	X(VIEW, "v", 'v', 0, "Xem đầy đủ dòng đang chọn: cả ghi chú, mọi giá trị đã ghi (cả giá trị đã rút lại), nội dung nhiệm vụ theo kế hoạch; dùng được khi chỉ xem", "Xem", CTX_SECTOR | CTX_ITEM, false, 5) \
 	X(NEXT_MATCH, "n", 'n', 0, "Kết quả tìm sau", NULL, CTX_GLOBAL, false, 0) \
 	X(PREV_MATCH, "N", 'N', 0, "Kết quả tìm trước", NULL, CTX_GLOBAL, false, 0) \
-	X(UNDO, "u", 'u', 0, "Hoàn tác thao tác vừa làm trong phiên này", "Hoàn tác", CTX_GLOBAL, true, 9) \
-	X(REDO, "Ctrl-R", 0x12, 0, "Làm lại thao tác vừa hoàn tác", NULL, CTX_GLOBAL, true, 0) \
+	X(CONFLICTS, "C", 'C', 0, "Xung đột đồng bộ: những dòng mà bản sao này và một bản sao khác cùng sửa (hiện ra sau ntm sync apply); giữ bên này hoặc lấy bên kia", "Xung đột", CTX_GLOBAL, false, 12) \
+	X(UNDO, "u", 'u', 0, "Hoàn tác thao tác vừa làm trong phiên này", "Hoàn tác", CTX_GLOBAL | CTX_CONFLICT, true, 9) \
+	X(REDO, "Ctrl-R", 0x12, 0, "Làm lại thao tác vừa hoàn tác", NULL, CTX_GLOBAL | CTX_CONFLICT, true, 0) \
 	X(NEXT_TAB, "Tab ]", '\t', ']', "Sang thẻ sau", "Thẻ", CTX_GLOBAL, false, 11) \
 	X(PREV_TAB, "Shift-Tab [", KEY_BTAB, '[', "Về thẻ trước", NULL, CTX_GLOBAL, false, 0) \
 	X(UP, "↑ k", KEY_UP, 'k', "Lên một dòng", NULL, CTX_LIST, false, 0) \
@@ -74,7 +79,10 @@ enum {
 	X(V_TEMPLATE, "T", 'T', 0, "Thêm vào thôn các việc theo mẫu mà thôn còn thiếu", NULL, CTX_VILLAGE, true, 0) \
 	X(RETRACT, "r", 'r', 0, "Rút lại giá trị mới nhất của chỉ tiêu (hỏi lại; u để hoàn tác)", NULL, CTX_VIEW, true, 0) \
 	X(VIEW_CLOSE, "Esc q", 27, 'q', "Đóng màn xem đầy đủ", NULL, CTX_VIEW, false, 0) \
-	X(HELP, "? F1", '?', KEY_F(1), "Trợ giúp (trang này)", "Trợ giúp", CTX_GLOBAL, false, 2) \
+	X(TAKE_OURS, "o", 'o', 0, "Giữ bên này: xung đột đang chọn được giải quyết bằng giá trị của bản sao này (hỏi lại; y hoặc c để xác nhận; u để hoàn tác)", "Giữ bên này", CTX_CONFLICT, true, 1) \
+	X(TAKE_THEIRS, "t", 't', 0, "Lấy bên kia: ghi giá trị của bản sao kia vào dòng này (hỏi lại; y hoặc c để xác nhận; u để hoàn tác)", "Lấy bên kia", CTX_CONFLICT, true, 1) \
+	X(CONFLICTS_CLOSE, "Esc q", 27, 'q', "Đóng màn Xung đột", "Đóng", CTX_CONFLICT, false, 3) \
+	X(HELP, "? F1", '?', KEY_F(1), "Trợ giúp (trang này)", "Trợ giúp", CTX_GLOBAL | CTX_CONFLICT, false, 2) \
 	X(REPAINT, "Ctrl-L", 0x0c, 0, "Vẽ lại màn hình", NULL, CTX_GLOBAL, false, 0) \
 	X(QUIT, "q", 'q', 0, "Thoát", "Thoát", CTX_GLOBAL, false, 3)
 

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "conflicts.h"
 #include "dialogs.h"
 #include "draft.h"
 #include "form.h"
@@ -455,6 +456,7 @@ global_action(struct app *a, enum tui_action act)
 	case ACT_PLAN: palette_plans(a); break;
 	case ACT_PLAN_NEW: form_plan(a, NULL); break;
 	case ACT_REPORT: form_report(a, NULL); break;
+	case ACT_CONFLICTS: conflicts_show(a); break;
 	case ACT_UNDO: app_undo(a, false); break;
 	case ACT_REDO: app_undo(a, true); break;
 	case ACT_REPAINT:

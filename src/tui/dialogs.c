@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "conflicts.h"
 #include "ntm/lineedit.h"
 #include "ntm/text.h"
 #include "forms_report.h"
@@ -30,6 +31,8 @@
 #define TXT_TASK_NUMBER  "#%d %s"
 #define TXT_KIND_FILE    "tệp"
 #define TXT_REPORT       "Xuất báo cáo: xlsx, docx, csv, md, txt (phím X)"
+#define TXT_KIND_SCREEN  "màn hình"
+#define TXT_CONFLICTS    "Xung đột đồng bộ: giữ bên này hoặc lấy bên kia (phím C)"
 #define TXT_PICK_COMMUNE "Tệp này có nhiều xã — chọn xã để làm việc:"
 #define TXT_PICK_KEYS    "↑ ↓ chọn · Enter mở xã đã chọn · Esc hoặc q: thoát"
 
@@ -260,6 +263,7 @@ struct target {
 	char plan[STORE_ID_LEN]; /* a plan: Enter shows it */
 	bool make_plan;          /* Enter opens the new plan's form */
 	bool report;             /* Enter opens the report form */
+	bool conflicts;          /* Enter opens the Xung đột screen */
 	int rank;               /* against the query typed */
 };
 
@@ -285,6 +289,7 @@ add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 	x->plan[0] = '\0';
 	x->make_plan = false;
 	x->report = false;
+	x->conflicts = false;
 	return x;
 }
 
@@ -334,6 +339,9 @@ gather(struct app *a, struct target **t, bool plans_only)
 	struct target *x = add_target(t, &n, &cap, a->cur, NULL, TXT_KIND_FILE, TXT_REPORT);
 	if (x)
 		x->report = true;
+	x = add_target(t, &n, &cap, a->cur, NULL, TXT_KIND_SCREEN, TXT_CONFLICTS);
+	if (x)
+		x->conflicts = true;
 	/* villages before criteria and indicators: few, and what people
 	 * type first (a renamed village is found by its old name too) */
 	for (int i = 0; i < a->rep.nvillages; i++)
@@ -443,6 +451,8 @@ palette_go(struct app *a, const struct target *x)
 		form_plan(a, NULL);
 	else if (x->report)
 		form_report(a, NULL);
+	else if (x->conflicts)
+		conflicts_show(a);
 	else
 		app_goto(a, x->tab, x->key[0] ? x->key : NULL);
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "conflicts.h"
 #include "ntm/text.h"
 #include "plans.h"
 
@@ -30,8 +31,25 @@
 #define TXT_TASKS_DONE  "nhiệm vụ xong"
 #define TXT_ITEMS_DONE  "việc đã xong"
 #define TXT_JUMP        "Enter: đến thẻ %s"
+#define TXT_CONFLICTS   "%s %d xung đột đồng bộ đang chờ — nhấn C để xem"
+#define TXT_CONFLICTS_D "Enter hoặc C: màn Xung đột — giữ bên này hoặc lấy bên kia cho từng dòng."
+#define TXT_UNEXPORTED  "Có %lld thay đổi chưa xuất từ %s — chạy ntm sync export để gửi về văn phòng"
+#define TXT_UNEXP_SHORT "Có %lld thay đổi chưa xuất từ %s — chạy ntm sync export"
+#define TXT_UNEXPORTED_D "Chạy ntm sync export để ghi các thay đổi ra tệp .ntmsync, rồi gửi tệp đó " \
+			 "về văn phòng (USB, thư điện tử) để nhập bằng ntm sync apply."
 
-enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET };
+enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET,
+       INFO_CONFLICTS, INFO_UNEXPORTED };
+
+/* Local changes not exported for longer than this are recalled. */
+enum { UNEXPORTED_DAYS = 3 };
+
+/* What the tab fetches besides the report: the sync reminders. */
+struct overview {
+	int conflicts;                 /* waiting */
+	long long unexported;          /* 0: nothing to recall */
+	char since[17];                /* the oldest of them, local time */
+};
 
 enum { LABEL_W = 29 };
 
@@ -55,9 +73,32 @@ no_target_count(struct app *a)
 	return n;
 }
 
+/* The conflicts waiting, and local changes not exported for days. */
+static void
+load_sync(struct app *a, struct overview *o)
+{
+	struct arena ar = {0};
+	struct store_sync_status ss;
+	*o = (struct overview){0};
+	if (store_sync_conflict_count(a->st, &o->conflicts, NULL) != NTM_OK)
+		o->conflicts = 0;
+	if (store_sync_status(a->st, &ar, &ss, NULL) == NTM_OK && ss.unexported > 0) {
+		time_t when = conflicts_local_time(ss.oldest_unexported, o->since);
+		if (when && time(NULL) - when > UNEXPORTED_DAYS * 24 * 3600)
+			o->unexported = ss.unexported;
+	}
+	arena_free(&ar);
+}
+
 static void
 load(struct app *a, struct tab *t)
 {
+	struct overview *o = t->priv;
+	load_sync(a, o);
+	if (o->conflicts > 0)
+		tab_add_row(t, (struct row){ROW_INFO, INFO_CONFLICTS, NULL, -1});
+	if (o->unexported > 0)
+		tab_add_row(t, (struct row){ROW_INFO, INFO_UNEXPORTED, NULL, -1});
 	for (int i = INFO_CRITERIA; i <= INFO_NO_TARGET; i++)
 		tab_add_row(t, (struct row){ROW_INFO, i, NULL, -1});
 	if (!a->rep.plan_number)
@@ -98,6 +139,25 @@ draw_header(struct app *a, struct tab *t, WINDOW *w)
 	draw_text(a, w, 0, 1, buf, a->cols - 2, ui_attr(a, UI_HEADER), false);
 }
 
+/* A sync reminder, the long form where it fits. */
+static void
+draw_sync(struct app *a, const struct overview *o, WINDOW *w, int y, int index,
+	  int x)
+{
+	char buf[512], date[11];
+	int width = a->cols - x - 1;
+	if (index == INFO_CONFLICTS) {
+		snprintf(buf, sizeof buf, TXT_CONFLICTS, glyph(a, "⚠", "!"), o->conflicts);
+		draw_text(a, w, y, x, buf, width, ui_attr(a, UI_ERROR), false);
+		return;
+	}
+	snprintf(date, sizeof date, "%.10s", o->since);
+	snprintf(buf, sizeof buf, TXT_UNEXPORTED, o->unexported, date);
+	if (text_width(buf) > width)
+		snprintf(buf, sizeof buf, TXT_UNEXP_SHORT, o->unexported, date);
+	draw_text(a, w, y, x, buf, width, ui_attr(a, UI_HEADER), false);
+}
+
 static void
 draw_info(struct app *a, WINDOW *w, int y, int index, int x)
 {
@@ -127,14 +187,16 @@ static void
 draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 	 bool selected)
 {
-	(void)t;
 	mvwaddstr(w, y, 0, selected ? glyph(a, "▸", ">") : " ");
 	attr_t sel = selected ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL;
 	int name_w = 22, bar = a->cols >= 100 ? 30 : 16;
 	char count[320];
 	switch (r->kind) {
 	case ROW_INFO:
-		draw_info(a, w, y, r->index, 2);
+		if (r->index >= INFO_CONFLICTS)
+			draw_sync(a, t->priv, w, y, r->index, 2);
+		else
+			draw_info(a, w, y, r->index, 2);
 		break;
 	case ROW_HEADER:
 		draw_text(a, w, y, 1, r->text, a->cols - 2, ui_attr(a, UI_HEADER), false);
@@ -183,6 +245,9 @@ draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 	}
 	if (r->kind == ROW_SECTOR)
 		draw_wrapped(a, w, 2, 1, a->rep.sectors[r->index].name, a->cols - 2, 2, A_NORMAL);
+	if (r->kind == ROW_INFO && r->index >= INFO_CONFLICTS)
+		draw_wrapped(a, w, 1, 1, r->index == INFO_CONFLICTS ? TXT_CONFLICTS_D
+			     : TXT_UNEXPORTED_D, a->cols - 2, getmaxy(w) - 1, A_NORMAL);
 }
 
 static const char *
@@ -254,7 +319,9 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	(void)t;
 	if (act != ACT_OPEN || !r)
 		return false;
-	if (r->kind == ROW_INFO)
+	if (r->kind == ROW_INFO && r->index == INFO_CONFLICTS)
+		conflicts_show(a);
+	else if (r->kind == ROW_INFO)
 		goto_first(a, r->index);
 	else if (r->kind == ROW_VILLAGE)
 		app_goto(a, r->jump_tab, a->rep.villages[r->index].id);
@@ -283,7 +350,7 @@ context(struct app *a, struct tab *t)
 }
 
 const struct tab_ops TAB_OVERVIEW = {
-	.label = TXT_TAB, .load = load, .close = close_tab, .draw_header = draw_header, .draw_row = draw_row,
+	.label = TXT_TAB, .private_size = sizeof(struct overview), .load = load, .close = close_tab, .draw_header = draw_header, .draw_row = draw_row,
 	.draw_detail = draw_detail, .row_text = row_text, .row_key = row_key,
 	.on_action = on_action, .context = context,
 };

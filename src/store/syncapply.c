@@ -1,0 +1,599 @@
+/* Merging another copy's changes: one transaction per file, every row
+ * decided by what the change had seen (doc/sync.md, "Applying a file"). */
+#include "internal.h"
+#include "msg.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ntm/syncdoc.h"
+#include "syncapply.h"
+
+static int
+damaged(struct apply *p, const char *why, struct ntm_error *e)
+{
+	return ntm_fail(e, NTM_FAIL, MSG_SYNC_DAMAGED, p->rec->seq,
+			p->rec->origin, why);
+}
+
+/* ---- dots ----------------------------------------------------------------- */
+
+/* The dots of a row ("r:s,…"), NULL when no change of it is known. */
+static const char *
+row_dots(struct apply *p, const char *entity, const char *id)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, "SELECT dots FROM sync_row WHERE entity = ?1 "
+			  "AND row_id = ?2", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	const char *d = sqlite3_step(s) == SQLITE_ROW
+		? arena_strdup(&p->a, store_col_text(s, 0)) : NULL;
+	sqlite3_finalize(s);
+	return d;
+}
+
+static int
+set_dots(struct apply *p, const char *entity, const char *id,
+	 const char *dots, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, "INSERT INTO sync_row(entity, row_id, dots) "
+			  "VALUES (?1, ?2, ?3) ON CONFLICT(entity, row_id) DO "
+			  "UPDATE SET dots = excluded.dots", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	store_bind_text(s, 3, dots);
+	return store_step_done(p->st, s, e);
+}
+
+/* The dots of both (one dot per replica, the greater), sorted. */
+static const char *
+merge_dots(struct apply *p, const char *x, const char *y)
+{
+	char *both = sqlite3_mprintf("%s,%s", x ? x : "", y ? y : "");
+	sqlite3_stmt *s;
+	const char *out = y;
+	if (both && store_prepare(p->st,
+	    "WITH RECURSIVE split(rest, part) AS (SELECT ?1 || ',', NULL "
+	    "UNION ALL SELECT substr(rest, instr(rest, ',') + 1), "
+	    "substr(rest, 1, instr(rest, ',') - 1) FROM split WHERE rest <> '') "
+	    "SELECT group_concat(r || ':' || m, ',') FROM (SELECT "
+	    "substr(part, 1, instr(part, ':') - 1) AS r, max(CAST(substr(part, "
+	    "instr(part, ':') + 1) AS INTEGER)) AS m FROM split WHERE part "
+	    "LIKE '%:%' GROUP BY 1 ORDER BY 1)", &s, NULL) == NTM_OK) {
+		store_bind_text(s, 1, both);
+		if (sqlite3_step(s) == SQLITE_ROW && store_col_text(s, 0))
+			out = arena_strdup(&p->a, store_col_text(s, 0));
+		sqlite3_finalize(s);
+	}
+	sqlite3_free(both);
+	return out;
+}
+
+/* ---- conflicts ------------------------------------------------------------ */
+
+/* Records (or brings up to date) the waiting conflict of row id: this
+ * copy keeps ours_id's row, theirs is the record's image. */
+static int
+record_conflict(struct apply *p, const char *entity, const char *id,
+		const char *ours_id, const char *kind, const char *theirs,
+		struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(p->st,
+	    "UPDATE sync_conflict SET theirs = ?3, theirs_origin = ?4, "
+	    "theirs_seq = ?5, theirs_at = ?6, theirs_who = ?7, kind = ?8, "
+	    "ours_id = ?9, version = version + 1 WHERE entity = ?1 AND "
+	    "row_id = ?2 AND state = 'waiting'", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	store_bind_text(s, 3, theirs);
+	store_bind_text(s, 4, p->rec->origin);
+	sqlite3_bind_int64(s, 5, p->rec->seq);
+	store_bind_text(s, 6, p->at);
+	store_bind_text(s, 7, p->who);
+	store_bind_text(s, 8, kind);
+	store_bind_text(s, 9, ours_id);
+	if (store_step_done(p->st, s, e))
+		return NTM_FAIL;
+	if (sqlite3_changes(p->st->db) > 0)
+		return NTM_OK;
+	if (store_prepare(p->st,
+	    "INSERT INTO sync_conflict(id, number, entity, row_id, ours_id, "
+	    "kind, theirs, theirs_origin, theirs_seq, theirs_at, theirs_who, "
+	    "detected_at) VALUES (ntm_id(), (SELECT coalesce(max(number), 0) + 1 "
+	    "FROM sync_conflict), ?1, ?2, ?9, ?8, ?3, ?4, ?5, ?6, ?7, "
+	    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	store_bind_text(s, 3, theirs);
+	store_bind_text(s, 4, p->rec->origin);
+	sqlite3_bind_int64(s, 5, p->rec->seq);
+	store_bind_text(s, 6, p->at);
+	store_bind_text(s, 7, p->who);
+	store_bind_text(s, 8, kind);
+	store_bind_text(s, 9, ours_id);
+	if (store_step_done(p->st, s, e))
+		return NTM_FAIL;
+	p->res->conflicts++;
+	return NTM_OK;
+}
+
+/* Closes the waiting conflicts of the row (theirs or ours) that are
+ * settled now: their side was seen by the change just applied (seen:
+ * the record's vector, NULL when nothing was applied), or both sides are
+ * equal. */
+static int
+close_settled(struct apply *p, const char *entity, const char *id,
+	      const char *seen, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, "SELECT id, row_id, theirs, theirs_origin || "
+			  "':' || theirs_seq FROM sync_conflict WHERE state = "
+			  "'waiting' AND entity = ?1 AND (row_id = ?2 OR "
+			  "ours_id = ?2)", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	const struct store_row_sql *t;
+	int rc = store_row_sql(p->st, &p->keep, &p->sql, entity, &t, e);
+	while (rc == NTM_OK && sqlite3_step(s) == SQLITE_ROW) {
+		const char *cid = store_col_text(s, 0);
+		const char *theirs = store_col_text(s, 2);
+		bool settled = seen && store_sync_vector_covers(seen,
+							store_col_text(s, 3));
+		if (!settled) {
+			const char *now;
+			rc = store_row_image(p->st, &p->a, t, store_col_text(s, 1),
+					     &now, e);
+			settled = rc == NTM_OK && store_same_but_version(p->st,
+								now, theirs);
+		}
+		if (rc == NTM_OK && settled) {
+			rc = store_exec_text(p->st, "UPDATE sync_conflict SET state "
+					     "= 'closed', version = version + 1 "
+					     "WHERE id = ?1", cid, NULL, e);
+			p->res->closed++;
+		}
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* The id of our row holding a unique key the image also has (a title
+ * added on both sides), or NULL. */
+static const char *
+unique_holder(struct apply *p, const char *entity, const char *image)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, "SELECT il.name, (SELECT group_concat(ii.name, "
+			  "char(9)) FROM pragma_index_info(il.name) ii), (SELECT "
+			  "count(*) FROM pragma_index_info(il.name) ii WHERE "
+			  "ii.name IS NULL) FROM pragma_index_list(?1) il WHERE "
+			  "il.\"unique\" AND il.origin <> 'pk'", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, entity);
+	const char *found = NULL;
+	while (!found && sqlite3_step(s) == SQLITE_ROW) {
+		if (sqlite3_column_int(s, 2) > 0 || !store_col_text(s, 1))
+			continue;     /* an index on an expression */
+		sqlite3_str *q = sqlite3_str_new(p->st->db);
+		sqlite3_str_appendf(q, "SELECT id FROM \"%w\" WHERE id <> "
+				    "json_extract(?1, '$.id')", entity);
+		char *cols = sqlite3_mprintf("%s", store_col_text(s, 1));
+		for (char *c = cols, *tab; c; c = tab ? tab + 1 : NULL) {
+			tab = strchr(c, '\t');
+			if (tab)
+				*tab = '\0';
+			sqlite3_str_appendf(q, " AND \"%w\" IS json_extract(?1, "
+					    "'$.\"%q\"')", c, c);
+		}
+		sqlite3_free(cols);
+		char *sql = sqlite3_str_finish(q);
+		sqlite3_stmt *f;
+		if (sql && store_prepare(p->st, sql, &f, NULL) == NTM_OK) {
+			store_bind_text(f, 1, image);
+			if (sqlite3_step(f) == SQLITE_ROW)
+				found = arena_strdup(&p->a, store_col_text(f, 0));
+			sqlite3_finalize(f);
+		}
+		sqlite3_free(sql);
+	}
+	sqlite3_finalize(s);
+	return found;
+}
+
+/* ---- rows ----------------------------------------------------------------- */
+
+static bool
+has_children(struct apply *p, const struct store_row_sql *t, const char *id)
+{
+	if (!t->children)
+		return false;
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, t->children, &s, NULL))
+		return false;
+	store_bind_text(s, 1, id);
+	bool some = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return some;
+}
+
+/* Writes image (NULL: deletes) over the row now (cur); a unique key taken
+ * or children left here make a conflict instead. *wrote says whether the
+ * row is the change's now. */
+static int
+write_row(struct apply *p, const struct store_row_sql *t, const char *id,
+	  const char *cur, const char *image, bool *wrote, struct ntm_error *e)
+{
+	*wrote = false;
+	if (!image && !cur) {
+		*wrote = true;
+		return NTM_OK;
+	}
+	if (!image && has_children(p, t, id))
+		return record_conflict(p, t->entity, id, id, "delete", NULL, e);
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, !image ? t->remove : !cur ? t->insert : t->put,
+			  &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, image);
+	if (sqlite3_bind_parameter_count(s) >= 2)
+		store_bind_text(s, 2, id);
+	int rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE) {
+		*wrote = true;
+		p->res->rows++;
+		return NTM_OK;
+	}
+	if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+		return record_conflict(p, t->entity, id,
+				       unique_holder(p, t->entity, image),
+				       "unique", image, e);
+	return store_sql_fail(p->st, e, rc);
+}
+
+/* The time the change of a dot ("r:s", the first of several) was made
+ * here or there, "" when unknown. */
+static const char *
+dot_time(struct apply *p, const char *dots)
+{
+	const char *colon = dots ? strchr(dots, ':') : NULL;
+	if (!colon || colon - dots >= NTM_SYNC_ID_LEN)
+		return "";
+	char r[NTM_SYNC_ID_LEN];
+	memcpy(r, dots, (size_t)(colon - dots));
+	r[colon - dots] = '\0';
+	sqlite3_stmt *s;
+	const char *at = "";
+	if (store_prepare(p->st, "SELECT at FROM sync_change WHERE origin = ?1 "
+			  "AND seq = ?2", &s, NULL) == NTM_OK) {
+		store_bind_text(s, 1, r);
+		sqlite3_bind_int64(s, 2, strtoll(colon + 1, NULL, 10));
+		if (sqlite3_step(s) == SQLITE_ROW)
+			at = arena_strdup(&p->a, store_col_text(s, 0));
+		sqlite3_finalize(s);
+	}
+	return at;
+}
+
+/* The image two sides that both changed a row agree on, or NULL when
+ * they do not (a conflict): equal but for version; or a checklist item
+ * ticked on both sides and nothing else different, which keeps the
+ * earliest tick (its date, then when it was recorded, then the dot),
+ * the same on every copy. Either way the greater version. */
+static const char *
+agreed_image(struct apply *p, const char *entity, const char *cur,
+	     const char *dots, const char *theirs)
+{
+	bool tick = strcmp(entity, "checklist_item") == 0;
+	sqlite3_stmt *s;
+	if (store_prepare(p->st,
+	    "WITH x(o, t, same, tick, theirs_first) AS (SELECT ?1, ?2, "
+	    "  json_remove(?1, '$.version') IS json_remove(?2, '$.version'), "
+	    "  ?3 AND json_extract(?1, '$.done') = 1 AND json_extract(?2, "
+	    "  '$.done') = 1 AND json_remove(?1, '$.version', '$.done_on', "
+	    "  '$.done_by') IS json_remove(?2, '$.version', '$.done_on', "
+	    "  '$.done_by'), (json_extract(?2, '$.done_on'), ?4, ?5) < "
+	    "  (json_extract(?1, '$.done_on'), ?6, ?7)) "
+	    "SELECT CASE WHEN same OR tick THEN json_set(CASE WHEN tick AND "
+	    "  theirs_first THEN t ELSE o END, '$.version', max(json_extract(o, "
+	    "  '$.version'), json_extract(t, '$.version'))) END FROM x",
+	    &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, cur);
+	store_bind_text(s, 2, theirs);
+	sqlite3_bind_int(s, 3, tick);
+	store_bind_text(s, 4, p->at);
+	store_bind_text(s, 5, p->dot);
+	store_bind_text(s, 6, dot_time(p, dots));
+	store_bind_text(s, 7, dots);
+	const char *out = NULL;
+	if (sqlite3_step(s) == SQLITE_ROW && store_col_text(s, 0))
+		out = arena_strdup(&p->a, store_col_text(s, 0));
+	sqlite3_finalize(s);
+	return out;
+}
+
+/* One row of the record: applied when the change had seen the row's dots,
+ * else merged when both sides agree, else a conflict. */
+static int
+apply_row(struct apply *p, const char *entity, const char *id,
+	  const char *image, struct ntm_error *e)
+{
+	const struct store_row_sql *t;
+	const char *cur;
+	if (store_row_sql(p->st, &p->keep, &p->sql, entity, &t, e) ||
+	    store_row_image(p->st, &p->a, t, id, &cur, e))
+		return NTM_FAIL;
+	const char *dots = row_dots(p, entity, id);
+	bool wrote;
+	if (!dots || store_sync_vector_covers(p->vector, dots)) {
+		if (write_row(p, t, id, cur, image, &wrote, e))
+			return NTM_FAIL;
+		if (wrote && (set_dots(p, entity, id, p->dot, e) ||
+			      close_settled(p, entity, id, p->vector, e)))
+			return NTM_FAIL;
+		return NTM_OK;
+	}
+	/* Both sides changed the row since they last met. */
+	const char *agreed = cur && image ? agreed_image(p, entity, cur, dots, image)
+			     : NULL;
+	if (!agreed && (cur || image))
+		return record_conflict(p, entity, id, cur ? id : NULL,
+				       cur && image ? "edit" : "delete", image, e);
+	if (agreed && !store_same_but_version(p->st, agreed, cur) &&
+	    write_row(p, t, id, cur, agreed, &wrote, e))
+		return NTM_FAIL;
+	if (agreed && store_same_but_version(p->st, agreed, cur)) {
+		/* the greater version */
+		sqlite3_stmt *s;
+		if (store_prepare(p->st, t->put, &s, e))
+			return NTM_FAIL;
+		store_bind_text(s, 1, agreed);
+		store_bind_text(s, 2, id);
+		if (store_step_done(p->st, s, e))
+			return NTM_FAIL;
+	}
+	if (set_dots(p, entity, id, merge_dots(p, dots, p->dot), e))
+		return NTM_FAIL;
+	return close_settled(p, entity, id, NULL, e);
+}
+
+/* ---- records ---------------------------------------------------------------- */
+
+/* The record's meta and the last image of every row its audit rows wrote
+ * (temp.sync_img). */
+static int
+read_record(struct apply *p, struct ntm_error *e)
+{
+	const struct ntm_sync_record *r = p->rec;
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, "SELECT json_extract(?1, '$.seen'), "
+			  "json_extract(?1, '$.at'), CASE WHEN coalesce("
+			  "json_extract(?1, '$.person'), '') <> '' THEN "
+			  "json_extract(?1, '$.person') || ' (' || coalesce("
+			  "json_extract(?1, '$.os_user'), '?') || ')' ELSE "
+			  "json_extract(?1, '$.os_user') END, json_extract(?1, "
+			  "'$.extra'), json_extract(?1, '$.action_id')",
+			  &s, e))
+		return NTM_FAIL;
+	sqlite3_bind_text(s, 1, r->meta, (int)r->meta_len, SQLITE_STATIC);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW && store_col_text(s, 0) && store_col_text(s, 1) &&
+	    store_col_text(s, 4)) {
+		p->vector = arena_strdup(&p->a, store_col_text(s, 0));
+		p->at = arena_strdup(&p->a, store_col_text(s, 1));
+		p->who = arena_strdup(&p->a, store_col_text(s, 2));
+		p->extra = arena_strdup(&p->a, store_col_text(s, 3));
+	} else {
+		rc = SQLITE_ERROR;
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return damaged(p, TXT_SYNC_BAD_META, e);
+	snprintf(p->dot, sizeof p->dot, "%s:%lld", r->origin, r->seq);
+	if (store_sync_vector_get(p->vector, r->origin) < r->seq)
+		return damaged(p, TXT_SYNC_BAD_META, e);
+	if (sqlite3_exec(p->st->db, "CREATE TEMP TABLE IF NOT EXISTS sync_img("
+			 "entity TEXT, row_id TEXT, after TEXT, PRIMARY KEY "
+			 "(entity, row_id)) WITHOUT ROWID; DELETE FROM "
+			 "temp.sync_img", NULL, NULL, NULL) != SQLITE_OK ||
+	    store_prepare(p->st, "INSERT OR REPLACE INTO temp.sync_img SELECT "
+			  "json_extract(value, '$.entity'), json_extract(value, "
+			  "'$.entity_id'), json_extract(value, '$.after') FROM "
+			  "json_each(?1) ORDER BY key", &s, e))
+		return store_sql_fail(p->st, e, sqlite3_errcode(p->st->db));
+	sqlite3_bind_text(s, 1, r->audit, (int)r->audit_len, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : damaged(p, TXT_SYNC_BAD_META, e);
+}
+
+/* The audit rows, with their origin's time, person and replica, after
+ * this copy's own (seq is local order). */
+static int
+add_audit(struct apply *p, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(p->st,
+	    "INSERT OR IGNORE INTO audit(id, seq, action_id, verb, at, os_user, "
+	    "  person, entity, entity_id, before, after, unit_id, replica) "
+	    "SELECT json_extract(value, '$.id'), (SELECT coalesce(max(seq), 0) "
+	    "  FROM audit) + key + 1, json_extract(value, '$.action_id'), "
+	    "  json_extract(value, '$.verb'), json_extract(value, '$.at'), "
+	    "  coalesce(json_extract(value, '$.os_user'), '?'), "
+	    "  json_extract(value, '$.person'), json_extract(value, '$.entity'), "
+	    "  json_extract(value, '$.entity_id'), json_extract(value, "
+	    "  '$.before'), json_extract(value, '$.after'), json_extract(value, "
+	    "  '$.unit_id'), coalesce(json_extract(value, '$.replica'), ?2) "
+	    "FROM json_each(?1) WHERE json_extract(value, '$.id') IS NOT NULL "
+	    "  AND json_extract(value, '$.entity') <> 'sync_conflict' "
+	    "ORDER BY key", &s, e))
+		return NTM_FAIL;
+	sqlite3_bind_text(s, 1, p->rec->audit, (int)p->rec->audit_len,
+			  SQLITE_STATIC);
+	store_bind_text(s, 2, p->rec->origin);
+	int rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : damaged(p, TXT_SYNC_BAD_META, e);
+}
+
+static bool
+synced(const char *table)
+{
+	for (int i = 0; i < store_nsynced_tables; i++)
+		if (strcmp(store_synced_tables[i], table) == 0)
+			return true;
+	return false;
+}
+
+static void
+add_op(struct apply *p, const char *entity, const char *id, bool del)
+{
+	p->ops = arena_grow(&p->a, p->ops, p->nops, &p->cap, sizeof *p->ops);
+	p->ops[p->nops++] = (struct row_op){arena_strdup(&p->a, entity),
+					     arena_strdup(&p->a, id), del};
+}
+
+/* The rows of the record: its changeset, then the rows it declares
+ * deleted. */
+static int
+read_ops(struct apply *p, struct ntm_error *e)
+{
+	p->nops = 0;
+	const struct ntm_sync_record *r = p->rec;
+	sqlite3_changeset_iter *it = NULL;
+	int rc = r->changes_len ? sqlite3changeset_start(&it, (int)r->changes_len,
+						(void *)r->changes) : SQLITE_OK;
+	bool bad = false;
+	const char *table_bad = NULL;
+	while (rc == SQLITE_OK && it && !bad && sqlite3changeset_next(it) == SQLITE_ROW) {
+		const char *table;
+		int ncol, op, indirect;
+		sqlite3_value *pk = NULL;
+		if (sqlite3changeset_op(it, &table, &ncol, &op, &indirect) != SQLITE_OK) {
+			bad = true;
+			break;
+		}
+		if (!synced(table)) {
+			table_bad = arena_strdup(&p->a, table);
+			bad = true;
+			break;
+		}
+		if (op == SQLITE_INSERT)
+			sqlite3changeset_new(it, 0, &pk);
+		else
+			sqlite3changeset_old(it, 0, &pk);
+		const char *id = pk ? (const char *)sqlite3_value_text(pk) : NULL;
+		if (!id) {
+			bad = true;
+			break;
+		}
+		add_op(p, table, id, op == SQLITE_DELETE);
+	}
+	if (it && sqlite3changeset_finalize(it) != SQLITE_OK)
+		bad = true;
+	if (rc != SQLITE_OK)
+		bad = true;
+	if (table_bad) {
+		char *why = sqlite3_mprintf(TXT_SYNC_BAD_TABLE, table_bad);
+		int out = damaged(p, why ? why : TXT_SYNC_BAD_CHANGES, e);
+		sqlite3_free(why);
+		return out;
+	}
+	if (bad)
+		return damaged(p, TXT_SYNC_BAD_CHANGES, e);
+	if (!p->extra)
+		return NTM_OK;
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, "SELECT json_extract(value, '$[0]'), "
+			  "json_extract(value, '$[1]') FROM json_each(?1)", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, p->extra);
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		const char *t = store_col_text(s, 0), *id = store_col_text(s, 1);
+		if (t && id && synced(t))
+			add_op(p, t, id, true);
+	}
+	sqlite3_finalize(s);
+	return NTM_OK;
+}
+
+/* The image the record left of a row (NULL: it deleted it). */
+static int
+image_of(struct apply *p, const struct row_op *o, const char **image,
+	 struct ntm_error *e)
+{
+	*image = NULL;
+	if (o->del)
+		return NTM_OK;
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, "SELECT after FROM temp.sync_img WHERE entity "
+			  "= ?1 AND row_id = ?2", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, o->entity);
+	store_bind_text(s, 2, o->id);
+	if (sqlite3_step(s) == SQLITE_ROW && store_col_text(s, 0))
+		*image = arena_strdup(&p->a, store_col_text(s, 0));
+	sqlite3_finalize(s);
+	if (*image)
+		return NTM_OK;
+	char *why = sqlite3_mprintf(TXT_SYNC_NO_IMAGE, o->entity, o->id);
+	int rc = damaged(p, why ? why : TXT_SYNC_BAD_CHANGES, e);
+	sqlite3_free(why);
+	return rc;
+}
+
+int
+sync_apply_record(struct apply *p, struct ntm_error *e)
+{
+	if (read_record(p, e) || read_ops(p, e) || add_audit(p, e))
+		return NTM_FAIL;
+	/* deletions first, children (later in the changeset) before their
+	 * parents; then insertions and updates in order */
+	for (size_t i = p->nops; i-- > 0;) {
+		if (p->ops[i].del &&
+		    apply_row(p, p->ops[i].entity, p->ops[i].id, NULL, e))
+			return NTM_FAIL;
+	}
+	for (size_t i = 0; i < p->nops; i++) {
+		const char *image;
+		if (p->ops[i].del)
+			continue;
+		if (image_of(p, &p->ops[i], &image, e) ||
+		    apply_row(p, p->ops[i].entity, p->ops[i].id, image, e))
+			return NTM_FAIL;
+	}
+	const struct ntm_sync_record *r = p->rec;
+	sqlite3_stmt *s;
+	if (store_prepare(p->st, "INSERT OR IGNORE INTO sync_change(origin, seq, "
+			  "action_id, at, seen, extra, changes) VALUES (?1, ?2, "
+			  "json_extract(?3, '$.action_id'), ?4, ?5, ?6, ?7)", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, r->origin);
+	sqlite3_bind_int64(s, 2, r->seq);
+	sqlite3_bind_text(s, 3, r->meta, (int)r->meta_len, SQLITE_STATIC);
+	store_bind_text(s, 4, p->at);
+	store_bind_text(s, 5, p->vector);
+	store_bind_text(s, 6, p->extra);
+	sqlite3_bind_blob(s, 7, r->changes ? (const void *)r->changes : "",
+			  (int)r->changes_len, SQLITE_STATIC);
+	if (store_step_done(p->st, s, e))
+		return NTM_FAIL;
+	if (store_prepare(p->st, "INSERT INTO sync_origin(replica, seen) VALUES "
+			  "(?1, ?2) ON CONFLICT(replica) DO UPDATE SET seen = "
+			  "max(seen, excluded.seen)", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, r->origin);
+	sqlite3_bind_int64(s, 2, r->seq);
+	p->res->applied++;
+	return store_step_done(p->st, s, e);
+}
