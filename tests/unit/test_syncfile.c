@@ -573,6 +573,64 @@ test_export_refusals(void **state)
 		assert_int_equal(files_in(f->dir), before);
 }
 
+/* Through the file: a laptop's values exported with io_sync_export, read
+ * back whole, and applied to the office's copy; then nothing is left to
+ * send. */
+static void
+test_export_read_apply(void **state)
+{
+	struct fixture *f = *state;
+	char lap_path[192], file[192];
+	snprintf(lap_path, sizeof lap_path, "%s/lap.db", f->dir);
+	snprintf(file, sizeof file, "%s/viet-hung.ntmsync", f->dir);
+	char cmd[512];
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", f->path, lap_path);
+	assert_int_equal(system(cmd), 0);
+	struct store_options opt = {.person = "Lê Chi"};
+	struct store *lap;
+	struct ntm_error e = {0};
+	struct store_indicator_ref ind;
+	assert_int_equal(store_open(&lap, lap_path, &opt, &e), NTM_OK);
+	assert_int_equal(store_use_commune(lap, NULL, &e), NTM_OK);
+	assert_int_equal(store_indicator_find(lap, "12.2", &ind, &e), NTM_OK);
+	assert_int_equal(store_measurement_add(lap, &ind, 91, "2024-06-01", "thôn\nCự Đình", &e), NTM_OK);
+	assert_int_equal(store_measurement_add(lap, &ind, 92, "2024-06-02", NULL, &e), NTM_OK);
+
+	struct store_sync_export_opts o = {0};
+	struct io_sync_written w;
+	assert_int_equal(io_sync_export(lap, &o, file, &w, &e), NTM_OK);
+	assert_int_equal(w.records, 2);
+	assert_int_equal(w.nranges, 1);
+	struct stat sb;
+	assert_int_equal(stat(file, &sb), 0);
+	assert_int_equal(sb.st_size, w.bytes);
+
+	struct io_sync_file sf;
+	assert_int_equal(io_sync_read(file, &sf, &e), NTM_OK);
+	assert_string_equal(sf.h->replica, store_replica_id(lap));
+	assert_string_equal(sf.h->ranges[0].origin, store_replica_id(lap));
+	assert_int_equal(sf.h->ranges[0].to - sf.h->ranges[0].from, 2);
+	assert_string_equal(sf.h->commune, "Việt Hưng");
+	assert_int_equal(sf.n, 2);
+	assert_true(sf.recs[0].changes_len > 0);
+	char *audit = strndup(sf.recs[0].audit, sf.recs[0].audit_len);
+	assert_non_null(strstr(audit, "Lê Chi"));
+	free(audit);
+	struct store_sync_result res;
+	assert_int_equal(store_sync_apply(f->st, sf.h, sf.recs, sf.n, false, &res, &e), NTM_OK);
+	assert_int_equal(res.applied, 2);
+	io_sync_free(&sf);
+	assert_int_equal(query(f->path, "SELECT count(*) FROM measurement WHERE value IN (91, 92)", NULL), 2);
+
+	/* exported: the next file carries nothing */
+	assert_int_equal(io_sync_export(lap, &o, file, &w, &e), NTM_OK);
+	assert_int_equal(w.records, 0);
+	assert_int_equal(io_sync_read(file, &sf, &e), NTM_OK);
+	assert_int_equal(sf.n, 0);
+	io_sync_free(&sf);
+	store_close(lap);
+}
+
 int
 main(void)
 {
@@ -592,6 +650,7 @@ main(void)
 		cmocka_unit_test(test_header_lines),
 		cmocka_unit_test(test_default_name),
 		cmocka_unit_test_setup_teardown(test_export_refusals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_export_read_apply, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, make_dir, remove_dir);
 }
