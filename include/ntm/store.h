@@ -753,9 +753,10 @@ struct ntm_sync_header;
 struct ntm_sync_record;
 
 /* This copy's replica id (32 hex digits). A copy of the file made by any
- * means (cp, ntm backup) is given a new one the first time it is opened
- * writable: the file remembers its device and inode. */
-const char *store_replica_id(const struct store *st);
+ * means (cp, ntm backup) is given a new one at its first write (an edit,
+ * an export, a status, this call when writable): the file remembers its
+ * device and inode; opening it writes nothing. */
+const char *store_replica_id(struct store *st);
 
 /* One origin and how far this copy has seen its changes. */
 struct store_sync_origin {

@@ -152,7 +152,9 @@ store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 	int rc = action_begin(st, verb, e);
 	if (rc != NTM_OK)
 		return rc;
-	rc = store_sync_capture_begin(st, e);
+	rc = store_sync_claim(st, e);
+	if (rc == NTM_OK)
+		rc = store_sync_capture_begin(st, e);
 	if (rc == NTM_OK)
 		rc = work(st, ctx, e);
 	if (rc == NTM_OK && !st->sync_extra && !action_wrote(st)) {
@@ -169,6 +171,7 @@ store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 				     NULL, NULL, NULL);
 		if (r == SQLITE_OK) {
 			memcpy(st->my_action, st->pending_action, STORE_ID_LEN);
+			store_sync_claimed(st);
 			return NTM_OK;
 		}
 		rc = store_sql_fail(st, e, r);

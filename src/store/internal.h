@@ -43,6 +43,7 @@ struct store {
 	 * (a settled conflict), as a JSON array. */
 	char replica[STORE_ID_LEN];
 	char copied_from[STORE_ID_LEN];   /* the copy this file was made from */
+	bool sync_copy;                   /* a copy not given its own id yet */
 	struct sqlite3_session *session;
 	char *sync_extra;
 };
@@ -375,9 +376,15 @@ extern const char *const store_synced_tables[];
 extern const int store_nsynced_tables;
 /* Schema 7's generated part: a fresh replica id for the file. */
 int store_sync_install(sqlite3 *db, char **errmsg);
-/* At open, writable: reads the replica id, and gives the file a new one
- * when it is a copy (another device or inode than the one it recorded). */
+/* At open: reads the replica id, and notes (writing nothing) whether the
+ * file is a copy (another device or inode than the one it recorded). */
 int store_sync_open(struct store *st, struct ntm_error *e);
+/* In a write transaction: a copy takes its own id (store_sync_claimed
+ * once the transaction commits); store_sync_claim_now in a transaction
+ * of its own (before an export, a status). */
+int store_sync_claim(struct store *st, struct ntm_error *e);
+void store_sync_claimed(struct store *st);
+int store_sync_claim_now(struct store *st, struct ntm_error *e);
 /* Around the work of an action (audit.c): a session on the synced
  * tables; at the end, in the action's transaction, the changeset kept
  * as this copy's next change (nothing when it is empty and declares

@@ -110,8 +110,9 @@ store_sync_install(sqlite3 *db, char **errmsg)
 }
 
 const char *
-store_replica_id(const struct store *st)
+store_replica_id(struct store *st)
 {
+	store_sync_claim_now(st, NULL);
 	return st->replica;
 }
 
@@ -170,6 +171,22 @@ exec_script(struct store *st, const char *sql, const char *p1,
 	return NTM_OK;
 }
 
+/* Whether the file is not the one its replica id was given in (a stamp
+ * missing too: never trust an id that may be another file's). */
+static int
+is_copy(struct store *st, bool *copy, char stamp[64], struct ntm_error *e)
+{
+	char was[64];
+	*copy = false;
+	file_stamp(st->path, stamp);
+	if (!*stamp)
+		return NTM_OK;
+	if (read_meta(st, "replica_stamp", was, sizeof was, e))
+		return NTM_FAIL;
+	*copy = strcmp(was, stamp) != 0;
+	return NTM_OK;
+}
+
 int
 store_sync_open(struct store *st, struct ntm_error *e)
 {
@@ -177,31 +194,59 @@ store_sync_open(struct store *st, struct ntm_error *e)
 	    read_meta(st, "copied_from", st->copied_from,
 		      sizeof st->copied_from, e))
 		return NTM_FAIL;
+	/* Opening writes nothing: a copy takes its id at its first write. */
+	char stamp[64];
 	if (st->ro_reason || st->immutable)
 		return NTM_OK;
-	char stamp[64], was[64];
-	file_stamp(st->path, stamp);
-	if (!*stamp)
+	return is_copy(st, &st->sync_copy, stamp, e);
+}
+
+int
+store_sync_claim(struct store *st, struct ntm_error *e)
+{
+	if (!st->sync_copy)
 		return NTM_OK;
-	if (read_meta(st, "replica_stamp", was, sizeof was, e))
+	/* In the caller's write transaction: another process may have given
+	 * the copy its id meanwhile. */
+	char stamp[64];
+	bool copy;
+	if (is_copy(st, &copy, stamp, e))
 		return NTM_FAIL;
-	if (strcmp(was, stamp) == 0)
+	int rc = NTM_OK;
+	if (copy) {
+		char fresh[STORE_ID_LEN];
+		store_new_id(fresh);
+		rc = exec_script(st, SQL_NEW_REPLICA, fresh,
+				 *st->replica ? st->replica : NULL, stamp, e);
+	}
+	if (rc == NTM_OK)
+		rc = read_meta(st, "replica_id", st->replica, sizeof st->replica, e);
+	if (rc == NTM_OK)
+		rc = read_meta(st, "copied_from", st->copied_from,
+			       sizeof st->copied_from, e);
+	/* stays a copy to claim when the caller rolls back */
+	return rc;
+}
+
+void
+store_sync_claimed(struct store *st)
+{
+	st->sync_copy = false;
+}
+
+int
+store_sync_claim_now(struct store *st, struct ntm_error *e)
+{
+	if (!st->sync_copy || st->ro_reason)
 		return NTM_OK;
 	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return store_sql_fail(st, e, sqlite3_errcode(st->db));
-	/* Another file than the one the id was given in (a stamp missing
-	 * too: never trust an id that may be another file's). */
-	char fresh[STORE_ID_LEN];
-	store_new_id(fresh);
-	int rc = exec_script(st, SQL_NEW_REPLICA, fresh,
-			     *st->replica ? st->replica : NULL, stamp, e);
-	if (rc == NTM_OK) {
-		memcpy(st->copied_from, st->replica, STORE_ID_LEN);
-		memcpy(st->replica, fresh, STORE_ID_LEN);
-	}
+	int rc = store_sync_claim(st, e);
 	if (rc == NTM_OK && sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL)
-			    == SQLITE_OK)
+			    == SQLITE_OK) {
+		store_sync_claimed(st);
 		return NTM_OK;
+	}
 	if (rc == NTM_OK)
 		rc = store_sql_fail(st, e, sqlite3_errcode(st->db));
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);

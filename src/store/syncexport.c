@@ -147,6 +147,9 @@ store_sync_export(struct store *st, const struct store_sync_export_opts *o,
 	bool all = o && o->all;
 	struct arena a = {0};
 	struct ntm_sync_header h;
+	/* a copy says who it is in the file: its own id first */
+	if (store_sync_claim_now(st, e))
+		return NTM_FAIL;
 	int rc = store_snapshot_begin(st, e);
 	if (rc != NTM_OK)
 		return rc;
@@ -220,6 +223,8 @@ store_sync_status(struct store *st, struct arena *a,
 		  struct store_sync_status *out, struct ntm_error *e)
 {
 	memset(out, 0, sizeof *out);
+	if (store_sync_claim_now(st, e))
+		return NTM_FAIL;
 	memcpy(out->replica, st->replica, STORE_ID_LEN);
 	sqlite3_stmt *s;
 	if (store_prepare(st, SQL_ORIGINS, &s, e))

@@ -303,7 +303,9 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 		return store_sql_fail(st, e, rc);
 	}
-	int r = check_gaps(st, h, e);
+	int r = store_sync_claim(st, e);
+	if (r == NTM_OK)
+		r = check_gaps(st, h, e);
 	if (r == NTM_OK)
 		r = apply_records(st, recs, n, out, e);
 	if (r == NTM_OK && out->applied > 0)
@@ -316,8 +318,10 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 		r = remember_sender(st, h, e);
 	if (r == NTM_OK && !dry_run) {
 		rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-		if (rc == SQLITE_OK)
+		if (rc == SQLITE_OK) {
+			store_sync_claimed(st);
 			return NTM_OK;
+		}
 		r = store_sql_fail(st, e, rc);
 	}
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
