@@ -586,6 +586,7 @@ store_close(struct store *st)
 	if (!st)
 		return;
 	store_sync_capture_abort(st);
+	store_cache_free(st);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st->commune_name);
@@ -619,6 +620,7 @@ reopen_if_changed(struct store *st)
 		st->immutable = was;
 		return;
 	}
+	store_cache_free(st);     /* statements of the old connection */
 	sqlite3_close(old);
 	st->reopened++;
 }

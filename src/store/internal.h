@@ -44,6 +44,7 @@ struct store {
 	char replica[STORE_ID_LEN];
 	char copied_from[STORE_ID_LEN];   /* the copy this file was made from */
 	bool sync_copy;                   /* a copy not given its own id yet */
+	struct store_stmt_cache *cache;   /* stmtcache.c */
 	struct sqlite3_session *session;
 	char *sync_extra;
 };
@@ -416,10 +417,10 @@ int store_images_in_words(struct store *st, const char *entity,
  * JSON images (as the audit triggers make them). */
 struct store_row_sql {
 	const char *entity;
+	const char *columns; /* ",id,name,…,": its columns */
 	const char *image;   /* the row's JSON image; ?1 = id */
 	const char *insert;  /* a row from an image ?1 */
 	const char *update;  /* row ?2 set to image ?1, version + 1 */
-	const char *put;     /* row ?2 set to image ?1, version too */
 	const char *remove;  /* row ?2 deleted */
 	const char *children;  /* 1 when a row refers to row ?1 (a foreign
 	                        * key of any table), else none; NULL: no table
@@ -434,6 +435,12 @@ struct store_row_sqls {
 int store_row_sql(struct store *st, struct arena *a, struct store_row_sqls *c,
 		  const char *entity, const struct store_row_sql **out,
 		  struct ntm_error *e);
+/* "UPDATE entity SET … WHERE id = ?2" setting, from image ?1, only the
+ * columns whose value differs from cur (an update trigger of a column
+ * not changed, the search index's, does not fire); NULL when none does. */
+const char *store_row_put(struct store *st, struct arena *a,
+			  const struct store_row_sql *t, const char *cur,
+			  const char *image);
 /* The row's current image (NULL: not there), in a. */
 int store_row_image(struct store *st, struct arena *a,
 		    const struct store_row_sql *t, const char *id,
@@ -453,5 +460,16 @@ void store_describe_row(struct store *st, struct arena *a, const char *entity,
  * this one and the one it was copied from, else NULL (sync.c). */
 const char *store_other_replica(struct store *st, const char *replica,
 				struct arena *a);
+
+/* ---- statements prepared once (stmtcache.c) ---- */
+
+/* The statement of sql, prepared once per connection and reset for
+ * reuse: never finalize it, and finish with it (reset, or
+ * store_cached_done) before asking for the same text again. */
+int store_cached(struct store *st, const char *sql, sqlite3_stmt **out,
+		 struct ntm_error *e);
+/* Steps it to its end and resets it. */
+int store_cached_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e);
+void store_cache_free(struct store *st);
 
 #endif

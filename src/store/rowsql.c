@@ -35,11 +35,13 @@ format(struct arena *a, const char *fmt, ...)
  * columns, 0 when there is no table. */
 static int
 column_lists(struct store *st, struct arena *a, const char *entity,
-	     const char *out[4], bool *version)
+	     const char *out[5], bool *version)
 {
 	sqlite3 *db = st->db;
 	sqlite3_str *img = sqlite3_str_new(db), *ins = sqlite3_str_new(db),
-		    *vals = sqlite3_str_new(db), *upd = sqlite3_str_new(db);
+		    *vals = sqlite3_str_new(db), *upd = sqlite3_str_new(db),
+		    *names = sqlite3_str_new(db);
+	sqlite3_str_appendall(names, ",");
 	sqlite3_stmt *s;
 	int cols = 0;
 	*version = false;
@@ -50,6 +52,7 @@ column_lists(struct store *st, struct arena *a, const char *entity,
 			const char *c = store_col_text(s, 0), *sep = cols ? ", " : "";
 			sqlite3_str_appendf(img, "%s'%q', \"%w\"", sep, c, c);
 			sqlite3_str_appendf(ins, "%s\"%w\"", sep, c);
+			sqlite3_str_appendf(names, "%s,", c);
 			sqlite3_str_appendf(vals, "%sjson_extract(?1, '$.\"%q\"')", sep, c);
 			*version |= strcmp(c, "version") == 0;
 			if (strcmp(c, "id") != 0 && strcmp(c, "version") != 0)
@@ -62,6 +65,7 @@ column_lists(struct store *st, struct arena *a, const char *entity,
 	out[1] = finish(a, ins);
 	out[2] = finish(a, vals);
 	out[3] = finish(a, upd);
+	out[4] = finish(a, names);
 	return cols;
 }
 
@@ -96,20 +100,18 @@ static int
 build(struct store *st, struct arena *a, const char *entity,
       struct store_row_sql *t, struct ntm_error *e)
 {
-	const char *l[4];
+	const char *l[5];
 	bool version;
 	if (column_lists(st, a, entity, l, &version) == 0)
 		return ntm_fail(e, NTM_FAIL, MSG_UNDO_NO_TABLE, entity);
 	t->entity = arena_strdup(a, entity);
+	t->columns = l[4];
 	t->image = format(a, "SELECT json_object(%s) FROM \"%w\" WHERE id = ?1",
 			  l[0], entity);
 	t->insert = format(a, "INSERT INTO \"%w\"(%s) VALUES (%s)", entity,
 			   l[1], l[2]);
 	t->update = format(a, "UPDATE \"%w\" SET %s%s WHERE id = ?2", entity,
 			   l[3], version ? "version = version + 1" : "id = id");
-	t->put = format(a, "UPDATE \"%w\" SET %s%s WHERE id = ?2", entity, l[3],
-			version ? "version = json_extract(?1, '$.version')"
-			: "id = id");
 	t->remove = format(a, "DELETE FROM \"%w\" WHERE id = ?2", entity);
 	t->children = children_sql(st, a, entity);
 	return NTM_OK;
@@ -139,13 +141,13 @@ store_row_image(struct store *st, struct arena *a,
 {
 	sqlite3_stmt *s;
 	*image = NULL;
-	if (store_prepare(st, t->image, &s, e))
+	if (store_cached(st, t->image, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, id);
 	int rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		*image = arena_strdup(a, store_col_text(s, 0));
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? NTM_OK
 		: store_sql_fail(st, e, rc);
 }
@@ -156,12 +158,40 @@ store_same_but_version(struct store *st, const char *x, const char *y)
 	if (!x || !y)
 		return x == y;
 	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT json_remove(?1, '$.version') IS "
+	if (store_cached(st, "SELECT json_remove(?1, '$.version') IS "
 			  "json_remove(?2, '$.version')", &s, NULL))
 		return strcmp(x, y) == 0;
 	store_bind_text(s, 1, x);
 	store_bind_text(s, 2, y);
 	bool same = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return same;
+}
+
+const char *
+store_row_put(struct store *st, struct arena *a, const struct store_row_sql *t,
+	      const char *cur, const char *image)
+{
+	sqlite3_stmt *s;
+	if (store_cached(st, "SELECT j.key FROM json_each(?2) j LEFT JOIN "
+			 "json_each(?1) o ON o.key = j.key WHERE j.key <> 'id' "
+			 "AND o.atom IS NOT j.atom AND instr(?3, ',' || j.key || "
+			 "',') > 0", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, cur);
+	store_bind_text(s, 2, image);
+	store_bind_text(s, 3, t->columns);
+	sqlite3_str *q = sqlite3_str_new(st->db);
+	int n = 0;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		const char *c = store_col_text(s, 0);
+		sqlite3_str_appendf(q, "%s\"%w\" = json_extract(?1, '$.\"%q\"')",
+				    n++ ? ", " : "", c, c);
+	}
+	sqlite3_reset(s);
+	char *set = sqlite3_str_finish(q);
+	const char *out = n && set ? format(a, "UPDATE \"%w\" SET %s WHERE id = ?2",
+					    t->entity, set) : NULL;
+	sqlite3_free(set);
+	return out;
 }

@@ -24,14 +24,14 @@ static const char *
 row_dots(struct apply *p, const char *entity, const char *id)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, "SELECT dots FROM sync_row WHERE entity = ?1 "
+	if (store_cached(p->st, "SELECT dots FROM sync_row WHERE entity = ?1 "
 			  "AND row_id = ?2", &s, NULL))
 		return NULL;
 	store_bind_text(s, 1, entity);
 	store_bind_text(s, 2, id);
 	const char *d = sqlite3_step(s) == SQLITE_ROW
 		? arena_strdup(&p->a, store_col_text(s, 0)) : NULL;
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return d;
 }
 
@@ -40,14 +40,14 @@ set_dots(struct apply *p, const char *entity, const char *id,
 	 const char *dots, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, "INSERT INTO sync_row(entity, row_id, dots) "
+	if (store_cached(p->st, "INSERT INTO sync_row(entity, row_id, dots) "
 			  "VALUES (?1, ?2, ?3) ON CONFLICT(entity, row_id) DO "
 			  "UPDATE SET dots = excluded.dots", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, entity);
 	store_bind_text(s, 2, id);
 	store_bind_text(s, 3, dots);
-	return store_step_done(p->st, s, e);
+	return store_cached_done(p->st, s, e);
 }
 
 /* The dots of both (one dot per replica, the greater), sorted. */
@@ -134,7 +134,7 @@ close_settled(struct apply *p, const char *entity, const char *id,
 	      const char *seen, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, "SELECT id, row_id, theirs, theirs_origin || "
+	if (store_cached(p->st, "SELECT id, row_id, theirs, theirs_origin || "
 			  "':' || theirs_seq FROM sync_conflict WHERE state = "
 			  "'waiting' AND entity = ?1 AND (row_id = ?2 OR "
 			  "ours_id = ?2)", &s, e))
@@ -162,7 +162,7 @@ close_settled(struct apply *p, const char *entity, const char *id,
 			p->res->closed++;
 		}
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return rc;
 }
 
@@ -217,11 +217,11 @@ has_children(struct apply *p, const struct store_row_sql *t, const char *id)
 	if (!t->children)
 		return false;
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, t->children, &s, NULL))
+	if (store_cached(p->st, t->children, &s, NULL))
 		return false;
 	store_bind_text(s, 1, id);
 	bool some = sqlite3_step(s) == SQLITE_ROW;
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return some;
 }
 
@@ -239,15 +239,20 @@ write_row(struct apply *p, const struct store_row_sql *t, const char *id,
 	}
 	if (!image && has_children(p, t, id))
 		return record_conflict(p, t->entity, id, id, "delete", NULL, e);
+	const char *sql = !image ? t->remove : !cur ? t->insert
+		: store_row_put(p->st, &p->a, t, cur, image);
+	if (!sql) {
+		*wrote = true;       /* the row is so already */
+		return NTM_OK;
+	}
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, !image ? t->remove : !cur ? t->insert : t->put,
-			  &s, e))
+	if (store_cached(p->st, sql, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, image);
 	if (sqlite3_bind_parameter_count(s) >= 2)
 		store_bind_text(s, 2, id);
 	int rc = sqlite3_step(s);
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc == SQLITE_DONE) {
 		*wrote = true;
 		p->res->rows++;
@@ -349,19 +354,9 @@ apply_row(struct apply *p, const char *entity, const char *id,
 	if (!agreed && (cur || image))
 		return record_conflict(p, entity, id, cur ? id : NULL,
 				       cur && image ? "edit" : "delete", image, e);
-	if (agreed && !store_same_but_version(p->st, agreed, cur) &&
-	    write_row(p, t, id, cur, agreed, &wrote, e))
+	/* the image agreed on, with the greater version */
+	if (agreed && write_row(p, t, id, cur, agreed, &wrote, e))
 		return NTM_FAIL;
-	if (agreed && store_same_but_version(p->st, agreed, cur)) {
-		/* the greater version */
-		sqlite3_stmt *s;
-		if (store_prepare(p->st, t->put, &s, e))
-			return NTM_FAIL;
-		store_bind_text(s, 1, agreed);
-		store_bind_text(s, 2, id);
-		if (store_step_done(p->st, s, e))
-			return NTM_FAIL;
-	}
 	if (set_dots(p, entity, id, merge_dots(p, dots, p->dot), e))
 		return NTM_FAIL;
 	return close_settled(p, entity, id, NULL, e);
@@ -376,7 +371,7 @@ read_record(struct apply *p, struct ntm_error *e)
 {
 	const struct ntm_sync_record *r = p->rec;
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, "SELECT json_extract(?1, '$.seen'), "
+	if (store_cached(p->st, "SELECT json_extract(?1, '$.seen'), "
 			  "json_extract(?1, '$.at'), CASE WHEN coalesce("
 			  "json_extract(?1, '$.person'), '') <> '' THEN "
 			  "json_extract(?1, '$.person') || ' (' || coalesce("
@@ -396,7 +391,7 @@ read_record(struct apply *p, struct ntm_error *e)
 	} else {
 		rc = SQLITE_ERROR;
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc != SQLITE_ROW)
 		return damaged(p, TXT_SYNC_BAD_META, e);
 	snprintf(p->dot, sizeof p->dot, "%s:%lld", r->origin, r->seq);
@@ -406,14 +401,16 @@ read_record(struct apply *p, struct ntm_error *e)
 			 "entity TEXT, row_id TEXT, after TEXT, PRIMARY KEY "
 			 "(entity, row_id)) WITHOUT ROWID; DELETE FROM "
 			 "temp.sync_img", NULL, NULL, NULL) != SQLITE_OK ||
-	    store_prepare(p->st, "INSERT OR REPLACE INTO temp.sync_img SELECT "
-			  "json_extract(value, '$.entity'), json_extract(value, "
-			  "'$.entity_id'), json_extract(value, '$.after') FROM "
-			  "json_each(?1) ORDER BY key", &s, e))
+	    store_cached(p->st, "INSERT OR REPLACE INTO temp.sync_img SELECT "
+			 "max(CASE j.key WHEN 'entity' THEN j.value END), max(CASE "
+			 "j.key WHEN 'entity_id' THEN j.value END), max(CASE j.key "
+			 "WHEN 'after' THEN j.value END) FROM json_each(?1) a, "
+			 "json_each(a.value) j GROUP BY a.key ORDER BY a.key",
+			 &s, e))
 		return store_sql_fail(p->st, e, sqlite3_errcode(p->st->db));
 	sqlite3_bind_text(s, 1, r->audit, (int)r->audit_len, SQLITE_STATIC);
 	rc = sqlite3_step(s);
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? NTM_OK : damaged(p, TXT_SYNC_BAD_META, e);
 }
 
@@ -423,26 +420,32 @@ static int
 add_audit(struct apply *p, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(p->st,
+	/* every object read once: its fields as rows, gathered back */
+#define F(k) "max(CASE j.key WHEN '" k "' THEN j.value END)"
+	if (store_cached(p->st,
 	    "INSERT OR IGNORE INTO audit(id, seq, action_id, verb, at, os_user, "
 	    "  person, entity, entity_id, before, after, unit_id, replica) "
-	    "SELECT json_extract(value, '$.id'), (SELECT coalesce(max(seq), 0) "
-	    "  FROM audit) + key + 1, json_extract(value, '$.action_id'), "
-	    "  json_extract(value, '$.verb'), json_extract(value, '$.at'), "
-	    "  coalesce(json_extract(value, '$.os_user'), '?'), "
-	    "  json_extract(value, '$.person'), json_extract(value, '$.entity'), "
-	    "  json_extract(value, '$.entity_id'), json_extract(value, "
-	    "  '$.before'), json_extract(value, '$.after'), json_extract(value, "
-	    "  '$.unit_id'), coalesce(json_extract(value, '$.replica'), ?2) "
-	    "FROM json_each(?1) WHERE json_extract(value, '$.id') IS NOT NULL "
-	    "  AND json_extract(value, '$.entity') <> 'sync_conflict' "
-	    "ORDER BY key", &s, e))
+	    "SELECT " F("id") ", ?3 + a.key + 1, " F("action_id") ", " F("verb") ", " F("at") ", "
+	    "  coalesce(" F("os_user") ", '?'), " F("person") ", " F("entity")
+	    ", " F("entity_id") ", " F("before") ", " F("after") ", "
+	    F("unit_id") ", coalesce(" F("replica") ", ?2) "
+	    "FROM json_each(?1) a, json_each(a.value) j GROUP BY a.key "
+	    "HAVING " F("id") " IS NOT NULL AND " F("entity") " <> "
+	    "'sync_conflict' ORDER BY a.key", &s, e))
 		return NTM_FAIL;
+#undef F
 	sqlite3_bind_text(s, 1, p->rec->audit, (int)p->rec->audit_len,
 			  SQLITE_STATIC);
 	store_bind_text(s, 2, p->rec->origin);
+	/* after this copy's own rows (seq is the order written here) */
+	sqlite3_stmt *m;
+	if (store_cached(p->st, "SELECT coalesce(max(seq), 0) FROM audit", &m, e))
+		return NTM_FAIL;
+	sqlite3_bind_int64(s, 3, sqlite3_step(m) == SQLITE_ROW
+			   ? sqlite3_column_int64(m, 0) : 0);
+	sqlite3_reset(m);
 	int rc = sqlite3_step(s);
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? NTM_OK : damaged(p, TXT_SYNC_BAD_META, e);
 }
 
@@ -536,14 +539,14 @@ image_of(struct apply *p, const struct row_op *o, const char **image,
 	if (o->del)
 		return NTM_OK;
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, "SELECT after FROM temp.sync_img WHERE entity "
+	if (store_cached(p->st, "SELECT after FROM temp.sync_img WHERE entity "
 			  "= ?1 AND row_id = ?2", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, o->entity);
 	store_bind_text(s, 2, o->id);
 	if (sqlite3_step(s) == SQLITE_ROW && store_col_text(s, 0))
 		*image = arena_strdup(&p->a, store_col_text(s, 0));
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (*image)
 		return NTM_OK;
 	char *why = sqlite3_mprintf(TXT_SYNC_NO_IMAGE, o->entity, o->id);
@@ -574,7 +577,7 @@ sync_apply_record(struct apply *p, struct ntm_error *e)
 	}
 	const struct ntm_sync_record *r = p->rec;
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, "INSERT OR IGNORE INTO sync_change(origin, seq, "
+	if (store_cached(p->st, "INSERT OR IGNORE INTO sync_change(origin, seq, "
 			  "action_id, at, seen, extra, changes) VALUES (?1, ?2, "
 			  "json_extract(?3, '$.action_id'), ?4, ?5, ?6, ?7)", &s, e))
 		return NTM_FAIL;
@@ -586,14 +589,14 @@ sync_apply_record(struct apply *p, struct ntm_error *e)
 	store_bind_text(s, 6, p->extra);
 	sqlite3_bind_blob(s, 7, r->changes ? (const void *)r->changes : "",
 			  (int)r->changes_len, SQLITE_STATIC);
-	if (store_step_done(p->st, s, e))
+	if (store_cached_done(p->st, s, e))
 		return NTM_FAIL;
-	if (store_prepare(p->st, "INSERT INTO sync_origin(replica, seen) VALUES "
+	if (store_cached(p->st, "INSERT INTO sync_origin(replica, seen) VALUES "
 			  "(?1, ?2) ON CONFLICT(replica) DO UPDATE SET seen = "
 			  "max(seen, excluded.seen)", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, r->origin);
 	sqlite3_bind_int64(s, 2, r->seq);
 	p->res->applied++;
-	return store_step_done(p->st, s, e);
+	return store_cached_done(p->st, s, e);
 }

@@ -166,6 +166,8 @@ run_sql(struct store *st, const char *sql, const char *image, const char *id,
 	struct ntm_error *e)
 {
 	sqlite3_stmt *s;
+	if (!sql)
+		return NTM_OK;       /* nothing differs */
 	if (store_prepare(st, sql, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, image);
@@ -192,9 +194,11 @@ settle(struct store *st, struct resolve *r, const char *entity,
 	int rc = NTM_OK;
 	if (!r->theirs) {
 		/* ours again, as a change that follows theirs too */
-		if (ours)
-			rc = run_sql(st, t->put, next_version(st, &r->a, ours, ours,
-						theirs), ours_key, e);
+		if (ours) {
+			const char *img = next_version(st, &r->a, ours, ours, theirs);
+			rc = run_sql(st, store_row_put(st, &r->a, t, ours, img),
+				     img, ours_key, e);
+		}
 		if (rc == NTM_OK && (unique || !ours))
 			rc = store_sync_declare_deleted(st, entity, row_id, e);
 	} else if (unique) {
@@ -206,7 +210,8 @@ settle(struct store *st, struct resolve *r, const char *entity,
 		rc = ours ? run_sql(st, t->remove, NULL, row_id, e) : NTM_OK;
 	} else {
 		const char *img = next_version(st, &r->a, theirs, ours, theirs);
-		rc = run_sql(st, ours ? t->put : t->insert, img, row_id, e);
+		rc = run_sql(st, ours ? store_row_put(st, &r->a, t, ours, img)
+			     : t->insert, img, row_id, e);
 	}
 	if (rc == NTM_OK || rc == NTM_FAIL)
 		return rc;

@@ -17,13 +17,13 @@ origin_seen(struct store *st, const char *origin)
 {
 	sqlite3_stmt *s;
 	long long seen = 0;
-	if (store_prepare(st, "SELECT seen FROM sync_origin WHERE replica = ?1",
+	if (store_cached(st, "SELECT seen FROM sync_origin WHERE replica = ?1",
 			  &s, NULL))
 		return 0;
 	store_bind_text(s, 1, origin);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		seen = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return seen;
 }
 
@@ -296,6 +296,9 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY, st->ro_reason);
 	if (check_header(st, h, e))
 		return NTM_FAIL;
+	/* A big file's pages stay in memory until the commit writes them
+	 * once (SQLite's default cache spills every 2 MB). */
+	sqlite3_exec(st->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
 	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE; PRAGMA defer_foreign_keys "
 			      "= ON", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {

@@ -49,7 +49,7 @@ open_at(const char *path, struct ntm_error *e)
 static int
 make_changes(struct store *st, struct ntm_error *e)
 {
-	static const char *const codes[] = {"12.2", "17.1", "5.1", "9.1", "13.1"};
+	static const char *const codes[] = {"12.2", "17.1", "2.1", "9.1", "6.1"};
 	struct arena a = {0};
 	struct store_task *tasks;
 	int ntasks;
@@ -76,10 +76,14 @@ make_changes(struct store *st, struct ntm_error *e)
 			if (rc == NTM_OK)
 				rc = store_task_update(st, t.id, t.version, &ed, e);
 		} else {
+			/* ticked or unticked: the other way from what it is */
 			char item[8];
+			struct store_item it;
 			snprintf(item, sizeof item, "%d", 1 + i % 5);
-			rc = store_item_set_done(st, v[i % nv].id, item, (i / 3) % 2,
-						 "2024-05-01", e);
+			rc = store_item_resolve(st, v[i % nv].id, item, &a, &it, e);
+			if (rc == NTM_OK)
+				rc = store_item_set_done(st, v[i % nv].id, item,
+							 !it.done, "2024-05-01", e);
 		}
 		if (rc != NTM_OK)
 			return rc;
@@ -107,7 +111,7 @@ int
 main(void)
 {
 	const char *tmp = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
-	char dir[256], a_path[300], b_path[300], file[300], cmd[700];
+	char dir[256], a_path[300], b_path[300], file[300], cmd[1400];
 	snprintf(dir, sizeof dir, "%s/ntm-bench-sync-XXXXXX", tmp);
 	if (!mkdtemp(dir))
 		return 1;
@@ -120,7 +124,8 @@ main(void)
 	if (io_plan_builtin(&a, &plan, &e) ||
 	    store_create(a_path, false, NULL, &plan, &e))
 		return fail("create", &e);
-	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", a_path, b_path);
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s' && cp '%s' '%s.orig'", a_path,
+		 b_path, a_path, a_path);
 	if (system(cmd) != 0)
 		return 1;
 	struct store *office = open_at(a_path, &e), *laptop = open_at(b_path, &e);
@@ -160,6 +165,10 @@ main(void)
 	store_close(office);
 	store_close(laptop);
 	arena_free(&a);
+	if (getenv("NTM_BENCH_KEEP")) {
+		printf("sync: kept %s\n", dir);
+		return 0;
+	}
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	return system(cmd) == 0 ? 0 : 1;
 }
