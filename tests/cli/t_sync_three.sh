@@ -52,9 +52,10 @@ three_copies() {
 	o=$(replica_of "$NTM_DB")
 	a=$(replica_of a.db)
 	b=$(replica_of b.db)
-	[ -n "$o" ] && [ -n "$a" ] && [ -n "$b" ] && [ "$o" != "$a" ] &&
-		[ "$o" != "$b" ] && [ "$a" != "$b" ] ||
+	if [ -z "$o" ] || [ -z "$a" ] || [ -z "$b" ] || [ "$o" = "$a" ] ||
+	   [ "$o" = "$b" ] || [ "$a" = "$b" ]; then
 		fail "three copies, three ids: office $o, A $a, B $b"
+	fi
 }
 
 # Every kind of change the issue names, on the three copies apart.
