@@ -137,21 +137,11 @@ case_conflicts_wide() {
 
 # ---- with a conflict waiting (the store's sync engine) ------------------------
 
-# A laptop's copy of the file ($T/laptop.db, made with cp): laptop ARGS…
-# runs `ntm ARGS…` on it as Trần Thị Bình (stdout in $OUT, stderr in $ERR);
-# laptop_ok must succeed.
+# laptop_ok ARGS…: `ntm ARGS…` on a laptop's copy of the file
+# ($T/laptop.db, made with cp) as Trần Thị Bình; it must succeed (like
+# ntm_ok: $OUT, $ERR, $RC).
 LAPTOP_WHO="Trần Thị Bình"
-laptop() {
-	step "laptop: ntm $*"
-	NTM_USER=$LAPTOP_WHO timeout -k 5 30 "$NTM" --db "$T/laptop.db" "$@" >"$OUT" 2>"$ERR"
-	RC=$?
-	return 0
-}
-laptop_ok() {
-	laptop "$@"
-	[ "$RC" = 0 ] && return 0
-	fail "laptop: \`ntm $*\` exited $RC: $(head -c 300 "$ERR" | tr '\n' '|')"
-}
+laptop_ok() { DB=$T/laptop.db NTM_USER=$LAPTOP_WHO ntm_ok "$@"; }
 
 # conflict_made: a real conflict, as two copies make it. The office's file
 # ($DB) is copied to a laptop; task #1 is edited on both (the office's
