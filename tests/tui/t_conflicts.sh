@@ -137,27 +137,33 @@ case_conflicts_wide() {
 
 # ---- with a conflict waiting (the store's sync engine) ------------------------
 
-# conflict_made: task #1 edited here (OURS), and a conflict waiting for
-# it as `ntm sync apply` records one: the other copy's image of the row
-# with its title THEIRS, who and when. (Made with sqlite3 while the
-# command line has no `ntm sync` yet.)
+# laptop_ok ARGS…: `ntm ARGS…` on a laptop's copy of the file
+# ($T/laptop.db, made with cp) as Trần Thị Bình; it must succeed (like
+# ntm_ok: $OUT, $ERR, $RC).
+LAPTOP_WHO="Trần Thị Bình"
+laptop_ok() { DB=$T/laptop.db NTM_USER=$LAPTOP_WHO ntm_ok "$@"; }
+
+# conflict_made: a real conflict, as two copies make it. The office's file
+# ($DB) is copied to a laptop; task #1 is edited on both (the office's
+# title OURS by Nguyễn Văn An, the laptop's THEIRS by Trần Thị Bình); the
+# laptop's changes, exported with `ntm sync export`, are applied here with
+# `ntm sync apply`: the office keeps its title, the conflict waits.
 OURS="Kiên cố hóa kênh mương (văn phòng)"
 THEIRS="Kiên cố hóa kênh mương (ngoài thôn)"
 conflict_made() {
+	ntm_ok sync status || return
+	cp "$DB" "$T/laptop.db"
+	laptop_ok task edit 1 --title "$THEIRS" || return
 	NTM_USER="Nguyễn Văn An" ntm_ok task edit 1 --title "$OURS" || return
-	local cols
-	cols=$(q "SELECT group_concat('''' || name || ''', ' || name, ', ')
-		  FROM pragma_table_info('task')")
-	sqlite3 "$DB" "INSERT INTO sync_conflict (id, number, entity, row_id,
-		kind, theirs, theirs_origin, theirs_seq, theirs_at, theirs_who,
-		detected_at)
-		SELECT 'c0ffee00c0ffee00c0ffee00c0ffee00', 1, 'task', id, 'edit',
-		  json_set(json_object($cols), '\$.title', '$THEIRS'),
-		  'beef0000beef0000beef0000beef0000', 1, '2026-11-20T03:04:00Z',
-		  'Trần Thị Bình', '2026-11-21T00:00:00Z'
-		FROM task WHERE number = 1" ||
-		{ fail "could not record the conflict"; return 1; }
+	[ "$(q "SELECT value FROM meta WHERE key = 'replica_id'")" != \
+	  "$(sqlite3 -readonly "$T/laptop.db" "SELECT value FROM meta WHERE key = 'replica_id'")" ] ||
+		{ fail "the laptop's copy kept the office's replica id"; return 1; }
+	laptop_ok sync export --out "$T/laptop.ntmsync" || return
+	ntm_ok sync apply "$T/laptop.ntmsync" || return
+	grep -Fq "1 xung đột mới" "$OUT" ||
+		fail "sync apply did not record the conflict: $(head -c 300 "$OUT" | tr '\n' '|')"
 	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 1
+	[ "$(_task1)" = "$OURS" ] || fail "the office's task #1 is “$(_task1)” after apply"
 }
 
 _task1() { q "SELECT title FROM task WHERE number = 1"; }
@@ -174,7 +180,9 @@ case_conflicts_settle_theirs_undo() {
 	# both sides, each with who and when (dd/mm/yyyy hh:mm)
 	expect_screen "Bên này — Nguyễn Văn An"
 	expect_screen ", $(date +%d/%m/%Y) "
-	expect_screen "Bên kia — Trần Thị Bình, 20/11/2026 03:04"
+	expect_screen "Bên kia — Trần Thị Bình"
+	[ "$(screen | grep -c ", $(date +%d/%m/%Y) [0-9][0-9]:[0-9][0-9]")" -ge 2 ] ||
+		fail_screen "both sides should say when (today, hh:mm)"
 	expect_screen "$THEIRS"
 	# asked first: another key keeps it waiting
 	keys t
@@ -189,6 +197,9 @@ case_conflicts_settle_theirs_undo() {
 	none_said || return
 	[ "$(_task1)" = "$THEIRS" ] || fail "task #1 is “$(_task1)”, not the other side's title"
 	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 0
+	ntm_ok sync conflicts
+	grep -Fxq "Không có xung đột nào đang chờ." "$OUT" ||
+		fail "sync conflicts after t y: $(head -c 200 "$OUT" | tr '\n' '|')"
 	# the task shows the other side's title in its tab
 	closes || return
 	expect_no_screen "xung đột đồng bộ đang chờ"
@@ -202,13 +213,16 @@ case_conflicts_settle_theirs_undo() {
 	wait_for "nhiệm vụ “$OURS”" || return
 	[ "$(_task1)" = "$OURS" ] || fail "after u, task #1 is “$(_task1)”"
 	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 1
+	expect_selected "nhiệm vụ “$OURS”"
 	closes || return
 	goto "tong quan" || return
 	wait_line 3 "⚠ 1 xung đột đồng bộ đang chờ — nhấn C để xem"
 }
 
 # o keeps this side, from the overview's line (Enter); read-only lists it
-# and refuses to settle.
+# and refuses to settle. The settlement travels: exported from the office
+# and applied on the laptop, nothing waits there and its task #1 has the
+# office's title.
 case_conflicts_keep_ours() {
 	conflict_made || return
 	start -- --read-only || return
@@ -228,6 +242,16 @@ case_conflicts_keep_ours() {
 	wait_for "Da giai quyet xung dot #1: giu ben nay." || return
 	[ "$(_task1)" = "$OURS" ] || fail "task #1 is “$(_task1)” after keeping ours"
 	expect_db "SELECT count(*) FROM sync_conflict WHERE state = 'waiting'" 0
+	ntm_ok sync export --out "$T/office.ntmsync" || return
+	laptop_ok sync apply "$T/office.ntmsync" || return
+	laptop_ok sync conflicts || return
+	grep -Fxq "Không có xung đột nào đang chờ." "$OUT" ||
+		fail "the laptop has conflicts waiting: $(head -c 300 "$OUT" | tr '\n' '|')"
+	laptop_ok task list || return
+	grep '^#1 ' "$OUT" | grep -Fq "  $OURS" ||
+		fail "the laptop's task #1 is not the office's: $(grep '^#1 ' "$OUT")"
+	[ "$(sqlite3 -readonly "$T/laptop.db" "SELECT title FROM task WHERE number = 1")" = "$OURS" ] ||
+		fail "the laptop's task #1 row is not the office's title"
 }
 
 # Changes made here and not exported for more than 3 days are recalled.
