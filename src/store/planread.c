@@ -39,7 +39,7 @@ static const char SQL_TASKS[] =
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"LEFT JOIN task ft ON ft.id = t.carried_from "
 	"LEFT JOIN plan fp ON fp.id = ft.plan_id "
-	"WHERE t.plan_id = ?1 ORDER BY s.ord, t.ord, t.rowid";
+	"WHERE t.plan_id = ?1 ORDER BY s.ord, t.ord, t.number, t.id";
 
 static const char *
 text(sqlite3_stmt *s, struct arena *a, int i)

@@ -20,7 +20,7 @@ static const char SQL_PLANS[] =
 	"     AND t.status = 'hoan_thanh') "
 	"FROM plan p LEFT JOIN criteria_set cs ON cs.id = p.set_id "
 	"WHERE p.unit_id = ?1 AND (?2 IS NULL OR p.id = ?2) "
-	"ORDER BY p.year DESC, p.issued_on DESC, p.rowid DESC";
+	"ORDER BY p.year DESC, p.issued_on DESC, p.id DESC";
 
 /* The plan shown by default: the one remembered for the commune, else
  * its newest; into id ("" when it has none). */
@@ -32,7 +32,7 @@ default_plan(struct store *st, char id[STORE_ID_LEN], struct ntm_error *e)
 	if (store_prepare(st, "SELECT coalesce((SELECT c.plan_id FROM plan_choice "
 			  "c JOIN plan p ON p.id = c.plan_id AND p.unit_id = c.unit_id "
 			  "WHERE c.unit_id = ?1), (SELECT id FROM plan WHERE unit_id "
-			  "= ?1 ORDER BY year DESC, issued_on DESC, rowid DESC "
+			  "= ?1 ORDER BY year DESC, issued_on DESC, id DESC "
 			  "LIMIT 1))", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->commune_id);
@@ -444,10 +444,10 @@ static const char *const SQL_COPY[] = {
 	"  proposal) "
 	"SELECT ntm_id(), ?1, t.sector_id, t.title, t.detail, t.responsible, "
 	"  NULL, t.status, t.progress, t.note, t.ord, row_number() OVER "
-	"  (ORDER BY s.ord, t.ord, t.rowid), t.id, t.issue, t.proposal "
+	"  (ORDER BY s.ord, t.ord, t.number, t.id), t.id, t.issue, t.proposal "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"WHERE t.plan_id = ?2 AND t.status <> 'hoan_thanh' "
-	"ORDER BY s.ord, t.ord, t.rowid"),
+	"ORDER BY s.ord, t.ord, t.number, t.id"),
 	("INSERT INTO task_counter(plan_id, last) SELECT ?1, count(*) FROM task "
 	"WHERE plan_id = ?1"),
 };

@@ -26,7 +26,7 @@ static const char SQL_TASKS[] =
 	"LEFT JOIN plan fp ON fp.id = ft.plan_id "
 	"WHERE t.plan_id = ?1 AND (?2 IS NULL OR s.code = ?2) "
 	"  AND (?3 IS NULL OR t.id = ?3) AND (?4 IS NULL OR t.number = ?4) "
-	"ORDER BY s.ord, t.ord, t.rowid";
+	"ORDER BY s.ord, t.ord, t.number, t.id";
 
 /* A task's fields after validation: NULL is "unchanged", "" is "clear". */
 struct task_fields {
