@@ -425,6 +425,8 @@ struct store_row_sql {
 	const char *children;  /* 1 when a row refers to row ?1 (a foreign
 	                        * key of any table), else none; NULL: no table
 	                        * refers to it */
+	const char *repoint;   /* "UPDATE child SET col = ?2 WHERE col = ?1;"
+	                        * for every such key (NULL: none) */
 };
 struct store_row_sqls {
 	struct store_row_sql *t;
@@ -471,5 +473,10 @@ int store_cached(struct store *st, const char *sql, sqlite3_stmt **out,
 /* Steps it to its end and resets it. */
 int store_cached_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e);
 void store_cache_free(struct store *st);
+
+/* Tasks of this copy that share their number within a plan with a task
+ * of smaller id get new numbers, in the caller's action (syncmerge.c);
+ * *n counts them. */
+int store_sync_renumber_losers(struct store *st, int *n, struct ntm_error *e);
 
 #endif

@@ -69,31 +69,37 @@ column_lists(struct store *st, struct arena *a, const char *entity,
 	return cols;
 }
 
-/* "SELECT 1 FROM child WHERE col = ?1 UNION ALL …" over every foreign
- * key that refers to entity, or NULL when none does. */
-static const char *
-children_sql(struct store *st, struct arena *a, const char *entity)
+/* Over every foreign key that refers to entity: "SELECT 1 FROM child
+ * WHERE col = ?1 UNION ALL …" (out[0]) and "UPDATE child SET col = ?2
+ * WHERE col = ?1; …" (out[1]); NULL when none refers to it. */
+static void
+children_sql(struct store *st, struct arena *a, const char *entity,
+	     const char *out[2])
 {
 	sqlite3_stmt *s;
+	out[0] = out[1] = NULL;
 	if (store_prepare(st, "SELECT m.name, f.\"from\" FROM sqlite_master m, "
 			  "pragma_foreign_key_list(m.name) f WHERE m.type = "
 			  "'table' AND f.\"table\" = ?1", &s, NULL))
-		return NULL;
+		return;
 	store_bind_text(s, 1, entity);
-	sqlite3_str *q = sqlite3_str_new(st->db);
+	sqlite3_str *q = sqlite3_str_new(st->db), *u = sqlite3_str_new(st->db);
 	int n = 0;
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		const char *t = store_col_text(s, 0), *c = store_col_text(s, 1);
-		/* A village's own row is not its child; neither is what only
-		 * remembers the row (a preference of the file). */
+		sqlite3_str_appendf(u, "UPDATE \"%w\" SET \"%w\" = ?2 WHERE "
+				    "\"%w\" = ?1;", t, c, c);
+		/* what only remembers the row (a preference of the file) does
+		 * not keep it from being deleted */
 		if (strcmp(t, "plan_choice") == 0)
 			continue;
 		sqlite3_str_appendf(q, "%sSELECT 1 FROM \"%w\" WHERE \"%w\" = ?1",
 				    n++ ? " UNION ALL " : "", t, c);
 	}
 	sqlite3_finalize(s);
-	const char *out = finish(a, q);
-	return n ? out : NULL;
+	const char *children = finish(a, q), *repoint = finish(a, u);
+	out[0] = n ? children : NULL;
+	out[1] = *repoint ? repoint : NULL;
 }
 
 static int
@@ -113,7 +119,10 @@ build(struct store *st, struct arena *a, const char *entity,
 	t->update = format(a, "UPDATE \"%w\" SET %s%s WHERE id = ?2", entity,
 			   l[3], version ? "version = version + 1" : "id = id");
 	t->remove = format(a, "DELETE FROM \"%w\" WHERE id = ?2", entity);
-	t->children = children_sql(st, a, entity);
+	const char *kids[2];
+	children_sql(st, a, entity, kids);
+	t->children = kids[0];
+	t->repoint = kids[1];
 	return NTM_OK;
 }
 

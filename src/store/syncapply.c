@@ -225,6 +225,27 @@ has_children(struct apply *p, const struct store_row_sql *t, const char *id)
 	return some;
 }
 
+/* A village of the same commune whose name is the image's (the key
+ * model_village_key reads: the store refuses a second one), or NULL. */
+static const char *
+same_village(struct apply *p, const struct store_row_sql *t, const char *image)
+{
+	if (strcmp(t->entity, "unit") != 0)
+		return NULL;
+	sqlite3_stmt *s;
+	if (store_cached(p->st, "SELECT id FROM unit WHERE level = 'thon' AND "
+			 "json_extract(?1, '$.level') = 'thon' AND parent_id IS "
+			 "json_extract(?1, '$.parent_id') AND id <> json_extract(?1, "
+			 "'$.id') AND ntm_place(name) = ntm_place(json_extract(?1, "
+			 "'$.name')) LIMIT 1", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, image);
+	const char *id = sqlite3_step(s) == SQLITE_ROW
+		? arena_strdup(&p->a, store_col_text(s, 0)) : NULL;
+	sqlite3_reset(s);
+	return id;
+}
+
 /* Writes image (NULL: deletes) over the row now (cur); a unique key taken
  * or children left here make a conflict instead. *wrote says whether the
  * row is the change's now. */
@@ -239,6 +260,9 @@ write_row(struct apply *p, const struct store_row_sql *t, const char *id,
 	}
 	if (!image && has_children(p, t, id))
 		return record_conflict(p, t->entity, id, id, "delete", NULL, e);
+	const char *twin = !cur && image ? same_village(p, t, image) : NULL;
+	if (twin)
+		return record_conflict(p, t->entity, id, twin, "unique", image, e);
 	const char *sql = !image ? t->remove : !cur ? t->insert
 		: store_row_put(p->st, &p->a, t, cur, image);
 	if (!sql) {
@@ -258,10 +282,14 @@ write_row(struct apply *p, const struct store_row_sql *t, const char *id,
 		p->res->rows++;
 		return NTM_OK;
 	}
+	/* a key both sides gave: added on both (two rows), or changed to it
+	 * here on one row and there on another (settled as an edit of the
+	 * row: taking theirs is refused while our other row holds the key) */
 	if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
-		return record_conflict(p, t->entity, id,
-				       unique_holder(p, t->entity, image),
-				       "unique", image, e);
+		return cur ? record_conflict(p, t->entity, id, id, "edit", image, e)
+			: record_conflict(p, t->entity, id,
+					  unique_holder(p, t->entity, image),
+					  "unique", image, e);
 	return store_sql_fail(p->st, e, rc);
 }
 
@@ -560,12 +588,16 @@ sync_apply_record(struct apply *p, struct ntm_error *e)
 {
 	if (read_record(p, e) || read_ops(p, e) || add_audit(p, e))
 		return NTM_FAIL;
-	/* deletions first, children (later in the changeset) before their
-	 * parents; then insertions and updates in order */
-	for (size_t i = p->nops; i-- > 0;) {
-		if (p->ops[i].del &&
-		    apply_row(p, p->ops[i].entity, p->ops[i].id, NULL, e))
-			return NTM_FAIL;
+	/* deletions first, children before their parents (the tables from
+	 * the last of store_synced_tables, which lists parents first); then
+	 * insertions and updates in order */
+	for (int k = store_nsynced_tables; k-- > 0;) {
+		for (size_t i = p->nops; i-- > 0;) {
+			if (p->ops[i].del &&
+			    strcmp(p->ops[i].entity, store_synced_tables[k]) == 0 &&
+			    apply_row(p, p->ops[i].entity, p->ops[i].id, NULL, e))
+				return NTM_FAIL;
+		}
 	}
 	for (size_t i = 0; i < p->nops; i++) {
 		const char *image;

@@ -178,6 +178,65 @@ run_sql(struct store *st, const char *sql, const char *image, const char *id,
 	return rc == SQLITE_DONE ? NTM_OK : rc;
 }
 
+/* Every foreign key to row `from` made to point to row `to` (checked at
+ * the commit: `to` is inserted after). */
+static int
+repoint(struct store *st, const char *script, const char *from,
+	const char *to, struct ntm_error *e)
+{
+	int rc = sqlite3_exec(st->db, "PRAGMA defer_foreign_keys = ON", NULL,
+			      NULL, NULL);
+	for (const char *tail = script; rc == SQLITE_OK && tail && *tail;) {
+		sqlite3_stmt *s;
+		rc = sqlite3_prepare_v2(st->db, tail, -1, &s, &tail);
+		if (rc != SQLITE_OK || !s)
+			break;
+		store_bind_text(s, 1, from);
+		store_bind_text(s, 2, to);
+		rc = sqlite3_step(s);
+		sqlite3_finalize(s);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	}
+	if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_CONSTRAINT)
+		return rc;
+	return store_sql_fail(st, e, rc);
+}
+
+/* Their rows that waited because the row they hang on was not here (a
+ * task of their plan) come in with it, settled by the same action. */
+static int
+follow(struct store *st, struct resolve *r, const char *row_id,
+       struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT id, entity, theirs FROM sync_conflict "
+			  "WHERE state = 'waiting' AND kind = 'delete' AND ours_id "
+			  "IS NULL AND theirs IS NOT NULL AND instr(theirs, ?1) > 0",
+			  &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, row_id);
+	struct store_row_sqls sql = {0};
+	int rc = NTM_OK;
+	while (rc == NTM_OK && sqlite3_step(s) == SQLITE_ROW) {
+		const struct store_row_sql *t;
+		rc = store_row_sql(st, &r->a, &sql, store_col_text(s, 1), &t, e);
+		if (rc != NTM_OK)
+			break;
+		/* one that cannot come in (its key is ours already) waits */
+		if (run_sql(st, t->insert, store_col_text(s, 2), NULL, e) != NTM_OK)
+			continue;
+		rc = store_exec_text(st, "UPDATE sync_conflict SET state = "
+				     "'resolved', resolved_by = (SELECT action_id "
+				     "FROM action_ctx), version = version + 1 "
+				     "WHERE id = ?1", store_col_text(s, 0), NULL, e);
+	}
+	sqlite3_finalize(s);
+	int n;
+	if (rc == NTM_OK)
+		rc = store_sync_renumber_losers(st, &n, e);
+	return rc;
+}
+
 /* The rows as the person chose, in the action's transaction. */
 static int
 settle(struct store *st, struct resolve *r, const char *entity,
@@ -202,10 +261,16 @@ settle(struct store *st, struct resolve *r, const char *entity,
 		if (rc == NTM_OK && (unique || !ours))
 			rc = store_sync_declare_deleted(st, entity, row_id, e);
 	} else if (unique) {
-		if (ours)
+		/* theirs takes our row's place: what hangs on ours (a plan's
+		 * tasks) moves to theirs first, nothing is deleted with it */
+		if (ours && t->repoint)
+			rc = repoint(st, t->repoint, ours_key, row_id, e);
+		if (rc == NTM_OK && ours)
 			rc = run_sql(st, t->remove, NULL, ours_key, e);
 		if (rc == NTM_OK)
 			rc = run_sql(st, t->insert, theirs, NULL, e);
+		if (rc == NTM_OK)
+			rc = follow(st, r, row_id, e);
 	} else if (!theirs) {
 		rc = ours ? run_sql(st, t->remove, NULL, row_id, e) : NTM_OK;
 	} else {

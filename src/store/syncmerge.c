@@ -102,12 +102,11 @@ renumber_one(struct store *st, const char *id, const char *plan_id,
 	return store_step_done(st, s, e);
 }
 
-/* As an action of this copy's own (verb sync.renumber), captured like
- * any other, inside the file's transaction. */
-static int
-renumber(struct store *st, struct store_sync_result *out, struct ntm_error *e)
+int
+store_sync_renumber_losers(struct store *st, int *count, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
+	*count = 0;
 	if (store_prepare(st, SQL_LOSERS, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->replica);
@@ -115,18 +114,43 @@ renumber(struct store *st, struct store_sync_result *out, struct ntm_error *e)
 	const char **ids = NULL;
 	size_t n = 0, cap = 0;
 	while (sqlite3_step(s) == SQLITE_ROW) {
-		ids = arena_grow(&a, ids, n, &cap, sizeof *ids);
-		ids[n++] = arena_strdup(&a, store_col_text(s, 0));
-		ids = arena_grow(&a, ids, n, &cap, sizeof *ids);
-		ids[n++] = arena_strdup(&a, store_col_text(s, 1));
+		for (int k = 0; k < 2; k++) {
+			ids = arena_grow(&a, ids, n, &cap, sizeof *ids);
+			ids[n++] = arena_strdup(&a, store_col_text(s, k));
+		}
 	}
 	sqlite3_finalize(s);
-	if (n == 0) {
-		arena_free(&a);
-		return NTM_OK;
+	int rc = NTM_OK;
+	for (size_t i = 0; rc == NTM_OK && i < n; i += 2) {
+		rc = renumber_one(st, ids[i], ids[i + 1], e);
+		*count += rc == NTM_OK;
 	}
+	arena_free(&a);
+	return rc;
+}
+
+static bool
+has_losers(struct store *st)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_LOSERS, &s, NULL))
+		return false;
+	store_bind_text(s, 1, st->replica);
+	bool some = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return some;
+}
+
+/* As an action of this copy's own (verb sync.renumber), captured like
+ * any other, inside the file's transaction. */
+static int
+renumber(struct store *st, struct store_sync_result *out, struct ntm_error *e)
+{
+	if (!has_losers(st))
+		return NTM_OK;
 	char action[STORE_ID_LEN];
 	store_new_id(action);
+	sqlite3_stmt *s;
 	int rc = NTM_FAIL;
 	if (store_prepare(st, "INSERT INTO action_ctx(action_id, verb, os_user, "
 			  "person) VALUES (?1, ?2, ?3, ?4)", &s, e) == NTM_OK) {
@@ -138,17 +162,14 @@ renumber(struct store *st, struct store_sync_result *out, struct ntm_error *e)
 	}
 	if (rc == NTM_OK)
 		rc = store_sync_capture_begin(st, e);
-	for (size_t i = 0; rc == NTM_OK && i < n; i += 2) {
-		rc = renumber_one(st, ids[i], ids[i + 1], e);
-		out->renumbered += rc == NTM_OK;
-	}
+	if (rc == NTM_OK)
+		rc = store_sync_renumber_losers(st, &out->renumbered, e);
 	if (rc == NTM_OK)
 		rc = store_sync_capture_end(st, action, e);
 	else
 		store_sync_capture_abort(st);
 	if (rc == NTM_OK)
 		rc = store_exec_text(st, "DELETE FROM action_ctx", NULL, NULL, e);
-	arena_free(&a);
 	return rc;
 }
 

@@ -486,6 +486,93 @@ test_copies_made_before_v7(void **state)
 	store_close(lap);
 }
 
+/* The same plan (year and number) made on both copies, each with a task
+ * of its own: settled for theirs, their plan takes ours's place and our
+ * task moves into it; after the exchange both copies hold one plan with
+ * both tasks, numbered apart, and nothing waits. */
+static void
+test_same_plan_both_sides(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	struct ntm_error e = {0};
+	struct store_plan_fields pf = {.year = 2025, .number = "01/KH-UBND",
+				       .title = "Kế hoạch 2025"};
+	char p1[STORE_ID_LEN], p2[STORE_ID_LEN], t1[STORE_ID_LEN], t2[STORE_ID_LEN];
+	assert_int_equal(store_plan_new(f->st, &pf, p1, &e), NTM_OK);
+	assert_int_equal(store_plan_new(lap, &pf, p2, &e), NTM_OK);
+	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);
+	assert_int_equal(store_use_commune(lap, NULL, &e), NTM_OK);
+	struct store_task_edit a = {.title = "Việc văn phòng 2025", .progress = STORE_PROGRESS_KEEP};
+	struct store_task_edit b = {.title = "Việc laptop 2025", .progress = STORE_PROGRESS_KEEP};
+	assert_int_equal(store_task_add(f->st, "giao_thong", &a, t1, &e), NTM_OK);
+	assert_int_equal(store_task_add(lap, "giao_thong", &b, t2, &e), NTM_OK);
+	send(lap, f->st, false);
+	send(f->st, lap, false);
+	struct arena ar = {0};
+	struct store_sync_conflict *c;
+	int n;
+	assert_int_equal(store_sync_conflicts(f->st, &ar, &c, &n, &e), NTM_OK);
+	assert_true(n >= 1);
+	assert_string_equal(c[0].entity, "plan");
+	int rc = store_sync_resolve(f->st, c[0].id, true, STORE_ANY_VERSION, &e);
+	if (rc != NTM_OK)
+		fprintf(stderr, "resolve: %s\n", e.msg);
+	assert_int_equal(rc, NTM_OK);
+	/* ours task survived, under their plan, and theirs came in */
+	assert_int_equal(query(f->path, "SELECT count(*) FROM task WHERE plan_id = ?1", p2), 2);
+	assert_int_equal(query(f->path, "SELECT count(*) FROM plan WHERE id = ?1", p1), 0);
+	for (int i = 0; i < 2; i++) {
+		send(f->st, lap, false);
+		send(lap, f->st, false);
+	}
+	char lpath[192];
+	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	assert_int_equal(query(lpath, "SELECT count(*) FROM task WHERE plan_id = ?1", p2), 2);
+	const char *dup = "SELECT count(*) FROM (SELECT plan_id, number FROM task "
+			  "GROUP BY 1, 2 HAVING count(*) > 1)";
+	assert_int_equal(query(f->path, dup, NULL), 0);
+	assert_int_equal(query(lpath, dup, NULL), 0);
+	int waiting;
+	assert_int_equal(store_sync_conflict_count(lap, &waiting, &e), NTM_OK);
+	assert_int_equal(waiting, 0);
+	assert_int_equal(store_sync_conflict_count(f->st, &waiting, &e), NTM_OK);
+	assert_int_equal(waiting, 0);
+	arena_free(&ar);
+	store_close(lap);
+}
+
+/* A village added on both sides under one name: a conflict, not two
+ * villages of one name. */
+static void
+test_same_village_both_sides(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	struct ntm_error e = {0};
+	assert_int_equal(store_village_add(f->st, "Thôn Mới", false, &e), NTM_OK);
+	assert_int_equal(store_village_add(lap, "Thôn Mới", false, &e), NTM_OK);
+	struct store_sync_result r = send(lap, f->st, false);
+	assert_true(r.conflicts >= 1);
+	assert_int_equal(query(f->path, "SELECT count(*) FROM unit WHERE name = 'Thôn Mới'", NULL), 1);
+	store_close(lap);
+}
+
+/* A village removed with its items on one copy: removed on the other,
+ * with no conflict (its items go first). */
+static void
+test_village_removed(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	struct ntm_error e = {0};
+	assert_int_equal(store_village_remove(lap, "Cự Đình", true, &e), NTM_OK);
+	struct store_sync_result r = send(lap, f->st, false);
+	assert_int_equal(r.conflicts, 0);
+	assert_int_equal(query(f->path, "SELECT count(*) FROM unit WHERE id = ?1", f->cd), 0);
+	store_close(lap);
+}
+
 int
 main(void)
 {
@@ -502,6 +589,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_three_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copies_made_before_v7, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_same_plan_both_sides, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_same_village_both_sides, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_village_removed, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
