@@ -266,12 +266,18 @@ const char *model_verb_label(const char *code);
 	X("name", "tên") X("responsible", "phụ trách") X("due", "hạn") \
 	X("detail", "nội dung") X("target", "chỉ tiêu") \
 	X("target_source", "căn cứ") X("issue", "vướng mắc") \
-	X("proposal", "đề xuất")
+	X("proposal", "đề xuất") X("number", "số") X("year", "năm") \
+	X("issued_on", "ngày ban hành") X("signer", "người ký") \
+	X("unit_label", "đơn vị") X("state", "xung đột")
 /* The words of a change's values (model_field_value). */
 #define NTM_WORD_DONE      "xong"
 #define NTM_WORD_NOT_DONE  "chưa xong"
 #define NTM_WORD_NONE      "—"
 #define NTM_WORD_ON_DAY    "ngày"
+/* A sync conflict's state (its column "state"). */
+#define NTM_WORD_WAITING   "đang chờ"
+#define NTM_WORD_RESOLVED  "đã giải quyết"
+#define NTM_WORD_CLOSED    "tự khép (hai bên đã như nhau)"
 /* A column's name in people's words (NTM_FIELD_WORDS), or the name as it
  * is when it has none. */
 const char *model_field_label(const char *key);

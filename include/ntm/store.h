@@ -732,8 +732,9 @@ int store_check(struct store *st, struct arena *a, const char **report,
  * nothing leaves it as it was: compare it before and after an edit to know
  * whether to push. */
 const char *store_my_last_action(const struct store *st);
-/* The id of the most recent action in the audit log (greatest seq), by
- * anyone; NTM_FAIL when the log is empty. */
+/* The id of the most recent action in the audit log (greatest seq) made
+ * on this copy, by anyone (not one received from another copy: ntm sync
+ * apply); NTM_FAIL when there is none. */
 int store_last_action(struct store *st, char action_id[STORE_ID_LEN],
 		      struct ntm_error *e);
 /* Undoes one action as a new audited action (verb "undo") whose id goes
@@ -771,8 +772,9 @@ struct store_sync_status {
 	char replica[STORE_ID_LEN];
 	struct store_sync_origin *origins;   /* self first */
 	int norigins;
-	long long unexported;        /* changes made here, not yet exported */
-	const char *oldest_unexported;  /* UTC ISO of the oldest of them, NULL */
+	long long unexported;        /* changes not exported yet: made here,
+	                              * or received here to pass on */
+	const char *oldest_unexported;  /* UTC ISO of the oldest made here, NULL */
 	const char *last_export;     /* UTC ISO, NULL: never */
 	int conflicts;               /* waiting */
 };
@@ -807,6 +809,10 @@ struct store_sync_result {
 	int conflicts;               /* new conflicts waiting */
 	int closed;                  /* conflicts settled by what came */
 	int renumbered;              /* tasks given a new number (#N taken) */
+	/* This file had been overwritten by an older backup: its changes made
+	 * since were given a new replica id, and those the backup had lost
+	 * came back with the file. */
+	bool relabeled;
 	const char *sender;          /* the sending replica's id */
 };
 /* Merges the records of one file in ONE transaction: changes already

@@ -313,6 +313,10 @@ model_field_value(const char *key, const char *text, bool is_null, double v,
 	if (text && key && strcmp(key, "status") == 0 &&
 	    model_task_status_parse(text, &s))
 		snprintf(buf, size, "%s", model_task_status_label(s));
+	else if (text && key && strcmp(key, "state") == 0)
+		snprintf(buf, size, "%s", strcmp(text, "waiting") == 0
+			 ? NTM_WORD_WAITING : strcmp(text, "resolved") == 0
+			 ? NTM_WORD_RESOLVED : NTM_WORD_CLOSED);
 	else if (text && is_key(key, dates, sizeof dates / sizeof *dates)) {
 		model_date_dmy(text, day);
 		snprintf(buf, size, "%s", day);

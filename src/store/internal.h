@@ -386,6 +386,8 @@ int store_sync_open(struct store *st, struct ntm_error *e);
 int store_sync_claim(struct store *st, struct ntm_error *e);
 void store_sync_claimed(struct store *st);
 int store_sync_claim_now(struct store *st, struct ntm_error *e);
+/* st->replica (and copied_from) read again from the file. */
+void store_sync_reload_id(struct store *st);
 /* Around the work of an action (audit.c): a session on the synced
  * tables; at the end, in the action's transaction, the changeset kept
  * as this copy's next change (nothing when it is empty and declares
@@ -478,5 +480,17 @@ void store_cache_free(struct store *st);
  * of smaller id get new numbers, in the caller's action (syncmerge.c);
  * *n counts them. */
 int store_sync_renumber_losers(struct store *st, int *n, struct ntm_error *e);
+
+/* ---- a copy overwritten by an old backup (syncrestore.c) ---- */
+
+struct ntm_sync_record;
+/* Whether a record this copy knows by its number is the change it knows
+ * (the same action id). */
+bool store_sync_same_change(struct store *st, const struct ntm_sync_record *r);
+/* This copy's own changes from s0 on (numbers another copy holds for
+ * other changes: this file was overwritten by an older backup) move to a
+ * new replica id, in the caller's transaction; st->replica is the new
+ * id (read it again from the file if the transaction rolls back). */
+int store_sync_relabel(struct store *st, long long s0, struct ntm_error *e);
 
 #endif

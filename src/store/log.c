@@ -12,7 +12,8 @@
 /* The row an action was about: its first, but the village itself for
  * village actions and the plan itself for plan actions and their undoing
  * (what hangs on them is deleted before them, or after, by an undo). */
-#define MAIN_ROW_ORDER "(verb LIKE 'village.%' AND entity <> 'unit'), " \
+#define MAIN_ROW_ORDER "entity = 'sync_conflict', " \
+	"(verb LIKE 'village.%' AND entity <> 'unit'), " \
 	"((verb LIKE 'plan.%' OR verb IN ('undo', 'redo')) AND " \
 	"entity <> 'plan'), seq"
 /* A plan is named by its number ("15/KH-UBND"), not its long title. */
@@ -55,6 +56,10 @@
 	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) " \
 	"    WHEN 'plan_target' THEN (SELECT code FROM indicator WHERE id = " \
 	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) " \
+	"    WHEN 'sync_conflict' THEN (SELECT coalesce(json_extract(x.t, " \
+	"         '$.title'), json_extract(x.t, '$.name'), json_extract(x.t, " \
+	"         '$.number'), json_extract(x.t, '$.code'), '') FROM (SELECT " \
+	"         json_extract(coalesce(a.after, a.before), '$.theirs') AS t) x) " \
 	"    WHEN 'checklist_item' THEN (SELECT name FROM unit WHERE id = " \
 	"         json_extract(coalesce(a.after, a.before), '$.unit_id')) || ': ' || " \
 	"         json_extract(coalesce(a.after, a.before), '$.title') " \
@@ -227,7 +232,7 @@ store_action_place(struct store *st, const char *action_id,
 static const char SQL_PAIRS[] =
 	"SELECT j.key, json_extract(?1, '$.\"' || j.key || '\"'), j.atom "
 	"FROM json_each(?2) j WHERE ?1 IS NOT NULL AND ?2 IS NOT NULL AND "
-	"j.key NOT IN ('version') AND json_extract(?1, '$.\"' || j.key || "
+	"j.key NOT IN ('version', 'resolved_by') AND json_extract(?1, '$.\"' || j.key || "
 	"'\"') IS NOT j.atom "
 	"UNION ALL SELECT j.key, NULL, j.atom FROM json_each(coalesce(?2, ?1)) j "
 	"WHERE (?1 IS NULL OR ?2 IS NULL) AND j.atom IS NOT NULL AND j.key IN "

@@ -171,6 +171,14 @@ exec_script(struct store *st, const char *sql, const char *p1,
 	return NTM_OK;
 }
 
+void
+store_sync_reload_id(struct store *st)
+{
+	read_meta(st, "replica_id", st->replica, sizeof st->replica, NULL);
+	read_meta(st, "copied_from", st->copied_from, sizeof st->copied_from,
+		  NULL);
+}
+
 /* Whether the file is not the one its replica id was given in (a stamp
  * missing too: never trust an id that may be another file's). */
 static int

@@ -392,6 +392,42 @@ apply_row(struct apply *p, const char *entity, const char *id,
 
 /* ---- records ---------------------------------------------------------------- */
 
+/* Every change the record's origin had seen when it made it is here
+ * already (a change is applied after what it followed, or not at all);
+ * one of this copy's own it had seen and this file lacks means the file
+ * was overwritten by an older backup. */
+static int
+check_causes(struct apply *p, struct ntm_error *e)
+{
+	char r[NTM_SYNC_ID_LEN];
+	for (const char *v = p->vector; v && *v;) {
+		const char *colon = strchr(v, ':'), *comma = strchr(v, ',');
+		if (!colon || colon - v >= NTM_SYNC_ID_LEN)
+			return damaged(p, TXT_SYNC_BAD_META, e);
+		memcpy(r, v, (size_t)(colon - v));
+		r[colon - v] = '\0';
+		long long q = strtoll(colon + 1, NULL, 10), seen = 0;
+		v = comma ? comma + 1 : NULL;
+		if (strcmp(r, p->rec->origin) == 0)
+			continue;
+		sqlite3_stmt *s;
+		if (store_cached(p->st, "SELECT seen FROM sync_origin WHERE "
+				 "replica = ?1", &s, e))
+			return NTM_FAIL;
+		store_bind_text(s, 1, r);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			seen = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		if (q <= seen)
+			continue;
+		if (strcmp(r, p->st->replica) == 0)
+			return ntm_fail(e, NTM_FAIL, MSG_SYNC_SELF_AHEAD, q, seen);
+		return ntm_fail(e, NTM_FAIL, MSG_SYNC_CAUSES, r, q, p->rec->seq,
+				p->rec->origin, seen);
+	}
+	return NTM_OK;
+}
+
 /* The record's meta and the last image of every row its audit rows wrote
  * (temp.sync_img). */
 static int
@@ -425,6 +461,8 @@ read_record(struct apply *p, struct ntm_error *e)
 	snprintf(p->dot, sizeof p->dot, "%s:%lld", r->origin, r->seq);
 	if (store_sync_vector_get(p->vector, r->origin) < r->seq)
 		return damaged(p, TXT_SYNC_BAD_META, e);
+	if (check_causes(p, e))
+		return NTM_FAIL;
 	if (sqlite3_exec(p->st->db, "CREATE TEMP TABLE IF NOT EXISTS sync_img("
 			 "entity TEXT, row_id TEXT, after TEXT, PRIMARY KEY "
 			 "(entity, row_id)) WITHOUT ROWID; DELETE FROM "
@@ -458,8 +496,7 @@ add_audit(struct apply *p, struct ntm_error *e)
 	    ", " F("entity_id") ", " F("before") ", " F("after") ", "
 	    F("unit_id") ", coalesce(" F("replica") ", ?2) "
 	    "FROM json_each(?1) a, json_each(a.value) j GROUP BY a.key "
-	    "HAVING " F("id") " IS NOT NULL AND " F("entity") " <> "
-	    "'sync_conflict' ORDER BY a.key", &s, e))
+	    "HAVING " F("id") " IS NOT NULL ORDER BY a.key", &s, e))
 		return NTM_FAIL;
 #undef F
 	sqlite3_bind_text(s, 1, p->rec->audit, (int)p->rec->audit_len,

@@ -10,8 +10,10 @@
 #include "ntm/syncdoc.h"
 
 /* Per origin, the changes after `from`: all (?2), else after what was
- * exported and after what every copy heard from (?1 is this one) has
- * seen of it. */
+ * exported and after what every copy heard from (?1 is this one) in the
+ * last 60 days has seen of it (a copy gone quiet longer, or the old id of
+ * a file that was copied, stops holding every export back; it gets the
+ * changes it misses once it sends a file of its own). */
 static const char SQL_FROM[] =
 	"DROP TABLE IF EXISTS temp.sync_from; "
 	"CREATE TEMP TABLE sync_from(origin TEXT PRIMARY KEY, from_seq INTEGER, "
@@ -19,7 +21,8 @@ static const char SQL_FROM[] =
 	"INSERT INTO temp.sync_from "
 	"SELECT o.replica, CASE WHEN ?2 THEN 0 ELSE min(o.exported, coalesce(("
 	"  SELECT min(coalesce(p.seen, 0)) FROM (SELECT DISTINCT replica FROM "
-	"  sync_peer WHERE replica <> ?1) r LEFT JOIN sync_peer p ON p.replica "
+	"  sync_peer WHERE replica <> ?1 AND heard_at >= strftime("
+	"  '%Y-%m-%dT%H:%M:%SZ', 'now', '-60 days')) r LEFT JOIN sync_peer p ON p.replica "
 	"  = r.replica AND p.origin = o.replica), o.exported)) END, o.seen "
 	"FROM sync_origin o WHERE o.seen > 0; "
 	"DELETE FROM temp.sync_from WHERE from_seq >= to_seq";
@@ -34,7 +37,7 @@ static const char SQL_RECORDS[] =
 	"    'person', person, 'entity', entity, 'entity_id', entity_id, "
 	"    'before', before, 'after', after, 'unit_id', unit_id, 'replica', "
 	"    coalesce(replica, c.origin))) FROM (SELECT * FROM audit WHERE "
-	"    action_id = c.action_id AND entity <> 'sync_conflict' ORDER BY seq)) "
+	"    action_id = c.action_id ORDER BY seq)) "
 	"FROM sync_change c JOIN temp.sync_from f ON f.origin = c.origin "
 	"  AND c.seq > f.from_seq "
 	"LEFT JOIN audit a ON a.id = (SELECT id FROM audit WHERE action_id = "
@@ -211,12 +214,14 @@ static const char SQL_ORIGINS[] =
 	"  FROM sync_peer p WHERE p.replica = r.replica) "
 	"ORDER BY r.replica = ?1 DESC, 4 DESC, r.replica";
 
+/* Changes not exported yet (this copy's own, and those received to pass
+ * on), the oldest of this copy's own among them. */
 static const char SQL_SUMMARY[] =
-	"SELECT count(*), min(c.at), (SELECT value FROM meta WHERE key = "
-	"  'last_export'), (SELECT count(*) FROM sync_conflict WHERE state = "
-	"  'waiting') "
+	"SELECT count(*), min(CASE WHEN c.origin = ?1 THEN c.at END), (SELECT "
+	"  value FROM meta WHERE key = 'last_export'), (SELECT count(*) FROM "
+	"  sync_conflict WHERE state = 'waiting') "
 	"FROM sync_change c JOIN sync_origin o ON o.replica = c.origin "
-	"WHERE c.origin = ?1 AND c.seq > o.exported";
+	"WHERE c.seq > o.exported";
 
 int
 store_sync_status(struct store *st, struct arena *a,

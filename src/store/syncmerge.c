@@ -284,6 +284,20 @@ apply_records(struct store *st, const struct ntm_sync_record *recs,
 	int rc = NTM_OK;
 	for (long long i = 0; rc == NTM_OK && i < n; i++) {
 		long long seen = origin_seen(st, recs[i].origin);
+		if (recs[i].seq <= seen && !store_sync_same_change(st, &recs[i])) {
+			/* the same number, another change: a file overwritten
+			 * by an old backup, this one or the one that made it */
+			if (strcmp(recs[i].origin, st->replica) != 0) {
+				rc = ntm_fail(e, NTM_FAIL, MSG_SYNC_PEER_RESTORED,
+					      recs[i].seq, recs[i].origin,
+					      recs[i].origin);
+				break;
+			}
+			rc = store_sync_relabel(st, recs[i].seq, e);
+			out->relabeled = true;
+			i--;          /* now a change this copy lost: apply it */
+			continue;
+		}
 		if (recs[i].seq <= seen) {
 			out->known++;
 			continue;
@@ -349,5 +363,7 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 		r = store_sql_fail(st, e, rc);
 	}
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	/* a relabel rolled back with the rest */
+	store_sync_reload_id(st);
 	return r;
 }

@@ -355,9 +355,12 @@ store_last_action(struct store *st, char action_id[STORE_ID_LEN],
 {
 	sqlite3_stmt *s;
 	action_id[0] = '\0';
-	if (store_prepare(st, "SELECT action_id FROM audit ORDER BY seq DESC "
-			  "LIMIT 1", &s, e))
+	/* made on this copy: a change received from another copy is undone
+	 * there, by whoever made it (undoing it here would travel back) */
+	if (store_prepare(st, "SELECT action_id FROM audit WHERE replica IS NULL "
+			  "OR replica = ?1 ORDER BY seq DESC LIMIT 1", &s, e))
 		return NTM_FAIL;
+	store_bind_text(s, 1, st->replica);
 	int rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		snprintf(action_id, STORE_ID_LEN, "%s", store_col_text(s, 0));

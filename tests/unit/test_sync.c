@@ -573,6 +573,56 @@ test_village_removed(void **state)
 	store_close(lap);
 }
 
+/* The office's file overwritten by an older backup (same inode, same
+ * id): its new change reuses a number the laptop holds for a lost one.
+ * The laptop refuses the office's file; the office, given the laptop's,
+ * moves its new changes to a new id and gets the lost one back; then
+ * both hold both changes. */
+static void
+test_restored_backup(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	char cmd[512];
+	store_close(f->st);
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s/backup.db'", f->path, f->dir);
+	assert_int_equal(system(cmd), 0);
+	struct ntm_error e = {0};
+	struct store_options opt = {.person = "Nguyễn Văn An"};
+	assert_int_equal(store_open(&f->st, f->path, &opt, &e), NTM_OK);
+	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);
+	set_value(f->st, "2.1", 10, "2024-09-01");       /* lost by the restore */
+	send(f->st, lap, false);
+	store_close(f->st);
+	snprintf(cmd, sizeof cmd, "cp '%s/backup.db' '%s'", f->dir, f->path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(store_open(&f->st, f->path, &opt, &e), NTM_OK);
+	assert_int_equal(store_use_commune(f->st, NULL, &e), NTM_OK);
+	set_value(f->st, "2.2", 77, "2024-09-02");       /* same number, new */
+	/* the laptop refuses the office's file: nothing lost silently */
+	struct packet p = {0};
+	struct store_sync_export_opts o = {.all = true};
+	assert_int_equal(store_sync_export(f->st, &o, collect, &p, &e), NTM_OK);
+	struct store_sync_result res;
+	assert_int_equal(store_sync_apply(lap, &p.h, p.r, p.n, false, &res, &e), NTM_FAIL);
+	assert_non_null(strstr(e.msg, "bản lưu"));
+	arena_free(&p.a);
+	/* the office takes the laptop's file: its new change moves */
+	char old[STORE_ID_LEN];
+	snprintf(old, sizeof old, "%s", store_replica_id(f->st));
+	struct store_sync_result r = send(lap, f->st, true);
+	assert_true(r.relabeled);
+	assert_string_not_equal(store_replica_id(f->st), old);
+	send(f->st, lap, false);
+	char lpath[192];
+	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *q = "SELECT count(*) FROM measurement WHERE as_of IN "
+			"('2024-09-01', '2024-09-02')";
+	assert_int_equal(query(f->path, q, NULL), 2);
+	assert_int_equal(query(lpath, q, NULL), 2);
+	store_close(lap);
+}
+
 int
 main(void)
 {
@@ -592,6 +642,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_same_plan_both_sides, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_same_village_both_sides, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_village_removed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_restored_backup, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
