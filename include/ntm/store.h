@@ -834,6 +834,7 @@ struct store_sync_conflict {
 	const char *entity;          /* table: "task", "checklist_item", … */
 	const char *noun;            /* "nhiệm vụ", "mục", "thôn", … */
 	const char *title;           /* the row in a few words */
+	const char *where;           /* "ở thôn Cự Đình" for an item, or NULL */
 	const char *kind;            /* "edit", "delete", "unique" */
 	/* Each side in people's words ("tiêu đề: …; tiến độ: 40%", or
 	 * "(đã xoá)"), the fields that differ only. */

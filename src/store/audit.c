@@ -145,6 +145,15 @@ action_wrote(struct store *st)
 	return wrote;
 }
 
+void
+store_checkpoint(struct store *st)
+{
+	/* The file itself holds every change then: a copy made with cp while
+	 * the program stays open (its -wal not copied) misses nothing. */
+	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL,
+				  NULL);
+}
+
 int
 store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 		 void *ctx, struct ntm_error *e)
@@ -172,6 +181,7 @@ store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 		if (r == SQLITE_OK) {
 			memcpy(st->my_action, st->pending_action, STORE_ID_LEN);
 			store_sync_claimed(st);
+			store_checkpoint(st);
 			return NTM_OK;
 		}
 		rc = store_sql_fail(st, e, r);

@@ -168,6 +168,8 @@ typedef int store_work_fn(struct store *st, void *ctx, struct ntm_error *e);
  * so no work function can forget to say so. */
 int store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 		     void *ctx, struct ntm_error *e);
+/* Copies what the -wal holds into the file (after a commit; never waits). */
+void store_checkpoint(struct store *st);
 
 /* The work of store_plan_import inside the caller's transaction, for the
  * commune commune_id: every check, then the rows (plandoc.c). The seed
@@ -407,11 +409,13 @@ long long store_sync_vector_get(const char *v, const char *r);
 /* Whether dots ("r:s,…": the changes a row holds) are all seen by v. */
 bool store_sync_vector_covers(const char *v, const char *dots);
 /* The fields that differ between two row images of entity, each side in
- * people's words (log.c): "tiêu đề: A; tiến độ: 40%"; a missing image
- * (NULL) is the row as a whole in a few words. */
+ * people's words (log.c): "tiêu đề: A; tiến độ: 40%"; with whole (two
+ * rows, not two versions of one) or one image missing (NULL), each row
+ * as a whole: every field people wrote. */
 int store_images_in_words(struct store *st, const char *entity,
-			  const char *ours, const char *theirs, struct arena *a,
-			  const char **ours_words, const char **theirs_words);
+			  const char *ours, const char *theirs, bool whole,
+			  struct arena *a, const char **ours_words,
+			  const char **theirs_words);
 
 /* ---- statements built from a table's columns (rowsql.c) ---- */
 

@@ -340,9 +340,29 @@ in_words(sqlite3_stmt *s, struct store_log_entry *x, const char *before,
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Every field of a row people wrote, in their words: "tiêu đề: …;
+ * tiến độ: 50%; ghi chú: …" (not its ids, order, version). */
+static const char *
+whole_row(struct store *st, const char *image, int kind, struct arena *a)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT key, NULL, atom FROM json_each(?1) WHERE "
+			  "atom IS NOT NULL AND atom <> '' AND key NOT IN ('id', "
+			  "'version', 'ord', 'seq', 'recorded_at', 'carried_from', "
+			  "'level') AND key NOT LIKE '%\\_id' ESCAPE '\\'", &s,
+			  NULL))
+		return NULL;
+	store_bind_text(s, 1, image);
+	sqlite3_str *out = sqlite3_str_new(NULL);
+	while (sqlite3_step(s) == SQLITE_ROW)
+		add_pair(out, s, store_col_text(s, 0), kind, 2, false);
+	sqlite3_finalize(s);
+	return take(out, a);
+}
+
 int
 store_images_in_words(struct store *st, const char *entity, const char *ours,
-		      const char *theirs, struct arena *a,
+		      const char *theirs, bool whole, struct arena *a,
 		      const char **ours_words, const char **theirs_words)
 {
 	*ours_words = *theirs_words = NULL;
@@ -365,14 +385,14 @@ store_images_in_words(struct store *st, const char *entity, const char *ours,
 	}
 	struct store_log_entry x = {.entity = entity};
 	int rc = SQLITE_OK;
-	if (ours && theirs) {
+	if (ours && theirs && !whole) {
 		rc = in_words(pairs, &x, ours, theirs, kind, a);
 		*ours_words = x.before;
 		*theirs_words = x.after;
 	} else {
-		/* one side deleted: the other as a whole, in a few words */
-		rc = in_words(pairs, &x, ours ? ours : theirs, NULL, kind, a);
-		*(ours ? ours_words : theirs_words) = x.before;
+		/* one side deleted, or two rows: each as a whole */
+		*ours_words = ours ? whole_row(st, ours, kind, a) : NULL;
+		*theirs_words = theirs ? whole_row(st, theirs, kind, a) : NULL;
 	}
 	sqlite3_finalize(pairs);
 	return rc == SQLITE_OK ? NTM_OK : NTM_FAIL;

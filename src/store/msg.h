@@ -250,7 +250,8 @@
 
 /* ---- sync (sync*.c) ---- */
 #define MSG_SYNC_NEWER_SCHEMA "tệp được ghi bởi ntm có lược đồ %d, mới hơn lược đồ %d của bản ntm này: hãy cập nhật ntm rồi áp dụng lại"
-#define MSG_SYNC_OTHER_COMMUNE "tệp là thay đổi của xã %s, không phải của tệp dữ liệu này (xã %s): không áp dụng gì"
+#define MSG_SYNC_OTHER_COMMUNE "tệp là thay đổi của %s, không phải của tệp dữ liệu này (%s): chỉ áp dụng được tệp xuất từ một bản sao của chính tệp này; không áp dụng gì"
+#define MSG_SYNC_OTHER_FILE "tệp là thay đổi của một tệp dữ liệu khác cũng của %s (hai tệp được tạo riêng, không phải bản sao của nhau): chỉ áp dụng được tệp xuất từ một bản sao của chính tệp này (chép tệp bằng cp hoặc ntm backup); không áp dụng gì"
 #define MSG_SYNC_GAP "tệp thiếu các thay đổi %lld–%lld của bản sao %.8s (ở đây mới có đến %lld): hãy áp dụng tệp đồng bộ trước đó của bên gửi, hoặc nhờ bên gửi xuất lại với --all"
 #define MSG_SYNC_PEER_RESTORED "tệp mang thay đổi #%lld của bản sao %.8s khác với thay đổi cùng số đã nhận trước đây: tệp dữ liệu của bản sao %.8s đã bị chép đè bằng một bản lưu cũ. Không áp dụng gì. Hãy xuất ở máy này với --all và áp dụng tệp đó ở bản sao kia (ntm ở đó sẽ tự tách các thay đổi làm sau khi chép đè), rồi nhận lại tệp của bản sao kia"
 #define MSG_SYNC_SELF_AHEAD "tệp cho biết bản sao này đã có thay đổi đến #%lld, nhưng tệp dữ liệu này chỉ có đến #%lld: nó đã bị chép đè bằng một bản lưu cũ. Không áp dụng gì. Hãy nhờ bên gửi xuất lại với --all rồi áp dụng tệp đó: ntm sẽ tự tách các thay đổi làm sau khi chép đè và nhận lại các thay đổi cũ"
@@ -264,7 +265,10 @@
 #define MSG_SYNC_CONFLICT_AMBIGUOUS "“%s” ứng với nhiều xung đột; hãy gõ số thứ tự của xung đột"
 #define MSG_SYNC_CONFLICT_MOVED "xung đột #%d vừa được %s; xem lại danh sách"
 #define TXT_SYNC_CONFLICT_SETTLED "giải quyết"
-#define TXT_SYNC_DELETED "(đã xoá)"
+#define TXT_SYNC_DELETED "(đã xóa)"
+#define TXT_SYNC_NOT_HERE "(chưa có ở bản sao này: đi cùng một dòng đang chờ giải quyết)"
+#define TXT_SYNC_WHO_COPY "%s, bản sao %s"
+#define TXT_SYNC_ITEM_AT "ở %s"
 #define MSG_SYNC_THEIRS_LINKED "không lấy được bên kia của xung đột #%d: %s %s cần %s đã bị xoá ở bản sao này; hãy giữ bên này, hoặc khôi phục %s trước"
 #define MSG_SYNC_THEIRS_TAKEN "không lấy được bên kia của xung đột #%d: %s đã có ở bản sao này với cùng tên"
 

@@ -15,6 +15,63 @@ static const char SQL_WAITING[] =
 	"  OR theirs IS NULL "
 	"FROM sync_conflict WHERE state = 'waiting' ORDER BY number";
 
+/* "who (bản sao 3fa2c1d0)" when replica is another copy's. */
+static const char *
+with_copy(struct store *st, struct arena *a, const char *who,
+	  const char *replica)
+{
+	const char *other = store_other_replica(st, replica, a);
+	if (!other)
+		return who;
+	char *t = sqlite3_mprintf(TXT_SYNC_WHO_COPY, who ? who : "?", other);
+	const char *out = arena_strdup(a, t ? t : who);
+	sqlite3_free(t);
+	return out;
+}
+
+/* Where an item is ("ở thôn Cự Đình"), or NULL. */
+static const char *
+village_of(struct store *st, struct arena *a, const char *entity,
+	   const char *image)
+{
+	sqlite3_stmt *s;
+	if (strcmp(entity, "checklist_item") != 0 || !image ||
+	    store_prepare(st, "SELECT name FROM unit WHERE id = json_extract(?1, "
+			  "'$.unit_id')", &s, NULL))
+		return NULL;
+	store_bind_text(s, 1, image);
+	const char *out = NULL;
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		char place[256];
+		model_village_phrase(store_col_text(s, 0), false, place,
+				     sizeof place);
+		char *t = sqlite3_mprintf(TXT_SYNC_ITEM_AT, place);
+		out = arena_strdup(a, t);
+		sqlite3_free(t);
+	}
+	sqlite3_finalize(s);
+	return out;
+}
+
+/* Whether this copy never had the row (no audit row of it here but the
+ * ones that came from other copies): a row that waits for the one it
+ * hangs on, not one deleted here. */
+static bool
+never_here(struct store *st, const char *entity, const char *id)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT 1 FROM audit WHERE entity = ?1 AND "
+			  "entity_id = ?2 AND after IS NULL AND (replica IS NULL "
+			  "OR replica = ?3) LIMIT 1", &s, NULL))
+		return false;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, id);
+	store_bind_text(s, 3, st->replica);
+	bool deleted_here = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return !deleted_here;
+}
+
 /* Who last changed our side of the row, and when (UTC), not counting
  * the change that made the conflict (its audit row came with it). */
 static void
@@ -24,7 +81,8 @@ ours_change(struct store *st, struct arena *a, const char *entity,
 {
 	sqlite3_stmt *s;
 	if (store_prepare(st, "SELECT CASE WHEN coalesce(person, '') <> '' THEN "
-			  "person || ' (' || os_user || ')' ELSE os_user END, at "
+			  "person || ' (' || os_user || ')' ELSE os_user END, at, "
+			  "replica "
 			  "FROM audit WHERE entity = ?1 AND entity_id = ?2 AND "
 			  "action_id IS NOT (SELECT action_id FROM sync_change "
 			  "WHERE origin = ?3 AND seq = ?4) ORDER BY seq DESC "
@@ -35,7 +93,8 @@ ours_change(struct store *st, struct arena *a, const char *entity,
 	store_bind_text(s, 3, origin);
 	sqlite3_bind_int64(s, 4, seq);
 	if (sqlite3_step(s) == SQLITE_ROW) {
-		c->ours_who = arena_strdup(a, store_col_text(s, 0));
+		c->ours_who = with_copy(st, a, arena_strdup(a, store_col_text(s, 0)),
+					store_col_text(s, 2));
 		c->ours_at = arena_strdup(a, store_col_text(s, 1));
 	}
 	sqlite3_finalize(s);
@@ -80,16 +139,20 @@ store_sync_conflicts(struct store *st, struct arena *a,
 		store_describe_row(st, a, c->entity, ours_key, ours ? ours : theirs,
 				   &noun, &c->title);
 		c->noun = noun;
-		store_images_in_words(st, c->entity, ours, theirs, a, &c->ours,
-				      &c->theirs);
+		store_images_in_words(st, c->entity, ours, theirs,
+				      strcmp(c->kind, "unique") == 0, a,
+				      &c->ours, &c->theirs);
 		if (!ours)
-			c->ours = TXT_SYNC_DELETED;
+			c->ours = never_here(st, c->entity, ours_key)
+				? TXT_SYNC_NOT_HERE : TXT_SYNC_DELETED;
 		if (!theirs)
 			c->theirs = TXT_SYNC_DELETED;
 		if (ours && theirs && !c->ours && !c->theirs)
 			c->ours = c->theirs = "";
+		c->where = village_of(st, a, c->entity, ours ? ours : theirs);
 		ours_change(st, a, c->entity, ours_key, c->theirs_replica,
 			    sqlite3_column_int64(s, 8), c);
+		c->theirs_who = with_copy(st, a, c->theirs_who, c->theirs_replica);
 	}
 	if (rc == NTM_OK && r != SQLITE_DONE)
 		rc = store_sql_fail(st, e, r);

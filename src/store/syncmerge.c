@@ -53,8 +53,13 @@ check_header(struct store *st, const struct ntm_sync_header *h,
 		sqlite3_finalize(s);
 		here = first;
 	}
-	return ntm_fail(e, NTM_FAIL, MSG_SYNC_OTHER_COMMUNE,
-			h->commune && *h->commune ? h->commune : "?", here);
+	char theirs[300], mine[300];
+	model_commune_phrase(h->commune && *h->commune ? h->commune : "?",
+			     theirs, sizeof theirs);
+	model_commune_phrase(here, mine, sizeof mine);
+	if (strcmp(theirs, mine) == 0)
+		return ntm_fail(e, NTM_FAIL, MSG_SYNC_OTHER_FILE, mine);
+	return ntm_fail(e, NTM_FAIL, MSG_SYNC_OTHER_COMMUNE, theirs, mine);
 }
 
 /* Every origin of the file starts where this copy is, or before. */
@@ -358,6 +363,7 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 		rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {
 			store_sync_claimed(st);
+			store_checkpoint(st);
 			return NTM_OK;
 		}
 		r = store_sql_fail(st, e, rc);

@@ -280,7 +280,7 @@ test_same_tick_both_sides(void **state)
 }
 
 /* An item removed on one side and renamed on the other: a conflict on
- * each side, "(đã xoá)" on the side that removed it. */
+ * each side, "(đã xóa)" on the side that removed it. */
 static void
 test_delete_against_edit(void **state)
 {
@@ -299,7 +299,7 @@ test_delete_against_edit(void **state)
 	assert_int_equal(store_sync_conflicts(f->st, &a, &c, &n, &e), NTM_OK);
 	assert_int_equal(n, 1);
 	assert_string_equal(c[0].kind, "delete");
-	assert_string_equal(c[0].ours, "(đã xoá)");
+	assert_string_equal(c[0].ours, "(đã xóa)");
 	r = send(f->st, lap, false);
 	assert_int_equal(r.conflicts, 1);
 	/* the office takes theirs: the item comes back, ticked, everywhere */
@@ -435,7 +435,7 @@ test_refusals(void **state)
 	memcpy(keep, p.h.commune_id, sizeof keep);
 	memset(p.h.commune_id, 'a', 32);
 	assert_int_equal(store_sync_apply(f->st, &p.h, p.r, p.n, false, &res, &e), NTM_FAIL);
-	assert_non_null(strstr(e.msg, "xã"));
+	assert_non_null(strstr(e.msg, "bản sao của chính tệp này"));
 	memcpy(p.h.commune_id, keep, sizeof keep);
 	/* only the second change: the first is missing here */
 	p.h.ranges[0].from = 1;
