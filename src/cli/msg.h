@@ -477,7 +477,7 @@
 "này và ghi thành xung đột chờ người quyết định.\n"
 #define MSG_SYNC_EMPTY_OUT    "--out cần tên tệp hoặc thư mục"
 #define MSG_SYNC_WRITTEN      "Đã ghi %lld thay đổi vào %s (%lld byte).\n"
-#define MSG_SYNC_WRITTEN_NONE "Không có thay đổi mới; vẫn ghi %s (bên kia cần nó để biết bản sao này đã có những gì).\n"
+#define MSG_SYNC_WRITTEN_NONE "Không có thay đổi mới; vẫn ghi %s\n(bên kia cần nó để biết bản sao này đã có những gì).\n"
 #define MSG_SYNC_WRITTEN_HINT "Mang tệp sang bản sao kia và chạy:"   /* then the command */
 #define TXT_SYNC_APPLY_CMD    "ntm sync apply "
 #define MSG_SYNC_DRY          " (thử, không ghi gì)"
@@ -505,7 +505,8 @@
 #define TXT_SYNC_UNKNOWN      "không rõ"
 #define MSG_SYNC_TAKE_NEED    "ntm sync resolve cần --take ours (giữ bên này) hoặc --take theirs (lấy bên kia); xem: ntm help sync"
 #define MSG_SYNC_TAKE_BAD     "--take “%s” không có; chọn: ours (bên này) hoặc theirs (bên kia)"
-#define MSG_SYNC_RESOLVED     "Đã giải quyết xung đột %d (%s “%s”): %s — %s.\n"
+#define MSG_SYNC_RESOLVED     "Đã giải quyết xung đột %d: %s.\n"
+#define MSG_SYNC_RESOLVED_ROW "  %s “%s”: %s\n"
 #define MSG_SYNC_RESOLVED_PLAIN "Đã giải quyết xung đột %s: %s.\n"
 #define TXT_SYNC_KEPT_OURS    "giữ bên này"
 #define TXT_SYNC_KEPT_THEIRS  "lấy bên kia"

@@ -506,10 +506,11 @@ sync_resolve(struct cli *c, struct store *st)
 	if (rc == NTM_OK)
 		rc = store_sync_resolve(st, id, theirs, STORE_ANY_VERSION, &c->err);
 	const char *kept = theirs ? TXT_SYNC_KEPT_THEIRS : TXT_SYNC_KEPT_OURS;
-	if (rc == NTM_OK && k)
-		say(2, MSG_SYNC_RESOLVED, k->number, out_safe(k->noun),
-		    out_safe(k->title), kept,
+	if (rc == NTM_OK && k) {   /* what was kept first, whole on its line */
+		printf(MSG_SYNC_RESOLVED, k->number, kept);
+		say(4, MSG_SYNC_RESOLVED_ROW, out_safe(k->noun), out_safe(k->title),
 		    out_safe(theirs ? k->theirs : k->ours));
+	}
 	else if (rc == NTM_OK)
 		printf(MSG_SYNC_RESOLVED_PLAIN, out_arg(id), kept);
 	if (rc == NTM_OK)
