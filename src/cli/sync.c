@@ -4,6 +4,7 @@
  * (store_sync_*) and io's (io_sync_*: the file); this says it. The design
  * is in doc/sync.md. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -55,6 +56,122 @@ is_folder(const char *path)
 {
 	struct stat sb;
 	return path && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* ---- lines that fit an 80-column terminal ----------------------------------- */
+
+enum { COLS = 80 };
+
+/* The end of the first line of s[at, len) that fits `room` columns: after
+ * the last word that fits (a word wider than a line is broken between two
+ * letters, never inside one). */
+static size_t
+line_end(const char *s, size_t len, size_t at, int room)
+{
+	size_t end = at, space = 0;
+	int w = 0;
+	while (end < len) {
+		size_t next = text_next_grapheme(s, len, end);
+		int cw = text_width_range(s, end, next);
+		if (w + cw > room)
+			break;
+		if (s[end] == ' ')
+			space = end;
+		w += cw;
+		end = next;
+	}
+	if (end < len && s[end] != ' ' && space > at)
+		end = space;
+	return end > at ? end : text_next_grapheme(s, len, at);
+}
+
+/* One line of text (no '\n'), wrapped at COLS columns at spaces, every
+ * line after the first `indent` spaces in. */
+static void
+say_line(const char *s, size_t len, int indent)
+{
+	size_t at = 0;
+	int lead = 0;
+	do {
+		size_t end = line_end(s, len, at, COLS - lead);
+		printf("%*s%.*s\n", lead, "", (int)(end - at), s + at);
+		at = end;
+		while (at < len && s[at] == ' ')
+			at++;
+		lead = indent;
+	} while (at < len);
+}
+
+static void say(int indent, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* printf, each line of the text wrapped to fit COLS columns (say_line). */
+static void
+say(int indent, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *text = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (!text)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	for (const char *p = text; *p;) {
+		size_t len = strcspn(p, "\n");
+		say_line(p, len, indent);
+		p += len + (p[len] == '\n');
+	}
+	free(text);
+}
+
+/* A path as it can be pasted into a shell: as it is when it holds only
+ * letters, digits and ./_-+,:@%= ; else in single quotes, a ' inside as
+ * '\'' . Sanitised first; a ring of buffers like out_safe. */
+static const char *
+shell_path(const char *path)
+{
+	enum { RING = 4 };
+	static char *ring[RING];
+	static int next;
+	const char *s = out_safe(path);
+	size_t n = strlen(s), quotes = 0;
+	bool plain = n > 0;
+	for (const char *p = s; *p; p++) {
+		quotes += *p == '\'';
+		plain = plain && (strchr("./_-+,:@%=", *p) ||
+				  (*p >= '0' && *p <= '9') ||
+				  ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'));
+	}
+	free(ring[next]);
+	ring[next] = malloc(n + 3 * quotes + 3);
+	char *out = ring[next];
+	next = (next + 1) % RING;
+	if (!out)
+		return s;
+	char *o = plain ? out : stpcpy(out, "'");
+	for (const char *p = s; *p; p++) {
+		if (*p == '\'')
+			o = stpcpy(o, "'\\''");
+		else
+			*o++ = *p;
+	}
+	strcpy(o, plain ? "" : "'");
+	return out;
+}
+
+/* "Text: ntm sync apply FILE" on one line when it fits COLS, else the
+ * command on a line of its own (never wrapped: it is to be pasted into a
+ * shell). */
+static void
+say_command(const char *text, const char *file)
+{
+	int w = text_width(text) + 1 + text_width(TXT_SYNC_APPLY_CMD) +
+		text_width(file);
+	printf("%s%s%s%s\n", text, w <= COLS ? " " : "\n  ", TXT_SYNC_APPLY_CMD,
+	       file);
 }
 
 /* ---- export ----------------------------------------------------------------- */
@@ -121,11 +238,11 @@ sync_export(struct cli *c, struct store *st)
 	if (rc == NTM_OK)
 		rc = io_sync_export(st, &o, path, &w, &c->err);
 	if (rc == NTM_OK && w.records == 0)
-		printf(MSG_SYNC_WRITTEN_NONE, out_safe(path));
+		say(0, MSG_SYNC_WRITTEN_NONE, out_safe(path));
 	else if (rc == NTM_OK)
-		printf(MSG_SYNC_WRITTEN, w.records, out_safe(path), w.bytes);
+		say(0, MSG_SYNC_WRITTEN, w.records, out_safe(path), w.bytes);
 	if (rc == NTM_OK)
-		printf(MSG_SYNC_WRITTEN_HINT, out_safe(path));
+		say_command(MSG_SYNC_WRITTEN_HINT, shell_path(path));
 	arena_free(&a);
 	return rc;
 }
@@ -139,17 +256,17 @@ say_applied(const struct cli *c, const char *path,
 	char id[9];
 	const char *dry = c->dry_run ? MSG_SYNC_DRY : "";
 	if (r->applied == 0)
-		printf(MSG_SYNC_NOTHING_NEW, out_safe(path), dry, r->known,
-		       short_id(r->sender, id));
+		say(2, MSG_SYNC_NOTHING_NEW, out_safe(path), dry, r->known,
+		    short_id(r->sender, id));
 	else
-		printf(MSG_SYNC_APPLIED, out_safe(path), dry, r->applied, r->known,
-		       short_id(r->sender, id), r->rows);
+		say(2, MSG_SYNC_APPLIED, out_safe(path), dry, r->applied, r->known,
+		    short_id(r->sender, id), r->rows);
 	if (r->conflicts)
-		printf(MSG_SYNC_NEW_CONFLICTS, r->conflicts);
+		say(4, MSG_SYNC_NEW_CONFLICTS, r->conflicts);
 	if (r->closed)
-		printf(MSG_SYNC_CLOSED, r->closed);
+		say(4, MSG_SYNC_CLOSED, r->closed);
 	if (r->renumbered)
-		printf(MSG_SYNC_RENUMBERED, r->renumbered);
+		say(4, MSG_SYNC_RENUMBERED, r->renumbered);
 }
 
 /* "a, b, c": the files args[from..to), for a message. */
@@ -188,32 +305,60 @@ refused(struct cli *c, int i, bool named)
 	return NTM_FAIL;
 }
 
-/* One file: read and checked whole (io), then merged in one transaction
- * (the store). */
+/* A folder given for a file: refused, with the command that applies the
+ * sync files in it. */
 static int
-apply_one(struct cli *c, struct store *st, int i)
+folder_refused(struct cli *c, int i)
+{
+	const char *dir = c->args[i];
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	char *bare = strndup(dir, n);
+	ntm_fail(&c->err, NTM_FAIL, MSG_SYNC_FOLDER, out_arg(dir),
+		 shell_path(bare ? bare : dir));
+	free(bare);
+	return refused(c, i, true);
+}
+
+/* One file: read and checked whole (io), then merged in one transaction
+ * (the store). *added gains the conflicts it leaves waiting, less those
+ * it settles. */
+static int
+apply_one(struct cli *c, struct store *st, int i, int *added)
 {
 	struct io_sync_file f;
 	struct store_sync_result r = {0};
+	if (is_folder(c->args[i]))
+		return folder_refused(c, i);
 	if (io_sync_read(c->args[i], &f, &c->err) != NTM_OK)
 		return refused(c, i, true);
 	int rc = store_sync_apply(st, f.h, f.recs, f.n, c->dry_run, &r, &c->err);
 	if (rc == NTM_OK)
 		say_applied(c, c->args[i], &r);
+	*added += r.conflicts - r.closed;
 	io_sync_free(&f);
 	return rc == NTM_OK ? NTM_OK : refused(c, i, false);
 }
 
+/* What waits now; after --dry-run, what would wait (nothing was written:
+ * the list as it is now says nothing of the files). */
 static int
 sync_apply(struct cli *c, struct store *st)
 {
+	int added = 0, waiting = 0;
 	for (int i = 0; i < c->nargs; i++)
-		if (apply_one(c, st, i) != NTM_OK)
+		if (apply_one(c, st, i, &added) != NTM_OK)
 			return NTM_FAIL;
-	int waiting = 0;
 	int rc = store_sync_conflict_count(st, &waiting, &c->err);
-	if (rc == NTM_OK && waiting)
-		printf(MSG_SYNC_WAITING, waiting);
+	if (rc == NTM_OK && c->dry_run)
+		waiting += added;
+	if (rc == NTM_OK && c->dry_run && waiting)
+		say(0, MSG_SYNC_DRY_WAITING, waiting);
+	else if (rc == NTM_OK && c->dry_run)
+		fputs(MSG_SYNC_DRY_NO_WAITING, stdout);
+	else if (rc == NTM_OK && waiting)
+		say(0, MSG_SYNC_WAITING, waiting);
 	else if (rc == NTM_OK)
 		fputs(MSG_SYNC_NO_WAITING, stdout);
 	return rc;
@@ -241,13 +386,13 @@ static void
 conflict_text(const struct store_sync_conflict *x)
 {
 	char at[20], id[9];
-	printf(MSG_SYNC_CONFLICT, x->number, out_safe(x->noun), out_safe(x->title),
-	       kind_words(x->kind));
-	printf(MSG_SYNC_OURS, out_safe(x->ours), who(x->ours_who),
-	       local_dmy(x->ours_at, at, false));
-	printf(MSG_SYNC_THEIRS, out_safe(x->theirs), who(x->theirs_who),
-	       local_dmy(x->theirs_at, at, false),
-	       short_id(x->theirs_replica, id));
+	say(3, MSG_SYNC_CONFLICT, x->number, out_safe(x->noun), out_safe(x->title),
+	    kind_words(x->kind));
+	say(5, MSG_SYNC_OURS, out_safe(x->ours), who(x->ours_who),
+	    local_dmy(x->ours_at, at, false));
+	say(5, MSG_SYNC_THEIRS, out_safe(x->theirs), who(x->theirs_who),
+	    local_dmy(x->theirs_at, at, false),
+	    short_id(x->theirs_replica, id));
 }
 
 static void
@@ -361,10 +506,11 @@ sync_resolve(struct cli *c, struct store *st)
 	if (rc == NTM_OK)
 		rc = store_sync_resolve(st, id, theirs, STORE_ANY_VERSION, &c->err);
 	const char *kept = theirs ? TXT_SYNC_KEPT_THEIRS : TXT_SYNC_KEPT_OURS;
-	if (rc == NTM_OK && k)
-		printf(MSG_SYNC_RESOLVED, k->number, out_safe(k->noun),
-		       out_safe(k->title), kept,
-		       out_safe(theirs ? k->theirs : k->ours));
+	if (rc == NTM_OK && k) {   /* what was kept first, whole on its line */
+		printf(MSG_SYNC_RESOLVED, k->number, kept);
+		say(4, MSG_SYNC_RESOLVED_ROW, out_safe(k->noun), out_safe(k->title),
+		    out_safe(theirs ? k->theirs : k->ours));
+	}
 	else if (rc == NTM_OK)
 		printf(MSG_SYNC_RESOLVED_PLAIN, out_arg(id), kept);
 	if (rc == NTM_OK)
@@ -374,6 +520,28 @@ sync_resolve(struct cli *c, struct store *st)
 }
 
 /* ---- status ----------------------------------------------------------------- */
+
+/* "  1a2b3c4d  đã có đến thay đổi N, đã xuất đến M", then what this copy
+ * knows of it, on a line of its own below the numbers when both do not
+ * fit COLS. */
+static void
+status_origin(const struct store_sync_origin *o)
+{
+	char at[20], id[9], head[160], tail[80] = "";
+	snprintf(head, sizeof head, MSG_SYNC_ST_ORIGIN, short_id(o->replica, id),
+		 o->seen, o->exported);
+	if (o->self)
+		snprintf(tail, sizeof tail, "%s", TXT_SYNC_ST_SELF);
+	else if (o->heard_at)
+		snprintf(tail, sizeof tail, TXT_SYNC_ST_HEARD,
+			 local_dmy(o->heard_at, at, true));
+	if (!*tail)
+		puts(head);
+	else if (text_width(head) + 2 + text_width(tail) <= COLS)
+		printf("%s  %s\n", head, tail);
+	else
+		printf("%s\n%12s%s\n", head, "", tail);
+}
 
 static void
 status_text(const struct store_sync_status *s)
@@ -391,16 +559,8 @@ status_text(const struct store_sync_status *s)
 		fputs(MSG_SYNC_ST_NEVER, stdout);
 	if (s->norigins)
 		fputs(MSG_SYNC_ST_ORIGINS, stdout);
-	for (int i = 0; i < s->norigins; i++) {
-		const struct store_sync_origin *o = &s->origins[i];
-		printf(MSG_SYNC_ST_ORIGIN, short_id(o->replica, id), o->seen,
-		       o->exported);
-		if (o->self)
-			fputs(MSG_SYNC_ST_SELF, stdout);
-		else if (o->heard_at)
-			printf(MSG_SYNC_ST_HEARD, local_dmy(o->heard_at, at, true));
-		putchar('\n');
-	}
+	for (int i = 0; i < s->norigins; i++)
+		status_origin(&s->origins[i]);
 	if (s->conflicts)
 		printf(MSG_SYNC_ST_CONFLICTS, s->conflicts);
 	else

@@ -343,6 +343,7 @@
 #define MSG_SYNC_NOT_SYNC   "tệp “%s” không phải tệp đồng bộ của ntm (tệp .ntmsync do “ntm sync export” ghi)"
 #define MSG_SYNC_NEWER      "tệp “%s”: tệp đồng bộ định dạng %.*s, bản ntm này đọc được đến định dạng %d: hãy cập nhật ntm"
 #define MSG_SYNC_TRUNCATED  "tệp “%s” bị cắt cụt (thiếu dòng tổng kiểm “sha256” ở cuối), có lẽ chép chưa xong: hãy chép lại hoặc xuất lại tệp"
+#define MSG_SYNC_CRLF       "tệp “%s” đã bị thay đổi trên đường gửi: các dòng kết thúc bằng CR LF (kiểu Windows, do thư điện tử hoặc một chương trình sửa tệp); không nhận gì từ tệp này. Hãy gửi lại tệp dưới dạng tệp đính kèm (tốt nhất là nén ZIP) hoặc chép bằng USB"
 #define MSG_SYNC_CHECKSUM   "tệp “%s” đã bị thay đổi hoặc hỏng: tổng kiểm SHA-256 không khớp; hãy chép lại hoặc xuất lại tệp"
 #define MSG_SYNC_HEADER     "tệp “%s” hỏng: dòng %d của phần đầu cần dạng “%s”"
 #define MSG_SYNC_TWICE      "tệp “%s” hỏng: bản sao %s có hai dòng “%s” trong phần đầu"

@@ -245,8 +245,20 @@ check_format(const char *name, const unsigned char *buf, size_t len,
 	return NTM_OK;
 }
 
-/* Magic, format, the last line, the checksum: in this order, before any
- * length in the file is trusted. */
+/* Line ends made CR LF on the way (e-mail, a Windows program): the
+ * magic line or the last one ends in "\r\n", which ntm never writes. */
+static bool
+crlf(const unsigned char *buf, size_t len)
+{
+	size_t n = MAGIC_LEN;
+	while (n < len && buf[n] >= '0' && buf[n] <= '9')
+		n++;
+	bool first = n + 1 < len && buf[n] == '\r' && buf[n + 1] == '\n';
+	return first || (len >= 2 && buf[len - 2] == '\r' && buf[len - 1] == '\n');
+}
+
+/* Magic, format, CR LF line ends, the last line, the checksum: in this
+ * order, before any length in the file is trusted. */
 static int
 check_frame(const char *name, const unsigned char *buf, size_t len,
 	    struct ntm_error *e)
@@ -256,6 +268,8 @@ check_frame(const char *name, const unsigned char *buf, size_t len,
 	int rc = check_format(name, buf, len, e);
 	if (rc != NTM_OK)
 		return rc;
+	if (crlf(buf, len))
+		return ntm_fail(e, NTM_FAIL, MSG_SYNC_CRLF, name);
 	if (len < SUM_LEN + MAGIC_LEN + 1 || buf[len - 1] != '\n' ||
 	    buf[len - SUM_LEN - 1] != '\n' ||
 	    memcmp(buf + len - SUM_LEN, SUM, sizeof SUM - 1) != 0)

@@ -175,10 +175,53 @@ line(const char *a, const char *b, const char *c)
 	return s;
 }
 
-char **
-actions_help_lines(void)
+/* The help's key column: keys padded to this many columns; a wider key
+ * has a line of its own, its text on the next line. */
+enum { HELP_KEY_W = 10 };
+
+/* A help line as shown: the ASCII look-alike when ascii (so that it is
+ * measured, padded and wrapped as it will be drawn). */
+static char *
+shown_line(char *s, bool ascii)
 {
-	size_t max = ACT_COUNT + 2 * (sizeof SECTIONS / sizeof *SECTIONS) + 8 +
+	if (!ascii || !s)
+		return s;
+	char *t = text_ascii(s);
+	free(s);
+	return t;
+}
+
+/* The keys as shown: ASCII names are longer ("↑ k" is "Up k"). */
+static char *
+shown_keys(const char *keys, bool ascii)
+{
+	return ascii ? text_ascii(keys) : strdup(keys);
+}
+
+/* "  KEYS      text (read-only note)": one line, or two when the keys
+ * as shown do not leave a space before the text's column. */
+static size_t
+key_lines(char **lines, size_t n, const struct tui_action_def *d, bool ascii)
+{
+	char *keys = shown_keys(d->keys, ascii), padded[64];
+	int w = keys ? text_width(keys) : 0;
+	const char *note = d->edits ? HELP_READ_ONLY : "";
+	if (w < HELP_KEY_W) {
+		snprintf(padded, sizeof padded, "  %s%*s", keys ? keys : "",
+			 HELP_KEY_W - w, "");
+	} else {
+		lines[n++] = line("  ", keys ? keys : "", "");
+		snprintf(padded, sizeof padded, "%*s", 2 + HELP_KEY_W, "");
+	}
+	free(keys);
+	lines[n++] = line(padded, d->help, note);
+	return n;
+}
+
+char **
+actions_help_lines(bool ascii)
+{
+	size_t max = 2 * ACT_COUNT + 2 * (sizeof SECTIONS / sizeof *SECTIONS) + 8 +
 		     2 * NNOTES, n = 0;
 	for (size_t s = 0; s < NNOTES; s++)
 		max += NOTES[s].n;
@@ -190,16 +233,8 @@ actions_help_lines(void)
 		lines[n++] = line("", "", "");
 		lines[n++] = line(SECTIONS[s].title, ":", "");
 		for (int a = 0; a < ACT_COUNT; a++) {
-			const struct tui_action_def *d = &DEFS[a];
-			if (section_of(d) != s)
-				continue;
-			char keys[32];
-			snprintf(keys, sizeof keys, "%s", d->keys);
-			int pad = 10 - text_width(keys);
-			char padded[48];
-			snprintf(padded, sizeof padded, "  %s%*s", keys, pad > 0 ? pad : 1, "");
-			lines[n++] = line(padded, d->help,
-					  d->edits ? HELP_READ_ONLY : "");
+			if (section_of(&DEFS[a]) == s)
+				n = key_lines(lines, n, &DEFS[a], ascii);
 		}
 	}
 	lines[n++] = line("", "", "");
@@ -211,6 +246,8 @@ actions_help_lines(void)
 			lines[n++] = line("  ", NOTES[s].notes[i], "");
 	}
 	lines[n] = NULL;
+	for (size_t i = 0; i < n; i++)
+		lines[i] = shown_line(lines[i], ascii);
 	return lines;
 }
 

@@ -108,8 +108,10 @@ enum tui_action actions_for_key(int key, unsigned ctx);
 /* The hint bar for a context, cut to width columns (UTF-8 or ASCII). */
 void actions_hint(unsigned ctx, int width, bool ascii, bool read_only,
 		  char *out, size_t size);
-/* The help screen's lines, newly allocated, NULL-terminated. */
-char **actions_help_lines(void);
+/* The help screen's lines, newly allocated, NULL-terminated; the texts
+ * start at column 12 (a key wider than the column on a line of its own).
+ * ascii: as drawn without UTF-8 (ASCII key names are longer: "Up k"). */
+char **actions_help_lines(bool ascii);
 void actions_free_lines(char **lines);
 /* The man page's KEYS section (roff), for the man page and its test. */
 void actions_roff(FILE *f);

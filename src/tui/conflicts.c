@@ -5,10 +5,12 @@
 #include "conflicts.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "dialogs.h"
+#include "ntm/text.h"
 #include "screen.h"
 
 /* User-visible texts of this file. */
@@ -31,8 +33,9 @@
 #define TXT_SIDE_NO_AT  "%s — %s"
 #define TXT_NOBODY      "không rõ ai"
 #define TXT_EMPTY_SIDE  "(trống)"
-#define TXT_ASK_OURS    "Giữ bên này cho %s “%s” (xung đột #%d)? y hoặc c: giữ; phím khác: thôi"
-#define TXT_ASK_THEIRS  "Lấy bên kia cho %s “%s” (xung đột #%d)? y hoặc c: lấy; phím khác: thôi"
+#define TXT_ASK_OURS    "Giữ bên này cho %s (xung đột #%d)? y hoặc c: giữ; phím khác: thôi"
+#define TXT_ASK_THEIRS  "Lấy bên kia cho %s (xung đột #%d)? y hoặc c: lấy; phím khác: thôi"
+#define TXT_SUBJECT     "%s “%s”"   /* the noun and the title, in the questions */
 #define TXT_KEPT_WAIT   "Chưa giải quyết: xung đột #%d vẫn chờ."
 #define TXT_DONE_OURS   "Đã giải quyết xung đột #%d: giữ bên này. u để hoàn tác."
 #define TXT_DONE_THEIRS "Đã giải quyết xung đột #%d: lấy bên kia. u để hoàn tác."
@@ -221,6 +224,32 @@ draw(struct app *a, struct conflicts *s)
 
 /* ---- settling ----------------------------------------------------------- */
 
+/* The question, its subject (noun “title”) cut by display width so that
+ * the whole question fits the message line: the title first, then the
+ * noun, and the keys part always shows. */
+static void
+ask_text(const struct app *a, const struct store_sync_conflict *c,
+	 bool theirs, char *q, size_t size)
+{
+	const char *noun = c->noun ? c->noun : "", *title = c->title ? c->title : "";
+	size_t len = strlen(noun) + strlen(title) + 16;
+	char *subject = malloc(len), *fit = NULL;
+	snprintf(q, size, theirs ? TXT_ASK_THEIRS : TXT_ASK_OURS, "", c->number);
+	int room = a->cols - 1 - text_width(q);
+	if (subject) {
+		snprintf(subject, len, TXT_SUBJECT, noun, title);
+		size_t from = strlen(noun) + strlen(" “");
+		size_t to = from + strlen(title);
+		if (text_width(subject) > room)
+			fit = text_fit_span(subject, from, to, room > 1 ? room : 1,
+					    a->ascii);
+	}
+	snprintf(q, size, theirs ? TXT_ASK_THEIRS : TXT_ASK_OURS,
+		 fit ? fit : subject ? subject : title, c->number);
+	free(fit);
+	free(subject);
+}
+
 static void
 settle(struct app *a, struct conflicts *s, bool theirs)
 {
@@ -233,8 +262,7 @@ settle(struct app *a, struct conflicts *s, bool theirs)
 	char id[STORE_ID_LEN], q[1024];
 	int number = c->number, version = c->version;
 	memcpy(id, c->id, sizeof id);
-	snprintf(q, sizeof q, theirs ? TXT_ASK_THEIRS : TXT_ASK_OURS,
-		 c->noun ? c->noun : "", c->title ? c->title : "", number);
+	ask_text(a, c, theirs, q, sizeof q);
 	if (!confirm(a, q)) {
 		app_message(a, false, TXT_KEPT_WAIT, number);
 		return;

@@ -206,7 +206,7 @@ wrap_help(char **lines, int width, int *count)
 void
 help_show(struct app *a)
 {
-	char **raw = actions_help_lines();
+	char **raw = actions_help_lines(a->ascii);
 	int n = 0, top = 0;
 	char **lines = wrap_help(raw, a->cols - 2, &n);
 	int wrapped_cols = a->cols;

@@ -206,7 +206,8 @@ case_sync_export_nothing_new() {
 	two_copies
 	# nothing new: a file is written all the same (it carries the vector)
 	expect_ok ntm --db laptop.db sync export --out none.ntmsync
-	expect_stdout_first "Không có thay đổi mới; vẫn ghi none.ntmsync (bên kia cần nó để biết bản sao này đã có những gì)."
+	expect_stdout_first "Không có thay đổi mới; vẫn ghi none.ntmsync"
+	expect_stdout_nth 2 "(bên kia cần nó để biết bản sao này đã có những gì)."
 	expect_stdout_line "Mang tệp sang bản sao kia và chạy: ntm sync apply none.ntmsync"
 	[ -s none.ntmsync ] || fail "no file written when nothing is new"
 	expect_ok ntm sync apply none.ntmsync
@@ -240,12 +241,18 @@ case_sync_dry_run_writes_nothing() {
 	expect_eq "audit rows after --dry-run" "$(q "SELECT count(*) FROM audit")" "$audit"
 }
 
-case_sync_conflict_listed_resolved_spread() {
-	engine_in || { fail "the sync engine is missing"; return 1; }
+# conflict_file FILE: two copies that both set task #3's progress (40
+# here, 60 on the laptop); the laptop's changes exported to FILE.
+conflict_file() {
 	two_copies
 	expect_ok ntm task edit 3 --progress 40
 	expect_ok ntm --db laptop.db task edit 3 --progress 60
-	expect_ok ntm --db laptop.db sync export --out l1.ntmsync
+	expect_ok ntm --db laptop.db sync export --out "$1"
+}
+
+case_sync_conflict_listed_resolved_spread() {
+	engine_in || { fail "the sync engine is missing"; return 1; }
+	conflict_file l1.ntmsync
 	expect_ok ntm sync apply l1.ntmsync
 	expect_stdout_line "  1 xung đột mới (bên này giữ giá trị của mình)."
 	expect_stdout_has "Có 1 xung đột đang chờ: xem ntm sync conflicts"
@@ -268,7 +275,10 @@ case_sync_conflict_listed_resolved_spread() {
 	expect_json 'all(k in d[0] for k in ("id","title","ours_who","ours_at","theirs_who","theirs_at"))' true
 
 	expect_ok ntm sync resolve 1 --take "bên kia"
-	expect_stdout_match "^Đã giải quyết xung đột 1 \(nhiệm vụ “.*”\): lấy bên kia — .*60%"
+	expect_stdout_first "Đã giải quyết xung đột 1: lấy bên kia."
+	# the row and the value kept (wrapped at 80 columns: read as one text)
+	tr '\n' ' ' <"$OUT" | tr -s ' ' | grep -Eq "^[^ ]* .* nhiệm vụ “.*”: .*60%" ||
+		fail "sync resolve said: $(head -c 300 "$OUT")"
 	expect_db "SELECT progress FROM task WHERE number = 3" 60
 	expect_ok ntm sync conflicts
 	expect_stdout_is "Không có xung đột nào đang chờ."
@@ -313,4 +323,124 @@ case_sync_names_sanitised() {
 	expect_stderr_has "red"
 	expect_exit 2 ntm sync resolve 1 --take $'ours\e[2J'
 	! grep -q $'\e' "$ERR" || fail "--take's escape sequence reached the terminal"
+}
+
+# ---- what officials see fits an 80-column terminal ---------------------------
+
+# expect_fits WHAT: no line of $OUT is wider than 80 display columns.
+expect_fits() {
+	local wide
+	wide=$(/usr/bin/python3 -c '
+import sys, unicodedata
+def width(s):
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.rstrip("\n")
+    if width(line) > 80:
+        print(width(line), line[:60])
+' "$OUT")
+	[ -z "$wide" ] || fail "$1: lines wider than 80 columns: $wide"
+}
+
+case_sync_fits_80_columns() {
+	engine_in || { fail "the sync engine is missing"; return 1; }
+	two_copies
+	local long
+	long=$(/usr/bin/python3 -c 'print(("Xây dựng đường giao thông nông thôn liên thôn " * 6)[:200])')
+	expect_ok ntm task edit 3 --title "$long (văn phòng)" --progress 40
+	expect_ok ntm --db laptop.db task edit 3 --title "$long (ngoài thôn)" --progress 60
+	mkdir -p "odd dir/Thư mục Việt có tên rất dài để đường dẫn dài hơn"
+	local f="odd dir/Thư mục Việt có tên rất dài để đường dẫn dài hơn/l.ntmsync"
+	expect_ok ntm --db laptop.db sync export --out "$f"
+	expect_ok ntm sync apply --dry-run "$f"
+	expect_fits "sync apply --dry-run"
+	expect_ok ntm sync apply "$f"
+	expect_fits "sync apply"
+	expect_stdout_line "Có 1 xung đột đang chờ: xem ntm sync conflicts,"
+	expect_stdout_line "giải quyết bằng ntm sync resolve SỐ --take ours|theirs."
+	expect_ok ntm sync conflicts
+	expect_fits "sync conflicts"
+	# wrapped, not cut: both titles whole, the words in order
+	local joined
+	joined=$(tr '\n' ' ' <"$OUT" | tr -s ' ')
+	case $joined in
+	*"$(echo "$long (văn phòng)" | tr -s ' ')"*) ;;
+	*) fail "our title is not whole in the list: $(head -c 300 "$OUT")" ;;
+	esac
+	case $joined in
+	*"$(echo "$long (ngoài thôn)" | tr -s ' ')"*) ;;
+	*) fail "their title is not whole in the list" ;;
+	esac
+	expect_stdout_match "^     .*60%"
+	expect_ok ntm sync status
+	expect_fits "sync status"
+	expect_ok ntm --db laptop.db sync status
+	expect_fits "sync status (laptop)"
+}
+
+# The hint after an export can be pasted into a shell: the path quoted.
+case_sync_export_hint_quoted() {
+	engine_in || { fail "the sync engine is missing"; return 1; }
+	two_copies
+	mkdir -p "odd dir/Thư mục Việt"
+	local f="odd dir/Thư mục Việt/it's.ntmsync"
+	expect_ok ntm --db laptop.db sync export --out "$f"
+	expect_stdout_line "Mang tệp sang bản sao kia và chạy:"
+	expect_stdout_line "  ntm sync apply 'odd dir/Thư mục Việt/it'\\''s.ntmsync'"
+	# the line, pasted into a shell, applies the file
+	local cmd
+	cmd=$(grep '^  ntm sync apply ' "$OUT" | sed 's/^  ntm sync apply //')
+	eval "set -- $cmd"
+	expect_eq "the quoted path, read back by the shell" "$1" "$f"
+	expect_ok ntm sync apply "$1"
+	# a plain name stays plain
+	expect_ok ntm --db laptop.db sync export --out plain.ntmsync
+	expect_stdout_line "Mang tệp sang bản sao kia và chạy: ntm sync apply plain.ntmsync"
+}
+
+# --dry-run says what would wait, not the list as it is now.
+case_sync_dry_run_says_what_would_wait() {
+	engine_in || { fail "the sync engine is missing"; return 1; }
+	conflict_file l.ntmsync
+	expect_ok ntm sync apply --dry-run l.ntmsync
+	expect_stdout_line "  1 xung đột mới (bên này giữ giá trị của mình)."
+	expect_stdout_line "Nếu áp dụng thật, sẽ có 1 xung đột chờ giải quyết"
+	expect_stdout_not_has "Không có xung đột nào đang chờ."
+	expect_stdout_not_has "đang chờ"
+	expect_db "SELECT count(*) FROM sync_conflict" 0
+	# nothing in it: said so as well
+	expect_ok ntm --db laptop.db sync export --out none.ntmsync
+	expect_ok ntm sync apply --dry-run none.ntmsync
+	expect_stdout_line "Nếu áp dụng thật, sẽ không có xung đột nào chờ giải quyết."
+}
+
+# A folder: the command for the sync files in it, quoted.
+case_sync_apply_folder() {
+	fresh_db
+	mkdir -p "Thư mục USB"
+	expect_exit 1 ntm sync apply "Thư mục USB/"
+	expect_stderr_has "“Thư mục USB/” là một thư mục"
+	expect_stderr_has "ntm sync apply 'Thư mục USB'/*.ntmsync"
+	expect_exit 1 ntm sync apply . x.ntmsync
+	expect_stderr_has "ntm sync apply ./*.ntmsync"
+	expect_stderr_has "chưa nhận (sau tệp bị từ chối): x.ntmsync"
+}
+
+# A file whose line ends were made CR LF (e-mail, Windows) is refused as
+# such, not as cut short; nothing is written.
+case_sync_apply_crlf() {
+	engine_in || { fail "the sync engine is missing"; return 1; }
+	two_copies
+	expect_ok ntm --db laptop.db task edit 5 --progress 50
+	expect_ok ntm --db laptop.db sync export --out l.ntmsync
+	sed 's/$/\r/' l.ntmsync >mail.ntmsync
+	local sum
+	sum=$(sum_of "$NTM_DB")
+	expect_exit 1 ntm sync apply mail.ntmsync
+	expect_stderr_has "các dòng kết thúc bằng CR LF"
+	expect_stderr_has "không nhận gì từ tệp này"
+	expect_stderr_not_has "cắt cụt"
+	expect_eq "database after a CR LF file" "$(sum_of "$NTM_DB")" "$sum"
+	expect_ok ntm sync apply l.ntmsync
 }

@@ -266,3 +266,24 @@ case_conflicts_unexported() {
 	overview || return
 	expect_screen "Có 1 thay đổi chưa xuất từ 02/01/2020 — chạy ntm sync export để gửi về văn phòng"
 }
+
+# At 80×24 the question on a long title is cut in its title: the keys
+# part ("y hoặc c: lấy; phím khác: thôi") always shows.
+case_conflicts_question_fits_80() {
+	local long
+	long=$(python3 -c 'print(("Xây dựng đường giao thông nông thôn liên thôn " * 6)[:200])')
+	local OURS="$long (văn phòng)" THEIRS="$long (ngoài thôn)"
+	conflict_made || return
+	start || return
+	overview || return
+	keys C && opened C || return
+	keys t
+	wait_for "y hoặc c: lấy; phím khác: thôi" || return
+	expect_screen "Lấy bên kia cho nhiệm vụ “Xây"
+	expect_screen "…” (xung đột #1)?"
+	keys n
+	wait_for "Chưa giải quyết: xung đột #1 vẫn chờ." || return
+	keys o
+	wait_for "y hoặc c: giữ; phím khác: thôi" || return
+	keys n
+}

@@ -283,6 +283,37 @@ test_every_byte_changed(void **state)
 	free(bytes);
 }
 
+#define CRLF "các dòng kết thúc bằng CR LF"
+
+/* Line ends made CR LF on the way (e-mail, Windows): said so, not "cut". */
+static void
+test_crlf(void **state)
+{
+	(void)state;
+	size_t len, n = 0;
+	unsigned char *bytes = build(HEAD, RECS, 3, &len);
+	unsigned char *b = malloc(2 * len + 1);
+	for (size_t i = 0; i < len; i++) {
+		if (bytes[i] == '\n')
+			b[n++] = '\r';
+		b[n++] = bytes[i];
+	}
+	assert_refused(b, n, CRLF);
+	assert_refused(b, n, "đính kèm");
+	/* only the last line's end changed */
+	memcpy(b, bytes, len);
+	b[len - 1] = '\r';
+	b[len] = '\n';
+	assert_refused(b, len + 1, CRLF);
+	/* only the first line's */
+	memcpy(b, bytes, 9);
+	b[9] = '\r';
+	memcpy(b + 10, bytes + 9, len - 9);
+	assert_refused(b, len + 1, CRLF);
+	free(b);
+	free(bytes);
+}
+
 static void
 test_newer_format(void **state)
 {
@@ -641,6 +672,7 @@ main(void)
 		cmocka_unit_test(test_parse_empty),
 		cmocka_unit_test(test_truncated),
 		cmocka_unit_test(test_every_byte_changed),
+		cmocka_unit_test(test_crlf),
 		cmocka_unit_test(test_newer_format),
 		cmocka_unit_test(test_not_sync_files),
 		cmocka_unit_test(test_too_big),

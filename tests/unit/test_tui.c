@@ -267,7 +267,7 @@ static void
 test_help_golden(void **state)
 {
 	(void)state;
-	char **lines = actions_help_lines();
+	char **lines = actions_help_lines(false);
 	char got[1 << 16] = "";
 	for (int i = 0; lines[i]; i++) {
 		strcat(got, lines[i]);
