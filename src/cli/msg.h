@@ -495,7 +495,7 @@
 #define MSG_SYNC_REFUSED_AFTER "%s; đã nhận trước nó: %s"
 #define MSG_SYNC_NOT_TRIED    "%s; chưa nhận (sau tệp bị từ chối): %s"
 #define MSG_SYNC_CONFLICTS_HEAD "Xung đột đang chờ (%d):\n"
-#define MSG_SYNC_CONFLICT     "\n%d. %s “%s” — %s\n"
+#define MSG_SYNC_CONFLICT     "\n%d. %s “%s”%s%s — %s\n"
 #define MSG_SYNC_OURS         "   bên này: %s  (%s, %s)\n"
 #define MSG_SYNC_THEIRS       "   bên kia: %s  (%s, %s; bản sao %.8s)\n"
 #define MSG_SYNC_CONFLICTS_FOOT "\nGiải quyết: ntm sync resolve SỐ --take ours (giữ bên này)\n      hoặc ntm sync resolve SỐ --take theirs (lấy bên kia).\n"

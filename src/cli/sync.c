@@ -387,6 +387,7 @@ conflict_text(const struct store_sync_conflict *x)
 {
 	char at[20], id[9];
 	say(3, MSG_SYNC_CONFLICT, x->number, out_safe(x->noun), out_safe(x->title),
+	    x->where ? " " : "", x->where ? out_safe(x->where) : "",
 	    kind_words(x->kind));
 	say(5, MSG_SYNC_OURS, out_safe(x->ours), who(x->ours_who),
 	    local_dmy(x->ours_at, at, false));
@@ -403,6 +404,7 @@ conflict_json(const struct store_sync_conflict *x)
 	printf(",\"number\":%d", x->number);
 	const struct { const char *key, *value; } fields[] = {
 		{"entity", x->entity}, {"noun", x->noun}, {"title", x->title},
+		{"where", x->where},
 		{"kind", x->kind}, {"ours", x->ours}, {"theirs", x->theirs},
 		{"ours_who", x->ours_who}, {"ours_at", x->ours_at},
 		{"theirs_who", x->theirs_who}, {"theirs_at", x->theirs_at},

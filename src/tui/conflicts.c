@@ -23,7 +23,7 @@
 #define TXT_NONE_WHY    "Xung đột hiện ra ở đây sau ntm sync apply, khi bản sao khác cũng sửa " \
 			"những dòng mà tệp này đã sửa."
 #define TXT_LOAD_FAILED "Không đọc được các xung đột: %s"
-#define TXT_ROW         "#%-3d %s “%s”"
+#define TXT_ROW         "#%-3d %s “%s”%s%s"
 #define TXT_KIND_EDIT   "hai bên cùng sửa"
 #define TXT_KIND_DELETE "bên sửa, bên xóa"
 #define TXT_KIND_UNIQUE "trùng tên"
@@ -117,7 +117,8 @@ draw_row(struct app *a, WINDOW *w, int y, const struct store_sync_conflict *c,
 {
 	char buf[1024];
 	snprintf(buf, sizeof buf, TXT_ROW, c->number, c->noun ? c->noun : "",
-		 c->title ? c->title : "");
+		 c->title ? c->title : "", c->where ? " " : "",
+		 c->where ? c->where : "");
 	mvwaddstr(w, y, 0, sel ? glyph(a, "▸", ">") : " ");
 	int text_w = a->cols - ROW_INDENT - KIND_W - 2;
 	draw_text(a, w, y, ROW_INDENT, buf, text_w,

@@ -217,7 +217,7 @@ expect_waiting() {
 		expect_ok on "$1" sync conflicts
 		expect_stdout_first "Xung đột đang chờ ($2):"
 		expect_stdout_match "^[0-9]+\. nhiệm vụ “.*” — sửa ở cả hai bên$"
-		expect_stdout_match "^[0-9]+\. mục “Rãnh thoát nước” — một bên xóa, một bên sửa$"
+		expect_stdout_match "^[0-9]+\. mục “Rãnh thoát nước” ở [^—]+ — một bên xóa, một bên sửa$"
 	fi
 }
 
