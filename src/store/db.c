@@ -150,6 +150,33 @@ store_exec_text(struct store *st, const char *sql, const char *p1,
 	return store_step_done(st, s, e);
 }
 
+int
+store_exec_script(struct store *st, const char *sql,
+		  const struct store_arg *args, int nargs, struct ntm_error *e)
+{
+	const char *tail = sql;
+	while (tail && *tail) {
+		sqlite3_stmt *s;
+		int rc = sqlite3_prepare_v2(st->db, tail, -1, &s, &tail);
+		if (rc != SQLITE_OK)
+			return store_sql_fail(st, e, rc);
+		if (!s)
+			break;
+		for (int i = 0; i < nargs; i++) {
+			char name[16];
+			snprintf(name, sizeof name, "?%d", i + 1);
+			int at = sqlite3_bind_parameter_index(s, name);
+			if (at > 0 && args[i].is_num)
+				sqlite3_bind_int64(s, at, args[i].num);
+			else if (at > 0)
+				store_bind_text(s, at, args[i].text);
+		}
+		if (store_step_done(st, s, e))
+			return NTM_FAIL;
+	}
+	return NTM_OK;
+}
+
 void
 store_bind_text(sqlite3_stmt *s, int i, const char *text)
 {

@@ -151,6 +151,17 @@ int store_step_done(struct store *st, sqlite3_stmt *s, struct ntm_error *e);
 int store_exec_text(struct store *st, const char *sql, const char *p1,
 		    const char *p2, struct ntm_error *e);
 
+/* Runs every statement of sql, ?1… bound to args (text, or a number
+ * when is_num) where a statement uses them. */
+struct store_arg {
+	const char *text;
+	long long num;
+	bool is_num;
+};
+int store_exec_script(struct store *st, const char *sql,
+		      const struct store_arg *args, int nargs,
+		      struct ntm_error *e);
+
 /* Binds text, NULL for a NULL pointer. */
 void store_bind_text(sqlite3_stmt *s, int i, const char *text);
 const char *store_col_text(sqlite3_stmt *s, int i);

@@ -144,32 +144,6 @@ static const char SQL_NEW_REPLICA[] =
 	"UPDATE sync_origin SET exported = seen; "
 	"INSERT OR IGNORE INTO sync_origin(replica) VALUES (?1)";
 
-static int
-exec_script(struct store *st, const char *sql, const char *p1,
-	    const char *p2, const char *p3, struct ntm_error *e)
-{
-	const char *tail = sql;
-	while (tail && *tail) {
-		sqlite3_stmt *s;
-		int rc = sqlite3_prepare_v2(st->db, tail, -1, &s, &tail);
-		if (rc != SQLITE_OK)
-			return store_sql_fail(st, e, rc);
-		if (!s)
-			break;
-		int np = sqlite3_bind_parameter_count(s);
-		const char *p[3] = {p1, p2, p3};
-		for (int i = 1; i <= np && i <= 3; i++) {
-			char name[4];
-			snprintf(name, sizeof name, "?%d", i);
-			int at = sqlite3_bind_parameter_index(s, name);
-			if (at > 0)
-				store_bind_text(s, at, p[i - 1]);
-		}
-		if (store_step_done(st, s, e))
-			return NTM_FAIL;
-	}
-	return NTM_OK;
-}
 
 void
 store_sync_reload_id(struct store *st)
@@ -224,8 +198,9 @@ store_sync_claim(struct store *st, struct ntm_error *e)
 	if (copy) {
 		char fresh[STORE_ID_LEN];
 		store_new_id(fresh);
-		rc = exec_script(st, SQL_NEW_REPLICA, fresh,
-				 *st->replica ? st->replica : NULL, stamp, e);
+		struct store_arg args[] = {{.text = fresh},
+			{.text = *st->replica ? st->replica : NULL}, {.text = stamp}};
+		rc = store_exec_script(st, SQL_NEW_REPLICA, args, 3, e);
 	}
 	if (rc == NTM_OK)
 		rc = read_meta(st, "replica_id", st->replica, sizeof st->replica, e);

@@ -83,45 +83,25 @@ record_conflict(struct apply *p, const char *entity, const char *id,
 		const char *ours_id, const char *kind, const char *theirs,
 		struct ntm_error *e)
 {
-	sqlite3_stmt *s;
-	if (store_prepare(p->st,
-	    "UPDATE sync_conflict SET theirs = ?3, theirs_origin = ?4, "
-	    "theirs_seq = ?5, theirs_at = ?6, theirs_who = ?7, kind = ?8, "
-	    "ours_id = ?9, version = version + 1 WHERE entity = ?1 AND "
-	    "row_id = ?2 AND state = 'waiting'", &s, e))
+	static const char SQL[] =
+		"UPDATE sync_conflict SET theirs = ?3, theirs_origin = ?4, "
+		"theirs_seq = ?5, theirs_at = ?6, theirs_who = ?7, kind = ?8, "
+		"ours_id = ?9, version = version + 1 WHERE entity = ?1 AND "
+		"row_id = ?2 AND state = 'waiting'; "
+		"INSERT INTO sync_conflict(id, number, entity, row_id, ours_id, "
+		"kind, theirs, theirs_origin, theirs_seq, theirs_at, theirs_who, "
+		"detected_at) SELECT ntm_id(), (SELECT coalesce(max(number), 0) + 1 "
+		"FROM sync_conflict), ?1, ?2, ?9, ?8, ?3, ?4, ?5, ?6, ?7, "
+		"strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE changes() = 0";
+	struct store_arg args[] = {
+		{.text = entity}, {.text = id}, {.text = theirs},
+		{.text = p->rec->origin}, {.num = p->rec->seq, .is_num = true},
+		{.text = p->at}, {.text = p->who}, {.text = kind},
+		{.text = ours_id},
+	};
+	if (store_exec_script(p->st, SQL, args, 9, e))
 		return NTM_FAIL;
-	store_bind_text(s, 1, entity);
-	store_bind_text(s, 2, id);
-	store_bind_text(s, 3, theirs);
-	store_bind_text(s, 4, p->rec->origin);
-	sqlite3_bind_int64(s, 5, p->rec->seq);
-	store_bind_text(s, 6, p->at);
-	store_bind_text(s, 7, p->who);
-	store_bind_text(s, 8, kind);
-	store_bind_text(s, 9, ours_id);
-	if (store_step_done(p->st, s, e))
-		return NTM_FAIL;
-	if (sqlite3_changes(p->st->db) > 0)
-		return NTM_OK;
-	if (store_prepare(p->st,
-	    "INSERT INTO sync_conflict(id, number, entity, row_id, ours_id, "
-	    "kind, theirs, theirs_origin, theirs_seq, theirs_at, theirs_who, "
-	    "detected_at) VALUES (ntm_id(), (SELECT coalesce(max(number), 0) + 1 "
-	    "FROM sync_conflict), ?1, ?2, ?9, ?8, ?3, ?4, ?5, ?6, ?7, "
-	    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, entity);
-	store_bind_text(s, 2, id);
-	store_bind_text(s, 3, theirs);
-	store_bind_text(s, 4, p->rec->origin);
-	sqlite3_bind_int64(s, 5, p->rec->seq);
-	store_bind_text(s, 6, p->at);
-	store_bind_text(s, 7, p->who);
-	store_bind_text(s, 8, kind);
-	store_bind_text(s, 9, ours_id);
-	if (store_step_done(p->st, s, e))
-		return NTM_FAIL;
-	p->res->conflicts++;
+	p->res->conflicts += sqlite3_changes(p->st->db) > 0;
 	return NTM_OK;
 }
 

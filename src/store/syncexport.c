@@ -44,26 +44,6 @@ static const char SQL_RECORDS[] =
 	"  c.action_id ORDER BY seq LIMIT 1) "
 	"ORDER BY c.rowid";
 
-static int
-run_script(struct store *st, const char *sql, bool all, struct ntm_error *e)
-{
-	const char *tail = sql;
-	while (tail && *tail) {
-		sqlite3_stmt *s;
-		int rc = sqlite3_prepare_v2(st->db, tail, -1, &s, &tail);
-		if (rc != SQLITE_OK)
-			return store_sql_fail(st, e, rc);
-		if (!s)
-			break;
-		if (sqlite3_bind_parameter_count(s) >= 1)
-			store_bind_text(s, 1, st->replica);
-		if (sqlite3_bind_parameter_count(s) >= 2)
-			sqlite3_bind_int(s, 2, all);
-		if (store_step_done(st, s, e))
-			return NTM_FAIL;
-	}
-	return NTM_OK;
-}
 
 /* The header: this copy, its commune, its vector, the ranges. */
 static int
@@ -156,7 +136,8 @@ store_sync_export(struct store *st, const struct store_sync_export_opts *o,
 	int rc = store_snapshot_begin(st, e);
 	if (rc != NTM_OK)
 		return rc;
-	rc = run_script(st, SQL_FROM, all, e);
+	struct store_arg args[] = {{.text = st->replica}, {.num = all, .is_num = true}};
+	rc = store_exec_script(st, SQL_FROM, args, 2, e);
 	if (rc == NTM_OK)
 		rc = read_header(st, &a, all, &h, e);
 	if (rc == NTM_OK)

@@ -146,21 +146,10 @@ store_sync_relabel(struct store *st, long long s0, struct ntm_error *e)
 	char old[STORE_ID_LEN], fresh[STORE_ID_LEN];
 	memcpy(old, st->replica, STORE_ID_LEN);
 	store_new_id(fresh);
-	const char *tail = SQL_MOVE;
-	while (tail && *tail) {
-		sqlite3_stmt *s;
-		int rc = sqlite3_prepare_v2(st->db, tail, -1, &s, &tail);
-		if (rc != SQLITE_OK)
-			return store_sql_fail(st, e, rc);
-		if (!s)
-			break;
-		store_bind_text(s, 1, old);
-		store_bind_text(s, 2, fresh);
-		if (sqlite3_bind_parameter_count(s) >= 3)
-			sqlite3_bind_int64(s, 3, s0);
-		if (store_step_done(st, s, e))
-			return NTM_FAIL;
-	}
+	struct store_arg args[] = {{.text = old}, {.text = fresh},
+				   {.num = s0, .is_num = true}};
+	if (store_exec_script(st, SQL_MOVE, args, 3, e))
+		return NTM_FAIL;
 	/* what those changes had seen, and the rows they made */
 	if (relabel_column(st, "SELECT rowid, 0, seen FROM sync_change WHERE "
 			   "instr(seen, ?1) > 0", "UPDATE sync_change SET seen = "

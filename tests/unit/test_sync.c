@@ -79,6 +79,33 @@ open_copy(struct fixture *f, const char *name, const char *person)
 	return st;
 }
 
+/* The laptop copy's path. */
+static const char *
+lap_path(const struct fixture *f)
+{
+	static char path[192];
+	snprintf(path, sizeof path, "%s/lap.db", f->dir);
+	return path;
+}
+
+/* sql gives `expected` on the office's file and on the laptop's. */
+static void
+on_both(const struct fixture *f, const char *sql, long expected)
+{
+	assert_int_equal(query(f->path, sql, NULL), expected);
+	assert_int_equal(query(lap_path(f), sql, NULL), expected);
+}
+
+/* The conflicts waiting on st. */
+static int
+waiting(struct store *st)
+{
+	int n = -1;
+	struct ntm_error e = {0};
+	assert_int_equal(store_sync_conflict_count(st, &n, &e), NTM_OK);
+	return n;
+}
+
 static void
 set_value(struct store *st, const char *code, double v, const char *date)
 {
@@ -158,8 +185,7 @@ test_values_both_ways(void **state)
 	/* again: nothing new */
 	r = send(lap, f->st, true);
 	assert_int_equal(r.applied, 0);
-	char lpath[192];
-	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *lpath = lap_path(f);
 	assert_int_equal(query(lpath, "SELECT count(*) FROM measurement", NULL),
 			 query(f->path, "SELECT count(*) FROM measurement", NULL));
 	store_close(lap);
@@ -195,11 +221,8 @@ test_conflict_settled_spreads(void **state)
 	assert_int_equal(r.conflicts, 0);
 	assert_true(r.closed >= 1);
 	assert_string_equal(task_title(lap, 3, &a), "Hiện trường");
-	int waiting;
-	assert_int_equal(store_sync_conflict_count(lap, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 0);
-	assert_int_equal(store_sync_conflict_count(f->st, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 0);
+	assert_int_equal(waiting(lap), 0);
+	assert_int_equal(waiting(f->st), 0);
 	r = send(lap, f->st, false);
 	assert_int_equal(r.conflicts, 0);
 	assert_string_equal(task_title(f->st, 3, &a), "Hiện trường");
@@ -222,9 +245,7 @@ test_take_ours_spreads(void **state)
 	send(f->st, lap, false);
 	struct arena a = {0};
 	assert_string_equal(task_title(lap, 4, &a), "Giữ văn phòng");
-	int waiting;
-	assert_int_equal(store_sync_conflict_count(lap, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 0);
+	assert_int_equal(waiting(lap), 0);
 	arena_free(&a);
 	store_close(lap);
 }
@@ -246,8 +267,7 @@ test_tasks_added_both_sides(void **state)
 		send(lap, f->st, false);
 		send(f->st, lap, false);
 	}
-	char lpath[192];
-	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *lpath = lap_path(f);
 	const char *dup = "SELECT count(*) FROM (SELECT plan_id, number FROM task "
 			  "GROUP BY 1, 2 HAVING count(*) > 1)";
 	assert_int_equal(query(f->path, dup, NULL), 0);
@@ -271,11 +291,7 @@ test_same_tick_both_sides(void **state)
 	assert_int_equal(r.conflicts, 0);
 	r = send(f->st, lap, false);
 	assert_int_equal(r.conflicts, 0);
-	char lpath[192];
-	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
-	const char *q = "SELECT count(*) FROM checklist_item WHERE done_on = '2024-05-01'";
-	assert_int_equal(query(f->path, q, NULL), 1);
-	assert_int_equal(query(lpath, q, NULL), 1);
+	on_both(f, "SELECT count(*) FROM checklist_item WHERE done_on = '2024-05-01'", 1);
 	store_close(lap);
 }
 
@@ -306,9 +322,7 @@ test_delete_against_edit(void **state)
 	assert_int_equal(store_sync_resolve(f->st, "1", true, STORE_ANY_VERSION, &e), NTM_OK);
 	assert_int_equal(query(f->path, "SELECT done FROM checklist_item WHERE id = ?1", it.id), 1);
 	send(f->st, lap, false);
-	int waiting;
-	assert_int_equal(store_sync_conflict_count(lap, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 0);
+	assert_int_equal(waiting(lap), 0);
 	arena_free(&a);
 	store_close(lap);
 }
@@ -335,17 +349,13 @@ test_unique_title_both_sides(void **state)
 	assert_int_equal(store_sync_resolve(f->st, c[0].id, true, c[0].version, &e), NTM_OK);
 	send(f->st, lap, false);
 	send(lap, f->st, false);
-	char lpath[192];
-	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *lpath = lap_path(f);
 	const char *q = "SELECT count(*) || ':' || max(id) FROM checklist_item WHERE title = 'Nhà văn hoá mới'";
 	assert_int_equal(query(f->path, "SELECT count(*) FROM checklist_item WHERE title = 'Nhà văn hoá mới'", NULL), 1);
 	assert_int_equal(query(lpath, "SELECT count(*) FROM checklist_item WHERE title = 'Nhà văn hoá mới'", NULL), 1);
 	(void)q;
-	int waiting;
-	assert_int_equal(store_sync_conflict_count(lap, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 0);
-	assert_int_equal(store_sync_conflict_count(f->st, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 0);
+	assert_int_equal(waiting(lap), 0);
+	assert_int_equal(waiting(f->st), 0);
 	arena_free(&a);
 	store_close(lap);
 }
@@ -366,9 +376,7 @@ test_undo_settlement(void **state)
 	char undo[STORE_ID_LEN];
 	assert_int_equal(store_undo(f->st, store_my_last_action(f->st), undo, &e), NTM_OK);
 	assert_string_equal(task_title(f->st, 5, &a), "A");
-	int waiting;
-	assert_int_equal(store_sync_conflict_count(f->st, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 1);
+	assert_int_equal(waiting(f->st), 1);
 	arena_free(&a);
 	store_close(lap);
 }
@@ -478,11 +486,7 @@ test_copies_made_before_v7(void **state)
 	set_value(f->st, "12.2", 56, "2024-08-02");
 	send(lap, f->st, false);
 	send(f->st, lap, false);
-	char lpath[192];
-	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
-	const char *q = "SELECT count(*) FROM measurement WHERE as_of LIKE '2024-08-%'";
-	assert_int_equal(query(f->path, q, NULL), 2);
-	assert_int_equal(query(lpath, q, NULL), 2);
+	on_both(f, "SELECT count(*) FROM measurement WHERE as_of LIKE '2024-08-%'", 2);
 	store_close(lap);
 }
 
@@ -526,18 +530,14 @@ test_same_plan_both_sides(void **state)
 		send(f->st, lap, false);
 		send(lap, f->st, false);
 	}
-	char lpath[192];
-	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *lpath = lap_path(f);
 	assert_int_equal(query(lpath, "SELECT count(*) FROM task WHERE plan_id = ?1", p2), 2);
 	const char *dup = "SELECT count(*) FROM (SELECT plan_id, number FROM task "
 			  "GROUP BY 1, 2 HAVING count(*) > 1)";
 	assert_int_equal(query(f->path, dup, NULL), 0);
 	assert_int_equal(query(lpath, dup, NULL), 0);
-	int waiting;
-	assert_int_equal(store_sync_conflict_count(lap, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 0);
-	assert_int_equal(store_sync_conflict_count(f->st, &waiting, &e), NTM_OK);
-	assert_int_equal(waiting, 0);
+	assert_int_equal(waiting(lap), 0);
+	assert_int_equal(waiting(f->st), 0);
 	arena_free(&ar);
 	store_close(lap);
 }
@@ -614,8 +614,7 @@ test_restored_backup(void **state)
 	assert_true(r.relabeled);
 	assert_string_not_equal(store_replica_id(f->st), old);
 	send(f->st, lap, false);
-	char lpath[192];
-	snprintf(lpath, sizeof lpath, "%s/lap.db", f->dir);
+	const char *lpath = lap_path(f);
 	const char *q = "SELECT count(*) FROM measurement WHERE as_of IN "
 			"('2024-09-01', '2024-09-02')";
 	assert_int_equal(query(f->path, q, NULL), 2);
