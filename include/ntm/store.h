@@ -835,7 +835,9 @@ struct store_sync_conflict {
 	const char *noun;            /* "nhiệm vụ", "mục", "thôn", … */
 	const char *title;           /* the row in a few words */
 	const char *where;           /* "ở thôn Cự Đình" for an item, or NULL */
-	const char *kind;            /* "edit", "delete", "unique" */
+	/* "edit", "delete", "unique", or "parent": their row hangs on a row
+	 * that is not here (a task of a plan that waits itself) */
+	const char *kind;
 	/* Each side in people's words ("tiêu đề: …; tiến độ: 40%", or
 	 * "(đã xoá)"), the fields that differ only. */
 	const char *ours, *theirs;

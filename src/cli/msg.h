@@ -502,6 +502,8 @@
 #define TXT_SYNC_KIND_EDIT    "sửa ở cả hai bên"
 #define TXT_SYNC_KIND_DELETE  "một bên xóa, một bên sửa"
 #define TXT_SYNC_KIND_UNIQUE  "cùng tên được thêm ở cả hai bên"
+#define TXT_SYNC_KIND_PARENT  "đi cùng một dòng đang chờ giải quyết"
+#define MSG_SYNC_OURS_NONE    "   bên này: %s\n"
 #define TXT_SYNC_UNKNOWN      "không rõ"
 #define MSG_SYNC_TAKE_NEED    "ntm sync resolve cần --take ours (giữ bên này) hoặc --take theirs (lấy bên kia); xem: ntm help sync"
 #define MSG_SYNC_TAKE_BAD     "--take “%s” không có; chọn: ours (bên này) hoặc theirs (bên kia)"

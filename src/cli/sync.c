@@ -373,6 +373,8 @@ kind_words(const char *kind)
 		return TXT_SYNC_KIND_DELETE;
 	if (kind && strcmp(kind, "unique") == 0)
 		return TXT_SYNC_KIND_UNIQUE;
+	if (kind && strcmp(kind, "parent") == 0)
+		return TXT_SYNC_KIND_PARENT;
 	return TXT_SYNC_KIND_EDIT;
 }
 
@@ -389,8 +391,11 @@ conflict_text(const struct store_sync_conflict *x)
 	say(3, MSG_SYNC_CONFLICT, x->number, out_safe(x->noun), out_safe(x->title),
 	    x->where ? " " : "", x->where ? out_safe(x->where) : "",
 	    kind_words(x->kind));
-	say(5, MSG_SYNC_OURS, out_safe(x->ours), who(x->ours_who),
-	    local_dmy(x->ours_at, at, false));
+	if (x->ours_who || x->ours_at)
+		say(5, MSG_SYNC_OURS, out_safe(x->ours), who(x->ours_who),
+		    local_dmy(x->ours_at, at, false));
+	else
+		say(5, MSG_SYNC_OURS_NONE, out_safe(x->ours));
 	say(5, MSG_SYNC_THEIRS, out_safe(x->theirs), who(x->theirs_who),
 	    local_dmy(x->theirs_at, at, false),
 	    short_id(x->theirs_replica, id));

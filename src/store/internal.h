@@ -43,6 +43,7 @@ struct store {
 	 * (a settled conflict), as a JSON array. */
 	char replica[STORE_ID_LEN];
 	char copied_from[STORE_ID_LEN];   /* the copy this file was made from */
+	long long copied_upto;            /* … and how far it had seen itself */
 	bool sync_copy;                   /* a copy not given its own id yet */
 	struct store_stmt_cache *cache;   /* stmtcache.c */
 	struct sqlite3_session *session;
@@ -476,9 +477,10 @@ void store_describe_row(struct store *st, struct arena *a, const char *entity,
 			const char **label);
 
 /* The first 8 digits of replica (in a) when it is another copy's than
- * this one and the one it was copied from, else NULL (sync.c). */
+ * this one, and not the one it was copied from up to the copy (seq: the
+ * change's number in its origin; 0: unknown), else NULL (sync.c). */
 const char *store_other_replica(struct store *st, const char *replica,
-				struct arena *a);
+				long long seq, struct arena *a);
 
 /* ---- statements prepared once (stmtcache.c) ---- */
 
@@ -495,6 +497,11 @@ void store_cache_free(struct store *st);
  * of smaller id get new numbers, in the caller's action (syncmerge.c);
  * *n counts them. */
 int store_sync_renumber_losers(struct store *st, int *n, struct ntm_error *e);
+
+/* The id of our row holding a unique key the image also has (a title
+ * added on both sides), or NULL (syncapply.c). */
+const char *store_sync_unique_holder(struct store *st, struct arena *a,
+				     const char *entity, const char *image);
 
 /* ---- a copy overwritten by an old backup (syncrestore.c) ---- */
 

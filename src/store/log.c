@@ -12,7 +12,7 @@
 /* The row an action was about: its first, but the village itself for
  * village actions and the plan itself for plan actions and their undoing
  * (what hangs on them is deleted before them, or after, by an undo). */
-#define MAIN_ROW_ORDER "entity = 'sync_conflict', " \
+#define MAIN_ROW_ORDER "(entity = 'sync_conflict') <> (verb = 'sync.resolve'), " \
 	"(verb LIKE 'village.%' AND entity <> 'unit'), " \
 	"((verb LIKE 'plan.%' OR verb IN ('undo', 'redo')) AND " \
 	"entity <> 'plan'), seq"
@@ -66,7 +66,8 @@
 	"    ELSE coalesce(" PLAN_NUMBER("a.") "json_extract(coalesce(a.after, a.before), '$.title'), " \
 	"                  json_extract(coalesce(a.after, a.before), '$.name'), " \
 	"                  a.entity_id) END, " \
-	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after, a.replica " \
+	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after, a.replica, " \
+	"  (SELECT seq FROM sync_change WHERE action_id = a.action_id) " \
 	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */
@@ -460,7 +461,8 @@ store_log_period(struct store *st, int limit, const char *from_at,
 		x->what = arena_strdup(a, store_col_text(s, 5));
 		x->more = sqlite3_column_int(s, 7);
 		x->action_id = arena_strdup(a, store_col_text(s, 8));
-		x->replica = store_other_replica(st, store_col_text(s, 11), a);
+		x->replica = store_other_replica(st, store_col_text(s, 11),
+						 sqlite3_column_int64(s, 12), a);
 		enum ntm_kind kd;
 		const char *kw = store_col_text(s, 6);
 		int kind = kw && model_kind_parse(kw, &kd) ? (int)kd : -1;

@@ -52,7 +52,8 @@ CREATE TABLE sync_conflict (
 	entity        TEXT NOT NULL,
 	row_id        TEXT NOT NULL,   -- their row
 	ours_id       TEXT,            -- our row (another id: a unique clash)
-	kind          TEXT NOT NULL CHECK (kind IN ('edit', 'delete', 'unique')),
+	kind          TEXT NOT NULL
+	              CHECK (kind IN ('edit', 'delete', 'unique', 'parent')),
 	theirs        TEXT,
 	theirs_origin TEXT NOT NULL,
 	theirs_seq    INTEGER NOT NULL,

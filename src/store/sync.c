@@ -64,10 +64,13 @@ store_sync_vector(struct store *st)
 }
 
 const char *
-store_other_replica(struct store *st, const char *replica, struct arena *a)
+store_other_replica(struct store *st, const char *replica, long long seq,
+		    struct arena *a)
 {
+	/* the copy this file was made from: its changes from before the copy
+	 * were this file's own */
 	if (!replica || !*replica || strcmp(replica, st->replica) == 0 ||
-	    strcmp(replica, st->copied_from) == 0)
+	    (strcmp(replica, st->copied_from) == 0 && seq <= st->copied_upto))
 		return NULL;
 	char shortid[9];
 	snprintf(shortid, sizeof shortid, "%.8s", replica);
@@ -137,7 +140,8 @@ read_meta(struct store *st, const char *key, char *out, size_t size,
  * old had seen everything the file holds, and that it sent nothing yet. */
 static const char SQL_NEW_REPLICA[] =
 	"INSERT OR REPLACE INTO meta(key, value) VALUES ('replica_id', ?1), "
-	"  ('replica_stamp', ?3), ('copied_from', ?2); "
+	"  ('replica_stamp', ?3), ('copied_from', ?2), ('copied_upto', "
+	"  (SELECT coalesce(max(seen), 0) FROM sync_origin WHERE replica = ?2)); "
 	"INSERT OR REPLACE INTO sync_peer(replica, origin, seen, heard_at) "
 	"  SELECT ?2, replica, seen, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
 	"  FROM sync_origin WHERE seen > 0 AND ?2 IS NOT NULL; "
@@ -148,9 +152,12 @@ static const char SQL_NEW_REPLICA[] =
 void
 store_sync_reload_id(struct store *st)
 {
+	char upto[32];
 	read_meta(st, "replica_id", st->replica, sizeof st->replica, NULL);
 	read_meta(st, "copied_from", st->copied_from, sizeof st->copied_from,
 		  NULL);
+	read_meta(st, "copied_upto", upto, sizeof upto, NULL);
+	st->copied_upto = strtoll(upto, NULL, 10);
 }
 
 /* Whether the file is not the one its replica id was given in (a stamp
@@ -172,10 +179,10 @@ is_copy(struct store *st, bool *copy, char stamp[64], struct ntm_error *e)
 int
 store_sync_open(struct store *st, struct ntm_error *e)
 {
-	if (read_meta(st, "replica_id", st->replica, sizeof st->replica, e) ||
-	    read_meta(st, "copied_from", st->copied_from,
-		      sizeof st->copied_from, e))
-		return NTM_FAIL;
+	store_sync_reload_id(st);
+	if (!*st->replica)
+		return read_meta(st, "replica_id", st->replica,
+				 sizeof st->replica, e);
 	/* Opening writes nothing: a copy takes its id at its first write. */
 	char stamp[64];
 	if (st->ro_reason || st->immutable)
@@ -205,8 +212,7 @@ store_sync_claim(struct store *st, struct ntm_error *e)
 	if (rc == NTM_OK)
 		rc = read_meta(st, "replica_id", st->replica, sizeof st->replica, e);
 	if (rc == NTM_OK)
-		rc = read_meta(st, "copied_from", st->copied_from,
-			       sizeof st->copied_from, e);
+		store_sync_reload_id(st);
 	/* stays a copy to claim when the caller rolls back */
 	return rc;
 }

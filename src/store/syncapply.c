@@ -148,11 +148,12 @@ close_settled(struct apply *p, const char *entity, const char *id,
 
 /* The id of our row holding a unique key the image also has (a title
  * added on both sides), or NULL. */
-static const char *
-unique_holder(struct apply *p, const char *entity, const char *image)
+const char *
+store_sync_unique_holder(struct store *st, struct arena *a, const char *entity,
+			 const char *image)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(p->st, "SELECT il.name, (SELECT group_concat(ii.name, "
+	if (store_prepare(st, "SELECT il.name, (SELECT group_concat(ii.name, "
 			  "char(9)) FROM pragma_index_info(il.name) ii), (SELECT "
 			  "count(*) FROM pragma_index_info(il.name) ii WHERE "
 			  "ii.name IS NULL) FROM pragma_index_list(?1) il WHERE "
@@ -163,7 +164,7 @@ unique_holder(struct apply *p, const char *entity, const char *image)
 	while (!found && sqlite3_step(s) == SQLITE_ROW) {
 		if (sqlite3_column_int(s, 2) > 0 || !store_col_text(s, 1))
 			continue;     /* an index on an expression */
-		sqlite3_str *q = sqlite3_str_new(p->st->db);
+		sqlite3_str *q = sqlite3_str_new(st->db);
 		sqlite3_str_appendf(q, "SELECT id FROM \"%w\" WHERE id <> "
 				    "json_extract(?1, '$.id')", entity);
 		char *cols = sqlite3_mprintf("%s", store_col_text(s, 1));
@@ -177,10 +178,10 @@ unique_holder(struct apply *p, const char *entity, const char *image)
 		sqlite3_free(cols);
 		char *sql = sqlite3_str_finish(q);
 		sqlite3_stmt *f;
-		if (sql && store_prepare(p->st, sql, &f, NULL) == NTM_OK) {
+		if (sql && store_prepare(st, sql, &f, NULL) == NTM_OK) {
 			store_bind_text(f, 1, image);
 			if (sqlite3_step(f) == SQLITE_ROW)
-				found = arena_strdup(&p->a, store_col_text(f, 0));
+				found = arena_strdup(a, store_col_text(f, 0));
 			sqlite3_finalize(f);
 		}
 		sqlite3_free(sql);
@@ -226,6 +227,43 @@ same_village(struct apply *p, const struct store_row_sql *t, const char *image)
 	return id;
 }
 
+/* A row added on both sides under one key: a conflict, unless it is a
+ * village's other name the same but for its id (the old name a village
+ * renamed on both sides keeps: nobody typed it), which is one row, the
+ * one of smaller id on every copy. */
+static int
+added_twice(struct apply *p, const struct store_row_sql *t, const char *id,
+	    const char *image, bool *wrote, struct ntm_error *e)
+{
+	const char *holder = store_sync_unique_holder(p->st, &p->a, t->entity,
+						      image), *held = NULL;
+	if (holder && store_row_image(p->st, &p->a, t, holder, &held, e))
+		return NTM_FAIL;
+	sqlite3_stmt *s;
+	bool twin = false;
+	if (held && strcmp(t->entity, "unit_alias") == 0 &&
+	    store_cached(p->st, "SELECT json_remove(?1, '$.id', "
+				 "'$.version') IS json_remove(?2, '$.id', "
+				 "'$.version')", &s, e) == NTM_OK) {
+		store_bind_text(s, 1, held);
+		store_bind_text(s, 2, image);
+		twin = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+		sqlite3_reset(s);
+	}
+	if (twin && strcmp(id, holder) > 0) {
+		*wrote = true;       /* ours is the one every copy keeps */
+		return NTM_OK;
+	}
+	if (!twin || has_children(p, t, holder))
+		return record_conflict(p, t->entity, id, holder, "unique", image, e);
+	if (store_exec_text(p->st, t->remove, NULL, holder, e) ||
+	    store_exec_text(p->st, t->insert, image, NULL, e))
+		return NTM_FAIL;
+	*wrote = true;
+	p->res->rows++;
+	return NTM_OK;
+}
+
 /* Writes image (NULL: deletes) over the row now (cur); a unique key taken
  * or children left here make a conflict instead. *wrote says whether the
  * row is the change's now. */
@@ -265,11 +303,11 @@ write_row(struct apply *p, const struct store_row_sql *t, const char *id,
 	/* a key both sides gave: added on both (two rows), or changed to it
 	 * here on one row and there on another (settled as an edit of the
 	 * row: taking theirs is refused while our other row holds the key) */
+	if ((rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+	    && cur)
+		return record_conflict(p, t->entity, id, id, "edit", image, e);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
-		return cur ? record_conflict(p, t->entity, id, id, "edit", image, e)
-			: record_conflict(p, t->entity, id,
-					  unique_holder(p, t->entity, image),
-					  "unique", image, e);
+		return added_twice(p, t, id, image, wrote, e);
 	return store_sql_fail(p->st, e, rc);
 }
 

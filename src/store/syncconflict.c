@@ -20,7 +20,7 @@ static const char *
 with_copy(struct store *st, struct arena *a, const char *who,
 	  const char *replica)
 {
-	const char *other = store_other_replica(st, replica, a);
+	const char *other = store_other_replica(st, replica, 0, a);
 	if (!other)
 		return who;
 	char *t = sqlite3_mprintf(TXT_SYNC_WHO_COPY, who ? who : "?", other);
@@ -150,9 +150,9 @@ store_sync_conflicts(struct store *st, struct arena *a,
 		if (ours && theirs && !c->ours && !c->theirs)
 			c->ours = c->theirs = "";
 		c->where = village_of(st, a, c->entity, ours ? ours : theirs);
-		ours_change(st, a, c->entity, ours_key, c->theirs_replica,
-			    sqlite3_column_int64(s, 8), c);
-		c->theirs_who = with_copy(st, a, c->theirs_who, c->theirs_replica);
+		if (ours || strcmp(c->kind, "parent") != 0)
+			ours_change(st, a, c->entity, ours_key, c->theirs_replica,
+				    sqlite3_column_int64(s, 8), c);
 	}
 	if (rc == NTM_OK && r != SQLITE_DONE)
 		rc = store_sql_fail(st, e, r);
@@ -273,8 +273,8 @@ follow(struct store *st, struct resolve *r, const char *row_id,
 {
 	sqlite3_stmt *s;
 	if (store_prepare(st, "SELECT id, entity, theirs FROM sync_conflict "
-			  "WHERE state = 'waiting' AND kind = 'delete' AND ours_id "
-			  "IS NULL AND theirs IS NOT NULL AND instr(theirs, ?1) > 0",
+			  "WHERE state = 'waiting' AND kind = 'parent' AND "
+			  "theirs IS NOT NULL AND instr(theirs, ?1) > 0",
 			  &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, row_id);
@@ -285,9 +285,19 @@ follow(struct store *st, struct resolve *r, const char *row_id,
 		rc = store_row_sql(st, &r->a, &sql, store_col_text(s, 1), &t, e);
 		if (rc != NTM_OK)
 			break;
-		/* one that cannot come in (its key is ours already) waits */
-		if (run_sql(st, t->insert, store_col_text(s, 2), NULL, e) != NTM_OK)
+		/* one that cannot come in (its key is ours already) waits,
+		 * as a clash with our row of that key */
+		int in = run_sql(st, t->insert, store_col_text(s, 2), NULL, e);
+		if (in != NTM_OK) {
+			const char *holder = store_sync_unique_holder(st, &r->a,
+				store_col_text(s, 1), store_col_text(s, 2));
+			if (holder)
+				rc = store_exec_text(st, "UPDATE sync_conflict SET "
+						     "kind = 'unique', ours_id = ?2 "
+						     "WHERE id = ?1", store_col_text(s, 0),
+						     holder, e);
 			continue;
+		}
 		rc = store_exec_text(st, "UPDATE sync_conflict SET state = "
 				     "'resolved', resolved_by = (SELECT action_id "
 				     "FROM action_ctx), version = version + 1 "

@@ -186,7 +186,7 @@ static const char SQL_ORPHAN[] =
 	"  theirs, theirs_origin, theirs_seq, theirs_at, theirs_who, "
 	"  detected_at) "
 	"SELECT ntm_id(), (SELECT coalesce(max(number), 0) + 1 FROM "
-	"  sync_conflict), ?1, ?2, NULL, 'delete', ?3, "
+	"  sync_conflict), ?1, ?2, NULL, 'parent', ?3, "
 	"  substr(r.dots, 1, instr(r.dots, ':') - 1), "
 	"  CAST(substr(r.dots, instr(r.dots, ':') + 1) AS INTEGER), "
 	"  coalesce((SELECT at FROM audit WHERE entity = ?1 AND entity_id = ?2 "

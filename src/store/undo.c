@@ -357,10 +357,13 @@ store_last_action(struct store *st, char action_id[STORE_ID_LEN],
 	action_id[0] = '\0';
 	/* made on this copy: a change received from another copy is undone
 	 * there, by whoever made it (undoing it here would travel back) */
-	if (store_prepare(st, "SELECT action_id FROM audit WHERE replica IS NULL "
-			  "OR replica = ?1 ORDER BY seq DESC LIMIT 1", &s, e))
+	if (store_prepare(st, "SELECT action_id FROM audit WHERE (replica IS NULL "
+			  "OR replica = ?1) AND verb <> ?2 ORDER BY seq DESC "
+			  "LIMIT 1", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->replica);
+	/* the numbers a merge gave (ntm sync apply), not a person's edit */
+	store_bind_text(s, 2, model_verb_code(NTM_VERB_RENUMBER));
 	int rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		snprintf(action_id, STORE_ID_LEN, "%s", store_col_text(s, 0));

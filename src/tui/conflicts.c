@@ -27,6 +27,7 @@
 #define TXT_KIND_EDIT   "hai bên cùng sửa"
 #define TXT_KIND_DELETE "bên sửa, bên xóa"
 #define TXT_KIND_UNIQUE "trùng tên"
+#define TXT_KIND_PARENT "chờ dòng cha"
 #define TXT_OURS        "Bên này"
 #define TXT_THEIRS      "Bên kia"
 #define TXT_SIDE        "%s — %s, %s"
@@ -108,6 +109,8 @@ kind_label(const char *kind)
 		return TXT_KIND_EDIT;
 	if (strcmp(kind, "delete") == 0)
 		return TXT_KIND_DELETE;
+	if (strcmp(kind, "parent") == 0)
+		return TXT_KIND_PARENT;
 	return strcmp(kind, "unique") == 0 ? TXT_KIND_UNIQUE : kind;
 }
 

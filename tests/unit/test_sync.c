@@ -28,9 +28,11 @@ collect(void *ctx, const struct ntm_sync_header *h,
 		p->h.commune = arena_strdup(&p->a, h->commune);
 		p->h.created_at = arena_strdup(&p->a, h->created_at);
 		p->h.ranges = arena_alloc(&p->a, sizeof *h->ranges * (size_t)(h->nranges + 1));
-		memcpy(p->h.ranges, h->ranges, sizeof *h->ranges * (size_t)h->nranges);
+		if (h->nranges)
+			memcpy(p->h.ranges, h->ranges, sizeof *h->ranges * (size_t)h->nranges);
 		p->h.seen = arena_alloc(&p->a, sizeof *h->seen * (size_t)(h->nseen + 1));
-		memcpy(p->h.seen, h->seen, sizeof *h->seen * (size_t)h->nseen);
+		if (h->nseen)
+			memcpy(p->h.seen, h->seen, sizeof *h->seen * (size_t)h->nseen);
 		p->r = arena_alloc(&p->a, sizeof *p->r * (size_t)(h->nrecords + 1));
 		return NTM_OK;
 	}
@@ -622,6 +624,24 @@ test_restored_backup(void **state)
 	store_close(lap);
 }
 
+/* A village renamed on both sides: one conflict, its name; the old name
+ * both kept as another name is one row, not a second conflict. */
+static void
+test_village_renamed_both_sides(void **state)
+{
+	struct fixture *f = *state;
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	struct ntm_error e = {0};
+	assert_int_equal(store_village_rename(f->st, "Cự Đình", STORE_ANY_VERSION, "Cự Đình Mới", &e), NTM_OK);
+	assert_int_equal(store_village_rename(lap, "Cự Đình", STORE_ANY_VERSION, "Cự Đình Cũ", &e), NTM_OK);
+	struct store_sync_result r = send(lap, f->st, false);
+	assert_int_equal(r.conflicts, 1);
+	send(f->st, lap, false);
+	assert_int_equal(waiting(lap), 1);
+	on_both(f, "SELECT count(*) FROM unit_alias WHERE name = 'Cự Đình'", 1);
+	store_close(lap);
+}
+
 int
 main(void)
 {
@@ -642,6 +662,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_same_village_both_sides, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_village_removed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_restored_backup, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_village_renamed_both_sides, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
