@@ -30,6 +30,7 @@
 #define TXT_KIND_PARENT "chờ dòng cha"
 #define TXT_OURS        "Bên này"
 #define TXT_THEIRS      "Bên kia"
+#define TXT_WHO_COPY    "%s, bản sao %.8s"
 #define TXT_SIDE        "%s — %s, %s"
 #define TXT_SIDE_NO_AT  "%s — %s"
 #define TXT_NOBODY      "không rõ ai"
@@ -185,7 +186,12 @@ draw_detail(struct app *a, struct conflicts *s)
 	/* both sides get the same room: at 80×24 a title and a line each */
 	int room = getmaxy(w) - 1 - 2, ours = room / 2 > 0 ? room / 2 : 1;
 	int y = 1 + draw_side(a, w, 1, TXT_OURS, c->ours_who, c->ours_at, c->ours, ours);
-	draw_side(a, w, y, TXT_THEIRS, c->theirs_who, c->theirs_at, c->theirs,
+	/* their side says which copy it comes from */
+	char who[256];
+	snprintf(who, sizeof who, TXT_WHO_COPY,
+		 c->theirs_who && *c->theirs_who ? c->theirs_who : TXT_NOBODY,
+		 c->theirs_replica ? c->theirs_replica : "?");
+	draw_side(a, w, y, TXT_THEIRS, who, c->theirs_at, c->theirs,
 		  room - ours > 0 ? room - ours : 1);
 }
 
