@@ -684,6 +684,9 @@ struct store_log_entry {
 	 * came from another copy (ntm sync apply); NULL for this copy's own
 	 * (and for what the copy this file was copied from did before). */
 	const char *replica;
+	/* Made on another copy and held back here: a conflict waits on it
+	 * (ntm sync conflicts); this copy kept its own value meanwhile. */
+	bool held;
 	/* `changes`, before and after are in people's words already (only
 	 * column names and enumerated values translated, user text never):
 	 * changes "trạng thái: chưa bắt đầu → hoàn thành; tiến độ: 0% →

@@ -97,6 +97,8 @@ cmd_log(struct cli *c)
 			printf(" (%s)", out_safe(x[i].os_user));
 		if (x[i].replica)
 			printf(MSG_LOG_FROM_COPY, out_safe(x[i].replica));
+		if (x[i].held)
+			fputs(MSG_LOG_HELD, stdout);
 		if (x[i].described) {
 			/* an undo names the action it undid, not its rows */
 			printf("  %s\n", out_safe(x[i].described));

@@ -230,6 +230,7 @@
 #define MSG_BACKUP_DONE     "Đã sao lưu vào %s.\n"
 #define MSG_LOG_SAME        "(không đổi)"
 #define MSG_LOG_FROM_COPY  " [từ bản sao %s]"
+#define MSG_LOG_HELD       " [chưa áp dụng ở đây: đang chờ giải quyết xung đột]"
 #define MSG_LOG_MORE        "  (+%d thay đổi kèm theo)"
 #define MSG_BAD_STYLE       "--style chỉ nhận old hoặc new"
 #define MSG_BAD_CHARSET     "không biết mã “%s”; dùng: utf-8, tcvn3, vni, viscii, cp1258, auto"

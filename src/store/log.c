@@ -67,7 +67,10 @@
 	"                  json_extract(coalesce(a.after, a.before), '$.name'), " \
 	"                  a.entity_id) END, " \
 	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after, a.replica, " \
-	"  (SELECT seq FROM sync_change WHERE action_id = a.action_id) " \
+	"  (SELECT seq FROM sync_change WHERE action_id = a.action_id), " \
+	"  EXISTS (SELECT 1 FROM sync_change c JOIN sync_conflict k ON " \
+	"    k.theirs_origin = c.origin AND k.theirs_seq = c.seq WHERE " \
+	"    c.action_id = a.action_id AND k.state = 'waiting') " \
 	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */
@@ -467,6 +470,7 @@ store_log_period(struct store *st, int limit, const char *from_at,
 		x->action_id = arena_strdup(a, store_col_text(s, 8));
 		x->replica = store_other_replica(st, store_col_text(s, 11),
 						 sqlite3_column_int64(s, 12), a);
+		x->held = sqlite3_column_int(s, 13);
 		enum ntm_kind kd;
 		const char *kw = store_col_text(s, 6);
 		int kind = kw && model_kind_parse(kw, &kd) ? (int)kd : -1;
