@@ -444,3 +444,18 @@ case_sync_apply_crlf() {
 	expect_eq "database after a CR LF file" "$(sum_of "$NTM_DB")" "$sum"
 	expect_ok ntm sync apply l.ntmsync
 }
+
+# The log shows another copy's change held back by a waiting conflict as
+# such, and no longer once the conflict is settled.
+case_sync_log_held_change() {
+	engine_in || { fail "the sync engine is missing"; return 1; }
+	conflict_file l1.ntmsync
+	expect_ok ntm sync apply l1.ntmsync
+	expect_ok ntm log --limit 5
+	expect_stdout_match "\[từ bản sao $(replica_of laptop.db | cut -c1-8)\] \[chưa áp dụng ở đây: đang chờ giải quyết xung đột\]"
+	expect_ok ntm sync resolve 1 --take ours
+	expect_ok ntm log --limit 5
+	expect_stdout_not_has "chưa áp dụng ở đây"
+	expect_stdout_has "giải quyết xung đột"
+	expect_stdout_not_has "resolved_by"
+}
