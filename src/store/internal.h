@@ -414,6 +414,8 @@ void store_sync_capture_abort(struct store *st);
  * (a conflict settled for "deleted"): travels as a change with no data. */
 int store_sync_declare_deleted(struct store *st, const char *entity,
 			       const char *id, struct ntm_error *e);
+/* Sets a row's dots: ?1 entity, ?2 row id, ?3 dots. */
+extern const char store_sql_row_dots[];
 /* "r:s,r:s": this copy's vector now (every origin and how far seen). */
 char *store_sync_vector(struct store *st);
 /* How far vector v (as above) has seen replica r; 0 when not at all. */

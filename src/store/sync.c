@@ -297,7 +297,7 @@ store_sync_declare_deleted(struct store *st, const char *entity,
 }
 
 /* The row's last change is (origin, seq) now: a change made here. */
-static const char SQL_ROW_DOT[] =
+const char store_sql_row_dots[] =
 	"INSERT INTO sync_row(entity, row_id, dots) VALUES (?1, ?2, ?3) "
 	"ON CONFLICT(entity, row_id) DO UPDATE SET dots = excluded.dots";
 
@@ -306,7 +306,7 @@ mark_rows(struct store *st, const void *cs, int n, const char *dot,
 	  struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, SQL_ROW_DOT, &s, e))
+	if (store_prepare(st, store_sql_row_dots, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 3, dot);
 	int rc = SQLITE_OK;

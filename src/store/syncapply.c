@@ -40,9 +40,7 @@ set_dots(struct apply *p, const char *entity, const char *id,
 	 const char *dots, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_cached(p->st, "INSERT INTO sync_row(entity, row_id, dots) "
-			  "VALUES (?1, ?2, ?3) ON CONFLICT(entity, row_id) DO "
-			  "UPDATE SET dots = excluded.dots", &s, e))
+	if (store_cached(p->st, store_sql_row_dots, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, entity);
 	store_bind_text(s, 2, id);
