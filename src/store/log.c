@@ -58,7 +58,9 @@
 	"         json_extract(coalesce(a.after, a.before), '$.indicator_id')) " \
 	"    WHEN 'sync_conflict' THEN (SELECT coalesce(json_extract(x.t, " \
 	"         '$.title'), json_extract(x.t, '$.name'), json_extract(x.t, " \
-	"         '$.number'), json_extract(x.t, '$.code'), '') FROM (SELECT " \
+	"         '$.number'), json_extract(x.t, '$.code'), (SELECT code FROM " \
+	"         indicator WHERE id = json_extract(x.t, '$.indicator_id')), " \
+	"         '') FROM (SELECT " \
 	"         json_extract(coalesce(a.after, a.before), '$.theirs') AS t) x) " \
 	"    WHEN 'checklist_item' THEN (SELECT name FROM unit WHERE id = " \
 	"         json_extract(coalesce(a.after, a.before), '$.unit_id')) || ': ' || " \

@@ -269,7 +269,7 @@
 #define TXT_SYNC_NOT_HERE "(chưa có ở bản sao này: đi cùng một dòng đang chờ giải quyết)"
 #define TXT_SYNC_WHO_COPY "%s, bản sao %s"
 #define TXT_SYNC_ITEM_AT "ở %s"
-#define MSG_SYNC_THEIRS_LINKED "không lấy được bên kia của xung đột #%d: %s %s cần %s đã bị xoá ở bản sao này; hãy giữ bên này, hoặc khôi phục %s trước"
+#define MSG_SYNC_THEIRS_LINKED "không lấy được bên kia của xung đột #%d: %s “%s” cần một dòng không có ở bản sao này; hãy giữ bên này"
 #define MSG_SYNC_THEIRS_TAKEN "không lấy được bên kia của xung đột #%d: %s đã có ở bản sao này với cùng tên"
 
 #endif

@@ -310,6 +310,40 @@ follow(struct store *st, struct resolve *r, const char *row_id,
 	return rc;
 }
 
+/* The rows image refers to (its foreign keys) that were deleted here,
+ * put back from their last audit image, parents first. */
+static int
+bring_back_parents(struct store *st, struct resolve *r, const char *entity,
+		   const char *image, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT f.\"table\", json_extract(?2, '$.\"' || "
+			  "f.\"from\" || '\"'), (SELECT before FROM audit WHERE "
+			  "entity = f.\"table\" AND entity_id = json_extract(?2, "
+			  "'$.\"' || f.\"from\" || '\"') AND after IS NULL ORDER BY "
+			  "seq DESC LIMIT 1) FROM pragma_foreign_key_list(?1) f",
+			  &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, entity);
+	store_bind_text(s, 2, image);
+	struct store_row_sqls sql = {0};
+	int rc = NTM_OK;
+	while (rc == NTM_OK && sqlite3_step(s) == SQLITE_ROW) {
+		const char *table = store_col_text(s, 0), *id = store_col_text(s, 1);
+		const char *before = store_col_text(s, 2), *now = NULL;
+		const struct store_row_sql *t;
+		if (!id || !before || store_row_sql(st, &r->a, &sql, table, &t, e) ||
+		    store_row_image(st, &r->a, t, id, &now, e) || now)
+			continue;
+		const char *img = arena_strdup(&r->a, before);
+		rc = bring_back_parents(st, r, table, img, e);
+		if (rc == NTM_OK)
+			rc = run_sql(st, t->insert, img, NULL, e);
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
 /* The rows as the person chose, in the action's transaction. */
 static int
 settle(struct store *st, struct resolve *r, const char *entity,
@@ -348,8 +382,14 @@ settle(struct store *st, struct resolve *r, const char *entity,
 		rc = ours ? run_sql(st, t->remove, NULL, row_id, e) : NTM_OK;
 	} else {
 		const char *img = next_version(st, &r->a, theirs, ours, theirs);
-		rc = run_sql(st, ours ? store_row_put(st, &r->a, t, ours, img)
-			     : t->insert, img, row_id, e);
+		/* their row hangs on a row deleted here (a plan removed while
+		 * the other copy added a task to it): that row comes back as it
+		 * was, with the task */
+		if (!ours)
+			rc = bring_back_parents(st, r, entity, img, e);
+		if (rc == NTM_OK)
+			rc = run_sql(st, ours ? store_row_put(st, &r->a, t, ours, img)
+				     : t->insert, img, row_id, e);
 	}
 	if (rc == NTM_OK || rc == NTM_FAIL)
 		return rc;
@@ -358,7 +398,7 @@ settle(struct store *st, struct resolve *r, const char *entity,
 			   &noun, &label);
 	if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
 		return ntm_fail(e, NTM_FAIL, MSG_SYNC_THEIRS_LINKED, r->number,
-				noun, label, NOUN_ROW, NOUN_ROW);
+				noun, label);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
 		return ntm_fail(e, NTM_FAIL, MSG_SYNC_THEIRS_TAKEN, r->number, label);
 	return store_sql_fail(st, e, rc);

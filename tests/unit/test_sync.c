@@ -642,6 +642,43 @@ test_village_renamed_both_sides(void **state)
 	store_close(lap);
 }
 
+/* A plan removed here while the other copy added a task to it: taking
+ * their task brings the plan back with it. */
+static void
+test_task_of_removed_plan(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_plan_fields pf = {.year = 2026, .number = "02/KH-UBND",
+				       .title = "Kế hoạch 2026"};
+	char pid[STORE_ID_LEN], tid[STORE_ID_LEN];
+	assert_int_equal(store_plan_new(f->st, &pf, pid, &e), NTM_OK);
+	struct store *lap = open_copy(f, "lap.db", "Lê Chi");
+	assert_int_equal(store_plan_remove(f->st, pid, STORE_ANY_VERSION, true, &e), NTM_OK);
+	struct store_task_edit t = {.title = "Việc của kế hoạch bị xóa", .progress = STORE_PROGRESS_KEEP};
+	assert_int_equal(store_use_commune(lap, NULL, &e), NTM_OK);
+	assert_int_equal(store_task_add(lap, "giao_thong", &t, tid, &e), NTM_OK);
+	struct store_sync_result r = send(lap, f->st, false);
+	assert_true(r.conflicts >= 1);
+	struct arena a = {0};
+	struct store_sync_conflict *c;
+	int n;
+	assert_int_equal(store_sync_conflicts(f->st, &a, &c, &n, &e), NTM_OK);
+	int k = -1;
+	for (int i = 0; i < n; i++)
+		if (strcmp(c[i].entity, "task") == 0)
+			k = i;
+	assert_true(k >= 0);
+	int rc = store_sync_resolve(f->st, c[k].id, true, STORE_ANY_VERSION, &e);
+	if (rc != NTM_OK)
+		fprintf(stderr, "resolve: %s\n", e.msg);
+	assert_int_equal(rc, NTM_OK);
+	assert_int_equal(query(f->path, "SELECT count(*) FROM plan WHERE id = ?1", pid), 1);
+	assert_int_equal(query(f->path, "SELECT count(*) FROM task WHERE id = ?1", tid), 1);
+	arena_free(&a);
+	store_close(lap);
+}
+
 int
 main(void)
 {
@@ -663,6 +700,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_village_removed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_restored_backup, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_village_renamed_both_sides, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_task_of_removed_plan, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
