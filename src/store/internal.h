@@ -463,6 +463,11 @@ int store_row_sql(struct store *st, struct arena *a, struct store_row_sqls *c,
 const char *store_row_put(struct store *st, struct arena *a,
 			  const struct store_row_sql *t, const char *cur,
 			  const char *image);
+/* Runs one of those statements (or a put; NULL: nothing to do) with the
+ * image ?1 and the row's id ?2: NTM_OK, NTM_FAIL (e filled) when it cannot
+ * be prepared, else SQLite's code (a constraint: the caller says why). */
+int store_row_run(struct store *st, const char *sql, const char *image,
+		  const char *id, struct ntm_error *e);
 /* The row's current image (NULL: not there), in a. */
 int store_row_image(struct store *st, struct arena *a,
 		    const struct store_row_sql *t, const char *id,

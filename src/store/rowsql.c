@@ -204,3 +204,20 @@ store_row_put(struct store *st, struct arena *a, const struct store_row_sql *t,
 	sqlite3_free(set);
 	return out;
 }
+
+int
+store_row_run(struct store *st, const char *sql, const char *image,
+	      const char *id, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (!sql)
+		return NTM_OK;       /* nothing differs */
+	if (store_cached(st, sql, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, image);
+	if (sqlite3_bind_parameter_count(s) >= 2)
+		store_bind_text(s, 2, id);
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? NTM_OK : rc;
+}

@@ -285,15 +285,8 @@ write_row(struct apply *p, const struct store_row_sql *t, const char *id,
 		*wrote = true;       /* the row is so already */
 		return NTM_OK;
 	}
-	sqlite3_stmt *s;
-	if (store_cached(p->st, sql, &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, image);
-	if (sqlite3_bind_parameter_count(s) >= 2)
-		store_bind_text(s, 2, id);
-	int rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc == SQLITE_DONE) {
+	int rc = store_row_run(p->st, sql, image, id, e);
+	if (rc == NTM_OK) {
 		*wrote = true;
 		p->res->rows++;
 		return NTM_OK;

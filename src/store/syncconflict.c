@@ -224,23 +224,6 @@ next_version(struct store *st, struct arena *a, const char *image,
 	return out;
 }
 
-static int
-run_sql(struct store *st, const char *sql, const char *image, const char *id,
-	struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	if (!sql)
-		return NTM_OK;       /* nothing differs */
-	if (store_prepare(st, sql, &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, image);
-	if (sqlite3_bind_parameter_count(s) >= 2)
-		store_bind_text(s, 2, id);
-	int rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? NTM_OK : rc;
-}
-
 /* Every foreign key to row `from` made to point to row `to` (checked at
  * the commit: `to` is inserted after). */
 static int
@@ -287,7 +270,7 @@ follow(struct store *st, struct resolve *r, const char *row_id,
 			break;
 		/* one that cannot come in (its key is ours already) waits,
 		 * as a clash with our row of that key */
-		int in = run_sql(st, t->insert, store_col_text(s, 2), NULL, e);
+		int in = store_row_run(st, t->insert, store_col_text(s, 2), NULL, e);
 		if (in != NTM_OK) {
 			const char *holder = store_sync_unique_holder(st, &r->a,
 				store_col_text(s, 1), store_col_text(s, 2));
@@ -338,7 +321,7 @@ bring_back_parents(struct store *st, struct resolve *r, const char *entity,
 		const char *img = arena_strdup(&r->a, before);
 		rc = bring_back_parents(st, r, table, img, e);
 		if (rc == NTM_OK)
-			rc = run_sql(st, t->insert, img, NULL, e);
+			rc = store_row_run(st, t->insert, img, NULL, e);
 	}
 	sqlite3_finalize(s);
 	return rc;
@@ -362,7 +345,7 @@ settle(struct store *st, struct resolve *r, const char *entity,
 		/* ours again, as a change that follows theirs too */
 		if (ours) {
 			const char *img = next_version(st, &r->a, ours, ours, theirs);
-			rc = run_sql(st, store_row_put(st, &r->a, t, ours, img),
+			rc = store_row_run(st, store_row_put(st, &r->a, t, ours, img),
 				     img, ours_key, e);
 		}
 		if (rc == NTM_OK && (unique || !ours))
@@ -373,13 +356,13 @@ settle(struct store *st, struct resolve *r, const char *entity,
 		if (ours && t->repoint)
 			rc = repoint(st, t->repoint, ours_key, row_id, e);
 		if (rc == NTM_OK && ours)
-			rc = run_sql(st, t->remove, NULL, ours_key, e);
+			rc = store_row_run(st, t->remove, NULL, ours_key, e);
 		if (rc == NTM_OK)
-			rc = run_sql(st, t->insert, theirs, NULL, e);
+			rc = store_row_run(st, t->insert, theirs, NULL, e);
 		if (rc == NTM_OK)
 			rc = follow(st, r, row_id, e);
 	} else if (!theirs) {
-		rc = ours ? run_sql(st, t->remove, NULL, row_id, e) : NTM_OK;
+		rc = ours ? store_row_run(st, t->remove, NULL, row_id, e) : NTM_OK;
 	} else {
 		const char *img = next_version(st, &r->a, theirs, ours, theirs);
 		/* their row hangs on a row deleted here (a plan removed while
@@ -388,7 +371,7 @@ settle(struct store *st, struct resolve *r, const char *entity,
 		if (!ours)
 			rc = bring_back_parents(st, r, entity, img, e);
 		if (rc == NTM_OK)
-			rc = run_sql(st, ours ? store_row_put(st, &r->a, t, ours, img)
+			rc = store_row_run(st, ours ? store_row_put(st, &r->a, t, ours, img)
 				     : t->insert, img, row_id, e);
 	}
 	if (rc == NTM_OK || rc == NTM_FAIL)
