@@ -171,6 +171,49 @@ int store_use_commune(struct store *st, const char *name, struct ntm_error *e);
 int store_communes(struct store *st, struct arena *a, const char ***names,
 		   int *n, struct ntm_error *e);
 
+/* The same, by the commune's id (two communes of a province may share a
+ * name); an id that is no commune is NTM_FAIL. */
+int store_use_commune_id(struct store *st, const char *id,
+			 struct ntm_error *e);
+
+/* ==== the level above: every commune of the file (district.c) ============= */
+
+/* The most criteria a row keeps the status of (the national set has 19). */
+#define STORE_DISTRICT_CRITERIA 32
+
+/* One commune as the level above follows it: its plan in use, its gauges
+ * (the same rules as its own Tổng quan), and its newest data. */
+struct store_commune_row {
+	char id[STORE_ID_LEN];
+	const char *name, *info;
+	const char *plan_number;    /* NULL: the commune has no plan */
+	int plan_year;
+	struct ntm_gauge criteria;  /* đạt / in its set */
+	struct ntm_gauge indicators;
+	struct ntm_gauge tasks;     /* done / all, of its plan in use */
+	int overdue;                /* tasks past due today, not done */
+	struct ntm_gauge villages;  /* meeting the checklist / all */
+	const char *updated_at;     /* its newest audit row, UTC ISO; NULL */
+	const char *updated_by;     /* who wrote it (person, else OS user) */
+	int ncrit;                  /* criteria of its set, numbers 1..ncrit */
+	unsigned char crit[STORE_DISTRICT_CRITERIA]; /* enum ntm_status */
+};
+
+struct store_district {
+	const char *name;           /* the district's or province's; NULL */
+	const char *level;          /* "huyen", "tinh", NULL: communes only */
+	struct store_commune_row *rows; /* in Vietnamese order of names */
+	int n;
+};
+
+/* True when the file is kept by the level above: it has a district or
+ * province unit (ntm init --district), or more than one commune. */
+bool store_is_district(struct store *st);
+/* Every commune of the file, read in one snapshot; strings in a. A file
+ * with no commune gives n == 0. The commune in use is unchanged. */
+int store_district_load(struct store *st, struct arena *a,
+			struct store_district *out, struct ntm_error *e);
+
 /* Sets or (clear) removes the current plan's target for an indicator.
  * expected_version is store_indicator.target_version as read (0: none was
  * set), or STORE_ANY_VERSION. Setting the same target writes nothing;

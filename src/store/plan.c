@@ -60,6 +60,27 @@ store_use_commune(struct store *st, const char *name, struct ntm_error *e)
 }
 
 int
+store_use_commune_id(struct store *st, const char *id, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT name FROM unit WHERE level = 'xa' "
+			  "AND id = ?1", &s, e))
+		return NTM_FAIL;
+	sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return rc == SQLITE_DONE ? ntm_fail(e, NTM_FAIL, MSG_NO_COMMUNE)
+					 : store_sql_fail(st, e, rc);
+	}
+	snprintf(st->commune_id, sizeof st->commune_id, "%s", id);
+	free(st->commune_name);
+	st->commune_name = strdup(store_col_text(s, 0));
+	sqlite3_finalize(s);
+	return store_plan_load_default(st, e);
+}
+
+int
 store_communes(struct store *st, struct arena *a, const char ***names, int *n,
 	       struct ntm_error *e)
 {
