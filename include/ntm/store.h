@@ -70,6 +70,13 @@ struct ntm_plan_doc;
 int store_create(const char *path, bool empty, const char *commune,
 		 const struct ntm_plan_doc *plan, struct ntm_error *e);
 
+/* Creates an empty file for the level above at path: the built-in
+ * criteria and template, a district unit (under a province unit when
+ * province is given; a province alone when district is NULL), and no
+ * commune: communes join by ntm sync apply. */
+int store_create_district(const char *path, const char *district,
+			  const char *province, struct ntm_error *e);
+
 /* NTM_OK when no other process has the database at path open (a file
  * about to be replaced by ntm init --force), else NTM_FAIL saying so. */
 int store_file_in_use(const char *path, struct ntm_error *e);

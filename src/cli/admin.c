@@ -15,6 +15,9 @@
 int
 cli_create_db(struct cli *c, const char *path, bool empty, const char *commune)
 {
+	if (c->district || c->province)
+		return store_create_district(path, c->district, c->province,
+					     &c->err);
 	struct arena a = {0};
 	struct ntm_plan_doc plan;
 	int rc = empty ? NTM_OK : io_plan_builtin(&a, &plan, &c->err);
@@ -62,6 +65,8 @@ cmd_init(struct cli *c)
 	if (c->commune && !c->empty)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_OPT_NOT_HERE, "init",
 				"commune (chỉ đi với --empty)", "init");
+	if ((c->district || c->province) && (c->empty || c->commune))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_INIT_DISTRICT_ALONE);
 	int rc = cli_resolve(c, &is_default);
 	if (rc == NTM_OK && is_default)
 		rc = cli_mkdir_parent(c, c->db_path);
@@ -72,7 +77,9 @@ cmd_init(struct cli *c)
 	rc = exists && c->force ? init_force(c)
 		: cli_create_db(c, c->db_path, c->empty, c->commune);
 	if (rc == NTM_OK)
-		printf(MSG_INIT_DONE, c->db_path, c->empty ? MSG_INIT_EMPTY : "");
+		printf(MSG_INIT_DONE, c->db_path,
+		       c->district || c->province ? MSG_INIT_DISTRICT
+		       : c->empty ? MSG_INIT_EMPTY : "");
 	return rc;
 }
 

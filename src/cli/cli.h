@@ -65,6 +65,9 @@ enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
 #define OPT_SHEET OPT(49)
 #define OPT_ALL OPT(50)
 #define OPT_TAKE OPT(51)
+#define OPT_DISTRICT OPT(52)
+#define OPT_PROVINCE OPT(53)
+#define OPT_INTO OPT(54)
 #define OPT_COMMON (OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8)
 /* ntm plan's own options (list, new, copy, use, edit, remove, export,
  * import: plan.c says which subcommand takes which) and ntm task's. */
@@ -104,6 +107,8 @@ struct cli {
 	/* ntm sync: export --all, resolve --take */
 	bool all;
 	const char *take;
+	/* ntm init --district/--province; ntm unit merge --into */
+	const char *district, *province, *into;
 	int limit;
 	bool limit_given;
 	struct cli_change changes[32];
@@ -194,6 +199,7 @@ int cmd_import(struct cli *c);
 int cmd_export(struct cli *c);
 int cmd_undo(struct cli *c);
 int cmd_sync(struct cli *c);
+int cmd_unit(struct cli *c);
 
 /* A sanitised copy of text from the database or a file, safe to print
  * (valid for the next few calls: a small ring of buffers). */

@@ -21,9 +21,10 @@ static const struct command {
 	const char *usage;
 	const char *formats;     /* NULL: --format not taken */
 } COMMANDS[] = {
-	{"init", cmd_init, OPT_EMPTY | OPT_FORCE | OPT_COMMUNE, 0, 0,
+	{"init", cmd_init, OPT_EMPTY | OPT_FORCE | OPT_COMMUNE | OPT_DISTRICT |
+	 OPT_PROVINCE, 0, 0,
 	 "không tham số", USAGE_INIT, NULL},
-	{"status", cmd_status, OPT_FORMAT | OPT_PLAN, 0, 0, "không tham số", USAGE_STATUS,
+	{"status", cmd_status, OPT_FORMAT | OPT_PLAN | OPT_ALL, 0, 0, "không tham số", USAGE_STATUS,
 	 "text, json, csv"},
 	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE | OPT_PLAN, 1, 2,
 	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
@@ -50,7 +51,7 @@ static const struct command {
 	 OPT_CLEAR | OPT_PLAN, 1, 3, "list, import TỆP hoặc target MÃ GIÁ_TRỊ",
 	 USAGE_CRITERIA, "text, json"},
 	/* formats NULL: report reads its own (xlsx, docx, csv, md, txt) */
-	{"report", cmd_report, OPT_FORMAT | OPT_OUT | OPT_PLAN | OPT_AS_OF |
+	{"report", cmd_report, OPT_FORMAT | OPT_OUT | OPT_PLAN | OPT_AS_OF | OPT_ALL |
 	 OPT_SINCE | OPT_TABLE | OPT_NO_BOM | OPT_SEP, 0, 0, "không tham số",
 	 USAGE_REPORT, NULL},
 	{"import", cmd_import, OPT_KIND | OPT_ENCODING | OPT_SHEET | OPT_DRY_RUN |
@@ -61,6 +62,8 @@ static const struct command {
 	{"sync", cmd_sync, OPT_OUT | OPT_ALL | OPT_DRY_RUN | OPT_FORMAT |
 	 OPT_TAKE, 0, 257, "export, apply, conflicts, resolve hoặc status",
 	 USAGE_SYNC, "text, json"},
+	{"unit", cmd_unit, OPT_INTO | OPT_DRY_RUN, 1, 64, "merge XÃ… --into XÃ",
+	 USAGE_UNIT, NULL},
 };
 
 static const struct option LONG_OPTS[] = {
@@ -120,6 +123,9 @@ static const struct option LONG_OPTS[] = {
 	{"sheet", required_argument, NULL, '3'},
 	{"all", no_argument, NULL, '4'},
 	{"take", required_argument, NULL, '5'},
+	{"district", required_argument, NULL, '6'},
+	{"province", required_argument, NULL, '7'},
+	{"into", required_argument, NULL, '9'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{0, 0, 0, 0},
@@ -354,6 +360,9 @@ opt_bit(int val)
 	case '3': return OPT_SHEET;
 	case '4': return OPT_ALL;
 	case '5': return OPT_TAKE;
+	case '6': return OPT_DISTRICT;
+	case '7': return OPT_PROVINCE;
+	case '9': return OPT_INTO;
 	default: return OPT_CHANGE;
 	}
 }
@@ -409,6 +418,9 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	case 'e': c->empty = true; break;
 	case 'F': c->force = true; break;
 	case 'C': c->commune = arg; break;
+	case '6': c->district = arg; break;
+	case '7': c->province = arg; break;
+	case '9': c->into = arg; break;
 	case 'v': c->vni = true; break;
 	case 's': c->style = arg; break;
 	case '1': c->from = arg; break;

@@ -32,6 +32,7 @@
 "  undo       hoàn tác thao tác mới nhất (chạy lần nữa: làm lại)\n" \
 "  sync       đồng bộ bản sao ngoại tuyến: xuất, nhận, xem và giải quyết\n" \
 "             xung đột, tình trạng\n" \
+"  unit       gộp các xã đã sáp nhập thành một xã (unit merge)\n" \
 "  help       hướng dẫn một lệnh: ntm help LỆNH\n" \
 "\n" \
 "Tùy chọn chung:\n" \
@@ -48,9 +49,16 @@
 
 #define USAGE_INIT \
 "Cách dùng: ntm init [--empty [--commune TÊN]] [--force] [--db TỆP]\n" \
+"       ntm init --district TÊN [--province TÊN]   (tệp của cấp trên)\n" \
 "Tạo cơ sở dữ liệu mới: các tiêu chí quốc gia, mẫu danh mục thôn và kế hoạch\n" \
 "32/KH-UBND năm 2024 của xã Việt Hưng. --empty: không có kế hoạch, nhiệm vụ,\n" \
-"thôn; chỉ một xã tên TÊN. --force: ghi đè tệp đã có.\n"
+"thôn; chỉ một xã tên TÊN. --force: ghi đè tệp đã có.\n" \
+"--district: tệp trống của huyện (hoặc tỉnh) để theo dõi mọi xã; các xã\n" \
+"gửi vào bằng ntm sync export --all, rồi ntm sync apply TỆP… ở đây.\n"
+#define USAGE_UNIT \
+"Cách dùng: ntm unit merge XÃ_CŨ… --into XÃ_MỚI [--dry-run]\n" \
+"Gộp các xã đã sáp nhập: mọi thôn, kế hoạch, nhiệm vụ, giá trị và lịch sử\n" \
+"của XÃ_CŨ chuyển sang XÃ_MỚI (tạo mới nếu chưa có); tên cũ thành tên khác.\n"
 #define USAGE_STATUS \
 "Cách dùng: ntm status [--format text|json|csv] [--unit XÃ] [--plan KH]\n" \
 "Tiến độ của xã theo một kế hoạch (mặc định: kế hoạch đã chọn bằng ntm plan\n" \
@@ -208,6 +216,11 @@
 #define MSG_CREATED         "ntm: đã tạo cơ sở dữ liệu mới %s với kế hoạch năm 2024 của xã Việt Hưng"
 #define MSG_INIT_DONE       "Đã tạo %s%s.\n"
 #define MSG_INIT_EMPTY      " (trống: chưa có kế hoạch, nhiệm vụ, thôn)"
+#define MSG_INIT_DISTRICT   " (tệp của cấp trên, chưa có xã nào: mỗi xã chạy\n" \
+	"ntm sync export --all rồi gửi tệp; ở đây chạy ntm sync apply TỆP…)"
+#define MSG_INIT_DISTRICT_ALONE \
+	"--district/--province tạo tệp của cấp trên, không đi cùng --empty " \
+	"hay --commune"
 #define MSG_FORCE_REMOVE    "không xóa được tệp cũ “%s”: %s"
 #define MSG_BOTH_VALUE      "hãy cho GIÁ_TRỊ hoặc --%s, không cả hai"
 #define MSG_NEED_VALUE      "thiếu GIÁ_TRỊ (hoặc --%s)"

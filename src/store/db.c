@@ -693,27 +693,53 @@ seed_plan(struct store *st, const struct ntm_plan_doc *plan,
 	return store_plan_import_into(st, id, plan, "plan-2024.txt", NULL, e);
 }
 
+/* What a new file starts with: the built-in commune and plan, one empty
+ * commune, or (district set) the units of the level above. */
+struct seed_args {
+	bool empty;
+	const char *commune;
+	const struct ntm_plan_doc *plan;
+	const char *district, *province;  /* cleaned; either may be NULL */
+};
+
+/* A unit of the level above: ?1 level, ?2 name, ?3 the province's level
+ * as parent (NULL: none). */
 static int
-seed(struct store *st, bool empty, const char *commune,
-     const struct ntm_plan_doc *plan, struct ntm_error *e)
+seed_unit(struct store *st, const char *level, const char *name,
+	  const char *parent_level, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	int rc = store_prepare(st, "INSERT INTO unit(id, parent_id, level, name) "
+			       "VALUES (ntm_id(), (SELECT id FROM unit WHERE "
+			       "level = ?3), ?1, ?2)", &s, e);
+	if (rc == NTM_OK) {
+		store_bind_text(s, 1, level);
+		store_bind_text(s, 2, name);
+		store_bind_text(s, 3, parent_level);
+		int r = sqlite3_step(s);
+		rc = r == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, r);
+		sqlite3_finalize(s);
+	}
+	return rc;
+}
+
+static int
+seed(struct store *st, const struct seed_args *x, struct ntm_error *e)
 {
 	if (exec(st, "BEGIN IMMEDIATE", e))
 		return NTM_FAIL;
 	int rc = exec(st, seed_base_sql, e);
-	if (rc == NTM_OK && !empty) {
+	if (rc == NTM_OK && (x->district || x->province)) {
+		if (x->province)
+			rc = seed_unit(st, "tinh", x->province, NULL, e);
+		if (rc == NTM_OK && x->district)
+			rc = seed_unit(st, "huyen", x->district, "tinh", e);
+	} else if (rc == NTM_OK && !x->empty) {
 		rc = exec(st, seed_commune_viet_hung_sql, e);
-		if (rc == NTM_OK && plan)
-			rc = seed_plan(st, plan, e);
+		if (rc == NTM_OK && x->plan)
+			rc = seed_plan(st, x->plan, e);
 	} else if (rc == NTM_OK) {
-		sqlite3_stmt *s;
-		rc = store_prepare(st, "INSERT INTO unit(id, level, name) "
-				   "VALUES (ntm_id(), 'xa', ?1)", &s, e);
-		if (rc == NTM_OK) {
-			store_bind_text(s, 1, commune);
-			int r = sqlite3_step(s);
-			rc = r == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, r);
-			sqlite3_finalize(s);
-		}
+		rc = seed_unit(st, "xa", x->commune, NULL, e);
 	}
 	if (rc == NTM_OK)
 		rc = exec(st, "INSERT INTO meta(key, value) VALUES "
@@ -724,25 +750,64 @@ seed(struct store *st, bool empty, const char *commune,
 	return NTM_FAIL;
 }
 
+/* A place's name as the file keeps it (one clean line), strdup'ed; NULL
+ * after saying why. */
+static char *
+clean_name(const char *given, struct ntm_error *e)
+{
+	struct arena a = {0};
+	const char *clean = store_clean_line(&a, given, STORE_MAX_PLACE,
+					     WHAT_NAME, e);
+	char *name = clean && *clean ? strdup(clean) : NULL;
+	arena_free(&a);
+	if (!name && clean)
+		ntm_fail(e, NTM_USAGE, MSG_EMPTY_NAME);
+	return name;
+}
+
+static int create(const char *path, struct seed_args *x, struct ntm_error *e);
+
 int
 store_create(const char *path, bool empty, const char *commune,
 	     const struct ntm_plan_doc *plan, struct ntm_error *e)
 {
+	char *name = clean_name(commune ? commune : MSG_DEFAULT_COMMUNE, e);
+	if (!name)
+		return NTM_USAGE;
+	struct seed_args x = {.empty = empty, .commune = name, .plan = plan};
+	int rc = create(path, &x, e);
+	free(name);
+	return rc;
+}
+
+int
+store_create_district(const char *path, const char *district,
+		      const char *province, struct ntm_error *e)
+{
+	char *d = district ? clean_name(district, e) : NULL;
+	char *p = province && (d || !district) ? clean_name(province, e) : NULL;
+	int rc = NTM_USAGE;
+	if ((d || !district) && (p || !province) && (d || p)) {
+		struct seed_args x = {.empty = true, .district = d, .province = p};
+		rc = create(path, &x, e);
+	} else if (!district && !province) {
+		rc = ntm_fail(e, NTM_USAGE, MSG_EMPTY_NAME);
+	}
+	free(d);
+	free(p);
+	return rc;
+}
+
+static int
+create(const char *path, struct seed_args *x, struct ntm_error *e)
+{
 	if (check_path(path, false, e))
 		return NTM_FAIL;
-	struct arena a = {0};
-	const char *clean = store_clean_line(&a, commune ? commune : MSG_DEFAULT_COMMUNE,
-					     STORE_MAX_PLACE, WHAT_NAME, e);
-	char *name = clean && *clean ? strdup(clean) : NULL;
-	arena_free(&a);
-	if (!name)
-		return clean ? ntm_fail(e, NTM_USAGE, MSG_EMPTY_NAME) : NTM_USAGE;
 	/* Made whole beside its place, then moved there: a run killed half
 	 * way leaves only a "….partial-XXXXXX" file, never a broken PATH. */
 	char *tmp = store_temp_beside(path);
 	if (!tmp) {
 		int err = errno;
-		free(name);
 		return ntm_fail(e, NTM_FAIL, MSG_CANT_CREATE, path, ntm_errno_text(err));
 	}
 	struct store st = {.path = tmp, .busy_ms = DEFAULT_BUSY_MS};
@@ -759,10 +824,9 @@ store_create(const char *path, bool empty, const char *commune,
 		if (rc == NTM_OK)
 			rc = migrate(&st, 0, e);
 		if (rc == NTM_OK)
-			rc = seed(&st, empty, name, plan, e);
+			rc = seed(&st, x, e);
 	}
 	sqlite3_close(st.db);    /* the last connection: -wal and -shm go */
-	free(name);
 	int err = 0;
 	if (rc == NTM_OK) {
 		store_apply_umask(tmp);
