@@ -29,7 +29,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 7
+#define STORE_SCHEMA_VERSION 8
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 #define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
@@ -867,6 +867,9 @@ struct store_sync_result {
 	 * came back with the file. */
 	bool relabeled;
 	const char *sender;          /* the sending replica's id */
+	/* The file brought a commune this file did not have (an --all file
+	 * applied to the level above's file): its name. NULL: none. */
+	const char *joined;
 };
 /* Merges the records of one file in ONE transaction: changes already
  * seen are skipped; a change whose origin had seen this copy's version of

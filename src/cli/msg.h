@@ -496,6 +496,7 @@
 #define TXT_SYNC_APPLY_CMD    "ntm sync apply "
 #define MSG_SYNC_DRY          " (thử, không ghi gì)"
 #define MSG_SYNC_APPLIED      "%s%s: %lld thay đổi mới, %lld đã có từ trước (từ bản sao %.8s); ghi %lld dòng.\n"
+#define MSG_SYNC_JOINED       "%s%s: đã thêm %s vào tệp này (%lld dòng dữ liệu, cùng lịch sử); từ nay xã chỉ cần gửi tệp ntm sync export thường.\n"
 #define MSG_SYNC_NOTHING_NEW  "%s%s: không có gì mới (%lld thay đổi đã có từ trước; từ bản sao %.8s).\n"
 #define MSG_SYNC_NEW_CONFLICTS "  %d xung đột mới (bên này giữ giá trị của mình).\n"
 #define MSG_SYNC_CLOSED       "  %d xung đột đã được giải quyết nhờ tệp này.\n"
