@@ -275,4 +275,18 @@
 #define MSG_SYNC_THEIRS_LINKED "không lấy được bên kia của xung đột #%d: %s “%s” cần một dòng không có ở bản sao này; hãy giữ bên này"
 #define MSG_SYNC_THEIRS_TAKEN "không lấy được bên kia của xung đột #%d: %s đã có ở bản sao này với cùng tên"
 
+/* ---- merged communes (unitmerge.c) ---- */
+#define MSG_MERGE_NOTHING  "cần ít nhất một xã cũ và xã gộp vào (--into)"
+#define MSG_MERGE_NOT_COMMUNE "“%s” là %s%s, không phải xã: chỉ gộp được các xã"
+#define TXT_MERGE_LEVEL_THON "thôn"
+#define TXT_MERGE_LEVEL_HUYEN "huyện"
+#define TXT_MERGE_LEVEL_TINH "tỉnh"
+#define TXT_MERGE_OF_COMMUNE " của xã %s"
+#define MSG_MERGE_TWICE    "xã %s được nêu hai lần; không gộp gì"
+#define MSG_MERGE_SAME     "xã %s vừa là xã cũ vừa là xã gộp vào (--into): không gộp một xã vào chính nó; không gộp gì"
+#define MSG_MERGE_CHANGED  "%s “%s” vừa bị thay đổi trong lúc gộp; không gộp gì, hãy chạy lại"
+#define MSG_MERGE_DRY      "(chạy thử: không ghi gì)"
+#define TXT_MERGE_SUFFIX   "%s (%s)"
+#define TXT_MERGE_SUFFIX_N "%s (%s %d)"
+
 #endif
