@@ -194,7 +194,7 @@ case_merge_read_only_refused() {
 case_merge_district_file() {
 	expect_ok ntm init --district "Văn Lâm" --province "Hưng Yên"
 	expect_exit 1 ntm unit merge "A" --into "C"
-	expect_stderr_has "chưa có xã nào"
+	expect_stderr_has "không có xã “A”"
 	expect_exit 1 ntm unit merge "Văn Lâm" --into "C"
 	sqlite3 "$NTM_DB" "INSERT INTO unit(id, parent_id, level, name) SELECT 'a', id, 'xa', 'Lạc Hồng' FROM unit WHERE level = 'huyen';
 		INSERT INTO unit(id, parent_id, level, name) SELECT 'b', id, 'xa', 'Lạc Đạo' FROM unit WHERE level = 'huyen'"
