@@ -254,6 +254,7 @@
 #define MSG_SYNC_OTHER_FILE "tệp là thay đổi của một tệp dữ liệu khác cũng của %s (hai tệp được tạo riêng, không phải bản sao của nhau): chỉ áp dụng được tệp xuất từ một bản sao của chính tệp này (chép tệp bằng cp hoặc ntm backup); không áp dụng gì"
 #define MSG_SYNC_BAD_SNAPSHOT "tệp đồng bộ hỏng: phần dữ liệu toàn xã không đọc được; không áp dụng gì"
 #define MSG_SYNC_NEED_ALL "%s chưa có trong tệp này: lần đầu, ở xã hãy xuất bằng ntm sync export --all và gửi tệp đó; không áp dụng gì"
+#define MSG_SYNC_COMMUNE_GONE "%s đã được gộp vào xã khác hoặc đã xóa khỏi tệp này (xem ntm log): tệp đồng bộ của nó không áp dụng được nữa; không áp dụng gì"
 #define MSG_SYNC_DISTRICT_EXPORT "đây là tệp của cấp trên (nhiều xã): nó nhận tệp đồng bộ của các xã, không xuất thay đổi về xã"
 #define MSG_SYNC_GAP "tệp thiếu các thay đổi %lld–%lld của bản sao %.8s (ở đây mới có đến %lld): hãy áp dụng tệp đồng bộ trước đó của bên gửi, hoặc nhờ bên gửi xuất lại với --all"
 #define MSG_SYNC_PEER_RESTORED "tệp mang thay đổi #%lld của bản sao %.8s khác với thay đổi cùng số đã nhận trước đây: tệp dữ liệu của bản sao %.8s đã bị chép đè bằng một bản lưu cũ. Không áp dụng gì. Hãy xuất ở máy này với --all và áp dụng tệp đó ở bản sao kia (ntm ở đó sẽ tự tách các thay đổi làm sau khi chép đè), rồi nhận lại tệp của bản sao kia"

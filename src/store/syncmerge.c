@@ -51,6 +51,15 @@ check_header(struct store *st, const struct ntm_sync_header *h, bool *join,
 	model_commune_phrase(h->commune && *h->commune ? h->commune : "?",
 			     theirs, sizeof theirs);
 	if (store_sync_is_above(st)) {
+		/* a commune removed here (merged into another) stays so */
+		if (store_prepare(st, "SELECT 1 FROM audit WHERE entity = 'unit' "
+				  "AND entity_id = ?1 AND after IS NULL", &s, e))
+			return NTM_FAIL;
+		store_bind_text(s, 1, h->commune_id);
+		bool gone = sqlite3_step(s) == SQLITE_ROW;
+		sqlite3_finalize(s);
+		if (gone)
+			return ntm_fail(e, NTM_FAIL, MSG_SYNC_COMMUNE_GONE, theirs);
 		*join = h->snapshot != NULL;
 		return *join ? NTM_OK : ntm_fail(e, NTM_FAIL, MSG_SYNC_NEED_ALL,
 						 theirs);
