@@ -156,8 +156,10 @@ cli_open(struct cli *c, struct store **st)
 	rc = store_open(st, c->db_path, &opt, &c->err);
 	if (rc == NTM_OK) {
 		rc = store_use_commune(*st, c->unit, &c->err);
-		/* several communes, none named: the full-screen program asks */
-		c->commune_unpicked = rc == NTM_USAGE && c->pick_commune;
+		/* several communes, none named, or the level above's file with
+		 * none yet: the full-screen program shows the district view */
+		c->commune_unpicked = c->pick_commune && (rc == NTM_USAGE ||
+			(rc != NTM_OK && store_is_district(*st)));
 		if (c->commune_unpicked)
 			return NTM_OK;
 		if (rc == NTM_OK && c->plan)
