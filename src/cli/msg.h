@@ -496,6 +496,7 @@
 "này và ghi thành xung đột chờ người quyết định.\n"
 #define MSG_SYNC_EMPTY_OUT    "--out cần tên tệp hoặc thư mục"
 #define MSG_SYNC_WRITTEN      "Đã ghi %lld thay đổi vào %s (%lld byte).\n"
+#define MSG_SYNC_WRITTEN_ALL  "Đã ghi toàn bộ dữ liệu và lịch sử của xã vào %s (%lld thay đổi, %lld byte): đủ để tệp của cấp trên nhận xã lần đầu.\n"
 #define MSG_SYNC_WRITTEN_NONE "Không có thay đổi mới; vẫn ghi %s\n(bên kia cần nó để biết bản sao này đã có những gì).\n"
 #define MSG_SYNC_WRITTEN_HINT "Mang tệp sang bản sao kia và chạy:"   /* then the command */
 #define TXT_SYNC_APPLY_CMD    "ntm sync apply "

@@ -237,7 +237,9 @@ sync_export(struct cli *c, struct store *st)
 	int rc = export_path(c, st, &a, &path);
 	if (rc == NTM_OK)
 		rc = io_sync_export(st, &o, path, &w, &c->err);
-	if (rc == NTM_OK && w.records == 0)
+	if (rc == NTM_OK && c->all)
+		say(0, MSG_SYNC_WRITTEN_ALL, out_safe(path), w.records, w.bytes);
+	else if (rc == NTM_OK && w.records == 0)
 		say(0, MSG_SYNC_WRITTEN_NONE, out_safe(path));
 	else if (rc == NTM_OK)
 		say(0, MSG_SYNC_WRITTEN, w.records, out_safe(path), w.bytes);
