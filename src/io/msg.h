@@ -368,6 +368,6 @@
 #define TXT_SYNC_L_SEEN     "seen MÃ SỐ hoặc records SỐ"
 #define TXT_SYNC_L_BLANK    "(một dòng trống)"
 #define TXT_SYNC_L_SNAPSHOT "“snapshot SỐ_BYTE”"
-#define MSG_SYNC_SNAPSHOT_LEN "tệp “%s” hỏng: phần dữ liệu toàn xã dài quá cuối tệp"
+#define MSG_SYNC_SNAPSHOT_LEN "tệp “%s” hỏng: độ dài của phần dữ liệu toàn xã không khớp"
 
 #endif

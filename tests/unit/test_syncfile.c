@@ -314,6 +314,54 @@ test_crlf(void **state)
 	free(bytes);
 }
 
+/* Format 2: an --all file's snapshot after the header, before the
+ * records; its length framed like a record's; refused in a format 1
+ * file and when it runs past the end. */
+#define HEAD2_START "NTMSYNC 2\nschema 8\nreplica " A "\n" \
+	"commune " X " Việt Hưng\ncreated 2026-12-06T14:00:00Z\nall 1\n" \
+	"range " A " 0 2\nrange " B " 5 6\nrecords 3\n"
+static void
+test_snapshot(void **state)
+{
+	(void)state;
+	static const char SNAP[] = "{\"shared\":[],\"rows\":[\"\\n\\nrecord\"],"
+				   "\"audit\":[]}";
+	char head[512];
+	snprintf(head, sizeof head, HEAD2_START "snapshot %zu\n\n%s\n",
+		 strlen(SNAP), SNAP);
+	size_t len;
+	unsigned char *bytes = build(head, RECS, 3, &len);
+	struct io_sync_file sf;
+	struct ntm_error e = {0};
+	assert_int_equal(io_sync_parse("x.ntmsync", bytes, len, &sf, &e), NTM_OK);
+	free(bytes);
+	assert_int_equal(sf.h->format, 2);
+	assert_int_equal(sf.h->snapshot_len, strlen(SNAP));
+	assert_memory_equal(sf.h->snapshot, SNAP, strlen(SNAP));
+	assert_int_equal(sf.n, 3);
+	for (int i = 0; i < 3; i++)
+		assert_record(&sf.recs[i], &RECS[i]);
+	io_sync_free(&sf);
+	/* a length past the end of the file */
+	snprintf(head, sizeof head, HEAD2_START "snapshot 99999\n\n%s\n", SNAP);
+	bytes = build(head, RECS, 0, &len);
+	assert_refused(bytes, len, "độ dài của phần dữ liệu toàn xã không khớp");
+	free(bytes);
+	/* one byte short: the record line is not where it should be */
+	snprintf(head, sizeof head, HEAD2_START "snapshot %zu\n\n%s\n",
+		 strlen(SNAP) - 1, SNAP);
+	bytes = build(head, RECS, 3, &len);
+	assert_refused(bytes, len, "dữ liệu toàn xã");
+	free(bytes);
+	/* no snapshot line in format 1 */
+	snprintf(head, sizeof head, "NTMSYNC 1%s", HEAD2_START + 9);
+	snprintf(head + strlen(head), sizeof head - strlen(head),
+		 "snapshot %zu\n\n%s\n", strlen(SNAP), SNAP);
+	bytes = build(head, RECS, 3, &len);
+	assert_refused(bytes, len, "một dòng trống");
+	free(bytes);
+}
+
 static void
 test_newer_format(void **state)
 {
@@ -674,6 +722,7 @@ main(void)
 		cmocka_unit_test(test_every_byte_changed),
 		cmocka_unit_test(test_crlf),
 		cmocka_unit_test(test_newer_format),
+		cmocka_unit_test(test_snapshot),
 		cmocka_unit_test(test_not_sync_files),
 		cmocka_unit_test(test_too_big),
 		cmocka_unit_test(test_read_file),
