@@ -213,6 +213,15 @@ struct store_district {
 	int n;
 };
 
+/* The name of the commune in use, NULL when none is (a file of several
+ * communes, none chosen). */
+const char *store_commune_in_use(const struct store *st);
+
+/* True when the file is the level above's own (it has a district or
+ * province unit: ntm init --district): communes join it by ntm sync, and
+ * their data is only read there (merged, conflicts settled). */
+bool store_is_above(struct store *st);
+
 /* True when the file is kept by the level above: it has a district or
  * province unit (ntm init --district), or more than one commune. */
 bool store_is_district(struct store *st);
@@ -867,9 +876,13 @@ struct store_sync_result {
 	 * came back with the file. */
 	bool relabeled;
 	const char *sender;          /* the sending replica's id */
+	const char *sender_commune;  /* the commune the file says it is of */
 	/* The file brought a commune this file did not have (an --all file
 	 * applied to the level above's file): its name. NULL: none. */
 	const char *joined;
+	/* The file's commune was merged here into this one (ntm unit
+	 * merge): its changes went to it, named here ("": not so). */
+	char merged_into[256];
 };
 /* Merges the records of one file in ONE transaction: changes already
  * seen are skipped; a change whose origin had seen this copy's version of

@@ -87,6 +87,7 @@ int
 cmd_log(struct cli *c)
 {
 	struct store *st;
+	c->pick_commune = true;   /* several communes, none named: every one */
 	int rc = cli_open(c, &st);
 	if (rc)
 		return rc;

@@ -181,6 +181,10 @@ static int
 commune_name(struct store *st, struct arena *a, const char **out,
 	     struct ntm_error *e)
 {
+	if (!store_commune_in_use(st)) {
+		*out = "";     /* none chosen: the store says why it sends none */
+		return NTM_OK;
+	}
 	struct store_report r;
 	int rc = store_report_load(st, &r, e);
 	if (rc != NTM_OK)
@@ -224,6 +228,7 @@ check_export(struct cli *c)
 {
 	if (c->out && !*c->out)
 		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_SYNC_EMPTY_OUT);
+	c->pick_commune = true;   /* the level above's file: refused below */
 	return NTM_OK;
 }
 
@@ -268,6 +273,13 @@ say_applied(const struct cli *c, const char *path,
 	else
 		say(2, MSG_SYNC_APPLIED, out_safe(path), dry, r->applied, r->known,
 		    short_id(r->sender, id), r->rows);
+	if (r->merged_into[0]) {
+		char old[300], now[300];
+		model_commune_phrase(r->sender_commune ? r->sender_commune : "?",
+				     old, sizeof old);
+		model_commune_phrase(r->merged_into, now, sizeof now);
+		say(4, MSG_SYNC_MERGED, out_safe(old), out_safe(now));
+	}
 	if (r->conflicts)
 		say(4, MSG_SYNC_NEW_CONFLICTS, r->conflicts);
 	if (r->closed)
@@ -359,10 +371,43 @@ check_apply(struct cli *c)
 
 /* What waits now; after --dry-run, what would wait (nothing was written:
  * the list as it is now says nothing of the files). */
+/* Whether path starts as a file that carries a whole commune (format 2,
+ * --all): read from its first line, the rest is io's to check. */
+static bool
+carries_commune(const char *path)
+{
+	char head[512];
+	FILE *f = fopen(path, "rb");
+	size_t n = f ? fread(head, 1, sizeof head - 1, f) : 0;
+	if (f)
+		fclose(f);
+	head[n] = '\0';
+	return strncmp(head, "NTMSYNC 2\n", 10) == 0 && strstr(head, "\nall 1\n");
+}
+
+/* Files that bring a commune first (in their order), then the others: a
+ * commune's first plain export named before its --all file (the shell's
+ * order of *.ntmsync) is not refused for that. */
+static void
+communes_first(struct cli *c)
+{
+	char **in = malloc(sizeof *in * (size_t)c->nargs);
+	if (!in)
+		return;
+	memcpy(in, c->args, sizeof *in * (size_t)c->nargs);
+	int k = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < c->nargs; i++)
+			if (carries_commune(in[i]) == (pass == 0))
+				c->args[k++] = in[i];
+	free(in);
+}
+
 static int
 sync_apply(struct cli *c, struct store *st)
 {
 	int added = 0, waiting = 0;
+	communes_first(c);
 	for (int i = 0; i < c->nargs; i++)
 		if (apply_one(c, st, i, &added) != NTM_OK)
 			return NTM_FAIL;
@@ -567,16 +612,22 @@ status_origin(const struct store_sync_origin *o)
 }
 
 static void
-status_text(const struct store_sync_status *s)
+status_text(const struct store_sync_status *s, bool above)
 {
 	char at[20], id[9];
 	printf(MSG_SYNC_ST_REPLICA, short_id(s->replica, id), out_safe(s->replica));
-	if (s->unexported)
+	if (above)
+		fputs(MSG_SYNC_ST_ABOVE, stdout);
+	else if (s->unexported && s->oldest_unexported)
 		printf(MSG_SYNC_ST_UNEXPORTED, s->unexported,
 		       local_dmy(s->oldest_unexported, at, false));
+	else if (s->unexported)
+		printf(MSG_SYNC_ST_UNEXPORTED_N, s->unexported);
 	else
 		fputs(MSG_SYNC_ST_ALL_EXPORTED, stdout);
-	if (s->last_export)
+	if (above)
+		;    /* it never sends: no export to remember */
+	else if (s->last_export)
 		printf(MSG_SYNC_ST_LAST_EXPORT, local_dmy(s->last_export, at, false));
 	else
 		fputs(MSG_SYNC_ST_NEVER, stdout);
@@ -623,7 +674,7 @@ sync_status(struct cli *c, struct store *st)
 	if (rc == NTM_OK && c->format == FMT_JSON)
 		status_json(&s);
 	else if (rc == NTM_OK)
-		status_text(&s);
+		status_text(&s, store_is_above(st));
 	arena_free(&a);
 	return rc;
 }
@@ -640,7 +691,8 @@ cmd_sync(struct cli *c)
 		 sync_conflicts},
 		{"resolve", 1, 1, "SỐ của xung đột (hoặc mã của nó) và --take "
 		 "ours|theirs", OPT_TAKE, check_resolve, sync_resolve},
-		{"status", 0, 0, "không tham số", OPT_FORMAT, NULL, sync_status},
+		{"status", 0, 0, "không tham số", OPT_FORMAT, check_apply,
+		 sync_status},
 	};
 	if (c->nargs == 0) {
 		fputs(USAGE_SYNC, stdout);

@@ -9,6 +9,7 @@ int
 cmd_undo(struct cli *c)
 {
 	struct store *st;
+	c->pick_commune = true;   /* the level above's: its own last action */
 	int rc = cli_open(c, &st);
 	if (rc != NTM_OK)
 		return rc;

@@ -105,12 +105,26 @@ store_audit_commune_install(sqlite3 *db, char **errmsg)
 	return sqlite3_exec(db, SQL, NULL, NULL, errmsg);
 }
 
+/* What the level above's file is written by: merges of communes, their
+ * undoing, settled conflicts. A commune's data is entered in the
+ * commune's own file and comes up by ntm sync: edited here, the two
+ * files would part without a sign. */
+static bool
+above_may(enum ntm_verb verb)
+{
+	return verb == NTM_VERB_UNIT_MERGE || verb == NTM_VERB_UNDO ||
+	       verb == NTM_VERB_REDO || verb == NTM_VERB_RESOLVE ||
+	       verb == NTM_VERB_RENUMBER;
+}
+
 /* BEGIN IMMEDIATE, then the audit context (verb, who) of a new action. */
 static int
 action_begin(struct store *st, enum ntm_verb verb, struct ntm_error *e)
 {
 	if (st->ro_reason)
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY, st->ro_reason);
+	if (!above_may(verb) && store_is_above(st))
+		return ntm_fail(e, NTM_FAIL, MSG_ABOVE_READ_ONLY);
 	if (store_file_replaced(st))
 		return ntm_fail(e, NTM_FAIL, MSG_REPLACED, st->path);
 	/* The context table is empty between actions; clearing it anyway

@@ -7,6 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+const char *
+store_commune_in_use(const struct store *st)
+{
+	return st->commune_id[0] ? st->commune_name : NULL;
+}
+
 bool
 store_is_district(struct store *st)
 {

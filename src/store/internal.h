@@ -294,7 +294,8 @@ int store_log_period(struct store *st, int limit, const char *from_at,
  * the local day iso, plus `days`; "" for a bad day. */
 void store_audit_utc(const char *iso, int days, char out[32]);
 /* The commune id to filter the audit with (SQL_AUDIT_MINE): the commune
- * in use (in a file of one commune every row is its own or shared). */
+ * in use (in a file of one commune every row is its own or shared);
+ * NULL, every commune's, when none is in use (the level above's file). */
 const char *store_audit_commune(struct store *st);
 
 /* The commune an audit row (alias prefix a, e.g. "a.": never "", the
@@ -334,7 +335,7 @@ const char *store_audit_commune(struct store *st);
  * row was written (store_audit_commune_install). Two terms the planner
  * reads from the index audit_unit_at, each with its own range of time. */
 #define SQL_AUDIT_MINE(a, param) \
-	"(" a "unit_id = " param " OR " a "unit_id IS NULL)"
+	"(" param " IS NULL OR " a "unit_id = " param " OR " a "unit_id IS NULL)"
 
 /* A read in one snapshot: begin (a savepoint, a transaction of its own or
  * nested in the caller's), then end with the read's result rc; a failure
@@ -396,9 +397,7 @@ int store_sync_snapshot(struct store *st, struct arena *a, const char **json,
 			size_t *len, struct ntm_error *e);
 int store_sync_join(struct store *st, const struct ntm_sync_header *h,
 		    struct store_sync_result *out, struct ntm_error *e);
-/* True when the file is the level above's (it has a district or
- * province unit: ntm init --district). */
-bool store_sync_is_above(struct store *st);
+
 /* True when table is one of them. */
 bool store_table_synced(const char *table);
 /* Schema 7's generated part: a fresh replica id for the file. */

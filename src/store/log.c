@@ -418,7 +418,7 @@ store_log(struct store *st, int limit, struct arena *a,
 const char *
 store_audit_commune(struct store *st)
 {
-	return st->commune_id;
+	return st->commune_id[0] ? st->commune_id : NULL;
 }
 
 void

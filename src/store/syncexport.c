@@ -130,8 +130,10 @@ store_sync_export(struct store *st, const struct store_sync_export_opts *o,
 	bool all = o && o->all;
 	struct arena a = {0};
 	struct ntm_sync_header h;
-	if (store_sync_is_above(st))
+	if (store_is_above(st))
 		return ntm_fail(e, NTM_FAIL, MSG_SYNC_DISTRICT_EXPORT);
+	if (!st->commune_id[0])
+		return ntm_fail(e, NTM_USAGE, MSG_SYNC_WHICH_COMMUNE);
 	/* a copy says who it is in the file: its own id first */
 	if (store_sync_claim_now(st, e))
 		return NTM_FAIL;

@@ -186,7 +186,8 @@ sync_add_audit(struct store *st, const char *json, size_t len,
 	/* the rows every commune shares, named as this file names them */
 	struct store_arg args[] = {{.num = base, .is_num = true}};
 	return store_exec_script(st, "UPDATE audit SET entity_id = "
-				 SQL_MAP_ID("entity_id") ", before = CASE WHEN "
+				 SQL_MAP_ID("entity_id") ", unit_id = "
+				 SQL_MAP_ID("unit_id") ", before = CASE WHEN "
 				 "before IS NOT NULL THEN " SQL_MAPPED("before")
 				 " END, after = CASE WHEN after IS NOT NULL THEN "
 				 SQL_MAPPED("after") " END WHERE seq > ?1", args,
@@ -194,7 +195,7 @@ sync_add_audit(struct store *st, const char *json, size_t len,
 }
 
 bool
-store_sync_is_above(struct store *st)
+store_is_above(struct store *st)
 {
 	sqlite3_stmt *s;
 	bool yes = false;

@@ -30,11 +30,37 @@ origin_seen(struct store *st, const char *origin)
 /* Refused before anything is written: a newer schema, another commune
  * (but the level above's file takes a commune it does not have from an
  * --all file: *join). */
+/* The commune a commune removed here was merged into (ntm unit merge:
+ * the merge's own audit rows are the merged commune's), in out; false
+ * when it was not merged or that commune is gone too. */
+static bool
+merged_into(struct store *st, const char *old, char out[STORE_ID_LEN])
+{
+	sqlite3_stmt *s;
+	bool found = false;
+	if (store_prepare(st, "SELECT n.unit_id FROM audit d JOIN audit n ON "
+			  "n.action_id = d.action_id AND n.unit_id IS NOT NULL "
+			  "AND n.unit_id <> d.entity_id JOIN unit u ON u.id = "
+			  "n.unit_id AND u.level = 'xa' WHERE d.entity = 'unit' "
+			  "AND d.entity_id = ?1 AND d.after IS NULL AND d.verb = ?2 "
+			  "ORDER BY d.seq DESC LIMIT 1", &s, NULL))
+		return false;
+	store_bind_text(s, 1, old);
+	store_bind_text(s, 2, model_verb_code(NTM_VERB_UNIT_MERGE));
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		snprintf(out, STORE_ID_LEN, "%s", store_col_text(s, 0));
+		found = true;
+	}
+	sqlite3_finalize(s);
+	return found;
+}
+
 static int
 check_header(struct store *st, const struct ntm_sync_header *h, bool *join,
-	     struct ntm_error *e)
+	     char merged[STORE_ID_LEN], struct ntm_error *e)
 {
 	*join = false;
+	merged[0] = '\0';
 	if (h->schema > STORE_SCHEMA_VERSION)
 		return ntm_fail(e, NTM_FAIL, MSG_SYNC_NEWER_SCHEMA, h->schema,
 				STORE_SCHEMA_VERSION);
@@ -50,8 +76,12 @@ check_header(struct store *st, const struct ntm_sync_header *h, bool *join,
 	char theirs[300], mine[300];
 	model_commune_phrase(h->commune && *h->commune ? h->commune : "?",
 			     theirs, sizeof theirs);
-	if (store_sync_is_above(st)) {
-		/* a commune removed here (merged into another) stays so */
+	if (store_is_above(st)) {
+		/* a commune merged into another goes on in it: its changes
+		 * are read as the merged commune's */
+		if (merged_into(st, h->commune_id, merged))
+			return NTM_OK;
+		/* a commune removed here stays so */
 		if (store_prepare(st, "SELECT 1 FROM audit WHERE entity = 'unit' "
 				  "AND entity_id = ?1 AND after IS NULL", &s, e))
 			return NTM_FAIL;
@@ -61,6 +91,16 @@ check_header(struct store *st, const struct ntm_sync_header *h, bool *join,
 		if (gone)
 			return ntm_fail(e, NTM_FAIL, MSG_SYNC_COMMUNE_GONE, theirs);
 		*join = h->snapshot != NULL;
+		/* one name, one commune: --unit and every list tell them by it */
+		if (*join && store_prepare(st, "SELECT 1 FROM unit WHERE level = "
+					   "'xa' AND ntm_fold(name) = ntm_fold(?1)",
+					   &s, e) == NTM_OK) {
+			store_bind_text(s, 1, h->commune);
+			bool taken = sqlite3_step(s) == SQLITE_ROW;
+			sqlite3_finalize(s);
+			if (taken)
+				return ntm_fail(e, NTM_FAIL, MSG_SYNC_SAME_NAME, theirs);
+		}
 		return *join ? NTM_OK : ntm_fail(e, NTM_FAIL, MSG_SYNC_NEED_ALL,
 						 theirs);
 	}
@@ -354,10 +394,12 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 	memset(out, 0, sizeof *out);
 	out->records = n;
 	out->sender = h->replica;
+	out->sender_commune = h->commune;
 	if (st->ro_reason)
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY, st->ro_reason);
 	bool join;
-	if (check_header(st, h, &join, e))
+	char merged[STORE_ID_LEN];
+	if (check_header(st, h, &join, merged, e))
 		return NTM_FAIL;
 	/* A big file's pages stay in memory until the commit writes them
 	 * once (SQLite's default cache spills every 2 MB). */
@@ -370,6 +412,24 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 		return store_sql_fail(st, e, rc);
 	}
 	int r = store_sync_claim(st, e);
+	/* a commune merged here and brought back by an undo is itself again */
+	if (r == NTM_OK)
+		r = store_exec_text(st, "DELETE FROM sync_idmap WHERE foreign_id IN "
+				    "(SELECT id FROM unit)", NULL, NULL, e);
+	if (r == NTM_OK && merged[0]) {
+		r = store_exec_text(st, "INSERT OR REPLACE INTO sync_idmap(foreign_id, "
+				    "local_id) VALUES (?1, ?2)", h->commune_id,
+				    merged, e);
+		sqlite3_stmt *s;
+		if (r == NTM_OK && store_prepare(st, "SELECT name FROM unit WHERE "
+						 "id = ?1", &s, e) == NTM_OK) {
+			store_bind_text(s, 1, merged);
+			if (sqlite3_step(s) == SQLITE_ROW)
+				snprintf(out->merged_into, sizeof out->merged_into,
+					 "%s", store_col_text(s, 0));
+			sqlite3_finalize(s);
+		}
+	}
 	if (r == NTM_OK && join)
 		r = store_sync_join(st, h, out, e);
 	if (r == NTM_OK)

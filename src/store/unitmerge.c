@@ -490,6 +490,14 @@ store_unit_merge(struct store *st, const char *const *olds, int nold,
 		return ntm_fail(e, NTM_USAGE, "%s", MSG_MERGE_NOTHING);
 	struct merge x = {.st = st, .a = a, .olds = olds, .nold = nold,
 			  .into = into, .dry = dry_run, .out = out};
+	/* a commune's own file: a "merge" would only rename it, and its
+	 * files would no longer match the level above's */
+	int communes = 0;
+	if (count_of(&x, "SELECT count(*) FROM unit WHERE level = 'xa'", NULL,
+		     NULL, &communes, e))
+		return NTM_FAIL;
+	if (communes < 2 && !store_is_above(st))
+		return ntm_fail(e, NTM_FAIL, "%s", MSG_MERGE_ONE_COMMUNE);
 	int rc = store_action_run(st, NTM_VERB_UNIT_MERGE, merge_work, &x, e);
 	if (dry_run && rc == NTM_FAIL && strcmp(e->msg, MSG_MERGE_DRY) == 0) {
 		*e = (struct ntm_error){0};

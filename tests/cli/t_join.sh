@@ -159,18 +159,71 @@ case_what_cannot_join() {
 	expect_eq "format of a plain export" "$(head -c 9 lh.ntmsync)" "NTMSYNC 1"
 }
 
-case_merged_commune_stays_merged() {
+case_merged_commune_goes_on_in_the_new_one() {
 	make_communes
 	export_all dd.db dd.ntmsync
 	export_all lh.db lh.ntmsync
 	expect_ok ntm --db d.db sync apply dd.ntmsync lh.ntmsync
 	expect_ok ntm --db d.db unit merge "Đình Dù" "Lạc Hồng" --into "Đình Hồng"
-	# a file of a commune merged away does not bring it back
-	local sum
-	sum=$(sum_of d.db)
-	expect_exit 1 ntm --db d.db sync apply dd.ntmsync
-	expect_stderr_has "đã được gộp"
-	expect_eq "district after the refusal" "$(sum_of d.db)" "$sum"
+	# the old commune's --all file again: nothing new, no second commune
+	expect_ok ntm --db d.db sync apply dd.ntmsync
+	expect_stdout_has "Xã Đình Dù đã gộp vào Xã Đình Hồng"
 	expect_db "SELECT count(*) FROM unit WHERE level = 'xa'" 1 d.db
 	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" 2 d.db
+	# what the old commune does next goes to the merged one
+	NTM_USER="Trần Thị Bình" expect_ok ntm --db dd.db set 17.1 100 --date 1/8/2025
+	expect_ok ntm --db dd.db checklist "Thôn Đông" --done 2
+	expect_ok ntm --db dd.db sync export --out dd2.ntmsync
+	expect_ok ntm --db d.db sync apply dd2.ntmsync
+	expect_stdout_has "2 thay đổi mới"
+	expect_db "SELECT count(*) FROM measurement m JOIN unit u ON u.id = m.unit_id
+		JOIN indicator i ON i.id = m.indicator_id WHERE u.name = 'Đình Hồng'
+		AND i.code = '17.1'" 2 d.db
+	expect_db "SELECT count(*) FROM checklist_item c JOIN unit v ON v.id =
+		c.unit_id JOIN unit x ON x.id = v.parent_id WHERE x.name =
+		'Đình Hồng' AND c.done = 1" 2 d.db
+	expect_db "PRAGMA foreign_key_check" "" d.db
+	expect_ok ntm --db d.db --unit "Đình Hồng" log
+	expect_stdout_has "Trần Thị Bình"
+	# a commune removed some other way stays removed
+	sqlite3 d.db "UPDATE audit SET verb = 'village.remove' WHERE verb = 'unit.merge'"
+	local sum
+	sum=$(sum_of d.db)
+	expect_exit 1 ntm --db d.db sync apply dd2.ntmsync
+	expect_stderr_has "đã được gộp vào xã khác hoặc đã xóa"
+	expect_eq "district after the refusal" "$(sum_of d.db)" "$sum"
+}
+
+case_level_above_only_reads() {
+	make_communes
+	export_all lh.db lh.ntmsync
+	expect_ok ntm --db d.db sync apply lh.ntmsync
+	local sum
+	sum=$(sum_of d.db)
+	expect_exit 1 ntm --db d.db --unit "Lạc Hồng" set 17.1 50
+	expect_stderr_has "đây là tệp của cấp trên"
+	expect_exit 1 ntm --db d.db --unit "Lạc Hồng" village add "Thôn Giả"
+	expect_exit 1 ntm --db d.db --unit "Lạc Hồng" plan new --year 2026 \
+		--number 1 --title "KH"
+	expect_eq "district after the refusals" "$(sum_of d.db)" "$sum"
+	# a commune's own file is not "merged" into a new name
+	sum=$(sum_of lh.db)
+	expect_exit 1 ntm --db lh.db unit merge "Lạc Hồng" --into "Lạc Hòa"
+	expect_stderr_has "tệp này chỉ có một xã"
+	expect_eq "commune file after the refusal" "$(sum_of lh.db)" "$sum"
+	# the log of every commune without --unit; sync status says what it is
+	expect_ok ntm --db d.db log
+	expect_stdout_has "17.1"
+	expect_ok ntm --db d.db sync status
+	expect_stdout_has "Tệp của cấp trên"
+	# a second commune of the same name is refused, named
+	expect_ok ntm --db lh2.db init --empty --commune "Lạc Hồng"
+	export_all lh2.db lh2.ntmsync
+	expect_exit 1 ntm --db d.db sync apply lh2.ntmsync
+	expect_stderr_has "tệp này đã có Xã Lạc Hồng"
+	# a commune's plain export named before its --all file: applied after it
+	expect_ok ntm --db dd.db sync export --out a-first.ntmsync
+	export_all dd.db z-all.ntmsync
+	expect_ok ntm --db d.db sync apply a-first.ntmsync z-all.ntmsync
+	expect_stdout_has "đã thêm Xã Đình Dù"
 }

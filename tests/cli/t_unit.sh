@@ -196,12 +196,19 @@ case_merge_district_file() {
 	expect_exit 1 ntm unit merge "A" --into "C"
 	expect_stderr_has "không có xã “A”"
 	expect_exit 1 ntm unit merge "Văn Lâm" --into "C"
-	sqlite3 "$NTM_DB" "INSERT INTO unit(id, parent_id, level, name) SELECT 'a', id, 'xa', 'Lạc Hồng' FROM unit WHERE level = 'huyen';
-		INSERT INTO unit(id, parent_id, level, name) SELECT 'b', id, 'xa', 'Lạc Đạo' FROM unit WHERE level = 'huyen'"
+	# the communes join as they do: their own files, their --all exports
+	local x
+	for x in "Lạc Hồng" "Lạc Đạo"; do
+		expect_ok ntm --db "$x.db" init --empty --commune "$x"
+		expect_ok ntm --db "$x.db" village add "Thôn 1"
+		expect_ok ntm --db "$x.db" sync export --all --out "$x.ntmsync"
+		expect_ok ntm sync apply "$x.ntmsync"
+	done
 	expect_exit 1 ntm unit merge "Văn Lâm" --into "C"
 	expect_stderr_has "“Văn Lâm” là huyện, không phải xã"
-	expect_ok ntm --unit "Lạc Hồng" village add "Thôn 1"
-	expect_ok ntm --unit "Lạc Đạo" village add "Thôn 1"
+	# the level above's file does not take a commune's data typed in
+	expect_exit 1 ntm --unit "Lạc Hồng" village add "Thôn 2"
+	expect_stderr_has "tệp của cấp trên"
 	expect_ok ntm unit merge "Lạc Hồng" "Lạc Đạo" --into "Như Quỳnh"
 	expect_db "SELECT p.level FROM unit u JOIN unit p ON p.id = u.parent_id WHERE u.name = 'Như Quỳnh'" huyen
 	expect_ok ntm --unit "Như Quỳnh" village list
