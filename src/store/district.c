@@ -1,11 +1,77 @@
-/* The level above: every commune of the file with its gauges, read by
- * the same queries as each commune's own Tổng quan (store_report_load),
- * so a commune reads the same in the district's file as in its own. */
+/* The level above: every commune of the file with its gauges, read in a
+ * few set-based queries over all communes at once (the communes with
+ * their plan in use, every indicator's reading, the tasks, the villages'
+ * checklists, the newest audit row), in one snapshot. The statuses are
+ * the model's (model_indicator_status, model_criterion_status,
+ * model_task_overdue) applied to the same readings store_report_load
+ * reads for one commune, so a commune reads the same in the district's
+ * file as in its own Tổng quan; tests/cli/t_district.sh checks that
+ * against ntm status --unit for every commune. */
 #include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Every commune with its plan in use: the one remembered in plan_choice
+ * (a plan of its own), else its newest (year, issue date, id), as
+ * plans.c's default_plan picks it for one commune; with the criteria set
+ * the plan follows (SQL_SET_OF_PLAN). */
+#define SQL_CP \
+	"WITH cp0 AS (SELECT u.id AS unit_id, coalesce((SELECT c.plan_id " \
+	"  FROM plan_choice c JOIN plan p ON p.id = c.plan_id " \
+	"  AND p.unit_id = c.unit_id WHERE c.unit_id = u.id), (SELECT id " \
+	"  FROM plan WHERE unit_id = u.id ORDER BY year DESC, issued_on DESC, " \
+	"  id DESC LIMIT 1)) AS plan_id FROM unit u WHERE u.level = 'xa'), " \
+	"cp AS MATERIALIZED (SELECT unit_id, plan_id, " SQL_SET_OF_PLAN("cp0.plan_id") \
+	"  AS set_id FROM cp0) "
+
+static const char SQL_COMMUNES[] =
+	SQL_CP
+	"SELECT u.id, u.name, u.info, p.number, p.year FROM cp "
+	"JOIN unit u ON u.id = cp.unit_id LEFT JOIN plan p ON p.id = cp.plan_id "
+	"ORDER BY u.name COLLATE VIETNAMESE, u.id";
+
+/* Every indicator of each commune with its reading, as report.c's
+ * SQL_INDICATORS reads them for one (the plan's target, the latest
+ * measurement by as_of then seq), then every criterion of each commune's
+ * set once with kind NULL (a criterion without indicators counts too).
+ * The national indicators come indicator by indicator, commune after
+ * commune, so the look-ups of the latest values walk the index
+ * measurement_latest in its order. */
+#define SQL_READING(m) \
+	"SELECT cp.unit_id, c.number, i.kind, i.comparator, i.target, " \
+	"  pt.comparator, pt.value, (SELECT value FROM measurement " \
+	"  WHERE indicator_id = i.id AND unit_id = cp.unit_id " \
+	"  ORDER BY as_of DESC, seq DESC LIMIT 1) FROM " m \
+	" LEFT JOIN plan_target pt ON pt.indicator_id = i.id " \
+	"  AND pt.plan_id = cp.plan_id "
+static const char SQL_READINGS[] =
+	SQL_CP
+	SQL_READING("indicator i CROSS JOIN criterion c ON c.id = i.criterion_id "
+		    "CROSS JOIN cp ON cp.set_id = c.set_id")
+	"WHERE i.plan_id IS NULL UNION ALL "
+	SQL_READING("cp CROSS JOIN indicator i ON i.plan_id = cp.plan_id "
+		    "CROSS JOIN criterion c ON c.id = i.criterion_id "
+		    "AND c.set_id = cp.set_id")
+	"UNION ALL SELECT cp.unit_id, c.number, NULL, NULL, NULL, NULL, NULL, "
+	"NULL FROM cp JOIN criterion c ON c.set_id = cp.set_id";
+
+static const char SQL_TASKS[] =
+	SQL_CP
+	"SELECT cp.unit_id, t.sector_id, t.status, t.due FROM cp "
+	"JOIN task t ON t.plan_id = cp.plan_id "
+	"JOIN sector s ON s.id = t.sector_id";
+
+static const char SQL_VILLAGES[] =
+	"SELECT u.parent_id, count(i.id), coalesce(sum(i.done), 0) FROM unit u "
+	"LEFT JOIN checklist_item i ON i.unit_id = u.id "
+	"WHERE u.level = 'thon' GROUP BY u.id";
+
+/* Through the index audit_unit_at: one look-up per commune. */
+static const char SQL_NEWEST[] =
+	"SELECT at, coalesce(person, os_user) FROM audit WHERE unit_id = ?1 "
+	"ORDER BY at DESC LIMIT 1";
 
 bool
 store_is_district(struct store *st)
@@ -22,80 +88,288 @@ store_is_district(struct store *st)
 	return yes;
 }
 
-/* Tasks of the commune's plan in use past due today, not done. */
-static int
-count_overdue(struct store *st, int *out, struct ntm_error *e)
-{
-	struct store_task *t;
-	int n;
-	struct arena a = {0};
-	*out = 0;
-	if (!st->plan_id) {
-		arena_free(&a);
-		return NTM_OK;
-	}
-	int rc = store_tasks(st, NULL, &a, &t, &n, e);
+/* The load under way: the result, and its rows by id for the look-ups. */
+struct load {
+	struct store *st;
+	struct arena *a;
+	struct store_district *d;
+	struct store_commune_row **by_id;   /* sorted by id */
 	char today[11];
-	store_today(today);
-	for (int i = 0; rc == NTM_OK && i < n; i++)
-		*out += model_task_overdue(t[i].due, t[i].status, today);
-	arena_free(&a);
-	return rc;
+};
+
+static int
+finish(struct store *st, sqlite3_stmt *s, int rc, struct ntm_error *e)
+{
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
-/* The commune's newest audit row: when and by whom. */
 static int
-newest(struct store *st, struct arena *a, struct store_commune_row *r,
-       struct ntm_error *e)
+cmp_row_id(const void *x, const void *y)
+{
+	const struct store_commune_row *const *a = x, *const *b = y;
+	return strcmp((*a)->id, (*b)->id);
+}
+
+static int
+cmp_key_id(const void *key, const void *y)
+{
+	const struct store_commune_row *const *b = y;
+	return strcmp(key, (*b)->id);
+}
+
+/* The row of the commune with this id, or NULL (a village of no
+ * commune, a unit of another level). */
+static struct store_commune_row *
+row_of(const struct load *l, const char *id)
+{
+	if (!id || l->d->n == 0)
+		return NULL;
+	struct store_commune_row **r = bsearch(id, l->by_id, (size_t)l->d->n,
+					       sizeof *l->by_id, cmp_key_id);
+	return r ? *r : NULL;
+}
+
+static int
+load_head(struct load *l, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT at, coalesce(person, os_user) FROM audit "
-			  "WHERE unit_id = ?1 ORDER BY at DESC LIMIT 1", &s, e))
+	if (store_prepare(l->st, "SELECT name, level FROM unit WHERE level IN "
+			  "('huyen', 'tinh') ORDER BY level = 'tinh', ord LIMIT 1",
+			  &s, e))
 		return NTM_FAIL;
-	sqlite3_bind_text(s, 1, r->id, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
-		r->updated_at = arena_strdup(a, store_col_text(s, 0));
-		r->updated_by = arena_strdup(a, store_col_text(s, 1));
+		l->d->name = arena_strdup(l->a, store_col_text(s, 0));
+		l->d->level = arena_strdup(l->a, store_col_text(s, 1));
+		rc = SQLITE_DONE;
 	}
-	sqlite3_finalize(s);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? NTM_OK
-						     : store_sql_fail(st, e, rc);
+	return finish(l->st, s, rc, e);
 }
 
 static int
-load_row(struct store *st, struct arena *a, struct store_commune_row *r,
-	 struct ntm_error *e)
+load_sectors(struct load *l, struct ntm_error *e)
 {
-	struct store_report rep;
-	if (store_use_commune_id(st, r->id, e) ||
-	    store_report_load(st, &rep, e))
+	sqlite3_stmt *s;
+	size_t cap = 0, n = 0;
+	if (store_prepare(l->st, "SELECT id, code, short_name FROM sector "
+			  "ORDER BY ord", &s, e))
 		return NTM_FAIL;
-	r->info = rep.unit_info ? arena_strdup(a, rep.unit_info) : NULL;
-	r->plan_number = rep.plan_number ? arena_strdup(a, rep.plan_number)
-					 : NULL;
-	r->plan_year = rep.plan_year;
-	r->criteria = rep.criteria;
-	r->tasks = rep.tasks;
-	for (int i = 0; i < rep.nind; i++) {
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		l->d->sectors = arena_grow(l->a, l->d->sectors, n, &cap,
+					   sizeof *l->d->sectors);
+		struct store_district_sector *x = &l->d->sectors[n++];
+		snprintf(x->id, sizeof x->id, "%s", store_col_text(s, 0));
+		x->code = arena_strdup(l->a, store_col_text(s, 1));
+		x->name = arena_strdup(l->a, store_col_text(s, 2));
+	}
+	l->d->nsectors = (int)n;
+	return finish(l->st, s, rc, e);
+}
+
+static int
+load_communes(struct load *l, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	size_t cap = 0, n = 0;
+	struct store_district *d = l->d;
+	if (store_prepare(l->st, SQL_COMMUNES, &s, e))
+		return NTM_FAIL;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		d->rows = arena_grow(l->a, d->rows, n, &cap, sizeof *d->rows);
+		struct store_commune_row *r = &d->rows[n++];
+		memset(r, 0, sizeof *r);
+		snprintf(r->id, sizeof r->id, "%s", store_col_text(s, 0));
+		r->name = arena_strdup(l->a, store_col_text(s, 1));
+		r->info = arena_strdup(l->a, store_col_text(s, 2));
+		r->plan_number = arena_strdup(l->a, store_col_text(s, 3));
+		r->plan_year = sqlite3_column_int(s, 4);
+	}
+	d->n = (int)n;
+	if (finish(l->st, s, rc, e))
+		return NTM_FAIL;
+	l->by_id = arena_alloc(l->a, sizeof *l->by_id * (n + 1));
+	for (size_t i = 0; i < n; i++) {
+		d->rows[i].sectors = arena_alloc(l->a, sizeof *d->rows[i].sectors *
+						 (size_t)(d->nsectors + 1));
+		l->by_id[i] = &d->rows[i];
+	}
+	qsort(l->by_id, n, sizeof *l->by_id, cmp_row_id);
+	return NTM_OK;
+}
+
+static void
+read_target(sqlite3_stmt *s, int col_cmp, int col_value, struct ntm_target *t)
+{
+	t->set = sqlite3_column_type(s, col_value) != SQLITE_NULL &&
+		 model_cmp_parse(store_col_text(s, col_cmp), &t->cmp);
+	t->value = sqlite3_column_double(s, col_value);
+}
+
+/* One status read: an indicator's of criterion `number` of a commune,
+ * or (marker) the criterion itself. */
+struct reading {
+	int row, number;
+	bool marker;
+	enum ntm_status status;
+};
+
+static int
+cmp_reading(const void *x, const void *y)
+{
+	const struct reading *a = x, *b = y;
+	if (a->row != b->row)
+		return a->row < b->row ? -1 : 1;
+	return a->number < b->number ? -1 : a->number > b->number;
+}
+
+/* The criterion of readings [from, to) (one commune, one number) by the
+ * model's rule over its indicators' statuses. */
+static void
+criterion(struct store_commune_row *r, const struct reading *x, int n,
+	  enum ntm_status *buf)
+{
+	int k = 0;
+	bool in_set = false;
+	for (int i = 0; i < n; i++) {
+		if (x[i].marker)
+			in_set = true;
+		else
+			buf[k++] = x[i].status;
+	}
+	if (!in_set)
+		return;
+	enum ntm_status s = model_criterion_status(buf, k);
+	r->criteria.total++;
+	r->criteria.done += s == NTM_STATUS_DAT;
+	int number = x[0].number;
+	if (number >= 1 && number <= STORE_DISTRICT_CRITERIA) {
+		r->crit[number - 1] = (unsigned char)s;
+		r->ncrit = number > r->ncrit ? number : r->ncrit;
+	}
+}
+
+static void
+criteria(struct load *l, struct arena *tmp, struct reading *x, size_t n)
+{
+	qsort(x, n, sizeof *x, cmp_reading);
+	enum ntm_status *buf = arena_alloc(tmp, sizeof *buf * (n + 1));
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && x[j].row == x[i].row &&
+			     x[j].number == x[i].number; j++)
+			;
+		criterion(&l->d->rows[x[i].row], x + i, (int)(j - i), buf);
+	}
+}
+
+static int
+load_readings(struct load *l, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(l->st, SQL_READINGS, &s, e))
+		return NTM_FAIL;
+	struct arena tmp = {0};
+	struct reading *x = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_commune_row *r = row_of(l, store_col_text(s, 0));
+		if (!r)
+			continue;
+		x = arena_grow(&tmp, x, n, &cap, sizeof *x);
+		struct reading *to = &x[n++];
+		to->row = (int)(r - l->d->rows);
+		to->number = sqlite3_column_int(s, 1);
+		to->marker = sqlite3_column_type(s, 2) == SQLITE_NULL;
+		if (to->marker)
+			continue;
+		struct ntm_reading rd = {0};
+		model_kind_parse(store_col_text(s, 2), &rd.kind);
+		read_target(s, 3, 4, &rd.national);
+		read_target(s, 5, 6, &rd.plan);
+		rd.has_value = sqlite3_column_type(s, 7) != SQLITE_NULL;
+		rd.value = sqlite3_column_double(s, 7);
+		to->status = model_indicator_status(&rd);
 		r->indicators.total++;
-		r->indicators.done += rep.ind[i].status == NTM_STATUS_DAT;
+		r->indicators.done += to->status == NTM_STATUS_DAT;
 	}
-	for (int i = 0; i < rep.ncrit; i++) {
-		int k = rep.crit[i].number;
-		if (k >= 1 && k <= STORE_DISTRICT_CRITERIA) {
-			r->crit[k - 1] = (unsigned char)rep.crit[i].status;
-			r->ncrit = k > r->ncrit ? k : r->ncrit;
-		}
+	if (rc == SQLITE_DONE)
+		criteria(l, &tmp, x, n);
+	arena_free(&tmp);
+	return finish(l->st, s, rc, e);
+}
+
+static int
+load_tasks(struct load *l, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(l->st, SQL_TASKS, &s, e))
+		return NTM_FAIL;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_commune_row *r = row_of(l, store_col_text(s, 0));
+		if (!r)
+			continue;
+		enum ntm_task_status ts = NTM_TASK_CHUA_BAT_DAU;
+		model_task_status_parse(store_col_text(s, 2), &ts);
+		bool done = ts == NTM_TASK_HOAN_THANH;
+		bool late = model_task_overdue(store_col_text(s, 3), ts, l->today);
+		r->tasks.total++;
+		r->tasks.done += done;
+		r->overdue += late;
+		const char *sector = store_col_text(s, 1);
+		for (int k = 0; k < l->d->nsectors; k++)
+			if (strcmp(l->d->sectors[k].id, sector) == 0) {
+				r->sectors[k].tasks.total++;
+				r->sectors[k].tasks.done += done;
+				r->sectors[k].overdue += late;
+				break;
+			}
 	}
-	for (int i = 0; i < rep.nvillages; i++) {
-		struct ntm_gauge g = rep.villages[i].items;
+	return finish(l->st, s, rc, e);
+}
+
+static int
+load_villages(struct load *l, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(l->st, SQL_VILLAGES, &s, e))
+		return NTM_FAIL;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_commune_row *r = row_of(l, store_col_text(s, 0));
+		if (!r)
+			continue;
+		struct ntm_gauge g = {sqlite3_column_int(s, 2),
+				      sqlite3_column_int(s, 1)};
 		r->villages.total++;
+		/* the report's rule: every item done, and at least one */
 		r->villages.done += g.total > 0 && g.done == g.total;
 	}
-	store_report_free(&rep);
-	return count_overdue(st, &r->overdue, e) ||
-	       newest(st, a, r, e) ? NTM_FAIL : NTM_OK;
+	return finish(l->st, s, rc, e);
+}
+
+static int
+load_newest(struct load *l, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(l->st, SQL_NEWEST, &s, e))
+		return NTM_FAIL;
+	int rc = SQLITE_DONE;
+	for (int i = 0; i < l->d->n && rc == SQLITE_DONE; i++) {
+		struct store_commune_row *r = &l->d->rows[i];
+		sqlite3_reset(s);
+		sqlite3_bind_text(s, 1, r->id, -1, SQLITE_STATIC);
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			r->updated_at = arena_strdup(l->a, store_col_text(s, 0));
+			r->updated_by = arena_strdup(l->a, store_col_text(s, 1));
+			rc = SQLITE_DONE;
+		}
+	}
+	return finish(l->st, s, rc, e);
 }
 
 int
@@ -103,52 +377,16 @@ store_district_load(struct store *st, struct arena *a,
 		    struct store_district *out, struct ntm_error *e)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT name, level FROM unit WHERE level IN "
-			  "('huyen', 'tinh') ORDER BY level = 'tinh', ord LIMIT 1",
-			  &s, e))
-		return NTM_FAIL;
-	if (sqlite3_step(s) == SQLITE_ROW) {
-		out->name = arena_strdup(a, store_col_text(s, 0));
-		out->level = arena_strdup(a, store_col_text(s, 1));
-	}
-	sqlite3_finalize(s);
-	if (store_prepare(st, "SELECT id, name FROM unit WHERE level = 'xa' "
-			  "ORDER BY name COLLATE VIETNAMESE, id", &s, e))
-		return NTM_FAIL;
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			struct store_commune_row *more =
-				arena_alloc(a, sizeof *more * (size_t)cap);
-			if (out->n)
-				memcpy(more, out->rows,
-				       sizeof *more * (size_t)out->n);
-			out->rows = more;
-		}
-		struct store_commune_row *r = &out->rows[out->n++];
-		memset(r, 0, sizeof *r);
-		snprintf(r->id, sizeof r->id, "%s", store_col_text(s, 0));
-		r->name = arena_strdup(a, store_col_text(s, 1));
-	}
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE)
-		return store_sql_fail(st, e, rc);
-	/* Each commune through its own queries, then the one in use again. */
-	char was[STORE_ID_LEN];
-	snprintf(was, sizeof was, "%s", st->commune_id);
-	rc = NTM_OK;
-	for (int i = 0; rc == NTM_OK && i < out->n; i++)
-		rc = load_row(st, a, &out->rows[i], e);
-	if (was[0] && store_use_commune_id(st, was, rc ? NULL : e) && !rc)
-		rc = NTM_FAIL;
-	else if (!was[0]) {
-		st->commune_id[0] = '\0';
-		free(st->commune_name);
-		st->commune_name = NULL;
-		free(st->plan_id);
-		st->plan_id = NULL;
-	}
-	return rc;
+	struct load l = {.st = st, .a = a, .d = out};
+	store_today(l.today);
+	int rc = store_snapshot_begin(st, e);
+	if (rc != NTM_OK)
+		return rc;
+	int (*const steps[])(struct load *, struct ntm_error *) = {
+		load_head, load_sectors, load_communes, load_readings,
+		load_tasks, load_villages, load_newest,
+	};
+	for (size_t i = 0; rc == NTM_OK && i < sizeof steps / sizeof *steps; i++)
+		rc = steps[i](&l, e);
+	return store_snapshot_end(st, rc, e);
 }
