@@ -108,9 +108,69 @@ replaces_unnamed(const struct cli *c, const char *path)
 	       lstat(path, &sb) == 0;
 }
 
+/* ---- every commune of the file (--all) ------------------------------------ */
+
+/* --all takes --format (xlsx, the default, or csv) and --out only. */
+static int
+all_options(struct cli *c, enum io_report_format *f)
+{
+	static const struct { uint64_t bit; const char *name; } not_all[] = {
+		{OPT_AS_OF, "as-of"}, {OPT_SINCE, "since"}, {OPT_TABLE, "table"},
+		{OPT_SEP, "sep"}, {OPT_NO_BOM, "no-bom"},
+	};
+	for (size_t i = 0; i < sizeof not_all / sizeof *not_all; i++)
+		if (c->seen & not_all[i].bit)
+			return ntm_fail(&c->err, NTM_USAGE, MSG_ALL_REPORT_OPT,
+					not_all[i].name);
+	int rc = read_format(c, f);
+	if (rc == NTM_OK && !c->format_name && (!to_file(c) || is_folder(c->out)))
+		*f = IO_REPORT_XLSX;   /* no --out, no --format: the workbook */
+	return rc;
+}
+
+static int
+report_all(struct cli *c)
+{
+	enum io_report_format f;
+	struct store *st = NULL;
+	int rc = all_options(c, &f);
+	if (rc == NTM_OK && f != IO_REPORT_XLSX && f != IO_REPORT_CSV)
+		rc = ntm_fail(&c->err, NTM_USAGE, MSG_ALL_REPORT_FORMAT,
+			      io_report_format_word(f));
+	if (rc == NTM_OK)
+		rc = cli_open_district(c, &st);
+	if (rc != NTM_OK)
+		return rc;
+	struct arena a = {0};
+	struct store_district d;
+	rc = store_district_load(st, &a, &d, &c->err);
+	store_close(st);
+	const char *path = NULL;
+	if (rc == NTM_OK && is_folder(c->out)) {
+		const char *name = io_district_default_name(&d, f, &a);
+		size_t len = strlen(c->out) + strlen(name) + 2;
+		char *p = arena_alloc(&a, len);
+		snprintf(p, len, "%s/%s", c->out, name);
+		path = p;
+	} else if (rc == NTM_OK) {
+		path = to_file(c) ? c->out : f == IO_REPORT_XLSX
+			? io_district_default_name(&d, f, &a) : "-";
+	}
+	bool replaced = rc == NTM_OK && replaces_unnamed(c, path);
+	if (rc == NTM_OK)
+		rc = io_district_write(&d, f, path, &c->err);
+	if (rc == NTM_OK && strcmp(path, "-") != 0)
+		printf(replaced ? MSG_REPORT_REPLACED : MSG_REPORT_WRITTEN,
+		       out_safe(path));
+	arena_free(&a);
+	return rc;
+}
+
 int
 cmd_report(struct cli *c)
 {
+	if (c->all)
+		return report_all(c);
 	struct io_report_opts o = {0};
 	int rc = read_format(c, &o.format);
 	if (rc == NTM_OK)
