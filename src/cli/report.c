@@ -80,22 +80,23 @@ read_csv_options(struct cli *c, struct io_report_opts *o)
 }
 
 /* Where the report goes: --out, the default name inside the folder --out
- * names, the default name here for xlsx and docx, else "-". */
+ * names, the default name here for a binary format (xlsx, docx), else
+ * "-". */
 static const char *
-destination(const struct cli *c, const struct ntm_report_doc *d,
-	    enum io_report_format f, struct arena *a)
+destination(const struct cli *c, const char *default_name, bool binary,
+	    struct arena *a)
 {
 	if (is_folder(c->out)) {
-		const char *name = io_report_default_name(d, f, a);
-		size_t len = strlen(c->out) + strlen(name) + 2;
+		size_t len = strlen(c->out) + strlen(default_name) + 2;
 		char *path = arena_alloc(a, len);
 		bool slash = c->out[strlen(c->out) - 1] == '/';
-		snprintf(path, len, "%s%s%s", c->out, slash ? "" : "/", name);
+		snprintf(path, len, "%s%s%s", c->out, slash ? "" : "/",
+			 default_name);
 		return path;
 	}
 	if (to_file(c))
 		return c->out;
-	return io_report_binary(f) ? io_report_default_name(d, f, a) : "-";
+	return binary ? default_name : "-";
 }
 
 /* A file the report replaces under a name ntm chose (the default name,
@@ -106,6 +107,15 @@ replaces_unnamed(const struct cli *c, const char *path)
 	struct stat sb;
 	return strcmp(path, "-") != 0 && (!to_file(c) || is_folder(c->out)) &&
 	       lstat(path, &sb) == 0;
+}
+
+/* The line saying where a report written to a file went. */
+static void
+said_written(int rc, const char *path, bool replaced)
+{
+	if (rc == NTM_OK && strcmp(path, "-") != 0)
+		printf(replaced ? MSG_REPORT_REPLACED : MSG_REPORT_WRITTEN,
+		       out_safe(path));
 }
 
 /* ---- every commune of the file (--all) ------------------------------------ */
@@ -145,23 +155,13 @@ report_all(struct cli *c)
 	struct store_district d;
 	rc = store_district_load(st, &a, &d, &c->err);
 	store_close(st);
-	const char *path = NULL;
-	if (rc == NTM_OK && is_folder(c->out)) {
-		const char *name = io_district_default_name(&d, f, &a);
-		size_t len = strlen(c->out) + strlen(name) + 2;
-		char *p = arena_alloc(&a, len);
-		snprintf(p, len, "%s/%s", c->out, name);
-		path = p;
-	} else if (rc == NTM_OK) {
-		path = to_file(c) ? c->out : f == IO_REPORT_XLSX
-			? io_district_default_name(&d, f, &a) : "-";
-	}
+	const char *path = rc == NTM_OK ? destination(c,
+		io_district_default_name(&d, f, &a), f == IO_REPORT_XLSX, &a)
+		: NULL;
 	bool replaced = rc == NTM_OK && replaces_unnamed(c, path);
 	if (rc == NTM_OK)
 		rc = io_district_write(&d, f, path, &c->err);
-	if (rc == NTM_OK && strcmp(path, "-") != 0)
-		printf(replaced ? MSG_REPORT_REPLACED : MSG_REPORT_WRITTEN,
-		       out_safe(path));
+	said_written(rc, path, replaced);
 	arena_free(&a);
 	return rc;
 }
@@ -184,13 +184,13 @@ cmd_report(struct cli *c)
 	struct ntm_report_doc d;
 	rc = store_report_doc(st, c->as_of, c->since, &a, &d, &c->err);
 	store_close(st);
-	const char *path = rc == NTM_OK ? destination(c, &d, o.format, &a) : NULL;
+	const char *path = rc == NTM_OK ? destination(c,
+		io_report_default_name(&d, o.format, &a),
+		io_report_binary(o.format), &a) : NULL;
 	bool replaced = rc == NTM_OK && replaces_unnamed(c, path);
 	if (rc == NTM_OK)
 		rc = io_report_write(&d, &o, path, &c->err);
-	if (rc == NTM_OK && strcmp(path, "-") != 0)
-		printf(replaced ? MSG_REPORT_REPLACED : MSG_REPORT_WRITTEN,
-		       out_safe(path));
+	said_written(rc, path, replaced);
 	arena_free(&a);
 	return rc;
 }

@@ -264,91 +264,112 @@ criteria(struct load *l, struct arena *tmp, struct reading *x, size_t n)
 	}
 }
 
+/* Runs sql, whose first column is a commune's id, and hands each row of
+ * a commune of the file to fn (rows of other units are skipped). */
+typedef void row_fn(struct load *l, struct store_commune_row *r,
+		    sqlite3_stmt *s, void *ctx);
+
 static int
-load_readings(struct load *l, struct ntm_error *e)
+each_row(struct load *l, const char *sql, row_fn *fn, void *ctx,
+	 struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(l->st, SQL_READINGS, &s, e))
+	if (store_prepare(l->st, sql, &s, e))
 		return NTM_FAIL;
-	struct arena tmp = {0};
-	struct reading *x = NULL;
-	size_t n = 0, cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct store_commune_row *r = row_of(l, store_col_text(s, 0));
-		if (!r)
-			continue;
-		x = arena_grow(&tmp, x, n, &cap, sizeof *x);
-		struct reading *to = &x[n++];
-		to->row = (int)(r - l->d->rows);
-		to->number = sqlite3_column_int(s, 1);
-		to->marker = sqlite3_column_type(s, 2) == SQLITE_NULL;
-		if (to->marker)
-			continue;
-		struct ntm_reading rd = {0};
-		model_kind_parse(store_col_text(s, 2), &rd.kind);
-		read_target(s, 3, 4, &rd.national);
-		read_target(s, 5, 6, &rd.plan);
-		rd.has_value = sqlite3_column_type(s, 7) != SQLITE_NULL;
-		rd.value = sqlite3_column_double(s, 7);
-		to->status = model_indicator_status(&rd);
-		r->indicators.total++;
-		r->indicators.done += to->status == NTM_STATUS_DAT;
+		if (r)
+			fn(l, r, s, ctx);
 	}
-	if (rc == SQLITE_DONE)
-		criteria(l, &tmp, x, n);
-	arena_free(&tmp);
 	return finish(l->st, s, rc, e);
+}
+
+/* The statuses read so far (in a). */
+struct readings {
+	struct arena a;
+	struct reading *x;
+	size_t n, cap;
+};
+
+static void
+one_reading(struct load *l, struct store_commune_row *r, sqlite3_stmt *s,
+	    void *ctx)
+{
+	struct readings *rs = ctx;
+	rs->x = arena_grow(&rs->a, rs->x, rs->n, &rs->cap, sizeof *rs->x);
+	struct reading *to = &rs->x[rs->n++];
+	to->row = (int)(r - l->d->rows);
+	to->number = sqlite3_column_int(s, 1);
+	to->marker = sqlite3_column_type(s, 2) == SQLITE_NULL;
+	if (to->marker)
+		return;
+	struct ntm_reading rd = {0};
+	model_kind_parse(store_col_text(s, 2), &rd.kind);
+	read_target(s, 3, 4, &rd.national);
+	read_target(s, 5, 6, &rd.plan);
+	rd.has_value = sqlite3_column_type(s, 7) != SQLITE_NULL;
+	rd.value = sqlite3_column_double(s, 7);
+	to->status = model_indicator_status(&rd);
+	r->indicators.total++;
+	r->indicators.done += to->status == NTM_STATUS_DAT;
+}
+
+static int
+load_readings(struct load *l, struct ntm_error *e)
+{
+	struct readings rs = {0};
+	int rc = each_row(l, SQL_READINGS, one_reading, &rs, e);
+	if (rc == NTM_OK)
+		criteria(l, &rs.a, rs.x, rs.n);
+	arena_free(&rs.a);
+	return rc;
+}
+
+static void
+one_task(struct load *l, struct store_commune_row *r, sqlite3_stmt *s,
+	 void *ctx)
+{
+	(void)ctx;
+	enum ntm_task_status ts = NTM_TASK_CHUA_BAT_DAU;
+	model_task_status_parse(store_col_text(s, 2), &ts);
+	bool done = ts == NTM_TASK_HOAN_THANH;
+	bool late = model_task_overdue(store_col_text(s, 3), ts, l->today);
+	r->tasks.total++;
+	r->tasks.done += done;
+	r->overdue += late;
+	const char *sector = store_col_text(s, 1);
+	for (int k = 0; k < l->d->nsectors; k++)
+		if (strcmp(l->d->sectors[k].id, sector) == 0) {
+			r->sectors[k].tasks.total++;
+			r->sectors[k].tasks.done += done;
+			r->sectors[k].overdue += late;
+			break;
+		}
 }
 
 static int
 load_tasks(struct load *l, struct ntm_error *e)
 {
-	sqlite3_stmt *s;
-	if (store_prepare(l->st, SQL_TASKS, &s, e))
-		return NTM_FAIL;
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_commune_row *r = row_of(l, store_col_text(s, 0));
-		if (!r)
-			continue;
-		enum ntm_task_status ts = NTM_TASK_CHUA_BAT_DAU;
-		model_task_status_parse(store_col_text(s, 2), &ts);
-		bool done = ts == NTM_TASK_HOAN_THANH;
-		bool late = model_task_overdue(store_col_text(s, 3), ts, l->today);
-		r->tasks.total++;
-		r->tasks.done += done;
-		r->overdue += late;
-		const char *sector = store_col_text(s, 1);
-		for (int k = 0; k < l->d->nsectors; k++)
-			if (strcmp(l->d->sectors[k].id, sector) == 0) {
-				r->sectors[k].tasks.total++;
-				r->sectors[k].tasks.done += done;
-				r->sectors[k].overdue += late;
-				break;
-			}
-	}
-	return finish(l->st, s, rc, e);
+	return each_row(l, SQL_TASKS, one_task, NULL, e);
+}
+
+static void
+one_village(struct load *l, struct store_commune_row *r, sqlite3_stmt *s,
+	    void *ctx)
+{
+	(void)l;
+	(void)ctx;
+	struct ntm_gauge g = {sqlite3_column_int(s, 2), sqlite3_column_int(s, 1)};
+	r->villages.total++;
+	/* the report's rule: every item done, and at least one */
+	r->villages.done += g.total > 0 && g.done == g.total;
 }
 
 static int
 load_villages(struct load *l, struct ntm_error *e)
 {
-	sqlite3_stmt *s;
-	if (store_prepare(l->st, SQL_VILLAGES, &s, e))
-		return NTM_FAIL;
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_commune_row *r = row_of(l, store_col_text(s, 0));
-		if (!r)
-			continue;
-		struct ntm_gauge g = {sqlite3_column_int(s, 2),
-				      sqlite3_column_int(s, 1)};
-		r->villages.total++;
-		/* the report's rule: every item done, and at least one */
-		r->villages.done += g.total > 0 && g.done == g.total;
-	}
-	return finish(l->st, s, rc, e);
+	return each_row(l, SQL_VILLAGES, one_village, NULL, e);
 }
 
 static int
