@@ -208,7 +208,8 @@ bool model_carried_parse(const char *s, size_t *plan_len, int *number);
 	X(REDO, "redo", "làm lại") \
 	X(IMPORT, "import", "nhập bảng tính") \
 	X(RESOLVE, "sync.resolve", "giải quyết xung đột") \
-	X(RENUMBER, "sync.renumber", "đánh lại số nhiệm vụ")
+	X(RENUMBER, "sync.renumber", "đánh lại số nhiệm vụ") \
+	X(UNIT_MERGE, "unit.merge", "gộp xã")
 
 /* Villages' names in sentences (words.c). A name that starts with a word
  * for a settlement (Thôn, Khu, Xóm, Ấp, Làng, Bản, Tổ dân phố…) says

@@ -29,7 +29,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 7
+#define STORE_SCHEMA_VERSION 8
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 #define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
@@ -882,6 +882,9 @@ struct store_sync_result {
 	 * came back with the file. */
 	bool relabeled;
 	const char *sender;          /* the sending replica's id */
+	/* The file brought a commune this file did not have (an --all file
+	 * applied to the level above's file): its name. NULL: none. */
+	const char *joined;
 };
 /* Merges the records of one file in ONE transaction: changes already
  * seen are skipped; a change whose origin had seen this copy's version of
@@ -992,5 +995,56 @@ struct store_import_result {
 int store_import(struct store *st, const struct store_import_row *rows, int n,
 		 bool dry_run, bool force, struct arena *a,
 		 struct store_import_result *out, struct ntm_error *e);
+
+/* ==== merged communes (unitmerge.c) ======================================== */
+
+/* A name a merge changed to keep names unique in the merged commune: a
+ * village (or a village's other name) whose name another village there
+ * has (compared as model_village_key compares them), or a plan whose year
+ * and number another plan there has (folded, blanks ignored). The moving
+ * one gets " (OLD)" appended, OLD its old commune's name. */
+enum store_merge_kind { MERGE_VILLAGE, MERGE_VILLAGE_ALIAS, MERGE_PLAN };
+struct store_merge_rename {
+	enum store_merge_kind kind;
+	const char *commune;         /* the old commune it came from */
+	const char *from, *to;
+	int year;                    /* a plan's */
+};
+struct store_merge_result {
+	const char *into;            /* the merged commune's name */
+	bool created;                /* made by the merge */
+	const char **from;           /* the old communes, as named in the file */
+	int nfrom;
+	int villages, items, plans, tasks, values, aliases;
+	int actions;                 /* of their history (ntm log), moved */
+	struct store_merge_rename *renames;
+	int nrenames;
+	/* Codes of indicators with values from more than one of the communes
+	 * (the merged one included when it existed): the latest (as_of, seq)
+	 * counts now, from whichever commune it came; worth checking. */
+	const char **mixed;
+	int nmixed;
+};
+/* Merges the communes named olds (as --unit names them: exact, folded,
+ * other names) into the commune `into`: an existing one, else a new
+ * commune of that name with the parent and info of the first old one.
+ * Every record moves, in ONE audited action (verb unit.merge, undone by
+ * store_undo): villages with their checklists, plans with their tasks,
+ * targets and own indicators, measurements, other names; the history
+ * (audit.unit_id) follows, so ntm log of the merged commune shows it.
+ * Each old commune's row then goes and its name becomes another name of
+ * the merged one. Refused (NTM_FAIL, nothing written) naming the name: an
+ * unknown or ambiguous one, one that is no commune, one given twice, an
+ * old one that is also `into`. dry_run: everything, then rolled back.
+ * The commune in use, when merged, becomes the merged one. Strings in a. */
+int store_unit_merge(struct store *st, const char *const *olds, int nold,
+		     const char *into, bool dry_run, struct arena *a,
+		     struct store_merge_result *out, struct ntm_error *e);
+/* After store_undo (undo_id: the undo's own action) undid a merge, or
+ * redid one: puts the history rows (audit.unit_id) of the communes back
+ * with the communes their rows belong to now. Call it in the undo's
+ * transaction; any other undo is left alone. */
+int store_unit_merge_history(struct store *st, const char *undo_id,
+			     struct ntm_error *e);
 
 #endif

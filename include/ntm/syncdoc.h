@@ -8,8 +8,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The version of the sync file format (its own, not the schema's). */
-#define NTM_SYNC_FORMAT 1
+/* The version of the sync file format (its own, not the schema's): 2 adds
+ * the snapshot of an --all file; a file without one is still written as
+ * format 1, which every earlier ntm reads. */
+#define NTM_SYNC_FORMAT 2
 /* 32 hex digits and a NUL, like every id of the store. */
 #define NTM_SYNC_ID_LEN 33
 
@@ -41,6 +43,12 @@ struct ntm_sync_header {
 	struct ntm_sync_seq *seen;
 	int nseen;
 	long long nrecords;
+	/* --all (format 2): the commune as it stands, for a file that does
+	 * not have it yet (the level above): JSON {"shared": [[entity, id,
+	 * key, image], …], "rows": [[entity, id, dots, image], …], "audit":
+	 * [audit row, …]} (doc/district.md). NULL: none. */
+	const char *snapshot;
+	size_t snapshot_len;
 };
 
 /* One user action of one replica, as it travels. */

@@ -156,8 +156,11 @@ cli_open(struct cli *c, struct store **st)
 	rc = store_open(st, c->db_path, &opt, &c->err);
 	if (rc == NTM_OK) {
 		rc = store_use_commune(*st, c->unit, &c->err);
-		/* several communes, none named: the full-screen program asks */
-		c->commune_unpicked = rc == NTM_USAGE && c->pick_commune;
+		/* several communes, none named (or none yet in the level
+		 * above's file): the full-screen program asks, the commands
+		 * across communes read them all */
+		c->commune_unpicked = rc != NTM_OK && c->pick_commune &&
+			!c->unit && (rc == NTM_USAGE || store_is_district(*st));
 		if (c->commune_unpicked)
 			return NTM_OK;
 		if (rc == NTM_OK && c->plan)

@@ -57,8 +57,13 @@
 "gửi vào bằng ntm sync export --all, rồi ntm sync apply TỆP… ở đây.\n"
 #define USAGE_UNIT \
 "Cách dùng: ntm unit merge XÃ_CŨ… --into XÃ_MỚI [--dry-run]\n" \
-"Gộp các xã đã sáp nhập: mọi thôn, kế hoạch, nhiệm vụ, giá trị và lịch sử\n" \
-"của XÃ_CŨ chuyển sang XÃ_MỚI (tạo mới nếu chưa có); tên cũ thành tên khác.\n"
+"Gộp các xã đã sáp nhập (cải cách 2025) trong một thao tác: mọi thôn (với\n" \
+"danh mục việc), kế hoạch (với nhiệm vụ, chỉ tiêu), giá trị, tên khác và lịch\n" \
+"sử của từng XÃ_CŨ chuyển sang XÃ_MỚI — một xã đã có trong tệp, hoặc tên một\n" \
+"xã mới (tạo với huyện và thông tin của xã cũ đầu tiên). Tên xã gõ không dấu\n" \
+"cũng được. Tên các xã cũ thành tên khác của XÃ_MỚI. Thôn (hoặc kế hoạch cùng\n" \
+"năm và số) trùng tên với thôn đã có được đổi thành “TÊN (XÃ_CŨ)”, và được\n" \
+"kể ra. --dry-run: chỉ cho biết sẽ làm gì, không ghi gì. Hoàn tác: ntm undo.\n"
 #define USAGE_STATUS \
 "Cách dùng: ntm status [--format text|json|csv] [--unit XÃ] [--plan KH]\n" \
 "Tiến độ của xã theo một kế hoạch (mặc định: kế hoạch đã chọn bằng ntm plan\n" \
@@ -491,11 +496,13 @@
 "này và ghi thành xung đột chờ người quyết định.\n"
 #define MSG_SYNC_EMPTY_OUT    "--out cần tên tệp hoặc thư mục"
 #define MSG_SYNC_WRITTEN      "Đã ghi %lld thay đổi vào %s (%lld byte).\n"
+#define MSG_SYNC_WRITTEN_ALL  "Đã ghi toàn bộ dữ liệu và lịch sử của xã vào %s (%lld thay đổi, %lld byte): đủ để tệp của cấp trên nhận xã lần đầu.\n"
 #define MSG_SYNC_WRITTEN_NONE "Không có thay đổi mới; vẫn ghi %s\n(bên kia cần nó để biết bản sao này đã có những gì).\n"
 #define MSG_SYNC_WRITTEN_HINT "Mang tệp sang bản sao kia và chạy:"   /* then the command */
 #define TXT_SYNC_APPLY_CMD    "ntm sync apply "
 #define MSG_SYNC_DRY          " (thử, không ghi gì)"
 #define MSG_SYNC_APPLIED      "%s%s: %lld thay đổi mới, %lld đã có từ trước (từ bản sao %.8s); ghi %lld dòng.\n"
+#define MSG_SYNC_JOINED       "%s%s: đã thêm %s vào tệp này (%lld dòng dữ liệu, cùng lịch sử); từ nay xã chỉ cần gửi tệp ntm sync export thường.\n"
 #define MSG_SYNC_NOTHING_NEW  "%s%s: không có gì mới (%lld thay đổi đã có từ trước; từ bản sao %.8s).\n"
 #define MSG_SYNC_NEW_CONFLICTS "  %d xung đột mới (bên này giữ giá trị của mình).\n"
 #define MSG_SYNC_CLOSED       "  %d xung đột đã được giải quyết nhờ tệp này.\n"
@@ -538,6 +545,26 @@
 #define TXT_SYNC_ST_HEARD     "nhận tệp lần cuối %s"
 #define MSG_SYNC_ST_CONFLICTS "Xung đột đang chờ: %d (xem: ntm sync conflicts)\n"
 #define MSG_SYNC_ST_NO_CONFLICTS "Xung đột đang chờ: không có\n"
+
+/* ---- ntm unit merge (unit.c) ---- */
+#define MSG_MERGE_NEED_INTO "thiếu --into XÃ_MỚI: xã nhận các xã cũ (một xã đã có, hoặc tên một xã mới)"
+#define MSG_MERGE_DONE      "Đã gộp "
+#define MSG_MERGE_WOULD     "Chạy thử, không ghi gì: sẽ gộp "
+#define MSG_MERGE_INTO      " vào %s%s.\n"
+#define TXT_MERGE_CREATED   " (xã mới)"
+#define MSG_MERGE_VILLAGES  "  thôn: %d (cùng %d mục trong danh mục việc)\n"
+#define MSG_MERGE_PLANS     "  kế hoạch: %d (cùng %d nhiệm vụ)\n"
+#define MSG_MERGE_VALUES    "  giá trị chỉ tiêu: %d\n"
+#define MSG_MERGE_ALIASES   "  tên khác của xã: %d\n"
+#define MSG_MERGE_HISTORY   "  lịch sử: %d thao tác\n"
+#define MSG_MERGE_RENAMES   "Đổi tên để không trùng:\n"
+#define MSG_MERGE_RENAME_VILLAGE "  thôn “%s”"
+#define MSG_MERGE_RENAME_ALIAS "  tên khác “%s” của một thôn"
+#define MSG_MERGE_RENAME_PLAN "  kế hoạch %s năm %d"
+#define MSG_MERGE_RENAME_TO " của %s → “%s”\n"
+#define MSG_MERGE_MIXED     "Cần xem lại các chỉ tiêu có giá trị của nhiều xã (giá trị mới nhất được tính): "
+#define MSG_MERGE_OLD_NAMES "Tên các xã cũ thành tên khác của %s: --unit với tên cũ vẫn tìm được xã này.\n"
+#define MSG_MERGE_UNDO      "Hoàn tác: ntm undo\n"
 
 /* Every commune of the file: ntm status --all, ntm report --all. */
 #define MSG_ALL_NOT_WITH      "--all (mọi xã của tệp) không dùng cùng --unit hoặc --plan: bỏ --all để xem một xã, hoặc bỏ --unit/--plan để xem mọi xã"

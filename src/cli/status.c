@@ -262,15 +262,10 @@ print_csv(FILE *f, const struct store_report *r)
 int
 cli_open_district(struct cli *c, struct store **st)
 {
-	bool is_default;
 	if (c->seen & (OPT_UNIT | OPT_PLAN))
 		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_ALL_NOT_WITH);
-	int rc = cli_resolve(c, &is_default);
-	if (rc != NTM_OK)
-		return rc;
-	struct store_options opt = {.read_only = c->read_only,
-				    .person = c->person};
-	return store_open(st, c->db_path, &opt, &c->err);
+	c->pick_commune = true;   /* none is picked: every one is read */
+	return cli_open(c, st);
 }
 
 /* "Huyện Văn Lâm — 3 xã": whose communes these are. */

@@ -237,7 +237,9 @@ sync_export(struct cli *c, struct store *st)
 	int rc = export_path(c, st, &a, &path);
 	if (rc == NTM_OK)
 		rc = io_sync_export(st, &o, path, &w, &c->err);
-	if (rc == NTM_OK && w.records == 0)
+	if (rc == NTM_OK && c->all)
+		say(0, MSG_SYNC_WRITTEN_ALL, out_safe(path), w.records, w.bytes);
+	else if (rc == NTM_OK && w.records == 0)
 		say(0, MSG_SYNC_WRITTEN_NONE, out_safe(path));
 	else if (rc == NTM_OK)
 		say(0, MSG_SYNC_WRITTEN, w.records, out_safe(path), w.bytes);
@@ -255,7 +257,12 @@ say_applied(const struct cli *c, const char *path,
 {
 	char id[9];
 	const char *dry = c->dry_run ? MSG_SYNC_DRY : "";
-	if (r->applied == 0)
+	if (r->joined) {
+		char name[300];
+		model_commune_phrase(r->joined, name, sizeof name);
+		say(2, MSG_SYNC_JOINED, out_safe(path), dry, out_safe(name),
+		    r->rows);
+	} else if (r->applied == 0)
 		say(2, MSG_SYNC_NOTHING_NEW, out_safe(path), dry, r->known,
 		    short_id(r->sender, id));
 	else
@@ -339,6 +346,15 @@ apply_one(struct cli *c, struct store *st, int i, int *added)
 	*added += r.conflicts - r.closed;
 	io_sync_free(&f);
 	return rc == NTM_OK ? NTM_OK : refused(c, i, false);
+}
+
+/* The level above's file takes communes it does not have yet: no commune
+ * needs choosing. */
+static int
+check_apply(struct cli *c)
+{
+	c->pick_commune = true;
+	return NTM_OK;
 }
 
 /* What waits now; after --dry-run, what would wait (nothing was written:
@@ -618,8 +634,8 @@ cmd_sync(struct cli *c)
 	static const struct cli_sub subs[] = {
 		{"export", 0, 0, "không tham số (--out TỆP hoặc THƯ_MỤC, --all)",
 		 OPT_OUT | OPT_ALL, check_export, sync_export},
-		{"apply", 1, 256, "một hoặc nhiều TỆP .ntmsync", OPT_DRY_RUN, NULL,
-		 sync_apply},
+		{"apply", 1, 256, "một hoặc nhiều TỆP .ntmsync", OPT_DRY_RUN,
+		 check_apply, sync_apply},
 		{"conflicts", 0, 0, "không tham số", OPT_FORMAT, NULL,
 		 sync_conflicts},
 		{"resolve", 1, 1, "SỐ của xung đột (hoặc mã của nó) và --take "

@@ -367,6 +367,8 @@
 #define TXT_SYNC_L_RANGE    "range MÃ TỪ ĐẾN (TỪ ≤ ĐẾN), seen MÃ SỐ hoặc records SỐ"
 #define TXT_SYNC_L_SEEN     "seen MÃ SỐ hoặc records SỐ"
 #define TXT_SYNC_L_BLANK    "(một dòng trống)"
+#define TXT_SYNC_L_SNAPSHOT "“snapshot SỐ_BYTE”"
+#define MSG_SYNC_SNAPSHOT_LEN "tệp “%s” hỏng: phần dữ liệu toàn xã dài quá cuối tệp"
 
 /* The level above's report: every commune in one table (reportall.c). */
 #define TXT_DX_TITLE          "TỔNG HỢP KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI CÁC XÃ"

@@ -94,6 +94,7 @@ header_copy(struct arena *a, const struct ntm_sync_header *h)
 	*c = *h;
 	c->format = NTM_SYNC_FORMAT;
 	c->commune = arena_strdup(a, h->commune ? h->commune : "");
+	c->snapshot = NULL;      /* written by put_header, not kept */
 	c->created_at = arena_strdup(a, h->created_at ? h->created_at : "");
 	c->ranges = arena_alloc(a, sizeof *c->ranges * (size_t)(h->nranges + 1));
 	if (h->nranges > 0)
@@ -125,7 +126,7 @@ put_header(struct writer *w, const struct ntm_sync_header *h,
 	   struct ntm_error *e)
 {
 	int rc = putf(w, e, "NTMSYNC %d\nschema %d\nreplica %s\n",
-		      NTM_SYNC_FORMAT, h->schema, h->replica);
+		      h->snapshot ? NTM_SYNC_FORMAT : 1, h->schema, h->replica);
 	if (rc == NTM_OK)
 		rc = put_commune(w, h, e);
 	if (rc == NTM_OK)
@@ -137,7 +138,15 @@ put_header(struct writer *w, const struct ntm_sync_header *h,
 	for (int i = 0; rc == NTM_OK && i < h->nseen; i++)
 		rc = putf(w, e, "seen %s %lld\n", h->seen[i].replica,
 			  h->seen[i].seq);
-	return rc == NTM_OK ? putf(w, e, "records %lld\n\n", h->nrecords) : rc;
+	if (rc == NTM_OK)
+		rc = putf(w, e, "records %lld\n", h->nrecords);
+	if (rc == NTM_OK && h->snapshot)
+		rc = putf(w, e, "snapshot %zu\n", h->snapshot_len);
+	if (rc == NTM_OK)
+		rc = put(w, "\n", 1, e);
+	if (rc == NTM_OK && h->snapshot)
+		rc = put(w, h->snapshot, h->snapshot_len, e);
+	return rc == NTM_OK && h->snapshot ? put(w, "\n", 1, e) : rc;
 }
 
 static int
@@ -165,7 +174,7 @@ emit(void *ctx, const struct ntm_sync_header *h,
 	struct writer *w = ctx;
 	if (h && !w->h) {
 		w->h = header_copy(&w->a, h);
-		return put_header(w, w->h, e);
+		return put_header(w, h, e);
 	}
 	if (!h && r && w->h)
 		return put_record(w, r, e);
@@ -490,8 +499,23 @@ head_lists(struct parse *ps, struct ntm_sync_header *h)
 			return bad_line(ps, want);
 		}
 	}
-	if (!next_line(ps, &c) || !ended(&c))
+	if (!next_line(ps, &c))
 		return bad_line(ps, TXT_SYNC_L_BLANK);
+	long long len = -1;
+	if (h->format >= 2 && lit(&c, "snapshot ") && (!num(&c, &len) ||
+						       !ended(&c)))
+		return bad_line(ps, TXT_SYNC_L_SNAPSHOT);
+	if (len >= 0 && !next_line(ps, &c))
+		return bad_line(ps, TXT_SYNC_L_BLANK);
+	if (!ended(&c))
+		return bad_line(ps, TXT_SYNC_L_BLANK);
+	if (len < 0)
+		return NTM_OK;
+	if (len >= ps->end - ps->p || ps->p[len] != '\n')
+		return ntm_fail(ps->e, NTM_FAIL, MSG_SYNC_SNAPSHOT_LEN, ps->name);
+	h->snapshot = ps->p;
+	h->snapshot_len = (size_t)len;
+	ps->p += len + 1;
 	return NTM_OK;
 }
 

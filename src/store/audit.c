@@ -17,6 +17,15 @@ const char *const store_synced_tables[] = {
 const int store_nsynced_tables =
 	(int)(sizeof store_synced_tables / sizeof *store_synced_tables);
 
+bool
+store_table_synced(const char *table)
+{
+	for (int i = 0; i < store_nsynced_tables; i++)
+		if (strcmp(store_synced_tables[i], table) == 0)
+			return true;
+	return false;
+}
+
 /* json_object('col', P.col, …) for every column of table, P = NEW/OLD. */
 static char *
 row_image(sqlite3 *db, const char *table, const char *p)

@@ -30,6 +30,7 @@ static const struct migration {
 	{5, schema_v5_sql, store_audit_install},
 	{6, schema_v6_sql, store_schema6_install},
 	{7, schema_v7_sql, store_sync_install},
+	{8, schema_v8_sql, NULL},
 };
 
 void

@@ -52,7 +52,7 @@ struct store {
 
 /* Embedded SQL (build/gen/embedded.c). */
 extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
-	schema_v4_sql[], schema_v5_sql[], schema_v6_sql[], schema_v7_sql[],
+	schema_v4_sql[], schema_v5_sql[], schema_v6_sql[], schema_v7_sql[], schema_v8_sql[],
 	seed_base_sql[],
 	seed_commune_viet_hung_sql[];
 
@@ -389,6 +389,18 @@ int store_measurement_insert(struct store *st, const char *indicator_id,
 /* The tables people edit: audited, and synced between copies. */
 extern const char *const store_synced_tables[];
 extern const int store_nsynced_tables;
+/* A commune joining the level above's file (syncjoin.c): the snapshot an
+ * --all export carries (in a), and taking it whole where the commune is
+ * not yet (inside store_sync_apply's transaction). */
+int store_sync_snapshot(struct store *st, struct arena *a, const char **json,
+			size_t *len, struct ntm_error *e);
+int store_sync_join(struct store *st, const struct ntm_sync_header *h,
+		    struct store_sync_result *out, struct ntm_error *e);
+/* True when the file is the level above's (it has a district or
+ * province unit: ntm init --district). */
+bool store_sync_is_above(struct store *st);
+/* True when table is one of them. */
+bool store_table_synced(const char *table);
 /* Schema 7's generated part: a fresh replica id for the file. */
 int store_sync_install(sqlite3 *db, char **errmsg);
 /* At open: reads the replica id, and notes (writing nothing) whether the

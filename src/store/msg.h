@@ -252,6 +252,10 @@
 #define MSG_SYNC_NEWER_SCHEMA "tệp được ghi bởi ntm có lược đồ %d, mới hơn lược đồ %d của bản ntm này: hãy cập nhật ntm rồi áp dụng lại"
 #define MSG_SYNC_OTHER_COMMUNE "tệp là thay đổi của %s, không phải của tệp dữ liệu này (%s): chỉ áp dụng được tệp xuất từ một bản sao của chính tệp này; không áp dụng gì"
 #define MSG_SYNC_OTHER_FILE "tệp là thay đổi của một tệp dữ liệu khác cũng của %s (hai tệp được tạo riêng, không phải bản sao của nhau): chỉ áp dụng được tệp xuất từ một bản sao của chính tệp này (chép tệp bằng cp hoặc ntm backup); không áp dụng gì"
+#define MSG_SYNC_BAD_SNAPSHOT "tệp đồng bộ hỏng: phần dữ liệu toàn xã không đọc được; không áp dụng gì"
+#define MSG_SYNC_NEED_ALL "%s chưa có trong tệp này: lần đầu, ở xã hãy xuất bằng ntm sync export --all và gửi tệp đó; không áp dụng gì"
+#define MSG_SYNC_COMMUNE_GONE "%s đã được gộp vào xã khác hoặc đã xóa khỏi tệp này (xem ntm log): tệp đồng bộ của nó không áp dụng được nữa; không áp dụng gì"
+#define MSG_SYNC_DISTRICT_EXPORT "đây là tệp của cấp trên (nhiều xã): nó nhận tệp đồng bộ của các xã, không xuất thay đổi về xã"
 #define MSG_SYNC_GAP "tệp thiếu các thay đổi %lld–%lld của bản sao %.8s (ở đây mới có đến %lld): hãy áp dụng tệp đồng bộ trước đó của bên gửi, hoặc nhờ bên gửi xuất lại với --all"
 #define MSG_SYNC_PEER_RESTORED "tệp mang thay đổi #%lld của bản sao %.8s khác với thay đổi cùng số đã nhận trước đây: tệp dữ liệu của bản sao %.8s đã bị chép đè bằng một bản lưu cũ. Không áp dụng gì. Hãy xuất ở máy này với --all và áp dụng tệp đó ở bản sao kia (ntm ở đó sẽ tự tách các thay đổi làm sau khi chép đè), rồi nhận lại tệp của bản sao kia"
 #define MSG_SYNC_SELF_AHEAD "tệp cho biết bản sao này đã có thay đổi đến #%lld, nhưng tệp dữ liệu này chỉ có đến #%lld: nó đã bị chép đè bằng một bản lưu cũ. Không áp dụng gì. Hãy nhờ bên gửi xuất lại với --all rồi áp dụng tệp đó: ntm sẽ tự tách các thay đổi làm sau khi chép đè và nhận lại các thay đổi cũ"
@@ -271,5 +275,19 @@
 #define TXT_SYNC_ITEM_AT "ở %s"
 #define MSG_SYNC_THEIRS_LINKED "không lấy được bên kia của xung đột #%d: %s “%s” cần một dòng không có ở bản sao này; hãy giữ bên này"
 #define MSG_SYNC_THEIRS_TAKEN "không lấy được bên kia của xung đột #%d: %s đã có ở bản sao này với cùng tên"
+
+/* ---- merged communes (unitmerge.c) ---- */
+#define MSG_MERGE_NOTHING  "cần ít nhất một xã cũ và xã gộp vào (--into)"
+#define MSG_MERGE_NOT_COMMUNE "“%s” là %s%s, không phải xã: chỉ gộp được các xã"
+#define TXT_MERGE_LEVEL_THON "thôn"
+#define TXT_MERGE_LEVEL_HUYEN "huyện"
+#define TXT_MERGE_LEVEL_TINH "tỉnh"
+#define TXT_MERGE_OF_COMMUNE " của xã %s"
+#define MSG_MERGE_TWICE    "xã %s được nêu hai lần; không gộp gì"
+#define MSG_MERGE_SAME     "xã %s vừa là xã cũ vừa là xã gộp vào (--into): không gộp một xã vào chính nó; không gộp gì"
+#define MSG_MERGE_CHANGED  "%s “%s” vừa bị thay đổi trong lúc gộp; không gộp gì, hãy chạy lại"
+#define MSG_MERGE_DRY      "(chạy thử: không ghi gì)"
+#define TXT_MERGE_SUFFIX   "%s (%s)"
+#define TXT_MERGE_SUFFIX_N "%s (%s %d)"
 
 #endif

@@ -249,10 +249,7 @@ static int
 synced_filter(void *ctx, const char *table)
 {
 	(void)ctx;
-	for (int i = 0; i < store_nsynced_tables; i++)
-		if (strcmp(store_synced_tables[i], table) == 0)
-			return 1;
-	return 0;
+	return store_table_synced(table);
 }
 
 int

@@ -486,55 +486,16 @@ read_record(struct apply *p, struct ntm_error *e)
 	sqlite3_bind_text(s, 1, r->audit, (int)r->audit_len, SQLITE_STATIC);
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? NTM_OK : damaged(p, TXT_SYNC_BAD_META, e);
-}
-
-/* The audit rows, with their origin's time, person and replica, after
- * this copy's own (seq is local order). */
-static int
-add_audit(struct apply *p, struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	/* every object read once: its fields as rows, gathered back */
-#define F(k) "max(CASE j.key WHEN '" k "' THEN j.value END)"
-	if (store_cached(p->st,
-	    "INSERT OR IGNORE INTO audit(id, seq, action_id, verb, at, os_user, "
-	    "  person, entity, entity_id, before, after, unit_id, replica) "
-	    "SELECT " F("id") ", ?3 + a.key + 1, " F("action_id") ", " F("verb") ", " F("at") ", "
-	    "  coalesce(" F("os_user") ", '?'), " F("person") ", " F("entity")
-	    ", " F("entity_id") ", " F("before") ", " F("after") ", "
-	    F("unit_id") ", coalesce(" F("replica") ", ?2) "
-	    "FROM json_each(?1) a, json_each(a.value) j GROUP BY a.key "
-	    "HAVING " F("id") " IS NOT NULL ORDER BY a.key", &s, e))
-		return NTM_FAIL;
-#undef F
-	sqlite3_bind_text(s, 1, p->rec->audit, (int)p->rec->audit_len,
-			  SQLITE_STATIC);
-	store_bind_text(s, 2, p->rec->origin);
-	/* after this copy's own rows (seq is the order written here) */
-	sqlite3_stmt *m;
-	if (store_cached(p->st, "SELECT coalesce(max(seq), 0) FROM audit", &m, e))
-		return NTM_FAIL;
-	sqlite3_bind_int64(s, 3, sqlite3_step(m) == SQLITE_ROW
-			   ? sqlite3_column_int64(m, 0) : 0);
-	sqlite3_reset(m);
-	int rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? NTM_OK : damaged(p, TXT_SYNC_BAD_META, e);
-}
-
-static bool
-synced(const char *table)
-{
-	for (int i = 0; i < store_nsynced_tables; i++)
-		if (strcmp(store_synced_tables[i], table) == 0)
-			return true;
-	return false;
+	if (rc != SQLITE_DONE)
+		return damaged(p, TXT_SYNC_BAD_META, e);
+	return p->mapped ? sync_map_images(p->st, e) : NTM_OK;
 }
 
 static void
 add_op(struct apply *p, const char *entity, const char *id, bool del)
 {
+	if (p->mapped)
+		id = sync_map_id(p->st, &p->a, id);
 	p->ops = arena_grow(&p->a, p->ops, p->nops, &p->cap, sizeof *p->ops);
 	p->ops[p->nops++] = (struct row_op){arena_strdup(&p->a, entity),
 					     arena_strdup(&p->a, id), del};
@@ -560,7 +521,7 @@ read_ops(struct apply *p, struct ntm_error *e)
 			bad = true;
 			break;
 		}
-		if (!synced(table)) {
+		if (!store_table_synced(table)) {
 			table_bad = arena_strdup(&p->a, table);
 			bad = true;
 			break;
@@ -597,7 +558,7 @@ read_ops(struct apply *p, struct ntm_error *e)
 	store_bind_text(s, 1, p->extra);
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		const char *t = store_col_text(s, 0), *id = store_col_text(s, 1);
-		if (t && id && synced(t))
+		if (t && id && store_table_synced(t))
 			add_op(p, t, id, true);
 	}
 	sqlite3_finalize(s);
@@ -630,10 +591,35 @@ image_of(struct apply *p, const struct row_op *o, const char **image,
 }
 
 int
+sync_keep_change(struct store *st, const struct ntm_sync_record *r,
+		 struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_cached(st, "INSERT OR IGNORE INTO sync_change(origin, seq, "
+			 "action_id, at, seen, extra, changes) VALUES (?1, ?2, "
+			 "json_extract(?3, '$.action_id'), json_extract(?3, "
+			 "'$.at'), json_extract(?3, '$.seen'), json_extract(?3, "
+			 "'$.extra'), ?4)", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, r->origin);
+	sqlite3_bind_int64(s, 2, r->seq);
+	sqlite3_bind_text(s, 3, r->meta, (int)r->meta_len, SQLITE_STATIC);
+	sqlite3_bind_blob(s, 4, r->changes ? (const void *)r->changes : "",
+			  (int)r->changes_len, SQLITE_STATIC);
+	return store_cached_done(st, s, e);
+}
+
+int
 sync_apply_record(struct apply *p, struct ntm_error *e)
 {
-	if (read_record(p, e) || read_ops(p, e) || add_audit(p, e))
+	if (read_record(p, e) || read_ops(p, e))
 		return NTM_FAIL;
+	int rc = sync_add_audit(p->st, p->rec->audit, p->rec->audit_len,
+				p->rec->origin, p->mapped, e);
+	if (rc == SYNC_DAMAGED)
+		return damaged(p, TXT_SYNC_BAD_META, e);
+	if (rc != NTM_OK)
+		return rc;
 	/* deletions first, children before their parents (the tables from
 	 * the last of store_synced_tables, which lists parents first); then
 	 * insertions and updates in order */
@@ -655,19 +641,7 @@ sync_apply_record(struct apply *p, struct ntm_error *e)
 	}
 	const struct ntm_sync_record *r = p->rec;
 	sqlite3_stmt *s;
-	if (store_cached(p->st, "INSERT OR IGNORE INTO sync_change(origin, seq, "
-			  "action_id, at, seen, extra, changes) VALUES (?1, ?2, "
-			  "json_extract(?3, '$.action_id'), ?4, ?5, ?6, ?7)", &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, r->origin);
-	sqlite3_bind_int64(s, 2, r->seq);
-	sqlite3_bind_text(s, 3, r->meta, (int)r->meta_len, SQLITE_STATIC);
-	store_bind_text(s, 4, p->at);
-	store_bind_text(s, 5, p->vector);
-	store_bind_text(s, 6, p->extra);
-	sqlite3_bind_blob(s, 7, r->changes ? (const void *)r->changes : "",
-			  (int)r->changes_len, SQLITE_STATIC);
-	if (store_cached_done(p->st, s, e))
+	if (sync_keep_change(p->st, r, e))
 		return NTM_FAIL;
 	if (store_cached(p->st, "INSERT INTO sync_origin(replica, seen) VALUES "
 			  "(?1, ?2) ON CONFLICT(replica) DO UPDATE SET seen = "

@@ -130,6 +130,8 @@ store_sync_export(struct store *st, const struct store_sync_export_opts *o,
 	bool all = o && o->all;
 	struct arena a = {0};
 	struct ntm_sync_header h;
+	if (store_sync_is_above(st))
+		return ntm_fail(e, NTM_FAIL, MSG_SYNC_DISTRICT_EXPORT);
 	/* a copy says who it is in the file: its own id first */
 	if (store_sync_claim_now(st, e))
 		return NTM_FAIL;
@@ -140,6 +142,8 @@ store_sync_export(struct store *st, const struct store_sync_export_opts *o,
 	rc = store_exec_script(st, SQL_FROM, args, 2, e);
 	if (rc == NTM_OK)
 		rc = read_header(st, &a, all, &h, e);
+	if (rc == NTM_OK && all)
+		rc = store_sync_snapshot(st, &a, &h.snapshot, &h.snapshot_len, e);
 	if (rc == NTM_OK)
 		rc = emit(ctx, &h, NULL, e);
 	if (rc == NTM_OK)

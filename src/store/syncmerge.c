@@ -27,11 +27,14 @@ origin_seen(struct store *st, const char *origin)
 	return seen;
 }
 
-/* Refused before anything is written: a newer schema, another commune. */
+/* Refused before anything is written: a newer schema, another commune
+ * (but the level above's file takes a commune it does not have from an
+ * --all file: *join). */
 static int
-check_header(struct store *st, const struct ntm_sync_header *h,
+check_header(struct store *st, const struct ntm_sync_header *h, bool *join,
 	     struct ntm_error *e)
 {
+	*join = false;
 	if (h->schema > STORE_SCHEMA_VERSION)
 		return ntm_fail(e, NTM_FAIL, MSG_SYNC_NEWER_SCHEMA, h->schema,
 				STORE_SCHEMA_VERSION);
@@ -44,6 +47,23 @@ check_header(struct store *st, const struct ntm_sync_header *h,
 	sqlite3_finalize(s);
 	if (ours)
 		return NTM_OK;
+	char theirs[300], mine[300];
+	model_commune_phrase(h->commune && *h->commune ? h->commune : "?",
+			     theirs, sizeof theirs);
+	if (store_sync_is_above(st)) {
+		/* a commune removed here (merged into another) stays so */
+		if (store_prepare(st, "SELECT 1 FROM audit WHERE entity = 'unit' "
+				  "AND entity_id = ?1 AND after IS NULL", &s, e))
+			return NTM_FAIL;
+		store_bind_text(s, 1, h->commune_id);
+		bool gone = sqlite3_step(s) == SQLITE_ROW;
+		sqlite3_finalize(s);
+		if (gone)
+			return ntm_fail(e, NTM_FAIL, MSG_SYNC_COMMUNE_GONE, theirs);
+		*join = h->snapshot != NULL;
+		return *join ? NTM_OK : ntm_fail(e, NTM_FAIL, MSG_SYNC_NEED_ALL,
+						 theirs);
+	}
 	const char *here = st->commune_name;
 	char first[256] = "?";
 	if (!here && store_prepare(st, "SELECT name FROM unit WHERE level = 'xa' "
@@ -53,9 +73,6 @@ check_header(struct store *st, const struct ntm_sync_header *h,
 		sqlite3_finalize(s);
 		here = first;
 	}
-	char theirs[300], mine[300];
-	model_commune_phrase(h->commune && *h->commune ? h->commune : "?",
-			     theirs, sizeof theirs);
 	model_commune_phrase(here, mine, sizeof mine);
 	if (strcmp(theirs, mine) == 0)
 		return ntm_fail(e, NTM_FAIL, MSG_SYNC_OTHER_FILE, mine);
@@ -285,7 +302,12 @@ static int
 apply_records(struct store *st, const struct ntm_sync_record *recs,
 	      long long n, struct store_sync_result *out, struct ntm_error *e)
 {
-	struct apply p = {.st = st, .res = out};
+	/* a commune that joined: its snapshot has what its changes did;
+	 * they are kept, not applied */
+	for (long long i = 0; out->joined && i < n; i++)
+		if (sync_keep_change(st, &recs[i], e))
+			return NTM_FAIL;
+	struct apply p = {.st = st, .res = out, .mapped = sync_map_any(st)};
 	int rc = NTM_OK;
 	for (long long i = 0; rc == NTM_OK && i < n; i++) {
 		long long seen = origin_seen(st, recs[i].origin);
@@ -334,7 +356,8 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 	out->sender = h->replica;
 	if (st->ro_reason)
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY, st->ro_reason);
-	if (check_header(st, h, e))
+	bool join;
+	if (check_header(st, h, &join, e))
 		return NTM_FAIL;
 	/* A big file's pages stay in memory until the commit writes them
 	 * once (SQLite's default cache spills every 2 MB). */
@@ -347,6 +370,8 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 		return store_sql_fail(st, e, rc);
 	}
 	int r = store_sync_claim(st, e);
+	if (r == NTM_OK && join)
+		r = store_sync_join(st, h, out, e);
 	if (r == NTM_OK)
 		r = check_gaps(st, h, e);
 	if (r == NTM_OK)

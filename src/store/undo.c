@@ -311,6 +311,9 @@ replay(struct store *st, void *ctx, struct ntm_error *e)
 		rc = store_exec_text(u->st, "INSERT INTO action_undo(action_id, "
 				     "undoes) VALUES (?1, ?2)", u->undo_id,
 				     u->action_id, e);
+	/* an undone (or redone) merge of communes: their history too */
+	if (rc == NTM_OK)
+		rc = store_unit_merge_history(u->st, u->undo_id, e);
 	return rc;
 }
 

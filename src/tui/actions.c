@@ -36,6 +36,8 @@
 #define HELP_CONTEXT_MATRIX    "Thẻ Thôn — bảng thôn × việc"
 #define HELP_CONTEXT_VIEW      "Màn xem đầy đủ (phím v; cuộn bằng ↑ ↓ PgUp PgDn Home End)"
 #define HELP_CONTEXT_CONFLICT  "Màn Xung đột (phím C; chọn bằng ↑ ↓ PgUp PgDn Home End)"
+#define HELP_CONTEXT_DISTRICT  "Thẻ Huyện — các xã của tệp cấp trên (Enter mở xã)"
+#define HELP_CONTEXT_COMMUNE   "Các thẻ của một xã mở từ thẻ Huyện"
 #define HELP_SYNC_TITLE "Đồng bộ"
 #define HELP_SYNC_SCREEN "Màn Xung đột (phím C, hoặc g rồi “xung dot”): khi nhận thay đổi từ bản sao khác " \
 			 "(ntm sync apply), một dòng mà cả hai bên cùng sửa không bị ghi đè mà chờ ở đây. " \
@@ -151,6 +153,8 @@ static const struct { unsigned ctx; const char *title; } SECTIONS[] = {
 	{CTX_MATRIX, HELP_CONTEXT_MATRIX},
 	{CTX_VIEW, HELP_CONTEXT_VIEW},
 	{CTX_CONFLICT, HELP_CONTEXT_CONFLICT},
+	{CTX_DISTRICT, HELP_CONTEXT_DISTRICT},
+	{CTX_COMMUNE | CTX_COMMUNE_HOME, HELP_CONTEXT_COMMUNE},
 };
 
 /* The help section an action is listed in: the first that shares a

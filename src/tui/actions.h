@@ -25,6 +25,10 @@ enum {
 	/* A screen over the tabs (with CTX_CONFLICT): the tabs' global keys
 	 * do not apply there, only the actions that name its context. */
 	CTX_SCREEN = 1 << 10,
+	CTX_DISTRICT = 1 << 11,  /* tab Huyện: the communes of the file */
+	CTX_DMATRIX = 1 << 12,   /* tab Huyện's communes × criteria table */
+	CTX_COMMUNE = 1 << 13,   /* a commune's tab, opened from tab Huyện */
+	CTX_COMMUNE_HOME = 1 << 14, /* its Tổng quan */
 	CTX_SECTOR = CTX_INDICATOR | CTX_TASK,
 };
 
@@ -71,8 +75,12 @@ enum {
 	X(ITEM_UP, "K Alt-↑", 'K', KEY_ALT_UP, "Chuyển việc lên một bậc", NULL, CTX_ITEM, true, 0) \
 	X(SORT, "s", 's', 0, "Thứ tự xem: như đã xếp → theo tên → việc chưa xong trước", "Thứ tự", CTX_ITEM, false, 11) \
 	X(MATRIX, "m", 'm', 0, "Bảng thôn × việc theo mẫu (m lần nữa để trở lại)", "Bảng", CTX_VILLAGE | CTX_ITEM | CTX_MATRIX, false, 10) \
-	X(COL_LEFT, "← h", KEY_LEFT, 'h', "Cột trước trong bảng", NULL, CTX_MATRIX, false, 0) \
-	X(COL_RIGHT, "→ l", KEY_RIGHT, 'l', "Cột sau trong bảng", NULL, CTX_MATRIX, false, 0) \
+	X(COL_LEFT, "← h", KEY_LEFT, 'h', "Cột trước trong bảng", NULL, CTX_MATRIX | CTX_DMATRIX, false, 0) \
+	X(COL_RIGHT, "→ l", KEY_RIGHT, 'l', "Cột sau trong bảng", NULL, CTX_MATRIX | CTX_DMATRIX, false, 0) \
+	X(D_SORT, "s", 's', 0, "Thứ tự các xã: theo tiến độ (nhiều tiêu chí đạt trước) → theo tên → lâu chưa cập nhật trước", "Thứ tự", CTX_DISTRICT, false, 6) \
+	X(D_MATRIX, "m", 'm', 0, "Bảng xã × tiêu chí (✓ đạt, · chưa đạt, ? chưa đánh giá; m lần nữa để trở lại)", "Bảng", CTX_DISTRICT | CTX_DMATRIX, false, 7) \
+	X(D_BACK, "H", 'H', 0, "Về thẻ Huyện (danh sách các xã); Tab sang lại các thẻ của xã đang mở", "Về huyện", CTX_COMMUNE, false, 2) \
+	X(D_HOME, "Esc Backspace", 27, KEY_BACKSPACE, "Trên thẻ Tổng quan của xã: về thẻ Huyện", NULL, CTX_COMMUNE_HOME, false, 0) \
 	X(V_ADD, "A", 'A', 0, "Thêm thôn (nhận đủ các việc theo mẫu)", "Thêm thôn", CTX_VILLAGE, true, 7) \
 	X(V_RENAME, "R", 'R', 0, "Đổi tên thôn (tên cũ vẫn tìm được)", "Đổi tên", CTX_VILLAGE, true, 8) \
 	X(V_DELETE, "D", 'D', 0, "Xóa thôn (hỏi lại, nói rõ số việc sẽ mất)", NULL, CTX_VILLAGE, true, 0) \

@@ -167,26 +167,59 @@ add_tab(struct app *a, const struct tab_ops *ops, int sector)
 	t->list.data = t;
 }
 
+/* The tabs not made yet: tab Huyện first in a district file, then the
+ * commune's (none until one is opened there). */
 void
 app_make_tabs(struct app *a)
 {
-	a->ntabs = 0;
+	if (a->district && a->ntabs == 0)
+		add_tab(a, &TAB_DISTRICT, -1);
+	if (a->ntabs > (a->district ? 1 : 0) || (a->district && !a->commune_open))
+		return;
 	add_tab(a, &TAB_OVERVIEW, -1);
 	for (int i = 0; i < a->rep.nsectors && a->ntabs < MAX_TABS - 1; i++)
 		add_tab(a, &TAB_SECTOR, i);
 	add_tab(a, &TAB_VILLAGES, -1);
 }
 
-void
-app_free_tabs(struct app *a)
+static void remember_selection(struct app *a);
+
+/* Frees the tabs from the first'th on. */
+static void
+free_tabs_from(struct app *a, int first)
 {
-	for (int i = 0; i < a->ntabs; i++) {
+	for (int i = first; i < a->ntabs; i++) {
 		struct tab *t = &a->tabs[i];
 		t->ops->close(a, t);
 		free(t->rows);
 		free(t->priv);
 	}
-	a->ntabs = 0;
+	a->ntabs = first < a->ntabs ? first : a->ntabs;
+}
+
+void
+app_free_tabs(struct app *a)
+{
+	free_tabs_from(a, 0);
+}
+
+bool
+app_open_commune(struct app *a, const char *id)
+{
+	struct ntm_error e = {0};
+	if (store_use_commune_id(a->st, id, &e) != NTM_OK) {
+		app_message(a, true, "%s", e.msg);
+		return false;
+	}
+	remember_selection(a);      /* tab Huyện's, kept */
+	free_tabs_from(a, 1);
+	a->commune_open = true;
+	a->plan_id[0] = '\0';       /* another commune's plan: nothing gone */
+	a->nundo = a->nredo = 0;    /* the session's undo was another commune's */
+	app_reload(a);
+	screen_layout(a);           /* the new tabs' lists get their height */
+	app_goto(a, 1, NULL);
+	return true;
 }
 
 /* Loads a tab again, selecting the row that had the same key. */
@@ -228,6 +261,11 @@ app_reload(struct app *a)
 	struct arena ar = {0};
 	struct store_task *tasks = NULL;
 	int ntasks = 0;
+	if (a->district && !a->commune_open) {
+		a->data_version = store_data_version(a->st);
+		app_load_tabs(a);     /* tab Huyện reads the communes itself */
+		return;
+	}
 	plans_check(a);
 	/* a commune without a plan has no tasks: not an error */
 	if (store_report_load(a->st, &fresh, &e) != NTM_OK ||
@@ -235,8 +273,7 @@ app_reload(struct app *a)
 	     store_tasks(a->st, NULL, &ar, &tasks, &ntasks, &e) != NTM_OK)) {
 		app_message(a, true, TXT_LOAD_FAILED, e.msg);
 		arena_free(&ar);
-		if (a->ntabs == 0)      /* the first load: still a screen */
-			app_make_tabs(a);
+		app_make_tabs(a);       /* the first load: still a screen */
 		return;
 	}
 	store_report_free(&a->rep);
@@ -253,8 +290,7 @@ app_reload(struct app *a)
 void
 app_load_tabs(struct app *a)
 {
-	if (a->ntabs == 0)
-		app_make_tabs(a);
+	app_make_tabs(a);
 	for (int i = 0; i < a->ntabs; i++)
 		reload_tab(a, &a->tabs[i]);
 	if (a->select_after[0]) {
@@ -469,6 +505,7 @@ global_action(struct app *a, enum tui_action act)
 			find(a, 1);
 		break;
 	case ACT_VIEW: view_show(a); break;
+	case ACT_D_BACK: case ACT_D_HOME: app_goto(a, 0, NULL); break;
 	case ACT_NEXT_MATCH: find(a, 1); break;
 	case ACT_PREV_MATCH: find(a, -1); break;
 	default:
@@ -479,6 +516,8 @@ global_action(struct app *a, enum tui_action act)
 static void
 dispatch(struct app *a, int key)
 {
+	if (key == 0x7f || key == 0x08)   /* Backspace, as terminals send it */
+		key = KEY_BACKSPACE;
 	enum tui_action act = actions_for_key(key, screen_context(a));
 	if (act == ACT_NONE) {
 		app_message(a, false, "%s", TXT_NO_ACTION);
@@ -577,6 +616,7 @@ int
 tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 {
 	struct app *a = calloc(1, sizeof *a);
+	(void)e;                   /* every error is said on the screen */
 	if (!a)
 		return ntm_fail(e, NTM_FAIL, "%s", "không đủ bộ nhớ");
 	a->st = st;
@@ -586,14 +626,12 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	signal(SIGHUP, on_hangup);
 	signal(SIGTERM, on_hangup);
 	screen_init(a);
-	if (o->pick_commune && !commune_pick(a, e)) {
-		endwin();
-		fputs("\033[?2004l", stdout);
-		fflush(stdout);
-		free(a);
-		return e->msg[0] ? NTM_FAIL : NTM_OK;
-	}
+	/* the level above: tab Huyện first, a commune named (--unit) open */
+	a->district = o->pick_commune || store_is_district(st);
+	a->commune_open = !o->pick_commune;
 	app_reload(a);
+	if (a->district && a->commune_open)
+		app_goto(a, 1, NULL);
 	screen_layout(a);          /* the new tabs' lists get their height */
 	if (a->ascii)
 		app_message(a, false, "%s", TXT_ASCII_HINT);

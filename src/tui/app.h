@@ -49,6 +49,10 @@ struct app {
 	int nundo, nredo;
 	char select_after[STORE_ID_LEN];  /* a row just added: select it */
 	enum telex_method ime;  /* the built-in input method of every field */
+	/* The level above's file (store_is_district): tab Huyện comes first;
+	 * Enter on a commune opens it, its tabs after tab Huyện. */
+	bool district;
+	bool commune_open;      /* a commune's tabs are there (district) */
 };
 
 void app_message(struct app *a, bool error, const char *fmt, ...)
@@ -90,5 +94,8 @@ int tui_read_key(WINDOW *w, int timeout_ms, wint_t *ch);
 void app_load_tabs(struct app *a);
 void app_make_tabs(struct app *a);
 void app_free_tabs(struct app *a);
+/* District file: opens the commune with this id (its tabs after tab
+ * Huyện, on its Tổng quan); false, with the reason said, when it cannot. */
+bool app_open_commune(struct app *a, const char *id);
 
 #endif

@@ -33,8 +33,7 @@
 #define TXT_REPORT       "Xuất báo cáo: xlsx, docx, csv, md, txt (phím X)"
 #define TXT_KIND_SCREEN  "màn hình"
 #define TXT_CONFLICTS    "Xung đột đồng bộ: giữ bên này hoặc lấy bên kia (phím C)"
-#define TXT_PICK_COMMUNE "Tệp này có nhiều xã — chọn xã để làm việc:"
-#define TXT_PICK_KEYS    "↑ ↓ chọn · Enter mở xã đã chọn · Esc hoặc q: thoát"
+#define TXT_KIND_COMMUNE "xã"
 
 /* Reads one key from w; returns false on hang-up. A resize lays the
  * screen out again and comes back as KEY_RESIZE, for the dialog to draw
@@ -264,6 +263,7 @@ struct target {
 	bool make_plan;          /* Enter opens the new plan's form */
 	bool report;             /* Enter opens the report form */
 	bool conflicts;          /* Enter opens the Xung đột screen */
+	char commune[STORE_ID_LEN]; /* a commune (district file): Enter opens it */
 	int rank;               /* against the query typed */
 };
 
@@ -290,6 +290,7 @@ add_target(struct target **t, int *n, int *cap, int tab, const char *key,
 	x->make_plan = false;
 	x->report = false;
 	x->conflicts = false;
+	x->commune[0] = '\0';
 	return x;
 }
 
@@ -323,6 +324,19 @@ gather_plans(struct app *a, struct target **t, int *n, int *cap)
 		x->make_plan = true;
 }
 
+/* The communes of a district file (tab Huyện's): Enter opens one. */
+static void
+gather_communes(struct app *a, struct target **t, int *n, int *cap)
+{
+	const struct store_district *d = district_data(a);
+	for (int i = 0; d && i < d->n; i++) {
+		struct target *x = add_target(t, n, cap, 0, d->rows[i].id,
+					      TXT_KIND_COMMUNE, d->rows[i].name);
+		if (x)
+			snprintf(x->commune, sizeof x->commune, "%s", d->rows[i].id);
+	}
+}
+
 static int
 gather(struct app *a, struct target **t, bool plans_only)
 {
@@ -335,8 +349,12 @@ gather(struct app *a, struct target **t, bool plans_only)
 	}
 	for (int i = 0; i < a->ntabs; i++)
 		add_target(t, &n, &cap, i, NULL, TXT_KIND_TAB, a->tabs[i].label);
-	gather_plans(a, t, &n, &cap);
-	struct target *x = add_target(t, &n, &cap, a->cur, NULL, TXT_KIND_FILE, TXT_REPORT);
+	gather_communes(a, t, &n, &cap);
+	struct target *x = NULL;
+	if (!a->district || a->commune_open) {   /* a commune's */
+		gather_plans(a, t, &n, &cap);
+		x = add_target(t, &n, &cap, a->cur, NULL, TXT_KIND_FILE, TXT_REPORT);
+	}
 	if (x)
 		x->report = true;
 	x = add_target(t, &n, &cap, a->cur, NULL, TXT_KIND_SCREEN, TXT_CONFLICTS);
@@ -445,7 +463,9 @@ draw_palette(struct app *a, const char *label, struct lineedit *le,
 static void
 palette_go(struct app *a, const struct target *x)
 {
-	if (x->plan[0])
+	if (x->commune[0])
+		app_open_commune(a, x->commune);
+	else if (x->plan[0])
 		plans_use(a, x->plan);
 	else if (x->make_plan && !app_refuse_read_only(a))
 		form_plan(a, NULL);
@@ -515,59 +535,4 @@ void
 palette_plans(struct app *a)
 {
 	palette_run(a, true);
-}
-
-/* ---- the commune, when the file has several ------------------------------ */
-
-static void
-draw_communes(struct app *a, const char **names, int n, int sel, int top, int h)
-{
-	werase(stdscr);
-	draw_text(a, stdscr, 0, 1, TXT_PICK_COMMUNE, a->cols - 2, A_BOLD, false);
-	for (int y = 0; y < h && top + y < n; y++) {
-		bool s = top + y == sel;
-		mvwaddstr(stdscr, 2 + y, 0, s ? glyph(a, "▸", ">") : " ");
-		draw_text(a, stdscr, 2 + y, 2, names[top + y], a->cols - 3,
-			  s ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL, false);
-	}
-	draw_text(a, stdscr, a->rows - 1, 1, TXT_PICK_KEYS, a->cols - 2,
-		  ui_attr(a, UI_DIM), false);
-	wnoutrefresh(stdscr);
-	doupdate();
-}
-
-bool
-commune_pick(struct app *a, struct ntm_error *e)
-{
-	struct arena ar = {0};
-	const char **names;
-	int n = 0, sel = 0, top = 0, r;
-	bool picked = false;
-	if (store_communes(a->st, &ar, &names, &n, e) != NTM_OK) {
-		arena_free(&ar);
-		return false;
-	}
-	for (;;) {
-		int h = a->rows - 3 > 1 ? a->rows - 3 : 1;
-		sel = sel >= n ? n - 1 : sel < 0 ? 0 : sel;
-		top = sel < top ? sel : sel >= top + h ? sel - h + 1 : top;
-		draw_communes(a, names, n, sel, top, h);
-		wint_t ch;
-		if (!read_key(a, stdscr, &r, &ch, NULL) ||
-		    (r == OK && (ch == 27 || ch == 'q')))
-			break;
-		if (r == OK && (ch == '\n' || ch == '\r') && n > 0) {
-			picked = store_use_commune(a->st, names[sel], e) == NTM_OK;
-			break;
-		}
-		if (r == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_DOWN))
-			sel += ch == KEY_UP ? -1 : 1;
-		else if (r == OK && (ch == 'k' || ch == 'j'))
-			sel += ch == 'k' ? -1 : 1;
-	}
-	arena_free(&ar);
-	erase();
-	wnoutrefresh(stdscr);
-	a->full_redraw = true;
-	return picked;
 }

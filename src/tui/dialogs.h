@@ -20,10 +20,5 @@ void palette_show(struct app *a);
 /* The palette of the commune's plans only (key P): Enter shows one, or
  * opens the form of a new plan. */
 void palette_plans(struct app *a);
-/* The file's communes in a list (↑ ↓ Enter; Esc or q: none); the one
- * chosen is used (store_use_commune). False when none was (e says why
- * if it could not be used). */
-struct ntm_error;
-bool commune_pick(struct app *a, struct ntm_error *e);
 
 #endif

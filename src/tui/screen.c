@@ -11,6 +11,7 @@
 #define TXT_TOO_SMALL   "Cửa sổ quá nhỏ: cần ít nhất %d×%d (hiện %d×%d). Hãy phóng to cửa sổ."
 #define TXT_READ_ONLY   " CHỈ XEM "
 #define TXT_NO_ROW      "(không có dòng nào)"
+#define TXT_COMMUNE_OPEN "%s · H: về %s"
 
 enum { DETAIL_MIN = 4 };
 
@@ -296,8 +297,8 @@ draw_tabs(struct app *a)
 	}
 }
 
-static void
-draw_list(struct app *a, struct tab *t)
+void
+screen_draw_list(struct app *a, struct tab *t)
 {
 	int dirty[2];
 	int n = a->full_redraw ? -1 : list_dirty(&t->list, dirty);
@@ -381,6 +382,30 @@ context_of(const struct row *r)
 	}
 }
 
+/* A commune's tab in a district file: which commune, and the key back,
+ * at the right of the header (the tab's own header fits in the rest). */
+static void
+draw_head(struct app *a, struct tab *t)
+{
+	char buf[512], xa[256];
+	werase(a->w_head);
+	if (!a->district || a->cur == 0 || !a->rep.unit) {
+		t->ops->draw_header(a, t, a->w_head);
+		return;
+	}
+	model_commune_phrase(a->rep.unit, xa, sizeof xa);
+	snprintf(buf, sizeof buf, TXT_COMMUNE_OPEN, xa, a->tabs[0].label);
+	char *shown = a->ascii ? text_ascii(buf) : strdup(buf);
+	int w = shown ? text_width(shown) : 0, cols = a->cols;
+	free(shown);
+	if (w > cols / 2)
+		w = cols / 2;
+	a->cols = cols - w - 1;        /* the tab's header: the rest */
+	t->ops->draw_header(a, t, a->w_head);
+	a->cols = cols;
+	draw_text(a, a->w_head, 0, cols - w - 1, buf, w, ui_attr(a, UI_DIM), false);
+}
+
 void
 screen_draw(struct app *a)
 {
@@ -395,12 +420,11 @@ screen_draw(struct app *a)
 	}
 	struct tab *t = app_tab(a);
 	draw_tabs(a);
-	werase(a->w_head);
-	t->ops->draw_header(a, t, a->w_head);
+	draw_head(a, t);
 	if (t->ops->draw_body)
 		t->ops->draw_body(a, t, a->w_list);
 	else
-		draw_list(a, t);
+		screen_draw_list(a, t);
 	draw_detail(a, t);
 	draw_bottom(a, screen_context(a));
 	WINDOW *all[] = {a->w_tabs, a->w_head, a->w_list, a->w_detail, a->w_msg, a->w_hint};
@@ -414,7 +438,9 @@ unsigned
 screen_context(struct app *a)
 {
 	struct tab *t = app_tab(a);
-	if (t->ops->context)
-		return t->ops->context(a, t);
-	return context_of(app_selected(a));
+	unsigned ctx = t->ops->context ? t->ops->context(a, t)
+		: context_of(app_selected(a));
+	if (a->district && a->cur > 0)   /* a commune opened from tab Huyện */
+		ctx |= CTX_COMMUNE | (t->ops == &TAB_OVERVIEW ? CTX_COMMUNE_HOME : 0);
+	return ctx;
 }

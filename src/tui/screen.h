@@ -25,6 +25,10 @@ void screen_draw(struct app *a);
 /* After a paste's start marker: reads the paste up to its end marker (or
  * a pause), its bytes (not key codes) into buf, cut to size - 1. */
 void screen_read_paste(WINDOW *w, char *buf, size_t size);
+/* The tab's rows into the list window: all of them after a full redraw
+ * or a scroll, else only the rows whose selection changed. */
+struct tab;
+void screen_draw_list(struct app *a, struct tab *t);
 /* The key context of the current tab and row. */
 unsigned screen_context(struct app *a);
 

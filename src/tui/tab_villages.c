@@ -6,6 +6,7 @@
 #include "form.h"
 #include "forms.h"
 #include "forms_village.h"
+#include "matrix.h"
 #include "screen.h"
 
 #include <stdio.h>
@@ -56,7 +57,7 @@ struct vstate {
 	enum store_item_order order;
 	struct arena mx_arena;    /* the matrix, per load */
 	struct store_matrix mx;
-	struct list mx_rows, mx_cols;   /* its villages and its columns */
+	struct matrix grid;       /* its villages and its columns, drawn */
 	struct arena arena;       /* the selected village's items */
 	struct store_item *items;
 	int nitems;
@@ -129,8 +130,7 @@ load(struct app *a, struct tab *t)
 	struct ntm_error e = {0};
 	if (store_matrix(a->st, &s->mx_arena, &s->mx, &e) != NTM_OK)
 		memset(&s->mx, 0, sizeof s->mx);
-	list_reset(&s->mx_rows, s->mx.nvillages, s->mx_rows.height);
-	list_reset(&s->mx_cols, s->mx.nitems, s->mx_cols.height);
+	matrix_set(&s->grid, s->mx.nvillages, s->mx.nitems);
 	/* the items follow the village selected once the program has put the
 	 * selection back: the select hook fetches them */
 }
@@ -234,57 +234,30 @@ draw_panes(struct app *a, struct tab *t, WINDOW *w)
 
 /* ---- the matrix ------------------------------------------------------------ */
 
-enum { MX_NAME_W = 14, MX_CELL_W = 4 };
+static const char *
+mx_name(const void *data, int r)
+{
+	return ((const struct store_matrix *)data)->villages[r].name;
+}
+
+static enum mx_cell
+mx_cell(const void *data, int r, int c)
+{
+	const struct store_matrix *m = data;
+	signed char d = m->done[r * m->nitems + c];
+	return d == 1 ? MX_DONE : d == 0 ? MX_TODO : MX_NONE;
+}
 
 static int
-mx_columns(struct app *a)
+mx_row_percent(const void *data, int r)
 {
-	return (a->cols - MX_NAME_W - 2 - 7) / MX_CELL_W;   /* room for " 100%" */
+	return model_gauge_percent(((const struct store_matrix *)data)->row_gauge[r]);
 }
 
-/* The column numbers (top) and each column's percentage (bottom). */
-static void
-draw_mx_columns(struct app *a, WINDOW *w, const struct vstate *s, int h)
+static int
+mx_col_percent(const void *data, int c)
 {
-	const struct store_matrix *m = &s->mx;
-	int left = s->mx_cols.top, cols = s->mx_cols.height;
-	char buf[32];
-	for (int c = 0; c < cols && left + c < m->nitems; c++) {
-		snprintf(buf, sizeof buf, "%3d", left + c + 1);
-		draw_text(a, w, 0, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
-			  ui_attr(a, UI_HEADER), false);
-		snprintf(buf, sizeof buf, "%3d%%", model_gauge_percent(m->col_gauge[left + c]));
-		draw_text(a, w, h + 1, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
-			  ui_attr(a, UI_DIM), false);
-	}
-	if (left > 0)
-		mvwaddstr(w, 0, MX_NAME_W, glyph(a, "‹", "<"));
-	if (left + cols < m->nitems)
-		mvwaddstr(w, 0, MX_NAME_W + 1 + cols * MX_CELL_W, glyph(a, "›", ">"));
-}
-
-static void
-draw_mx_row(struct app *a, WINDOW *w, const struct vstate *s, int y, int v)
-{
-	const struct store_matrix *m = &s->mx;
-	int left = s->mx_cols.top, cols = s->mx_cols.height;
-	char buf[32];
-	draw_text(a, w, y, 1, m->villages[v].name, MX_NAME_W - 1,
-		  v == s->mx_rows.sel ? A_BOLD : A_NORMAL, true);
-	for (int c = 0; c < cols && left + c < m->nitems; c++) {
-		int i = left + c;
-		signed char d = m->done[v * m->nitems + i];
-		const char *cell = d == 1 ? glyph(a, "✓", "x") : d == 0 ? glyph(a, "·", ".") : " ";
-		bool here = v == s->mx_rows.sel && i == s->mx_cols.sel;
-		attr_t at = here ? ui_attr(a, UI_ROW_SELECTED) : d == 1 ? ui_attr(a, UI_STATUS_DAT) : A_NORMAL;
-		wattron(w, at);
-		mvwprintw(w, y, MX_NAME_W + 2 + c * MX_CELL_W, " %s ", cell);
-		wattroff(w, at);
-	}
-	int shown = m->nitems - left < cols ? m->nitems - left : cols;
-	snprintf(buf, sizeof buf, "%3d%%", model_gauge_percent(m->row_gauge[v]));
-	draw_text(a, w, y, MX_NAME_W + 2 + shown * MX_CELL_W + 1, buf, 5,
-		  ui_attr(a, UI_DIM), false);
+	return model_gauge_percent(((const struct store_matrix *)data)->col_gauge[c]);
 }
 
 static void
@@ -298,13 +271,12 @@ draw_matrix(struct app *a, struct tab *t, WINDOW *w)
 			  a->cols - 2, ui_attr(a, UI_DIM), false);
 		return;
 	}
-	int h = s->mx_rows.height;
-	draw_mx_columns(a, w, s, h);
-	for (int y = 0; y < h; y++) {
-		int v = list_row_at(&s->mx_rows, y);
-		if (v >= 0)
-			draw_mx_row(a, w, s, 1 + y, v);
-	}
+	s->grid.data = m;
+	s->grid.row_name = mx_name;
+	s->grid.cell = mx_cell;
+	s->grid.row_percent = mx_row_percent;
+	s->grid.col_percent = mx_col_percent;
+	matrix_draw(a, w, &s->grid);
 }
 
 /* The lists of the panes and the matrix take the size of the screen. */
@@ -312,13 +284,10 @@ static void
 fit(struct app *a, struct tab *t)
 {
 	struct vstate *s = t->priv;
-	int h = t->list.height, mx_h = h > 3 ? h - 2 : 1, cols = mx_columns(a);
+	int h = t->list.height;
 	if (s->ilist.height != h)
 		list_reset(&s->ilist, s->nitems, h);
-	if (s->mx_rows.height != mx_h)
-		list_reset(&s->mx_rows, s->mx.nvillages, mx_h);
-	if (s->mx_cols.height != cols)
-		list_reset(&s->mx_cols, s->mx.nitems, cols > 0 ? cols : 1);
+	matrix_fit(a, &s->grid, h);
 }
 
 static void
@@ -342,7 +311,7 @@ draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 	static const char *const orders[] = TXT_ORDER_NAMES;
 	if (s->matrix) {
 		const struct store_matrix *m = &s->mx;
-		int v = s->mx_rows.sel, i = s->mx_cols.sel;
+		int v = s->grid.rows.sel, i = s->grid.cols.sel;
 		if (m->nitems && m->nvillages && v >= 0 && i >= 0) {
 			signed char d = m->done[v * m->nitems + i];
 			snprintf(buf, sizeof buf, TXT_MATRIX_CELL, m->villages[v].name,
@@ -562,14 +531,10 @@ matrix_action(struct app *a, struct tab *t, enum tui_action act)
 		return act != ACT_MATRIX && act != ACT_QUIT && act != ACT_HELP &&
 		       act != ACT_NEXT_TAB && act != ACT_PREV_TAB && act != ACT_GOTO;
 	switch (act) {
-	case ACT_COL_LEFT: list_move(&s->mx_cols, -1); return true;
-	case ACT_COL_RIGHT: list_move(&s->mx_cols, 1); return true;
-	case ACT_HOME: list_home(&s->mx_cols); return true;   /* Home, End: columns */
-	case ACT_END: list_end(&s->mx_cols); return true;
 	case ACT_TICK: {
-		int k = s->mx_rows.sel * m->nitems + s->mx_cols.sel;
+		int k = s->grid.rows.sel * m->nitems + s->grid.cols.sel;
 		struct ntm_error e = {0};
-		if (s->mx_rows.sel < 0 || s->mx_cols.sel < 0 || m->done[k] < 0 ||
+		if (s->grid.rows.sel < 0 || s->grid.cols.sel < 0 || m->done[k] < 0 ||
 		    app_refuse_read_only(a))
 			return true;
 		if (store_item_tick(a->st, m->item_ids[k], m->done[k] == 0, &e) != NTM_OK) {
@@ -581,7 +546,7 @@ matrix_action(struct app *a, struct tab *t, enum tui_action act)
 		return true;
 	}
 	default:
-		return list_act(&s->mx_rows, act);
+		return matrix_act(&s->grid, act);
 	}
 }
 
@@ -595,7 +560,7 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 		const struct store_village *v = village(a, t);
 		for (int i = 0; v && s->matrix && i < s->mx.nvillages; i++)
 			if (strcmp(s->mx.villages[i].id, v->id) == 0)
-				list_select(&s->mx_rows, i);
+				list_select(&s->grid.rows, i);
 		a->full_redraw = true;
 		return true;
 	}

@@ -18,6 +18,7 @@ enum row_kind {
 	ROW_HEADER, ROW_INFO, ROW_INDICATOR, ROW_TASK, ROW_SECTOR, ROW_VILLAGE,
 	ROW_CRITERION,
 	ROW_CRITERION_LINK,     /* overview: a criterion, Enter goes to it */
+	ROW_COMMUNE,            /* tab Huyện: a commune of the file */
 };
 
 struct row {
@@ -84,7 +85,10 @@ struct tab {
 	void *priv;             /* the tab's own state (ops->private_size) */
 };
 
-extern const struct tab_ops TAB_OVERVIEW, TAB_SECTOR, TAB_VILLAGES;
+extern const struct tab_ops TAB_OVERVIEW, TAB_SECTOR, TAB_VILLAGES, TAB_DISTRICT;
+
+/* Tab Huyện's communes (for the palette), or NULL before it loaded them. */
+const struct store_district *district_data(struct app *a);
 
 /* Goes to where a change is (after an undo or redo): the indicator's or
  * the task's sector tab on its row, tab Thôn on the village. A place no

@@ -2,8 +2,11 @@
  * on the built-in database and on a generated district (25 communes × 12
  * villages, 5 years of monthly measurements, 1 000 000 audit rows): time
  * to the first complete screen, bytes and time per selection move and per
- * tab switch, peak memory. Prints figures; asserts nothing (not a timed
- * test). Needs ./ntm (make); says so and returns 0 without it.
+ * tab switch, peak memory. Then the district view (tab Huyện, no --unit)
+ * of that district and of one of 300 communes of the same shape (one year
+ * of measurements, 200 000 audit rows): first screen, selection moves,
+ * peak memory. Prints figures; asserts nothing (not a timed test). Needs
+ * ./ntm (make); says so and returns 0 without it.
  *
  * NTM_BENCH_KEEP=1 keeps the temporary folder (and the district database);
  * NTM_BENCH_DISTRICT=FILE measures that district database (one kept
@@ -35,7 +38,7 @@
 #include "ntm/store.h"
 
 enum {
-	COMMUNES = 25, VILLAGES = 12, MONTHS = 60, AUDIT_ROWS = 1000000,
+	COMMUNES = 25, PROVINCE_COMMUNES = 300, VILLAGES = 12, MONTHS = 60, AUDIT_ROWS = 1000000,
 	SESSION_MS = 10000,     /* the child is killed after this */
 	FIRST_QUIET_MS = 150,   /* silence that ends the first screen */
 	KEY_QUIET_MS = 40,      /* silence that ends a key's response */
@@ -63,6 +66,14 @@ env_set(const char *name)
 }
 
 /* ==== the district database ============================================== */
+
+/* Months of measurements per commune: five years for the 25 communes, one
+ * for a province's 300 (the same shape per commune otherwise; the
+ * generation stays within a few tens of seconds). */
+static int months = MONTHS;
+/* Audit rows: 1 000 000 for the 25 communes; for the 300, fewer (their
+ * writing is most of the generation's time), enough for every commune. */
+static long audit_rows = AUDIT_ROWS;
 
 /* A fixed-seed generator: the same district every run. */
 static uint64_t rng_state = 0x9e3779b97f4a7c15u;
@@ -125,7 +136,8 @@ static const char GEN_UNITS_SQL[] =
 	"   'tỉnh Hưng Yên', 0);"
 	"UPDATE unit SET parent_id = (SELECT id FROM unit WHERE level = 'huyen'), "
 	"  info = 'huyện Thử Nghiệm, tỉnh Hưng Yên', ord = 1 WHERE level = 'xa';"
-	"WITH RECURSIVE n(k) AS (SELECT 2 UNION ALL SELECT k + 1 FROM n WHERE k < 25) "
+	"WITH RECURSIVE n(k) AS (SELECT 2 UNION ALL SELECT k + 1 FROM n "
+	"  WHERE k < (SELECT n FROM gen_communes)) "
 	"INSERT INTO unit(id, parent_id, level, name, info, ord) "
 	"SELECT lower(hex(randomblob(16))), (SELECT id FROM unit WHERE level = 'huyen'), "
 	"  'xa', printf('Xã %02d', k), 'huyện Thử Nghiệm, tỉnh Hưng Yên', k FROM n;"
@@ -315,12 +327,13 @@ gen_measurements(sqlite3 *db, int *count)
 	}
 	int rc = 0;
 	long seq = 0;
-	for (int m = 0; rc == 0 && m < MONTHS; m++) {
+	for (int m = 0; rc == 0 && m < months; m++) {
 		char as_of[32], at[48], note[96];
-		int year = 2020 + m / 12, month = m % 12 + 1;
+		/* the last months of the five years */
+		int year = 2020 + (m + MONTHS - months) / 12, month = m % 12 + 1;
 		snprintf(as_of, sizeof as_of, "%04d-%02d-25", year, month);
 		snprintf(note, sizeof note, "Số liệu báo cáo tháng %02d/%04d", month, year);
-		double trend = (double)m / (MONTHS - 1);
+		double trend = (double)(m + MONTHS - months) / (MONTHS - 1);
 		for (size_t i = 0; rc == 0 && i < n; i++) {
 			char id[STORE_ID_LEN];
 			double v;
@@ -447,9 +460,9 @@ gen_audit(sqlite3 *db)
 				 "os_user, person, entity, entity_id, before, after) "
 				 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", &ins);
 	const time_t start = 1577836800;     /* 2020-01-01T00:00:00Z */
-	const double step = 5 * 365.25 * 86400 / AUDIT_ROWS;
+	const double step = 5 * 365.25 * 86400 / audit_rows;
 	size_t next_m = 0;
-	for (long i = 0; rc == 0 && i < AUDIT_ROWS; i++) {
+	for (long i = 0; rc == 0 && i < audit_rows; i++) {
 		char id[STORE_ID_LEN], action[STORE_ID_LEN], at[32], user[16];
 		const struct image *x;
 		const char *verb, *entity;
@@ -523,9 +536,9 @@ file_size(const char *path)
 	return stat(path, &sb) == 0 ? (long long)sb.st_size : -1;
 }
 
-/* Builds the district database at path; 0 on success. */
+/* Builds the district database of n communes at path; 0 on success. */
 static int
-gen_district(const char *path)
+gen_district(const char *path, int communes)
 {
 	struct ntm_error e = {0};
 	double t0 = now();
@@ -540,10 +553,17 @@ gen_district(const char *path)
 		return -1;
 	}
 	long long version = count_rows(db, "PRAGMA user_version");
+	char *n_sql = sqlite3_mprintf("CREATE TEMP TABLE gen_communes(n); "
+				      "INSERT INTO gen_communes VALUES (%d)", communes);
+	months = communes > COMMUNES ? 12 : MONTHS;
+	audit_rows = communes > COMMUNES ? AUDIT_ROWS / 5 : AUDIT_ROWS;
 	int nmeas = 0, rc = gen_exec(db, "PRAGMA journal_mode = OFF; "
 				     "PRAGMA synchronous = OFF; "
 				     "PRAGMA cache_size = -262144; "
 				     "PRAGMA temp_store = MEMORY; BEGIN");
+	if (rc == 0)
+		rc = gen_exec(db, n_sql);
+	sqlite3_free(n_sql);
 	if (rc == 0)
 		rc = gen_exec(db, GEN_UNITS_SQL);
 	if (rc == 0)
@@ -696,7 +716,10 @@ session_start(struct session *s, const char *dir, const char *db,
 		};
 		for (size_t i = 0; i < sizeof drop / sizeof *drop; i++)
 			unsetenv(drop[i]);
-		execl("./ntm", "ntm", "--db", db, "--unit", unit, (char *)NULL);
+		if (unit)
+			execl("./ntm", "ntm", "--db", db, "--unit", unit, (char *)NULL);
+		else        /* the district view: tab Huyện */
+			execl("./ntm", "ntm", "--db", db, (char *)NULL);
 		fprintf(stderr, "cannot run ./ntm: %s\r\n", strerror(errno));
 		_exit(127);
 	}
@@ -960,7 +983,8 @@ measure(struct run *run, const char *dir, const char *db, const char *unit)
 	run->first_ms[run->nfirst++] = ms;
 	run->first_screen_bytes = (long)s.len;
 
-	send_key(&s, "\t");                /* to the second tab */
+	if (unit)                          /* tab Huyện: the list itself */
+		send_key(&s, "\t");        /* to the second tab */
 	/* 20 moves of the selection: j, and k back up once j reaches the end
 	 * of the list (a key that draws nothing moved nothing) */
 	struct response mv[MAX_MOVE_KEYS];
@@ -1146,6 +1170,42 @@ print_table(const struct run *d, const struct run *x)
 	}
 }
 
+/* The district view (tab Huyện, no --unit) of the district of 25 communes
+ * and of 300: first screen, selection moves, peak memory (issue 14). */
+static void
+measure_views(const char *dir, const char *district, const char *province)
+{
+	struct run v[2] = {{.name = "district 25"}, {.name = "district 300"}};
+	const char *db[2] = {district, province};
+	static const double first_aim[2] = {50, 200};
+	printf("\nntm's district view (tab Huyện, no --unit) at 80×24:\n");
+	row("", v[0].name, v[1].name, "aim", "");
+	for (int i = 0; i < 2; i++)
+		if (file_size(db[i]) > 0)
+			measure(&v[i], dir, db[i], NULL);
+	char c[2][64];
+	for (int i = 0; i < 2; i++)
+		snprintf(c[i], 64, v[i].saw_hint ? "%.1f ms" : "—", v[i].first.median);
+	row("first district screen, median", c[0], c[1], "≤ 50 / ≤ 200 ms",
+	    verdict(v[0].saw_hint && v[1].saw_hint,
+		    v[0].first.median <= first_aim[0] &&
+		    v[1].first.median <= first_aim[1]));
+	const struct run *r[2] = {&v[0], &v[1]};
+	cells(c, r, F_MOVE_BYTES);
+	row("selection move: bytes min/med/max", c[0], c[1], "≤ 400 B each",
+	    verdict(v[0].saw_hint && v[1].saw_hint,
+		    v[0].moves.over == 0 && v[1].moves.over == 0));
+	cells(c, r, F_MOVE_OVER);
+	row("  moves over 400 B (scrolls too)", c[0], c[1], "", "");
+	cells(c, r, F_RSS_MIB);
+	row("peak memory (ru_maxrss)", c[0], c[1], "≤ 20 MB",
+	    verdict(v[0].maxrss_kib > 0 && v[1].maxrss_kib > 0,
+		    v[1].maxrss_kib * 1024.0 <= 20e6 && v[0].maxrss_kib * 1024.0 <= 20e6));
+	for (int i = 0; i < 2; i++)
+		if (v[i].why[0])
+			printf("  note (%s): %s\n", v[i].name, v[i].why);
+}
+
 /* ==== the temporary folder =================================================== */
 
 static void
@@ -1211,7 +1271,8 @@ time_reports(const char *dir, const char *db, const char *unit)
  * generator's memory is in this process (and so in the ru_maxrss that
  * ntm inherits from it through fork and exec). */
 static int
-make_databases(const char *def, const char *district, bool *have_district)
+make_databases(const char *def, const char *district, const char *province,
+	       bool *have_district)
 {
 	fflush(stdout);
 	pid_t pid = fork();
@@ -1236,8 +1297,10 @@ make_databases(const char *def, const char *district, bool *have_district)
 		else if (rc == 0 && given && *given)
 			printf("district: %s (NTM_BENCH_DISTRICT), %.1f MB\n", given,
 			       file_size(given) / 1e6);
-		else if (rc == 0 && gen_district(district) != 0)
+		else if (rc == 0 && gen_district(district, COMMUNES) != 0)
 			rc = 2;
+		if (rc == 0 && gen_district(province, PROVINCE_COMMUNES) != 0)
+			printf("district of %d communes: not generated\n", PROVINCE_COMMUNES);
 		fflush(stdout);
 		fflush(stderr);
 		_exit(rc);
@@ -1260,7 +1323,7 @@ main(void)
 	}
 	signal(SIGPIPE, SIG_IGN);
 	const char *tmp = getenv("TMPDIR");
-	char dir[4096], def[4200], district[4200];
+	char dir[4096], def[4200], district[4200], province[4200];
 	snprintf(dir, sizeof dir, "%s/ntm-bench-tui-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(dir)) {
 		printf("tui: mkdtemp: %s\n", strerror(errno));
@@ -1268,9 +1331,10 @@ main(void)
 	}
 	snprintf(def, sizeof def, "%s/default.db", dir);
 	snprintf(district, sizeof district, "%s/district.db", dir);
+	snprintf(province, sizeof province, "%s/district300.db", dir);
 	bool have_district = false;
 	struct run d = {.name = "default db"}, x = {.name = "district db"};
-	if (make_databases(def, district, &have_district) == 0) {
+	if (make_databases(def, district, province, &have_district) == 0) {
 		struct rusage self;
 		getrusage(RUSAGE_SELF, &self);
 		printf("tui: first screen = from fork to the last byte of the burst "
@@ -1291,6 +1355,10 @@ main(void)
 			snprintf(x.why, sizeof x.why, "the district database was not generated");
 		if (d.saw_hint || x.saw_hint)
 			print_table(&d, &x);
+		if (have_district)
+			measure_views(dir, getenv("NTM_BENCH_DISTRICT") &&
+				      *getenv("NTM_BENCH_DISTRICT")
+				      ? getenv("NTM_BENCH_DISTRICT") : district, province);
 		if (have_district)
 			time_reports(dir, getenv("NTM_BENCH_DISTRICT") &&
 				     *getenv("NTM_BENCH_DISTRICT")

@@ -47,7 +47,7 @@ case_sync_options_refused() {
 	expect_exit 2 ntm sync status extra
 	expect_exit 2 ntm sync export --out ""
 	expect_stderr_has "--out cần tên tệp hoặc thư mục"
-	expect_exit 2 ntm --all status
+	expect_exit 2 ntm --all log
 	expect_eq "database after refusals" "$(sum_of "$NTM_DB")" "$sum"
 }
 

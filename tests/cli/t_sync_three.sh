@@ -444,13 +444,13 @@ open(sys.argv[2], "wb").write(b)' good.ntmsync flipped.ntmsync
 	cmp -s good.ntmsync flipped.ntmsync && fail "the byte was not changed"
 	refused flipped.ntmsync "tổng kiểm SHA-256 không khớp"
 	# a newer format: refused before the checksum is looked at
-	sed '1s/^NTMSYNC 1$/NTMSYNC 2/' good.ntmsync >v2.ntmsync
-	refused v2.ntmsync "định dạng 2" "hãy cập nhật ntm"
-	with_header good.ntmsync v2ok.ntmsync "NTMSYNC 1|NTMSYNC 2"
-	refused v2ok.ntmsync "định dạng 2" "hãy cập nhật ntm"
+	sed '1s/^NTMSYNC 1$/NTMSYNC 3/' good.ntmsync >v3.ntmsync
+	refused v3.ntmsync "định dạng 3" "hãy cập nhật ntm"
+	with_header good.ntmsync v3ok.ntmsync "NTMSYNC 1|NTMSYNC 3"
+	refused v3ok.ntmsync "định dạng 3" "hãy cập nhật ntm"
 	# a newer schema (the checksum right)
-	with_header good.ntmsync s8.ntmsync "schema 7|schema 8"
-	refused s8.ntmsync "lược đồ 8" "hãy cập nhật ntm"
+	with_header good.ntmsync s9.ntmsync "schema 8|schema 9"
+	refused s9.ntmsync "lược đồ 9" "hãy cập nhật ntm"
 	# another commune's file
 	expect_ok ntm init --empty --commune "Xã Khác" --db other.db
 	expect_ok ntm --db other.db sync export --out other.ntmsync

@@ -229,19 +229,20 @@ case_report_draft() {
 	no_reports
 }
 
-# A file of two communes: the program asks which first (X does nothing in
-# that list), then the report is the chosen commune's.
+# A file of two communes: tab Huyện first (X there asks for a commune),
+# then the report is the commune opened's.
 case_report_two_communes() {
 	rm -f "$DB" "$DB-wal" "$DB-shm"
 	ntm_ok init --empty --commune "Tân Lập" || return
 	sqlite3 "$DB" "INSERT INTO unit(id, level, name)
 		VALUES (lower(hex(randomblob(16))), 'xa', 'Xã B')" || return
 	start || return
-	wait_for "Tệp này có nhiều xã — chọn xã để làm việc" || return
+	wait_for "Các xã của tệp — 2 xã" || return
 	keys X
+	wait_for "Chọn một xã rồi Enter để mở nó trước đã." || return
 	expect_alive || return
-	expect_screen "Tệp này có nhiều xã"
 	expect_no_screen "Xuất báo cáo"
+	expect_selected "Tân Lập"
 	keys Enter
 	wait_line 2 "Xã Tân Lập — chưa có kế hoạch" || return
 	keys X

@@ -319,11 +319,11 @@ test_newer_format(void **state)
 {
 	(void)state;
 	char head[sizeof HEAD + 8];
-	snprintf(head, sizeof head, "NTMSYNC 2%s", HEAD + 9);
+	snprintf(head, sizeof head, "NTMSYNC 3%s", HEAD + 9);
 	size_t len;
 	unsigned char *bytes = build(head, RECS, 3, &len);
-	static const char WANT[] = "tệp đồng bộ định dạng 2, bản ntm này đọc được "
-				   "đến định dạng 1: hãy cập nhật ntm";
+	static const char WANT[] = "tệp đồng bộ định dạng 3, bản ntm này đọc được "
+				   "đến định dạng 2: hãy cập nhật ntm";
 	assert_refused(bytes, len, WANT);
 	/* said before the checksum or the truncation: a newer format may end
 	 * otherwise */

@@ -1,0 +1,11 @@
+-- ntm schema, version 8: the level above keeps many communes in one file
+-- (doc/district.md). Communes made by separate `ntm init`s give the rows
+-- every file shares (sectors, criteria sets, criteria, national
+-- indicators, checklist templates) ids of their own; when a commune joins
+-- a file (its first `ntm sync export --all`), each of its shared rows is
+-- matched to this file's by its code, and every later change it sends is
+-- read through this map.
+CREATE TABLE sync_idmap (
+	foreign_id TEXT PRIMARY KEY,  -- the id in the commune's own file
+	local_id   TEXT NOT NULL      -- the same row's id here
+) WITHOUT ROWID;

@@ -1,0 +1,176 @@
+# Communes join the level above's file (issue 14): three communes made
+# apart (the built-in plan; two from init --empty, one with a plan of its
+# own, one with values and checklists only) send their first export with
+# --all to a district file; each reads there exactly as in its own file;
+# a later ordinary export updates only its commune; a file applied twice
+# changes nothing; what cannot join is refused with nothing changed.
+
+# make_communes: vh.db (the built-in plan), dd.db (Đình Dù: a plan of its
+# own, a task, a value, a village with a ticked item), lh.db (Lạc Hồng:
+# no plan; values and a village), d.db (the district, no commune yet).
+make_communes() {
+	expect_ok ntm --db vh.db init
+	NTM_USER="Nguyễn Văn An" expect_ok ntm --db vh.db set 12.2 92 --date 1/6/2024
+	expect_ok ntm --db dd.db init --empty --commune "Đình Dù"
+	expect_ok ntm --db dd.db plan new --year 2025 --number "15/KH-UBND" \
+		--title "Kế hoạch xây dựng NTM năm 2025"
+	expect_ok ntm --db dd.db task add --sector "giao thong" \
+		"Cứng hóa đường trục thôn" --due 2025-03-01
+	expect_ok ntm --db dd.db village add "Thôn Đông"
+	expect_ok ntm --db dd.db checklist "Thôn Đông" --done 1
+	NTM_USER="Trần Thị Bình" expect_ok ntm --db dd.db set 12.2 80 --date 1/5/2025
+	expect_ok ntm --db lh.db init --empty --commune "Lạc Hồng"
+	expect_ok ntm --db lh.db village add "Thôn Tây"
+	expect_ok ntm --db lh.db set 17.1 100 --date 2/5/2025
+	expect_ok ntm --db d.db init --district "Văn Lâm" --province "Hưng Yên"
+	expect_stdout_has "chưa có xã nào"
+}
+
+# export_all DB FILE
+export_all() {
+	expect_ok ntm --db "$1" sync export --all --out "$2"
+	expect_stdout_has "$2"
+}
+
+# data DB: every row people keep, and the history, for comparing files.
+data() {
+	sqlite3 -readonly "$1" "SELECT name, level FROM unit ORDER BY id;
+		SELECT * FROM plan ORDER BY id; SELECT * FROM task ORDER BY id;
+		SELECT * FROM measurement ORDER BY id;
+		SELECT * FROM checklist_item ORDER BY id;
+		SELECT * FROM plan_target ORDER BY id;
+		SELECT count(*) FROM audit"
+}
+
+case_three_communes_join() {
+	make_communes
+	export_all vh.db vh.ntmsync
+	export_all dd.db dd.ntmsync
+	export_all lh.db lh.ntmsync
+	expect_ok ntm --db d.db sync apply vh.ntmsync dd.ntmsync lh.ntmsync
+	expect_stdout_has "đã thêm Xã Việt Hưng vào tệp này"
+	expect_stdout_has "đã thêm Xã Đình Dù vào tệp này"
+	expect_stdout_has "đã thêm Xã Lạc Hồng vào tệp này"
+	expect_db "SELECT count(*) FROM unit WHERE level = 'xa'" 3 d.db
+	# every commune sits under the district
+	expect_db "SELECT count(*) FROM unit c JOIN unit h ON h.id = c.parent_id
+		WHERE c.level = 'xa' AND h.level = 'huyen'" 3 d.db
+	expect_db "PRAGMA foreign_key_check" "" d.db
+	# the shared rows are the district's own: no second set of criteria
+	expect_db "SELECT count(*) FROM criteria_set" \
+		"$(q 'SELECT count(*) FROM criteria_set' vh.db)" d.db
+	expect_db "SELECT count(*) FROM indicator WHERE plan_id IS NULL" \
+		"$(q 'SELECT count(*) FROM indicator WHERE plan_id IS NULL' vh.db)" d.db
+	# each commune reads exactly as in its own file
+	local db name
+	for db in vh:"Việt Hưng" dd:"Đình Dù" lh:"Lạc Hồng"; do
+		name=${db#*:}
+		db=${db%%:*}.db
+		expect_eq "status of $name" \
+			"$(ntm --db d.db --unit "$name" status --format json)" \
+			"$(ntm --db "$db" status --format json)"
+		expect_eq "tasks of $name" \
+			"$(ntm --db d.db --unit "$name" task list --format csv 2>&1)" \
+			"$(ntm --db "$db" task list --format csv 2>&1)"
+		expect_eq "villages of $name" \
+			"$(ntm --db d.db --unit "$name" village list)" \
+			"$(ntm --db "$db" village list)"
+	done
+	expect_ok ntm --db d.db --unit "Việt Hưng" status
+	expect_stdout_first "Xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên) — Kế hoạch 32/KH-UBND năm 2024"
+	# their history came with them, under their names
+	expect_ok ntm --db d.db --unit "Đình Dù" log
+	expect_stdout_has "Trần Thị Bình"
+	expect_stdout_has "Cứng hóa đường trục thôn"
+	expect_stdout_not_has "Nguyễn Văn An"
+	# the level above's file sends nothing back to communes
+	expect_exit 1 ntm --db d.db --unit "Đình Dù" sync export --out x.ntmsync
+	expect_stderr_has "tệp của cấp trên"
+	[ -e x.ntmsync ] && fail "a file was written"
+	return 0
+}
+
+case_later_export_updates_its_commune() {
+	make_communes
+	export_all vh.db vh.ntmsync
+	export_all dd.db dd.ntmsync
+	expect_ok ntm --db d.db sync apply vh.ntmsync dd.ntmsync
+	local vh_before
+	vh_before=$(data d.db | grep -c .)
+	local vh_status
+	vh_status=$(ntm --db d.db --unit "Việt Hưng" status --format json)
+	# Đình Dù works on: a task done, a new value; an ordinary export
+	expect_ok ntm --db dd.db task done 1
+	NTM_USER="Trần Thị Bình" expect_ok ntm --db dd.db set 12.2 90 --date 1/7/2025
+	expect_ok ntm --db dd.db sync export --out dd2.ntmsync
+	expect_ok ntm --db d.db sync apply dd2.ntmsync
+	expect_stdout_has "2 thay đổi mới"
+	expect_eq "Đình Dù as in its file" \
+		"$(ntm --db d.db --unit "Đình Dù" status --format json)" \
+		"$(ntm --db dd.db status --format json)"
+	expect_eq "Việt Hưng untouched" \
+		"$(ntm --db d.db --unit "Việt Hưng" status --format json)" "$vh_status"
+	expect_db "SELECT value FROM measurement m JOIN unit u ON u.id = m.unit_id
+		WHERE u.name = 'Đình Dù' ORDER BY as_of DESC LIMIT 1" 90.0 d.db
+	[ "$vh_before" -gt 0 ] || fail "no data"
+}
+
+case_same_file_twice_changes_nothing() {
+	make_communes
+	export_all dd.db dd.ntmsync
+	expect_ok ntm --db d.db sync apply dd.ntmsync
+	local before
+	before=$(data d.db)
+	expect_ok ntm --db d.db sync apply dd.ntmsync
+	expect_stdout_has "không có gì mới"
+	expect_eq "data after the second apply" "$(data d.db)" "$before"
+	# the --all file again after an ordinary one: still nothing new
+	expect_ok ntm --db dd.db set 17.1 100
+	expect_ok ntm --db dd.db sync export --out dd2.ntmsync
+	expect_ok ntm --db d.db sync apply dd2.ntmsync
+	before=$(data d.db)
+	expect_ok ntm --db d.db sync apply dd.ntmsync dd2.ntmsync
+	expect_eq "data after both again" "$(data d.db)" "$before"
+}
+
+case_what_cannot_join() {
+	make_communes
+	# an ordinary export of a commune the district does not have yet
+	expect_ok ntm --db lh.db sync export --out lh.ntmsync
+	local sum
+	sum=$(sum_of d.db)
+	expect_exit 1 ntm --db d.db sync apply lh.ntmsync
+	expect_stderr_has "Xã Lạc Hồng chưa có trong tệp này"
+	expect_stderr_has "ntm sync export --all"
+	expect_eq "district after the refusal" "$(sum_of d.db)" "$sum"
+	# --dry-run says what would come, writes nothing
+	export_all lh.db lh-all.ntmsync
+	expect_ok ntm --db d.db sync apply --dry-run lh-all.ntmsync
+	expect_stdout_has "đã thêm Xã Lạc Hồng"
+	expect_stdout_has "thử, không ghi gì"
+	expect_db "SELECT count(*) FROM unit WHERE level = 'xa'" 0 d.db
+	# a commune's own file still takes no other commune's file
+	sum=$(sum_of dd.db)
+	expect_exit 1 ntm --db dd.db sync apply lh-all.ntmsync
+	expect_stderr_has "Lạc Hồng"
+	expect_eq "commune file after the refusal" "$(sum_of dd.db)" "$sum"
+	# the --all file of format 2 starts as such; an ordinary one stays 1
+	expect_eq "format of --all" "$(head -c 9 lh-all.ntmsync)" "NTMSYNC 2"
+	expect_eq "format of a plain export" "$(head -c 9 lh.ntmsync)" "NTMSYNC 1"
+}
+
+case_merged_commune_stays_merged() {
+	make_communes
+	export_all dd.db dd.ntmsync
+	export_all lh.db lh.ntmsync
+	expect_ok ntm --db d.db sync apply dd.ntmsync lh.ntmsync
+	expect_ok ntm --db d.db unit merge "Đình Dù" "Lạc Hồng" --into "Đình Hồng"
+	# a file of a commune merged away does not bring it back
+	local sum
+	sum=$(sum_of d.db)
+	expect_exit 1 ntm --db d.db sync apply dd.ntmsync
+	expect_stderr_has "đã được gộp"
+	expect_eq "district after the refusal" "$(sum_of d.db)" "$sum"
+	expect_db "SELECT count(*) FROM unit WHERE level = 'xa'" 1 d.db
+	expect_db "SELECT count(*) FROM unit WHERE level = 'thon'" 2 d.db
+}

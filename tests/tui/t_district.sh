@@ -1,0 +1,232 @@
+# Tab Huyện: the level above's file (ntm init --district) with three
+# communes — one with the built-in plan (Việt Hưng), one with a plan of
+# its own and two tasks (Lạc Đạo), one with no plan (Đình Dù). The rows and
+# their figures, the three orders, the communes × criteria table, Enter
+# into a commune and back (H, Esc, Backspace), the palette's communes, a
+# file with no commune yet, a read-only viewer refreshing after another
+# process writes, 80×24 and larger, LANG=C.
+
+# make_district: the district file of the cases, in $DB.
+make_district() {
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --district "Văn Lâm" --province "Hưng Yên" || return
+	local h
+	h=$(q "SELECT id FROM unit WHERE level = 'huyen'")
+	sqlite3 "$DB" "INSERT INTO unit(id, parent_id, level, name, info, ord) VALUES
+		('xa1', '$h', 'xa', 'Việt Hưng', 'huyện Văn Lâm, tỉnh Hưng Yên', 1),
+		('xa2', '$h', 'xa', 'Lạc Đạo', 'huyện Văn Lâm, tỉnh Hưng Yên', 2),
+		('xa3', '$h', 'xa', 'Đình Dù', 'huyện Văn Lâm, tỉnh Hưng Yên', 3)" || return
+	"$NTM" --db "$T/builtin.db" init >/dev/null 2>&1 &&
+		"$NTM" --db "$T/builtin.db" plan export --out "$T/plan.txt" >/dev/null 2>&1 ||
+		{ fail "the built-in plan could not be exported"; return 1; }
+	ntm_ok --unit "Việt Hưng" plan import "$T/plan.txt" || return
+	ntm_ok --unit "Lạc Đạo" plan new --year 2024 --number 5/KH-UBND \
+		--title "Kế hoạch xây dựng nông thôn mới xã Lạc Đạo năm 2024" || return
+	ntm_ok --unit "Lạc Đạo" task add --sector giao_thong "Làm đường trục xã" \
+		--due 2024-05-01 || return
+	ntm_ok --unit "Lạc Đạo" task add --sector dien "Thay đèn đường" || return
+	ntm_ok --unit "Lạc Đạo" task edit 2 --status hoan_thanh || return
+	ntm_ok --unit "Lạc Đạo" set 7 1
+}
+
+# row_of NAME: the screen line number of the commune's row (first match).
+row_of() {
+	screen | grep -n -F -m1 -- " $1 " | cut -d: -f1
+}
+
+# order_is A B C: the communes' rows are on the screen in this order.
+_order_is() {
+	local a b c
+	a=$(row_of "$1") b=$(row_of "$2") c=$(row_of "$3")
+	[ -n "$a" ] && [ -n "$b" ] && [ -n "$c" ] && [ "$a" -lt "$b" ] && [ "$b" -lt "$c" ]
+}
+order_is() {
+	poll "" _order_is "$@" ||
+		fail_screen "the communes should be in the order $1, $2, $3"
+}
+
+district_start() {
+	make_district || return
+	start "$@" || return
+	wait_for "Huyện Văn Lâm — 3 xã" || return
+}
+
+case_district_rows_and_orders() {
+	district_start || return
+	expect_line 1 "Huyện"
+	expect_screen "thứ tự: theo tiến độ (s đổi)"
+	expect_screen "Tiêu chí   Nhiệm vụ Quá hạn Thôn   Cập nhật   Người gửi"
+	screen | grep -F " Lạc Đạo " | grep -Eq '1/19 +1/2 +1 +0/0 +'"$(date +%d/%m/%Y)" ||
+		fail_screen "Lạc Đạo's row: 1/19 criteria, 1/2 tasks, 1 overdue, today's date"
+	screen | grep -F " Việt Hưng " | grep -Fq "0/70" ||
+		fail_screen "Việt Hưng's row should show its 70 tasks"
+	screen | grep -F " Đình Dù " | grep -Fq "chưa có kế hoạch" ||
+		fail_screen "Đình Dù's row should say it has no plan"
+	order_is "Lạc Đạo" "Việt Hưng" "Đình Dù" || return
+	expect_selected "Lạc Đạo"
+	expect_screen "Xã Lạc Đạo — Kế hoạch 5/KH-UBND năm 2024"
+	expect_screen "s Thứ tự"
+	keys s
+	wait_for "thứ tự: theo tên" || return
+	order_is "Đình Dù" "Lạc Đạo" "Việt Hưng" || return
+	expect_selected "Lạc Đạo"      # the same commune stays selected
+	keys s
+	wait_for "thứ tự: lâu chưa cập nhật trước" || return
+	order_is "Đình Dù" "Việt Hưng" "Lạc Đạo" || return
+	screen | grep -F " Đình Dù " | grep -Fq "chưa có" ||
+		fail_screen "Đình Dù has no data: \"chưa có\""
+	keys s
+	wait_for "thứ tự: theo tiến độ" || return
+	keys '?'
+	wait_for "ntm — các phím" || return
+	local i before
+	for i in 1 2 3 4 5 6 7 8; do
+		has "Thẻ Huyện — các xã của tệp cấp trên" && break
+		before=$(screen)
+		keys NPage
+		wait_change "$before"
+	done
+	wait_for "Thẻ Huyện — các xã của tệp cấp trên" || return
+	keys q
+	wait_gone "Thẻ Huyện — các xã" || return
+	expect_alive
+}
+
+case_district_matrix() {
+	district_start || return
+	keys m
+	wait_for "bảng xã × tiêu chí" || return
+	expect_screen "  1   2   3"
+	expect_screen "m Bảng"
+	wait_for "Xã Lạc Đạo — tiêu chí 1:" || return
+	keys l l l l l l
+	wait_for "Xã Lạc Đạo — tiêu chí 7: đạt" || return
+	matrix_cells "Lạc Đạo" | grep -Fq "✓" ||
+		fail_screen "Lạc Đạo's matrix row should show ✓ for criterion 7"
+	keys j
+	wait_for "Xã Việt Hưng — tiêu chí 7: chưa đánh giá" || return
+	keys End
+	wait_for "tiêu chí 19:" || return
+	expect_screen "‹"
+	# Enter opens the commune of the row
+	keys Enter
+	wait_line 2 "Xã Việt Hưng — Kế hoạch 32/KH-UBND năm 2024" || return
+	keys H
+	wait_for "bảng xã × tiêu chí" || return
+	keys m
+	wait_for "thứ tự: theo tiến độ" || return
+	expect_selected "Việt Hưng"
+}
+
+case_district_enter_and_back() {
+	district_start || return
+	select_row "Việt Hưng" || return
+	keys Enter
+	wait_line 2 "Xã Việt Hưng — Kế hoạch 32/KH-UBND năm 2024" || return
+	expect_line 2 "Xã Việt Hưng · H: về Huyện"
+	expect_line 1 "Tổng quan"
+	expect_screen "H Về huyện"
+	expect_screen "Nhiệm vụ xong                 ░░░░░░░░░░░░░░░░░░░░ 0/70"
+	keys Escape
+	wait_for "đang mở: Xã Việt Hưng" || return
+	expect_selected "Việt Hưng"
+	keys Tab
+	wait_line 2 "Xã Việt Hưng — Kế hoạch 32/KH-UBND năm 2024" || return
+	keys Tab
+	wait_line 2 "Xã Việt Hưng · H: về Huyện" || return
+	keys BSpace                 # not on Tổng quan: Backspace is no key here
+	wait_for "Phím này không dùng ở đây" || return
+	keys H
+	wait_for "Huyện Văn Lâm — 3 xã" || return
+	select_row "Đình Dù" || return
+	keys Enter
+	wait_line 2 "Xã Đình Dù — chưa có kế hoạch" || return
+	keys BSpace
+	wait_for "đang mở: Xã Đình Dù" || return
+	expect_alive
+}
+
+case_district_palette() {
+	district_start || return
+	keys g
+	poll "" _palette_open || { fail_screen "g did not open the palette"; return 1; }
+	literal "dinh du"
+	wait_for "xã        Đình Dù" || return
+	keys Enter
+	wait_line 2 "Xã Đình Dù — chưa có kế hoạch" || return
+	keys g
+	poll "" _palette_open || { fail_screen "g did not open the palette"; return 1; }
+	literal "Lạc Đạo"
+	wait_for "xã        Lạc Đạo" || return
+	keys Enter
+	wait_line 2 "Xã Lạc Đạo — Kế hoạch 5/KH-UBND năm 2024" || return
+}
+
+case_district_no_commune() {
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --district "Văn Lâm" --province "Hưng Yên" || return
+	start || return
+	wait_for "Huyện Văn Lâm — 0 xã" || return
+	expect_screen "Chưa có xã nào gửi số liệu lên tệp này."
+	expect_screen "ntm sync export --all"
+	expect_screen "ntm sync apply TỆP…"
+	keys j Enter m
+	wait_for "Chưa có xã nào nên bảng trống" || return
+	keys m s X g
+	poll "" _palette_open || { fail_screen "g did not open the palette"; return 1; }
+	keys Escape
+	wait_for "Huyện Văn Lâm — 0 xã" || return
+	expect_alive || return
+	keys q
+	wait_exit || return
+	[ "$EXIT_STATUS" = 0 ] || fail "q: exit status $EXIT_STATUS"
+}
+
+# A province's file alone: tab Tỉnh.
+case_district_province_only() {
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --district "Văn Lâm" --province "Hưng Yên" || return
+	sqlite3 "$DB" "DELETE FROM unit WHERE level = 'huyen'" || return
+	start || return
+	wait_for "Tỉnh Hưng Yên — 0 xã" || return
+	expect_line 1 "Tỉnh"
+}
+
+case_district_read_only_refresh() {
+	district_start -- --read-only || return
+	keys s s
+	wait_for "thứ tự: lâu chưa cập nhật trước" || return
+	select_row "Đình Dù" k || return
+	order_is "Đình Dù" "Việt Hưng" "Lạc Đạo" || return
+	NTM_USER="Nguyễn Thị Hoa" ntm_ok --unit "Đình Dù" set 7 1 || return
+	# within about a second, without a key
+	poll 3 _order_is "Việt Hưng" "Lạc Đạo" "Đình Dù" ||
+		{ fail_screen "the viewer did not refresh after another process wrote"; return 1; }
+	expect_selected "Đình Dù"
+	screen | grep -F " Đình Dù " | grep -Fq "$(date +%d/%m/%Y) Nguyễn Thị Hoa" ||
+		fail_screen "Đình Dù's row should show today and who sent it"
+	screen | grep -F " Đình Dù " | grep -Fq "1/19" ||
+		fail_screen "Đình Dù's row should show 1/19 criteria"
+}
+
+case_district_wide_and_ascii() {
+	district_start -x 140 -y 40 || return
+	screen | grep -F " Lạc Đạo " | grep -Fq "1/19" ||
+		fail_screen "at 140×40 Lạc Đạo's row shows its gauge"
+	resize 80 24 || return
+	wait_for "Huyện Văn Lâm — 3 xã" || return
+	start LANG=C LC_ALL=C || return
+	wait_for "Huyen Van Lam - 3 xa" || return
+	expect_screen "chua co ke hoach"
+	screen | LC_ALL=C grep -q '[^ -~]' &&
+		fail_screen "without UTF-8 the screen should be plain ASCII"
+	keys m
+	wait_for "bang xa x tieu chi" || return
+	matrix_cells "Lac Dao" | grep -Fq "x" ||
+		fail_screen "the ASCII matrix row of Lac Dao should show x for criterion 7"
+	screen | LC_ALL=C grep -q '[^ -~]' &&
+		fail_screen "without UTF-8 the matrix should be plain ASCII"
+	keys m Enter
+	wait_line 2 "Xa Lac Dao - Ke hoach 5/KH-UBND nam 2024" || return
+	expect_alive
+}
