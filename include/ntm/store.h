@@ -193,6 +193,7 @@ int store_use_commune_id(struct store *st, const char *id,
 struct store_commune_row {
 	char id[STORE_ID_LEN];
 	const char *name, *info;
+	char plan_id[STORE_ID_LEN]; /* its plan in use; "": none */
 	const char *plan_number;    /* NULL: the commune has no plan */
 	int plan_year;
 	struct ntm_gauge criteria;  /* đạt / in its set */

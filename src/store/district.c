@@ -24,28 +24,27 @@
 	"  FROM plan WHERE unit_id = u.id ORDER BY year DESC, issued_on DESC, " \
 	"  id DESC LIMIT 1)) AS plan_id FROM unit u WHERE u.level = 'xa'), " \
 	"cp AS MATERIALIZED (SELECT unit_id, plan_id, " SQL_SET_OF_PLAN("cp0.plan_id") \
-	"  AS set_id FROM cp0) "
+	"  AS set_id FROM cp0 ORDER BY unit_id) "
 
 static const char SQL_COMMUNES[] =
 	SQL_CP
-	"SELECT u.id, u.name, u.info, p.number, p.year FROM cp "
+	"SELECT u.id, u.name, u.info, p.number, p.year, p.id FROM cp "
 	"JOIN unit u ON u.id = cp.unit_id LEFT JOIN plan p ON p.id = cp.plan_id "
 	"ORDER BY u.name COLLATE VIETNAMESE, u.id";
 
-/* Every indicator of each commune with its reading, as report.c's
- * SQL_INDICATORS reads them for one (the plan's target, the latest
- * measurement by as_of then seq), then every criterion of each commune's
- * set once with kind NULL (a criterion without indicators counts too).
- * The national indicators come indicator by indicator, commune after
- * commune, so the look-ups of the latest values walk the index
- * measurement_latest in its order. */
+/* Every indicator of each commune with its national target and latest
+ * value (by as_of then seq, as report.c's SQL_INDICATORS reads them for
+ * one commune), then every criterion of each commune's set once with
+ * kind NULL (a criterion without indicators counts too). The national
+ * indicators come indicator by indicator, commune after commune, so the
+ * look-ups walk the index measurement_latest in its order; the plans'
+ * targets are read apart (SQL_TARGETS): joined here, their pages and the
+ * measurements' would push each other out of the cache. */
 #define SQL_READING(m) \
-	"SELECT cp.unit_id, c.number, i.kind, i.comparator, i.target, " \
-	"  pt.comparator, pt.value, (SELECT value FROM measurement " \
+	"SELECT cp.unit_id, c.number, i.kind, i.comparator, i.target, i.id, " \
+	"  (SELECT value FROM measurement " \
 	"  WHERE indicator_id = i.id AND unit_id = cp.unit_id " \
-	"  ORDER BY as_of DESC, seq DESC LIMIT 1) FROM " m \
-	" LEFT JOIN plan_target pt ON pt.indicator_id = i.id " \
-	"  AND pt.plan_id = cp.plan_id "
+	"  ORDER BY as_of DESC, seq DESC LIMIT 1) FROM " m " "
 static const char SQL_READINGS[] =
 	SQL_CP
 	SQL_READING("indicator i CROSS JOIN criterion c ON c.id = i.criterion_id "
@@ -54,19 +53,20 @@ static const char SQL_READINGS[] =
 	SQL_READING("cp CROSS JOIN indicator i ON i.plan_id = cp.plan_id "
 		    "CROSS JOIN criterion c ON c.id = i.criterion_id "
 		    "AND c.set_id = cp.set_id")
-	"UNION ALL SELECT cp.unit_id, c.number, NULL, NULL, NULL, NULL, NULL, "
-	"NULL FROM cp JOIN criterion c ON c.set_id = cp.set_id";
+	"UNION ALL SELECT cp.unit_id, c.number, NULL, NULL, NULL, NULL, NULL "
+	"FROM cp JOIN criterion c ON c.set_id = cp.set_id";
+
+/* The targets of every plan in use. */
+static const char SQL_TARGETS[] =
+	SQL_CP
+	"SELECT pt.plan_id, pt.indicator_id, pt.comparator, pt.value FROM cp "
+	"JOIN plan_target pt ON pt.plan_id = cp.plan_id";
 
 static const char SQL_TASKS[] =
 	SQL_CP
 	"SELECT cp.unit_id, t.sector_id, t.status, t.due FROM cp "
 	"JOIN task t ON t.plan_id = cp.plan_id "
 	"JOIN sector s ON s.id = t.sector_id";
-
-static const char SQL_VILLAGES[] =
-	"SELECT u.parent_id, count(i.id), coalesce(sum(i.done), 0) FROM unit u "
-	"LEFT JOIN checklist_item i ON i.unit_id = u.id "
-	"WHERE u.level = 'thon' GROUP BY u.id";
 
 /* Through the index audit_unit_at: one look-up per commune. */
 static const char SQL_NEWEST[] =
@@ -186,6 +186,8 @@ load_communes(struct load *l, struct ntm_error *e)
 		r->info = arena_strdup(l->a, store_col_text(s, 2));
 		r->plan_number = arena_strdup(l->a, store_col_text(s, 3));
 		r->plan_year = sqlite3_column_int(s, 4);
+		snprintf(r->plan_id, sizeof r->plan_id, "%s",
+			 store_col_text(s, 5));
 	}
 	d->n = (int)n;
 	if (finish(l->st, s, rc, e))
@@ -285,12 +287,57 @@ each_row(struct load *l, const char *sql, row_fn *fn, void *ctx,
 	return finish(l->st, s, rc, e);
 }
 
-/* The statuses read so far (in a). */
+/* A plan's target for one of its indicators. */
+struct target {
+	char key[2 * STORE_ID_LEN];     /* plan id, then indicator id */
+	struct ntm_target t;
+};
+
+static int
+cmp_target(const void *x, const void *y)
+{
+	return strcmp(((const struct target *)x)->key,
+		      ((const struct target *)y)->key);
+}
+
+/* The statuses read so far, and the plans' targets (in a). */
 struct readings {
 	struct arena a;
 	struct reading *x;
 	size_t n, cap;
+	struct target *t;
+	size_t nt, tcap;
 };
+
+static int
+load_targets(struct load *l, struct readings *rs, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(l->st, SQL_TARGETS, &s, e))
+		return NTM_FAIL;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		rs->t = arena_grow(&rs->a, rs->t, rs->nt, &rs->tcap, sizeof *rs->t);
+		struct target *t = &rs->t[rs->nt++];
+		snprintf(t->key, sizeof t->key, "%s%s", store_col_text(s, 0),
+			 store_col_text(s, 1));
+		read_target(s, 2, 3, &t->t);
+	}
+	qsort(rs->t, rs->nt, sizeof *rs->t, cmp_target);
+	return finish(l->st, s, rc, e);
+}
+
+/* The target of the commune's plan in use for an indicator, or none. */
+static struct ntm_target
+plan_target(const struct readings *rs, const struct store_commune_row *r,
+	    const char *indicator_id)
+{
+	struct target key;
+	snprintf(key.key, sizeof key.key, "%s%s", r->plan_id, indicator_id);
+	const struct target *t = r->plan_id[0] && rs->nt
+		? bsearch(&key, rs->t, rs->nt, sizeof *rs->t, cmp_target) : NULL;
+	return t ? t->t : (struct ntm_target){0};
+}
 
 static void
 one_reading(struct load *l, struct store_commune_row *r, sqlite3_stmt *s,
@@ -307,9 +354,9 @@ one_reading(struct load *l, struct store_commune_row *r, sqlite3_stmt *s,
 	struct ntm_reading rd = {0};
 	model_kind_parse(store_col_text(s, 2), &rd.kind);
 	read_target(s, 3, 4, &rd.national);
-	read_target(s, 5, 6, &rd.plan);
-	rd.has_value = sqlite3_column_type(s, 7) != SQLITE_NULL;
-	rd.value = sqlite3_column_double(s, 7);
+	rd.plan = plan_target(rs, r, store_col_text(s, 5));
+	rd.has_value = sqlite3_column_type(s, 6) != SQLITE_NULL;
+	rd.value = sqlite3_column_double(s, 6);
 	to->status = model_indicator_status(&rd);
 	r->indicators.total++;
 	r->indicators.done += to->status == NTM_STATUS_DAT;
@@ -319,7 +366,9 @@ static int
 load_readings(struct load *l, struct ntm_error *e)
 {
 	struct readings rs = {0};
-	int rc = each_row(l, SQL_READINGS, one_reading, &rs, e);
+	int rc = load_targets(l, &rs, e);
+	if (rc == NTM_OK)
+		rc = each_row(l, SQL_READINGS, one_reading, &rs, e);
 	if (rc == NTM_OK)
 		criteria(l, &rs.a, rs.x, rs.n);
 	arena_free(&rs.a);
@@ -354,22 +403,80 @@ load_tasks(struct load *l, struct ntm_error *e)
 	return each_row(l, SQL_TASKS, one_task, NULL, e);
 }
 
+/* A village of a commune of the file, while its items are counted. */
+struct village {
+	char id[STORE_ID_LEN];
+	struct store_commune_row *row;
+	struct ntm_gauge items;
+};
+
+struct villages {
+	struct arena a;
+	struct village *v;
+	size_t n, cap;
+};
+
 static void
 one_village(struct load *l, struct store_commune_row *r, sqlite3_stmt *s,
 	    void *ctx)
 {
 	(void)l;
-	(void)ctx;
-	struct ntm_gauge g = {sqlite3_column_int(s, 2), sqlite3_column_int(s, 1)};
-	r->villages.total++;
-	/* the report's rule: every item done, and at least one */
-	r->villages.done += g.total > 0 && g.done == g.total;
+	struct villages *vs = ctx;
+	vs->v = arena_grow(&vs->a, vs->v, vs->n, &vs->cap, sizeof *vs->v);
+	struct village *v = &vs->v[vs->n++];
+	memset(v, 0, sizeof *v);
+	snprintf(v->id, sizeof v->id, "%s", store_col_text(s, 1));
+	v->row = r;
+}
+
+static int
+cmp_village(const void *x, const void *y)
+{
+	return strcmp(((const struct village *)x)->id,
+		      ((const struct village *)y)->id);
+}
+
+/* Every item once, in the table's order (a full scan reads each page
+ * once; a look-up per village reads them in the order of random ids). */
+static int
+count_items(struct load *l, struct villages *vs, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(l->st, "SELECT unit_id, done FROM checklist_item",
+			  &s, e))
+		return NTM_FAIL;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct village key;
+		snprintf(key.id, sizeof key.id, "%s", store_col_text(s, 0));
+		struct village *v = bsearch(&key, vs->v, vs->n, sizeof *vs->v,
+					    cmp_village);
+		if (v) {
+			v->items.total++;
+			v->items.done += sqlite3_column_int(s, 1) != 0;
+		}
+	}
+	return finish(l->st, s, rc, e);
 }
 
 static int
 load_villages(struct load *l, struct ntm_error *e)
 {
-	return each_row(l, SQL_VILLAGES, one_village, NULL, e);
+	struct villages vs = {0};
+	int rc = each_row(l, "SELECT parent_id, id FROM unit WHERE level = "
+			  "'thon'", one_village, &vs, e);
+	if (rc == NTM_OK && vs.n) {
+		qsort(vs.v, vs.n, sizeof *vs.v, cmp_village);
+		rc = count_items(l, &vs, e);
+	}
+	for (size_t i = 0; rc == NTM_OK && i < vs.n; i++) {
+		struct ntm_gauge g = vs.v[i].items;
+		vs.v[i].row->villages.total++;
+		/* the report's rule: every item done, and at least one */
+		vs.v[i].row->villages.done += g.total > 0 && g.done == g.total;
+	}
+	arena_free(&vs.a);
+	return rc;
 }
 
 static int
