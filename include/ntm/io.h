@@ -383,4 +383,34 @@ void io_sync_free(struct io_sync_file *f);
 void io_sha256(const void *data, size_t len, unsigned char out[32]);
 void io_sha256_hex(const void *data, size_t len, char out[65]);
 
+/* ---- the level above: every commune in one table (reportall.c) ---------- */
+
+/* A UTC ISO time as people read it, in local time: "31/12/2024 10:59"
+ * (anything else copied as it is, NULL as ""). */
+enum { IO_DMY_HM_LEN = 20 };
+void io_local_dmy_hm(const char *utc, char out[IO_DMY_HM_LEN]);
+/* Whose communes these are, in buf: "Huyện Văn Lâm" ("Tỉnh Hưng Yên"
+ * for a province), the name alone when it says so itself ("Thị xã Mỹ
+ * Hào"), "Các xã trong tệp" for a file without a district. Not
+ * sanitised. */
+const char *io_district_title(const struct store_district *d, char *buf,
+			      int size);
+/* The communes as CSV (io_csv_field: RFC 4180, CRLF, cells made safe):
+ * a header row (unit, plan, year, criteria_met, criteria_total,
+ * indicators_met, indicators_total, tasks_done, tasks_total, overdue,
+ * villages_met, villages_total, updated_at, updated_by), then a row per
+ * commune; times UTC ISO. No commune: the header alone. */
+void io_district_csv(FILE *f, const struct store_district *d);
+/* bao-cao-ntm-huyen-<tên>-<yyyy-mm-dd>.<ext> (today's date; "cac-xa"
+ * for a file without a district); in a. */
+const char *io_district_default_name(const struct store_district *d,
+				     enum io_report_format f, struct arena *a);
+/* Writes the communes' report to path through an io_file: xlsx (sheets
+ * "Tổng hợp", "Tiêu chí" — communes × criteria, Đạt/Chưa, a row counting
+ * the communes meeting each — and "Nhiệm vụ", per commune and sector),
+ * or csv (io_district_csv; "-" or NULL: the standard output). Other
+ * formats are refused (NTM_USAGE). */
+int io_district_write(const struct store_district *d, enum io_report_format f,
+		      const char *path, struct ntm_error *e);
+
 #endif

@@ -135,6 +135,10 @@ int cli_create_db(struct cli *c, const char *path, bool empty,
  * the commune, then the plan --plan names (store_plan_select). */
 int cli_open(struct cli *c, struct store **st);
 
+/* Opens the store for every commune of the file (--all: status.c), no
+ * commune picked; --unit and --plan are refused (NTM_USAGE). */
+int cli_open_district(struct cli *c, struct store **st);
+
 /* Checks --date by the model's rules for a measurement (a real date, not
  * in the future; 2024-06-30 or 30/6/2024), before the file is opened (the
  * store checks again); buf gets YYYY-MM-DD (indicator.c). */

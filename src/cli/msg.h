@@ -569,4 +569,22 @@
 #define MSG_MERGE_OLD_NAMES "Tên các xã cũ thành tên khác của %s: --unit với tên cũ vẫn tìm được xã này.\n"
 #define MSG_MERGE_UNDO      "Hoàn tác: ntm undo\n"
 
+/* Every commune of the file: ntm status --all, ntm report --all. */
+#define MSG_ALL_NOT_WITH      "--all (mọi xã của tệp) không dùng cùng --unit hoặc --plan: bỏ --all để xem một xã, hoặc bỏ --unit/--plan để xem mọi xã"
+#define MSG_ALL_NONE          "Tệp này chưa có xã nào. Để một xã tham gia: ở xã chạy\n  ntm sync export --all\nrồi mang tệp .ntmsync về đây và chạy\n  ntm sync apply TỆP\n"
+#define MSG_ALL_REPORT_OPT    "ntm report --all không dùng --%s: báo cáo các xã tính đến hôm nay, theo kế hoạch đang dùng của từng xã"
+#define TXT_ALL_COUNT         " — %d xã"
+#define MSG_ALL_REPORT_FORMAT "ntm report --all viết xlsx (mặc định) hoặc csv (bảng tổng hợp), không viết %s"
+#define TXT_ALL_COMMUNE       "Xã"
+#define TXT_ALL_CRITERIA      "Tiêu chí"
+#define TXT_ALL_INDICATORS    "Chỉ tiêu"
+#define TXT_ALL_TASKS         "Nhiệm vụ"
+#define TXT_ALL_OVERDUE       "Quá hạn"
+#define TXT_ALL_VILLAGES      "Thôn đạt"
+#define TXT_ALL_TOTAL         "Tổng (%d xã)"
+#define TXT_ALL_PLAN          "Kế hoạch"
+#define TXT_ALL_PLAN_OF       "%s năm %d"
+#define TXT_ALL_UPDATED       "Cập nhật"
+#define TXT_ALL_BY            "Người gửi"
+
 #endif

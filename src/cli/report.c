@@ -80,22 +80,23 @@ read_csv_options(struct cli *c, struct io_report_opts *o)
 }
 
 /* Where the report goes: --out, the default name inside the folder --out
- * names, the default name here for xlsx and docx, else "-". */
+ * names, the default name here for a binary format (xlsx, docx), else
+ * "-". */
 static const char *
-destination(const struct cli *c, const struct ntm_report_doc *d,
-	    enum io_report_format f, struct arena *a)
+destination(const struct cli *c, const char *default_name, bool binary,
+	    struct arena *a)
 {
 	if (is_folder(c->out)) {
-		const char *name = io_report_default_name(d, f, a);
-		size_t len = strlen(c->out) + strlen(name) + 2;
+		size_t len = strlen(c->out) + strlen(default_name) + 2;
 		char *path = arena_alloc(a, len);
 		bool slash = c->out[strlen(c->out) - 1] == '/';
-		snprintf(path, len, "%s%s%s", c->out, slash ? "" : "/", name);
+		snprintf(path, len, "%s%s%s", c->out, slash ? "" : "/",
+			 default_name);
 		return path;
 	}
 	if (to_file(c))
 		return c->out;
-	return io_report_binary(f) ? io_report_default_name(d, f, a) : "-";
+	return binary ? default_name : "-";
 }
 
 /* A file the report replaces under a name ntm chose (the default name,
@@ -108,9 +109,68 @@ replaces_unnamed(const struct cli *c, const char *path)
 	       lstat(path, &sb) == 0;
 }
 
+/* The line saying where a report written to a file went. */
+static void
+said_written(int rc, const char *path, bool replaced)
+{
+	if (rc == NTM_OK && strcmp(path, "-") != 0)
+		printf(replaced ? MSG_REPORT_REPLACED : MSG_REPORT_WRITTEN,
+		       out_safe(path));
+}
+
+/* ---- every commune of the file (--all) ------------------------------------ */
+
+/* --all takes --format (xlsx, the default, or csv) and --out only. */
+static int
+all_options(struct cli *c, enum io_report_format *f)
+{
+	static const struct { uint64_t bit; const char *name; } not_all[] = {
+		{OPT_AS_OF, "as-of"}, {OPT_SINCE, "since"}, {OPT_TABLE, "table"},
+		{OPT_SEP, "sep"}, {OPT_NO_BOM, "no-bom"},
+	};
+	for (size_t i = 0; i < sizeof not_all / sizeof *not_all; i++)
+		if (c->seen & not_all[i].bit)
+			return ntm_fail(&c->err, NTM_USAGE, MSG_ALL_REPORT_OPT,
+					not_all[i].name);
+	int rc = read_format(c, f);
+	if (rc == NTM_OK && !c->format_name && (!to_file(c) || is_folder(c->out)))
+		*f = IO_REPORT_XLSX;   /* no --out, no --format: the workbook */
+	return rc;
+}
+
+static int
+report_all(struct cli *c)
+{
+	enum io_report_format f;
+	struct store *st = NULL;
+	int rc = all_options(c, &f);
+	if (rc == NTM_OK && f != IO_REPORT_XLSX && f != IO_REPORT_CSV)
+		rc = ntm_fail(&c->err, NTM_USAGE, MSG_ALL_REPORT_FORMAT,
+			      io_report_format_word(f));
+	if (rc == NTM_OK)
+		rc = cli_open_district(c, &st);
+	if (rc != NTM_OK)
+		return rc;
+	struct arena a = {0};
+	struct store_district d;
+	rc = store_district_load(st, &a, &d, &c->err);
+	store_close(st);
+	const char *path = rc == NTM_OK ? destination(c,
+		io_district_default_name(&d, f, &a), f == IO_REPORT_XLSX, &a)
+		: NULL;
+	bool replaced = rc == NTM_OK && replaces_unnamed(c, path);
+	if (rc == NTM_OK)
+		rc = io_district_write(&d, f, path, &c->err);
+	said_written(rc, path, replaced);
+	arena_free(&a);
+	return rc;
+}
+
 int
 cmd_report(struct cli *c)
 {
+	if (c->all)
+		return report_all(c);
 	struct io_report_opts o = {0};
 	int rc = read_format(c, &o.format);
 	if (rc == NTM_OK)
@@ -124,13 +184,13 @@ cmd_report(struct cli *c)
 	struct ntm_report_doc d;
 	rc = store_report_doc(st, c->as_of, c->since, &a, &d, &c->err);
 	store_close(st);
-	const char *path = rc == NTM_OK ? destination(c, &d, o.format, &a) : NULL;
+	const char *path = rc == NTM_OK ? destination(c,
+		io_report_default_name(&d, o.format, &a),
+		io_report_binary(o.format), &a) : NULL;
 	bool replaced = rc == NTM_OK && replaces_unnamed(c, path);
 	if (rc == NTM_OK)
 		rc = io_report_write(&d, &o, path, &c->err);
-	if (rc == NTM_OK && strcmp(path, "-") != 0)
-		printf(replaced ? MSG_REPORT_REPLACED : MSG_REPORT_WRITTEN,
-		       out_safe(path));
+	said_written(rc, path, replaced);
 	arena_free(&a);
 	return rc;
 }

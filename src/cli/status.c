@@ -1,4 +1,5 @@
 /* ntm status: gauges and the state of every criterion and indicator. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -256,9 +257,194 @@ print_csv(FILE *f, const struct store_report *r)
 	}
 }
 
+/* ---- every commune of the file (--all) ------------------------------------ */
+
+int
+cli_open_district(struct cli *c, struct store **st)
+{
+	if (c->seen & (OPT_UNIT | OPT_PLAN))
+		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_ALL_NOT_WITH);
+	c->pick_commune = true;   /* none is picked: every one is read */
+	return cli_open(c, st);
+}
+
+/* "Huyện Văn Lâm — 3 xã": whose communes these are. */
+static void
+print_district_head(FILE *f, const struct store_district *d)
+{
+	char title[512];
+	fputs(out_safe(io_district_title(d, title, sizeof title)), f);
+	fprintf(f, TXT_ALL_COUNT "\n\n", d->n);
+}
+
+/* The name column: the widest name, within [the total's label, 24]. */
+static int
+name_width(const struct store_district *d, const char *total)
+{
+	int w = text_width(total);
+	for (int i = 0; i < d->n; i++) {
+		int k = text_width(out_safe(d->rows[i].name));
+		w = k > w ? k : w;
+	}
+	return (w > 24 ? 24 : w) + 2;
+}
+
+static void
+pad_cut(FILE *f, const char *s, int width)
+{
+	char *cut = text_fit(out_safe(s), width - 2, false, false);
+	out_pad(f, cut ? cut : "", width);
+	free(cut);
+}
+
+static void
+gauge_cell(FILE *f, struct ntm_gauge g, int width)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%d/%d", g.done, g.total);
+	out_pad(f, buf, width);
+}
+
+static void
+gauges_line(FILE *f, const char *name, int nw, const struct ntm_gauge *g,
+	    int overdue)
+{
+	pad_cut(f, name, nw);
+	for (int k = 0; k < 3; k++)
+		gauge_cell(f, g[k], 10);
+	char buf[16];
+	snprintf(buf, sizeof buf, "%d", overdue);
+	out_pad(f, buf, 9);
+	gauge_cell(f, g[3], 0);
+	fputc('\n', f);
+}
+
+static void
+print_all_gauges(FILE *f, const struct store_district *d, int nw,
+		 const char *total)
+{
+	const char *titles[] = {TXT_ALL_COMMUNE, TXT_ALL_CRITERIA,
+		TXT_ALL_INDICATORS, TXT_ALL_TASKS, TXT_ALL_OVERDUE};
+	const int widths[] = {nw, 10, 10, 10, 9};
+	for (int k = 0; k < 5; k++)
+		out_pad(f, titles[k], widths[k]);
+	fprintf(f, "%s\n", TXT_ALL_VILLAGES);
+	struct ntm_gauge sum[4] = {{0}};
+	int overdue = 0;
+	for (int i = 0; i < d->n; i++) {
+		const struct store_commune_row *r = &d->rows[i];
+		const struct ntm_gauge g[4] = {r->criteria, r->indicators,
+					       r->tasks, r->villages};
+		gauges_line(f, r->name, nw, g, r->overdue);
+		for (int k = 0; k < 4; k++) {
+			sum[k].done += g[k].done;
+			sum[k].total += g[k].total;
+		}
+		overdue += r->overdue;
+	}
+	gauges_line(f, total, nw, sum, overdue);
+}
+
+static void
+print_all_news(FILE *f, const struct store_district *d, int nw)
+{
+	fputc('\n', f);
+	out_pad(f, TXT_ALL_COMMUNE, nw);
+	out_pad(f, TXT_ALL_PLAN, 22);
+	out_pad(f, TXT_ALL_UPDATED, 18);
+	fprintf(f, "%s\n", TXT_ALL_BY);
+	for (int i = 0; i < d->n; i++) {
+		const struct store_commune_row *r = &d->rows[i];
+		char plan[128], when[IO_DMY_HM_LEN];
+		if (r->plan_number)
+			snprintf(plan, sizeof plan, TXT_ALL_PLAN_OF,
+				 r->plan_number, r->plan_year);
+		else
+			snprintf(plan, sizeof plan, "%s", TXT_NO_PLAN);
+		io_local_dmy_hm(r->updated_at, when);
+		pad_cut(f, r->name, nw);
+		pad_cut(f, plan, 22);
+		pad_cut(f, r->updated_at ? when : TXT_NONE, 18);
+		char *who = text_fit(out_safe(r->updated_by ? r->updated_by
+					      : TXT_NONE), 78 - nw - 40, false, false);
+		fprintf(f, "%s\n", who ? who : "");
+		free(who);
+	}
+}
+
+static void
+print_all_text(FILE *f, const struct store_district *d)
+{
+	print_district_head(f, d);
+	if (d->n == 0) {
+		fputs(MSG_ALL_NONE, f);
+		return;
+	}
+	char total[64];
+	snprintf(total, sizeof total, TXT_ALL_TOTAL, d->n);
+	int nw = name_width(d, total);
+	print_all_gauges(f, d, nw, total);
+	print_all_news(f, d, nw);
+}
+
+static void
+json_commune(FILE *f, const struct store_commune_row *r)
+{
+	fputs("{\"unit\":", f);
+	out_json_string(f, r->name);
+	out_json_field(f, "id", r->id);
+	out_json_field(f, "plan", r->plan_number);
+	fputs(",\"year\":", f);
+	out_json_number(f, r->plan_number != NULL, r->plan_year);
+	fputc(',', f);
+	json_gauge(f, "criteria_met", "criteria_total", r->criteria);
+	fputc(',', f);
+	json_gauge(f, "indicators_met", "indicators_total", r->indicators);
+	fputc(',', f);
+	json_gauge(f, "tasks_done", "tasks_total", r->tasks);
+	fprintf(f, ",\"overdue\":%d,", r->overdue);
+	json_gauge(f, "villages_met", "villages_total", r->villages);
+	out_json_field(f, "updated_at", r->updated_at);
+	out_json_field(f, "updated_by", r->updated_by);
+	fputs(",\"criteria\":[", f);
+	for (int k = 0; k < r->ncrit; k++)
+		fprintf(f, "%s\"%s\"", k ? "," : "",
+			model_status_word((enum ntm_status)r->crit[k]));
+	fputs("]}", f);
+}
+
+static int
+status_all(struct cli *c)
+{
+	struct store *st;
+	int rc = cli_open_district(c, &st);
+	if (rc != NTM_OK)
+		return rc;
+	struct arena a = {0};
+	struct store_district d;
+	rc = store_district_load(st, &a, &d, &c->err);
+	if (rc == NTM_OK && c->format == FMT_JSON) {
+		fputc('[', stdout);
+		for (int i = 0; i < d.n; i++) {
+			fputs(i ? ",\n" : "", stdout);
+			json_commune(stdout, &d.rows[i]);
+		}
+		fputs("]\n", stdout);
+	} else if (rc == NTM_OK && c->format == FMT_CSV) {
+		io_district_csv(stdout, &d);
+	} else if (rc == NTM_OK) {
+		print_all_text(stdout, &d);
+	}
+	arena_free(&a);
+	store_close(st);
+	return rc;
+}
+
 int
 cmd_status(struct cli *c)
 {
+	if (c->all)
+		return status_all(c);
 	struct store *st;
 	struct store_report r;
 	int rc = cli_open(c, &st);
