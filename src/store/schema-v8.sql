@@ -9,3 +9,10 @@ CREATE TABLE sync_idmap (
 	foreign_id TEXT PRIMARY KEY,  -- the id in the commune's own file
 	local_id   TEXT NOT NULL      -- the same row's id here
 ) WITHOUT ROWID;
+
+-- The level above reads every commune's latest value of every indicator
+-- at once (store_district_load): the value in the index spares a look-up
+-- of the row for each of them.
+DROP INDEX measurement_latest;
+CREATE INDEX measurement_latest ON measurement(indicator_id, unit_id, as_of,
+	seq, value);
