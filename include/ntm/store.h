@@ -201,7 +201,9 @@ struct store_commune_row {
 	struct ntm_gauge tasks;     /* done / all, of its plan in use */
 	int overdue;                /* tasks past due today, not done */
 	struct ntm_gauge villages;  /* meeting the checklist / all */
-	const char *updated_at;     /* its newest audit row, UTC ISO; NULL */
+	const char *updated_at;     /* its newest audit row, UTC ISO, else
+	                             * received_at; NULL */
+	const char *received_at;    /* its last sync file applied here */
 	const char *updated_by;     /* who wrote it (person, else OS user) */
 	int ncrit;                  /* criteria of its set, numbers 1..ncrit */
 	unsigned char crit[STORE_DISTRICT_CRITERIA]; /* enum ntm_status */

@@ -70,8 +70,10 @@ static const char SQL_TASKS[] =
 
 /* Through the index audit_unit_at: one look-up per commune. */
 static const char SQL_NEWEST[] =
-	"SELECT at, coalesce(person, os_user) FROM audit WHERE unit_id = ?1 "
-	"ORDER BY at DESC LIMIT 1";
+	"SELECT a.at, coalesce(a.person, a.os_user), (SELECT heard_at FROM "
+	"sync_heard WHERE unit_id = ?1) FROM (SELECT 1) LEFT JOIN (SELECT at, "
+	"person, os_user FROM audit WHERE unit_id = ?1 ORDER BY at DESC LIMIT "
+	"1) a";
 
 const char *
 store_commune_in_use(const struct store *st)
@@ -498,7 +500,11 @@ load_newest(struct load *l, struct ntm_error *e)
 		sqlite3_bind_text(s, 1, r->id, -1, SQLITE_STATIC);
 		rc = sqlite3_step(s);
 		if (rc == SQLITE_ROW) {
-			r->updated_at = arena_strdup(l->a, store_col_text(s, 0));
+			r->received_at = arena_strdup(l->a, store_col_text(s, 2));
+			/* never changed since it joined: the day it came */
+			r->updated_at = arena_strdup(l->a, store_col_text(s, 0)
+						     ? store_col_text(s, 0)
+						     : store_col_text(s, 2));
 			r->updated_by = arena_strdup(l->a, store_col_text(s, 1));
 			rc = SQLITE_DONE;
 		}

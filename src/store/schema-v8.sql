@@ -10,6 +10,15 @@ CREATE TABLE sync_idmap (
 	local_id   TEXT NOT NULL      -- the same row's id here
 ) WITHOUT ROWID;
 
+-- When the level above last applied a file of each commune (and from
+-- which copy): the date shown for a commune whose data never changed
+-- since the file it joined with (a plan imported with the file made).
+CREATE TABLE sync_heard (
+	unit_id  TEXT PRIMARY KEY,
+	heard_at TEXT NOT NULL,       -- UTC, ISO 8601
+	replica  TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- The level above reads every commune's latest value of every indicator
 -- at once (store_district_load): the value in the index spares a look-up
 -- of the row for each of them.

@@ -444,6 +444,15 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 		r = renumber(st, out, e);
 	if (r == NTM_OK)
 		r = remember_sender(st, h, e);
+	/* the level above: when each commune was last heard from */
+	if (r == NTM_OK && store_is_above(st)) {
+		struct store_arg args[] = {{.text = merged[0] ? merged
+					    : h->commune_id}, {.text = h->replica}};
+		r = store_exec_script(st, "INSERT OR REPLACE INTO sync_heard(unit_id, "
+				      "heard_at, replica) SELECT id, strftime("
+				      "'%Y-%m-%dT%H:%M:%SZ', 'now'), ?2 FROM unit "
+				      "WHERE id = ?1 AND level = 'xa'", args, 2, e);
+	}
 	if (r == NTM_OK && !dry_run) {
 		rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {
