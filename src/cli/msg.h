@@ -66,6 +66,7 @@
 "kể ra. --dry-run: chỉ cho biết sẽ làm gì, không ghi gì. Hoàn tác: ntm undo.\n"
 #define USAGE_STATUS \
 "Cách dùng: ntm status [--format text|json|csv] [--unit XÃ] [--plan KH]\n" \
+"       ntm status --all [--format text|json|csv]   (mỗi xã của tệp một dòng)\n" \
 "Tiến độ của xã theo một kế hoạch (mặc định: kế hoạch đã chọn bằng ntm plan\n" \
 "use, nếu không thì kế hoạch mới nhất): số tiêu chí đạt, từng lĩnh vực, từng\n" \
 "thôn, và trạng thái của mọi tiêu chí và chỉ tiêu.\n"
@@ -388,6 +389,7 @@
 "Cách dùng: ntm report [--format xlsx|docx|csv|md|txt] [--out TỆP] [--plan KH]\n" \
 "                  [--as-of NGÀY] [--since NGÀY]\n" \
 "                  [--table criteria|tasks|villages|changes] [--no-bom] [--sep ';']\n" \
+"       ntm report --all [--format xlsx|csv] [--out TỆP]   (mọi xã của tệp)\n" \
 "Báo cáo kết quả xây dựng nông thôn mới của xã: đầu báo cáo, tổng hợp, tiêu\n" \
 "chí và chỉ tiêu (giá trị đầu kỳ và hiện tại), nhiệm vụ theo lĩnh vực, thôn,\n" \
 "thay đổi trong kỳ, khó khăn và đề xuất.\n" \

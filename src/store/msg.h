@@ -39,7 +39,7 @@
 #define MSG_HALF_MADE      "“%s” chưa được tạo xong (lần tạo trước bị ngắt?): xóa tệp này rồi chạy ntm init, hoặc chạy ntm init --force --db \"%s\""
 #define MSG_RO_DISK_FULL   "đĩa đầy: chỉ đọc được, hãy giải phóng chỗ trống trên đĩa rồi mở lại"
 #define MSG_NO_COMMUNE     "cơ sở dữ liệu chưa có xã nào"
-#define MSG_MANY_COMMUNES  "tệp có nhiều xã, hãy chọn bằng --unit: %s"
+#define MSG_MANY_COMMUNES  "tệp có nhiều xã, hãy chọn bằng --unit: %s (mọi xã một lúc: ntm status --all, ntm report --all)"
 #define MSG_NAME_UNKNOWN   "không có %s “%s”%s"
 #define WHAT_COMMUNE       "xã"
 #define WHAT_VILLAGE       "thôn"
