@@ -192,7 +192,10 @@ find_into(struct merge *x, struct ntm_error *e)
 		for (int i = 0; i < x->nold; i++)
 			if (strcmp(x->old_id[i], x->new_id) == 0)
 				return ntm_fail(e, NTM_FAIL, MSG_MERGE_SAME, o->into);
-		return NTM_OK;
+		/* the action's first row is the merged commune's: the log and
+		 * undo name the merge by it, not by a village that moved */
+		return store_exec_text(x->st, "UPDATE unit SET version = version "
+				       "+ 1 WHERE id = ?1", x->new_id, NULL, e);
 	}
 	o->into = store_clean_line(x->a, x->into, STORE_MAX_PLACE, WHAT_NAME, e);
 	if (!o->into)
