@@ -447,9 +447,16 @@ cmd_status(struct cli *c)
 		return status_all(c);
 	struct store *st;
 	struct store_report r;
+	/* several communes, none named (the level above's file): all */
+	c->pick_commune = !(c->seen & (OPT_UNIT | OPT_PLAN));
 	int rc = cli_open(c, &st);
 	if (rc)
 		return rc;
+	if (c->commune_unpicked) {
+		store_close(st);
+		c->all = true;
+		return status_all(c);
+	}
 	struct arena a = {0};
 	struct store_plan plan;
 	rc = store_plan_in_use(st, &a, &plan, &c->err);

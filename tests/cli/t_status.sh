@@ -109,7 +109,11 @@ case_unit_needed_with_two_communes() {
 	# Setup only: a second commune written with the sqlite3 shell (the
 	# audit triggers stay silent outside an ntm action).
 	sqlite3 "$NTM_DB" "INSERT INTO unit(id, level, name) VALUES ('x2', 'xa', 'Lạc Đạo')"
-	expect_exit 2 ntm status
+	# none named: every commune, one row each (ntm status --all)
+	expect_ok ntm status
+	expect_stdout_has "2 xã"
+	expect_stdout_line "Lạc Đạo      0/19      0/55      0/0       0        0/0"
+	expect_exit 2 ntm --plan 2024 status
 	expect_stderr_has "--unit"
 	expect_stderr_has "Lạc Đạo"
 	expect_stderr_has "Việt Hưng"
