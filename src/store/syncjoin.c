@@ -269,7 +269,18 @@ store_sync_snapshot(struct store *st, struct arena *a, const char **json,
 		rc = add_rows(st, &scratch, &sql, s, out, e);
 		sqlite3_finalize(s);
 	}
-	sqlite3_str_appendall(out, "],\"audit\":");
+	sqlite3_str_appendall(out, "],\"plan\":");
+	/* the plan the commune follows (ntm plan use), so the level above
+	 * shows the same one */
+	if (rc == NTM_OK && (rc = store_prepare(st, "SELECT json_quote((SELECT "
+						"plan_id FROM plan_choice WHERE "
+						"unit_id = ?1))", &s, e)) == NTM_OK) {
+		store_bind_text(s, 1, st->commune_id);
+		sqlite3_str_appendall(out, sqlite3_step(s) == SQLITE_ROW
+				      ? store_col_text(s, 0) : "null");
+		sqlite3_finalize(s);
+	}
+	sqlite3_str_appendall(out, ",\"audit\":");
 	if (rc == NTM_OK && (rc = store_prepare(st, SQL_HISTORY, &s, e)) == NTM_OK) {
 		store_bind_text(s, 1, st->commune_id);
 		store_bind_text(s, 2, st->replica);
@@ -403,6 +414,40 @@ take_vector(struct store *st, const struct ntm_sync_header *h,
 	return rc;
 }
 
+/* The commune's history, after this file's own. */
+static int
+take_history(struct store *st, const struct ntm_sync_header *h,
+	     struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "SELECT json_extract(?1, '$.audit')", &s, e))
+		return NTM_FAIL;
+	sqlite3_bind_text(s, 1, h->snapshot, (int)h->snapshot_len, SQLITE_STATIC);
+	const char *audit = sqlite3_step(s) == SQLITE_ROW ? store_col_text(s, 0)
+							  : NULL;
+	int rc = audit ? sync_add_audit(st, audit, strlen(audit), h->replica,
+					true, e)
+		       : SYNC_DAMAGED;
+	sqlite3_finalize(s);
+	return rc == SYNC_DAMAGED ? ntm_fail(e, NTM_FAIL, MSG_SYNC_BAD_SNAPSHOT)
+				  : rc;
+}
+
+/* The plan the commune follows (ntm plan use there), followed here too. */
+static int
+take_plan_choice(struct store *st, const struct ntm_sync_header *h,
+		 struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, "INSERT OR REPLACE INTO plan_choice(unit_id, "
+			  "plan_id) SELECT ?1, id FROM plan WHERE id = "
+			  "json_extract(?2, '$.plan') AND unit_id = ?1", &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, h->commune_id);
+	sqlite3_bind_text(s, 2, h->snapshot, (int)h->snapshot_len, SQLITE_STATIC);
+	return store_step_done(st, s, e);
+}
+
 int
 store_sync_join(struct store *st, const struct ntm_sync_header *h,
 		struct store_sync_result *out, struct ntm_error *e)
@@ -412,22 +457,10 @@ store_sync_join(struct store *st, const struct ntm_sync_header *h,
 	int rc = match_shared(st, &a, &sql, h, e);
 	if (rc == NTM_OK)
 		rc = take_rows(st, &a, &sql, h, out, e);
-	if (rc == NTM_OK) {
-		sqlite3_stmt *s;
-		rc = store_prepare(st, "SELECT json_extract(?1, '$.audit')", &s, e);
-		if (rc == NTM_OK) {
-			sqlite3_bind_text(s, 1, h->snapshot, (int)h->snapshot_len,
-					  SQLITE_STATIC);
-			const char *audit = sqlite3_step(s) == SQLITE_ROW
-				? store_col_text(s, 0) : NULL;
-			rc = audit ? sync_add_audit(st, audit, strlen(audit),
-						    h->replica, true, e)
-				   : SYNC_DAMAGED;
-			if (rc == SYNC_DAMAGED)
-				rc = ntm_fail(e, NTM_FAIL, MSG_SYNC_BAD_SNAPSHOT);
-			sqlite3_finalize(s);
-		}
-	}
+	if (rc == NTM_OK)
+		rc = take_history(st, h, e);
+	if (rc == NTM_OK)
+		rc = take_plan_choice(st, h, e);
 	if (rc == NTM_OK)
 		rc = take_vector(st, h, e);
 	if (rc == NTM_OK)

@@ -227,3 +227,17 @@ case_level_above_only_reads() {
 	expect_ok ntm --db d.db sync apply a-first.ntmsync z-all.ntmsync
 	expect_stdout_has "đã thêm Xã Đình Dù"
 }
+
+case_pinned_plan_followed() {
+	expect_ok ntm --db vh.db init
+	expect_ok ntm --db vh.db plan copy 2024 --year 2025 --number "9/KH-UBND"
+	expect_ok ntm --db vh.db plan use 2024
+	export_all vh.db vh.ntmsync
+	expect_ok ntm --db d.db init --district "Văn Lâm"
+	expect_ok ntm --db d.db sync apply vh.ntmsync
+	expect_eq "the plan the commune follows" \
+		"$(ntm --db d.db --unit "Việt Hưng" status --format json)" \
+		"$(ntm --db vh.db status --format json)"
+	expect_ok ntm --db d.db status --all --format json
+	expect_json 'd[0]["plan"]' "32/KH-UBND"
+}
