@@ -306,6 +306,17 @@ store_sync_snapshot(struct store *st, struct arena *a, const char **json,
 	return rc;
 }
 
+/* A national target the commune entered (ntm criteria target) that this
+ * file does not know yet: ?1 our indicator, ?2 theirs. One both know
+ * stays ours; a later change of it travels like any (a conflict when
+ * two communes disagree). */
+static const char SQL_TARGET_KNOWN[] =
+	"UPDATE indicator SET target = json_extract(?2, '$.target'), "
+	"comparator = json_extract(?2, '$.comparator'), target_source = "
+	"json_extract(?2, '$.target_source'), version = version + 1 "
+	"WHERE id = ?1 AND target IS NULL AND json_extract(?2, '$.target') "
+	"IS NOT NULL";
+
 /* ---- the receiver ------------------------------------------------------------ */
 
 /* The shared rows of the file: matched to ours by key (a map entry when
@@ -341,11 +352,14 @@ match_shared(struct store *st, struct arena *a, struct store_row_sqls *sql,
 		if (!entity || !id) {
 			rc = ntm_fail(e, NTM_FAIL, MSG_SYNC_BAD_SNAPSHOT);
 		} else if (sqlite3_step(k) == SQLITE_ROW) {
-			if (strcmp(store_col_text(k, 0), id) != 0)
+			const char *local = store_col_text(k, 0);
+			if (strcmp(local, id) != 0)
 				rc = store_exec_text(st, "INSERT OR REPLACE INTO "
 						     "sync_idmap(foreign_id, local_id) "
-						     "VALUES (?1, ?2)", id,
-						     store_col_text(k, 0), e);
+						     "VALUES (?1, ?2)", id, local, e);
+			if (rc == NTM_OK && strcmp(entity, "indicator") == 0)
+				rc = store_exec_text(st, SQL_TARGET_KNOWN, local,
+						     store_col_text(s, 3), e);
 		} else {
 			rc = sync_join_row(st, a, sql, entity, id, NULL,
 					   store_col_text(s, 3), NULL, e);

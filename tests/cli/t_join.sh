@@ -241,3 +241,16 @@ case_pinned_plan_followed() {
 	expect_ok ntm --db d.db status --all --format json
 	expect_json 'd[0]["plan"]' "32/KH-UBND"
 }
+
+case_national_target_of_a_commune() {
+	expect_ok ntm --db q.db init --empty --commune "Quang Minh"
+	expect_ok ntm --db q.db criteria target 12.2 95 --source "QĐ 318/QĐ-TTg"
+	expect_ok ntm --db q.db set 12.2 96
+	export_all q.db q.ntmsync
+	expect_ok ntm --db d.db init --district "Văn Lâm"
+	expect_ok ntm --db d.db sync apply q.ntmsync
+	expect_eq "the commune's national target read there too" \
+		"$(ntm --db d.db --unit "Quang Minh" status --format json)" \
+		"$(ntm --db q.db status --format json)"
+	expect_db "SELECT target FROM indicator WHERE code = '12.2' AND plan_id IS NULL" 95.0 d.db
+}
