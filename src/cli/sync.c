@@ -360,10 +360,10 @@ apply_one(struct cli *c, struct store *st, int i, int *added)
 	return rc == NTM_OK ? NTM_OK : refused(c, i, false);
 }
 
-/* The level above's file takes communes it does not have yet: no commune
- * needs choosing. */
+/* The level above's file (several communes, or none yet): no commune
+ * needs choosing to apply files, see conflicts or the status. */
 static int
-check_apply(struct cli *c)
+any_commune(struct cli *c)
 {
 	c->pick_commune = true;
 	return NTM_OK;
@@ -536,6 +536,7 @@ static int
 check_resolve(struct cli *c)
 {
 	bool theirs;
+	c->pick_commune = true;   /* a conflict names its own rows */
 	return read_take(c, &theirs);
 }
 
@@ -686,12 +687,12 @@ cmd_sync(struct cli *c)
 		{"export", 0, 0, "không tham số (--out TỆP hoặc THƯ_MỤC, --all)",
 		 OPT_OUT | OPT_ALL, check_export, sync_export},
 		{"apply", 1, 256, "một hoặc nhiều TỆP .ntmsync", OPT_DRY_RUN,
-		 check_apply, sync_apply},
-		{"conflicts", 0, 0, "không tham số", OPT_FORMAT, NULL,
+		 any_commune, sync_apply},
+		{"conflicts", 0, 0, "không tham số", OPT_FORMAT, any_commune,
 		 sync_conflicts},
 		{"resolve", 1, 1, "SỐ của xung đột (hoặc mã của nó) và --take "
 		 "ours|theirs", OPT_TAKE, check_resolve, sync_resolve},
-		{"status", 0, 0, "không tham số", OPT_FORMAT, check_apply,
+		{"status", 0, 0, "không tham số", OPT_FORMAT, any_commune,
 		 sync_status},
 	};
 	if (c->nargs == 0) {

@@ -41,10 +41,12 @@ static const char SQL_COMMUNES[] =
  * targets are read apart (SQL_TARGETS): joined here, their pages and the
  * measurements' would push each other out of the cache. */
 #define SQL_READING(m) \
-	"SELECT cp.unit_id, c.number, i.kind, i.comparator, i.target, i.id, " \
+	"SELECT cp.unit_id, c.number, i.kind, " SQL_NATIONAL("i", "comparator") \
+	", " SQL_NATIONAL("i", "target") ", i.id, " \
 	"  (SELECT value FROM measurement " \
 	"  WHERE indicator_id = i.id AND unit_id = cp.unit_id " \
-	"  ORDER BY as_of DESC, seq DESC LIMIT 1) FROM " m " "
+	"  ORDER BY as_of DESC, seq DESC LIMIT 1) FROM " m \
+	SQL_NATIONAL_JOIN("i", "cp.unit_id")
 static const char SQL_READINGS[] =
 	SQL_CP
 	SQL_READING("indicator i CROSS JOIN criterion c ON c.id = i.criterion_id "

@@ -334,6 +334,15 @@ const char *store_audit_commune(struct store *st);
  * shared data; audit.unit_id holds SQL_AUDIT_COMMUNE as it was when the
  * row was written (store_audit_commune_install). Two terms the planner
  * reads from the index audit_unit_at, each with its own range of time. */
+/* The national target columns of indicator i as commune u reads them (a
+ * join of sync_target nt on both): its own in the level above's file,
+ * else the file's. */
+#define SQL_NATIONAL_JOIN(i, u) \
+	" LEFT JOIN sync_target nt ON nt.indicator_id = " i ".id AND " \
+	"nt.unit_id = " u " "
+#define SQL_NATIONAL(i, col) \
+	"(CASE WHEN nt.unit_id IS NULL THEN " i "." col " ELSE nt." col " END)"
+
 #define SQL_AUDIT_MINE(a, param) \
 	"(" param " IS NULL OR " a "unit_id = " param " OR " a "unit_id IS NULL)"
 

@@ -25,12 +25,15 @@ static const char SQL_CRITERIA[] =
 /* ?1 plan, ?2 commune, ?3 one indicator (NULL: all), ?4 the last day
  * counted (NULL: any). The latest measurement: greatest as_of, then seq. */
 static const char SQL_INDICATORS[] =
-	"SELECT i.id, i.code, i.name, i.kind, i.comparator, i.target, "
+	"SELECT i.id, i.code, i.name, i.kind, " SQL_NATIONAL("i", "comparator")
+	", " SQL_NATIONAL("i", "target") ", "
 	"  i.unit_label, i.source, i.verified, i.plan_id IS NOT NULL, c.number, "
 	"  pt.comparator, pt.value, m.value, m.as_of, m.note, "
-	"  coalesce(pt.version, 0), i.target_source, i.version "
+	"  coalesce(pt.version, 0), " SQL_NATIONAL("i", "target_source")
+	", i.version "
 	"FROM indicator i JOIN criterion c ON c.id = i.criterion_id "
 	"  AND c.set_id = " SQL_SET_OF_PLAN("?1") " "
+	SQL_NATIONAL_JOIN("i", "?2")
 	"LEFT JOIN plan_target pt ON pt.indicator_id = i.id AND pt.plan_id = ?1 "
 	"LEFT JOIN measurement m ON m.id = (SELECT id FROM measurement "
 	"  WHERE indicator_id = i.id AND unit_id = ?2 AND (?4 IS NULL OR as_of <= ?4) "

@@ -10,6 +10,19 @@ CREATE TABLE sync_idmap (
 	local_id   TEXT NOT NULL      -- the same row's id here
 ) WITHOUT ROWID;
 
+-- A national target as each commune entered it (ntm criteria target in its
+-- own file): in the level above's file one indicator row serves every
+-- commune, so each commune's target is kept here and read for it
+-- (SQL_NATIONAL in internal.h); a commune not listed reads the file's.
+CREATE TABLE sync_target (
+	unit_id       TEXT NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+	indicator_id  TEXT NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+	comparator    TEXT NOT NULL,
+	target        REAL,
+	target_source TEXT,
+	PRIMARY KEY (unit_id, indicator_id)
+) WITHOUT ROWID;
+
 -- When the level above last applied a file of each commune (and from
 -- which copy): the date shown for a commune whose data never changed
 -- since the file it joined with (a plan imported with the file made).

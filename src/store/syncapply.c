@@ -364,6 +364,20 @@ agreed_image(struct apply *p, const char *entity, const char *cur,
 	return out;
 }
 
+/* Whether the indicator's image is a national one (no plan's own). */
+static bool
+shared_indicator(struct apply *p, const char *image)
+{
+	sqlite3_stmt *s;
+	if (store_cached(p->st, "SELECT json_extract(?1, '$.plan_id') IS NULL",
+			 &s, NULL))
+		return false;
+	store_bind_text(s, 1, image);
+	bool yes = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return yes;
+}
+
 /* One row of the record: applied when the change had seen the row's dots,
  * else merged when both sides agree, else a conflict. */
 static int
@@ -375,6 +389,12 @@ apply_row(struct apply *p, const char *entity, const char *id,
 	if (store_row_sql(p->st, &p->keep, &p->sql, entity, &t, e) ||
 	    store_row_image(p->st, &p->a, t, id, &cur, e))
 		return NTM_FAIL;
+	/* the level above's file: a commune's national target is its own
+	 * (the indicator row serves every commune) */
+	if (p->above_commune && cur && strcmp(entity, "indicator") == 0 &&
+	    shared_indicator(p, cur))
+		return image ? sync_target_of(p->st, p->above_commune, id, image, e)
+			     : NTM_OK;
 	const char *dots = row_dots(p, entity, id);
 	bool wrote;
 	if (!dots || store_sync_vector_covers(p->vector, dots)) {
@@ -615,7 +635,8 @@ sync_apply_record(struct apply *p, struct ntm_error *e)
 	if (read_record(p, e) || read_ops(p, e))
 		return NTM_FAIL;
 	int rc = sync_add_audit(p->st, p->rec->audit, p->rec->audit_len,
-				p->rec->origin, p->mapped, e);
+				p->rec->origin, p->mapped || p->above_commune,
+				p->above_commune, e);
 	if (rc == SYNC_DAMAGED)
 		return damaged(p, TXT_SYNC_BAD_META, e);
 	if (rc != NTM_OK)

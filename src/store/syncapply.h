@@ -24,6 +24,8 @@ struct apply {
 	struct row_op *ops;
 	size_t nops, cap;
 	bool mapped;                    /* ids of another file to read as ours */
+	/* the level above's file: the commune the file is of (here) */
+	const char *above_commune;
 };
 
 /* Applies p->rec (not seen yet) in the caller's transaction: its audit
@@ -42,9 +44,11 @@ int sync_keep_change(struct store *st, const struct ntm_sync_record *r,
 
 /* Adds the audit rows of json (the records' form) after this copy's own,
  * their ids kept (a row here already is skipped); mapped: their shared
- * rows' ids read through sync_idmap. */
+ * rows' ids read through sync_idmap, and (commune not NULL: the level
+ * above's file) the rows of no commune listed under that commune. */
 int sync_add_audit(struct store *st, const char *json, size_t len,
-		   const char *origin, bool mapped, struct ntm_error *e);
+		   const char *origin, bool mapped, const char *commune,
+		   struct ntm_error *e);
 /* True when sync_idmap has any entry. */
 bool sync_map_any(struct store *st);
 /* id, or the id of the same row here (in a). */
@@ -54,6 +58,10 @@ const char *sync_map_image(struct store *st, struct arena *a,
 			   const char *image);
 /* The same for every image of temp.sync_img. */
 int sync_map_images(struct store *st, struct ntm_error *e);
+/* Keeps image's national target (an indicator row every commune shares)
+ * as commune's own in the level above's file (sync_target). */
+int sync_target_of(struct store *st, const char *commune, const char *indicator,
+		   const char *image, struct ntm_error *e);
 /* Adds a row the file brings whole, its ids read through the map, with
  * its dots (NULL: none); a row this file has is left as it is. *rows
  * (may be NULL) counts the rows written. */

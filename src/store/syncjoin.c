@@ -152,7 +152,8 @@ sync_join_row(struct store *st, struct arena *a, struct store_row_sqls *sql,
 
 int
 sync_add_audit(struct store *st, const char *json, size_t len,
-	       const char *origin, bool mapped, struct ntm_error *e)
+	       const char *origin, bool mapped, const char *commune,
+	       struct ntm_error *e)
 {
 	sqlite3_stmt *s, *m;
 	/* every object read once: its fields as rows, gathered back */
@@ -184,14 +185,15 @@ sync_add_audit(struct store *st, const char *json, size_t len,
 	if (!mapped)
 		return NTM_OK;
 	/* the rows every commune shares, named as this file names them */
-	struct store_arg args[] = {{.num = base, .is_num = true}};
+	struct store_arg args[] = {{.num = base, .is_num = true},
+				   {.text = commune}};
 	return store_exec_script(st, "UPDATE audit SET entity_id = "
-				 SQL_MAP_ID("entity_id") ", unit_id = "
-				 SQL_MAP_ID("unit_id") ", before = CASE WHEN "
+				 SQL_MAP_ID("entity_id") ", unit_id = coalesce("
+				 SQL_MAP_ID("unit_id") ", ?2), before = CASE WHEN "
 				 "before IS NOT NULL THEN " SQL_MAPPED("before")
 				 " END, after = CASE WHEN after IS NOT NULL THEN "
 				 SQL_MAPPED("after") " END WHERE seq > ?1", args,
-				 1, e);
+				 2, e);
 }
 
 bool
@@ -306,16 +308,22 @@ store_sync_snapshot(struct store *st, struct arena *a, const char **json,
 	return rc;
 }
 
-/* A national target the commune entered (ntm criteria target) that this
- * file does not know yet: ?1 our indicator, ?2 theirs. One both know
- * stays ours; a later change of it travels like any (a conflict when
- * two communes disagree). */
-static const char SQL_TARGET_KNOWN[] =
-	"UPDATE indicator SET target = json_extract(?2, '$.target'), "
-	"comparator = json_extract(?2, '$.comparator'), target_source = "
-	"json_extract(?2, '$.target_source'), version = version + 1 "
-	"WHERE id = ?1 AND target IS NULL AND json_extract(?2, '$.target') "
-	"IS NOT NULL";
+/* The national target of indicator ?2 as commune ?1 has it (image ?3):
+ * each commune reads its own in the level above's file. */
+static const char SQL_TARGET_OF[] =
+	"INSERT OR REPLACE INTO sync_target(unit_id, indicator_id, comparator, "
+	"target, target_source) SELECT ?1, id, json_extract(?3, "
+	"'$.comparator'), json_extract(?3, '$.target'), json_extract(?3, "
+	"'$.target_source') FROM indicator WHERE id = ?2 AND plan_id IS NULL";
+
+int
+sync_target_of(struct store *st, const char *commune, const char *indicator,
+	       const char *image, struct ntm_error *e)
+{
+	struct store_arg args[] = {{.text = commune}, {.text = indicator},
+				   {.text = image}};
+	return store_exec_script(st, SQL_TARGET_OF, args, 3, e);
+}
 
 /* ---- the receiver ------------------------------------------------------------ */
 
@@ -346,24 +354,25 @@ match_shared(struct store *st, struct arena *a, struct store_row_sqls *sql,
 	}
 	while (rc == NTM_OK && sqlite3_step(s) == SQLITE_ROW) {
 		const char *entity = store_col_text(s, 0), *id = store_col_text(s, 1);
+		const char *local = id;
 		sqlite3_reset(k);
 		store_bind_text(k, 1, entity);
 		store_bind_text(k, 2, store_col_text(s, 2));
 		if (!entity || !id) {
 			rc = ntm_fail(e, NTM_FAIL, MSG_SYNC_BAD_SNAPSHOT);
 		} else if (sqlite3_step(k) == SQLITE_ROW) {
-			const char *local = store_col_text(k, 0);
+			local = arena_strdup(a, store_col_text(k, 0));
 			if (strcmp(local, id) != 0)
 				rc = store_exec_text(st, "INSERT OR REPLACE INTO "
 						     "sync_idmap(foreign_id, local_id) "
 						     "VALUES (?1, ?2)", id, local, e);
-			if (rc == NTM_OK && strcmp(entity, "indicator") == 0)
-				rc = store_exec_text(st, SQL_TARGET_KNOWN, local,
-						     store_col_text(s, 3), e);
 		} else {
 			rc = sync_join_row(st, a, sql, entity, id, NULL,
 					   store_col_text(s, 3), NULL, e);
 		}
+		if (rc == NTM_OK && strcmp(entity, "indicator") == 0)
+			rc = sync_target_of(st, h->commune_id, local,
+					    store_col_text(s, 3), e);
 	}
 	sqlite3_finalize(k);
 	sqlite3_finalize(s);
@@ -440,7 +449,7 @@ take_history(struct store *st, const struct ntm_sync_header *h,
 	const char *audit = sqlite3_step(s) == SQLITE_ROW ? store_col_text(s, 0)
 							  : NULL;
 	int rc = audit ? sync_add_audit(st, audit, strlen(audit), h->replica,
-					true, e)
+					true, h->commune_id, e)
 		       : SYNC_DAMAGED;
 	sqlite3_finalize(s);
 	return rc == SYNC_DAMAGED ? ntm_fail(e, NTM_FAIL, MSG_SYNC_BAD_SNAPSHOT)

@@ -340,14 +340,16 @@ remember_sender(struct store *st, const struct ntm_sync_header *h,
 
 static int
 apply_records(struct store *st, const struct ntm_sync_record *recs,
-	      long long n, struct store_sync_result *out, struct ntm_error *e)
+	      long long n, const char *commune, struct store_sync_result *out,
+	      struct ntm_error *e)
 {
 	/* a commune that joined: its snapshot has what its changes did;
 	 * they are kept, not applied */
 	for (long long i = 0; out->joined && i < n; i++)
 		if (sync_keep_change(st, &recs[i], e))
 			return NTM_FAIL;
-	struct apply p = {.st = st, .res = out, .mapped = sync_map_any(st)};
+	struct apply p = {.st = st, .res = out, .mapped = sync_map_any(st),
+			  .above_commune = store_is_above(st) ? commune : NULL};
 	int rc = NTM_OK;
 	for (long long i = 0; rc == NTM_OK && i < n; i++) {
 		long long seen = origin_seen(st, recs[i].origin);
@@ -435,7 +437,8 @@ store_sync_apply(struct store *st, const struct ntm_sync_header *h,
 	if (r == NTM_OK)
 		r = check_gaps(st, h, e);
 	if (r == NTM_OK)
-		r = apply_records(st, recs, n, out, e);
+		r = apply_records(st, recs, n, merged[0] ? merged : h->commune_id,
+				  out, e);
 	if (r == NTM_OK && out->applied > 0)
 		r = store_exec_text(st, SQL_COUNTERS, NULL, NULL, e);
 	if (r == NTM_OK && out->applied > 0)

@@ -252,5 +252,27 @@ case_national_target_of_a_commune() {
 	expect_eq "the commune's national target read there too" \
 		"$(ntm --db d.db --unit "Quang Minh" status --format json)" \
 		"$(ntm --db q.db status --format json)"
-	expect_db "SELECT target FROM indicator WHERE code = '12.2' AND plan_id IS NULL" 95.0 d.db
+	# another commune, another target, set after it joined: each reads
+	# its own; the file's own stays unknown
+	expect_ok ntm --db r.db init --empty --commune "Minh Hải"
+	expect_ok ntm --db r.db set 12.2 96
+	export_all r.db r.ntmsync
+	expect_ok ntm --db d.db sync apply r.ntmsync
+	expect_ok ntm --db r.db criteria target 12.2 98 --source "QĐ tỉnh"
+	expect_ok ntm --db r.db sync export --out r2.ntmsync
+	expect_ok ntm --db d.db sync apply r2.ntmsync
+	expect_stdout_has "Không có xung đột nào đang chờ"
+	local x
+	for x in "Quang Minh:q" "Minh Hải:r"; do
+		expect_eq "${x%%:*} as in its own file" \
+			"$(ntm --db d.db --unit "${x%%:*}" status --format json)" \
+			"$(ntm --db "${x##*:}.db" status --format json)"
+	done
+	expect_ok ntm --db d.db status --all --format json
+	expect_json '[r["indicators_met"] for r in d]' '[0, 1]'
+	expect_db "SELECT target FROM indicator WHERE code = '12.2' AND plan_id IS NULL" "" d.db
+	# each commune's log has its own target, not the other's
+	expect_ok ntm --db d.db --unit "Quang Minh" log
+	expect_stdout_has "QĐ 318"
+	expect_stdout_not_has "QĐ tỉnh"
 }
