@@ -97,8 +97,9 @@ case_later_export_updates_its_commune() {
 	expect_ok ntm --db d.db sync apply vh.ntmsync dd.ntmsync
 	local vh_before
 	vh_before=$(data d.db | grep -c .)
-	local vh_status
+	local vh_status all_before
 	vh_status=$(ntm --db d.db --unit "Việt Hưng" status --format json)
+	all_before=$(ntm --db d.db status --all --format csv)
 	# Đình Dù works on: a task done, a new value; an ordinary export
 	expect_ok ntm --db dd.db task done 1
 	NTM_USER="Trần Thị Bình" expect_ok ntm --db dd.db set 12.2 90 --date 1/7/2025
@@ -112,6 +113,16 @@ case_later_export_updates_its_commune() {
 		"$(ntm --db d.db --unit "Việt Hưng" status --format json)" "$vh_status"
 	expect_db "SELECT value FROM measurement m JOIN unit u ON u.id = m.unit_id
 		WHERE u.name = 'Đình Dù' ORDER BY as_of DESC LIMIT 1" 90.0 d.db
+	# status --all: Việt Hưng's row as it was, Đình Dù's moved on
+	local all_after
+	all_after=$(ntm --db d.db status --all --format csv)
+	expect_eq "Việt Hưng's row" "$(grep "Việt Hưng" <<<"$all_after")" \
+		"$(grep "Việt Hưng" <<<"$all_before")"
+	[ "$(grep "Đình Dù" <<<"$all_after")" != "$(grep "Đình Dù" <<<"$all_before")" ] ||
+		fail "Đình Dù's row did not change"
+	expect_ok ntm --db d.db status --all --format json
+	expect_json '[(r["unit"], r["tasks_done"], r["tasks_total"]) for r in d]' \
+		'[["Đình Dù", 1, 1], ["Việt Hưng", 0, 70]]' 
 	[ "$vh_before" -gt 0 ] || fail "no data"
 }
 
