@@ -253,6 +253,7 @@
 #define MSG_SYNC_OTHER_COMMUNE "tệp là thay đổi của %s, không phải của tệp dữ liệu này (%s): chỉ áp dụng được tệp xuất từ một bản sao của chính tệp này; không áp dụng gì"
 #define MSG_SYNC_OTHER_FILE "tệp là thay đổi của một tệp dữ liệu khác cũng của %s (hai tệp được tạo riêng, không phải bản sao của nhau): chỉ áp dụng được tệp xuất từ một bản sao của chính tệp này (chép tệp bằng cp hoặc ntm backup); không áp dụng gì"
 #define MSG_SYNC_BAD_SNAPSHOT "tệp đồng bộ hỏng: phần dữ liệu toàn xã không đọc được; không áp dụng gì"
+#define MSG_SYNC_BAD_ROW "tệp đồng bộ hỏng: dòng %s %.8s của phần dữ liệu toàn xã không ghi được (%s); không áp dụng gì"
 #define MSG_SYNC_NEED_ALL "%s chưa có trong tệp này: lần đầu, ở xã hãy xuất bằng ntm sync export --all và gửi tệp đó; không áp dụng gì"
 #define MSG_ABOVE_READ_ONLY "đây là tệp của cấp trên: dữ liệu của mỗi xã do xã nhập ở tệp của mình và gửi lên bằng ntm sync (sửa ở đây thì hai tệp sẽ khác nhau); ở đây chỉ xem, gộp xã (ntm unit merge) và giải quyết xung đột"
 #define MSG_MERGE_ONE_COMMUNE "tệp này chỉ có một xã: gộp xã làm ở tệp của cấp trên (ntm init --district), nơi có các xã cần gộp; đổi tên xã ở đây thì tệp của xã không còn khớp với tệp của cấp trên"

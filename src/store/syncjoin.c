@@ -135,6 +135,9 @@ sync_join_row(struct store *st, struct arena *a, struct store_row_sqls *sql,
 		return NTM_OK;     /* this file has it: ours stays */
 	int rc = store_row_run(st, t->insert, sync_map_image(st, a, image),
 			       NULL, e);
+	if ((rc & 0xff) == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_MISMATCH)
+		return ntm_fail(e, NTM_FAIL, MSG_SYNC_BAD_ROW, entity, id,
+				sqlite3_errmsg(st->db));
 	if (rc != NTM_OK)
 		return store_sql_fail(st, e, rc);
 	if (rows)
