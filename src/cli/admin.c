@@ -140,6 +140,7 @@ int
 cmd_backup(struct cli *c)
 {
 	struct store *st;
+	c->pick_commune = true;   /* the whole file, whatever its communes */
 	int rc = cli_open(c, &st);
 	if (rc)
 		return rc;
