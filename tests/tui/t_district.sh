@@ -1,32 +1,46 @@
 # Tab Huyện: the level above's file (ntm init --district) with three
-# communes — one with the built-in plan (Việt Hưng), one with a plan of
-# its own and two tasks (Lạc Đạo), one with no plan (Đình Dù). The rows and
+# communes joined by their sync files — one with the built-in plan (Việt
+# Hưng), one with a plan of its own and two tasks (Lạc Đạo), one with no
+# plan (Đình Dù). The rows and
 # their figures, the three orders, the communes × criteria table, Enter
 # into a commune and back (H, Esc, Backspace), the palette's communes, a
 # file with no commune yet, a read-only viewer refreshing after another
 # process writes, 80×24 and larger, LANG=C.
 
-# make_district: the district file of the cases, in $DB.
+# on FILE ARGS…: ntm on a commune's own file ($T/FILE) that must succeed.
+on() {
+	local f=$T/$1
+	shift
+	DB=$f ntm_ok "$@"
+}
+
+# join FILE…: each commune's first export (--all) applied to $DB, the way
+# communes join the level above's file (it takes no edit of their data).
+join() {
+	local f files=()
+	for f in "$@"; do
+		on "$f" sync export --all --out "$T/$f.ntmsync" || return
+		files+=("$T/$f.ntmsync")
+	done
+	ntm_ok sync apply "${files[@]}"
+}
+
+# make_district: the district file of the cases, in $DB. Each commune is
+# made in its own file (vh.db, ld.db, dd.db) with its own commands.
 make_district() {
 	rm -f "$DB" "$DB-wal" "$DB-shm"
 	ntm_ok init --district "Văn Lâm" --province "Hưng Yên" || return
-	local h
-	h=$(q "SELECT id FROM unit WHERE level = 'huyen'")
-	sqlite3 "$DB" "INSERT INTO unit(id, parent_id, level, name, info, ord) VALUES
-		('xa1', '$h', 'xa', 'Việt Hưng', 'huyện Văn Lâm, tỉnh Hưng Yên', 1),
-		('xa2', '$h', 'xa', 'Lạc Đạo', 'huyện Văn Lâm, tỉnh Hưng Yên', 2),
-		('xa3', '$h', 'xa', 'Đình Dù', 'huyện Văn Lâm, tỉnh Hưng Yên', 3)" || return
-	"$NTM" --db "$T/builtin.db" init >/dev/null 2>&1 &&
-		"$NTM" --db "$T/builtin.db" plan export --out "$T/plan.txt" >/dev/null 2>&1 ||
-		{ fail "the built-in plan could not be exported"; return 1; }
-	ntm_ok --unit "Việt Hưng" plan import "$T/plan.txt" || return
-	ntm_ok --unit "Lạc Đạo" plan new --year 2024 --number 5/KH-UBND \
+	on vh.db init || return            # the built-in plan: Việt Hưng
+	on ld.db init --empty --commune "Lạc Đạo" || return
+	on ld.db plan new --year 2024 --number 5/KH-UBND \
 		--title "Kế hoạch xây dựng nông thôn mới xã Lạc Đạo năm 2024" || return
-	ntm_ok --unit "Lạc Đạo" task add --sector giao_thong "Làm đường trục xã" \
+	on ld.db task add --sector giao_thong "Làm đường trục xã" \
 		--due 2024-05-01 || return
-	ntm_ok --unit "Lạc Đạo" task add --sector dien "Thay đèn đường" || return
-	ntm_ok --unit "Lạc Đạo" task edit 2 --status hoan_thanh || return
-	ntm_ok --unit "Lạc Đạo" set 7 1
+	on ld.db task add --sector dien "Thay đèn đường" || return
+	on ld.db task edit 2 --status hoan_thanh || return
+	on ld.db set 7 1 || return
+	on dd.db init --empty --commune "Đình Dù" || return
+	join vh.db ld.db dd.db
 }
 
 # row_of NAME: the screen line number of the commune's row (first match).
@@ -185,8 +199,7 @@ case_district_no_commune() {
 # A province's file alone: tab Tỉnh.
 case_district_province_only() {
 	rm -f "$DB" "$DB-wal" "$DB-shm"
-	ntm_ok init --district "Văn Lâm" --province "Hưng Yên" || return
-	sqlite3 "$DB" "DELETE FROM unit WHERE level = 'huyen'" || return
+	ntm_ok init --province "Hưng Yên" || return
 	start || return
 	wait_for "Tỉnh Hưng Yên — 0 xã" || return
 	expect_line 1 "Tỉnh"
@@ -198,7 +211,10 @@ case_district_read_only_refresh() {
 	wait_for "thứ tự: lâu chưa cập nhật trước" || return
 	select_row "Đình Dù" k || return
 	order_is "Đình Dù" "Việt Hưng" "Lạc Đạo" || return
-	NTM_USER="Nguyễn Thị Hoa" ntm_ok --unit "Đình Dù" set 7 1 || return
+	# another process writes: a later export of Đình Dù applied
+	NTM_USER="Nguyễn Thị Hoa" on dd.db set 7 1 || return
+	on dd.db sync export --out "$T/dd2.ntmsync" || return
+	ntm_ok sync apply "$T/dd2.ntmsync" || return
 	# within about a second, without a key
 	poll 3 _order_is "Việt Hưng" "Lạc Đạo" "Đình Dù" ||
 		{ fail_screen "the viewer did not refresh after another process wrote"; return 1; }
