@@ -124,6 +124,16 @@ hint_add(char *out, size_t size, int *used, int width, const char *keys,
 	return fits;
 }
 
+/* True when an action before a in the table takes its key in ctx. */
+static bool
+key_taken(int a, unsigned ctx)
+{
+	for (int b = 0; b < a; b++)
+		if (DEFS[b].key == DEFS[a].key && (DEFS[b].ctx & applies(ctx)))
+			return true;
+	return false;
+}
+
 void
 actions_hint(unsigned ctx, int width, bool ascii, bool read_only, char *out,
 	     size_t size)
@@ -134,7 +144,7 @@ actions_hint(unsigned ctx, int width, bool ascii, bool read_only, char *out,
 		for (int a = 0; a < ACT_COUNT; a++) {
 			const struct tui_action_def *d = &DEFS[a];
 			if (d->hint_rank != rank || !(d->ctx & applies(ctx)) ||
-			    (read_only && d->edits))
+			    (read_only && d->edits) || key_taken(a, ctx))
 				continue;
 			/* first key only, to save room */
 			char key[16];

@@ -35,8 +35,10 @@ enum {
 /* X(id, keys shown, key, alternative key, help text, hint text, contexts,
  *   edits the data, hint order: 0 never in the hint bar, 1 first; the keys
  *   every place shares come first, so moving between rows of different
- *   kinds repaints only the end of the hint bar) */
+ *   kinds repaints only the end of the hint bar). Where two actions share
+ *   a key, the first that applies wins, in dispatch and in the hint bar. */
 #define TUI_ACTIONS(X) \
+	X(D_OPEN, "Enter", '\n', KEY_ENTER, "Mở xã đang chọn (ở danh sách hoặc ở bảng): các thẻ của xã hiện sau thẻ Huyện", "Mở xã", CTX_DISTRICT, false, 1) \
 	X(OPEN, "Enter", '\n', KEY_ENTER, "Mở / cập nhật dòng đang chọn (chỉ tiêu: ghi giá trị; nhiệm vụ: sửa; tổng quan: đi đến)", "Mở/sửa", CTX_LIST, false, 1) \
 	X(TARGET, "t", 't', 0, "Đặt mức cần đạt của kế hoạch cho chỉ tiêu đang chọn", "Mức KH", CTX_INDICATOR, true, 6) \
 	X(NATIONAL, "T", 'T', 0, "Nhập mức cần đạt quốc gia của chỉ tiêu đang chọn, kèm căn cứ (số văn bản quy định nó)", NULL, CTX_INDICATOR, true, 0) \
@@ -78,7 +80,7 @@ enum {
 	X(COL_LEFT, "← h", KEY_LEFT, 'h', "Cột trước trong bảng", NULL, CTX_MATRIX | CTX_DMATRIX, false, 0) \
 	X(COL_RIGHT, "→ l", KEY_RIGHT, 'l', "Cột sau trong bảng", NULL, CTX_MATRIX | CTX_DMATRIX, false, 0) \
 	X(D_SORT, "s", 's', 0, "Thứ tự các xã: theo tiến độ (nhiều tiêu chí đạt trước) → theo tên → lâu chưa cập nhật trước", "Thứ tự", CTX_DISTRICT, false, 6) \
-	X(D_MATRIX, "m", 'm', 0, "Bảng xã × tiêu chí (✓ đạt, · chưa đạt, ? chưa đánh giá; m lần nữa để trở lại)", "Bảng", CTX_DISTRICT | CTX_DMATRIX, false, 7) \
+	X(D_MATRIX, "m", 'm', 0, "Bảng xã × tiêu chí (✓ đạt — + khi không có UTF-8, · chưa đạt, ? chưa đánh giá, ô trống: tiêu chí chưa có mức cần đạt; m lần nữa để trở lại); các xã theo thứ tự của danh sách", "Bảng", CTX_DISTRICT | CTX_DMATRIX, false, 7) \
 	X(D_BACK, "H", 'H', 0, "Về thẻ Huyện (danh sách các xã); Tab sang lại các thẻ của xã đang mở", "Về huyện", CTX_COMMUNE, false, 2) \
 	X(D_HOME, "Esc Backspace", 27, KEY_BACKSPACE, "Trên thẻ Tổng quan của xã: về thẻ Huyện", NULL, CTX_COMMUNE_HOME, false, 0) \
 	X(V_ADD, "A", 'A', 0, "Thêm thôn (nhận đủ các việc theo mẫu)", "Thêm thôn", CTX_VILLAGE, true, 7) \

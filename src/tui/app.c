@@ -29,6 +29,7 @@
 /* User-visible texts of this file. */
 #define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
 #define TXT_READ_ONLY    "Đang ở chế độ chỉ xem (%s): không sửa được."
+#define TXT_ABOVE        "Tệp của cấp trên: chỉ xem; dữ liệu do xã gửi lên."
 #define TXT_NOTHING_UNDO "Không còn thao tác nào để hoàn tác trong phiên này."
 #define TXT_NOTHING_REDO "Không có thao tác nào để làm lại."
 #define TXT_UNDONE       "Đã hoàn tác. Ctrl-R để làm lại."
@@ -339,7 +340,7 @@ app_check_file(struct app *a)
 }
 
 bool
-app_refuse_read_only(struct app *a)
+app_refuse_write(struct app *a)
 {
 	if (a->replaced) {
 		replaced_message(a);
@@ -349,6 +350,16 @@ app_refuse_read_only(struct app *a)
 		return false;
 	app_message(a, true, TXT_READ_ONLY, store_read_only_reason(a->st));
 	return true;
+}
+
+bool
+app_refuse_read_only(struct app *a)
+{
+	if (app_refuse_write(a))
+		return true;
+	if (a->above)
+		app_message(a, true, "%s", TXT_ABOVE);
+	return a->above;
 }
 
 void
@@ -390,7 +401,7 @@ app_undo(struct app *a, bool redo)
 	char (*from)[STORE_ID_LEN] = redo ? a->redo : a->undo;
 	char (*to)[STORE_ID_LEN] = redo ? a->undo : a->redo;
 	int *nfrom = redo ? &a->nredo : &a->nundo, *nto = redo ? &a->nundo : &a->nredo;
-	if (app_refuse_read_only(a))
+	if (app_refuse_write(a))
 		return;
 	if (*nfrom == 0) {
 		app_message(a, false, "%s", redo ? TXT_NOTHING_REDO : TXT_NOTHING_UNDO);
@@ -525,7 +536,8 @@ dispatch(struct app *a, int key)
 	}
 	a->msg[0] = '\0';
 	const struct tui_action_def *d = actions_def(act);
-	if (d->edits && app_refuse_read_only(a))
+	bool undo = act == ACT_UNDO || act == ACT_REDO;  /* app_undo decides */
+	if (d->edits && !undo && app_refuse_read_only(a))
 		return;
 	struct tab *t = app_tab(a);
 	if (!t->ops->on_action(a, t, act, app_selected(a)))
@@ -623,6 +635,7 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	a->opt = *o;
 	a->ascii = setup_locale(o);
 	a->read_only = store_read_only(st);
+	a->above = store_is_above(st);
 	signal(SIGHUP, on_hangup);
 	signal(SIGTERM, on_hangup);
 	screen_init(a);

@@ -53,7 +53,19 @@ struct app {
 	 * Enter on a commune opens it, its tabs after tab Huyện. */
 	bool district;
 	bool commune_open;      /* a commune's tabs are there (district) */
+	/* The level above's own file (store_is_above): a commune's data is
+	 * only read there (it comes from the commune's file); settling
+	 * conflicts and undo still write. */
+	bool above;
 };
+
+/* No commune data can be edited here (read-only mode, or the level
+ * above's file): the screens show no edit keys and say so. */
+static inline bool
+app_view_only(const struct app *a)
+{
+	return a->read_only || a->above;
+}
 
 void app_message(struct app *a, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -67,9 +79,13 @@ void app_undo(struct app *a, bool redo);
 /* While idle: notices the file replaced under the program (another
  * ntm init --force, a copy put in its place), saying so for good. */
 void app_check_file(struct app *a);
-/* Refuses an edit in read-only mode or once the file was replaced, with
- * the reason; true if refused. */
+/* Refuses an edit of a commune's data in read-only mode, once the file
+ * was replaced, or on the level above's file, with the reason; true if
+ * refused. */
 bool app_refuse_read_only(struct app *a);
+/* The same for what the level above's file still writes (settling a
+ * conflict, undo): refused only in read-only mode or once replaced. */
+bool app_refuse_write(struct app *a);
 struct tab *app_tab(struct app *a);
 const struct row *app_selected(struct app *a);
 /* Goes to a tab, and to the row with this key (the tab's inner pane when

@@ -298,7 +298,7 @@ on_key(struct app *a, struct conflicts *s, int key)
 	const struct tui_action_def *d = actions_def(act);
 	if (act == ACT_CONFLICTS_CLOSE)
 		return false;
-	if (d && d->edits && app_refuse_read_only(a))
+	if (d && d->edits && app_refuse_write(a))   /* settling: also above */
 		return true;
 	if (list_act(&s->list, act))
 		return true;

@@ -317,7 +317,7 @@ gather_plans(struct app *a, struct target **t, int *n, int *cap)
 			snprintf(x->label + len, sizeof x->label - len, "%s", TXT_PLAN_IN_USE);
 	}
 	arena_free(&ar);
-	struct target *x = a->read_only ? NULL
+	struct target *x = app_view_only(a) ? NULL
 		: add_target(t, n, cap, a->cur, NULL, TXT_KIND_PLAN,
 			     np ? TXT_PLAN_MAKE : TXT_PLAN_FIRST);
 	if (x)

@@ -260,7 +260,7 @@ say_written(struct app *a, const char *path)
 	const char *shown = full ? full : path, *slash = strrchr(shown, '/');
 	snprintf(msg, sizeof msg, TXT_WRITTEN, shown);
 	size_t len = strlen(msg), from = len - strlen(shown);
-	int width = a->cols - (a->read_only ? 11 : 1);
+	int width = a->cols - (app_view_only(a) ? 11 : 1);
 	char *fit = slash && len > strlen(shown) && text_width(msg) > width
 		? text_fit_span(msg, from, from + (size_t)(slash - shown), width, a->ascii)
 		: NULL;

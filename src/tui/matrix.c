@@ -17,17 +17,29 @@ matrix_set(struct matrix *m, int nrows, int ncols)
 	list_reset(&m->cols, ncols, m->cols.height);
 }
 
+/* The names' column: what the longest name needs, when every column
+ * still fits beside it with " 100%" (else what room there is), never
+ * narrower than MX_NAME_W. */
+static int
+name_width(struct app *a, const struct matrix *m)
+{
+	int room = a->cols - 2 - 7 - m->ncols * MX_CELL_W;
+	int want = m->name_need + 1 < room ? m->name_need + 1 : room;
+	return want > MX_NAME_W ? want : MX_NAME_W;
+}
+
 /* Columns that fit beside the names, with room for " 100%". */
 static int
-columns(struct app *a)
+columns(struct app *a, const struct matrix *m)
 {
-	return (a->cols - MX_NAME_W - 2 - 7) / MX_CELL_W;
+	return (a->cols - m->name_w - 2 - 7) / MX_CELL_W;
 }
 
 void
 matrix_fit(struct app *a, struct matrix *m, int height)
 {
-	int h = height > 3 ? height - 2 : 1, cols = columns(a);
+	m->name_w = name_width(a, m);
+	int h = height > 3 ? height - 2 : 1, cols = columns(a, m);
 	if (m->rows.height != h)
 		list_reset(&m->rows, m->nrows, h);
 	if (m->cols.height != cols)
@@ -42,23 +54,23 @@ draw_columns(struct app *a, WINDOW *w, const struct matrix *m, int h)
 	char buf[32];
 	for (int c = 0; c < cols && left + c < m->ncols; c++) {
 		snprintf(buf, sizeof buf, "%3d", left + c + 1);
-		draw_text(a, w, 0, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
+		draw_text(a, w, 0, m->name_w + 1 + c * MX_CELL_W, buf, MX_CELL_W,
 			  ui_attr(a, UI_HEADER), false);
 		snprintf(buf, sizeof buf, "%3d%%", m->col_percent(m->data, left + c));
-		draw_text(a, w, h + 1, MX_NAME_W + 1 + c * MX_CELL_W, buf, MX_CELL_W,
+		draw_text(a, w, h + 1, m->name_w + 1 + c * MX_CELL_W, buf, MX_CELL_W,
 			  ui_attr(a, UI_DIM), false);
 	}
 	if (left > 0)
-		mvwaddstr(w, 0, MX_NAME_W, glyph(a, "‹", "<"));
+		mvwaddstr(w, 0, m->name_w, glyph(a, "‹", "<"));
 	if (left + cols < m->ncols)
-		mvwaddstr(w, 0, MX_NAME_W + 1 + cols * MX_CELL_W, glyph(a, "›", ">"));
+		mvwaddstr(w, 0, m->name_w + 1 + cols * MX_CELL_W, glyph(a, "›", ">"));
 }
 
 static const char *
-mark(struct app *a, enum mx_cell d)
+mark(struct app *a, const struct matrix *m, enum mx_cell d)
 {
 	switch (d) {
-	case MX_DONE: return glyph(a, "✓", "x");
+	case MX_DONE: return glyph(a, "✓", m->done_ascii ? m->done_ascii : "x");
 	case MX_TODO: return glyph(a, "·", ".");
 	case MX_UNKNOWN: return "?";
 	default: return " ";
@@ -70,7 +82,7 @@ draw_row(struct app *a, WINDOW *w, const struct matrix *m, int y, int r)
 {
 	int left = m->cols.top, cols = m->cols.height;
 	char buf[32];
-	draw_text(a, w, y, 1, m->row_name(m->data, r), MX_NAME_W - 1,
+	draw_text(a, w, y, 1, m->row_name(m->data, r), m->name_w - 1,
 		  r == m->rows.sel ? A_BOLD : A_NORMAL, true);
 	for (int c = 0; c < cols && left + c < m->ncols; c++) {
 		enum mx_cell d = m->cell(m->data, r, left + c);
@@ -79,12 +91,12 @@ draw_row(struct app *a, WINDOW *w, const struct matrix *m, int y, int r)
 			: d == MX_DONE ? ui_attr(a, UI_STATUS_DAT)
 			: d == MX_UNKNOWN ? ui_attr(a, UI_STATUS_CHUA_DANH_GIA) : A_NORMAL;
 		wattron(w, at);
-		mvwprintw(w, y, MX_NAME_W + 2 + c * MX_CELL_W, " %s ", mark(a, d));
+		mvwprintw(w, y, m->name_w + 2 + c * MX_CELL_W, " %s ", mark(a, m, d));
 		wattroff(w, at);
 	}
 	int shown = m->ncols - left < cols ? m->ncols - left : cols;
 	snprintf(buf, sizeof buf, "%3d%%", m->row_percent(m->data, r));
-	draw_text(a, w, y, MX_NAME_W + 2 + shown * MX_CELL_W + 1, buf, 5,
+	draw_text(a, w, y, m->name_w + 2 + shown * MX_CELL_W + 1, buf, 5,
 		  ui_attr(a, UI_DIM), false);
 }
 

@@ -342,17 +342,17 @@ static void
 draw_bottom(struct app *a, unsigned ctx)
 {
 	werase(a->w_msg);
-	if (a->read_only) {
+	if (app_view_only(a)) {
 		wattron(a->w_msg, ui_attr(a, UI_BANNER));
 		mvwaddstr(a->w_msg, 0, a->cols - (int)strlen(TXT_READ_ONLY) + 1,
 			  a->ascii ? " CHI XEM " : TXT_READ_ONLY);
 		wattroff(a->w_msg, ui_attr(a, UI_BANNER));
 	}
 	if (a->msg[0])
-		draw_text(a, a->w_msg, 0, 0, a->msg, a->cols - (a->read_only ? 11 : 1),
+		draw_text(a, a->w_msg, 0, 0, a->msg, a->cols - (app_view_only(a) ? 11 : 1),
 			  ui_attr(a, a->msg_error ? UI_ERROR : UI_NORMAL), false);
 	char hint[1024];
-	actions_hint(ctx, a->cols - 1, a->ascii, a->read_only, hint, sizeof hint);
+	actions_hint(ctx, a->cols - 1, a->ascii, app_view_only(a), hint, sizeof hint);
 	werase(a->w_hint);
 	draw_text(a, a->w_hint, 0, 0, hint, a->cols - 1, ui_attr(a, UI_DIM), false);
 }

@@ -20,9 +20,15 @@
 #define TXT_TINH        "Tỉnh %s"
 #define TXT_NO_NAME     "Các xã của tệp"
 #define TXT_HEADER      "%s — %d xã · thứ tự: %s (s đổi)"
-#define TXT_MX_HEADER   "%s — bảng xã × tiêu chí (✓ đạt, · chưa, ? chưa đánh giá; m trở lại)"
+#define TXT_MX_HEADER   "%s — bảng xã × tiêu chí (m trở lại)"
 #define TXT_OPEN        " · đang mở: %s"
 #define TXT_SORTS       {"theo tiến độ", "theo tên", "lâu chưa cập nhật trước"}
+/* The same, when the long one does not fit (80 columns, a commune open). */
+#define TXT_HEADER_S    "%s — %d xã · %s (s)"
+#define TXT_OPEN_S      " · mở: %s"
+#define TXT_SORTS_S     {"tiến độ", "tên", "lâu chưa cập nhật"}
+/* The matrix's legend (the marks: UTF-8, or ASCII), under the table. */
+#define TXT_MX_LEGEND   "%s đạt, %s chưa đạt, ? chưa đánh giá, trống: chưa có mức cần đạt"
 #define TXT_COLUMNS     {"Xã", "Tiêu chí", "Nhiệm vụ", "Quá hạn", "Thôn", "Cập nhật", "Người gửi"}
 #define TXT_NO_PLAN     "chưa có kế hoạch"
 #define TXT_NEVER       "chưa có"
@@ -44,7 +50,9 @@ struct dstate {
 	struct store_district d;
 	int sort;
 	bool matrix;
-	struct matrix grid;
+	struct matrix grid;       /* its rows in the list's order */
+	int *order;               /* d.rows' indexes in the order chosen */
+	char mx_id[STORE_ID_LEN]; /* the matrix's commune, over a reload */
 };
 
 /* Where each column starts, for the width of the screen: the name and
@@ -120,7 +128,8 @@ add_rows(struct app *a, struct tab *t)
 		return;
 	}
 	tab_add_row(t, (struct row){ROW_HEADER, -1, NULL, -1});
-	int *order = malloc(sizeof *order * (size_t)d->n);
+	free(s->order);
+	int *order = s->order = malloc(sizeof *order * (size_t)d->n);
 	if (!order)
 		return;
 	for (int i = 0; i < d->n; i++)
@@ -132,8 +141,32 @@ add_rows(struct app *a, struct tab *t)
 		qsort(order, (size_t)d->n, sizeof *order, by_staleness);
 	for (int i = 0; i < d->n; i++)
 		tab_add_row(t, (struct row){ROW_COMMUNE, order[i], NULL, -1});
-	free(order);
 	(void)a;
+}
+
+/* Selects the commune d.rows[x] in the list and in the matrix. */
+static void
+select_commune(struct tab *t, int x)
+{
+	struct dstate *s = t->priv;
+	for (int i = 0; i < t->nrows; i++)
+		if (t->rows[i].kind == ROW_COMMUNE && t->rows[i].index == x)
+			list_select(&t->list, i);
+	for (int p = 0; s->order && p < s->d.n; p++)
+		if (s->order[p] == x)
+			list_select(&s->grid.rows, p);
+}
+
+/* The widest commune's name, for the matrix's names column. */
+static int
+widest_name(const struct store_district *d)
+{
+	int w = 0;
+	for (int i = 0; i < d->n; i++) {
+		int n = text_width(d->rows[i].name);
+		w = n > w ? n : w;
+	}
+	return w;
 }
 
 static void
@@ -152,6 +185,11 @@ load(struct app *a, struct tab *t)
 	for (int i = 0; i < s->d.n; i++)
 		ncrit = s->d.rows[i].ncrit > ncrit ? s->d.rows[i].ncrit : ncrit;
 	matrix_set(&s->grid, s->d.n, ncrit);
+	s->grid.name_need = widest_name(&s->d);
+	s->grid.done_ascii = "+";     /* "x" reads like "failed" */
+	for (int i = 0; s->mx_id[0] && i < s->d.n; i++)
+		if (strcmp(s->d.rows[i].id, s->mx_id) == 0)
+			select_commune(t, i);
 }
 
 static void
@@ -159,22 +197,29 @@ close_tab(struct app *a, struct tab *t)
 {
 	(void)a;
 	struct dstate *s = t->priv;
+	int sel = s->grid.rows.sel;
+	s->mx_id[0] = '\0';
+	if (s->matrix && s->order && sel >= 0 && sel < s->d.n)
+		snprintf(s->mx_id, sizeof s->mx_id, "%s", s->d.rows[s->order[sel]].id);
+	free(s->order);
+	s->order = NULL;
 	arena_free(&s->arena);
 	memset(&s->d, 0, sizeof s->d);
 }
+
+static const struct store_commune_row *commune(struct tab *t);
 
 /* The rows again in another order, the same commune selected. */
 static void
 resort(struct app *a, struct tab *t)
 {
-	const struct row *r = tab_selected(t);
-	int was = r ? r->index : -1;
+	const struct store_commune_row *x = commune(t);
+	struct dstate *s = t->priv;
 	t->nrows = 0;
 	add_rows(a, t);
-	for (int i = 0; i < t->nrows; i++)
-		if (t->rows[i].kind == ROW_COMMUNE && t->rows[i].index == was)
-			t->list.sel = i;
 	list_reset(&t->list, t->nrows, t->list.height);
+	if (x)
+		select_commune(t, (int)(x - s->d.rows));
 	a->full_redraw = true;
 }
 
@@ -200,17 +245,22 @@ static void
 draw_header(struct app *a, struct tab *t, WINDOW *w)
 {
 	struct dstate *s = t->priv;
-	static const char *const sorts[] = TXT_SORTS;
+	static const char *const sorts[] = TXT_SORTS, *const shorts[] = TXT_SORTS_S;
 	char title[256], buf[1024], xa[256];
 	district_title(&s->d, title, sizeof title);
-	if (s->matrix)
-		snprintf(buf, sizeof buf, TXT_MX_HEADER, title);
-	else
-		snprintf(buf, sizeof buf, TXT_HEADER, title, s->d.n, sorts[s->sort]);
-	if (a->commune_open && a->rep.unit) {
-		size_t n = strlen(buf);
-		model_commune_phrase(a->rep.unit, xa, sizeof xa);
-		snprintf(buf + n, sizeof buf - n, TXT_OPEN, xa);
+	for (int narrow = 0; narrow < 2; narrow++) {
+		if (s->matrix)
+			snprintf(buf, sizeof buf, TXT_MX_HEADER, title);
+		else
+			snprintf(buf, sizeof buf, narrow ? TXT_HEADER_S : TXT_HEADER,
+				 title, s->d.n, (narrow ? shorts : sorts)[s->sort]);
+		if (a->commune_open && a->rep.unit) {
+			size_t n = strlen(buf);
+			model_commune_phrase(a->rep.unit, xa, sizeof xa);
+			snprintf(buf + n, sizeof buf - n, narrow ? TXT_OPEN_S : TXT_OPEN, xa);
+		}
+		if (text_width(buf) <= a->cols - 2)
+			break;
 	}
 	draw_text(a, w, 0, 1, buf, a->cols - 2, ui_attr(a, UI_HEADER), false);
 }
@@ -270,17 +320,24 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 		draw_titles(a, w, y, &c);
 }
 
-/* The matrix's callbacks: the communes in the file's order. */
+/* The matrix's callbacks: the communes in the list's order. */
+static const struct store_commune_row *
+mx_row(const void *data, int r)
+{
+	const struct dstate *s = data;
+	return &s->d.rows[s->order[r]];
+}
+
 static const char *
 mx_name(const void *data, int r)
 {
-	return ((const struct store_district *)data)->rows[r].name;
+	return mx_row(data, r)->name;
 }
 
 static enum mx_cell
 mx_cell(const void *data, int r, int c)
 {
-	const struct store_commune_row *x = &((const struct store_district *)data)->rows[r];
+	const struct store_commune_row *x = mx_row(data, r);
 	if (c >= x->ncrit)
 		return MX_NONE;
 	switch (x->crit[c]) {
@@ -294,13 +351,13 @@ mx_cell(const void *data, int r, int c)
 static int
 mx_row_percent(const void *data, int r)
 {
-	return model_gauge_percent(((const struct store_district *)data)->rows[r].criteria);
+	return model_gauge_percent(mx_row(data, r)->criteria);
 }
 
 static int
 mx_col_percent(const void *data, int c)
 {
-	const struct store_district *d = data;
+	const struct store_district *d = &((const struct dstate *)data)->d;
 	struct ntm_gauge g = {0, 0};
 	for (int r = 0; r < d->n; r++)
 		if (c < d->rows[r].ncrit) {
@@ -315,11 +372,11 @@ draw_matrix(struct app *a, struct tab *t, WINDOW *w)
 {
 	struct dstate *s = t->priv;
 	werase(w);
-	if (s->d.n == 0 || s->grid.ncols == 0) {
+	if (s->d.n == 0 || s->grid.ncols == 0 || !s->order) {
 		draw_text(a, w, 0, 1, TXT_MX_EMPTY, a->cols - 2, ui_attr(a, UI_DIM), false);
 		return;
 	}
-	s->grid.data = &s->d;
+	s->grid.data = s;
 	s->grid.row_name = mx_name;
 	s->grid.cell = mx_cell;
 	s->grid.row_percent = mx_row_percent;
@@ -344,8 +401,8 @@ commune(struct tab *t)
 {
 	struct dstate *s = t->priv;
 	if (s->matrix)
-		return s->grid.rows.sel >= 0 && s->grid.rows.sel < s->d.n
-			? &s->d.rows[s->grid.rows.sel] : NULL;
+		return s->order && s->grid.rows.sel >= 0 && s->grid.rows.sel < s->d.n
+			? mx_row(s, s->grid.rows.sel) : NULL;
 	const struct row *r = tab_selected(t);
 	return r && r->kind == ROW_COMMUNE ? &s->d.rows[r->index] : NULL;
 }
@@ -366,6 +423,9 @@ draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 		snprintf(buf, sizeof buf, TXT_MX_CELL, xa, c + 1,
 			 c < x->ncrit ? st[x->crit[c] & 3] : st[0]);
 		draw_text(a, w, 1, 1, buf, a->cols - 2, A_NORMAL, false);
+		snprintf(buf, sizeof buf, TXT_MX_LEGEND, glyph(a, "✓", s->grid.done_ascii),
+			 glyph(a, "·", "."));
+		draw_text(a, w, 2, 1, buf, a->cols - 2, ui_attr(a, UI_DIM), false);
 		return;
 	}
 	if (x->plan_number)
@@ -406,7 +466,7 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 	struct dstate *s = t->priv;
 	const struct store_commune_row *x = commune(t);
 	switch (act) {
-	case ACT_OPEN:
+	case ACT_OPEN: case ACT_D_OPEN:
 		if (x)
 			app_open_commune(a, x->id);
 		return true;
@@ -415,12 +475,9 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 		resort(a, t);
 		return true;
 	case ACT_D_MATRIX:
-		s->matrix = !s->matrix;
-		if (s->matrix && x)
-			list_select(&s->grid.rows, (int)(x - s->d.rows));
-		for (int i = 0; !s->matrix && x && i < t->nrows; i++)
-			if (t->rows[i].kind == ROW_COMMUNE && &s->d.rows[t->rows[i].index] == x)
-				list_select(&t->list, i);
+		s->matrix = !s->matrix;     /* the same commune, by its row */
+		if (x)
+			select_commune(t, (int)(x - s->d.rows));
 		a->full_redraw = true;
 		return true;
 	case ACT_PLAN: case ACT_PLAN_NEW: case ACT_REPORT:

@@ -103,7 +103,7 @@ load(struct app *a, struct tab *t)
 		tab_add_row(t, (struct row){ROW_INFO, i, NULL, -1});
 	if (!a->rep.plan_number)
 		tab_add_row(t, (struct row){ROW_HEADER, 0,
-			    a->read_only ? TXT_NO_PLAN_RO : TXT_NO_PLAN_ROW, -1});
+			    app_view_only(a) ? TXT_NO_PLAN_RO : TXT_NO_PLAN_ROW, -1});
 	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_SECTORS, -1});
 	for (int i = 0; i < a->rep.nsectors; i++)
 		tab_add_row(t, (struct row){ROW_SECTOR, i, NULL,
@@ -115,7 +115,7 @@ load(struct app *a, struct tab *t)
 	tab_add_row(t, (struct row){ROW_HEADER, 0, TXT_VILLAGES, -1});
 	if (a->rep.nvillages == 0)
 		tab_add_row(t, (struct row){ROW_HEADER, 0,
-			    a->read_only ? TXT_NO_VILLAGE_RO : TXT_NO_VILLAGE, -1});
+			    app_view_only(a) ? TXT_NO_VILLAGE_RO : TXT_NO_VILLAGE, -1});
 	for (int i = 0; i < a->rep.nvillages; i++)
 		tab_add_row(t, (struct row){ROW_VILLAGE, i, NULL, a->ntabs - 1});
 }

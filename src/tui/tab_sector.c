@@ -106,8 +106,8 @@ load(struct app *a, struct tab *t)
 		}
 	if (n == 0)
 		tab_add_row(t, (struct row){ROW_HEADER, 0, !a->rep.plan_number
-			    ? (a->read_only ? TXT_NO_PLAN_RO : TXT_NO_PLAN)
-			    : a->read_only ? TXT_NO_TASKS_RO : TXT_NO_TASKS, -1});
+			    ? (app_view_only(a) ? TXT_NO_PLAN_RO : TXT_NO_PLAN)
+			    : app_view_only(a) ? TXT_NO_TASKS_RO : TXT_NO_TASKS, -1});
 }
 
 static void

@@ -124,7 +124,7 @@ load(struct app *a, struct tab *t)
 	struct vstate *s = t->priv;
 	if (a->rep.nvillages == 0)
 		tab_add_row(t, (struct row){ROW_HEADER, 0,
-			    a->read_only ? TXT_NONE_RO : TXT_NONE, -1});
+			    app_view_only(a) ? TXT_NONE_RO : TXT_NONE, -1});
 	for (int i = 0; i < a->rep.nvillages; i++)
 		tab_add_row(t, (struct row){ROW_VILLAGE, i, NULL, -1});
 	struct ntm_error e = {0};
@@ -221,7 +221,7 @@ draw_panes(struct app *a, struct tab *t, WINDOW *w)
 		mvwaddstr(w, y, LEFT_W, glyph(a, "│", "|"));
 	int x = LEFT_W + 2, width = a->cols - x - 1;
 	if (s->nitems == 0)
-		draw_wrapped(a, w, 0, x, a->read_only ? TXT_NO_ITEMS_RO
+		draw_wrapped(a, w, 0, x, app_view_only(a) ? TXT_NO_ITEMS_RO
 			     : s->focus == FOCUS_ITEMS ? TXT_NO_ITEMS_IN : TXT_NO_ITEMS,
 			     width, 3, ui_attr(a, UI_DIM));
 	for (int y = 0; y < h; y++) {

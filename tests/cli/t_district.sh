@@ -1,7 +1,33 @@
 # The level above: ntm status --all and ntm report --all over every commune
-# of a file (issue 14). Communes are put into a district file with the
-# sqlite3 shell (setup only, outside any ntm action) until ntm sync apply
-# brings them; their data is then written by ntm itself (--unit).
+# of a file (issue 14). Each commune is made in its own file with its own
+# commands and joins the district file the real way: ntm sync export
+# --all there, ntm sync apply here (the level above's file only reads a
+# commune's data: doc/district.md).
+
+# OWN[NAME]: the commune's own file, for comparing with its own status.
+declare -A OWN=()
+
+# commune DB NAME: a commune's own file (ntm init --empty --commune).
+commune() {
+	expect_ok ntm --db "$1" init --empty --commune "$2"
+	OWN[$2]=$1
+}
+
+# join DB…: each commune's first export (--all) applied to $NTM_DB.
+join() {
+	local db files=()
+	for db in "$@"; do
+		expect_ok ntm --db "$db" sync export --all --out "$db.ntmsync"
+		files+=("$db.ntmsync")
+	done
+	expect_ok ntm sync apply "${files[@]}"
+}
+
+# send DB: a later ordinary export of the commune, applied to $NTM_DB.
+send() {
+	expect_ok ntm --db "$1" sync export --out "$1.later.ntmsync"
+	expect_ok ntm sync apply "$1.later.ntmsync"
+}
 
 # district_file: `ntm init --district` with three communes: Lạc Đạo (a
 # plan, two tasks, one overdue, two villages, one meeting its checklist,
@@ -9,25 +35,28 @@
 district_file() {
 	ntm init --district "Văn Lâm" --province "Hưng Yên" >/dev/null 2>&1 ||
 		fail "ntm init --district failed"
-	sqlite3 "$NTM_DB" "INSERT INTO unit(id, parent_id, level, name, ord)
-		SELECT 'x' || k, (SELECT id FROM unit WHERE level = 'huyen'), 'xa', n, k
-		FROM (SELECT 1 AS k, 'Việt Hưng' AS n UNION ALL SELECT 2, 'Lạc Đạo'
-		      UNION ALL SELECT 3, 'Như Quỳnh')"
-	local L=(--unit "Lạc Đạo")
+	commune lac.db "Lạc Đạo"
+	local L=(--db lac.db)
 	expect_ok ntm "${L[@]}" plan new --year 2024 --number 5/KH-UBND \
 		--title "Kế hoạch năm 2024"
 	expect_ok ntm "${L[@]}" task add --sector giao_thong "Làm đường trục xã" \
 		--due 2024-01-31
 	expect_ok ntm "${L[@]}" task add --sector y_te "Sửa trạm y tế"
 	expect_ok ntm "${L[@]}" task edit 2 --status hoan_thanh
-	# Thôn Một without the template's items (ntm village add gives them)
-	sqlite3 "$NTM_DB" "INSERT INTO unit(id, parent_id, level, name)
-		VALUES ('v1', 'x2', 'thon', 'Thôn Một')"
+	# Thôn Một without the template's items (ntm village add gives them:
+	# removed, then one of its own, done)
+	expect_ok ntm "${L[@]}" village add "Thôn Một"
+	expect_ok ntm "${L[@]}" checklist "Thôn Một" --remove 1 --remove 1 --remove 1 \
+		--remove 1 --remove 1 --remove 1 --remove 1 --remove 1 --remove 1 --remove 1
 	expect_ok ntm "${L[@]}" village add "Thôn Hai"
 	expect_ok ntm "${L[@]}" checklist "Thôn Một" --add "Đường làng" --done 1
 	expect_ok ntm "${L[@]}" checklist "Thôn Hai" --add "Nhà văn hóa"
 	expect_ok ntm "${L[@]}" set 1.1 đạt --date 2024-05-01
-	expect_ok ntm --unit "Như Quỳnh" set 12.2 50 --date 2024-05-02
+	commune nhu.db "Như Quỳnh"
+	expect_ok ntm --db nhu.db set 12.2 50 --date 2024-05-02
+	commune viet.db "Việt Hưng"
+	join viet.db lac.db nhu.db
+	expect_db "SELECT count(*) FROM unit WHERE level = 'xa'" 3
 }
 
 # all_json: ntm status --all --format json into $OUT (must succeed).
@@ -47,6 +76,10 @@ same_as_own() {
 		name=$(cat "$OUT")
 		expect_ok ntm --unit "$name" status --format json
 		cp "$OUT" one.json
+		# in the district file exactly as in the commune's own
+		[ -n "${OWN[$name]:-}" ] &&
+			expect_eq "$name: status as in its own file" "$(cat one.json)" \
+				"$(ntm --db "${OWN[$name]}" status --format json)"
 		python3 - all.json one.json "$i" <<'EOF' || fail "status --all row $i ($name) differs from its own status"
 import json, sys
 row = json.load(open(sys.argv[1]))[int(sys.argv[3])]
@@ -146,7 +179,8 @@ print(max(len(unicodedata.normalize("NFC", l.rstrip("\n"))) for l in open(sys.ar
 	[ "$wide" -le 80 ] || fail "a line of status --all is $wide columns wide"
 	# a later change in one commune moves only its row
 	cp "$OUT" before.txt
-	expect_ok ntm --unit "Việt Hưng" set 12.2 70
+	expect_ok ntm --db viet.db set 12.2 70
+	send viet.db
 	expect_ok ntm status --all
 	diff before.txt "$OUT" | grep '^[<>]' | grep -v 'Việt Hưng\|Tổng' &&
 		fail "rows of other communes changed"

@@ -1,32 +1,46 @@
 # Tab Huyện: the level above's file (ntm init --district) with three
-# communes — one with the built-in plan (Việt Hưng), one with a plan of
-# its own and two tasks (Lạc Đạo), one with no plan (Đình Dù). The rows and
+# communes joined by their sync files — one with the built-in plan (Việt
+# Hưng), one with a plan of its own and two tasks (Lạc Đạo), one with no
+# plan (Đình Dù). The rows and
 # their figures, the three orders, the communes × criteria table, Enter
 # into a commune and back (H, Esc, Backspace), the palette's communes, a
 # file with no commune yet, a read-only viewer refreshing after another
 # process writes, 80×24 and larger, LANG=C.
 
-# make_district: the district file of the cases, in $DB.
+# on FILE ARGS…: ntm on a commune's own file ($T/FILE) that must succeed.
+on() {
+	local f=$T/$1
+	shift
+	DB=$f ntm_ok "$@"
+}
+
+# join FILE…: each commune's first export (--all) applied to $DB, the way
+# communes join the level above's file (it takes no edit of their data).
+join() {
+	local f files=()
+	for f in "$@"; do
+		on "$f" sync export --all --out "$T/$f.ntmsync" || return
+		files+=("$T/$f.ntmsync")
+	done
+	ntm_ok sync apply "${files[@]}"
+}
+
+# make_district: the district file of the cases, in $DB. Each commune is
+# made in its own file (vh.db, ld.db, dd.db) with its own commands.
 make_district() {
 	rm -f "$DB" "$DB-wal" "$DB-shm"
 	ntm_ok init --district "Văn Lâm" --province "Hưng Yên" || return
-	local h
-	h=$(q "SELECT id FROM unit WHERE level = 'huyen'")
-	sqlite3 "$DB" "INSERT INTO unit(id, parent_id, level, name, info, ord) VALUES
-		('xa1', '$h', 'xa', 'Việt Hưng', 'huyện Văn Lâm, tỉnh Hưng Yên', 1),
-		('xa2', '$h', 'xa', 'Lạc Đạo', 'huyện Văn Lâm, tỉnh Hưng Yên', 2),
-		('xa3', '$h', 'xa', 'Đình Dù', 'huyện Văn Lâm, tỉnh Hưng Yên', 3)" || return
-	"$NTM" --db "$T/builtin.db" init >/dev/null 2>&1 &&
-		"$NTM" --db "$T/builtin.db" plan export --out "$T/plan.txt" >/dev/null 2>&1 ||
-		{ fail "the built-in plan could not be exported"; return 1; }
-	ntm_ok --unit "Việt Hưng" plan import "$T/plan.txt" || return
-	ntm_ok --unit "Lạc Đạo" plan new --year 2024 --number 5/KH-UBND \
+	on vh.db init || return            # the built-in plan: Việt Hưng
+	on ld.db init --empty --commune "Lạc Đạo" || return
+	on ld.db plan new --year 2024 --number 5/KH-UBND \
 		--title "Kế hoạch xây dựng nông thôn mới xã Lạc Đạo năm 2024" || return
-	ntm_ok --unit "Lạc Đạo" task add --sector giao_thong "Làm đường trục xã" \
+	on ld.db task add --sector giao_thong "Làm đường trục xã" \
 		--due 2024-05-01 || return
-	ntm_ok --unit "Lạc Đạo" task add --sector dien "Thay đèn đường" || return
-	ntm_ok --unit "Lạc Đạo" task edit 2 --status hoan_thanh || return
-	ntm_ok --unit "Lạc Đạo" set 7 1
+	on ld.db task add --sector dien "Thay đèn đường" || return
+	on ld.db task edit 2 --status hoan_thanh || return
+	on ld.db set 7 1 || return
+	on dd.db init --empty --commune "Đình Dù" || return
+	join vh.db ld.db dd.db
 }
 
 # row_of NAME: the screen line number of the commune's row (first match).
@@ -103,6 +117,8 @@ case_district_matrix() {
 	wait_for "Xã Lạc Đạo — tiêu chí 7: đạt" || return
 	matrix_cells "Lạc Đạo" | grep -Fq "✓" ||
 		fail_screen "Lạc Đạo's matrix row should show ✓ for criterion 7"
+	# the legend explains every mark, blank cells too
+	expect_screen "✓ đạt, · chưa đạt, ? chưa đánh giá, trống: chưa có mức cần đạt"
 	keys j
 	wait_for "Xã Việt Hưng — tiêu chí 7: chưa đánh giá" || return
 	keys End
@@ -185,8 +201,7 @@ case_district_no_commune() {
 # A province's file alone: tab Tỉnh.
 case_district_province_only() {
 	rm -f "$DB" "$DB-wal" "$DB-shm"
-	ntm_ok init --district "Văn Lâm" --province "Hưng Yên" || return
-	sqlite3 "$DB" "DELETE FROM unit WHERE level = 'huyen'" || return
+	ntm_ok init --province "Hưng Yên" || return
 	start || return
 	wait_for "Tỉnh Hưng Yên — 0 xã" || return
 	expect_line 1 "Tỉnh"
@@ -198,7 +213,10 @@ case_district_read_only_refresh() {
 	wait_for "thứ tự: lâu chưa cập nhật trước" || return
 	select_row "Đình Dù" k || return
 	order_is "Đình Dù" "Việt Hưng" "Lạc Đạo" || return
-	NTM_USER="Nguyễn Thị Hoa" ntm_ok --unit "Đình Dù" set 7 1 || return
+	# another process writes: a later export of Đình Dù applied
+	NTM_USER="Nguyễn Thị Hoa" on dd.db set 7 1 || return
+	on dd.db sync export --out "$T/dd2.ntmsync" || return
+	ntm_ok sync apply "$T/dd2.ntmsync" || return
 	# within about a second, without a key
 	poll 3 _order_is "Việt Hưng" "Lạc Đạo" "Đình Dù" ||
 		{ fail_screen "the viewer did not refresh after another process wrote"; return 1; }
@@ -222,11 +240,111 @@ case_district_wide_and_ascii() {
 		fail_screen "without UTF-8 the screen should be plain ASCII"
 	keys m
 	wait_for "bang xa x tieu chi" || return
-	matrix_cells "Lac Dao" | grep -Fq "x" ||
-		fail_screen "the ASCII matrix row of Lac Dao should show x for criterion 7"
+	# đạt is + without UTF-8 ("x" reads like "failed"), and the legend says so
+	screen | grep -F -m1 " Lac Dao " | grep -Eq '^ Lac Dao +([.?] +| {3})*\+ ' ||
+		fail_screen "the ASCII matrix row of Lac Dao should show + for criterion 7"
+	screen | grep -F -m1 " Lac Dao " | grep -Fq " x " &&
+		fail_screen "the ASCII matrix should not mark đạt with x"
+	expect_screen "+ dat, . chua dat, ? chua danh gia, trong: chua co muc can dat"
 	screen | LC_ALL=C grep -q '[^ -~]' &&
 		fail_screen "without UTF-8 the matrix should be plain ASCII"
 	keys m Enter
 	wait_line 2 "Xa Lac Dao - Ke hoach 5/KH-UBND nam 2024" || return
+	expect_alive
+}
+
+# The matrix follows the list's order, and m keeps the same commune
+# selected (by its id) both ways, whatever the order.
+case_district_matrix_order() {
+	district_start || return
+	select_row "Đình Dù" || return           # the last, by progress
+	keys m
+	wait_for "Xã Đình Dù — tiêu chí 1:" || return
+	order_is "Lạc Đạo" "Việt Hưng" "Đình Dù" || return
+	keys s                                   # by name, in the matrix too
+	wait_for "Xã Đình Dù — tiêu chí 1:" || return
+	order_is "Đình Dù" "Lạc Đạo" "Việt Hưng" || return
+	keys j
+	wait_for "Xã Lạc Đạo — tiêu chí 1:" || return
+	keys m
+	wait_for "thứ tự: theo tên" || return
+	expect_selected "Lạc Đạo"
+	order_is "Đình Dù" "Lạc Đạo" "Việt Hưng" || return
+	keys s s m                               # by progress again
+	wait_for "Xã Lạc Đạo — tiêu chí 1:" || return
+	order_is "Lạc Đạo" "Việt Hưng" "Đình Dù" || return
+	keys j m
+	wait_for "thứ tự: theo tiến độ" || return
+	expect_selected "Việt Hưng"
+}
+
+# A long commune's name: the matrix's names column widens with the room
+# a wide screen gives (at 80 columns it is cut, like the list's).
+case_district_matrix_wide_names() {
+	local long="Thị trấn Như Quỳnh mở rộng"
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	ntm_ok init --district "Văn Lâm" || return
+	on tt.db init --empty --commune "$long" || return
+	on ld.db init --empty --commune "Lạc Đạo" || return
+	join tt.db ld.db || return
+	start -x 120 -y 40 || return
+	wait_for "Huyện Văn Lâm — 2 xã" || return
+	expect_screen " $long "
+	keys m
+	wait_for "bảng xã × tiêu chí" || return
+	expect_screen " $long "
+	screen | grep -Fq "  1   2   3" || fail_screen "the matrix's column numbers"
+	screen | grep -Eq "  18  19( |$)" || fail_screen "at 120 columns all 19 criteria show"
+	resize 80 24 || return
+	wait_for "bảng xã × tiêu chí" || return
+	expect_no_screen " $long "
+}
+
+# 80×24, a commune open: the header says the order and the commune whole
+# (shorter words when the long ones do not fit); the footer of tab Huyện
+# says what Enter does there.
+case_district_narrow_header() {
+	district_start || return
+	expect_screen "Enter Mở xã"
+	expect_no_screen "Mở/sửa"
+	select_row "Việt Hưng" || return
+	keys Enter
+	wait_line 2 "Xã Việt Hưng — Kế hoạch 32/KH-UBND năm 2024" || return
+	keys H s s
+	wait_for "lâu chưa cập nhật" || return
+	expect_line 2 "Huyện Văn Lâm — 3 xã · lâu chưa cập nhật (s) · mở: Xã Việt Hưng"
+	keys m
+	wait_for "bảng xã × tiêu chí" || return
+	expect_line 2 "Huyện Văn Lâm — bảng xã × tiêu chí (m trở lại) · đang mở: Xã Việt Hưng"
+	expect_screen "Enter Mở xã"
+}
+
+# A commune opened on the level above's file reads like a read-only
+# session: no edit keys in the footer, an edit key says why and changes
+# nothing; the conflicts screen still opens with its keys.
+case_district_commune_view_only() {
+	district_start || return
+	select_row "Lạc Đạo" || return
+	keys Enter
+	wait_line 2 "Xã Lạc Đạo — Kế hoạch 5/KH-UBND năm 2024" || return
+	expect_screen "CHỈ XEM"
+	local before
+	before=$(q "SELECT count(*) FROM audit")
+	keys Tab                                 # a sector tab
+	wait_for "Quy hoạch" || return
+	goto "giao thong" || return
+	expect_no_screen "a Thêm"
+	expect_no_screen "Hoàn tác"
+	keys a
+	wait_for "Tệp của cấp trên: chỉ xem; dữ liệu do xã gửi lên." || return
+	keys Enter
+	wait_for "Tệp của cấp trên: chỉ xem; dữ liệu do xã gửi lên." || return
+	keys L
+	wait_for "Tệp của cấp trên: chỉ xem; dữ liệu do xã gửi lên." || return
+	expect_db "SELECT count(*) FROM audit" "$before"
+	keys C
+	wait_for "Xung đột" || return
+	expect_no_screen "CHỈ XEM"
+	keys Escape
 	expect_alive
 }
