@@ -2,8 +2,9 @@
  * checksum would stop almost every input before the header and record
  * parser, so for inputs whose first byte is even the rest gets a correct
  * "sha256" line appended: those reach the frame parser. Whatever is
- * accepted must hold together: records inside the buffer, every origin
- * one of the ranges, as many records as the header says. */
+ * accepted must hold together: records and the snapshot inside the
+ * buffer, a snapshot only in format 2, every origin one of the ranges,
+ * as many records as the header says. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,8 +26,10 @@ static void
 check(const struct io_sync_file *f)
 {
 	const struct ntm_sync_header *h = f->h;
-	if (h->format != NTM_SYNC_FORMAT || f->n != h->nrecords ||
-	    strlen(h->replica) != 32 || strlen(h->commune_id) != 32)
+	if (h->format < 1 || h->format > NTM_SYNC_FORMAT || f->n != h->nrecords ||
+	    strlen(h->replica) != 32 || strlen(h->commune_id) != 32 ||
+	    (h->snapshot && (h->format < 2 ||
+			     !inside(f, h->snapshot, h->snapshot_len))))
 		abort();
 	for (long long i = 0; i < f->n; i++) {
 		const struct ntm_sync_record *r = &f->recs[i];
