@@ -344,9 +344,9 @@ case_two_communes_pick() {
 	ntm_ok init --empty --commune A || return
 	sqlite3 "$DB" "INSERT INTO unit(id, level, name)
 		VALUES (lower(hex(randomblob(16))), 'xa', 'Xã B')" || return
-	ntm status
-	[ "$RC" != 0 ] && grep -Fq -- "--unit" "$ERR" ||
-		fail "ntm status without --unit: exit $RC, stderr $(head -c 200 "$ERR")"
+	ntm status      # none named: every commune (ntm status --all)
+	[ "$RC" = 0 ] && grep -Fq "Xã B" "$OUT" ||
+		fail "ntm status without --unit: exit $RC, stdout $(head -c 200 "$OUT")"
 	start || return
 	wait_for "Các xã của tệp — 2 xã" || return
 	expect_selected "A"
