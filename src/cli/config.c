@@ -121,6 +121,8 @@ cli_resolve(struct cli *c, bool *is_default)
 		db = xdg_path("XDG_DATA_HOME", ".local/share", "ntm/ntm.db");
 		*is_default = true;
 	}
+	free(c->db_path);      /* resolved again: a command that opens twice */
+	free(c->person);
 	c->db_path = db;
 	c->person = name;
 	if (!db)

@@ -208,7 +208,8 @@ load_communes(struct load *l, struct ntm_error *e)
 						 (size_t)(d->nsectors + 1));
 		l->by_id[i] = &d->rows[i];
 	}
-	qsort(l->by_id, n, sizeof *l->by_id, cmp_row_id);
+	if (n)     /* no array at all when the file has no commune */
+		qsort(l->by_id, n, sizeof *l->by_id, cmp_row_id);
 	return NTM_OK;
 }
 
@@ -266,7 +267,8 @@ criterion(struct store_commune_row *r, const struct reading *x, int n,
 static void
 criteria(struct load *l, struct arena *tmp, struct reading *x, size_t n)
 {
-	qsort(x, n, sizeof *x, cmp_reading);
+	if (n)
+		qsort(x, n, sizeof *x, cmp_reading);
 	enum ntm_status *buf = arena_alloc(tmp, sizeof *buf * (n + 1));
 	for (size_t i = 0, j; i < n; i = j) {
 		for (j = i + 1; j < n && x[j].row == x[i].row &&
@@ -333,7 +335,8 @@ load_targets(struct load *l, struct readings *rs, struct ntm_error *e)
 			 store_col_text(s, 1));
 		read_target(s, 2, 3, &t->t);
 	}
-	qsort(rs->t, rs->nt, sizeof *rs->t, cmp_target);
+	if (rs->nt)
+		qsort(rs->t, rs->nt, sizeof *rs->t, cmp_target);
 	return finish(l->st, s, rc, e);
 }
 

@@ -354,7 +354,7 @@ test_snapshot(void **state)
 	assert_refused(bytes, len, "dữ liệu toàn xã");
 	free(bytes);
 	/* no snapshot line in format 1 */
-	snprintf(head, sizeof head, "NTMSYNC 1%s", HEAD2_START + 9);
+	snprintf(head, sizeof head, "NTMSYNC 1%s", &(HEAD2_START)[9]);
 	snprintf(head + strlen(head), sizeof head - strlen(head),
 		 "snapshot %zu\n\n%s\n", strlen(SNAP), SNAP);
 	bytes = build(head, RECS, 3, &len);
