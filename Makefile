@@ -54,6 +54,7 @@ EMBED    := schema_v1_sql=src/store/schema-v1.sql \
             schema_v6_sql=src/store/schema-v6.sql \
             schema_v7_sql=src/store/schema-v7.sql \
             schema_v8_sql=src/store/schema-v8.sql \
+            schema_v9_sql=src/store/schema-v9.sql \
             seed_base_sql=share/ntm/base.sql \
             seed_commune_viet_hung_sql=share/ntm/commune-viet-hung.sql \
             builtin_plan_2024_txt=share/ntm/plan-2024.txt

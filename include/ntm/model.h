@@ -209,7 +209,12 @@ bool model_carried_parse(const char *s, size_t *plan_len, int *number);
 	X(IMPORT, "import", "nhập bảng tính") \
 	X(RESOLVE, "sync.resolve", "giải quyết xung đột") \
 	X(RENUMBER, "sync.renumber", "đánh lại số nhiệm vụ") \
-	X(UNIT_MERGE, "unit.merge", "gộp xã")
+	X(UNIT_MERGE, "unit.merge", "gộp xã") \
+	X(FUND_PLAN, "fund.plan", "kế hoạch vốn") \
+	X(FUND_ADD, "fund.add", "ghi khoản vốn") \
+	X(FUND_REVERSE, "fund.reverse", "bút toán đảo") \
+	X(FUND_COST, "fund.cost", "tổng mức đầu tư") \
+	X(FUND_SOURCE, "fund.source", "thêm nguồn vốn")
 
 /* Villages' names in sentences (words.c). A name that starts with a word
  * for a settlement (Thôn, Khu, Xóm, Ấp, Làng, Bản, Tổ dân phố…) says
@@ -246,6 +251,61 @@ char *model_plan_number_key(const char *number);
 const char *model_plan_default_title(const char *commune, int year, char *buf,
 				     int size);
 
+/* ==== money (money.c) ======================================================
+ * Amounts are whole đồng, kept as integers. */
+
+/* The largest amount one entry may hold: 10^15 đồng (a million tỷ), far
+ * beyond any commune's works, and sums of many stay exact in a double. */
+#define NTM_MONEY_MAX 1000000000000000LL
+
+enum ntm_money_parse {
+	NTM_MONEY_OK = 0,
+	NTM_MONEY_EMPTY,      /* nothing typed */
+	NTM_MONEY_NEGATIVE,   /* a minus sign: corrections are reversing entries */
+	NTM_MONEY_BAD,        /* not an amount */
+	NTM_MONEY_FRACTION,   /* less than one đồng left over ("1,5" đồng) */
+	NTM_MONEY_TOO_BIG,    /* above NTM_MONEY_MAX */
+};
+/* An amount as officials write it: "250.000.000", "250000000",
+ * "250 000 000", "250 triệu", "250tr", "1,5 tỷ", "1.5 tỷ", "800 nghìn",
+ * "800 ngàn", "800k", "1 tỷ 200 triệu", with or without "đ"/"đồng"/"VNĐ",
+ * accents optional. A comma is a decimal comma before a unit ("1,5 tỷ");
+ * dots group thousands unless a single dot before a unit is followed by
+ * other than three digits ("1.5 tỷ" but "1.500 tỷ"). Zero is an amount. */
+enum ntm_money_parse model_money_parse(const char *s, long long *out);
+/* Why an amount was refused, in Vietnamese ("" for NTM_MONEY_OK). */
+const char *model_money_reason(enum ntm_money_parse r);
+/* "1.250.000.000 đ" (v may be negative: "-5.000.000 đ"); with_unit false
+ * leaves out " đ". Written into buf, returned. */
+const char *model_money_format(long long v, bool with_unit, char *buf,
+			       size_t size);
+/* For narrow columns, at most 9 characters: "1,25 tỷ", "250 tr",
+ * "800 nghìn", "0"; rounded to two decimals. */
+const char *model_money_compact(long long v, char *buf, size_t size);
+/* Outstanding debt of works (nợ đọng): value of completed work not yet
+ * paid, never below zero. */
+long long model_money_debt(long long completed, long long paid);
+/* The share disbursed (giải ngân) in percent, paid of planned capital,
+ * rounded down; -1 when nothing is planned (no share to show). */
+int model_money_disbursed(long long paid, long long planned);
+
+/* What a money entry records. */
+#define NTM_FUND_KINDS(X) \
+	X(RECEIVED, "received", "nhận vốn", "nhan von") \
+	X(PAID, "paid", "giải ngân", "giai ngan") \
+	X(COMPLETED, "completed", "khối lượng hoàn thành", "hoan thanh")
+enum ntm_fund_kind {
+#define NTM_X(name, code, label, alias) NTM_FUND_##name,
+	NTM_FUND_KINDS(NTM_X)
+#undef NTM_X
+	NTM_FUND_KIND_COUNT
+};
+const char *model_fund_kind_code(enum ntm_fund_kind k);
+const char *model_fund_kind_label(enum ntm_fund_kind k);
+/* A kind as typed: its code, label or alias (accents, case optional), or
+ * "chi"/"thu"; -1 when none. */
+int model_fund_kind_read(const char *s);
+
 enum ntm_verb {
 #define NTM_X(name, code, label) NTM_VERB_##name,
 	NTM_VERBS(NTM_X)
@@ -269,7 +329,9 @@ const char *model_verb_label(const char *code);
 	X("target_source", "căn cứ") X("issue", "vướng mắc") \
 	X("proposal", "đề xuất") X("number", "số") X("year", "năm") \
 	X("issued_on", "ngày ban hành") X("signer", "người ký") \
-	X("unit_label", "đơn vị") X("state", "xung đột")
+	X("unit_label", "đơn vị") X("state", "xung đột") \
+	X("amount", "số tiền") X("on_date", "ngày") X("doc", "chứng từ") \
+	X("kind", "loại") X("budget_planned", "tổng mức")
 /* The words of a change's values (model_field_value). */
 #define NTM_WORD_DONE      "xong"
 #define NTM_WORD_NOT_DONE  "chưa xong"

@@ -29,7 +29,7 @@
 #include "ntm/error.h"
 #include "ntm/model.h"
 
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 #define STORE_ID_LEN 33          /* 32 hex digits and a NUL */
 #define STORE_ANY_VERSION (-1)   /* an edit that checks no version */
 
@@ -1062,5 +1062,164 @@ int store_unit_merge(struct store *st, const char *const *olds, int nold,
  * transaction; any other undo is left alone. */
 int store_unit_merge_history(struct store *st, const char *undo_id,
 			     struct ntm_error *e);
+
+/* ==== money (fund.c, fundread.c) ===========================================
+ * The money of the plan in use's tasks: a task's total cost (tổng mức,
+ * dự toán), its planned capital by source (kế hoạch vốn), and dated
+ * entries of money received, paid out (giải ngân) and work completed
+ * (giá trị khối lượng hoàn thành). Amounts are whole đồng, never negative
+ * as typed (model_money_parse); an entry is corrected by a reversing
+ * entry (store_fund_reverse) or undone. Every write is one audited,
+ * undoable action, and refused on the level above's file. */
+
+/* A source of capital (Ngân sách tỉnh…), data people extend. */
+struct store_fund_source {
+	char id[STORE_ID_LEN];
+	const char *code, *name;
+	int ord, version;
+};
+/* Every source, in their order. */
+int store_fund_sources(struct store *st, struct arena *a,
+		       struct store_fund_source **out, int *n,
+		       struct ntm_error *e);
+/* The source named by code or name, accents, case and '_' optional
+ * ("ngan sach tinh", "ns_tinh", "tỉnh" when it names one source alone);
+ * an unknown or ambiguous one is refused (NTM_USAGE) naming the nearest
+ * and listing the sources. */
+int store_fund_source_find(struct store *st, const char *name, struct arena *a,
+			   struct store_fund_source *out, struct ntm_error *e);
+/* Adds a source (a name, not one there already by its folded form);
+ * new_id (may be NULL) receives its id. */
+int store_fund_source_add(struct store *st, const char *name,
+			  char new_id[STORE_ID_LEN], struct ntm_error *e);
+
+/* One entry. amount is negative only on a reversing entry. */
+struct store_fund_entry {
+	char id[STORE_ID_LEN];
+	char task_id[STORE_ID_LEN];
+	int task_number;
+	const char *task_title;
+	enum ntm_fund_kind kind;
+	const char *source_code, *source_name;  /* NULL: no source given */
+	long long amount;
+	const char *on_date;                    /* YYYY-MM-DD */
+	const char *doc, *note;                 /* NULL when empty */
+	/* A reversing entry: the id of the entry it corrects; an entry
+	 * corrected: the id of the reversing one. NULL otherwise. */
+	const char *reverses, *reversed_by;
+	const char *recorded_by, *recorded_at;  /* who, and when (local,
+	                                         * "09:14 29/11/2026") */
+	int version;
+};
+/* Entries of one task (task_id) or of every task of the plan in use
+ * (NULL), by date, then by when recorded. */
+int store_fund_entries(struct store *st, const char *task_id, struct arena *a,
+		       struct store_fund_entry **out, int *n,
+		       struct ntm_error *e);
+/* The entry whose id starts with prefix (at least 4 hex digits, as lists
+ * show 8) among the plan in use's; unknown or ambiguous: refused. */
+int store_fund_entry_find(struct store *st, const char *prefix,
+			  struct arena *a, struct store_fund_entry *out,
+			  struct ntm_error *e);
+
+/* Sums of money: of the plan, of a source, a sector or a task. */
+struct store_fund_sums {
+	long long planned, received, paid, completed;
+	long long debt;         /* model_money_debt(completed, paid), summed
+	                         * task by task (one task's overpayment never
+	                         * hides another's debt) */
+};
+/* A line of the summary: key is a source's code, a sector's code, or a
+ * task's number as text; label its name ("#5 Cứng hoá đường…" for a
+ * task). */
+struct store_fund_line {
+	const char *key, *label;
+	struct store_fund_sums sums;
+	long long cost;         /* tasks: its total cost; -1 when not set */
+	int task_number;        /* tasks: #N; else 0 */
+	char task_id[STORE_ID_LEN];
+	int task_version;       /* tasks: give it to store_fund_cost_set */
+};
+struct store_fund_summary {
+	struct store_fund_sums total;
+	long long cost;         /* sum of the tasks' total costs set */
+	int ntasks;             /* tasks with any money (cost, plan, entry) */
+	/* Every source (those with nothing too), every sector with money,
+	 * and the tasks with money, greatest debt first, then by number. */
+	struct store_fund_line *by_source, *by_sector, *by_task;
+	int nsource, nsector, ntask;
+};
+/* The plan in use's money (zeros and no task without a plan). */
+int store_fund_summary(struct store *st, struct arena *a,
+		       struct store_fund_summary *out, struct ntm_error *e);
+
+/* A task's planned capital from one source. */
+struct store_fund_planned {
+	const char *source_code, *source_name;
+	long long amount;
+	int version;            /* give it back to set/clear */
+};
+/* One task's money: its sums, total cost (-1: not set), planned capital
+ * by source and entries (newest last). */
+struct store_fund_task {
+	struct store_fund_sums sums;
+	long long cost;
+	int task_version;
+	struct store_fund_planned *planned;
+	int nplanned;
+	struct store_fund_entry *entries;
+	int nentries;
+};
+int store_fund_task(struct store *st, const char *task_id, struct arena *a,
+		    struct store_fund_task *out, struct ntm_error *e);
+
+/* Sets the capital task_id plans from source (named as
+ * store_fund_source_find reads it) to amount (>= 0). expected_version:
+ * the planned row's version as read, 0 when it had none,
+ * STORE_ANY_VERSION from the command line; a row changed meanwhile is
+ * refused naming who changed it. The same amount writes nothing. */
+int store_fund_plan_set(struct store *st, const char *task_id,
+			const char *source, long long amount,
+			int expected_version, struct ntm_error *e);
+/* Removes it (refused when there is none). */
+int store_fund_plan_clear(struct store *st, const char *task_id,
+			  const char *source, int expected_version,
+			  struct ntm_error *e);
+/* Sets a task's total cost (cost < 0 clears it); expected_version is
+ * the task's. */
+int store_fund_cost_set(struct store *st, const char *task_id,
+			int expected_version, long long cost,
+			struct ntm_error *e);
+
+/* A new entry. */
+struct store_fund_new {
+	const char *task_id;
+	enum ntm_fund_kind kind;
+	const char *source;     /* as typed; required but for completed */
+	long long amount;       /* > 0 */
+	const char *on_date;    /* as typed (store_clean_date's forms);
+	                         * NULL or "": today */
+	const char *doc, *note; /* may be NULL */
+	bool force;             /* record a payment beyond what was received */
+};
+/* Whether paying amount from source on task_id would pay out more than
+ * that task received from that source: *warning (in a) says so, in
+ * Vietnamese with the figures, else NULL. For the form's confirmation. */
+int store_fund_overdraw(struct store *st, const struct store_fund_new *in,
+			struct arena *a, const char **warning,
+			struct ntm_error *e);
+/* Records an entry: refused (NTM_USAGE) for an amount of 0 or less or
+ * above NTM_MONEY_MAX, a date after today, no source for money received
+ * or paid, an unknown source; refused (NTM_FAIL) with the warning above
+ * unless force. new_id (may be NULL) receives its id. */
+int store_fund_add(struct store *st, const struct store_fund_new *in,
+		   char new_id[STORE_ID_LEN], struct ntm_error *e);
+/* Corrects entry_id by a reversing entry (same task, kind and source,
+ * the amount negated, dated today) with the reason (required) as its
+ * note. Refused for a reversing entry, an entry reversed already, or one
+ * gone. */
+int store_fund_reverse(struct store *st, const char *entry_id,
+		       const char *reason, char new_id[STORE_ID_LEN],
+		       struct ntm_error *e);
 
 #endif

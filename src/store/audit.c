@@ -13,6 +13,7 @@ const char *const store_synced_tables[] = {
 	"unit", "unit_alias", "plan", "sector", "criteria_set", "criterion",
 	"indicator", "plan_target", "measurement", "task",
 	"checklist_template", "checklist_item",
+	"fund_source", "fund_plan", "fund_entry",
 };
 const int store_nsynced_tables =
 	(int)(sizeof store_synced_tables / sizeof *store_synced_tables);
@@ -82,14 +83,39 @@ store_audit_install_table(sqlite3 *db, const char *table, char **errmsg)
 	return rc;
 }
 
+/* Whether the file has table yet (an early migration installs the
+ * triggers of the tables there are then). */
+static bool
+has_table(sqlite3 *db, const char *table)
+{
+	sqlite3_stmt *s;
+	bool there = false;
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema WHERE type = "
+			       "'table' AND name = ?1", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(s, 1, table, -1, SQLITE_STATIC);
+		there = sqlite3_step(s) == SQLITE_ROW;
+		sqlite3_finalize(s);
+	}
+	return there;
+}
+
 int
 store_audit_install(sqlite3 *db, char **errmsg)
 {
 	int rc = SQLITE_OK;
 	for (int i = 0; rc == SQLITE_OK && i < store_nsynced_tables; i++)
-		rc = store_audit_install_table(db, store_synced_tables[i], errmsg);
+		if (has_table(db, store_synced_tables[i]))
+			rc = store_audit_install_table(db, store_synced_tables[i],
+						       errmsg);
 	return rc;
 }
+
+#define SQL_COMMUNE_TRIGGER \
+		"DROP TRIGGER IF EXISTS audit_commune; " \
+		"CREATE TRIGGER audit_commune AFTER INSERT ON audit " \
+		"WHEN NEW.unit_id IS NULL BEGIN " \
+		"UPDATE audit SET unit_id = " SQL_AUDIT_COMMUNE("NEW.") " " \
+		"WHERE id = NEW.id; END"
 
 int
 store_audit_commune_install(sqlite3 *db, char **errmsg)
@@ -97,12 +123,16 @@ store_audit_commune_install(sqlite3 *db, char **errmsg)
 	static const char SQL[] =
 		"UPDATE audit AS o SET unit_id = " SQL_AUDIT_COMMUNE("o.") "; "
 		"CREATE INDEX audit_unit_at ON audit(unit_id, at); "
-		"DROP TRIGGER IF EXISTS audit_commune; "
-		"CREATE TRIGGER audit_commune AFTER INSERT ON audit "
-		"WHEN NEW.unit_id IS NULL BEGIN "
-		"UPDATE audit SET unit_id = " SQL_AUDIT_COMMUNE("NEW.") " "
-		"WHERE id = NEW.id; END";
+		SQL_COMMUNE_TRIGGER;
 	return sqlite3_exec(db, SQL, NULL, NULL, errmsg);
+}
+
+int
+store_schema9_install(sqlite3 *db, char **errmsg)
+{
+	int rc = store_audit_install(db, errmsg);
+	return rc == SQLITE_OK
+		? sqlite3_exec(db, SQL_COMMUNE_TRIGGER, NULL, NULL, errmsg) : rc;
 }
 
 /* What the level above's file is written by: merges of communes, their

@@ -31,6 +31,7 @@ static const struct migration {
 	{6, schema_v6_sql, store_schema6_install},
 	{7, schema_v7_sql, store_sync_install},
 	{8, schema_v8_sql, NULL},
+	{9, schema_v9_sql, store_schema9_install},
 };
 
 void

@@ -53,6 +53,7 @@ struct store {
 /* Embedded SQL (build/gen/embedded.c). */
 extern const char schema_v1_sql[], schema_v2_sql[], schema_v3_sql[],
 	schema_v4_sql[], schema_v5_sql[], schema_v6_sql[], schema_v7_sql[], schema_v8_sql[],
+	schema_v9_sql[],
 	seed_base_sql[],
 	seed_commune_viet_hung_sql[];
 
@@ -208,6 +209,9 @@ int store_schema6_install(sqlite3 *db, char **errmsg);
 /* audit.unit_id of the rows already there, and the trigger that writes it
  * for every new audit row (part of schema 6). */
 int store_audit_commune_install(sqlite3 *db, char **errmsg);
+/* Schema 9's generated part: the audit triggers of the money tables, and
+ * the trigger above again (it knows their rows' commune). */
+int store_schema9_install(sqlite3 *db, char **errmsg);
 
 /* Registers ntm_id(), ntm_fold(), ntm_place(), ntm_plan_key() and ntm_show() on a
  * connection. */
@@ -316,6 +320,12 @@ const char *store_audit_commune(struct store *st);
 	"coalesce(after, before), '$.level') = 'xa' THEN entity_id ELSE " \
 	"json_extract(coalesce(after, before), '$.parent_id') END FROM audit " \
 	"WHERE entity = 'unit' AND entity_id = " u " ORDER BY seq DESC LIMIT 1))"
+/* A task's commune, through its plan (a task gone since: its latest
+ * audit image). */
+#define SQL_TASK_COMMUNE(t) SQL_PLAN_COMMUNE("coalesce((SELECT plan_id FROM " \
+	"task WHERE id = " t "), (SELECT json_extract(coalesce(after, before), " \
+	"'$.plan_id') FROM audit WHERE entity = 'task' AND entity_id = " t \
+	" ORDER BY seq DESC LIMIT 1))")
 #define SQL_AUDIT_FIELD(a, f) \
 	"json_extract(coalesce(" a "after, " a "before), '$." f "')"
 #define SQL_AUDIT_COMMUNE(a) \
@@ -325,6 +335,8 @@ const char *store_audit_commune(struct store *st);
 	"WHEN 'task' THEN " SQL_PLAN_COMMUNE(SQL_AUDIT_FIELD(a, "plan_id")) " " \
 	"WHEN 'plan_target' THEN " SQL_PLAN_COMMUNE(SQL_AUDIT_FIELD(a, "plan_id")) " " \
 	"WHEN 'indicator' THEN " SQL_PLAN_COMMUNE(SQL_AUDIT_FIELD(a, "plan_id")) " " \
+	"WHEN 'fund_plan' THEN " SQL_TASK_COMMUNE(SQL_AUDIT_FIELD(a, "task_id")) " " \
+	"WHEN 'fund_entry' THEN " SQL_TASK_COMMUNE(SQL_AUDIT_FIELD(a, "task_id")) " " \
 	"WHEN 'checklist_item' THEN " SQL_UNIT_COMMUNE(SQL_AUDIT_FIELD(a, "unit_id")) " " \
 	"WHEN 'unit_alias' THEN " SQL_UNIT_COMMUNE(SQL_AUDIT_FIELD(a, "unit_id")) " " \
 	"WHEN 'unit' THEN CASE WHEN " SQL_AUDIT_FIELD(a, "level") " = 'xa' THEN " \
