@@ -435,6 +435,10 @@ json_commune(FILE *f, const struct store_commune_row *r)
 	json_gauge(f, "tasks_done", "tasks_total", r->tasks);
 	fprintf(f, ",\"overdue\":%d,", r->overdue);
 	json_gauge(f, "villages_met", "villages_total", r->villages);
+	fprintf(f, ",\"fund_planned\":%lld,\"fund_received\":%lld,"
+		"\"fund_paid\":%lld,\"fund_completed\":%lld,\"fund_debt\":%lld",
+		r->fund.planned, r->fund.received, r->fund.paid,
+		r->fund.completed, r->fund.debt);
 	out_json_field(f, "updated_at", r->updated_at);
 	out_json_field(f, "updated_by", r->updated_by);
 	fputs(",\"criteria\":[", f);

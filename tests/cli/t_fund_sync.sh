@@ -91,6 +91,11 @@ case_fund_at_the_level_above() {
 	expect_ok ntm --db d.db --unit "Việt Hưng" fund summary --format json
 	expect_json "d['paid']" 200000000
 	expect_json "d['debt']" 300000000
+	# and the level above's list of communes shows it
+	expect_ok ntm --db d.db status --all --format json
+	expect_json "d[0]['fund_paid']" 200000000
+	expect_json "d[0]['fund_debt']" 300000000
+	expect_json "d[0]['fund_planned']" 2000000000
 	# the level above reads; it does not write money
 	local before
 	before=$(q "SELECT count(*) FROM fund_entry" d.db)
