@@ -398,6 +398,14 @@
 #define TXT_DX_DAT            "Đạt"
 #define TXT_DX_CHUA           "Chưa"
 #define TXT_DX_COUNT_ROW      "Số xã đạt"
+#define TXT_DX_FUND_SHEET     "Vốn"
+#define TXT_DX_FUND_TITLE     "HUY ĐỘNG VÀ GIẢI NGÂN VỐN CỦA CÁC XÃ (ĐỒNG)"
+#define TXT_DX_FUND_PLANNED   "Kế hoạch vốn"
+#define TXT_DX_FUND_RECEIVED  "Đã nhận"
+#define TXT_DX_FUND_PAID      "Đã giải ngân"
+#define TXT_DX_FUND_PCT       "% giải ngân"
+#define TXT_DX_FUND_DONE      "Khối lượng hoàn thành"
+#define TXT_DX_FUND_DEBT      "Nợ đọng XDCB"
 #define MSG_DX_FORMAT         "báo cáo các xã (--all) chỉ có dạng xlsx hoặc csv, không có dạng %s"
 
 #endif

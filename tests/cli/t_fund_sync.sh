@@ -96,6 +96,23 @@ case_fund_at_the_level_above() {
 	expect_json "d[0]['fund_paid']" 200000000
 	expect_json "d[0]['fund_debt']" 300000000
 	expect_json "d[0]['fund_planned']" 2000000000
+	expect_ok ntm --db d.db status --all --format csv
+	expect_stdout_has ",fund_planned,fund_received,fund_paid,fund_completed,fund_debt"
+	expect_stdout_has ",2000000000,300000000,200000000,500000000,300000000"
+	expect_ok ntm --db d.db report --all --out d.xlsx
+	/usr/bin/python3 - d.xlsx <<'PY' || fail "the district workbook's sheet Vốn"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Vốn"]
+head = [c.value for c in ws[5]]
+assert head == ["Xã", "Kế hoạch vốn", "Đã nhận", "Đã giải ngân", "% giải ngân",
+                "Khối lượng hoàn thành", "Nợ đọng XDCB"], head
+row = [c.value for c in ws[6]]
+assert row == ["Việt Hưng", 2000000000, 300000000, 200000000, 10, 500000000,
+               300000000], row
+total = [c.value for c in ws[7]]
+assert total[0] == "Tổng (1 xã)" and total[6] == 300000000, total
+assert ws["B6"].number_format == "#,##0", ws["B6"].number_format
+PY
 	# the level above reads; it does not write money
 	local before
 	before=$(q "SELECT count(*) FROM fund_entry" d.db)
