@@ -73,7 +73,7 @@ static const struct pcol CHANGES[] = {
 };
 /* money: the amounts right-aligned, the share where it fits */
 static const struct pcol FUND_SOURCES[] = {
-	{"source", 30, NULL, false, false},
+	{"source", 24, NULL, false, false},
 	{"planned", 17, NULL, true, false},
 	{"received", 17, NULL, true, false},
 	{"paid", 17, NULL, true, false},
