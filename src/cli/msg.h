@@ -405,7 +405,7 @@
 "--sep ';' cho Excel đặt vùng Việt Nam (mặc định ',').\n"
 #define MSG_REPORT_BAD_FORMAT "định dạng báo cáo “%s” không có; dùng xlsx, docx, csv, md hoặc txt"
 #define MSG_REPORT_EXT_CLASH "--out %s có đuôi .%s nhưng --format là %s; hãy bỏ một trong hai hoặc cho khớp nhau"
-#define MSG_REPORT_BAD_TABLE "bảng “%s” không có; dùng criteria, tasks, villages hoặc changes"
+#define MSG_REPORT_BAD_TABLE "bảng “%s” không có; dùng criteria, tasks, villages, changes, sources, sectors hoặc debts"
 #define MSG_REPORT_BAD_SEP "--sep “%s” không dùng được; dùng ',' hoặc ';'"
 #define MSG_REPORT_CSV_ONLY "--%s chỉ dùng với định dạng csv (đang là %s)"
 #define MSG_REPORT_EMPTY_OUT "--out cần tên tệp (hoặc thư mục, hoặc - cho đầu ra chuẩn)"
