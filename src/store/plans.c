@@ -582,6 +582,10 @@ static const char *const SQL_REMOVE[] = {
 	("DELETE FROM measurement WHERE indicator_id IN "
 	"  (SELECT id FROM indicator WHERE plan_id = ?1)"),
 	"DELETE FROM plan_target WHERE plan_id = ?1",
+	"DELETE FROM fund_entry WHERE task_id IN (SELECT id FROM task WHERE "
+	"plan_id = ?1)",
+	"DELETE FROM fund_plan WHERE task_id IN (SELECT id FROM task WHERE "
+	"plan_id = ?1)",
 	"DELETE FROM task WHERE plan_id = ?1",
 	"DELETE FROM indicator WHERE plan_id = ?1",
 	"DELETE FROM plan_choice WHERE plan_id = ?1",
