@@ -197,10 +197,13 @@ print_entries(struct cli *c, const struct store_plan *p,
 	} else if (!p->id[0]) {
 		fputs(MSG_FUND_NO_PLAN, stdout);
 	} else {
+		char *title = t ? text_fit(out_safe(t->title), SCREEN / 2, false,
+					   false) : NULL;
 		if (t)
-			printf(MSG_FUND_LIST_TASK, t->number, out_safe(t->title), n);
+			printf(MSG_FUND_LIST_TASK, t->number, title ? title : "", n);
 		else
 			printf(MSG_FUND_LIST_HEAD, out_safe(p->number), p->year, n);
+		free(title);
 		if (n == 0)
 			fputs(MSG_FUND_LIST_NONE, stdout);
 		else
@@ -269,7 +272,7 @@ sums_json(const struct store_fund_sums *s)
 	json_int("debt", s->debt);
 }
 
-/* A task's title alone (the line's label starts with its number). */
+/* A task's title alone, as the task has it. */
 static const char *
 task_title(struct store *st, const struct store_fund_line *l, struct arena *a)
 {
@@ -407,8 +410,23 @@ has_money(const struct store_fund_sums *m)
 	return m->planned || m->received || m->paid || m->completed || m->debt;
 }
 
+/* A line's label in the table: "#5 Làm đường…" for a task. */
+static const char *
+line_label(struct store *st, enum fund_by by, const struct store_fund_line *l,
+	   struct arena *a)
+{
+	if (by != BY_TASK)
+		return l->label;
+	const char *title = task_title(st, l, a);
+	size_t size = strlen(title) + 16;
+	char *s = arena_alloc(a, size);
+	snprintf(s, size, "#%d %s", l->task_number, title);
+	return s;
+}
+
 static void
-table_text(enum fund_by by, const struct store_fund_summary *s)
+table_text(struct store *st, enum fund_by by, const struct store_fund_summary *s,
+	   struct arena *a)
 {
 	static const char *const title[BY_COUNT] = {TXT_FUND_BY_SOURCE,
 		TXT_FUND_BY_SECTOR, TXT_FUND_BY_TASK};
@@ -434,7 +452,7 @@ table_text(enum fund_by by, const struct store_fund_summary *s)
 		if (!has_money(m) && by != BY_TASK)
 			continue;
 		shown++;
-		put_cut(l[i].label, LABEL_COL, true);
+		put_cut(line_label(st, by, &l[i], a), LABEL_COL, true);
 		for (int k = 0; k < 5; k++) {
 			putchar(' ');
 			pad_left(model_money_compact(v[k], buf, sizeof buf), AMOUNT_COL);
@@ -468,7 +486,7 @@ fund_summary(struct cli *c, struct store *st)
 	} else {
 		printf(MSG_FUND_SUM_HEAD, out_safe(p.number), p.year, s.ntasks);
 		totals_text(&s);
-		table_text(by, &s);
+		table_text(st, by, &s, &a);
 	}
 	arena_free(&a);
 	return rc;
