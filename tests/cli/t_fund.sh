@@ -34,6 +34,13 @@ series() {
 	expect_ok ntm fund add 7 --kind completed 50 triệu
 }
 
+# expect_fits_80 WHAT: no line of stdout is wider than 80 columns (the
+# text has no wide characters: one code point, one column).
+expect_fits_80() {
+	/usr/bin/python3 -c 'import sys; sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > 80)' "$OUT" ||
+		fail "$1 wider than 80 columns"
+}
+
 case_fund_help() {
 	fresh_db
 	expect_ok ntm fund
@@ -240,8 +247,7 @@ case_fund_summary_text_csv() {
 	expect_stdout_line "Theo nguồn vốn:"
 	expect_stdout_match '^Ngân sách tỉnh +800 tr +500 tr +300 tr +0 +0$'
 	expect_stdout_not_has "Vốn tín dụng"
-	/usr/bin/python3 -c 'import sys; sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > 80)' "$OUT" ||
-		fail "summary text wider than 80 columns"
+	expect_fits_80 "summary text"
 	expect_ok ntm fund summary --by task
 	expect_stdout_line "Theo nhiệm vụ (nợ đọng nhiều nhất trước):"
 	expect_stdout_match '^#5 .* +1 tỷ +500 tr +300 tr +400 tr +100 tr$'
@@ -270,8 +276,7 @@ case_fund_list() {
 	expect_stdout_first "Kế hoạch 32/KH-UBND năm 2024: 6 khoản vốn"
 	expect_stdout_match '^Mã +Ngày +NV +Loại +Số tiền +Nguồn$'
 	expect_stdout_match "^$paid  01/04/2024  #5  giải ngân +300\\.000\\.000 đ  Ngân sách tỉnh\$"
-	/usr/bin/python3 -c 'import sys; sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > 80)' "$OUT" ||
-		fail "list text wider than 80 columns"
+	expect_fits_80 "list text"
 	expect_ok ntm fund list 7
 	expect_stdout_match '^Nhiệm vụ #7 — .*: 3 khoản vốn$'
 	expect_stdout_not_has "#5"
@@ -302,8 +307,7 @@ case_fund_output_sanitised() {
 	expect_ok ntm fund add 5 --kind completed 1 triệu --doc "=1+2" --note "$long"
 	expect_ok ntm fund list
 	expect_stdout_match '^          Chứng từ: =1\+2 · Ghi chú: nghiệm thu .*…$'
-	/usr/bin/python3 -c 'import sys; sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > 80)' "$OUT" ||
-		fail "a long note makes the list wider than 80 columns"
+	expect_fits_80 "list with a long note"
 	expect_ok ntm fund list --format csv
 	expect_stdout_not_has ",=1+2,"
 	expect_stdout_has "$long"
