@@ -459,3 +459,15 @@ case_fund_district_file() {
 	expect_exit 1 ntm --unit "Lạc Đạo" fund plan 1 --source ns_tinh 5 triệu
 	expect_db "SELECT count(*) FROM audit" "$before"
 }
+
+case_fund_read_only() {
+	fresh_db
+	expect_ok ntm fund add 5 --kind completed 1 triệu
+	expect_exit 1 ntm --read-only fund add 5 --kind completed 2 triệu
+	expect_stderr_has "chỉ xem"
+	expect_exit 1 ntm --read-only fund cost 5 1 tỷ
+	expect_ok ntm --read-only fund summary --format json
+	expect_json 'd["completed"]' 1000000
+	expect_eq "entries" "$(entries)" 1
+	expect_eq "cost" "$(cost_of 5)" null
+}
