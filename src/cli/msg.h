@@ -362,6 +362,7 @@
 #define TXT_NO_PLAN         "chưa có kế hoạch"
 #define TXT_CRITERIA        "Tiêu chí đạt"
 #define TXT_TASKS           "Nhiệm vụ xong"
+#define TXT_FUND            "Vốn"
 #define TXT_SECTOR          "Lĩnh vực"
 #define TXT_SECTOR_IND      "Chỉ tiêu đạt"
 #define TXT_VILLAGE         "Thôn"

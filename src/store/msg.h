@@ -122,6 +122,9 @@
 #define NOUN_TASK          "nhiệm vụ"
 #define NOUN_TEMPLATE      "mục mẫu"
 #define NOUN_ITEM          "mục"
+#define NOUN_FUND_SOURCE   "nguồn vốn"
+#define NOUN_FUND_PLAN     "kế hoạch vốn"
+#define NOUN_FUND_ENTRY    "khoản vốn"
 
 /* ---- the village checklist editor (village.c, checklist.c) ---- */
 #define MSG_ITEM_CHANGED   "mục “%s” vừa được %s; hãy xem nội dung mới rồi sửa lại"

@@ -198,6 +198,40 @@ test_stale(void **state)
 	assert_int_equal(audit_rows(f), audit);      /* the same: nothing */
 }
 
+/* Next year's plan carries what each unfinished task still plans from
+ * each source: planned less paid; fully paid sources drop out. */
+static void
+test_plan_copy(void **state)
+{
+	struct fixture *f = *state;
+	struct ntm_error e = {0};
+	struct store_task t = first_task(f->st, &f->a);
+	assert_int_equal(store_fund_plan_set(f->st, t.id, "ns_tinh", 2000000000LL, 0, &e), NTM_OK);
+	assert_int_equal(store_fund_plan_set(f->st, t.id, "ns_xa", 500000000LL, 0, &e), NTM_OK);
+	assert_int_equal(store_fund_plan_set(f->st, t.id, "nhan_dan", 100000000LL, 0, &e), NTM_OK);
+	assert_int_equal(store_fund_cost_set(f->st, t.id, STORE_ANY_VERSION, 2700000000LL, &e), NTM_OK);
+	add_ok(f, t.id, NTM_FUND_RECEIVED, "ns_tinh", 900000000LL, "2024-03-01");
+	add_ok(f, t.id, NTM_FUND_PAID, "ns_tinh", 800000000LL, "2024-04-01");
+	add_ok(f, t.id, NTM_FUND_RECEIVED, "nhan_dan", 100000000LL, "2024-03-01");
+	add_ok(f, t.id, NTM_FUND_PAID, "nhan_dan", 100000000LL, "2024-04-01");
+	struct store_plan_fields g = {.year = 2025, .number = "40/KH-UBND"};
+	char id[STORE_ID_LEN];
+	int carried = 0;
+	assert_int_equal(store_plan_copy(f->st, "32/KH-UBND", &g, id, &carried, &e), NTM_OK);
+	assert_true(carried > 0);
+	assert_int_equal(query_int1(f->path, "SELECT sum(p.amount) FROM fund_plan p "
+				    "JOIN task n ON n.id = p.task_id JOIN fund_source s ON "
+				    "s.id = p.source_id WHERE n.plan_id = ?1 AND s.code = "
+				    "'ns_tinh'", id), 1200000000LL);
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM fund_plan p JOIN "
+				    "task n ON n.id = p.task_id WHERE n.plan_id = ?1", id), 2);
+	assert_int_equal(query_int1(f->path, "SELECT CAST(budget_planned AS INTEGER) "
+				    "FROM task WHERE plan_id = ?1 AND budget_planned IS "
+				    "NOT NULL", id), 2700000000LL);
+	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM fund_entry e JOIN "
+				    "task n ON n.id = e.task_id WHERE n.plan_id = ?1", id), 0);
+}
+
 int
 main(void)
 {
@@ -206,6 +240,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reverse_and_undo, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stale, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_plan_copy, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("fund", tests, NULL, NULL);
 }
