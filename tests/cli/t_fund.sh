@@ -447,9 +447,11 @@ case_fund_district_file() {
 	expect_ok ntm --db lac.db sync export --all --out lac.ntmsync
 	expect_ok ntm sync apply lac.ntmsync
 	expect_ok ntm --unit "Lạc Đạo" fund summary --format json
-	expect_json 'd["by_task"][0]["title"] if d["by_task"] else "Làm đường"' "Làm đường"
+	expect_json '[d["completed"], d["debt"], [t["title"] for t in d["by_task"]]]' \
+		'[9000000, 9000000, ["Làm đường"]]'
 	expect_ok ntm --unit "Lạc Đạo" fund list
-	expect_stdout_first "Kế hoạch 5/KH-UBND năm 2024: $(entries) khoản vốn"
+	expect_stdout_first "Kế hoạch 5/KH-UBND năm 2024: 1 khoản vốn"
+	expect_stdout_match '^[0-9a-f]{8}  .*  #1  khối lượng hoàn thành +9\.000\.000 đ$'
 	local before
 	before=$(q "SELECT count(*) FROM audit")
 	expect_exit 1 ntm --unit "Lạc Đạo" fund add 1 --kind completed 5 triệu
@@ -457,6 +459,7 @@ case_fund_district_file() {
 	expect_exit 1 ntm --unit "Lạc Đạo" fund cost 1 5 triệu
 	expect_exit 1 ntm --unit "Lạc Đạo" fund source add "Quỹ"
 	expect_exit 1 ntm --unit "Lạc Đạo" fund plan 1 --source ns_tinh 5 triệu
+	expect_eq "entries" "$(entries)" 1
 	expect_db "SELECT count(*) FROM audit" "$before"
 }
 
