@@ -1137,6 +1137,7 @@ struct store_fund_line {
 	struct store_fund_sums sums;
 	long long cost;         /* tasks: its total cost; -1 when not set */
 	int task_number;        /* tasks: #N; else 0 */
+	const char *sector_code, *sector_name;  /* tasks: its sector */
 	char task_id[STORE_ID_LEN];
 	int task_version;       /* tasks: give it to store_fund_cost_set */
 };

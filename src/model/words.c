@@ -306,13 +306,19 @@ void
 model_field_value(const char *key, const char *text, bool is_null, double v,
 		  int kind, char *buf, size_t size)
 {
-	static const char *const dates[] = {"as_of", "due", "done_on", "issued_on"};
+	static const char *const dates[] = {"as_of", "due", "done_on", "issued_on",
+					    "on_date"};
+	static const char *const money[] = {"amount", "budget_planned"};
 	static const char *const values[] = {"value", "target"};
 	enum ntm_task_status s;
 	char day[11];
 	if (text && key && strcmp(key, "status") == 0 &&
 	    model_task_status_parse(text, &s))
 		snprintf(buf, size, "%s", model_task_status_label(s));
+	else if (text && key && strcmp(key, "kind") == 0 &&
+		 model_fund_kind_read(text) >= 0)
+		snprintf(buf, size, "%s",
+			 model_fund_kind_label((enum ntm_fund_kind)model_fund_kind_read(text)));
 	else if (text && key && strcmp(key, "state") == 0)
 		snprintf(buf, size, "%s", strcmp(text, "waiting") == 0
 			 ? NTM_WORD_WAITING : strcmp(text, "resolved") == 0
@@ -328,6 +334,8 @@ model_field_value(const char *key, const char *text, bool is_null, double v,
 		snprintf(buf, size, "%s", v != 0 ? NTM_WORD_DONE : NTM_WORD_NOT_DONE);
 	else if (key && strcmp(key, "progress") == 0)
 		snprintf(buf, size, "%g%%", v);
+	else if (is_key(key, money, sizeof money / sizeof *money))
+		model_money_format((long long)v, true, buf, size);
 	else if (kind >= 0 && is_key(key, values, sizeof values / sizeof *values))
 		model_format_quantity((enum ntm_kind)kind, v, buf, (int)size);
 	else

@@ -42,6 +42,10 @@
 #define SQL_LOG_PERIOD SQL_LOG("at >= ?2 AND at < ?3", \
 				      "last_at DESC, last DESC", \
 				      "f.last_at DESC, f.last DESC")
+/* The task a money row hangs on: "#5 Cứng hóa đường…". */
+#define SQL_LOG_TASK_OF(a) \
+	"(SELECT '#' || number || ' ' || title FROM task WHERE id = " \
+	"json_extract(coalesce(" a "after, " a "before), '$.task_id'))"
 #define SQL_LOG_TAIL \
 	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() " \
 	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn " \
@@ -62,6 +66,8 @@
 	"         indicator WHERE id = json_extract(x.t, '$.indicator_id')), " \
 	"         '') FROM (SELECT " \
 	"         json_extract(coalesce(a.after, a.before), '$.theirs') AS t) x) " \
+	"    WHEN 'fund_entry' THEN " SQL_LOG_TASK_OF("a.") " " \
+	"    WHEN 'fund_plan' THEN " SQL_LOG_TASK_OF("a.") " " \
 	"    WHEN 'checklist_item' THEN (SELECT name FROM unit WHERE id = " \
 	"         json_extract(coalesce(a.after, a.before), '$.unit_id')) || ': ' || " \
 	"         json_extract(coalesce(a.after, a.before), '$.title') " \

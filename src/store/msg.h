@@ -122,6 +122,9 @@
 #define NOUN_TASK          "nhiệm vụ"
 #define NOUN_TEMPLATE      "mục mẫu"
 #define NOUN_ITEM          "mục"
+#define NOUN_FUND_SOURCE   "nguồn vốn"
+#define NOUN_FUND_PLAN     "kế hoạch vốn"
+#define NOUN_FUND_ENTRY    "khoản vốn"
 
 /* ---- the village checklist editor (village.c, checklist.c) ---- */
 #define MSG_ITEM_CHANGED   "mục “%s” vừa được %s; hãy xem nội dung mới rồi sửa lại"
@@ -294,5 +297,28 @@
 #define MSG_MERGE_DRY      "(chạy thử: không ghi gì)"
 #define TXT_MERGE_SUFFIX   "%s (%s)"
 #define TXT_MERGE_SUFFIX_N "%s (%s %d)"
+
+/* ---- money (fund.c, fundread.c) ---- */
+#define MSG_FUND_SOURCE_UNKNOWN "không có nguồn vốn “%s”%s. Các nguồn: %s (thêm nguồn mới: ntm fund source add TÊN)"
+#define MSG_FUND_SOURCE_TAKEN "đã có nguồn vốn “%2$s”; không thêm “%1$s”"
+#define MSG_FUND_SOURCE_EMPTY "tên nguồn vốn không được để trống"
+#define MSG_FUND_ZERO      "số tiền phải lớn hơn 0"
+#define MSG_FUND_CHANGED   "%s vừa được %s; hãy xem số mới rồi sửa lại"
+#define MSG_FUND_PLAN_GONE "%s vừa bị xóa; hãy xem lại rồi sửa"
+#define MSG_FUND_PLAN_NONE "%s chưa có, không có gì để xóa"
+#define TXT_FUND_PLAN_OF   "kế hoạch vốn %s của nhiệm vụ #%d"
+#define MSG_FUND_OVERDRAW  "giải ngân cộng dồn %s từ %s vượt số đã nhận %s (vượt %s)"
+#define MSG_FUND_KIND      "loại khoản vốn phải là: nhận vốn (received), giải ngân (paid) hoặc khối lượng hoàn thành (completed)"
+#define MSG_FUND_FUTURE    "ngày %s ở tương lai; chỉ ghi khoản vốn đến hôm nay (%s)"
+#define MSG_FUND_NEED_SOURCE "cần nêu nguồn vốn của khoản nhận hoặc giải ngân"
+#define MSG_FUND_NEED_REASON "cần ghi lý do của bút toán đảo"
+#define MSG_FUND_REVERSE_REVERSAL "khoản %s là bút toán đảo; không đảo lại một bút toán đảo (dùng hoàn tác nếu vừa ghi nhầm)"
+#define MSG_FUND_REVERSED  "khoản %s ngày %s đã được đảo rồi"
+#define MSG_FUND_ENTRY_UNKNOWN "không có khoản vốn mã “%s” trong kế hoạch đang dùng (xem mã bằng ntm fund list)"
+#define MSG_FUND_ENTRY_AMBIGUOUS "mã “%s” khớp với nhiều khoản vốn; hãy gõ thêm chữ số"
+#define MSG_FUND_ENTRY_CODE "mã khoản vốn là 4–32 chữ số hệ 16 như ntm fund list in ra, không phải “%s”"
+#define WHAT_FUND_DATE     "ngày"
+#define WHAT_FUND_DOC      "số chứng từ"
+#define WHAT_FUND_REASON   "lý do"
 
 #endif

@@ -441,13 +441,23 @@ static const char *const SQL_COPY[] = {
 	 * old due date was the old plan's: the new plan sets its own */
 	("INSERT INTO task(id, plan_id, sector_id, title, detail, responsible, "
 	"  due, status, progress, note, ord, number, carried_from, issue, "
-	"  proposal) "
+	"  proposal, budget_planned) "
 	"SELECT ntm_id(), ?1, t.sector_id, t.title, t.detail, t.responsible, "
 	"  NULL, t.status, t.progress, t.note, t.ord, row_number() OVER "
-	"  (ORDER BY s.ord, t.ord, t.number, t.id), t.id, t.issue, t.proposal "
+	"  (ORDER BY s.ord, t.ord, t.number, t.id), t.id, t.issue, t.proposal, "
+	"  t.budget_planned "
 	"FROM task t JOIN sector s ON s.id = t.sector_id "
 	"WHERE t.plan_id = ?2 AND t.status <> 'hoan_thanh' "
 	"ORDER BY s.ord, t.ord, t.number, t.id"),
+	/* the capital each carried task still plans from each source: what
+	 * was planned less what was paid from it (the work's total cost
+	 * came with the task; its entries stay with the old plan) */
+	("INSERT INTO fund_plan(id, task_id, source_id, amount) "
+	"SELECT ntm_id(), n.id, p.source_id, p.amount - coalesce((SELECT "
+	"  sum(amount) FROM fund_entry WHERE task_id = p.task_id AND source_id "
+	"  = p.source_id AND kind = 'paid'), 0) AS left "
+	"FROM task n JOIN fund_plan p ON p.task_id = n.carried_from "
+	"WHERE n.plan_id = ?1 AND left > 0 ORDER BY n.number, p.rowid"),
 	("INSERT INTO task_counter(plan_id, last) SELECT ?1, count(*) FROM task "
 	"WHERE plan_id = ?1"),
 };
@@ -582,6 +592,10 @@ static const char *const SQL_REMOVE[] = {
 	("DELETE FROM measurement WHERE indicator_id IN "
 	"  (SELECT id FROM indicator WHERE plan_id = ?1)"),
 	"DELETE FROM plan_target WHERE plan_id = ?1",
+	"DELETE FROM fund_entry WHERE task_id IN (SELECT id FROM task WHERE "
+	"plan_id = ?1)",
+	"DELETE FROM fund_plan WHERE task_id IN (SELECT id FROM task WHERE "
+	"plan_id = ?1)",
 	"DELETE FROM task WHERE plan_id = ?1",
 	"DELETE FROM indicator WHERE plan_id = ?1",
 	"DELETE FROM plan_choice WHERE plan_id = ?1",

@@ -28,7 +28,8 @@ static const char SQL_SHARED_KEYS[] =
 	"UNION ALL "
 	"SELECT 5, 'checklist_template', t.id, coalesce(s.code, '') || '/' || "
 	"  t.title FROM checklist_template t LEFT JOIN criteria_set s ON s.id "
-	"  = t.set_id";
+	"  = t.set_id UNION ALL "
+	"SELECT 6, 'fund_source', id, code FROM fund_source";
 
 /* The rows of commune ?1, parents first: itself and its villages, their
  * other names, its plans and what hangs on them, its values, its
@@ -46,6 +47,10 @@ static const char SQL_COMMUNE_ROWS[] =
 	"  SELECT 'measurement', id FROM measurement WHERE unit_id IN u "
 	"  UNION ALL "
 	"  SELECT 'task', id FROM task WHERE plan_id IN p UNION ALL "
+	"  SELECT 'fund_plan', id FROM fund_plan WHERE task_id IN (SELECT id "
+	"  FROM task WHERE plan_id IN p) UNION ALL "
+	"  SELECT 'fund_entry', id FROM fund_entry WHERE task_id IN (SELECT id "
+	"  FROM task WHERE plan_id IN p) UNION ALL "
 	"  SELECT 'checklist_item', id FROM checklist_item WHERE unit_id IN u) "
 	"SELECT r.entity, r.id, (SELECT dots FROM sync_row d WHERE d.entity = "
 	"  r.entity AND d.row_id = r.id) FROM r";

@@ -533,8 +533,14 @@ delete_work(struct store *st, void *ctx, struct ntm_error *e)
 	struct task_action *x = ctx;
 	struct store_task cur;
 	int rc = current_task(st, x->id, x->version, &x->a, &cur, e);
-	return rc == NTM_OK ? store_exec_text(st, "DELETE FROM task WHERE id = ?1",
-					      x->id, NULL, e) : rc;
+	/* Its money first, children before their parent (undo and sync
+	 * replay the rows in order). */
+	return rc == NTM_OK ? store_exec_script(st, "DELETE FROM fund_entry "
+						"WHERE task_id = ?1; DELETE FROM "
+						"fund_plan WHERE task_id = ?1; "
+						"DELETE FROM task WHERE id = ?1",
+						&(struct store_arg){.text = x->id},
+						1, e) : rc;
 }
 
 int

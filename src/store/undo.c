@@ -55,6 +55,9 @@ static const struct noun {
 	{"task", NOUN_TASK, "$.title"},
 	{"checklist_template", NOUN_TEMPLATE, "$.title"},
 	{"checklist_item", NOUN_ITEM, "$.title"},
+	{"fund_source", NOUN_FUND_SOURCE, "$.name"},
+	{"fund_plan", NOUN_FUND_PLAN, NULL},
+	{"fund_entry", NOUN_FUND_ENTRY, NULL},
 };
 
 static const struct noun *
@@ -79,7 +82,9 @@ store_describe_row(struct store *st, struct arena *a, const char *entity,
 	*label = id;
 	if (store_prepare(st, "SELECT coalesce(json_extract(?1, ?2), (SELECT code "
 			  "FROM indicator WHERE id = json_extract(?1, "
-			  "'$.indicator_id')), ?3), json_extract(?1, '$.level')",
+			  "'$.indicator_id')), (SELECT '#' || number || ' ' || "
+			  "title FROM task WHERE id = json_extract(?1, "
+			  "'$.task_id')), ?3), json_extract(?1, '$.level')",
 			  &s, NULL))
 		return;
 	store_bind_text(s, 1, image ? image : "{}");

@@ -270,7 +270,7 @@ to_schema_4(struct fixture *f)
 	drop_triggers(db, "audit%");
 	drop_triggers(db, "search_task_issue%");
 	drop_triggers(db, "search_task_proposal%");
-	assert_int_equal(sqlite3_exec(db, "DROP TABLE sync_idmap; DROP TABLE sync_heard; DROP TABLE sync_target; DROP TABLE sync_change; DROP TABLE sync_origin; "
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE fund_entry; DROP TABLE fund_plan; DROP TABLE fund_source; DROP TABLE sync_idmap; DROP TABLE sync_heard; DROP TABLE sync_target; DROP TABLE sync_change; DROP TABLE sync_origin; "
 		"DROP TABLE sync_peer; DROP TABLE sync_row; DROP TABLE sync_conflict; "
 		"ALTER TABLE audit DROP COLUMN replica; DELETE FROM meta WHERE key = 'replica_stamp'; "
 		"DROP INDEX audit_at; DROP INDEX audit_unit_at; ALTER TABLE audit DROP COLUMN unit_id; ALTER TABLE task DROP COLUMN issue; "

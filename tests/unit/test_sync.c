@@ -471,7 +471,7 @@ test_copies_made_before_v7(void **state)
 	f->st = NULL;
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "DROP TABLE sync_idmap; DROP TABLE sync_heard; DROP TABLE sync_target; DROP TABLE sync_change; DROP TABLE "
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE fund_entry; DROP TABLE fund_plan; DROP TABLE fund_source; DROP TABLE sync_idmap; DROP TABLE sync_heard; DROP TABLE sync_target; DROP TABLE sync_change; DROP TABLE "
 		"sync_origin; DROP TABLE sync_peer; DROP TABLE sync_row; DROP TABLE "
 		"sync_conflict; ALTER TABLE audit DROP COLUMN replica; DELETE FROM meta WHERE key = "
 		"'replica_stamp'; DROP INDEX task_number; CREATE UNIQUE INDEX "
