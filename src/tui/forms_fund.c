@@ -414,6 +414,7 @@ form_fund(struct app *a, enum fund_form kind, int number, const struct draft *d)
 	struct form fm;
 	form_init(&fm, title);
 	add_fields(a, &fm, &c, t);
+	fm.focus = t ? 1 : 0;       /* the task given: what comes next */
 	fm.save = save;
 	fm.changed = changed;
 	fm.ctx = &c;

@@ -21,10 +21,11 @@
 #define TXT_HEAD         "Vốn"
 #define TXT_HEAD_PCT     "Giải ngân %d%% · nợ đọng %s"
 #define TXT_HEAD_NONE    "Chưa có kế hoạch vốn · nợ đọng %s"
-#define TXT_NO_PLAN      "Xã chưa có kế hoạch nên chưa có vốn: vốn đi kèm nhiệm vụ của kế hoạch (L: lập kế hoạch)."
-#define TXT_NO_PLAN_RO   "Xã chưa có kế hoạch nên chưa có vốn: vốn đi kèm nhiệm vụ của kế hoạch."
+#define TXT_NO_PLAN      "Xã chưa có kế hoạch nên chưa có vốn (vốn đi kèm nhiệm vụ): L lập kế hoạch."
+#define TXT_NO_PLAN_RO   "Xã chưa có kế hoạch nên chưa có vốn (vốn đi kèm nhiệm vụ của kế hoạch)."
 #define TXT_NONE         "Chưa có nhiệm vụ nào có vốn."
-#define TXT_NONE_KEYS    "Nhấn a để ghi khoản vốn đầu tiên (gõ số #N của nhiệm vụ trong mẫu), p: kế hoạch vốn, c: tổng mức."
+#define TXT_NONE_KEYS    "Nhấn a để ghi khoản vốn đầu tiên (gõ số #N của nhiệm vụ trong mẫu)."
+#define TXT_NONE_KEYS2   "p: kế hoạch vốn theo nguồn · c: tổng mức đầu tư."
 #define TXT_LOAD_FAILED  "Không đọc được số liệu vốn: %s"
 #define TXT_COST         "Tổng mức đầu tư"
 #define TXT_PLANNED      "Kế hoạch vốn"
@@ -40,7 +41,7 @@
 #define TXT_C_PAID       "Đã chi"
 #define TXT_C_DEBT       "Nợ đọng"
 #define TXT_NO_SOURCE    "Chưa có nguồn nào có vốn."
-#define TXT_SUMS_LONG    "Tổng mức %s · kế hoạch %s · đã nhận %s · đã chi %s · hoàn thành %s · nợ đọng %s"
+#define TXT_SUMS_LONG    "Kế hoạch %s · đã nhận %s · đã chi %s · hoàn thành %s · nợ đọng %s · tổng mức %s"
 #define TXT_NOT_SET      "chưa đặt"
 #define TXT_SOURCE_LINE  "Kế hoạch %s · đã nhận %s · đã chi %s"
 #define TXT_TOTAL_LINE   "%d nhiệm vụ có vốn · tổng mức các nhiệm vụ đã đặt: %s"
@@ -48,7 +49,7 @@
 #define TXT_PLANNED_NONE "Chưa có kế hoạch vốn theo nguồn."
 #define TXT_ENTRIES_N    "Enter: xem %d khoản · a: ghi thêm · p: kế hoạch vốn · c: tổng mức"
 #define TXT_ENTRIES_0    "Chưa có khoản nào · a: ghi khoản vốn · p: kế hoạch vốn · c: tổng mức"
-#define TXT_ENTRIES_HEAD "#%d %s — các khoản (Esc: trở lại)"
+#define TXT_ENTRIES_HEAD "%s — các khoản (Esc: trở lại)"
 #define TXT_E_COLS       {"Ngày", "Loại", "Nguồn", "Số tiền", "Chứng từ", "Người ghi"}
 #define TXT_E_NONE       "Chưa có khoản nào. Nhấn a để ghi."
 #define TXT_E_NONE_RO    "Chưa có khoản nào."
@@ -157,8 +158,10 @@ load(struct app *a, struct tab *t)
 	}
 	if (s->sum.ntask == 0) {
 		tab_add_row(t, (struct row){ROW_HEADER, HEAD_TEXT, TXT_NONE, -1});
-		if (!app_view_only(a))
+		if (!app_view_only(a)) {
 			tab_add_row(t, (struct row){ROW_HEADER, HEAD_TEXT, TXT_NONE_KEYS, -1});
+			tab_add_row(t, (struct row){ROW_HEADER, HEAD_TEXT, TXT_NONE_KEYS2, -1});
+		}
 		s->focus = FOCUS_LIST;
 		return;
 	}
@@ -301,11 +304,22 @@ draw_total(struct app *a, WINDOW *w, int y, const struct fstate *s, int line,
 	}
 }
 
+/* A line's label; a task's with its number ("#5 Cứng hoá…"). */
+static const char *
+line_label(const struct store_fund_line *l, char *buf, size_t size)
+{
+	if (!l->task_number || l->label[0] == '#')
+		return l->label;
+	snprintf(buf, size, "#%d %s", l->task_number, l->label);
+	return buf;
+}
+
 static void
 draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 	 bool selected)
 {
 	struct fstate *s = t->priv;
+	char buf[1024];
 	attr_t sel = selected ? ui_attr(a, UI_ROW_SELECTED) : A_NORMAL;
 	struct fcols c = fcols(a);
 	mvwaddstr(w, y, 0, selected ? glyph(a, "▸", ">") : " ");
@@ -333,7 +347,7 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 			draw_titles(a, w, y, r->index);
 		return;
 	}
-	draw_text(a, w, y, 2, l->label, c.name_w, sel, false);
+	draw_text(a, w, y, 2, line_label(l, buf, sizeof buf), c.name_w, sel, false);
 }
 
 static void
@@ -392,7 +406,7 @@ ecols(struct app *a)
 {
 	struct ecols c = {.wide = a->cols >= 110, .kind_x = 15};
 	c.kind_w = c.wide ? 21 : 12;
-	c.amt_w = c.wide ? 17 : 12;
+	c.amt_w = c.wide ? 17 : 15;
 	c.src_x = c.kind_x + c.kind_w + 1;
 	int rest = a->cols - 1 - c.src_x - c.amt_w - 1 - (c.wide ? 34 : 0);
 	c.src_w = rest;
@@ -437,7 +451,8 @@ draw_entries(struct app *a, struct tab *t, WINDOW *w)
 	werase(w);
 	if (!l)
 		return;
-	snprintf(buf, sizeof buf, TXT_ENTRIES_HEAD, l->task_number, l->label);
+	char label[512];
+	snprintf(buf, sizeof buf, TXT_ENTRIES_HEAD, line_label(l, label, sizeof label));
 	draw_text(a, w, 0, 1, buf, a->cols - 2, A_BOLD, false);
 	planned_text(&s->task, buf, sizeof buf);
 	draw_text(a, w, 1, 2, buf, a->cols - 3, A_NORMAL, false);
@@ -487,8 +502,8 @@ sums_text(struct app *a, const struct store_fund_sums *m, long long cost,
 				model_money_compact(x[i], v[i], sizeof v[i]);
 			else
 				model_money_format(x[i], true, v[i], sizeof v[i]);
-		snprintf(buf, size, TXT_SUMS_LONG, cost < 0 ? TXT_NOT_SET : v[0], v[1],
-			 v[2], v[3], v[4], v[5]);
+		snprintf(buf, size, TXT_SUMS_LONG, v[1], v[2], v[3], v[4], v[5],
+			 cost < 0 ? TXT_NOT_SET : v[0]);
 		if (text_width(buf) <= a->cols - 2)
 			return;
 	}
@@ -529,7 +544,7 @@ detail_task(struct app *a, WINDOW *w, const struct fstate *s,
 {
 	char buf[1024];
 	int h = getmaxy(w), width = a->cols - 2, y = 1;
-	y += draw_wrapped(a, w, y, 1, l->label, width, 1, A_BOLD);
+	y += draw_wrapped(a, w, y, 1, line_label(l, buf, sizeof buf), width, 1, A_BOLD);
 	sums_text(a, &l->sums, l->cost, buf, sizeof buf);
 	y += draw_wrapped(a, w, y, 1, buf, width, h - y > 3 ? 2 : 1, A_NORMAL);
 	if (strcmp(s->task_id, l->task_id) != 0)
@@ -595,7 +610,10 @@ row_text(struct app *a, const struct row *r)
 	switch (r->kind) {
 	case ROW_FUND_SOURCE: return s->sum.by_source[r->index].label;
 	case ROW_FUND_SECTOR: return s->sum.by_sector[r->index].label;
-	case ROW_FUND_TASK: return s->sum.by_task[r->index].label;
+	case ROW_FUND_TASK: {
+		static char buf[1024];
+		return line_label(&s->sum.by_task[r->index], buf, sizeof buf);
+	}
 	default: return r->text ? r->text : "";
 	}
 }
@@ -625,7 +643,8 @@ context(struct app *a, struct tab *t)
 	struct fstate *s = t->priv;
 	if (s->focus == FOCUS_ENTRIES && s->task_id[0])
 		return CTX_LIST | CTX_FUND_ENTRY;
-	return CTX_LIST | (a->rep.plan_number ? CTX_FUND : 0);
+	(void)a;
+	return CTX_LIST | CTX_FUND;
 }
 
 /* r on an entry: the reason asked, unless the store would refuse it. */
@@ -664,7 +683,10 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 		reverse(a, s);
 		return true;
 	case ACT_F_ADD: case ACT_F_PLAN: case ACT_F_COST:
-		form_fund(a, act == ACT_F_ADD ? FFORM_ENTRY : act == ACT_F_PLAN
+		if (!a->rep.plan_number)
+			app_message(a, true, "%s", TXT_NO_PLAN);
+		else
+			form_fund(a, act == ACT_F_ADD ? FFORM_ENTRY : act == ACT_F_PLAN
 			  ? FFORM_PLAN : FFORM_COST, l ? l->task_number : 0, NULL);
 		return true;
 	default:
