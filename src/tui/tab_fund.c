@@ -100,9 +100,8 @@ fund_state(struct app *a)
 /* An amount as wide as width allows: grouped in full ("1.250.000.000 đ")
  * where it fits, else the compact form ("1,25 tỷ"). */
 static const char *
-money(struct app *a, long long v, int width, char *buf, size_t size)
+money(long long v, int width, char *buf, size_t size)
 {
-	(void)a;
 	model_money_format(v, true, buf, size);
 	if (text_width(buf) > width)
 		model_money_compact(v, buf, size);
@@ -266,7 +265,7 @@ draw_amounts(struct app *a, WINDOW *w, int y, const long long v[3], attr_t debt)
 	struct fcols c = fcols(a);
 	char buf[64];
 	for (int i = 0; i < 3; i++)
-		draw_right(a, w, y, c.x[i], c.val_w, money(a, v[i], c.val_w, buf, sizeof buf),
+		draw_right(a, w, y, c.x[i], c.val_w, money(v[i], c.val_w, buf, sizeof buf),
 			   i == 2 && v[2] > 0 ? debt : A_NORMAL);
 }
 
@@ -299,7 +298,7 @@ draw_total(struct app *a, WINDOW *w, int y, const struct fstate *s, int line,
 		draw_text(a, w, y, x, labels[line][i], label_w, i ? A_NORMAL : sel, true);
 		bool debt = line == 2 && i == 1 && v[line][i] > 0;
 		draw_right(a, w, y, x + label_w + 1, val_w,
-			   money(a, v[line][i], val_w, buf, sizeof buf),
+			   money(v[line][i], val_w, buf, sizeof buf),
 			   debt ? ui_attr(a, UI_STATUS_CHUA_DAT) : A_BOLD);
 	}
 }
@@ -432,7 +431,7 @@ draw_entry(struct app *a, WINDOW *w, int y, const struct store_fund_entry *x,
 	draw_text(a, w, y, c.kind_x, model_fund_kind_label(x->kind), c.kind_w, at, false);
 	draw_text(a, w, y, c.src_x, x->source_name ? x->source_name : TXT_E_NO_SOURCE,
 		  c.src_w, at, false);
-	draw_right(a, w, y, c.amt_x, c.amt_w, money(a, x->amount, c.amt_w, buf, sizeof buf),
+	draw_right(a, w, y, c.amt_x, c.amt_w, money(x->amount, c.amt_w, buf, sizeof buf),
 		   gone ? at : A_BOLD);
 	if (!c.wide)
 		return;
@@ -640,11 +639,9 @@ row_key(struct app *a, const struct row *r)
 static unsigned
 context(struct app *a, struct tab *t)
 {
-	struct fstate *s = t->priv;
-	if (s->focus == FOCUS_ENTRIES && s->task_id[0])
-		return CTX_LIST | CTX_FUND_ENTRY;
 	(void)a;
-	return CTX_LIST | CTX_FUND;
+	struct fstate *s = t->priv;
+	return CTX_LIST | (s->focus == FOCUS_ENTRIES && s->task_id[0] ? CTX_FUND_ENTRY : CTX_FUND);
 }
 
 /* r on an entry: the reason asked, unless the store would refuse it. */

@@ -215,3 +215,23 @@ case_fund_sizes_and_ascii() {
 	expect_screen "Ngan sach Trung uong"
 	expect_alive
 }
+
+# The terminal gone with the entry form open: what was typed comes back
+# at the next start, in the same form, and saves.
+case_fund_draft() {
+	fund_tab || return
+	add_entry 5 0 1 "7 triệu" || return
+	wait_for "= 7.000.000 đ" || return
+	hangup || return
+	grep -Fqs -- "7 triệu" "$HOME/.local/state/ntm/"draft-* ||
+		{ fail "no draft after a hang-up in the entry form"; return 1; }
+	start || return
+	wait_for "Mở lại bản nháp chưa lưu" || return
+	keys y
+	wait_for "┌─Ghi khoản vốn" || return
+	expect_screen "Số tiền      7 triệu"
+	expect_screen "= 7.000.000 đ"
+	keys Enter
+	wait_for "Đã ghi nhận vốn 7.000.000 đ cho #5" || return
+	expect_db "SELECT amount FROM fund_entry" 7000000
+}
