@@ -71,8 +71,9 @@ store_fund_source_find(struct store *st, const char *name, struct arena *a,
 		return NTM_USAGE;
 	if (store_fund_sources(st, a, &all, &n, e))
 		return NTM_FAIL;
-	char *fq = fold_key(q);
-	int exact = -1, hits = 0, hit = -1;
+	char *fq = fold_key(q), *lq = text_casefold(q);
+	bool accentless = !fq || !lq || strcmp(fq, lq) == 0;
+	int exact = -1, hits = 0, hit = -1, marked = 0, mhit = -1;
 	sqlite3_str *names = sqlite3_str_new(NULL), *list = sqlite3_str_new(NULL);
 	struct store_candidate *c = arena_alloc(a, sizeof *c * (size_t)(n + 1));
 	for (int i = 0; fq && i < n; i++) {
@@ -83,6 +84,13 @@ store_fund_source_find(struct store *st, const char *name, struct arena *a,
 			sqlite3_str_appendf(names, "%s%s", hits++ ? ", " : "",
 					    all[i].name);
 			hit = i;
+			/* "xã" names Ngân sách xã, not Con em xa quê */
+			char *ln = text_casefold(all[i].name);
+			if (ln && lq && has_words(ln, lq)) {
+				marked++;
+				mhit = i;
+			}
+			free(ln);
 		}
 		sqlite3_str_appendf(list, "%s%s", i ? ", " : "", all[i].name);
 		c[i] = (struct store_candidate){.id = all[i].id, .name = all[i].name};
@@ -90,6 +98,12 @@ store_fund_source_find(struct store *st, const char *name, struct arena *a,
 		free(fc);
 	}
 	free(fq);
+	free(lq);
+	/* only when the marks say something (typed "xa": still ambiguous) */
+	if (hits > 1 && marked == 1 && !accentless) {
+		hits = 1;
+		hit = mhit;
+	}
 	char *many = sqlite3_str_finish(names), *every = sqlite3_str_finish(list);
 	int rc = NTM_OK;
 	if (exact >= 0)

@@ -124,6 +124,8 @@ static const char SQL_MAIN_ROW[] =
 	"     '$.title'), "
 	"  json_extract(json_extract(coalesce(after, before), '$.theirs'), "
 	"     '$.name'), "
+	"  (SELECT '#' || number || ' ' || title FROM task WHERE id = "
+	"     json_extract(coalesce(after, before), '$.task_id')), "
 	"  entity_id), "
 	"  (SELECT name FROM unit WHERE id = "
 	"     json_extract(coalesce(after, before), '$.unit_id')) "
@@ -252,8 +254,9 @@ static const char SQL_PAIRS[] =
 	"'\"') IS NOT j.atom "
 	"UNION ALL SELECT j.key, NULL, j.atom FROM json_each(coalesce(?2, ?1)) j "
 	"WHERE (?1 IS NULL OR ?2 IS NULL) AND j.atom IS NOT NULL AND j.key IN "
-	"('comparator', 'value', 'as_of', 'title', 'name') AND (j.key IN "
-	"('comparator', 'value', 'as_of') OR json_extract(coalesce(?2, ?1), "
+	"('comparator', 'value', 'as_of', 'title', 'name', 'kind', 'amount', "
+	"'on_date') AND (j.key IN ('comparator', 'value', 'as_of', 'kind', "
+	"'amount', 'on_date') OR json_extract(coalesce(?2, ?1), "
 	"'$.value') IS NULL) AND (j.key <> 'name' OR json_extract(coalesce(?2, "
 	"?1), '$.title') IS NULL)";
 
@@ -326,7 +329,8 @@ in_words(sqlite3_stmt *s, struct store_log_entry *x, const char *before,
 			add_pair(p[2], s, key, kind, 1, true);
 		} else if (strcmp(key, "comparator") == 0) {
 			sqlite3_str_appendf(p[0], "%s ", store_col_text(s, 2));
-		} else if (strcmp(key, "as_of") == 0) {
+		} else if (strcmp(key, "as_of") == 0 ||
+			   strcmp(key, "on_date") == 0) {
 			sqlite3_str_appendf(p[2], " (%s ", NTM_WORD_ON_DAY);
 			add_value(p[2], s, 2, key, kind);
 			sqlite3_str_appendall(p[2], ")");
@@ -334,6 +338,8 @@ in_words(sqlite3_stmt *s, struct store_log_entry *x, const char *before,
 			if (code && strcmp(key, "value") == 0 &&
 			    sqlite3_str_length(p[0]) == (int)strlen(code) + 1)
 				sqlite3_str_appendall(p[0], "= ");
+			if (sqlite3_str_length(p[1]))
+				sqlite3_str_appendall(p[1], " ");
 			add_value(p[1], s, 2, key, kind);
 		}
 	}

@@ -449,8 +449,10 @@ open(sys.argv[2], "wb").write(b)' good.ntmsync flipped.ntmsync
 	with_header good.ntmsync v3ok.ntmsync "NTMSYNC 1|NTMSYNC 3"
 	refused v3ok.ntmsync "định dạng 3" "hãy cập nhật ntm"
 	# a newer schema (the checksum right)
-	with_header good.ntmsync s9.ntmsync "schema 8|schema 9"
-	refused s9.ntmsync "lược đồ 9" "hãy cập nhật ntm"
+	local cur
+	cur=$(q "PRAGMA user_version")
+	with_header good.ntmsync newer.ntmsync "schema $cur|schema $((cur + 1))"
+	refused newer.ntmsync "lược đồ $((cur + 1))" "hãy cập nhật ntm"
 	# another commune's file
 	expect_ok ntm init --empty --commune "Xã Khác" --db other.db
 	expect_ok ntm --db other.db sync export --out other.ntmsync

@@ -120,6 +120,14 @@ test_rules(void **state)
 	in.source = "ngan sach";
 	assert_int_equal(store_fund_add(f->st, &in, NULL, &e), NTM_USAGE);
 	assert_non_null(strstr(e.msg, "nhiều"));
+	in.source = "xa";
+	assert_int_equal(store_fund_add(f->st, &in, NULL, &e), NTM_USAGE);
+	assert_non_null(strstr(e.msg, "Con em xa quê"));
+	struct store_fund_source src;
+	assert_int_equal(store_fund_source_find(f->st, "xã", &f->a, &src, &e), NTM_OK);
+	assert_string_equal(src.code, "ns_xa");
+	assert_int_equal(store_fund_source_find(f->st, "NS_TINH", &f->a, &src, &e), NTM_OK);
+	assert_string_equal(src.code, "ns_tinh");
 	in.source = NULL;
 	assert_int_equal(store_fund_add(f->st, &in, NULL, &e), NTM_USAGE);
 	assert_int_equal(query_int(f->path, "SELECT count(*) FROM fund_entry"), rows + 1);
