@@ -97,15 +97,30 @@ fund_state(struct app *a)
 	return i < 0 ? NULL : a->tabs[i].priv;
 }
 
-/* An amount as wide as width allows: grouped in full ("1.250.000.000 đ")
- * where it fits, else the compact form ("1,25 tỷ"). */
+/* The width a column needs to show amounts in full: every amount of a
+ * column or a block takes one form, never some full and some compact. */
+enum { FULL_W = 17 };
+
+/* An amount in full ("1.250.000.000 đ") in a column of FULL_W or more
+ * (compact when even that is too narrow), else the compact form
+ * ("1,25 tỷ"). */
 static const char *
 money(long long v, int width, char *buf, size_t size)
 {
 	model_money_format(v, true, buf, size);
-	if (text_width(buf) > width)
+	if (width < FULL_W || text_width(buf) > width)
 		model_money_compact(v, buf, size);
 	return buf;
+}
+
+/* Whether any task of the summary has its total cost set. */
+static bool
+any_cost(const struct store_fund_summary *m)
+{
+	for (int i = 0; i < m->ntask; i++)
+		if (m->by_task[i].cost >= 0)
+			return true;
+	return false;
 }
 
 void
@@ -297,9 +312,11 @@ draw_total(struct app *a, WINDOW *w, int y, const struct fstate *s, int line,
 		int x = 2 + i * half;
 		draw_text(a, w, y, x, labels[line][i], label_w, i ? A_NORMAL : sel, true);
 		bool debt = line == 2 && i == 1 && v[line][i] > 0;
+		bool unset = line == 0 && i == 0 && !any_cost(m);
 		draw_right(a, w, y, x + label_w + 1, val_w,
-			   money(v[line][i], val_w, buf, sizeof buf),
-			   debt ? ui_attr(a, UI_STATUS_CHUA_DAT) : A_BOLD);
+			   unset ? TXT_NOT_SET : money(v[line][i], val_w, buf, sizeof buf),
+			   debt ? ui_attr(a, UI_STATUS_CHUA_DAT)
+				: unset ? ui_attr(a, UI_DIM) : A_BOLD);
 	}
 }
 

@@ -57,7 +57,7 @@ case_fund_add_entry() {
 	wait_for "Đã ghi nhận vốn 250.000.000 đ cho #5" || return
 	expect_db "SELECT kind || ' ' || amount FROM fund_entry" "received 250000000"
 	# the totals and the source's line on screen
-	wait_for "Đã nhận                250.000.000 đ" || return
+	wait_for "Đã nhận                       250 tr  Đã giải ngân" || return
 	expect_screen "Ngân sách Trung ương"
 	expect_selected "#5 "
 }
@@ -211,7 +211,7 @@ case_fund_sizes_and_ascii() {
 	wait_for "Tieu chi dat" || return
 	goto "von" || return
 	wait_line 2 "Von" || return
-	wait_for "Da nhan                250.000.000 d" || return
+	wait_for "Da nhan                       250 tr  Da giai ngan" || return
 	expect_screen "Ngan sach Trung uong"
 	expect_alive
 }
