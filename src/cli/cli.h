@@ -221,9 +221,13 @@ int fund_check_summary(struct cli *c);
 int fund_list(struct cli *c, struct store *st);
 int fund_summary(struct cli *c, struct store *st);
 int fund_sources(struct cli *c, struct store *st);
-/* The task c->args[0] names (5 or #5) in the plan in use (fund.c). */
-int fund_find_task(struct cli *c, struct store *st, struct arena *a,
-		   struct store_task *t);
+/* A task's number as typed, "12" or "#12" (task.c); NTM_USAGE naming
+ * it otherwise. */
+int cli_task_number(struct cli *c, const char *s, int *out);
+/* The task c->args[0] names (12 or #12) in the plan in use; *t is
+ * zeroed on a refusal (task.c). */
+int cli_find_task(struct cli *c, struct store *st, struct arena *a,
+		  struct store_task *t);
 
 /* A sanitised copy of text from the database or a file, safe to print
  * (valid for the next few calls: a small ring of buffers). */

@@ -14,19 +14,6 @@
 
 /* ---- reading the arguments (before the file is opened) ------------------- */
 
-/* "5" or "#5". */
-static int
-read_task_number(struct cli *c, const char *s, int *out)
-{
-	const char *d = s + (s[0] == '#');
-	char *end;
-	long n = isdigit((unsigned char)d[0]) ? strtol(d, &end, 10) : 0;
-	if (n <= 0 || n > 999999999 || *end)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_BAD_TASK_NUMBER, out_arg(s));
-	*out = (int)n;
-	return NTM_OK;
-}
-
 /* The amount: the words from c->args[1] on, joined by spaces (the shell
  * split "250 triệu"), as the model reads it. */
 static int
@@ -53,7 +40,7 @@ check_amount_or_clear(struct cli *c)
 {
 	int n;
 	long long amount;
-	int rc = read_task_number(c, c->args[0], &n);
+	int rc = cli_task_number(c, c->args[0], &n);
 	if (rc == NTM_OK && c->clear && c->nargs > 1)
 		rc = ntm_fail(&c->err, NTM_USAGE, MSG_FUND_CLEAR_AMOUNT,
 			      out_arg(c->args[1]));
@@ -94,7 +81,7 @@ check_add(struct cli *c)
 	if (model_fund_kind_read(c->kind) < 0)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_FUND_BAD_KIND,
 				out_arg(c->kind), kinds_text());
-	int rc = read_task_number(c, c->args[0], &n);
+	int rc = cli_task_number(c, c->args[0], &n);
 	if (rc == NTM_OK)
 		rc = read_amount(c, &amount);
 	if (rc == NTM_OK && c->date)
@@ -114,7 +101,7 @@ static int
 check_list(struct cli *c)
 {
 	int n;
-	return c->nargs ? read_task_number(c, c->args[0], &n) : NTM_OK;
+	return c->nargs ? cli_task_number(c, c->args[0], &n) : NTM_OK;
 }
 
 static int
@@ -126,21 +113,6 @@ check_source(struct cli *c)
 }
 
 /* ---- writing ------------------------------------------------------------- */
-
-int
-fund_find_task(struct cli *c, struct store *st, struct arena *a,
-	       struct store_task *t)
-{
-	struct store_plan p;
-	int number = 0;
-	*t = (struct store_task){0};
-	int rc = read_task_number(c, c->args[0], &number);
-	if (rc == NTM_OK)
-		rc = cli_need_plan(c, st, a, &p);
-	if (rc == NTM_OK)
-		rc = store_task_by_number(st, number, a, t, &c->err);
-	return rc;
-}
 
 /* "250.000.000 đ" (a small ring of buffers, for one message). */
 static const char *
@@ -170,7 +142,7 @@ run_plan(struct cli *c, struct store *st)
 	long long amount = 0;
 	char before[STORE_ID_LEN];
 	memcpy(before, store_my_last_action(st), STORE_ID_LEN);
-	int rc = fund_find_task(c, st, &a, &t);
+	int rc = cli_find_task(c, st, &a, &t);
 	if (rc == NTM_OK)
 		rc = store_fund_source_find(st, c->source, &a, &s, &c->err);
 	if (rc == NTM_OK && c->clear)
@@ -197,7 +169,7 @@ run_cost(struct cli *c, struct store *st)
 	long long cost = -1;
 	char before[STORE_ID_LEN];
 	memcpy(before, store_my_last_action(st), STORE_ID_LEN);
-	int rc = fund_find_task(c, st, &a, &t);
+	int rc = cli_find_task(c, st, &a, &t);
 	if (rc == NTM_OK && !c->clear)
 		rc = read_amount(c, &cost);
 	if (rc == NTM_OK)
@@ -254,7 +226,7 @@ run_add(struct cli *c, struct store *st)
 	};
 	const char *warning = NULL;
 	char id[STORE_ID_LEN];
-	int rc = fund_find_task(c, st, &a, &t);
+	int rc = cli_find_task(c, st, &a, &t);
 	if (rc == NTM_OK)
 		rc = read_amount(c, &in.amount);
 	in.task_id = t.id;

@@ -222,7 +222,7 @@ fund_list(struct cli *c, struct store *st)
 	bool one = c->nargs == 1;
 	int rc = plan_in_use(c, st, &a, &p);
 	if (rc == NTM_OK && one)
-		rc = fund_find_task(c, st, &a, &t);
+		rc = cli_find_task(c, st, &a, &t);
 	if (rc == NTM_OK && p.id[0])
 		rc = store_fund_entries(st, one ? t.id : NULL, &a, &e, &n, &c->err);
 	if (rc == NTM_OK)

@@ -12,9 +12,8 @@
 
 /* ---- checks made before the file is opened ---------------------------------- */
 
-/* "12" or "#12". */
-static int
-read_number(struct cli *c, const char *s, int *out)
+int
+cli_task_number(struct cli *c, const char *s, int *out)
 {
 	const char *d = s[0] == '#' ? s + 1 : s;
 	size_t n = strlen(d);
@@ -101,7 +100,7 @@ check_edit(struct cli *c)
 {
 	struct store_task_edit t;
 	int n;
-	int rc = read_number(c, c->args[0], &n);
+	int rc = cli_task_number(c, c->args[0], &n);
 	if (rc == NTM_OK)
 		rc = read_edit(c, &t);
 	if (rc == NTM_OK && !t.title && !t.responsible && !t.due && !t.note &&
@@ -115,7 +114,7 @@ static int
 check_number(struct cli *c)
 {
 	int n;
-	return read_number(c, c->args[0], &n);
+	return cli_task_number(c, c->args[0], &n);
 }
 
 /* ---- list ---------------------------------------------------------------- */
@@ -359,16 +358,14 @@ task_add(struct cli *c, struct store *st)
 	return rc;
 }
 
-/* The task c->args[0] names (12 or #12) in the plan in use; *t is
- * zeroed on a refusal. */
-static int
-find_task(struct cli *c, struct store *st, struct arena *a,
-	  struct store_task *t)
+int
+cli_find_task(struct cli *c, struct store *st, struct arena *a,
+	      struct store_task *t)
 {
 	struct store_plan p;
 	int number = 0;
 	*t = (struct store_task){0};
-	int rc = read_number(c, c->args[0], &number);
+	int rc = cli_task_number(c, c->args[0], &number);
 	if (rc == NTM_OK)
 		rc = cli_need_plan(c, st, a, &p);
 	if (rc == NTM_OK)
@@ -386,7 +383,7 @@ edit_task(struct cli *c, struct store *st, const struct store_task_edit *e,
 	struct store_task t;
 	char before[STORE_ID_LEN];
 	memcpy(before, store_my_last_action(st), STORE_ID_LEN);
-	int rc = find_task(c, st, &a, &t);
+	int rc = cli_find_task(c, st, &a, &t);
 	int number = t.number;
 	if (rc == NTM_OK)
 		rc = store_task_update(st, t.id, t.version, e, &c->err);
@@ -426,7 +423,7 @@ task_remove(struct cli *c, struct store *st)
 {
 	struct arena a = {0};
 	struct store_task t;
-	int rc = find_task(c, st, &a, &t);
+	int rc = cli_find_task(c, st, &a, &t);
 	if (rc == NTM_OK)
 		rc = store_task_delete(st, t.id, t.version, &c->err);
 	if (rc == NTM_OK)
