@@ -400,4 +400,9 @@
 #define TXT_DX_COUNT_ROW      "Số xã đạt"
 #define MSG_DX_FORMAT         "báo cáo các xã (--all) chỉ có dạng xlsx hoặc csv, không có dạng %s"
 
+/* ---- money in export and import (export.c; the store reads the same
+ * words, store/importfund.c) ---- */
+#define TXT_EXPORT_FUND_COST  "tổng mức"
+#define TXT_EXPORT_FUND_PLAN  "kế hoạch vốn"
+
 #endif

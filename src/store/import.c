@@ -1,5 +1,5 @@
 /* A spreadsheet's rows applied to the commune (ntm import): a plan, its
- * targets, values, tasks and village checklists, all in one audited
+ * targets, values, tasks, village checklists and money, all in one audited
  * action, every row checked by the rules the other commands use and every
  * refusal collected with the row and field it is about, so that the
  * reader (io) can name the cell. Any refusal, or a dry run, rolls the
@@ -401,9 +401,11 @@ import_work(struct store *st, void *ctx, struct ntm_error *e)
 	 * indicators, its tasks. */
 	char *in_use = st->plan_id;
 	for (int k = 0; k < STORE_ROW_KINDS; k++) {
-		for (int i = 0; i < x->n; i++)
+		for (int i = 0; by_kind[k] && i < x->n; i++)
 			if ((int)x->rows[i].kind == k)
 				by_kind[k](st, x, i);
+		if (k == STORE_ROW_FUND)
+			imp_fund_rows(st, x);
 		if (x->plan_id[0])
 			st->plan_id = x->plan_id;
 	}

@@ -1,5 +1,5 @@
 /* Shared by the files of an import (import.c, importtask.c,
- * importitem.c): the import under way and its helpers. */
+ * importitem.c, importfund.c): the import under way and its helpers. */
 #ifndef NTM_STORE_IMPORT_H
 #define NTM_STORE_IMPORT_H
 
@@ -15,6 +15,10 @@ struct imp {
 	size_t cap_changes, cap_errors;
 	char plan_id[STORE_ID_LEN];   /* where targets and tasks go; "" none */
 	char today[11];
+	/* the money entries read so far, as keys (importfund.c) */
+	const char **fund_keys;
+	int nfund_keys;
+	size_t cap_fund_keys;
 };
 
 /* Blank (NULL, or spaces only). */
@@ -43,5 +47,7 @@ sqlite3_stmt *imp_prepare(struct store *st, struct ntm_error *e,
 /* The rows of one kind (importtask.c, importitem.c). */
 bool imp_task_row(struct store *st, struct imp *x, int i);
 bool imp_item_row(struct store *st, struct imp *x, int i);
+/* Every money row, after the other kinds' (importfund.c). */
+void imp_fund_rows(struct store *st, struct imp *x);
 
 #endif
