@@ -159,8 +159,11 @@ entry_fields(struct imp *x, int i, struct fund_in *in)
 		? store_clean_date(x->a, f[SF_DATE], WHAT_FUND_DATE, &re) : x->today;
 	if (!in->date)
 		return imp_bad(x, i, SF_DATE, "%s", re.msg);
+	char dmy[11], today[11];
+	model_date_dmy(in->date, dmy);
+	model_date_dmy(x->today, today);
 	if (strcmp(in->date, x->today) > 0)
-		return imp_bad(x, i, SF_DATE, MSG_FUND_FUTURE, in->date, x->today);
+		return imp_bad(x, i, SF_DATE, MSG_FUND_FUTURE, dmy, today);
 	in->doc = store_clean_line(x->a, f[SF_DOC] ? f[SF_DOC] : "", 100,
 				   WHAT_FUND_DOC, &re);
 	if (!in->doc)
