@@ -219,9 +219,31 @@ fund_row(struct table *t, struct arena *a, const struct store_task *task,
 	return r;
 }
 
+static void
+entry_row(struct table *t, struct arena *a, const struct store_task *task,
+	  const struct store_fund_entry *x)
+{
+	int r = fund_row(t, a, task, model_fund_kind_label(x->kind), x->source_name,
+			 x->amount);
+	put(t, a, r, SF_DATE, x->on_date, false, 0);
+	put(t, a, r, SF_DOC, x->doc, false, 0);
+	put(t, a, r, SF_NOTE, x->note, false, 0);
+}
+
+/* The index of the task's entry id (NULL: none), or -1. */
+static int
+entry_at(const struct store_fund_task *m, const char *id)
+{
+	for (int k = 0; id && k < m->nentries; k++)
+		if (strcmp(m->entries[k].id, id) == 0)
+			return k;
+	return -1;
+}
+
 /* Every task's money, task by task: its total cost, its planned capital
  * by source, then its entries by date (a reversing one negative, its
- * reason in Ghi chú). */
+ * reason in Ghi chú, after the entry it reverses: entries of one day
+ * may come in any order). */
 static int
 fund_rows(struct store *st, struct arena *a, struct table *t,
 	  struct ntm_error *e)
@@ -238,12 +260,12 @@ fund_rows(struct store *st, struct arena *a, struct table *t,
 			fund_row(t, a, &task[i], TXT_EXPORT_FUND_PLAN,
 				 m.planned[k].source_name, m.planned[k].amount);
 		for (int k = 0; rc == NTM_OK && k < m.nentries; k++) {
-			const struct store_fund_entry *x = &m.entries[k];
-			int r = fund_row(t, a, &task[i], model_fund_kind_label(x->kind),
-					 x->source_name, x->amount);
-			put(t, a, r, SF_DATE, x->on_date, false, 0);
-			put(t, a, r, SF_DOC, x->doc, false, 0);
-			put(t, a, r, SF_NOTE, x->note, false, 0);
+			int before = entry_at(&m, m.entries[k].reverses);
+			if (before <= k)     /* else written after the one it reverses */
+				entry_row(t, a, &task[i], &m.entries[k]);
+			int after = entry_at(&m, m.entries[k].reversed_by);
+			if (after >= 0 && after < k)
+				entry_row(t, a, &task[i], &m.entries[after]);
 		}
 	}
 	return rc;

@@ -375,16 +375,10 @@ row_key(struct reading *x, int i)
 		free(village);
 		break;
 	case STORE_ROW_FUND:
-		/* an entry is a row of its own (the same twice is twice);
-		 * a total cost or a planned amount is one per task (and
-		 * source) */
-		if (model_fund_kind_read(f[SF_KIND] ? f[SF_KIND] : "") >= 0)
-			snprintf(buf, sizeof buf, "@%d", i);
-		else
-			snprintf(buf, sizeof buf, "#%ld\x1f%s\x1f%s",
-				 strtol(f[SF_STT] ? f[SF_STT] + strspn(f[SF_STT], "#")
-					: "", NULL, 10), folded(x->a, f[SF_KIND]),
-				 folded(x->a, f[SF_SOURCE]));
+		/* each its own (the store refuses a total cost or planned
+		 * amount set twice differently, whatever the spelling of
+		 * its kind and source) */
+		snprintf(buf, sizeof buf, "@%d", i);
 		break;
 	default:
 		snprintf(buf, sizeof buf, "%s", folded(x->a, f[SF_CODE]));
@@ -427,9 +421,6 @@ keyed_by(const struct store_import_row *r, enum store_field f)
 		       (f == SF_TITLE && !(r->f[SF_STT] && *r->f[SF_STT]));
 	case STORE_ROW_ITEM:
 		return f == SF_VILLAGE || f == SF_ITEM;
-	case STORE_ROW_FUND:
-		return f == SF_STT || f == SF_TITLE || f == SF_KIND ||
-		       f == SF_SOURCE;
 	default:
 		return f == SF_CODE;
 	}

@@ -248,42 +248,38 @@ run(struct store *st, struct imp *x, int i, sqlite3_stmt *s,
 	return sqlite3_changes(st->db);
 }
 
+/* A task's total cost, or its planned capital from a source, set (the
+ * same amount: nothing to write). */
 static void
-set_cost(struct store *st, struct imp *x, int i, const struct fund_in *in)
+set_amount(struct store *st, struct imp *x, int i, const struct fund_in *in)
 {
 	struct ntm_error re = {0};
-	int changed = run(st, x, i, imp_prepare(st, &re, "UPDATE task SET "
-			  "budget_planned = CAST(?2 AS INTEGER), version = version "
-			  "+ 1 WHERE id = ?1 AND budget_planned IS NOT CAST(?2 AS "
-			  "INTEGER)", 2, in->task_id, num(x, in->amount)), &re);
+	bool cost = in->what == FUND_COST;
+	sqlite3_stmt *s = cost
+		? imp_prepare(st, &re, "UPDATE task SET budget_planned = CAST(?2 AS "
+			      "INTEGER), version = version + 1 WHERE id = ?1 AND "
+			      "budget_planned IS NOT CAST(?2 AS INTEGER)", 2,
+			      in->task_id, num(x, in->amount))
+		: imp_prepare(st, &re, "INSERT INTO fund_plan(id, task_id, amount, "
+			      "source_id) VALUES (ntm_id(), ?1, CAST(?2 AS INTEGER), "
+			      "?3) ON CONFLICT (task_id, source_id) DO UPDATE SET "
+			      "amount = excluded.amount, version = version + 1 WHERE "
+			      "amount <> excluded.amount", 3, in->task_id,
+			      num(x, in->amount), in->src.id);
+	int changed = run(st, x, i, s, &re);
 	char shown[40];
+	model_money_format(in->amount, true, shown, sizeof shown);
 	if (changed == 0)
 		x->out->same++;
 	if (changed <= 0)
 		return;
-	x->out->fund_costs++;
-	imp_change(x, TXT_IMPF_COST_SET, in->number,
-		   model_money_format(in->amount, true, shown, sizeof shown));
-}
-
-static void
-set_plan(struct store *st, struct imp *x, int i, const struct fund_in *in)
-{
-	struct ntm_error re = {0};
-	int changed = run(st, x, i, imp_prepare(st, &re, "INSERT INTO fund_plan(id, "
-			  "task_id, source_id, amount) VALUES (ntm_id(), ?1, ?2, "
-			  "CAST(?3 AS INTEGER)) ON CONFLICT (task_id, source_id) DO "
-			  "UPDATE SET amount = excluded.amount, version = version + 1 "
-			  "WHERE amount <> excluded.amount", 3, in->task_id,
-			  in->src.id, num(x, in->amount)), &re);
-	char shown[40];
-	if (changed == 0)
-		x->out->same++;
-	if (changed <= 0)
-		return;
-	x->out->fund_plans++;
-	imp_change(x, TXT_IMPF_PLAN_SET, in->src.name, in->number,
-		   model_money_format(in->amount, true, shown, sizeof shown));
+	if (cost) {
+		x->out->fund_costs++;
+		imp_change(x, TXT_IMPF_COST_SET, in->number, shown);
+	} else {
+		x->out->fund_plans++;
+		imp_change(x, TXT_IMPF_PLAN_SET, in->src.name, in->number, shown);
+	}
 }
 
 /* Whether the entry is there already: as many entries alike as this
@@ -423,19 +419,41 @@ reverse_entry(struct store *st, struct imp *x, int i, const struct fund_in *in)
 		insert_entry(st, x, i, in, id);
 }
 
+/* A total cost, or a planned amount from a source, that an earlier row
+ * (ok) of the import set to another amount: refused (which would win?). */
+static bool
+set_twice(struct imp *x, int i, const struct fund_in *in, const bool *ok)
+{
+	const struct fund_in *now = &in[i];
+	for (int j = 0; j < i; j++)
+		if (ok[j] && in[j].what == now->what &&
+		    strcmp(in[j].task_id, now->task_id) == 0 &&
+		    (now->what == FUND_COST || strcmp(in[j].src.id, now->src.id) == 0) &&
+		    in[j].amount != now->amount) {
+			char was[40], what[300];
+			snprintf(what, sizeof what, now->what == FUND_COST
+				 ? TXT_IMPF_COST_OF : TXT_FUND_PLAN_OF,
+				 now->what == FUND_COST ? "" : now->src.name, now->number);
+			return !imp_bad(x, i, SF_AMOUNT, MSG_IMPF_TWICE, what,
+					model_money_format(in[j].amount, true, was,
+							   sizeof was));
+		}
+	return false;
+}
+
 void
 imp_fund_rows(struct store *st, struct imp *x)
 {
-	struct fund_in *in = arena_alloc(x->a, sizeof *in * (size_t)(x->n ? x->n : 1));
-	bool *later = arena_alloc(x->a, (size_t)(x->n ? x->n : 1));
+	size_t n = (size_t)(x->n ? x->n : 1);
+	struct fund_in *in = arena_alloc(x->a, sizeof *in * n);
+	bool *later = arena_alloc(x->a, n), *ok = arena_alloc(x->a, n);
 	for (int i = 0; i < x->n; i++) {
 		later[i] = false;
-		if (x->rows[i].kind != STORE_ROW_FUND || !read_row(st, x, i, &in[i]))
+		ok[i] = x->rows[i].kind == STORE_ROW_FUND && read_row(st, x, i, &in[i]);
+		if (!ok[i] || (in[i].what < 0 && set_twice(x, i, in, ok)))
 			continue;
-		if (in[i].what == FUND_COST)
-			set_cost(st, x, i, &in[i]);
-		else if (in[i].what == FUND_PLAN)
-			set_plan(st, x, i, &in[i]);
+		if (in[i].what < 0)
+			set_amount(st, x, i, &in[i]);
 		else if (in[i].amount > 0)
 			add_entry(st, x, i, &in[i]);
 		else

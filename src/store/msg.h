@@ -337,6 +337,8 @@
 #define MSG_IMPF_COST_SOURCE "tổng mức là của cả nhiệm vụ, không theo nguồn “%s”: để trống cột Nguồn (vốn theo nguồn là kế hoạch vốn)"
 #define MSG_IMPF_PLAN_SOURCE "cần nêu nguồn của kế hoạch vốn"
 #define MSG_IMPF_NO_MATCH  "số tiền âm là bút toán đảo của một khoản đã ghi, nhưng không có khoản %s %s nào của nhiệm vụ #%d cùng nguồn và số chứng từ, ghi từ ngày %s trở về trước, chưa được đảo"
+#define TXT_IMPF_COST_OF   "tổng mức%s của nhiệm vụ #%d"
+#define MSG_IMPF_TWICE     "một dòng trước trong tệp nhập đã đặt %s là %s, khác dòng này: mỗi nhiệm vụ có một tổng mức và một kế hoạch vốn mỗi nguồn; hãy giữ một dòng"
 #define TXT_IMPF_COST_SET  "đặt tổng mức của nhiệm vụ #%d: %s"
 #define TXT_IMPF_PLAN_SET  "đặt kế hoạch vốn %s của nhiệm vụ #%d: %s"
 #define TXT_IMPF_ENTRY     "ghi %s %s cho nhiệm vụ #%d ngày %s"
