@@ -108,11 +108,15 @@ enum io_report_format {
 	IO_REPORT_TXT, IO_REPORT_MD, IO_REPORT_CSV, IO_REPORT_XLSX,
 	IO_REPORT_DOCX,
 };
-/* The tables of the report, as CSV writes one per file (--table). */
+/* The tables of the report, as CSV writes one per file (--table). The
+ * money tables (reportfund.c: the plan's capital by source, by sector,
+ * the tasks with the greatest debt) have rows only when the plan has
+ * money (ntm_report_money.has); a writer leaves out their part then. */
 enum io_report_table {
 	IO_TABLE_CRITERIA, IO_TABLE_TASKS, IO_TABLE_VILLAGES, IO_TABLE_CHANGES,
+	IO_TABLE_FUND_SOURCES, IO_TABLE_FUND_SECTORS, IO_TABLE_FUND_DEBTS,
 };
-enum { IO_REPORT_TABLES = 4 };
+enum { IO_REPORT_TABLES = 7 };
 
 struct io_report_opts {
 	enum io_report_format format;
@@ -128,7 +132,8 @@ const char *io_report_format_word(enum io_report_format f);
 bool io_report_format_of_path(const char *path, enum io_report_format *out);
 /* xlsx and docx: never to a terminal or a pipe. */
 bool io_report_binary(enum io_report_format f);
-/* "criteria", "tasks", "villages", "changes" (Vietnamese words too). */
+/* "criteria", "tasks", "villages", "changes", "sources", "sectors",
+ * "debts" (Vietnamese words too: the sheets' names). */
 bool io_report_table_read(const char *word, enum io_report_table *out);
 /* bao-cao-ntm-<xã>-<yyyy-mm-dd>.<ext>: ASCII, no spaces or marks, the
  * date the report is as of; in a. */
@@ -150,6 +155,8 @@ int io_report_write(const struct ntm_report_doc *d,
 enum io_cell_kind {
 	IO_CELL_TEXT, IO_CELL_INT, IO_CELL_NUMBER, IO_CELL_PERCENT,
 	IO_CELL_DATE, IO_CELL_EMPTY,
+	IO_CELL_MONEY,          /* whole đồng: text "1.250.000.000" (the column
+				 * title says "đồng"), number exact */
 };
 struct io_cell {
 	enum io_cell_kind kind;

@@ -289,6 +289,12 @@ long long model_money_debt(long long completed, long long paid);
  * rounded down; -1 when nothing is planned (no share to show). */
 int model_money_disbursed(long long paid, long long planned);
 
+/* The money of a plan or a task in one phrase, for a summary line:
+ * "Giải ngân 40% · nợ đọng 300 tr" ("Giải ngân 800 tr" when nothing is
+ * planned; amounts compact). Written into buf, returned. */
+const char *model_money_brief(long long planned, long long paid,
+			      long long debt, char *buf, size_t size);
+
 /* What a money entry records. */
 #define NTM_FUND_KINDS(X) \
 	X(RECEIVED, "received", "nhận vốn", "nhan von") \

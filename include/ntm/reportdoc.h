@@ -131,6 +131,44 @@ struct ntm_report_change {
 	const char *before, *after;
 };
 
+/* 8. Money of the plan's works (huy động và giải ngân nguồn vốn, the
+ * plan's III.4 and IV.2), from store_fund_summary: as recorded when the
+ * report is written, not as of as_of (entries are dated, but a plan
+ * amount or a total cost is not). Amounts are whole đồng. */
+struct ntm_report_money_sums {
+	long long planned;            /* kế hoạch vốn */
+	long long received;           /* vốn đã nhận */
+	long long paid;               /* đã giải ngân */
+	long long completed;          /* giá trị khối lượng hoàn thành */
+	long long debt;               /* nợ đọng: model_money_debt, summed
+				       * task by task */
+};
+
+struct ntm_report_money_line {
+	const char *code;             /* the source's or sector's code; NULL
+				       * for a task */
+	const char *name;             /* its name; a task's title */
+	int task_number;              /* a task: #N, else 0 */
+	struct ntm_report_money_sums sums;
+};
+
+enum { NTM_REPORT_MAX_DEBTS = 10 };
+
+struct ntm_report_money {
+	bool has;                     /* any amount (a total cost, planned
+				       * capital, an entry): false, no part */
+	long long cost;               /* tổng mức đầu tư: the tasks' total
+				       * costs set */
+	struct ntm_report_money_sums total;
+	int ntasks;                   /* tasks with any money */
+	/* The sources with any planned, received or paid money, in the
+	 * sources' order; the sectors with money, in the sectors' order;
+	 * the tasks with a debt, greatest first, at most
+	 * NTM_REPORT_MAX_DEBTS (ndebts_all counts them all). */
+	struct ntm_report_money_line *sources, *sectors, *debts;
+	int nsources, nsectors, ndebts, ndebts_all;
+};
+
 struct ntm_report_doc {
 	struct ntm_report_head head;
 	struct ntm_report_summary sum;
@@ -147,6 +185,7 @@ struct ntm_report_doc {
 	struct ntm_report_change *changes;
 	int nchanges;
 	int changes_left_out;         /* beyond the cap, counted not listed */
+	struct ntm_report_money money;
 };
 
 #endif

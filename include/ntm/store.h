@@ -190,6 +190,14 @@ int store_use_commune_id(struct store *st, const char *id,
 
 /* One commune as the level above follows it: its plan in use, its gauges
  * (the same rules as its own Tổng quan), and its newest data. */
+/* Sums of money: of the plan, of a source, a sector or a task. */
+struct store_fund_sums {
+	long long planned, received, paid, completed;
+	long long debt;         /* model_money_debt(completed, paid), summed
+	                         * task by task (one task's overpayment never
+	                         * hides another's debt) */
+};
+
 struct store_commune_row {
 	char id[STORE_ID_LEN];
 	const char *name, *info;
@@ -207,6 +215,7 @@ struct store_commune_row {
 	const char *updated_by;     /* who wrote it (person, else OS user) */
 	int ncrit;                  /* criteria of its set, numbers 1..ncrit */
 	unsigned char crit[STORE_DISTRICT_CRITERIA]; /* enum ntm_status */
+	struct store_fund_sums fund; /* its plan in use's money */
 	/* Its plan's tasks by sector: one per store_district.sectors. */
 	struct store_sector_tasks {
 		struct ntm_gauge tasks;     /* done / all */
@@ -1136,13 +1145,6 @@ int store_fund_entry_find(struct store *st, const char *prefix,
 			  struct arena *a, struct store_fund_entry *out,
 			  struct ntm_error *e);
 
-/* Sums of money: of the plan, of a source, a sector or a task. */
-struct store_fund_sums {
-	long long planned, received, paid, completed;
-	long long debt;         /* model_money_debt(completed, paid), summed
-	                         * task by task (one task's overpayment never
-	                         * hides another's debt) */
-};
 /* A line of the summary: key is a source's code, a sector's code, or a
  * task's number as text; label its name ("#5 Cứng hoá đường…" for a
  * task). */

@@ -68,6 +68,9 @@ enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
 #define OPT_DISTRICT OPT(52)
 #define OPT_PROVINCE OPT(53)
 #define OPT_INTO OPT(54)
+#define OPT_DOC OPT(55)
+#define OPT_REASON OPT(56)
+#define OPT_BY OPT(57)
 #define OPT_COMMON (OPT_DB | OPT_UNIT | OPT_RO | OPT_UTF8)
 /* ntm plan's own options (list, new, copy, use, edit, remove, export,
  * import: plan.c says which subcommand takes which) and ntm task's. */
@@ -77,6 +80,10 @@ enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
 #define OPT_TASK_CMD (OPT_PLAN | OPT_FORMAT | OPT_SECTOR | OPT_STATUS | \
 	OPT_OVERDUE | OPT_TITLE | OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | \
 	OPT_DETAIL | OPT_NOTE | OPT_PROGRESS | OPT_ISSUE | OPT_PROPOSAL)
+/* ntm fund's (fund.c says which subcommand takes which). */
+#define OPT_FUND_CMD (OPT_PLAN | OPT_FORMAT | OPT_SOURCE | OPT_CLEAR | \
+	OPT_KIND | OPT_DATE | OPT_DOC | OPT_NOTE | OPT_FORCE | OPT_REASON | \
+	OPT_BY)
 
 /* One change asked of `ntm checklist`, in command-line order. */
 struct cli_change {
@@ -109,6 +116,8 @@ struct cli {
 	const char *take;
 	/* ntm init --district/--province; ntm unit merge --into */
 	const char *district, *province, *into;
+	/* ntm fund: add --doc, reverse --reason, summary --by */
+	const char *doc, *reason, *by;
 	int limit;
 	bool limit_given;
 	struct cli_change changes[32];
@@ -204,6 +213,17 @@ int cmd_export(struct cli *c);
 int cmd_undo(struct cli *c);
 int cmd_sync(struct cli *c);
 int cmd_unit(struct cli *c);
+int cmd_fund(struct cli *c);
+
+/* ntm fund's readings (fundout.c), run by cmd_fund (fund.c);
+ * fund_check_summary reads --by before the file is opened. */
+int fund_check_summary(struct cli *c);
+int fund_list(struct cli *c, struct store *st);
+int fund_summary(struct cli *c, struct store *st);
+int fund_sources(struct cli *c, struct store *st);
+/* The task c->args[0] names (5 or #5) in the plan in use (fund.c). */
+int fund_find_task(struct cli *c, struct store *st, struct arena *a,
+		   struct store_task *t);
 
 /* A sanitised copy of text from the database or a file, safe to print
  * (valid for the next few calls: a small ring of buffers). */

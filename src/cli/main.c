@@ -64,6 +64,8 @@ static const struct command {
 	 USAGE_SYNC, "text, json"},
 	{"unit", cmd_unit, OPT_INTO | OPT_DRY_RUN, 1, 64, "merge XÃ… --into XÃ",
 	 USAGE_UNIT, NULL},
+	{"fund", cmd_fund, OPT_FUND_CMD, 0, 64, "plan, cost, add, reverse, list, "
+	 "summary, sources hoặc source add", USAGE_FUND, "text, json, csv"},
 };
 
 static const struct option LONG_OPTS[] = {
@@ -126,6 +128,10 @@ static const struct option LONG_OPTS[] = {
 	{"district", required_argument, NULL, '6'},
 	{"province", required_argument, NULL, '7'},
 	{"into", required_argument, NULL, '9'},
+	/* ntm fund: every letter and digit is taken */
+	{"doc", required_argument, NULL, '0'},
+	{"reason", required_argument, NULL, '!'},
+	{"by", required_argument, NULL, '/'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{0, 0, 0, 0},
@@ -363,6 +369,9 @@ opt_bit(int val)
 	case '6': return OPT_DISTRICT;
 	case '7': return OPT_PROVINCE;
 	case '9': return OPT_INTO;
+	case '0': return OPT_DOC;
+	case '!': return OPT_REASON;
+	case '/': return OPT_BY;
 	default: return OPT_CHANGE;
 	}
 }
@@ -421,6 +430,9 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	case '6': c->district = arg; break;
 	case '7': c->province = arg; break;
 	case '9': c->into = arg; break;
+	case '0': c->doc = arg; break;
+	case '!': c->reason = arg; break;
+	case '/': c->by = arg; break;
 	case 'v': c->vni = true; break;
 	case 's': c->style = arg; break;
 	case '1': c->from = arg; break;

@@ -19,6 +19,7 @@
 "  plan       các kế hoạch của xã: xem, tạo, lập năm sau, chọn, sửa, xóa,\n" \
 "             xuất, nhập\n" \
 "  task       nhiệm vụ của kế hoạch: xem, thêm, sửa, xong, xóa\n" \
+"  fund       vốn của nhiệm vụ: kế hoạch vốn, nhận, giải ngân, nợ đọng\n" \
 "  log        nhật ký thay đổi: khi nào, ai, cái gì\n" \
 "  backup     sao lưu cơ sở dữ liệu ra tệp khác\n" \
 "  check      kiểm tra tính toàn vẹn của tệp\n" \
@@ -361,6 +362,7 @@
 #define TXT_NO_PLAN         "chưa có kế hoạch"
 #define TXT_CRITERIA        "Tiêu chí đạt"
 #define TXT_TASKS           "Nhiệm vụ xong"
+#define TXT_FUND            "Vốn"
 #define TXT_SECTOR          "Lĩnh vực"
 #define TXT_SECTOR_IND      "Chỉ tiêu đạt"
 #define TXT_VILLAGE         "Thôn"
@@ -404,7 +406,7 @@
 "--sep ';' cho Excel đặt vùng Việt Nam (mặc định ',').\n"
 #define MSG_REPORT_BAD_FORMAT "định dạng báo cáo “%s” không có; dùng xlsx, docx, csv, md hoặc txt"
 #define MSG_REPORT_EXT_CLASH "--out %s có đuôi .%s nhưng --format là %s; hãy bỏ một trong hai hoặc cho khớp nhau"
-#define MSG_REPORT_BAD_TABLE "bảng “%s” không có; dùng criteria, tasks, villages hoặc changes"
+#define MSG_REPORT_BAD_TABLE "bảng “%s” không có; dùng criteria, tasks, villages, changes, sources, sectors hoặc debts"
 #define MSG_REPORT_BAD_SEP "--sep “%s” không dùng được; dùng ',' hoặc ';'"
 #define MSG_REPORT_CSV_ONLY "--%s chỉ dùng với định dạng csv (đang là %s)"
 #define MSG_REPORT_EMPTY_OUT "--out cần tên tệp (hoặc thư mục, hoặc - cho đầu ra chuẩn)"
@@ -588,5 +590,94 @@
 #define TXT_ALL_PLAN_OF       "%s năm %d"
 #define TXT_ALL_UPDATED       "Cập nhật"
 #define TXT_ALL_BY            "Người gửi"
+
+/* ---- ntm fund (fund.c, fundout.c) ---- */
+#define USAGE_FUND \
+"Cách dùng: ntm fund plan NHIỆM_VỤ --source NGUỒN SỐ_TIỀN\n" \
+"       ntm fund plan NHIỆM_VỤ --source NGUỒN --clear\n" \
+"       ntm fund cost NHIỆM_VỤ SỐ_TIỀN | --clear\n" \
+"       ntm fund add NHIỆM_VỤ --kind received|paid|completed [--source NGUỒN]\n" \
+"                SỐ_TIỀN [--date NGÀY] [--doc SỐ_CHỨNG_TỪ] [--note GHI_CHÚ]\n" \
+"                [--force]\n" \
+"       ntm fund reverse MÃ_KHOẢN --reason LÝ_DO\n" \
+"       ntm fund list [NHIỆM_VỤ] [--format text|json|csv]\n" \
+"       ntm fund summary [--by source|sector|task] [--format text|json|csv]\n" \
+"       ntm fund sources\n" \
+"       ntm fund source add TÊN_NGUỒN\n" \
+"Vốn của các nhiệm vụ trong kế hoạch đang dùng: tổng mức đầu tư (cost), kế\n" \
+"hoạch vốn theo nguồn (plan), các khoản nhận vốn (received), giải ngân (paid)\n" \
+"và giá trị khối lượng hoàn thành (completed). Nợ đọng = khối lượng hoàn thành\n" \
+"trừ đã giải ngân, tính theo từng nhiệm vụ.\n" \
+"NHIỆM_VỤ: số của nhiệm vụ (5 hoặc #5). SỐ_TIỀN viết như thường viết, không\n" \
+"cần ngoặc kép: 250.000.000, 250 triệu, 1,5 tỷ, 800 nghìn. NGUỒN: tên hoặc mã,\n" \
+"gõ không dấu cũng được (\"ngan sach tinh\", ns_tinh); xem: ntm fund sources.\n" \
+"NGÀY: 2024-06-30 hoặc 30/6/2024, không sau hôm nay (mặc định: hôm nay).\n" \
+"Giải ngân vượt số đã nhận từ nguồn đó thì không ghi, trừ khi có --force.\n" \
+"Sửa một khoản đã ghi: ntm fund reverse MÃ_KHOẢN (mã 8 chữ số mà ntm fund list\n" \
+"in ra) với lý do; hoặc ntm undo ngay sau khi ghi.\n" \
+"Ví dụ:\n" \
+"  ntm fund cost 5 1,2 tỷ\n" \
+"  ntm fund plan 5 --source \"ngan sach tinh\" 800 triệu\n" \
+"  ntm fund add 5 --kind received --source ns_tinh 500 triệu --doc \"UNC 12\"\n" \
+"  ntm fund add 5 --kind paid --source ns_tinh 250 triệu --date 15/3/2024\n" \
+"  ntm fund add 5 --kind completed 400 triệu\n" \
+"  ntm fund reverse a1b2c3d4 --reason \"ghi nhầm số tiền\"\n" \
+"  ntm fund summary --by sector\n"
+#define MSG_FUND_NEED_AMOUNT  "thiếu SỐ_TIỀN (ví dụ 250 triệu); xem: ntm help fund"
+#define MSG_FUND_CLEAR_AMOUNT "--clear bỏ số tiền đã đặt: không cho thêm SỐ_TIỀN (“%s”)"
+#define MSG_FUND_BAD_AMOUNT   "số tiền “%s”: %s"
+#define MSG_FUND_NEED_SOURCE  "ntm fund plan cần --source NGUỒN; xem: ntm fund sources"
+#define MSG_FUND_NEED_KIND    "ntm fund add cần --kind: %s"
+#define MSG_FUND_BAD_KIND     "loại “%s” không có; dùng: %s"
+#define MSG_FUND_NEED_REASON  "ntm fund reverse cần --reason \"LÝ DO\": vì sao khoản này sai (ghi vào khoản đảo)"
+#define MSG_FUND_BAD_BY       "--by “%s” không có; dùng: source (nguồn vốn), sector (lĩnh vực) hoặc task (nhiệm vụ)"
+#define MSG_FUND_OVERDRAW     "%s — chưa ghi gì; nếu đúng là vậy, thêm --force để vẫn ghi"
+#define MSG_FUND_SOURCE_SUB   "ntm fund source chỉ có: add TÊN_NGUỒN; xem danh sách: ntm fund sources"
+#define MSG_FUND_PLAN_SET     "Đã đặt kế hoạch vốn của nhiệm vụ #%d từ %s: %s.\n"
+#define MSG_FUND_PLAN_CLEARED "Đã bỏ kế hoạch vốn của nhiệm vụ #%d từ %s.\n"
+#define MSG_FUND_COST_SET     "Đã đặt tổng mức đầu tư của nhiệm vụ #%d: %s.\n"
+#define MSG_FUND_COST_CLEARED "Đã bỏ tổng mức đầu tư của nhiệm vụ #%d.\n"
+#define MSG_FUND_SAME         "Nhiệm vụ #%d đã như vậy; không có gì thay đổi.\n"
+#define MSG_FUND_ADDED        "Đã ghi %s %s cho nhiệm vụ #%d%s, ngày %s (mã %.8s).\n"
+#define TXT_FUND_FROM         " từ %s"
+#define MSG_FUND_FORCED       "Lưu ý: %s — vẫn ghi vì có --force.\n"
+#define MSG_FUND_REVERSED     "Đã đảo khoản %.8s (%s %s của nhiệm vụ #%d) bằng khoản %.8s; lý do: %s\n"
+#define MSG_FUND_SOURCE_ADDED "Đã thêm nguồn vốn “%s” (mã %s).\n"
+#define MSG_FUND_NO_PLAN      "Xã chưa có kế hoạch nào, nên chưa có vốn để xem; tạo kế hoạch bằng: ntm plan new --year NĂM --number SỐ --title TÊN\n"
+#define MSG_FUND_LIST_HEAD    "Kế hoạch %s năm %d: %d khoản vốn\n"
+#define MSG_FUND_LIST_TASK    "Nhiệm vụ #%d — %s: %d khoản vốn\n"
+#define MSG_FUND_LIST_NONE    "Chưa ghi khoản nào; ghi bằng: ntm fund add NHIỆM_VỤ --kind paid --source NGUỒN SỐ_TIỀN\n"
+#define TXT_FUND_CODE         "Mã"
+#define TXT_FUND_DATE         "Ngày"
+#define TXT_FUND_TASK         "NV"
+#define TXT_FUND_KIND         "Loại"
+#define TXT_FUND_AMOUNT       "Số tiền"
+#define TXT_FUND_SOURCE       "Nguồn"
+#define TXT_FUND_DOC          "Chứng từ: "
+#define TXT_FUND_NOTE         "Ghi chú: "
+#define TXT_FUND_REVERSES     "đảo khoản "
+#define TXT_FUND_REVERSED_BY  "đã đảo bởi khoản "
+#define TXT_FUND_SEP          " · "
+#define MSG_FUND_SUM_HEAD     "Vốn của kế hoạch %s năm %d (%d nhiệm vụ có vốn)\n"
+#define TXT_FUND_COST         "Tổng mức đầu tư"
+#define TXT_FUND_PLANNED      "Kế hoạch vốn"
+#define TXT_FUND_RECEIVED     "Đã nhận"
+#define TXT_FUND_PAID         "Đã giải ngân"
+#define TXT_FUND_PERCENT      "Tỷ lệ giải ngân"
+#define TXT_FUND_COMPLETED    "Khối lượng hoàn thành"
+#define TXT_FUND_DEBT         "Nợ đọng"
+#define TXT_FUND_BY_SOURCE    "Theo nguồn vốn:"
+#define TXT_FUND_BY_SECTOR    "Theo lĩnh vực:"
+#define TXT_FUND_BY_TASK      "Theo nhiệm vụ (nợ đọng nhiều nhất trước):"
+#define TXT_FUND_COL_SOURCE   "Nguồn vốn"
+#define TXT_FUND_COL_SECTOR   "Lĩnh vực"
+#define TXT_FUND_COL_TASK     "Nhiệm vụ"
+#define TXT_FUND_COL_PLANNED  "Kế hoạch"
+#define TXT_FUND_COL_RECEIVED "Đã nhận"
+#define TXT_FUND_COL_PAID     "Giải ngân"
+#define TXT_FUND_COL_DONE     "Hoàn thành"
+#define TXT_FUND_COL_DEBT     "Nợ đọng"
+#define TXT_FUND_NO_LINES     "  (chưa có)\n"
+#define TXT_FUND_SOURCES_HEAD "Nguồn vốn (%d):\n"
 
 #endif

@@ -39,7 +39,36 @@ print_header(FILE *f, const struct store_report *r)
 	fputc('\n', f);
 	out_pad(f, TXT_TASKS, 16);
 	out_gauge(f, r->tasks, GAUGE_W);
-	fputs("\n\n", f);
+	fputc('\n', f);
+}
+
+/* The plan's money in one line, when it has any (issue 15). */
+static void
+print_fund(FILE *f, const struct store_fund_summary *m)
+{
+	char brief[128];
+	if (m->ntasks > 0) {
+		out_pad(f, TXT_FUND, 16);
+		fprintf(f, "%s\n", model_money_brief(m->total.planned, m->total.paid,
+						     m->total.debt, brief,
+						     sizeof brief));
+	}
+	fputc('\n', f);
+}
+
+static void
+json_fund(FILE *f, const struct store_fund_summary *m)
+{
+	const struct store_fund_sums *t = &m->total;
+	int pct = model_money_disbursed(t->paid, t->planned);
+	fprintf(f, ",\"fund\":{\"cost\":%lld,\"planned\":%lld,\"received\":%lld,"
+		"\"paid\":%lld,\"completed\":%lld,\"debt\":%lld,"
+		"\"disbursed_percent\":", m->cost, t->planned, t->received,
+		t->paid, t->completed, t->debt);
+	if (pct >= 0)
+		fprintf(f, "%d}", pct);
+	else
+		fputs("null}", f);
 }
 
 static void
@@ -163,7 +192,8 @@ json_indicator(FILE *f, const struct store_indicator *x)
 
 /* plan_title: the plan in use's title (the report names its number). */
 static void
-print_json(FILE *f, const struct store_report *r, const char *plan_title)
+print_json(FILE *f, const struct store_report *r, const char *plan_title,
+	   const struct store_fund_summary *m)
 {
 	fputs("{\"unit\":", f);
 	out_json_string(f, r->unit);
@@ -181,6 +211,7 @@ print_json(FILE *f, const struct store_report *r, const char *plan_title)
 	json_gauge(f, "criteria_met", "criteria_total", r->criteria);
 	fputc(',', f);
 	json_gauge(f, "tasks_done", "tasks_total", r->tasks);
+	json_fund(f, m);
 	fputs(",\"sectors\":[", f);
 	for (int i = 0; i < r->nsectors; i++) {
 		const struct store_sector *s = &r->sectors[i];
@@ -404,6 +435,10 @@ json_commune(FILE *f, const struct store_commune_row *r)
 	json_gauge(f, "tasks_done", "tasks_total", r->tasks);
 	fprintf(f, ",\"overdue\":%d,", r->overdue);
 	json_gauge(f, "villages_met", "villages_total", r->villages);
+	fprintf(f, ",\"fund_planned\":%lld,\"fund_received\":%lld,"
+		"\"fund_paid\":%lld,\"fund_completed\":%lld,\"fund_debt\":%lld",
+		r->fund.planned, r->fund.received, r->fund.paid,
+		r->fund.completed, r->fund.debt);
 	out_json_field(f, "updated_at", r->updated_at);
 	out_json_field(f, "updated_by", r->updated_by);
 	fputs(",\"criteria\":[", f);
@@ -459,16 +494,20 @@ cmd_status(struct cli *c)
 	}
 	struct arena a = {0};
 	struct store_plan plan;
+	struct store_fund_summary m;
 	rc = store_plan_in_use(st, &a, &plan, &c->err);
+	if (rc == NTM_OK)
+		rc = store_fund_summary(st, &a, &m, &c->err);
 	if (rc == NTM_OK)
 		rc = store_report_load(st, &r, &c->err);
 	if (rc == NTM_OK) {
 		if (c->format == FMT_JSON) {
-			print_json(stdout, &r, plan.id[0] ? plan.title : NULL);
+			print_json(stdout, &r, plan.id[0] ? plan.title : NULL, &m);
 		} else if (c->format == FMT_CSV) {
 			print_csv(stdout, &r);
 		} else {
 			print_header(stdout, &r);
+			print_fund(stdout, &m);
 			print_sectors(stdout, &r);
 			print_indicators(stdout, &r, &a);
 		}

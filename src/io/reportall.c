@@ -63,24 +63,33 @@ static const char *const CSV_HEAD[] = {
 	"unit", "plan", "year", "criteria_met", "criteria_total",
 	"indicators_met", "indicators_total", "tasks_done", "tasks_total",
 	"overdue", "villages_met", "villages_total", "updated_at", "updated_by",
+	"fund_planned", "fund_received", "fund_paid", "fund_completed",
+	"fund_debt",
 };
 enum { CSV_COLS = sizeof CSV_HEAD / sizeof *CSV_HEAD };
 
 static void
 csv_row(FILE *f, const struct store_commune_row *r)
 {
-	char num[10][16];
+	char num[15][24];
 	const int v[10] = {
 		r->plan_year, r->criteria.done, r->criteria.total,
 		r->indicators.done, r->indicators.total, r->tasks.done,
 		r->tasks.total, r->overdue, r->villages.done, r->villages.total,
 	};
+	const long long money[5] = {
+		r->fund.planned, r->fund.received, r->fund.paid,
+		r->fund.completed, r->fund.debt,
+	};
 	for (int i = 0; i < 10; i++)
 		snprintf(num[i], sizeof num[i], "%d", v[i]);
+	for (int i = 0; i < 5; i++)
+		snprintf(num[10 + i], sizeof num[i], "%lld", money[i]);
 	const char *cells[CSV_COLS] = {
 		r->name, r->plan_number, r->plan_number ? num[0] : NULL,
 		num[1], num[2], num[3], num[4], num[5], num[6], num[7], num[8],
-		num[9], r->updated_at, r->updated_by,
+		num[9], r->updated_at, r->updated_by, num[10], num[11], num[12],
+		num[13], num[14],
 	};
 	for (int i = 0; i < CSV_COLS; i++)
 		io_csv_field(f, cells[i], i == CSV_COLS - 1);
@@ -118,7 +127,7 @@ io_district_default_name(const struct store_district *d,
 
 struct dbook {
 	lxw_workbook *wb;
-	lxw_format *title, *header, *bold, *dat, *chua;
+	lxw_format *title, *header, *bold, *dat, *chua, *money, *money_bold;
 	lxw_error err;
 	const struct store_district *d;
 };
@@ -329,6 +338,51 @@ tasks_sheet(struct dbook *b)
 		}
 }
 
+/* Each commune's money (its plan in use), whole đồng, with a total. */
+static void
+fund_sheet(struct dbook *b)
+{
+	static const char *const cols[] = {
+		TXT_DX_COMMUNE, TXT_DX_FUND_PLANNED, TXT_DX_FUND_RECEIVED,
+		TXT_DX_FUND_PAID, TXT_DX_FUND_PCT, TXT_DX_FUND_DONE,
+		TXT_DX_FUND_DEBT,
+	};
+	static const int widths[] = {24, 17, 17, 17, 10, 17, 17};
+	enum { NCOLS = sizeof cols / sizeof *cols };
+	lxw_worksheet *ws = dsheet(b, TXT_DX_FUND_SHEET, TXT_DX_FUND_TITLE, cols,
+				   widths, NCOLS);
+	if (!ws)
+		return;
+	const struct store_district *d = b->d;
+	struct store_fund_sums all = {0};
+	dkeep(b, worksheet_autofilter(ws, HEAD_ROWS, 0,
+				      (lxw_row_t)(HEAD_ROWS + d->n), NCOLS - 1));
+	int row = HEAD_ROWS + 1;
+	for (int i = 0; i <= d->n && !b->err; i++, row++) {
+		const struct store_fund_sums *m = i < d->n ? &d->rows[i].fund : &all;
+		lxw_format *f = i < d->n ? b->money : b->money_bold;
+		char total[64];
+		snprintf(total, sizeof total, TXT_DX_TOTAL, d->n);
+		dtext(b, ws, row, 0, i < d->n ? d->rows[i].name : total,
+		      i < d->n ? NULL : b->bold);
+		const long long v[] = {m->planned, m->received, m->paid};
+		for (int k = 0; k < 3; k++)
+			dnum(b, ws, row, 1 + k, (double)v[k], f);
+		int pct = model_money_disbursed(m->paid, m->planned);
+		if (pct >= 0)
+			dnum(b, ws, row, 4, pct, i < d->n ? NULL : b->bold);
+		dnum(b, ws, row, 5, (double)m->completed, f);
+		dnum(b, ws, row, 6, (double)m->debt, f);
+		if (i < d->n) {
+			all.planned += m->planned;
+			all.received += m->received;
+			all.paid += m->paid;
+			all.completed += m->completed;
+			all.debt += m->debt;
+		}
+	}
+}
+
 static int
 xlsx(const char *path, const struct store_district *d, struct ntm_error *e)
 {
@@ -343,6 +397,12 @@ xlsx(const char *path, const struct store_district *d, struct ntm_error *e)
 	b.bold = dformat(&b, true, 0, 0);
 	b.dat = dformat(&b, false, 0xC6EFCE, 0x006100);
 	b.chua = dformat(&b, false, 0xFFC7CE, 0x9C0006);
+	b.money = dformat(&b, false, 0, 0);
+	b.money_bold = dformat(&b, true, 0, 0);
+	if (b.money)
+		format_set_num_format(b.money, "#,##0");
+	if (b.money_bold)
+		format_set_num_format(b.money_bold, "#,##0");
 	if (b.header)
 		format_set_text_wrap(b.header);
 	summary_sheet(&b);
@@ -350,6 +410,8 @@ xlsx(const char *path, const struct store_district *d, struct ntm_error *e)
 		criteria_sheet(&b);
 	if (!b.err)
 		tasks_sheet(&b);
+	if (!b.err)
+		fund_sheet(&b);
 	if (b.err) {
 		lxw_workbook_free(b.wb);
 		return ntm_fail(e, NTM_FAIL, MSG_XLSX_LIBRARY, (int)b.err);

@@ -9,7 +9,8 @@
  * no grouping, with a decimal point when the separator is ',' and a
  * decimal comma when it is ';' (Excel with Vietnamese regional settings
  * expects both), a percent as its number of hundredths (85 for 85 %, the
- * column says it is a share), booleans and statuses as their words. */
+ * column says it is a share), an amount of money as its whole number of
+ * đồng, booleans and statuses as their words. */
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -54,6 +55,7 @@ csv_value(const struct io_cell *c, char dec, char *buf, size_t size)
 	switch (c->kind) {
 	case IO_CELL_INT:
 	case IO_CELL_NUMBER:
+	case IO_CELL_MONEY:     /* whole đồng: a plain integer */
 		csv_number(c->number, dec, buf, size);
 		return buf;
 	case IO_CELL_PERCENT:

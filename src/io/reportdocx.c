@@ -1,7 +1,8 @@
 /* The report as a Word document laid out as a Vietnamese administrative
  * document (Nghị định 30/2020/NĐ-CP, Phụ lục I; shared/domain/
  * report-form.md): the two-column header, "BÁO CÁO" and its subject, parts
- * I–IV as headings, paragraphs and real tables (columns from
+ * I–IV as headings (the plan's money, when it has any, a sub-heading of
+ * part I before the changes), paragraphs and real tables (columns from
  * reporttable.c), then "Nơi nhận" and the signature block. Only
  * word/document.xml and the core properties are built here; docxxml.c
  * escapes the text and packs the parts. */
@@ -17,6 +18,7 @@
 #include "ntm/io.h"
 #include "ntm/model.h"
 #include "ntm/reportdoc.h"
+#include "reportfund.h"
 
 /* A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm, in
  * twips (1 mm = 56.7). */
@@ -141,6 +143,17 @@ cell(struct xb *b, int w, const char *style, int flags, const char *text)
 	cell_open(b, w);
 	para(b, style, flags, 0, text);
 	xb_raw(b, "</w:tc>");
+}
+
+/* A cell of an amount: its paragraph aligned right. */
+static void
+cell_right(struct xb *b, int w, int flags, const char *text)
+{
+	cell_open(b, w);
+	xb_raw(b, "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>"
+	       "<w:jc w:val=\"right\"/></w:pPr>");
+	run(b, flags, 0, text);
+	xb_raw(b, "</w:p></w:tc>");
 }
 
 /* ---- the header and the closing blocks ----------------------------------- */
@@ -273,8 +286,11 @@ body_cell(struct docx *w, enum io_report_table t, int row, const struct col *c,
 			text = s;
 		}
 	}
-	cell(&w->b, c->width, small ? "TableSmall" : "TableText",
-	     v.strong || v.overdue ? R_B : 0, text);
+	if (v.kind == IO_CELL_MONEY || v.kind == IO_CELL_PERCENT)
+		cell_right(&w->b, c->width, v.strong ? R_B : 0, text);
+	else
+		cell(&w->b, c->width, small ? "TableSmall" : "TableText",
+		     v.strong || v.overdue ? R_B : 0, text);
 }
 
 /* Rows [from, to) of table t as a Word table with a repeated header row. */
@@ -283,7 +299,7 @@ report_table(struct docx *w, enum io_report_table t, const struct col *cols,
 	     int ncols, int from, int to)
 {
 	struct xb *b = &w->b;
-	int widths[16];
+	int widths[16] = {0};
 	if (from >= to) {
 		para(b, NULL, 0, 0, TXT_DOCX_NO_ROWS);
 		return;
@@ -322,6 +338,22 @@ static const struct col VILLAGE_COLS[] = {
 	{"village", NULL, 1800, NULL}, {"items_done", NULL, 1000, NULL},
 	{"items_total", NULL, 1000, NULL}, {"model_village", NULL, 1100, NULL},
 	{"items_not_done", NULL, TEXT_W - 4900, NULL},
+};
+/* money: 9354 twips of text width, amounts 1 700 each */
+static const struct col FUND_SOURCE_COLS[] = {
+	{"source", NULL, 2900, NULL}, {"planned", NULL, 1700, NULL},
+	{"received", NULL, 1700, NULL}, {"paid", NULL, 1700, NULL},
+	{"disbursed", NULL, TEXT_W - 8000, NULL},
+};
+static const struct col FUND_SECTOR_COLS[] = {
+	{"sector", NULL, 2000, NULL}, {"planned", NULL, 1520, NULL},
+	{"paid", NULL, 1520, NULL}, {"completed", NULL, 1520, NULL},
+	{"debt", NULL, 1520, NULL}, {"disbursed", NULL, TEXT_W - 8080, NULL},
+};
+static const struct col FUND_DEBT_COLS[] = {
+	{"number", NULL, 600, NULL}, {"title", NULL, 3650, NULL},
+	{"completed", NULL, 1700, NULL}, {"paid", NULL, 1700, NULL},
+	{"debt", NULL, TEXT_W - 7650, NULL},
 };
 #define NCOLS(c) ((int)(sizeof c / sizeof *c))
 
@@ -396,6 +428,37 @@ sub_heading(struct docx *w, int n, enum io_report_table t)
 	paraf(&w->b, "Heading2", 0, TXT_DOCX_SUB, n, io_report_table_title(t));
 }
 
+/* Sub-heading n of part I: the plan's money (III.4 of the plan), when it
+ * has any: the totals in a sentence, then a), b), c): the tables by
+ * source, by sector and the tasks with the greatest debt. */
+static void
+money(struct docx *w, int n)
+{
+	static const struct {
+		enum io_report_table t;
+		const struct col *cols;
+		int ncols;
+	} FUND[] = {
+		{IO_TABLE_FUND_SOURCES, FUND_SOURCE_COLS, NCOLS(FUND_SOURCE_COLS)},
+		{IO_TABLE_FUND_SECTORS, FUND_SECTOR_COLS, NCOLS(FUND_SECTOR_COLS)},
+		{IO_TABLE_FUND_DEBTS, FUND_DEBT_COLS, NCOLS(FUND_DEBT_COLS)},
+	};
+	paraf(&w->b, "Heading2", 0, TXT_DOCX_SUB, n, TXT_RF_PART);
+	para(&w->b, NULL, 0, 0, io_fund_sentence(w->d, &w->a));
+	char letter = 'a';
+	for (size_t i = 0; i < sizeof FUND / sizeof *FUND; i++) {
+		int rows = io_report_rows(w->d, FUND[i].t);
+		if (rows == 0)
+			continue;
+		paraf(&w->b, "Heading3", 0, "%c) %s", letter++,
+		      io_report_table_title(FUND[i].t));
+		report_table(w, FUND[i].t, FUND[i].cols, FUND[i].ncols, 0, rows);
+	}
+	const char *more = io_fund_debts_more(w->d, &w->a);
+	if (more)
+		para(&w->b, NULL, R_I, 0, more);
+}
+
 static void
 part_results(struct docx *w)
 {
@@ -411,7 +474,10 @@ part_results(struct docx *w)
 	sub_heading(w, 4, IO_TABLE_VILLAGES);
 	report_table(w, IO_TABLE_VILLAGES, VILLAGE_COLS, NCOLS(VILLAGE_COLS),
 		     0, io_report_rows(d, IO_TABLE_VILLAGES));
-	sub_heading(w, 5, IO_TABLE_CHANGES);
+	int n = 5;
+	if (d->money.has)
+		money(w, n++);
+	sub_heading(w, n, IO_TABLE_CHANGES);
 	changes(w);
 }
 

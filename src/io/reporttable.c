@@ -10,6 +10,7 @@
 #include "ntm/io.h"
 #include "ntm/reportdoc.h"
 #include "ntm/text.h"
+#include "reportfund.h"
 
 /* ---- columns --------------------------------------------------------------- */
 
@@ -78,11 +79,17 @@ static const struct {
 			       TXT_RP_SHEET_VILLAGES},
 	[IO_TABLE_CHANGES] = {CHANGE_COLS, NCHANGE_COLS, TXT_RP_PART_CHANGES,
 			      TXT_RP_SHEET_CHANGES},
+	/* the money tables' columns and cells are reportfund.c's */
+	[IO_TABLE_FUND_SOURCES] = {NULL, 0, TXT_RF_BY_SOURCE, TXT_RF_SHEET_SOURCES},
+	[IO_TABLE_FUND_SECTORS] = {NULL, 0, TXT_RF_BY_SECTOR, TXT_RF_SHEET_SECTORS},
+	[IO_TABLE_FUND_DEBTS] = {NULL, 0, TXT_RF_DEBTS, TXT_RF_SHEET_DEBTS},
 };
 
 const struct io_column *
 io_report_columns(enum io_report_table t, int *n)
 {
+	if (!TABLES[t].cols)
+		return io_fund_columns(t, n);
 	*n = TABLES[t].n;
 	return TABLES[t].cols;
 }
@@ -90,8 +97,10 @@ io_report_columns(enum io_report_table t, int *n)
 int
 io_report_column_index(enum io_report_table t, const char *key)
 {
-	for (int i = 0; key && i < TABLES[t].n; i++)
-		if (strcmp(TABLES[t].cols[i].key, key) == 0)
+	int n;
+	const struct io_column *cols = io_report_columns(t, &n);
+	for (int i = 0; key && i < n; i++)
+		if (strcmp(cols[i].key, key) == 0)
 			return i;
 	return -1;
 }
@@ -112,7 +121,8 @@ bool
 io_report_table_read(const char *word, enum io_report_table *out)
 {
 	static const char *const ENGLISH[IO_REPORT_TABLES] = {
-		"criteria", "tasks", "villages", "changes",
+		"criteria", "tasks", "villages", "changes", "sources", "sectors",
+		"debts",
 	};
 	char *typed = word ? text_fold(word) : NULL;
 	bool found = false;
@@ -136,6 +146,9 @@ io_report_rows(const struct ntm_report_doc *d, enum io_report_table t)
 	case IO_TABLE_TASKS: return d->ntasks;
 	case IO_TABLE_VILLAGES: return d->nvillages;
 	case IO_TABLE_CHANGES: return d->nchanges;
+	case IO_TABLE_FUND_SOURCES:
+	case IO_TABLE_FUND_SECTORS:
+	case IO_TABLE_FUND_DEBTS: return io_fund_rows(d, t);
 	}
 	return 0;
 }
@@ -365,6 +378,9 @@ io_report_cell(const struct ntm_report_doc *d, enum io_report_table t,
 	case IO_TABLE_TASKS: task_cell(d, row, col, a, out); return;
 	case IO_TABLE_VILLAGES: village_cell(d, row, col, a, out); return;
 	case IO_TABLE_CHANGES: change_cell(d, row, col, a, out); return;
+	case IO_TABLE_FUND_SOURCES:
+	case IO_TABLE_FUND_SECTORS:
+	case IO_TABLE_FUND_DEBTS: io_fund_cell(d, t, row, col, a, out); return;
 	}
 }
 

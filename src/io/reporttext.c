@@ -1,7 +1,8 @@
 /* The report as plain text or Markdown: readable in a terminal and
  * printable, every line at most 80 display columns. The seven parts in
  * reading order (header, summary, criteria, tasks by sector, villages,
- * changes by day, difficulties and proposals); the tables' columns, words
+ * the plan's money when it has any, changes by day, difficulties and
+ * proposals); the tables' columns, words
  * and values come from reporttable.c, this file only picks the columns
  * that fit a page and lays them out.
  *
@@ -24,6 +25,7 @@
 #include "ntm/io.h"
 #include "ntm/reportdoc.h"
 #include "ntm/text.h"
+#include "reportfund.h"
 #include "textpage.h"
 
 /* ---- plain-text tables ---------------------------------------------------- */
@@ -69,12 +71,37 @@ static const struct pcol CHANGES[] = {
 	{"before", 24, NULL, false, false},
 	{"after", 24, NULL, false, false},
 };
+/* money: the amounts right-aligned, the share where it fits */
+static const struct pcol FUND_SOURCES[] = {
+	{"source", 24, NULL, false, false},
+	{"planned", 17, NULL, true, false},
+	{"received", 17, NULL, true, false},
+	{"paid", 17, NULL, true, false},
+	{"disbursed", 9, NULL, true, false},
+};
+static const struct pcol FUND_SECTORS[] = {
+	{"sector", 22, NULL, false, false},
+	{"planned", 17, NULL, true, false},
+	{"paid", 17, NULL, true, false},
+	{"completed", 17, NULL, true, false},
+	{"debt", 17, NULL, true, false},
+};
+static const struct pcol FUND_DEBTS[] = {
+	{"number", 4, NULL, true, false},
+	{"title", 30, NULL, false, false},
+	{"completed", 17, NULL, true, false},
+	{"paid", 17, NULL, true, false},
+	{"debt", 17, NULL, true, false},
+};
 static const struct { const struct pcol *spec; int n; } SPECS[IO_REPORT_TABLES] = {
 #define SPEC(x) {x, (int)(sizeof x / sizeof *x)}
 	[IO_TABLE_CRITERIA] = SPEC(CRITERIA),
 	[IO_TABLE_TASKS] = SPEC(TASKS),
 	[IO_TABLE_VILLAGES] = SPEC(VILLAGES),
 	[IO_TABLE_CHANGES] = SPEC(CHANGES),
+	[IO_TABLE_FUND_SOURCES] = SPEC(FUND_SOURCES),
+	[IO_TABLE_FUND_SECTORS] = SPEC(FUND_SECTORS),
+	[IO_TABLE_FUND_DEBTS] = SPEC(FUND_DEBTS),
 #undef SPEC
 };
 
@@ -367,6 +394,34 @@ md_change(struct writer *w, int r)
 	pg_item(w, s);
 }
 
+/* A money table's row as a line: its names ("**Ngân sách tỉnh**", "**#5**
+ * Đường trục xã"), then each amount and share with its column's title. */
+static void
+md_fund(struct writer *w, enum io_report_table t, int r)
+{
+	int n;
+	const struct io_column *cols = io_report_columns(t, &n);
+	const char *s = "";
+	bool amounts = false;
+	for (int i = 0; i < SPECS[t].n; i++) {
+		const char *key = SPECS[t].spec[i].key;
+		struct io_cell c;
+		const char *v = md_cell(w, t, r, key, &c);
+		if (c.kind == IO_CELL_MONEY || c.kind == IO_CELL_PERCENT ||
+		    c.kind == IO_CELL_EMPTY) {
+			const char *title = cols[io_report_column_index(t, key)].title;
+			s = pg_fmt(w, "%s%s" TXT_RT_LABEL, s, amounts ? "; " : " — ",
+				   title, *v ? v : TXT_RT_NOTHING);
+			amounts = true;
+		} else if (i == 0) {
+			s = pg_fmt(w, strcmp(key, "number") ? "**%s**" : "**#%s**", v);
+		} else {
+			s = pg_fmt(w, "%s %s", s, v);
+		}
+	}
+	pg_item(w, s);
+}
+
 /* Rows [from, from + count) of table t as Markdown lists: every cell of
  * the page's columns in words, nothing cut. */
 static void
@@ -384,8 +439,10 @@ table_md(struct writer *w, enum io_report_table t, int from, int count)
 			md_task(w, r);
 		else if (t == IO_TABLE_VILLAGES)
 			md_village(w, r);
-		else
+		else if (t == IO_TABLE_CHANGES)
 			md_change(w, r);
+		else
+			md_fund(w, t, r);
 	}
 }
 
@@ -408,7 +465,7 @@ static void
 part(struct writer *w, int k, const char *title)
 {
 	static const char *const roman[] = {"I", "II", "III", "IV", "V",
-					    "VI", "VII"};
+					    "VI", "VII", "VIII"};
 	pg_heading(w, 2, pg_fmt(w, TXT_RT_PART_FMT, roman[k], title));
 }
 
@@ -505,11 +562,37 @@ villages(struct writer *w)
 	}
 }
 
+/* The plan's money (the part is left out when it has none): the totals
+ * in a sentence, the tables by source and by sector, the tasks with the
+ * greatest debt. */
 static void
-changes(struct writer *w)
+money(struct writer *w, int k)
+{
+	static const enum io_report_table FUND[] = {
+		IO_TABLE_FUND_SOURCES, IO_TABLE_FUND_SECTORS, IO_TABLE_FUND_DEBTS,
+	};
+	part(w, k, TXT_RF_PART);
+	const char *totals = io_fund_sentence(w->d, &w->a);
+	pg_para(w, "", pg_escape(w, pg_flat(w, pg_safe(w, totals))));
+	for (size_t i = 0; i < sizeof FUND / sizeof *FUND; i++) {
+		int rows = io_report_rows(w->d, FUND[i]);
+		if (rows == 0)
+			continue;
+		pg_heading(w, 3, io_report_table_title(FUND[i]));
+		table(w, FUND[i], 0, rows);
+	}
+	const char *more = io_fund_debts_more(w->d, &w->a);
+	if (more) {
+		pg_blank(w);
+		pg_para(w, "", pg_escape(w, more));
+	}
+}
+
+static void
+changes(struct writer *w, int k)
 {
 	const struct ntm_report_doc *d = w->d;
-	part(w, 5, TXT_RP_PART_CHANGES);
+	part(w, k, TXT_RP_PART_CHANGES);
 	if (d->nchanges == 0)
 		pg_para(w, "", TXT_RT_NONE);
 	for (int i = 0, j; i < d->nchanges; i = j) {
@@ -539,12 +622,12 @@ note_item(struct writer *w, const char *label, const char *text)
 }
 
 static void
-issues(struct writer *w)
+issues(struct writer *w, int k)
 {
 	struct io_report_note *list;
 	int n = io_report_notes(w->d, IO_NOTE_ISSUE | IO_NOTE_PROPOSAL, &w->a,
 				&list);
-	part(w, 6, TXT_RT_PART_ISSUES);
+	part(w, k, TXT_RT_PART_ISSUES);
 	for (int i = 0; i < n; i++) {
 		const struct ntm_report_task *t = list[i].task;
 		if (list[i].first)
@@ -575,8 +658,11 @@ io_report_text(FILE *f, const struct ntm_report_doc *d, bool markdown,
 	table(&w, IO_TABLE_CRITERIA, 0, io_report_rows(d, IO_TABLE_CRITERIA));
 	tasks(&w);
 	villages(&w);
-	changes(&w);
-	issues(&w);
+	int k = 5;
+	if (d->money.has)
+		money(&w, k++);
+	changes(&w, k++);
+	issues(&w, k);
 	arena_free(&w.a);
 	return NTM_OK;
 }

@@ -23,6 +23,7 @@
 #include "ntm/io.h"
 #include "ntm/reportdoc.h"
 #include "ntm/text.h"
+#include "reportfund.h"
 
 enum {
 	TITLE_ROWS = 4,       /* part title, commune, as-of date, a blank row */
@@ -33,7 +34,7 @@ enum {
 
 /* A cell's look, as bits of a key into the book's format cache. */
 enum {
-	NUM_GENERAL, NUM_PERCENT, NUM_PERCENT1, NUM_DATE, NUM_KINDS,
+	NUM_GENERAL, NUM_PERCENT, NUM_PERCENT1, NUM_DATE, NUM_MONEY, NUM_KINDS,
 };
 enum { ST_NONE, ST_DAT, ST_CHUA_DAT, ST_CHUA_DANH_GIA, ST_KINDS };
 enum {
@@ -47,6 +48,8 @@ enum {
 
 static const char *const NUM_FORMATS[NUM_KINDS] = {
 	[NUM_PERCENT] = "0%", [NUM_PERCENT1] = "0.0%", [NUM_DATE] = "dd/mm/yyyy",
+	/* thousands grouped with the reader's own mark: "." in Vietnamese */
+	[NUM_MONEY] = "#,##0",
 };
 /* Fill and font of a status cell (Excel's good / bad / neutral). */
 static const struct { lxw_color_t fill, font; } STATUS_COLOURS[ST_KINDS] = {
@@ -206,6 +209,10 @@ put_cell(struct book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
 					       cell_format(b, key + num)));
 		return text_width(c->text);
 	}
+	case IO_CELL_MONEY:
+		keep(b, worksheet_write_number(ws, row, col, c->number,
+					       cell_format(b, key + NUM_MONEY)));
+		return text_width(c->text);
 	case IO_CELL_DATE:
 		if (put_date(b, ws, row, col, c->iso, key))
 			return 10;
@@ -322,6 +329,10 @@ table_sheet(struct book *b, enum io_report_table t)
 		snprintf(line, sizeof line, TXT_XL_LEFT_OUT, b->d->changes_left_out);
 		put_text(b, ws, (lxw_row_t)(TITLE_ROWS + nrows + 2), 0, line, NULL);
 	}
+	const char *more = t == IO_TABLE_FUND_DEBTS
+		? io_fund_debts_more(b->d, &b->a) : NULL;
+	if (more)
+		put_text(b, ws, (lxw_row_t)(TITLE_ROWS + nrows + 2), 0, more, NULL);
 }
 
 /* Whether a number's text says more than the number ("12/19" for 12). */
@@ -333,8 +344,38 @@ says_more(const struct io_cell *c)
 	return strcmp(plain, c->text) != 0;
 }
 
+/* The widest cell of each of the summary sheet's three columns. */
+struct widths {
+	int label, value, extra;
+};
+
+static void
+widen(int *have, int w)
+{
+	*have = w > *have ? w : *have;
+}
+
+/* Facts as label / value rows from *row on (a blank row between the
+ * header's facts and the others). */
+static void
+fact_rows(struct book *b, lxw_worksheet *ws, const struct io_fact *facts,
+	  int n, lxw_row_t *row, struct widths *w)
+{
+	for (int i = 0; i < n; i++, (*row)++) {
+		if (i > 0 && facts[i - 1].head && !facts[i].head)
+			(*row)++;
+		const struct io_cell *v = &facts[i].value;
+		widen(&w->label, put_text(b, ws, *row, 0, facts[i].label, b->label));
+		widen(&w->value, put_cell(b, ws, *row, 1, v, v->overdue ? K_RED : 0));
+		if ((v->kind == IO_CELL_INT || v->kind == IO_CELL_NUMBER) &&
+		    says_more(v))
+			widen(&w->extra, put_text(b, ws, *row, 2, v->text, NULL));
+	}
+}
+
 /* "Tổng hợp": the title, then the header and summary facts as label /
- * value rows (a blank row between the two parts). */
+ * value rows, then the money's totals under their part's title when the
+ * plan has money. */
 static void
 summary_sheet(struct book *b)
 {
@@ -346,25 +387,18 @@ summary_sheet(struct book *b)
 	put_text(b, ws, 0, 0, TXT_XL_TITLE, b->title);
 	/* the commune, plan and period once, as facts below the title */
 	lxw_row_t row = 2;
-	int wl = 0, wv = 0, wx = 0;
-	for (int i = 0; i < n; i++, row++) {
-		if (i > 0 && facts[i - 1].head && !facts[i].head)
-			row++;
-		const struct io_cell *v = &facts[i].value;
-		int w = put_text(b, ws, row, 0, facts[i].label, b->label);
-		wl = w > wl ? w : wl;
-		w = put_cell(b, ws, row, 1, v, v->overdue ? K_RED : 0);
-		wv = w > wv ? w : wv;
-		if ((v->kind == IO_CELL_INT || v->kind == IO_CELL_NUMBER) &&
-		    says_more(v)) {
-			w = put_text(b, ws, row, 2, v->text, NULL);
-			wx = w > wx ? w : wx;
-		}
+	struct widths w = {0};
+	fact_rows(b, ws, facts, n, &row, &w);
+	n = io_fund_facts(b->d, &b->a, &facts);
+	if (n > 0) {
+		row++;
+		put_text(b, ws, row++, 0, TXT_RF_PART, b->label);
+		fact_rows(b, ws, facts, n, &row, &w);
 	}
 	arena_free(&b->a);
-	set_width(b, ws, 0, wl + 2);
-	set_width(b, ws, 1, wv + 2);
-	set_width(b, ws, 2, wx + 2);
+	set_width(b, ws, 0, w.label + 2);
+	set_width(b, ws, 1, w.value + 2);
+	set_width(b, ws, 2, w.extra + 2);
 	print_setup(b, ws, false);
 }
 
@@ -465,7 +499,8 @@ io_report_xlsx(const char *path, const struct ntm_report_doc *d,
 	properties(&b);
 	summary_sheet(&b);
 	for (int t = 0; t < IO_REPORT_TABLES && !b.err; t++)
-		table_sheet(&b, (enum io_report_table)t);
+		if (t < IO_TABLE_FUND_SOURCES || d->money.has)
+			table_sheet(&b, (enum io_report_table)t);
 	arena_free(&b.a);
 	if (b.err) {
 		lxw_workbook_free(b.wb);

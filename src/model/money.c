@@ -314,6 +314,21 @@ model_money_disbursed(long long paid, long long planned)
 	return (int)((double)paid * 100.0 / (double)planned);
 }
 
+const char *
+model_money_brief(long long planned, long long paid, long long debt, char *buf,
+		  size_t size)
+{
+	char p[24], d[24];
+	int pct = model_money_disbursed(paid, planned);
+	model_money_compact(debt, d, sizeof d);
+	if (pct >= 0)
+		snprintf(buf, size, "Giải ngân %d%% · nợ đọng %s", pct, d);
+	else
+		snprintf(buf, size, "Giải ngân %s · nợ đọng %s",
+			 model_money_compact(paid, p, sizeof p), d);
+	return buf;
+}
+
 /* ---- kinds of entries ---------------------------------------------------- */
 
 static const struct {

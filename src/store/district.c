@@ -70,6 +70,21 @@ static const char SQL_TASKS[] =
 	"JOIN task t ON t.plan_id = cp.plan_id "
 	"JOIN sector s ON s.id = t.sector_id";
 
+/* The money of every task with any, of each plan in use; the debt is
+ * summed task by task in C (the model's rule). */
+static const char SQL_FUND[] =
+	SQL_CP
+	"SELECT cp.unit_id, coalesce(p.v, 0), coalesce(e.r, 0), "
+	"  coalesce(e.p, 0), coalesce(e.c, 0) FROM cp "
+	"JOIN task t ON t.plan_id = cp.plan_id "
+	"LEFT JOIN (SELECT task_id, sum(amount) AS v FROM fund_plan GROUP BY "
+	"  task_id) p ON p.task_id = t.id "
+	"LEFT JOIN (SELECT task_id, sum(CASE kind WHEN 'received' THEN amount "
+	"  END) AS r, sum(CASE kind WHEN 'paid' THEN amount END) AS p, "
+	"  sum(CASE kind WHEN 'completed' THEN amount END) AS c FROM "
+	"  fund_entry GROUP BY task_id) e ON e.task_id = t.id "
+	"WHERE p.task_id IS NOT NULL OR e.task_id IS NOT NULL";
+
 /* Through the index audit_unit_at: one look-up per commune. */
 static const char SQL_NEWEST[] =
 	"SELECT a.at, coalesce(a.person, a.os_user), (SELECT heard_at FROM "
@@ -492,6 +507,27 @@ load_villages(struct load *l, struct ntm_error *e)
 	return rc;
 }
 
+static void
+one_fund(struct load *l, struct store_commune_row *r, sqlite3_stmt *s,
+	 void *ctx)
+{
+	(void)l;
+	(void)ctx;
+	long long paid = sqlite3_column_int64(s, 3),
+		  completed = sqlite3_column_int64(s, 4);
+	r->fund.planned += sqlite3_column_int64(s, 1);
+	r->fund.received += sqlite3_column_int64(s, 2);
+	r->fund.paid += paid;
+	r->fund.completed += completed;
+	r->fund.debt += model_money_debt(completed, paid);
+}
+
+static int
+load_fund(struct load *l, struct ntm_error *e)
+{
+	return each_row(l, SQL_FUND, one_fund, NULL, e);
+}
+
 static int
 load_newest(struct load *l, struct ntm_error *e)
 {
@@ -529,7 +565,7 @@ store_district_load(struct store *st, struct arena *a,
 		return rc;
 	int (*const steps[])(struct load *, struct ntm_error *) = {
 		load_head, load_sectors, load_communes, load_readings,
-		load_tasks, load_villages, load_newest,
+		load_tasks, load_villages, load_fund, load_newest,
 	};
 	for (size_t i = 0; rc == NTM_OK && i < sizeof steps / sizeof *steps; i++)
 		rc = steps[i](&l, e);

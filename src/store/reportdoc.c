@@ -2,7 +2,8 @@
  * status report's parts (report.c) with the values as of a day and at the
  * start of the period, the plan's tasks with their difficulties and
  * proposals, the villages with the items not yet done, and the actions of
- * the period from the audit log (log.c), in the log's words. */
+ * the period from the audit log (log.c), in the log's words, and the
+ * plan's money (fundread.c's summary). */
 #include "internal.h"
 #include "msg.h"
 
@@ -388,6 +389,89 @@ fill_changes(struct store *st, const struct period *p, struct arena *a,
 	return NTM_OK;
 }
 
+/* ---- money ------------------------------------------------------------------- */
+
+static struct ntm_report_money_sums
+money_sums(const struct store_fund_sums *s)
+{
+	return (struct ntm_report_money_sums){s->planned, s->received, s->paid,
+					      s->completed, s->debt};
+}
+
+/* The title of the report's task #number, else the summary's label. */
+static const char *
+task_title(const struct ntm_report_doc *d, const struct store_fund_line *l)
+{
+	for (int i = 0; i < d->ntasks; i++)
+		if (d->tasks[i].number == l->task_number)
+			return d->tasks[i].title;
+	return l->label;
+}
+
+/* The sources with any planned, received or paid money. */
+static void
+money_sources(const struct store_fund_summary *f, struct arena *a,
+	      struct ntm_report_money *m)
+{
+	m->sources = arena_alloc(a, sizeof *m->sources * ((size_t)f->nsource + 1));
+	for (int i = 0; i < f->nsource; i++) {
+		const struct store_fund_line *l = &f->by_source[i];
+		if (!l->sums.planned && !l->sums.received && !l->sums.paid)
+			continue;
+		m->sources[m->nsources++] = (struct ntm_report_money_line){
+			.code = l->key, .name = l->label,
+			.sums = money_sums(&l->sums)};
+	}
+}
+
+static void
+money_lines(const struct store_fund_summary *f, const struct ntm_report_doc *d,
+	    struct arena *a, struct ntm_report_money *m)
+{
+	money_sources(f, a, m);
+	m->sectors = arena_alloc(a, sizeof *m->sectors * ((size_t)f->nsector + 1));
+	for (int i = 0; i < f->nsector; i++)
+		m->sectors[m->nsectors++] = (struct ntm_report_money_line){
+			.code = f->by_sector[i].key, .name = f->by_sector[i].label,
+			.sums = money_sums(&f->by_sector[i].sums)};
+	m->debts = arena_alloc(a, sizeof *m->debts * (NTM_REPORT_MAX_DEBTS + 1));
+	for (int i = 0; i < f->ntask; i++) {
+		const struct store_fund_line *l = &f->by_task[i];
+		if (l->sums.debt <= 0)
+			continue;
+		m->ndebts_all++;
+		if (m->ndebts < NTM_REPORT_MAX_DEBTS)
+			m->debts[m->ndebts++] = (struct ntm_report_money_line){
+				.name = task_title(d, l), .task_number = l->task_number,
+				.sums = money_sums(&l->sums)};
+	}
+}
+
+/* The plan's money (store_fund_summary); none without a plan, and no
+ * part when every amount is zero. */
+static int
+fill_money(struct store *st, struct arena *a, struct ntm_report_doc *d,
+	   struct ntm_error *e)
+{
+	if (!st->plan_id)
+		return NTM_OK;
+	struct store_fund_summary f;
+	int rc = store_fund_summary(st, a, &f, e);
+	if (rc != NTM_OK)
+		return rc;
+	struct ntm_report_money *m = &d->money;
+	const struct store_fund_sums *t = &f.total;
+	m->has = f.cost > 0 || t->planned || t->received || t->paid ||
+		 t->completed;
+	if (!m->has)
+		return NTM_OK;
+	m->cost = f.cost;
+	m->total = money_sums(t);
+	m->ntasks = f.ntasks;
+	money_lines(&f, d, a, m);
+	return NTM_OK;
+}
+
 /* ---- the whole report ----------------------------------------------------------- */
 
 static int
@@ -419,6 +503,8 @@ read_doc(struct store *st, const char *as_of, const char *since,
 		rc = fill_villages(st, &r, a, d, e);
 	if (rc == NTM_OK)
 		rc = fill_changes(st, &p, a, d, e);
+	if (rc == NTM_OK)
+		rc = fill_money(st, a, d, e);
 	return rc;
 }
 

@@ -57,3 +57,5 @@ CREATE TABLE fund_entry (
 	version     INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX fund_entry_task ON fund_entry(task_id, kind, source_id);
+-- Whether an entry was reversed, read for every entry listed.
+CREATE INDEX fund_entry_reverses ON fund_entry(reverses) WHERE reverses IS NOT NULL;

@@ -34,6 +34,7 @@
 #define HELP_CONTEXT_VILLAGE   "Thẻ Thôn — danh sách thôn"
 #define HELP_CONTEXT_ITEM      "Thẻ Thôn — danh mục việc của thôn"
 #define HELP_CONTEXT_MATRIX    "Thẻ Thôn — bảng thôn × việc"
+#define HELP_CONTEXT_FUND      "Thẻ Vốn — nguồn vốn, giải ngân, nợ đọng (Enter trên nhiệm vụ: các khoản của nó)"
 #define HELP_CONTEXT_VIEW      "Màn xem đầy đủ (phím v; cuộn bằng ↑ ↓ PgUp PgDn Home End)"
 #define HELP_CONTEXT_CONFLICT  "Màn Xung đột (phím C; chọn bằng ↑ ↓ PgUp PgDn Home End)"
 #define HELP_CONTEXT_DISTRICT  "Thẻ Huyện — các xã của tệp cấp trên (Enter mở xã)"
@@ -161,6 +162,7 @@ static const struct { unsigned ctx; const char *title; } SECTIONS[] = {
 	{CTX_VILLAGE, HELP_CONTEXT_VILLAGE},
 	{CTX_ITEM, HELP_CONTEXT_ITEM},
 	{CTX_MATRIX, HELP_CONTEXT_MATRIX},
+	{CTX_FUND | CTX_FUND_ENTRY, HELP_CONTEXT_FUND},
 	{CTX_VIEW, HELP_CONTEXT_VIEW},
 	{CTX_CONFLICT, HELP_CONTEXT_CONFLICT},
 	{CTX_DISTRICT, HELP_CONTEXT_DISTRICT},

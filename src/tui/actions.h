@@ -29,6 +29,8 @@ enum {
 	CTX_DMATRIX = 1 << 12,   /* tab Huyện's communes × criteria table */
 	CTX_COMMUNE = 1 << 13,   /* a commune's tab, opened from tab Huyện */
 	CTX_COMMUNE_HOME = 1 << 14, /* its Tổng quan */
+	CTX_FUND = 1 << 15,      /* tab Vốn: the plan's money, by task */
+	CTX_FUND_ENTRY = 1 << 16, /* tab Vốn: a task's entries (Enter) */
 	CTX_SECTOR = CTX_INDICATOR | CTX_TASK,
 };
 
@@ -87,6 +89,11 @@ enum {
 	X(V_RENAME, "R", 'R', 0, "Đổi tên thôn (tên cũ vẫn tìm được)", "Đổi tên", CTX_VILLAGE, true, 8) \
 	X(V_DELETE, "D", 'D', 0, "Xóa thôn (hỏi lại, nói rõ số việc sẽ mất)", NULL, CTX_VILLAGE, true, 0) \
 	X(V_TEMPLATE, "T", 'T', 0, "Thêm vào thôn các việc theo mẫu mà thôn còn thiếu", NULL, CTX_VILLAGE, true, 0) \
+	X(F_ADD, "a", 'a', 0, "Ghi một khoản vốn cho nhiệm vụ đang chọn (hoặc nhiệm vụ theo số): nhận vốn, giải ngân hoặc khối lượng hoàn thành; số tiền gõ như 250 triệu, 1,5 tỷ, 250.000.000", "Ghi vốn", CTX_FUND | CTX_FUND_ENTRY, true, 6) \
+	X(F_PLAN, "p", 'p', 0, "Kế hoạch vốn của nhiệm vụ từ một nguồn (để trống số tiền: bỏ kế hoạch vốn của nguồn đó)", "KH vốn", CTX_FUND | CTX_FUND_ENTRY, true, 7) \
+	X(F_COST, "c", 'c', 0, "Tổng mức đầu tư (dự toán) của nhiệm vụ (để trống: bỏ)", "Tổng mức", CTX_FUND | CTX_FUND_ENTRY, true, 10) \
+	X(F_REVERSE, "r d", 'r', 'd', "Đảo khoản đang chọn bằng một bút toán đảo, kèm lý do (bắt buộc; u để hoàn tác)", "Đảo", CTX_FUND_ENTRY, true, 8) \
+	X(F_BACK, "← Esc", KEY_LEFT, 27, "Về danh sách của thẻ Vốn", NULL, CTX_FUND_ENTRY, false, 0) \
 	X(RETRACT, "r", 'r', 0, "Rút lại giá trị mới nhất của chỉ tiêu (hỏi lại; u để hoàn tác)", NULL, CTX_VIEW, true, 0) \
 	X(VIEW_CLOSE, "Esc q", 27, 'q', "Đóng màn xem đầy đủ", NULL, CTX_VIEW, false, 0) \
 	X(TAKE_OURS, "o", 'o', 0, "Giữ bên này: xung đột đang chọn được giải quyết bằng giá trị của bản sao này (hỏi lại; y hoặc c để xác nhận; u để hoàn tác)", "Giữ bên này", CTX_CONFLICT, true, 1) \

@@ -178,8 +178,9 @@ app_make_tabs(struct app *a)
 	if (a->ntabs > (a->district ? 1 : 0) || (a->district && !a->commune_open))
 		return;
 	add_tab(a, &TAB_OVERVIEW, -1);
-	for (int i = 0; i < a->rep.nsectors && a->ntabs < MAX_TABS - 1; i++)
+	for (int i = 0; i < a->rep.nsectors && a->ntabs < MAX_TABS - 2; i++)
 		add_tab(a, &TAB_SECTOR, i);
+	add_tab(a, &TAB_FUND, -1);
 	add_tab(a, &TAB_VILLAGES, -1);
 }
 

@@ -16,6 +16,7 @@
 #include "form.h"
 #include "forms_report.h"
 #include "forms_target.h"
+#include "forms_fund.h"
 #include "forms_village.h"
 #include "plans.h"
 #include "ntm/text.h"
@@ -631,7 +632,7 @@ reopen(struct app *a, const struct draft *d)
 		return true;
 	}
 	return forms_plan_reopen(a, d) || forms_village_reopen(a, d) ||
-	       forms_report_reopen(a, d);
+	       forms_report_reopen(a, d) || forms_fund_reopen(a, d);
 }
 
 /* The plan a draft was typed for is shown before its form opens (the

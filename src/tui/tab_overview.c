@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "conflicts.h"
+#include "forms_fund.h"
 #include "ntm/text.h"
 #include "plans.h"
 
@@ -35,11 +36,15 @@
 #define TXT_CONFLICTS_D "Enter hoặc C: màn Xung đột — giữ bên này hoặc lấy bên kia cho từng dòng."
 #define TXT_UNEXPORTED  "Có %lld thay đổi chưa xuất từ %s — chạy ntm sync export để gửi về văn phòng"
 #define TXT_UNEXP_SHORT "Có %lld thay đổi chưa xuất từ %s — chạy ntm sync export"
+#define TXT_MONEY       "Giải ngân"
+#define TXT_MONEY_LINE  "%d%% · nợ đọng %s"
+#define TXT_MONEY_NONE  "chưa có kế hoạch vốn · nợ đọng %s"
+#define TXT_MONEY_D     "Đã chi %s trên kế hoạch vốn %s · Enter: thẻ Vốn"
 #define TXT_UNEXPORTED_D "Chạy ntm sync export để ghi các thay đổi ra tệp .ntmsync, rồi gửi tệp đó " \
 			 "về văn phòng (USB, thư điện tử) để nhập bằng ntm sync apply."
 
 enum { INFO_CRITERIA, INFO_TASKS, INFO_OVERDUE, INFO_NO_TARGET,
-       INFO_CONFLICTS, INFO_UNEXPORTED };
+       INFO_CONFLICTS, INFO_UNEXPORTED, INFO_MONEY };
 
 /* Local changes not exported for longer than this are recalled. */
 enum { UNEXPORTED_DAYS = 3 };
@@ -49,6 +54,8 @@ struct overview {
 	int conflicts;                 /* waiting */
 	long long unexported;          /* 0: nothing to recall */
 	char since[17];                /* the oldest of them, local time */
+	bool money;                    /* the plan has money: its sums */
+	struct store_fund_sums sums;
 };
 
 enum { LABEL_W = 29 };
@@ -90,17 +97,34 @@ load_sync(struct app *a, struct overview *o)
 	arena_free(&ar);
 }
 
+/* The plan's money, when it has any. */
+static void
+load_money(struct app *a, struct overview *o)
+{
+	struct arena ar = {0};
+	struct store_fund_summary m;
+	if (a->rep.plan_number && store_fund_summary(a->st, &ar, &m, NULL) == NTM_OK &&
+	    m.ntasks > 0) {
+		o->money = true;
+		o->sums = m.total;
+	}
+	arena_free(&ar);
+}
+
 static void
 load(struct app *a, struct tab *t)
 {
 	struct overview *o = t->priv;
 	load_sync(a, o);
+	load_money(a, o);
 	if (o->conflicts > 0)
 		tab_add_row(t, (struct row){ROW_INFO, INFO_CONFLICTS, NULL, -1});
 	if (o->unexported > 0)
 		tab_add_row(t, (struct row){ROW_INFO, INFO_UNEXPORTED, NULL, -1});
 	for (int i = INFO_CRITERIA; i <= INFO_NO_TARGET; i++)
 		tab_add_row(t, (struct row){ROW_INFO, i, NULL, -1});
+	if (o->money)
+		tab_add_row(t, (struct row){ROW_INFO, INFO_MONEY, NULL, fund_tab(a)});
 	if (!a->rep.plan_number)
 		tab_add_row(t, (struct row){ROW_HEADER, 0,
 			    app_view_only(a) ? TXT_NO_PLAN_RO : TXT_NO_PLAN_ROW, -1});
@@ -158,6 +182,30 @@ draw_sync(struct app *a, const struct overview *o, WINDOW *w, int y, int index,
 	draw_text(a, w, y, x, buf, width, ui_attr(a, UI_HEADER), false);
 }
 
+/* "Giải ngân  ████░░ 40% · nợ đọng 200 tr" */
+static void
+draw_money(struct app *a, const struct overview *o, WINDOW *w, int y, int x)
+{
+	char buf[256], debt[32];
+	int pct = model_money_disbursed(o->sums.paid, o->sums.planned), bar = 20;
+	draw_text(a, w, y, x, TXT_MONEY, LABEL_W, A_NORMAL, true);
+	x += LABEL_W + 1;
+	model_money_compact(o->sums.debt, debt, sizeof debt);
+	if (pct >= 0) {
+		gauge_bar((struct ntm_gauge){pct > 100 ? 100 : pct, 100}, bar, a->ascii,
+			  buf, sizeof buf);
+		wattron(w, ui_attr(a, UI_GAUGE_FILL));
+		mvwaddstr(w, y, x, buf);
+		wattroff(w, ui_attr(a, UI_GAUGE_FILL));
+		x += bar + 1;
+		snprintf(buf, sizeof buf, TXT_MONEY_LINE, pct, debt);
+	} else {
+		snprintf(buf, sizeof buf, TXT_MONEY_NONE, debt);
+	}
+	draw_text(a, w, y, x, buf, a->cols - x - 1,
+		  o->sums.debt > 0 ? ui_attr(a, UI_STATUS_CHUA_DAT) : A_NORMAL, false);
+}
+
 static void
 draw_info(struct app *a, WINDOW *w, int y, int index, int x)
 {
@@ -193,7 +241,9 @@ draw_row(struct app *a, struct tab *t, WINDOW *w, int y, const struct row *r,
 	char count[320];
 	switch (r->kind) {
 	case ROW_INFO:
-		if (r->index >= INFO_CONFLICTS)
+		if (r->index == INFO_MONEY)
+			draw_money(a, t->priv, w, y, 2);
+		else if (r->index >= INFO_CONFLICTS)
 			draw_sync(a, t->priv, w, y, r->index, 2);
 		else
 			draw_info(a, w, y, r->index, 2);
@@ -245,7 +295,14 @@ draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 	}
 	if (r->kind == ROW_SECTOR)
 		draw_wrapped(a, w, 2, 1, a->rep.sectors[r->index].name, a->cols - 2, 2, A_NORMAL);
-	if (r->kind == ROW_INFO && r->index >= INFO_CONFLICTS)
+	if (r->kind == ROW_INFO && r->index == INFO_MONEY) {
+		const struct overview *o = t->priv;
+		char p[32], q[32];
+		snprintf(buf, sizeof buf, TXT_MONEY_D,
+			 model_money_format(o->sums.paid, true, p, sizeof p),
+			 model_money_format(o->sums.planned, true, q, sizeof q));
+		draw_text(a, w, 2, 1, buf, a->cols - 2, A_NORMAL, false);
+	} else if (r->kind == ROW_INFO && r->index >= INFO_CONFLICTS)
 		draw_wrapped(a, w, 1, 1, r->index == INFO_CONFLICTS ? TXT_CONFLICTS_D
 			     : TXT_UNEXPORTED_D, a->cols - 2, getmaxy(w) - 1, A_NORMAL);
 }
@@ -321,6 +378,8 @@ on_action(struct app *a, struct tab *t, enum tui_action act, const struct row *r
 		return false;
 	if (r->kind == ROW_INFO && r->index == INFO_CONFLICTS)
 		conflicts_show(a);
+	else if (r->kind == ROW_INFO && r->index == INFO_MONEY)
+		app_goto(a, r->jump_tab, NULL);
 	else if (r->kind == ROW_INFO)
 		goto_first(a, r->index);
 	else if (r->kind == ROW_VILLAGE)

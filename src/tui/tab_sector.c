@@ -2,6 +2,7 @@
  * value, status), the plan's tasks, and a detail pane. */
 #include "app.h"
 #include "forms.h"
+#include "forms_fund.h"
 #include "forms_target.h"
 #include "screen.h"
 
@@ -63,6 +64,9 @@ struct sstate {
 	char hist_of[STORE_ID_LEN];      /* the indicator they belong to */
 	struct store_value *hist;
 	int nhist;
+	/* the selected task's money line ("": none), fetched when selected */
+	char money_of[STORE_ID_LEN];
+	char money[256];
 };
 
 /* Short status words for 80 columns, full ones when there is room. */
@@ -119,6 +123,17 @@ close_tab(struct app *a, struct tab *t)
 	s->hist = NULL;
 	s->nhist = 0;
 	s->hist_of[0] = '\0';
+	s->money_of[0] = s->money[0] = '\0';
+}
+
+/* The task's money line, when it has money. */
+static void
+select_task(struct app *a, struct sstate *s, const struct store_task *x)
+{
+	struct store_fund_task m;
+	if (store_fund_task(a->st, x->id, &s->arena, &m, NULL) == NTM_OK)
+		fund_task_line(&m, s->money, sizeof s->money);
+	snprintf(s->money_of, sizeof s->money_of, "%s", x->id);
 }
 
 static void
@@ -127,6 +142,8 @@ select_row(struct app *a, struct tab *t)
 	struct sstate *s = t->priv;
 	const struct row *r = tab_selected(t);
 	close_tab(a, t);
+	if (r && r->kind == ROW_TASK)
+		select_task(a, s, &a->tasks[r->index]);
 	if (!r || r->kind != ROW_INDICATOR)
 		return;
 	const struct store_indicator *x = &a->rep.ind[r->index];
@@ -434,7 +451,8 @@ detail_issue(struct app *a, WINDOW *w, const struct store_task *t, int y,
  * where lines are left; who changed it last, at the bottom (only edited
  * tasks have that line: a move repaints little). */
 static void
-detail_task(struct app *a, WINDOW *w, const struct store_task *t)
+detail_task(struct app *a, WINDOW *w, const struct store_task *t,
+	    const struct sstate *s)
 {
 	char buf[1024], date[11], due[40];
 	int h = getmaxy(w), width = a->cols - 2, y = 1;
@@ -456,6 +474,8 @@ detail_task(struct app *a, WINDOW *w, const struct store_task *t)
 		snprintf(buf, sizeof buf, TXT_FROM_PLAN, t->from_plan, t->from_number);
 		draw_text(a, w, y++, 1, buf, width, ui_attr(a, UI_DIM), false);
 	}
+	if (s->money[0] && strcmp(s->money_of, t->id) == 0 && y < h)
+		draw_text(a, w, y++, 1, s->money, width, A_NORMAL, false);
 	int end = h - (t->changed_by ? 1 : 0), room = end - y;
 	room = small && room > 1 ? 1 : room;
 	/* the lines the difficulties and the proposal take, kept from the
@@ -483,7 +503,7 @@ draw_detail(struct app *a, struct tab *t, WINDOW *w, const struct row *r)
 	if (r->kind == ROW_INDICATOR)
 		detail_indicator(a, t, w, &a->rep.ind[r->index]);
 	else if (r->kind == ROW_TASK)
-		detail_task(a, w, &a->tasks[r->index]);
+		detail_task(a, w, &a->tasks[r->index], t->priv);
 	else if (r->kind == ROW_CRITERION)
 		draw_wrapped(a, w, 1, 1, a->rep.crit[r->index].group ?
 			     a->rep.crit[r->index].group : "", a->cols - 2, 1, A_NORMAL);

@@ -19,6 +19,8 @@ enum row_kind {
 	ROW_CRITERION,
 	ROW_CRITERION_LINK,     /* overview: a criterion, Enter goes to it */
 	ROW_COMMUNE,            /* tab Huyện: a commune of the file */
+	/* tab Vốn: a line of the totals, a source, a sector, a task */
+	ROW_FUND_TOTAL, ROW_FUND_SOURCE, ROW_FUND_SECTOR, ROW_FUND_TASK,
 };
 
 struct row {
@@ -85,7 +87,8 @@ struct tab {
 	void *priv;             /* the tab's own state (ops->private_size) */
 };
 
-extern const struct tab_ops TAB_OVERVIEW, TAB_SECTOR, TAB_VILLAGES, TAB_DISTRICT;
+extern const struct tab_ops TAB_OVERVIEW, TAB_SECTOR, TAB_VILLAGES, TAB_DISTRICT,
+	TAB_FUND;
 
 /* Tab Huyện's communes (for the palette), or NULL before it loaded them. */
 const struct store_district *district_data(struct app *a);

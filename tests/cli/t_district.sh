@@ -121,7 +121,7 @@ case_zero_communes() {
 	/usr/bin/python3 - z.xlsx <<'EOF' || fail "the empty district's workbook"
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames == ["Tổng hợp", "Tiêu chí", "Nhiệm vụ"], wb.sheetnames
+assert wb.sheetnames == ["Tổng hợp", "Tiêu chí", "Nhiệm vụ", "Vốn"], wb.sheetnames
 ws = wb["Tổng hợp"]
 assert ws["A2"].value == "Huyện Văn Lâm", ws["A2"].value
 assert ws["A6"].value == "Tổng (0 xã)", ws["A6"].value
@@ -191,10 +191,10 @@ print(max(len(unicodedata.normalize("NFC", l.rstrip("\n"))) for l in open(sys.ar
 case_csv() {
 	district_file
 	expect_ok ntm status --all --format csv
-	expect_stdout_has $'unit,plan,year,criteria_met,criteria_total,indicators_met,indicators_total,tasks_done,tasks_total,overdue,villages_met,villages_total,updated_at,updated_by\r'
-	expect_stdout_match $'^Lạc Đạo,5/KH-UBND,2024,[0-9]+,19,[0-9]+,[0-9]+,1,2,1,1,2,20[0-9-]+T[0-9:.]+Z,[^,]+\r$'
-	expect_stdout_match $'^Việt Hưng,,,[0-9]+,19,[0-9]+,[0-9]+,0,0,0,0,0,20[0-9-]+T[0-9:]+Z,\r$'
-	expect_eq "$(wc -l <"$OUT" | tr -d ' ')" 4
+	expect_stdout_has $'unit,plan,year,criteria_met,criteria_total,indicators_met,indicators_total,tasks_done,tasks_total,overdue,villages_met,villages_total,updated_at,updated_by,fund_planned,fund_received,fund_paid,fund_completed,fund_debt\r'
+	expect_stdout_match $'^Lạc Đạo,5/KH-UBND,2024,[0-9]+,19,[0-9]+,[0-9]+,1,2,1,1,2,20[0-9-]+T[0-9:.]+Z,[^,]+,0,0,0,0,0\r$'
+	expect_stdout_match $'^Việt Hưng,,,[0-9]+,19,[0-9]+,[0-9]+,0,0,0,0,0,20[0-9-]+T[0-9:]+Z,,0,0,0,0,0\r$'
+	expect_eq "csv lines" "$(wc -l <"$OUT" | tr -d ' ')" 4
 }
 
 case_refused_with_unit_or_plan() {
@@ -242,7 +242,7 @@ case_report_all_xlsx() {
 	/usr/bin/python3 - "$f" <<'EOF' || fail "the workbook read back"
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames == ["Tổng hợp", "Tiêu chí", "Nhiệm vụ"], wb.sheetnames
+assert wb.sheetnames == ["Tổng hợp", "Tiêu chí", "Nhiệm vụ", "Vốn"], wb.sheetnames
 s = wb["Tổng hợp"]
 assert s["A1"].value.startswith("TỔNG HỢP"), s["A1"].value
 assert s["A2"].value == "Huyện Văn Lâm", s["A2"].value

@@ -36,17 +36,17 @@ probe() {
 _line2_is_not() { [ "$(screen | sed -n 2p)" != "$1" ]; }
 
 # walk_tabs: every tab from Tổng quan on (Tab), the program alive on each;
-# on Tổng quan, the first sector tab and the two tabs whose list is empty
-# (Giải pháp, Thôn) Enter, a and Space too. Ends back on Tổng quan. Line 2
+# on Tổng quan, the first sector tab and the three tabs whose list is empty
+# (Giải pháp, Vốn, Thôn) Enter, a and Space too. Ends back on Tổng quan. Line 2
 # of each tab goes to $T/tabs.
 walk_tabs() {
 	local i line
 	: >"$T/tabs"
-	for i in $(seq 1 19); do
+	for i in $(seq 1 20); do
 		line=$(screen | sed -n 2p)
 		echo "$line" >>"$T/tabs"
 		case $i in
-		1 | 2 | 18 | 19)
+		1 | 2 | 18 | 19 | 20)
 			probe Enter || return
 			probe a || return
 			probe Space || return
@@ -107,6 +107,9 @@ case_empty_file() {
 	goto "giai phap" || return
 	wait_line 2 "Giải pháp" || return
 	expect_screen "Xã chưa có kế hoạch nên chưa có nhiệm vụ"
+	# the tab Vốn says why there is no money
+	keys Tab
+	wait_for "Xã chưa có kế hoạch nên chưa có vốn" || return
 	# the tab Thôn names the key that adds a village, and the matrix says
 	# it is empty
 	keys Tab

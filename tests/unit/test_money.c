@@ -115,6 +115,10 @@ test_display(void **state)
 			    "1.500 tỷ");
 	assert_string_equal(model_money_compact(500, b, sizeof b), "500");
 	assert_string_equal(model_money_compact(-250000000, b, sizeof b), "-250 tr");
+	assert_string_equal(model_money_brief(2000000000, 800000000, 300000000, b,
+					      sizeof b), "Giải ngân 40% · nợ đọng 300 tr");
+	assert_string_equal(model_money_brief(0, 800000000, 0, b, sizeof b),
+			    "Giải ngân 800 tr · nợ đọng 0");
 }
 
 static void

@@ -406,7 +406,7 @@ test_tabs_plan(void **state)
 	struct fixture *f = *state;
 	struct app *a = open_app(f->st);
 	app_reload(a);
-	assert_int_equal(a->ntabs, 2 + a->rep.nsectors);
+	assert_int_equal(a->ntabs, 3 + a->rep.nsectors);  /* + Vốn */
 	assert_true(a->ntasks > 0);
 	char *texts = walk_tabs(a, NULL, 0);
 	assert_non_null(strstr(texts, "Cự Đình"));
@@ -439,7 +439,7 @@ test_tabs_empty_file(void **state)
 	struct app *a = open_app(st);
 	app_reload(a);
 	assert_null(a->rep.plan_number);
-	assert_int_equal(a->ntabs, 2 + a->rep.nsectors);
+	assert_int_equal(a->ntabs, 3 + a->rep.nsectors);  /* + Vốn */
 	/* a on an indicator: a message, no form (Enter would open one) */
 	static const enum tui_action more[] = {ACT_TICK, ACT_ADD};
 	char *texts = walk_tabs(a, more, sizeof more / sizeof *more);
@@ -458,7 +458,7 @@ test_tabs_nothing(void **state)
 	struct app *a = open_app(st);
 	a->read_only = true;               /* no key named that cannot work */
 	app_load_tabs(a);                  /* on the zeroed report */
-	assert_int_equal(a->ntabs, 2);     /* Tổng quan, Thôn */
+	assert_int_equal(a->ntabs, 3);     /* Tổng quan, Vốn, Thôn */
 	static const enum tui_action more[] = {ACT_OPEN, ACT_TICK, ACT_ITEM_ADD};
 	char *texts = walk_tabs(a, more, sizeof more / sizeof *more);
 	assert_non_null(strstr(texts, "Chưa có thôn nào."));
