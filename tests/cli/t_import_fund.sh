@@ -287,3 +287,54 @@ case_fund_dry_run() {
 	expect_db "SELECT count(*) FROM fund_plan" 0
 	expect_db "SELECT count(*) FROM task WHERE budget_planned IS NOT NULL" 0
 }
+
+# fund_json DB: ntm fund summary and ntm fund list of DB as JSON, the
+# entries without ids, who recorded them, or their order within a day.
+fund_json() {
+	{ ntm --db "$1" fund summary --format json; ntm --db "$1" fund list --format json; } |
+		/usr/bin/python3 -c '
+import sys, json
+summary, entries = [json.loads(l) for l in sys.stdin.read().splitlines() if l.strip()]
+for e in entries:
+    e.pop("id"); e.pop("recorded_by")
+    e["reverses"] = e["reverses"] is not None
+    e["reversed_by"] = e["reversed_by"] is not None
+entries.sort(key=lambda e: (e["task"], e["date"], e["kind"], e["amount"]))
+print(json.dumps(summary, ensure_ascii=False, sort_keys=True))
+print(json.dumps(entries, ensure_ascii=False, sort_keys=True))'
+}
+
+# The money made with ntm fund (the commands the finance officer uses),
+# exported and imported: the same summary and list, into a fresh file and
+# into an empty one with the plan and task sheets.
+case_fund_cli_round_trip() {
+	fresh_db
+	expect_ok ntm fund cost 5 "2,5 tỷ"
+	expect_ok ntm fund plan 5 --source "ngan sach tinh" 1,5 tỷ
+	expect_ok ntm fund plan 5 --source "nhân dân" 1 tỷ
+	expect_ok ntm fund add 5 --kind received --source ns_tinh 800 triệu --date 2024-03-01 --doc "UNC 12"
+	expect_ok ntm fund add 5 --kind paid --source ns_tinh 500 triệu --date 2024-04-01 --doc "PC 3" --note "tạm ứng"
+	expect_ok ntm fund add 5 --kind completed 900 triệu --date 2024-05-01
+	expect_ok ntm fund add 7 --kind received --source "nhan dan" 50 triệu --date 2024-02-01
+	expect_ok ntm fund add 7 --kind paid --source "nhan dan" 20 triệu --doc "PC 9"
+	local id
+	id=$(ntm fund list 7 --format json | /usr/bin/python3 -c 'import sys, json; print([e["id"] for e in json.load(sys.stdin) if e["kind"] == "paid"][0])')
+	expect_ok ntm fund reverse "$id" --reason "ghi nhầm nhiệm vụ"
+	fund_json "$NTM_DB" >a.json
+	grep -q '"debt": 400000000' a.json || fail "the original has no debt: $(head -c 300 a.json)"
+	expect_ok ntm export --out all.xlsx
+	mkdir out
+	expect_ok ntm export --out out
+	fresh_db b.db
+	expect_ok ntm --db b.db import all.xlsx
+	fund_json b.db >b.json
+	cmp -s a.json b.json || fail "fund differs after xlsx: $(diff a.json b.json | head -c 600)"
+	expect_ok ntm --db b.db import out
+	expect_ok ntm --db b.db import all.xlsx
+	fund_json b.db >b2.json
+	cmp -s a.json b2.json || fail "importing again changed the money: $(diff a.json b2.json | head -c 600)"
+	expect_ok ntm init --empty --db e.db
+	expect_ok ntm --db e.db import out/ke-hoach.csv out/nhiem-vu.csv out/von.csv
+	fund_json e.db >e.json
+	cmp -s a.json e.json || fail "fund differs in the empty file: $(diff a.json e.json | head -c 600)"
+}
