@@ -70,6 +70,13 @@ imp_bad(struct imp *x, int i, int field, const char *fmt, ...)
 	return false;
 }
 
+static void
+bind_texts(sqlite3_stmt *s, int n, va_list ap)
+{
+	for (int i = 1; i <= n; i++)
+		store_bind_text(s, i, va_arg(ap, const char *));
+}
+
 sqlite3_stmt *
 imp_prepare(struct store *st, struct ntm_error *e, const char *sql, int n, ...)
 {
@@ -78,8 +85,20 @@ imp_prepare(struct store *st, struct ntm_error *e, const char *sql, int n, ...)
 		return NULL;
 	va_list ap;
 	va_start(ap, n);
-	for (int i = 1; i <= n; i++)
-		store_bind_text(s, i, va_arg(ap, const char *));
+	bind_texts(s, n, ap);
+	va_end(ap);
+	return s;
+}
+
+sqlite3_stmt *
+imp_cached(struct store *st, struct ntm_error *e, const char *sql, int n, ...)
+{
+	sqlite3_stmt *s;
+	if (store_cached(st, sql, &s, e))
+		return NULL;
+	va_list ap;
+	va_start(ap, n);
+	bind_texts(s, n, ap);
 	va_end(ap);
 	return s;
 }

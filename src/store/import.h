@@ -15,10 +15,7 @@ struct imp {
 	size_t cap_changes, cap_errors;
 	char plan_id[STORE_ID_LEN];   /* where targets and tasks go; "" none */
 	char today[11];
-	/* the money entries read so far, as keys (importfund.c) */
-	const char **fund_keys;
-	int nfund_keys;
-	size_t cap_fund_keys;
+	struct imp_fund *fund;        /* the money rows' (importfund.c) */
 };
 
 /* Blank (NULL, or spaces only). */
@@ -43,6 +40,10 @@ bool imp_same_text(const char *p, const char *q);
  * e filled when it fails. */
 sqlite3_stmt *imp_prepare(struct store *st, struct ntm_error *e,
 			  const char *sql, int n, ...);
+/* The same from the connection's cache (store_cached), for statements run
+ * for every row: give it back with sqlite3_reset, never finalize it. */
+sqlite3_stmt *imp_cached(struct store *st, struct ntm_error *e,
+			 const char *sql, int n, ...);
 
 /* The rows of one kind (importtask.c, importitem.c). */
 bool imp_task_row(struct store *st, struct imp *x, int i);

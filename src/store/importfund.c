@@ -32,6 +32,59 @@ struct fund_in {
 	const char *date, *doc, *note;
 };
 
+/* ---- what the money rows have seen ------------------------------------- */
+
+/* The entries read so far, by key, with how many rows had it (an open
+ * hash: thousands of rows are one look-up each), and the sources found
+ * by the names written. */
+struct imp_fund {
+	struct seen {
+		const char *key;
+		int rows;
+	} *seen;
+	size_t cap;                  /* a power of two, twice the rows */
+	struct named {
+		const char *name;
+		struct store_fund_source src;
+	} *named;
+	int nnamed;
+	size_t cap_named;
+};
+
+static struct seen *
+seen_slot(struct imp_fund *m, const char *key)
+{
+	size_t h = 2166136261u;
+	for (const unsigned char *c = (const unsigned char *)key; *c; c++)
+		h = (h ^ *c) * 16777619u;
+	for (h &= m->cap - 1; m->seen[h].key && strcmp(m->seen[h].key, key) != 0;
+	     h = (h + 1) & (m->cap - 1))
+		;
+	return &m->seen[h];
+}
+
+/* The source named (store_fund_source_find once per name written). */
+static int
+source_named(struct store *st, struct imp *x, const char *name,
+	     struct store_fund_source *out, struct ntm_error *e)
+{
+	struct imp_fund *m = x->fund;
+	for (int k = 0; k < m->nnamed; k++)
+		if (strcmp(m->named[k].name, name) == 0) {
+			*out = m->named[k].src;
+			return NTM_OK;
+		}
+	int rc = store_fund_source_find(st, name, x->a, out, e);
+	if (rc != NTM_OK)
+		return rc;
+	m->named = arena_grow(x->a, m->named, (size_t)m->nnamed, &m->cap_named,
+			      sizeof *m->named);
+	m->named[m->nnamed++] = (struct named){arena_strdup(x->a, name), *out};
+	return NTM_OK;
+}
+
+/* ---- reading a row ----------------------------------------------------- */
+
 /* Whether folded s is one of the '|'-separated words. */
 static bool
 one_of(const char *s, const char *words)
@@ -120,14 +173,14 @@ task_of(struct store *st, struct imp *x, int i, struct fund_in *in)
 		return imp_bad(x, i, SF_STT, MSG_IMP_STT, f[SF_STT]);
 	char number[16];
 	snprintf(number, sizeof number, "%d", in->number);
-	sqlite3_stmt *s = imp_prepare(st, NULL, "SELECT id, title FROM task WHERE "
+	sqlite3_stmt *s = imp_cached(st, NULL, "SELECT id, title FROM task WHERE "
 				      "plan_id = ?1 AND number = ?2", 2,
 				      x->plan_id, number);
 	bool found = s && sqlite3_step(s) == SQLITE_ROW;
 	const char *title = found ? arena_strdup(x->a, store_col_text(s, 1)) : NULL;
 	if (found)
 		snprintf(in->task_id, sizeof in->task_id, "%s", store_col_text(s, 0));
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (!found)
 		return imp_bad(x, i, SF_STT, MSG_IMPF_NO_TASK, in->number);
 	if (imp_given(f[SF_TITLE]) && !alike(f[SF_TITLE], title))
@@ -191,7 +244,7 @@ source_of(struct store *st, struct imp *x, int i, struct fund_in *in)
 		return imp_bad(x, i, SF_SOURCE, "%s", in->what == FUND_PLAN
 			       ? MSG_IMPF_PLAN_SOURCE : MSG_FUND_NEED_SOURCE);
 	in->has_source = name != NULL;
-	if (name && store_fund_source_find(st, name, x->a, &in->src, &re))
+	if (name && source_named(st, x, name, &in->src, &re))
 		return imp_bad(x, i, SF_SOURCE, "%s", re.msg);
 	return true;
 }
@@ -234,8 +287,8 @@ num(struct imp *x, long long v)
 	return arena_strdup(x->a, buf);
 }
 
-/* Runs s (prepared, bound); how many rows it changed, -1 after a refusal
- * of row i. */
+/* Runs s (cached, bound; re: why it is NULL); how many rows it changed,
+ * -1 after a refusal of row i. */
 static int
 run(struct store *st, struct imp *x, int i, sqlite3_stmt *s,
     const struct ntm_error *re)
@@ -243,9 +296,13 @@ run(struct store *st, struct imp *x, int i, sqlite3_stmt *s,
 	struct ntm_error e = {0};
 	if (!s)
 		return imp_bad(x, i, -1, "%s", re->msg), -1;
-	if (store_step_done(st, s, &e))
+	int rc = sqlite3_step(s), changed = sqlite3_changes(st->db);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_sql_fail(st, &e, rc);
 		return imp_bad(x, i, -1, "%s", e.msg), -1;
-	return sqlite3_changes(st->db);
+	}
+	return changed;
 }
 
 /* A task's total cost, or its planned capital from a source, set (the
@@ -256,11 +313,11 @@ set_amount(struct store *st, struct imp *x, int i, const struct fund_in *in)
 	struct ntm_error re = {0};
 	bool cost = in->what == FUND_COST;
 	sqlite3_stmt *s = cost
-		? imp_prepare(st, &re, "UPDATE task SET budget_planned = CAST(?2 AS "
+		? imp_cached(st, &re, "UPDATE task SET budget_planned = CAST(?2 AS "
 			      "INTEGER), version = version + 1 WHERE id = ?1 AND "
 			      "budget_planned IS NOT CAST(?2 AS INTEGER)", 2,
 			      in->task_id, num(x, in->amount))
-		: imp_prepare(st, &re, "INSERT INTO fund_plan(id, task_id, amount, "
+		: imp_cached(st, &re, "INSERT INTO fund_plan(id, task_id, amount, "
 			      "source_id) VALUES (ntm_id(), ?1, CAST(?2 AS INTEGER), "
 			      "?3) ON CONFLICT (task_id, source_id) DO UPDATE SET "
 			      "amount = excluded.amount, version = version + 1 WHERE "
@@ -293,19 +350,17 @@ already_there(struct store *st, struct imp *x, const struct fund_in *in)
 	char key[512];
 	snprintf(key, sizeof key, "%s\x1f%s\x1f%s\x1f%lld\x1f%s\x1f%s", in->task_id,
 		 kind, source ? source : "", in->amount, in->date, doc ? doc : "");
-	int before = 0;
-	for (int k = 0; k < x->nfund_keys; k++)
-		before += strcmp(x->fund_keys[k], key) == 0;
-	x->fund_keys = arena_grow(x->a, x->fund_keys, (size_t)x->nfund_keys,
-				  &x->cap_fund_keys, sizeof *x->fund_keys);
-	x->fund_keys[x->nfund_keys++] = arena_strdup(x->a, key);
-	sqlite3_stmt *s = imp_prepare(st, NULL, "SELECT count(*) FROM fund_entry "
+	struct seen *slot = seen_slot(x->fund, key);
+	if (!slot->key)
+		slot->key = arena_strdup(x->a, key);
+	int before = slot->rows++;
+	sqlite3_stmt *s = imp_cached(st, NULL, "SELECT count(*) FROM fund_entry "
 				      "WHERE task_id = ?1 AND kind = ?2 AND source_id "
 				      "IS ?3 AND amount = CAST(?4 AS INTEGER) AND "
 				      "on_date = ?5 AND doc IS ?6", 6, in->task_id,
 				      kind, source, num(x, in->amount), in->date, doc);
 	int there = s && sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return there > before;
 }
 
@@ -317,7 +372,7 @@ within_received(struct store *st, struct imp *x, int i, const struct fund_in *in
 {
 	if (x->force || in->what != NTM_FUND_PAID || !in->has_source)
 		return true;
-	sqlite3_stmt *s = imp_prepare(st, NULL, "SELECT coalesce(sum(CASE kind "
+	sqlite3_stmt *s = imp_cached(st, NULL, "SELECT coalesce(sum(CASE kind "
 				      "WHEN 'received' THEN amount END), 0), coalesce("
 				      "sum(CASE kind WHEN 'paid' THEN amount END), 0) "
 				      "FROM fund_entry WHERE task_id = ?1 AND "
@@ -327,7 +382,7 @@ within_received(struct store *st, struct imp *x, int i, const struct fund_in *in
 		received = sqlite3_column_int64(s, 0);
 		paid = sqlite3_column_int64(s, 1) + in->amount;
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (paid <= received)
 		return true;
 	char r[40], p[40], w[40], why[700];
@@ -350,7 +405,7 @@ insert_entry(struct store *st, struct imp *x, int i, const struct fund_in *in,
 			      in->date, *in->doc ? in->doc : NULL,
 			      *in->note ? in->note : NULL, reverses,
 			      st->person ? st->person : st->os_user};
-	sqlite3_stmt *s = imp_prepare(st, &re, "INSERT INTO fund_entry(id, task_id, "
+	sqlite3_stmt *s = imp_cached(st, &re, "INSERT INTO fund_entry(id, task_id, "
 				      "kind, source_id, amount, on_date, doc, note, "
 				      "reverses, recorded_by, recorded_at) VALUES "
 				      "(ntm_id(), ?1, ?2, ?3, CAST(?4 AS INTEGER), ?5, "
@@ -395,7 +450,7 @@ reverse_entry(struct store *st, struct imp *x, int i, const struct fund_in *in)
 		return;
 	}
 	const char *source = in->has_source ? in->src.id : NULL;
-	sqlite3_stmt *s = imp_prepare(st, NULL, "SELECT id FROM fund_entry e WHERE "
+	sqlite3_stmt *s = imp_cached(st, NULL, "SELECT id FROM fund_entry e WHERE "
 				      "task_id = ?1 AND kind = ?2 AND source_id IS ?3 "
 				      "AND amount = CAST(?4 AS INTEGER) AND doc IS ?5 "
 				      "AND on_date <= ?6 AND reverses IS NULL AND NOT "
@@ -407,7 +462,7 @@ reverse_entry(struct store *st, struct imp *x, int i, const struct fund_in *in)
 				      *in->doc ? in->doc : NULL, in->date);
 	const char *id = s && sqlite3_step(s) == SQLITE_ROW
 		? arena_strdup(x->a, store_col_text(s, 0)) : NULL;
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	char shown[40], dmy[11];
 	model_date_dmy(in->date, dmy);
 	if (!id)
@@ -447,6 +502,12 @@ imp_fund_rows(struct store *st, struct imp *x)
 	size_t n = (size_t)(x->n ? x->n : 1);
 	struct fund_in *in = arena_alloc(x->a, sizeof *in * n);
 	bool *later = arena_alloc(x->a, n), *ok = arena_alloc(x->a, n);
+	struct imp_fund m = {.cap = 2};
+	while (m.cap < 2 * n)
+		m.cap *= 2;
+	m.seen = arena_alloc(x->a, sizeof *m.seen * m.cap);
+	memset(m.seen, 0, sizeof *m.seen * m.cap);
+	x->fund = &m;
 	for (int i = 0; i < x->n; i++) {
 		later[i] = false;
 		ok[i] = x->rows[i].kind == STORE_ROW_FUND && read_row(st, x, i, &in[i]);
@@ -462,4 +523,5 @@ imp_fund_rows(struct store *st, struct imp *x)
 	for (int i = 0; i < x->n; i++)
 		if (later[i])
 			reverse_entry(st, x, i, &in[i]);
+	x->fund = NULL;
 }
