@@ -123,7 +123,8 @@ read_amount(struct imp *x, int i, const char *s, long long *out)
 	enum ntm_money_parse r = model_money_parse(p + minus, out);
 	char *end;
 	double v = strtod(p + minus, &end);
-	if (r != NTM_MONEY_OK && r != NTM_MONEY_TOO_BIG && end != p + minus &&
+	bool plain = strspn(p + minus, "0123456789.eE+") == strlen(p + minus);
+	if (r != NTM_MONEY_OK && r != NTM_MONEY_TOO_BIG && plain && end != p + minus &&
 	    !*end && v >= 0 && v <= (double)NTM_MONEY_MAX && v == (double)(long long)v) {
 		*out = (long long)v;
 		r = NTM_MONEY_OK;
