@@ -962,7 +962,7 @@ int store_sync_resolve(struct store *st, const char *id, bool take_theirs,
  * applies them) and the fields it may carry. */
 enum store_row_kind {
 	STORE_ROW_PLAN, STORE_ROW_TARGET, STORE_ROW_VALUE, STORE_ROW_TASK,
-	STORE_ROW_ITEM, STORE_ROW_KINDS
+	STORE_ROW_ITEM, STORE_ROW_FUND, STORE_ROW_KINDS
 };
 enum store_field {
 	SF_NUMBER, SF_YEAR, SF_ISSUED, SF_TITLE, SF_SIGNER,  /* plan */
@@ -972,13 +972,17 @@ enum store_field {
 	SF_PROGRESS, SF_ISSUE, SF_PROPOSAL,
 	SF_VILLAGE, SF_ITEM, SF_DONE,                        /* checklists */
 	SF_DETAIL,                           /* a task's Nội dung */
+	SF_SOURCE, SF_AMOUNT, SF_DOC,        /* money (with SF_STT, SF_KIND…) */
 	SF_COUNT
 };
 /* One row as written: f[field] NULL when the sheet has no such column,
  * "" for an empty cell (a task's empty cell keeps what the task has; an
  * item's empty Xong means not done). SF_TITLE is a plan's title or a
- * task's, SF_ITEM an item's; SF_DATE a value's date or an item's done
- * date. */
+ * task's, SF_ITEM an item's; SF_DATE a value's date, an item's done
+ * date or a money entry's date. A money row (STORE_ROW_FUND): SF_STT the
+ * task's number, SF_TITLE its title (checked loosely), SF_KIND what it
+ * is (tổng mức, kế hoạch vốn, or an entry's kind), SF_SOURCE, SF_AMOUNT,
+ * SF_DATE, SF_DOC, SF_NOTE. */
 struct store_import_row {
 	enum store_row_kind kind;
 	const char *f[SF_COUNT];
@@ -992,6 +996,9 @@ struct store_import_error {
 struct store_import_result {
 	int plans, targets, values, tasks_added, tasks_updated;
 	int villages, items_added, items_changed;
+	/* money: total costs and planned capital set, entries added
+	 * (reversing ones too) */
+	int fund_costs, fund_plans, fund_entries;
 	int same;                    /* rows already so: nothing to write */
 	const char **changes;        /* one line per change, in order */
 	int nchanges;
@@ -1015,7 +1022,14 @@ struct store_import_result {
  * plan row names, else to the plan in use (none: refused). An
  * implausible value (model_implausible) is refused unless force. A
  * target row whose code the set lacks, with a name and a kind, adds the
- * plan's own indicator (as plan text's [Chỉ tiêu riêng] does).
+ * plan's own indicator (as plan text's [Chỉ tiêu riêng] does). Money rows
+ * (after the tasks, so they may name tasks the same import adds) set a
+ * task's total cost or its planned capital from a source, or add an
+ * entry by the rules of store_fund_add (payment beyond what was received
+ * from the source refused unless force, counting earlier rows); an entry
+ * already there (task, kind, source, amount, date, document number) is
+ * skipped, and a negative amount is the reversal of a matching entry not
+ * reversed yet (applied after the other money rows; Ghi chú its reason).
  * NTM_USAGE with e saying how many errors; strings in a. */
 int store_import(struct store *st, const struct store_import_row *rows, int n,
 		 bool dry_run, bool force, struct arena *a,

@@ -67,6 +67,21 @@ static const struct io_kind_col ITEMS[] = {
 	{SF_NOTE, "Ghi chú", "note", false, false},
 };
 
+/* Money (man 1 ntm, IMPORT): Loại is "tổng mức", "kế hoạch vốn" or an
+ * entry's kind (model_fund_kind_read); Nhiệm vụ is written for people and
+ * only checked loosely against the task of that STT. */
+static const struct io_kind_col FUND[] = {
+	{SF_STT, "STT", "task number|số nhiệm vụ|" ROW_NUMBER, true, false},
+	{SF_TITLE, "Nhiệm vụ", "task|title|tên nhiệm vụ|công trình|tên công trình",
+	 false, false},
+	{SF_KIND, "Loại", "kind|type|loại vốn|loại khoản", false, false},
+	{SF_SOURCE, "Nguồn", "source|nguồn vốn", false, false},
+	{SF_AMOUNT, "Số tiền", "amount|thành tiền", true, false},
+	{SF_DATE, "Ngày", "date|ngày chứng từ", false, true},
+	{SF_DOC, "Số chứng từ", "doc|document|chứng từ", false, false},
+	{SF_NOTE, "Ghi chú", "note|lý do|diễn giải", false, false},
+};
+
 static const struct io_sheet_kind KINDS[STORE_ROW_KINDS] = {
 	{STORE_ROW_PLAN, "plan", "kế hoạch", "Kế hoạch", "ke-hoach.csv",
 	 PLAN, N(PLAN), {SF_NUMBER, SF_YEAR}},
@@ -80,6 +95,8 @@ static const struct io_sheet_kind KINDS[STORE_ROW_KINDS] = {
 	{STORE_ROW_ITEM, "checklist", "checklists|danh mục|danh mục thôn|thôn",
 	 "Danh mục thôn", "danh-muc-thon.csv", ITEMS, N(ITEMS),
 	 {SF_VILLAGE, SF_ITEM}},
+	{STORE_ROW_FUND, "fund", "vốn|money|funds", "Vốn", "von.csv", FUND,
+	 N(FUND), {SF_KIND, SF_AMOUNT}},
 };
 
 const struct io_sheet_kind *

@@ -202,6 +202,75 @@ item_rows(struct store *st, struct arena *a, struct table *t,
 	return rc;
 }
 
+/* Money row r: the task's number and title, what the row is, its
+ * source and amount (a number cell; plain digits in a CSV file). */
+static int
+fund_row(struct table *t, struct arena *a, const struct store_task *task,
+	 const char *what, const char *source, long long amount)
+{
+	char digits[32];
+	int r = new_row(t, a);
+	snprintf(digits, sizeof digits, "%lld", amount);
+	put_int(t, a, r, SF_STT, task->number);
+	put(t, a, r, SF_TITLE, task->title, false, 0);
+	put(t, a, r, SF_KIND, what, false, 0);
+	put(t, a, r, SF_SOURCE, source, false, 0);
+	put(t, a, r, SF_AMOUNT, digits, true, (double)amount);
+	return r;
+}
+
+static void
+entry_row(struct table *t, struct arena *a, const struct store_task *task,
+	  const struct store_fund_entry *x)
+{
+	int r = fund_row(t, a, task, model_fund_kind_label(x->kind), x->source_name,
+			 x->amount);
+	put(t, a, r, SF_DATE, x->on_date, false, 0);
+	put(t, a, r, SF_DOC, x->doc, false, 0);
+	put(t, a, r, SF_NOTE, x->note, false, 0);
+}
+
+/* The index of the task's entry id (NULL: none), or -1. */
+static int
+entry_at(const struct store_fund_task *m, const char *id)
+{
+	for (int k = 0; id && k < m->nentries; k++)
+		if (strcmp(m->entries[k].id, id) == 0)
+			return k;
+	return -1;
+}
+
+/* Every task's money, task by task: its total cost, its planned capital
+ * by source, then its entries by date (a reversing one negative, its
+ * reason in Ghi chú, after the entry it reverses: entries of one day
+ * may come in any order). */
+static int
+fund_rows(struct store *st, struct arena *a, struct table *t,
+	  struct ntm_error *e)
+{
+	struct store_task *task;
+	int n;
+	int rc = store_tasks(st, NULL, a, &task, &n, e);
+	for (int i = 0; rc == NTM_OK && i < n; i++) {
+		struct store_fund_task m;
+		rc = store_fund_task(st, task[i].id, a, &m, e);
+		if (rc == NTM_OK && m.cost >= 0)
+			fund_row(t, a, &task[i], TXT_EXPORT_FUND_COST, NULL, m.cost);
+		for (int k = 0; rc == NTM_OK && k < m.nplanned; k++)
+			fund_row(t, a, &task[i], TXT_EXPORT_FUND_PLAN,
+				 m.planned[k].source_name, m.planned[k].amount);
+		for (int k = 0; rc == NTM_OK && k < m.nentries; k++) {
+			int before = entry_at(&m, m.entries[k].reverses);
+			if (before <= k)     /* else written after the one it reverses */
+				entry_row(t, a, &task[i], &m.entries[k]);
+			int after = entry_at(&m, m.entries[k].reversed_by);
+			if (after >= 0 && after < k)
+				entry_row(t, a, &task[i], &m.entries[after]);
+		}
+	}
+	return rc;
+}
+
 static int
 load(struct store *st, struct arena *a, struct table t[STORE_ROW_KINDS],
      struct ntm_error *e)
@@ -218,6 +287,8 @@ load(struct store *st, struct arena *a, struct table t[STORE_ROW_KINDS],
 	rc = indicator_rows(st, a, &rep, &t[STORE_ROW_TARGET], &t[STORE_ROW_VALUE], e);
 	if (rc == NTM_OK && p.id[0])
 		rc = task_rows(st, a, &rep, &t[STORE_ROW_TASK], e);
+	if (rc == NTM_OK && p.id[0])
+		rc = fund_rows(st, a, &t[STORE_ROW_FUND], e);
 	if (rc == NTM_OK)
 		rc = item_rows(st, a, &t[STORE_ROW_ITEM], e);
 	store_report_free(&rep);
@@ -295,9 +366,13 @@ write_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
 	return worksheet_write_datetime(ws, row, col, &dt, dmy) == LXW_NO_ERROR;
 }
 
+/* The formats of a workbook's cells: headers, dates, amounts of money. */
+struct formats {
+	lxw_format *bold, *dmy, *money;
+};
+
 static void
-write_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format *dmy,
-	    const struct table *t)
+write_sheet(lxw_workbook *wb, const struct formats *fm, const struct table *t)
 {
 	lxw_worksheet *ws = workbook_add_worksheet(wb, t->k->sheet);
 	int w = t->k->ncols;
@@ -306,9 +381,10 @@ write_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format *dmy,
 		bool wide = col->field == SF_TITLE || col->field == SF_ITEM ||
 			    col->field == SF_NOTE || col->field == SF_ISSUE ||
 			    col->field == SF_PROPOSAL || col->field == SF_DETAIL;
-		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
-				     wide ? 50 : col->number ? 10 : 18, NULL);
-		worksheet_write_string(ws, 0, (lxw_col_t)c, col->title, bold);
+		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, wide ? 50
+				     : col->field == SF_AMOUNT ? 18
+				     : col->number ? 10 : 18, NULL);
+		worksheet_write_string(ws, 0, (lxw_col_t)c, col->title, fm->bold);
 	}
 	worksheet_freeze_panes(ws, 1, 0);
 	for (int r = 0; r < t->nrows; r++)
@@ -316,9 +392,12 @@ write_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format *dmy,
 			size_t i = (size_t)r * (size_t)w + (size_t)c;
 			lxw_row_t row = (lxw_row_t)(r + 1);
 			if (t->is_num[i]) {
-				worksheet_write_number(ws, row, (lxw_col_t)c, t->num[i], NULL);
+				worksheet_write_number(ws, row, (lxw_col_t)c, t->num[i],
+						       t->k->cols[c].field == SF_AMOUNT
+						       ? fm->money : NULL);
 			} else if (t->k->cols[c].date &&
-				   write_date(ws, row, (lxw_col_t)c, t->text[i], dmy)) {
+				   write_date(ws, row, (lxw_col_t)c, t->text[i],
+					      fm->dmy)) {
 				continue;
 			} else if (t->text[i] && *t->text[i]) {
 				char *safe = text_cell_safe(t->text[i]);
@@ -345,12 +424,13 @@ write_xlsx(const char *path, const struct table t[STORE_ROW_KINDS],
 		return ntm_fail(e, NTM_FAIL, MSG_EXPORT_XLSX, path,
 				ntm_errno_text(errno));
 	}
-	lxw_format *bold = workbook_add_format(wb);
-	format_set_bold(bold);
-	lxw_format *dmy = workbook_add_format(wb);
-	format_set_num_format(dmy, "dd/mm/yyyy");
+	struct formats fm = {workbook_add_format(wb), workbook_add_format(wb),
+			     workbook_add_format(wb)};
+	format_set_bold(fm.bold);
+	format_set_num_format(fm.dmy, "dd/mm/yyyy");
+	format_set_num_format(fm.money, "#,##0");
 	for (int i = 0; i < STORE_ROW_KINDS; i++)
-		write_sheet(wb, bold, dmy, &t[i]);
+		write_sheet(wb, &fm, &t[i]);
 	lxw_error err = workbook_close(wb);
 	if (err != LXW_NO_ERROR) {
 		io_file_abort(&out);

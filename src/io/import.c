@@ -374,6 +374,12 @@ row_key(struct reading *x, int i)
 			 folded(x->a, f[SF_ITEM]));
 		free(village);
 		break;
+	case STORE_ROW_FUND:
+		/* each its own (the store refuses a total cost or planned
+		 * amount set twice differently, whatever the spelling of
+		 * its kind and source) */
+		snprintf(buf, sizeof buf, "@%d", i);
+		break;
 	default:
 		snprintf(buf, sizeof buf, "%s", folded(x->a, f[SF_CODE]));
 		break;

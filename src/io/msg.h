@@ -447,4 +447,9 @@
 #define TXT_RF_F_COMPLETED    "Giá trị khối lượng hoàn thành (đồng)"
 #define TXT_RF_F_DEBT         "Nợ đọng xây dựng cơ bản (đồng)"
 
+/* ---- money in export and import (export.c; the store reads the same
+ * words, store/importfund.c) ---- */
+#define TXT_EXPORT_FUND_COST  "tổng mức"
+#define TXT_EXPORT_FUND_PLAN  "kế hoạch vốn"
+
 #endif

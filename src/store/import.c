@@ -1,5 +1,5 @@
 /* A spreadsheet's rows applied to the commune (ntm import): a plan, its
- * targets, values, tasks and village checklists, all in one audited
+ * targets, values, tasks, village checklists and money, all in one audited
  * action, every row checked by the rules the other commands use and every
  * refusal collected with the row and field it is about, so that the
  * reader (io) can name the cell. Any refusal, or a dry run, rolls the
@@ -70,6 +70,13 @@ imp_bad(struct imp *x, int i, int field, const char *fmt, ...)
 	return false;
 }
 
+static void
+bind_texts(sqlite3_stmt *s, int n, va_list ap)
+{
+	for (int i = 1; i <= n; i++)
+		store_bind_text(s, i, va_arg(ap, const char *));
+}
+
 sqlite3_stmt *
 imp_prepare(struct store *st, struct ntm_error *e, const char *sql, int n, ...)
 {
@@ -78,8 +85,20 @@ imp_prepare(struct store *st, struct ntm_error *e, const char *sql, int n, ...)
 		return NULL;
 	va_list ap;
 	va_start(ap, n);
-	for (int i = 1; i <= n; i++)
-		store_bind_text(s, i, va_arg(ap, const char *));
+	bind_texts(s, n, ap);
+	va_end(ap);
+	return s;
+}
+
+sqlite3_stmt *
+imp_cached(struct store *st, struct ntm_error *e, const char *sql, int n, ...)
+{
+	sqlite3_stmt *s;
+	if (store_cached(st, sql, &s, e))
+		return NULL;
+	va_list ap;
+	va_start(ap, n);
+	bind_texts(s, n, ap);
 	va_end(ap);
 	return s;
 }
@@ -401,9 +420,11 @@ import_work(struct store *st, void *ctx, struct ntm_error *e)
 	 * indicators, its tasks. */
 	char *in_use = st->plan_id;
 	for (int k = 0; k < STORE_ROW_KINDS; k++) {
-		for (int i = 0; i < x->n; i++)
+		for (int i = 0; by_kind[k] && i < x->n; i++)
 			if ((int)x->rows[i].kind == k)
 				by_kind[k](st, x, i);
+		if (k == STORE_ROW_FUND)
+			imp_fund_rows(st, x);
 		if (x->plan_id[0])
 			st->plan_id = x->plan_id;
 	}

@@ -1,5 +1,5 @@
 /* Shared by the files of an import (import.c, importtask.c,
- * importitem.c): the import under way and its helpers. */
+ * importitem.c, importfund.c): the import under way and its helpers. */
 #ifndef NTM_STORE_IMPORT_H
 #define NTM_STORE_IMPORT_H
 
@@ -15,6 +15,7 @@ struct imp {
 	size_t cap_changes, cap_errors;
 	char plan_id[STORE_ID_LEN];   /* where targets and tasks go; "" none */
 	char today[11];
+	struct imp_fund *fund;        /* the money rows' (importfund.c) */
 };
 
 /* Blank (NULL, or spaces only). */
@@ -39,9 +40,15 @@ bool imp_same_text(const char *p, const char *q);
  * e filled when it fails. */
 sqlite3_stmt *imp_prepare(struct store *st, struct ntm_error *e,
 			  const char *sql, int n, ...);
+/* The same from the connection's cache (store_cached), for statements run
+ * for every row: give it back with sqlite3_reset, never finalize it. */
+sqlite3_stmt *imp_cached(struct store *st, struct ntm_error *e,
+			 const char *sql, int n, ...);
 
 /* The rows of one kind (importtask.c, importitem.c). */
 bool imp_task_row(struct store *st, struct imp *x, int i);
 bool imp_item_row(struct store *st, struct imp *x, int i);
+/* Every money row, after the other kinds' (importfund.c). */
+void imp_fund_rows(struct store *st, struct imp *x);
 
 #endif

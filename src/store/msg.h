@@ -321,4 +321,27 @@
 #define WHAT_FUND_DOC      "số chứng từ"
 #define WHAT_FUND_REASON   "lý do"
 
+/* ---- money rows of ntm import (importfund.c) ---- */
+/* Loại, folded: a task's total cost, its planned capital (export writes
+ * the first word of each, io/msg.h TXT_EXPORT_FUND_*) */
+#define TXT_IMPF_COST_WORDS "tong muc|tong muc dau tu|du toan|cost|total cost"
+#define TXT_IMPF_PLAN_WORDS "ke hoach von|von ke hoach|planned|plan"
+#define TXT_IMPF_STT       "STT của nhiệm vụ"
+#define TXT_IMPF_KIND      "loại (tổng mức, kế hoạch vốn, nhận vốn, giải ngân, khối lượng hoàn thành)"
+#define TXT_IMPF_AMOUNT    "số tiền"
+#define MSG_IMPF_KIND      "loại “%s” không có: dùng tổng mức, kế hoạch vốn, nhận vốn, giải ngân hoặc khối lượng hoàn thành"
+#define MSG_IMPF_AMOUNT    "số tiền “%s”: %s"
+#define MSG_IMPF_NO_TASK   "kế hoạch đang dùng không có nhiệm vụ #%d (STT là số của nhiệm vụ trong kế hoạch, như ntm task list in ra)"
+#define MSG_IMPF_TITLE     "nhiệm vụ #%d là “%s”, không giống “%s” ở cột Nhiệm vụ: hãy xem lại STT (hoặc để trống cột Nhiệm vụ)"
+#define MSG_IMPF_ENTRY_ONLY "“%s”: ngày, số chứng từ và ghi chú chỉ ghi cho khoản nhận vốn, giải ngân hoặc khối lượng hoàn thành; hãy để trống ô này"
+#define MSG_IMPF_COST_SOURCE "tổng mức là của cả nhiệm vụ, không theo nguồn “%s”: để trống cột Nguồn (vốn theo nguồn là kế hoạch vốn)"
+#define MSG_IMPF_PLAN_SOURCE "cần nêu nguồn của kế hoạch vốn"
+#define MSG_IMPF_NO_MATCH  "số tiền âm là bút toán đảo của một khoản đã ghi, nhưng không có khoản %s %s nào của nhiệm vụ #%d cùng nguồn và số chứng từ, ghi từ ngày %s trở về trước, chưa được đảo"
+#define TXT_IMPF_COST_OF   "tổng mức%s của nhiệm vụ #%d"
+#define MSG_IMPF_TWICE     "một dòng trước trong tệp nhập đã đặt %s là %s, khác dòng này: mỗi nhiệm vụ có một tổng mức và một kế hoạch vốn mỗi nguồn; hãy giữ một dòng"
+#define TXT_IMPF_COST_SET  "đặt tổng mức của nhiệm vụ #%d: %s"
+#define TXT_IMPF_PLAN_SET  "đặt kế hoạch vốn %s của nhiệm vụ #%d: %s"
+#define TXT_IMPF_ENTRY     "ghi %s %s cho nhiệm vụ #%d ngày %s"
+#define TXT_IMPF_REVERSE   "đảo khoản %s %s của nhiệm vụ #%d ngày %s: %s"
+
 #endif

@@ -48,7 +48,7 @@ case_export_import_xlsx_round_trip() {
 import sys, openpyxl
 from datetime import datetime as D
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames == ["Kế hoạch", "Chỉ tiêu KH", "Giá trị", "Nhiệm vụ", "Danh mục thôn"], wb.sheetnames
+assert wb.sheetnames == ["Kế hoạch", "Chỉ tiêu KH", "Giá trị", "Nhiệm vụ", "Danh mục thôn", "Vốn"], wb.sheetnames
 v = wb["Giá trị"]
 assert v.freeze_panes == "A2" and v["A1"].font.b
 rows = [[c.value for c in r] for r in v.iter_rows(min_row=2)]
@@ -239,7 +239,7 @@ case_export_csv_folder_all_or_nothing() {
 	expect_stderr_has "out/gia-tri.csv"
 	after=$(for f in out/*.csv; do stat -c '%n %i %s' "$f"; done)
 	[ "$before" = "$after" ] || fail "files changed by a failed export: $before / $after"
-	[ "$(ls -A out | wc -l)" = 5 ] || fail "temporary files left: $(ls -A out)"
+	[ "$(ls -A out | wc -l)" = 6 ] || fail "temporary files left: $(ls -A out)"
 	[ -z "$(ls -A out/gia-tri.csv)" ] || fail "the folder gia-tri.csv was written into"
 	# once the name is free, every file is written
 	rmdir out/gia-tri.csv
