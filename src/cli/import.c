@@ -39,13 +39,15 @@ say_result(const struct cli *c, const struct io_import_report *r)
 	}
 	int changed = x->plans + x->targets + x->values + x->tasks_added +
 		      x->tasks_updated + x->villages + x->items_added +
-		      x->items_changed;
+		      x->items_changed + x->fund_costs + x->fund_plans +
+		      x->fund_entries;
 	if (changed == 0)
 		printf(MSG_SHEETS_NOTHING_NEW, r->rows);
 	else
 		printf(MSG_SHEETS_DONE, r->rows, r->sheets, x->plans, x->targets,
 		       x->values, x->tasks_added, x->tasks_updated, x->villages,
-		       x->items_added, x->items_changed, x->same);
+		       x->items_added, x->items_changed,
+		       x->fund_costs + x->fund_plans + x->fund_entries, x->same);
 	if (x->new_default)
 		printf(MSG_SHEETS_NEW_DEFAULT, out_safe(x->new_default));
 }
@@ -103,7 +105,8 @@ cmd_export(struct cli *c)
 	if (rc == NTM_OK)
 		printf(MSG_EXPORT_DONE, out_safe(c->out), counts[STORE_ROW_PLAN],
 		       counts[STORE_ROW_TARGET], counts[STORE_ROW_VALUE],
-		       counts[STORE_ROW_TASK], counts[STORE_ROW_ITEM]);
+		       counts[STORE_ROW_TASK], counts[STORE_ROW_ITEM],
+		       counts[STORE_ROW_FUND]);
 	store_close(st);
 	return rc;
 }

@@ -428,6 +428,9 @@
 "  tasks         STT, Lĩnh vực, Nhiệm vụ, Phụ trách, Hạn, Trạng thái, Tiến độ,\n" \
 "                Vướng mắc, Đề xuất, Ghi chú, Nội dung\n" \
 "  checklist     Thôn, Việc, Xong (x / để trống), Ngày, Ghi chú\n" \
+"  fund          STT, Nhiệm vụ, Loại (tổng mức, kế hoạch vốn, nhận vốn, giải\n" \
+"                ngân, khối lượng hoàn thành), Nguồn, Số tiền, Ngày,\n" \
+"                Số chứng từ, Ghi chú\n" \
 "Cột không thuộc loại của trang bị từ chối (sửa tên cột). Mọi dòng theo đúng\n" \
 "quy tắc của ntm set, ntm task, ntm checklist; tất cả trong một thao tác: có\n" \
 "lỗi thì không nhập gì và liệt kê mọi lỗi kèm dòng (CSV) hoặc ô (XLSX).\n" \
@@ -437,7 +440,8 @@
 "                   viscii, cp1258\n" \
 "  --sheet TRANG    chỉ đọc trang này của bảng tính .xlsx\n" \
 "  --dry-run        liệt kê những gì sẽ thay đổi, không ghi gì\n" \
-"  --force          nhận cả giá trị bất thường (như ntm set --force)\n"
+"  --force          nhận cả giá trị bất thường (như ntm set --force) và\n" \
+"                   giải ngân vượt số đã nhận (như ntm fund add --force)\n"
 #define USAGE_EXPORT \
 "Cách dùng: ntm export --out TỆP.xlsx | --out THƯ_MỤC --format csv [--plan KH]\n" \
 "Xuất dữ liệu của xã đúng các cột ntm import đọc: MỘT kế hoạch, kế hoạch đang\n" \
@@ -448,18 +452,18 @@
 "khác bị từ chối). csv: THƯ_MỤC phải có sẵn, mỗi loại một tệp UTF-8\n" \
 "(ke-hoach.csv, chi-tieu-ke-hoach.csv, gia-tri.csv, nhiem-vu.csv,\n" \
 "danh-muc-thon.csv). Xuất rồi nhập vào một tệp trống cho cùng một tiến độ.\n"
-#define MSG_SHEETS_KIND       "loại bảng “%s” không có; chọn: plan, targets, measurements, tasks, checklist"
+#define MSG_SHEETS_KIND       "loại bảng “%s” không có; chọn: plan, targets, measurements, tasks, checklist, fund"
 #define MSG_SHEETS_ENCODING   "mã chữ “%s” không có; chọn: auto, utf-8, tcvn3, vni, viscii, cp1258"
 #define MSG_SHEETS_MORE       "và %d lỗi khác\n"
 #define MSG_SHEETS_DRY_NONE   "Không có gì thay đổi (đã có đủ trong tệp dữ liệu).\n"
 #define MSG_SHEETS_DRY_HEAD   "Sẽ thay đổi (chưa ghi gì, vì --dry-run):\n"
-#define MSG_SHEETS_DONE       "Đã nhập %d dòng từ %d trang: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ mới, %d nhiệm vụ sửa, %d thôn mới, %d mục mới, %d mục thay đổi; %d dòng đã có sẵn.\n"
+#define MSG_SHEETS_DONE       "Đã nhập %d dòng từ %d trang: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ mới, %d nhiệm vụ sửa, %d thôn mới, %d mục mới, %d mục thay đổi, %d dòng vốn; %d dòng đã có sẵn.\n"
 #define MSG_SHEETS_NOTHING_NEW "Không có gì mới: mọi dòng đã có sẵn (%d dòng); chưa ghi gì.\n"
 #define MSG_SHEETS_NEW_DEFAULT "Kế hoạch %s là kế hoạch mới nhất của xã: từ nay ntm status và chương trình toàn màn hình dùng nó (chọn kế hoạch khác bằng ntm plan use).\n"
 #define MSG_EXPORT_NEED_OUT   "cần --out: tệp .xlsx, hoặc thư mục có sẵn với --format csv"
 #define MSG_EXPORT_EXT        "--out %s: xuất ra tệp .xlsx hoặc một thư mục (--format csv); đuôi .%s không dùng được"
 #define MSG_EXPORT_FORMAT     "định dạng xuất “%s” không có; chọn: xlsx, csv"
-#define MSG_EXPORT_DONE       "Đã xuất vào %s: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ, %d mục của các thôn.\n"
+#define MSG_EXPORT_DONE       "Đã xuất vào %s: %d kế hoạch, %d chỉ tiêu kế hoạch, %d giá trị, %d nhiệm vụ, %d mục của các thôn, %d dòng vốn.\n"
 
 /* ntm undo (undo.c) */
 #define USAGE_UNDO \

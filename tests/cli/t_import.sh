@@ -395,7 +395,7 @@ case_village_items_round_trip() {
 	expect_ok ntm export --out all.xlsx
 	expect_ok ntm --db copy.db init --empty --commune "Việt Hưng"
 	expect_ok ntm --db copy.db import all.xlsx
-	expect_stdout_has "2 thôn mới, 20 mục mới, 0 mục thay đổi; 0 dòng đã có sẵn"
+	expect_stdout_has "2 thôn mới, 20 mục mới, 0 mục thay đổi, 0 dòng vốn; 0 dòng đã có sẵn"
 	local want got
 	want=$(q "SELECT i.title, i.template_id IS NOT NULL FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Cự Đình' ORDER BY i.ord")
 	got=$(q "SELECT i.title, i.template_id IS NOT NULL FROM checklist_item i JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Cự Đình' ORDER BY i.ord" copy.db)
