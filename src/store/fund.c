@@ -444,10 +444,14 @@ insert_entry(struct store *st, struct entry_action *x, long long amount,
 	int rc = store_exec_script(st, "INSERT INTO fund_entry(id, task_id, "
 				   "kind, source_id, amount, on_date, doc, note, "
 				   "reverses, recorded_by, recorded_at) VALUES "
-				   "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+				   "(coalesce(" SQL_REVERSAL_ID("?9") ", ?1), ?2, "
+				   "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
 				   "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
 				   args, 10, e);
-	if (rc == NTM_OK && x->new_id)
+	if (rc == NTM_OK && x->new_id && x->reverses)
+		snprintf(x->new_id, STORE_ID_LEN, "%.16s%.16s", x->reverses + 16,
+			 x->reverses);
+	else if (rc == NTM_OK && x->new_id)
 		snprintf(x->new_id, STORE_ID_LEN, "%s", id);
 	return rc;
 }

@@ -409,7 +409,8 @@ insert_entry(struct store *st, struct imp *x, int i, const struct fund_in *in,
 	sqlite3_stmt *s = imp_cached(st, &re, "INSERT INTO fund_entry(id, task_id, "
 				      "kind, source_id, amount, on_date, doc, note, "
 				      "reverses, recorded_by, recorded_at) VALUES "
-				      "(ntm_id(), ?1, ?2, ?3, CAST(?4 AS INTEGER), ?5, "
+				      "(coalesce(" SQL_REVERSAL_ID("?8") ", ntm_id()), "
+				      "?1, ?2, ?3, CAST(?4 AS INTEGER), ?5, "
 				      "?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ', "
 				      "'now'))", 9, text[0], text[1], text[2], text[3],
 				      text[4], text[5], text[6], text[7], text[8]);

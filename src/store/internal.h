@@ -406,6 +406,14 @@ int store_measurement_insert(struct store *st, const char *indicator_id,
 			     double value, const char *as_of, const char *note,
 			     struct ntm_error *e);
 
+/* ---- money (fund.c, importfund.c) ---- */
+
+/* The id of the entry reversing entry x (an SQL expression): its id with
+ * the halves swapped, the same on every copy, so that one entry reversed
+ * on two copies apart meets as one row (a conflict if they differ), never
+ * as two reversals. */
+#define SQL_REVERSAL_ID(x) "(substr(" x ", 17) || substr(" x ", 1, 16))"
+
 /* ---- sync (sync.c, syncapply.c, syncconflict.c) ---- */
 
 /* The tables people edit: audited, and synced between copies. */

@@ -120,3 +120,25 @@ PY
 	expect_stderr_has "cấp trên"
 	expect_db "SELECT count(*) FROM fund_entry" "$before" d.db
 }
+
+# One entry reversed on two copies apart meets as one row: a conflict
+# for a person, never two reversals (money received below zero).
+case_fund_reversed_on_both_copies() {
+	fresh_db
+	expect_ok ntm fund add 4 --kind received --source ns_tinh 1 tỷ --date 01/03/2024
+	local id
+	id=$(q "SELECT substr(id, 1, 8) FROM fund_entry")
+	expect_ok ntm backup lap.db
+	expect_ok ntm fund reverse "$id" --reason "văn phòng sửa"
+	expect_ok ntm --db lap.db fund reverse "$id" --reason "máy xách tay sửa"
+	expect_ok ntm --db lap.db sync export --out lap.ntmsync
+	expect_ok ntm sync apply lap.ntmsync
+	expect_stdout_has "1 xung đột mới"
+	expect_db "SELECT count(*) FROM fund_entry WHERE reverses IS NOT NULL" 1
+	expect_db "SELECT sum(amount) FROM fund_entry" 0
+	expect_ok ntm sync conflicts
+	expect_stdout_has "máy xách tay sửa"
+	expect_ok ntm sync resolve 1 --take theirs
+	expect_db "SELECT note FROM fund_entry WHERE reverses IS NOT NULL" "máy xách tay sửa"
+	expect_db "SELECT sum(amount) FROM fund_entry" 0
+}
