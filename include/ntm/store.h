@@ -1218,6 +1218,12 @@ struct store_fund_new {
 	                         * NULL or "": today */
 	const char *doc, *note; /* may be NULL */
 	bool force;             /* record a payment beyond what was received */
+	/* A reversing entry: the id (or the first 4+ digits) of the entry it
+	 * corrects; its task, kind, source and amount are then the entry's
+	 * (those above are ignored), note is the reason (required), on_date
+	 * may not be before the entry's. Reversing money received below what
+	 * was paid from it warns as a payment beyond it does. */
+	const char *reverses;
 };
 /* Whether paying amount from source on task_id would pay out more than
  * that task received from that source: *warning (in a) says so, in
@@ -1231,10 +1237,9 @@ int store_fund_overdraw(struct store *st, const struct store_fund_new *in,
  * unless force. new_id (may be NULL) receives its id. */
 int store_fund_add(struct store *st, const struct store_fund_new *in,
 		   char new_id[STORE_ID_LEN], struct ntm_error *e);
-/* Corrects entry_id by a reversing entry (same task, kind and source,
- * the amount negated, dated today) with the reason (required) as its
- * note. Refused for a reversing entry, an entry reversed already, or one
- * gone. */
+/* Corrects entry_id by a reversing entry dated today, with the reason
+ * as its note: store_fund_add with .reverses (and not forced). Refused
+ * for a reversing entry, an entry reversed already, or one gone. */
 int store_fund_reverse(struct store *st, const char *entry_id,
 		       const char *reason, char new_id[STORE_ID_LEN],
 		       struct ntm_error *e);

@@ -184,15 +184,14 @@ run_cost(struct cli *c, struct store *st)
 	return rc;
 }
 
-/* A payment beyond what the task received from the source: refused
- * without --force (nothing written), else *warning says so. */
+/* A payment beyond what the task received from the source (by paying,
+ * or by reversing money received): refused without --force (nothing
+ * written), else *warning says so. */
 static int
 check_overdraw(struct cli *c, struct store *st, const struct store_fund_new *in,
 	       struct arena *a, const char **warning)
 {
 	*warning = NULL;
-	if (in->kind != NTM_FUND_PAID || !in->source)
-		return NTM_OK;
 	int rc = store_fund_overdraw(st, in, a, warning, &c->err);
 	if (rc == NTM_OK && *warning && !in->force)
 		rc = ntm_fail(&c->err, NTM_FAIL, MSG_FUND_OVERDRAW, *warning);
@@ -248,12 +247,19 @@ run_reverse(struct cli *c, struct store *st)
 	struct arena a = {0};
 	struct store_fund_entry e;
 	char id[STORE_ID_LEN];
+	const char *warning = NULL;
 	int rc = store_fund_entry_find(st, c->args[0], &a, &e, &c->err);
+	struct store_fund_new in = {.reverses = e.id, .note = c->reason,
+				    .on_date = c->date, .force = c->force};
 	if (rc == NTM_OK)
-		rc = store_fund_reverse(st, e.id, c->reason, id, &c->err);
+		rc = check_overdraw(c, st, &in, &a, &warning);
+	if (rc == NTM_OK)
+		rc = store_fund_add(st, &in, id, &c->err);
 	if (rc == NTM_OK)
 		printf(MSG_FUND_REVERSED, e.id, model_fund_kind_label(e.kind),
 		       money(e.amount), e.task_number, id, out_safe(c->reason));
+	if (rc == NTM_OK && warning)
+		printf(MSG_FUND_FORCED, out_safe(warning));
 	arena_free(&a);
 	return rc;
 }
@@ -290,7 +296,8 @@ cmd_fund(struct cli *c)
 		 OPT_KIND | OPT_SOURCE | OPT_DATE | OPT_DOC | OPT_NOTE | OPT_FORCE,
 		 check_add, run_add},
 		{"reverse", 1, 1, "MÃ_KHOẢN (8 chữ số mà ntm fund list in ra)",
-		 OPT_PLAN | OPT_REASON, check_reverse, run_reverse},
+		 OPT_PLAN | OPT_REASON | OPT_DATE | OPT_FORCE, check_reverse,
+		 run_reverse},
 		{"list", 0, 1, "nhiều nhất một NHIỆM_VỤ", OPT_PLAN | OPT_FORMAT,
 		 check_list, fund_list},
 		{"summary", 0, 0, "không tham số", OPT_PLAN | OPT_FORMAT | OPT_BY,

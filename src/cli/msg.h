@@ -603,7 +603,7 @@
 "       ntm fund add NHIỆM_VỤ --kind received|paid|completed [--source NGUỒN]\n" \
 "                SỐ_TIỀN [--date NGÀY] [--doc SỐ_CHỨNG_TỪ] [--note GHI_CHÚ]\n" \
 "                [--force]\n" \
-"       ntm fund reverse MÃ_KHOẢN --reason LÝ_DO\n" \
+"       ntm fund reverse MÃ_KHOẢN --reason LÝ_DO [--date NGÀY] [--force]\n" \
 "       ntm fund list [NHIỆM_VỤ] [--format text|json|csv]\n" \
 "       ntm fund summary [--by source|sector|task] [--format text|json|csv]\n" \
 "       ntm fund sources\n" \
@@ -618,7 +618,8 @@
 "NGÀY: 2024-06-30 hoặc 30/6/2024, không sau hôm nay (mặc định: hôm nay).\n" \
 "Giải ngân vượt số đã nhận từ nguồn đó thì không ghi, trừ khi có --force.\n" \
 "Sửa một khoản đã ghi: ntm fund reverse MÃ_KHOẢN (mã 8 chữ số mà ntm fund list\n" \
-"in ra) với lý do; hoặc ntm undo ngay sau khi ghi.\n" \
+"in ra) với lý do, ghi ngày hôm nay hoặc --date (không sớm hơn khoản bị sửa);\n" \
+"hoặc ntm undo ngay sau khi ghi. Mỗi khoản chỉ đảo được một lần.\n" \
 "Ví dụ:\n" \
 "  ntm fund cost 5 1,2 tỷ\n" \
 "  ntm fund plan 5 --source \"ngan sach tinh\" 800 triệu\n" \

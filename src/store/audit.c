@@ -147,14 +147,23 @@ above_may(enum ntm_verb verb)
 	       verb == NTM_VERB_RENUMBER;
 }
 
-/* BEGIN IMMEDIATE, then the audit context (verb, who) of a new action. */
-static int
-action_begin(struct store *st, enum ntm_verb verb, struct ntm_error *e)
+int
+store_may_write(struct store *st, enum ntm_verb verb, struct ntm_error *e)
 {
 	if (st->ro_reason)
 		return ntm_fail(e, NTM_FAIL, MSG_READ_ONLY, st->ro_reason);
 	if (!above_may(verb) && store_is_above(st))
 		return ntm_fail(e, NTM_FAIL, MSG_ABOVE_READ_ONLY);
+	return NTM_OK;
+}
+
+/* BEGIN IMMEDIATE, then the audit context (verb, who) of a new action. */
+static int
+action_begin(struct store *st, enum ntm_verb verb, struct ntm_error *e)
+{
+	int may = store_may_write(st, verb, e);
+	if (may != NTM_OK)
+		return may;
 	if (store_file_replaced(st))
 		return ntm_fail(e, NTM_FAIL, MSG_REPLACED, st->path);
 	/* The context table is empty between actions; clearing it anyway

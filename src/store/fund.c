@@ -111,7 +111,8 @@ store_fund_source_find(struct store *st, const char *name, struct arena *a,
 	else if (hits == 1)
 		*out = all[hit];
 	else if (hits > 1)
-		rc = ntm_fail(e, NTM_USAGE, MSG_AMBIGUOUS, q, many ? many : "");
+		rc = ntm_fail(e, NTM_USAGE, MSG_FUND_SOURCE_AMBIGUOUS, q,
+			      many ? many : "");
 	else
 		rc = ntm_fail(e, NTM_USAGE, MSG_FUND_SOURCE_UNKNOWN, q,
 			      store_nearest(a, c, n, q), every ? every : "");
@@ -181,9 +182,8 @@ store_fund_source_add(struct store *st, const char *name,
 
 /* ---- checks shared by the writes ------------------------------------------- */
 
-/* An amount a person gave: 0..NTM_MONEY_MAX, above 0 unless zero_ok. */
-static int
-check_amount(long long v, bool zero_ok, struct ntm_error *e)
+int
+store_fund_check_amount(long long v, bool zero_ok, struct ntm_error *e)
 {
 	if (v < 0)
 		return ntm_fail(e, NTM_USAGE, "%s",
@@ -287,7 +287,7 @@ store_fund_plan_set(struct store *st, const char *task_id, const char *source,
 {
 	struct plan_action x = {.task_id = task_id, .source = source,
 				.amount = amount, .version = expected_version};
-	int rc = check_amount(amount, true, e);
+	int rc = store_fund_check_amount(amount, true, e);
 	return rc == NTM_OK ? run_plan(st, &x, e) : rc;
 }
 
@@ -330,214 +330,9 @@ store_fund_cost_set(struct store *st, const char *task_id, int expected_version,
 {
 	struct plan_action x = {.task_id = task_id, .amount = cost < 0 ? -1 : cost,
 				.version = expected_version};
-	int rc = cost >= 0 ? check_amount(cost, true, e) : NTM_OK;
+	int rc = cost >= 0 ? store_fund_check_amount(cost, true, e) : NTM_OK;
 	if (rc == NTM_OK)
 		rc = store_action_run(st, NTM_VERB_FUND_COST, cost_work, &x, e);
-	arena_free(&x.a);
-	return rc;
-}
-
-/* ---- entries ---------------------------------------------------------------- */
-
-struct entry_action {
-	struct arena a;
-	struct store_fund_new in;
-	struct store_fund_source src;
-	bool has_source;
-	const char *date, *doc, *note, *reverses;
-	char *new_id;
-	const char *warning;         /* overdraw, filled by the check */
-};
-
-/* What task_id has left of source: received − paid, in the transaction. */
-static int
-left_of(struct store *st, const char *task_id, const char *source_id,
-	long long *received, long long *paid, struct ntm_error *e)
-{
-	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT coalesce(sum(CASE kind WHEN 'received' "
-			  "THEN amount END), 0), coalesce(sum(CASE kind WHEN "
-			  "'paid' THEN amount END), 0) FROM fund_entry WHERE "
-			  "task_id = ?1 AND source_id = ?2", &s, e))
-		return NTM_FAIL;
-	store_bind_text(s, 1, task_id);
-	store_bind_text(s, 2, source_id);
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		*received = sqlite3_column_int64(s, 0);
-		*paid = sqlite3_column_int64(s, 1);
-	}
-	sqlite3_finalize(s);
-	return rc == SQLITE_ROW ? NTM_OK : store_sql_fail(st, e, rc);
-}
-
-static int
-overdraw_check(struct store *st, struct entry_action *x, struct ntm_error *e)
-{
-	long long received = 0, paid = 0;
-	x->warning = NULL;
-	if (x->in.kind != NTM_FUND_PAID || !x->has_source)
-		return NTM_OK;
-	if (left_of(st, x->in.task_id, x->src.id, &received, &paid, e))
-		return NTM_FAIL;
-	if (paid + x->in.amount <= received)
-		return NTM_OK;
-	char r[40], p[40], w[40];
-	model_money_format(received, true, r, sizeof r);
-	model_money_format(paid + x->in.amount, true, p, sizeof p);
-	model_money_format(paid + x->in.amount - received, true, w, sizeof w);
-	char buf[700];
-	snprintf(buf, sizeof buf, MSG_FUND_OVERDRAW, p, x->src.name, r, w);
-	x->warning = arena_strdup(&x->a, buf);
-	return NTM_OK;
-}
-
-/* The fields of a new entry checked: kind, amount, date (not after
- * today), source (required for money received or paid), texts. */
-static int
-clean_entry(struct store *st, struct entry_action *x, struct ntm_error *e)
-{
-	const struct store_fund_new *in = &x->in;
-	char today[11];
-	store_today(today);
-	if ((int)in->kind < 0 || in->kind >= NTM_FUND_KIND_COUNT)
-		return ntm_fail(e, NTM_USAGE, "%s", MSG_FUND_KIND);
-	int rc = check_amount(in->amount, false, e);
-	if (rc != NTM_OK)
-		return rc;
-	x->date = in->on_date && *in->on_date
-		? store_clean_date(&x->a, in->on_date, WHAT_FUND_DATE, e) : today;
-	if (!x->date)
-		return NTM_USAGE;
-	if (strcmp(x->date, today) > 0)
-		return ntm_fail(e, NTM_USAGE, MSG_FUND_FUTURE, x->date, today);
-	x->date = arena_strdup(&x->a, x->date);
-	x->doc = store_clean_line(&x->a, in->doc ? in->doc : "", 100,
-				  WHAT_FUND_DOC, e);
-	x->note = x->doc ? store_clean_note(&x->a, in->note ? in->note : "",
-					    WHAT_NOTE, e) : NULL;
-	if (!x->doc || !x->note)
-		return NTM_USAGE;
-	bool want = in->source && *in->source;
-	if (!want && in->kind != NTM_FUND_COMPLETED)
-		return ntm_fail(e, NTM_USAGE, "%s", MSG_FUND_NEED_SOURCE);
-	x->has_source = want;
-	return want ? store_fund_source_find(st, in->source, &x->a, &x->src, e)
-		    : NTM_OK;
-}
-
-static int
-insert_entry(struct store *st, struct entry_action *x, long long amount,
-	     struct ntm_error *e)
-{
-	char id[STORE_ID_LEN];
-	store_new_id(id);
-	struct store_arg args[] = {
-		{.text = id}, {.text = x->in.task_id},
-		{.text = model_fund_kind_code(x->in.kind)},
-		{.text = x->has_source ? x->src.id : NULL},
-		{.num = amount, .is_num = true}, {.text = x->date},
-		{.text = *x->doc ? x->doc : NULL},
-		{.text = *x->note ? x->note : NULL}, {.text = x->reverses},
-		{.text = st->person ? st->person : st->os_user},
-	};
-	int rc = store_exec_script(st, "INSERT INTO fund_entry(id, task_id, "
-				   "kind, source_id, amount, on_date, doc, note, "
-				   "reverses, recorded_by, recorded_at) VALUES "
-				   "(coalesce(" SQL_REVERSAL_ID("?9") ", ?1), ?2, "
-				   "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-				   "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-				   args, 10, e);
-	if (rc == NTM_OK && x->new_id && x->reverses)
-		snprintf(x->new_id, STORE_ID_LEN, "%.16s%.16s", x->reverses + 16,
-			 x->reverses);
-	else if (rc == NTM_OK && x->new_id)
-		snprintf(x->new_id, STORE_ID_LEN, "%s", id);
-	return rc;
-}
-
-static int
-add_work(struct store *st, void *ctx, struct ntm_error *e)
-{
-	struct entry_action *x = ctx;
-	struct store_task t;
-	int rc = plan_task(st, x->in.task_id, &x->a, &t, e);
-	if (rc == NTM_OK)
-		rc = overdraw_check(st, x, e);
-	if (rc == NTM_OK && x->warning && !x->in.force)
-		rc = ntm_fail(e, NTM_FAIL, "%s", x->warning);
-	return rc == NTM_OK ? insert_entry(st, x, x->in.amount, e) : rc;
-}
-
-int
-store_fund_overdraw(struct store *st, const struct store_fund_new *in,
-		    struct arena *a, const char **warning, struct ntm_error *e)
-{
-	struct entry_action x = {.in = *in};
-	*warning = NULL;
-	int rc = clean_entry(st, &x, e);
-	if (rc == NTM_OK)
-		rc = overdraw_check(st, &x, e);
-	if (rc == NTM_OK && x.warning)
-		*warning = arena_strdup(a, x.warning);
-	arena_free(&x.a);
-	return rc;
-}
-
-int
-store_fund_add(struct store *st, const struct store_fund_new *in,
-	       char new_id[STORE_ID_LEN], struct ntm_error *e)
-{
-	struct entry_action x = {.in = *in, .new_id = new_id};
-	int rc = clean_entry(st, &x, e);
-	if (rc == NTM_OK)
-		rc = store_action_run(st, NTM_VERB_FUND_ADD, add_work, &x, e);
-	arena_free(&x.a);
-	return rc;
-}
-
-/* ---- reversing entries ------------------------------------------------------ */
-
-static int
-reverse_work(struct store *st, void *ctx, struct ntm_error *e)
-{
-	struct entry_action *x = ctx;
-	struct store_fund_entry cur;
-	int rc = store_fund_entry_find(st, x->reverses, &x->a, &cur, e);
-	if (rc != NTM_OK)
-		return rc;
-	char amount[40];
-	model_money_format(cur.amount, true, amount, sizeof amount);
-	if (cur.reverses)
-		return ntm_fail(e, NTM_FAIL, MSG_FUND_REVERSE_REVERSAL, amount);
-	if (cur.reversed_by)
-		return ntm_fail(e, NTM_FAIL, MSG_FUND_REVERSED, amount,
-				cur.on_date);
-	x->in.task_id = arena_strdup(&x->a, cur.task_id);
-	x->in.kind = cur.kind;
-	x->has_source = cur.source_code != NULL;
-	if (x->has_source &&
-	    store_fund_source_find(st, cur.source_code, &x->a, &x->src, e))
-		return NTM_FAIL;
-	x->doc = cur.doc ? cur.doc : "";
-	x->reverses = arena_strdup(&x->a, cur.id);
-	return insert_entry(st, x, -cur.amount, e);
-}
-
-int
-store_fund_reverse(struct store *st, const char *entry_id, const char *reason,
-		   char new_id[STORE_ID_LEN], struct ntm_error *e)
-{
-	struct entry_action x = {.new_id = new_id, .reverses = entry_id};
-	char today[11];
-	store_today(today);
-	x.date = today;
-	x.note = store_clean_note(&x.a, reason ? reason : "", WHAT_FUND_REASON, e);
-	int rc = x.note ? NTM_OK : NTM_USAGE;
-	if (rc == NTM_OK && !*x.note)
-		rc = ntm_fail(e, NTM_USAGE, "%s", MSG_FUND_NEED_REASON);
-	if (rc == NTM_OK)
-		rc = store_action_run(st, NTM_VERB_FUND_REVERSE, reverse_work, &x, e);
 	arena_free(&x.a);
 	return rc;
 }

@@ -181,6 +181,11 @@ typedef int store_work_fn(struct store *st, void *ctx, struct ntm_error *e);
  * so no work function can forget to say so. */
 int store_action_run(struct store *st, enum ntm_verb verb, store_work_fn *work,
 		     void *ctx, struct ntm_error *e);
+/* Whether an action of verb may write here: refused (NTM_FAIL, the
+ * reason) on a file opened to read, and on the level above's file but
+ * for what the level above does itself. store_action_run asks it first;
+ * a check that precedes a write (an overdraw warning) asks it too. */
+int store_may_write(struct store *st, enum ntm_verb verb, struct ntm_error *e);
 /* Copies what the -wal holds into the file (after a commit; never waits). */
 void store_checkpoint(struct store *st);
 
@@ -412,6 +417,10 @@ int store_measurement_insert(struct store *st, const char *indicator_id,
  * the halves swapped, the same on every copy, so that one entry reversed
  * on two copies apart meets as one row (a conflict if they differ), never
  * as two reversals. */
+/* An amount a person gave: 0..NTM_MONEY_MAX, above 0 unless zero_ok;
+ * NTM_USAGE with the model's reason otherwise. */
+int store_fund_check_amount(long long v, bool zero_ok, struct ntm_error *e);
+
 #define SQL_REVERSAL_ID(x) "(substr(" x ", 17) || substr(" x ", 1, 16))"
 
 /* ---- sync (sync.c, syncapply.c, syncconflict.c) ---- */
