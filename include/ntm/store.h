@@ -1159,6 +1159,10 @@ struct store_fund_line {
 };
 struct store_fund_summary {
 	struct store_fund_sums total;
+	/* Debt left on the works of the commune's earlier plans (of an
+	 * earlier year than the plan in use), counted task by task: the
+	 * commune still owes it (paid from those plans' lines). */
+	long long earlier_debt;
 	long long cost;         /* sum of the tasks' total costs set */
 	int ntasks;             /* tasks with any money (cost, plan, entry) */
 	/* Every source (those with nothing too), every sector with money,
@@ -1169,6 +1173,12 @@ struct store_fund_summary {
 /* The plan in use's money (zeros and no task without a plan). */
 int store_fund_summary(struct store *st, struct arena *a,
 		       struct store_fund_summary *out, struct ntm_error *e);
+/* The same with only the entries dated up to the day upto (ISO; NULL:
+ * all), for a report as of that day; planned capital and total costs
+ * are not dated, so they are as they stand. */
+int store_fund_summary_upto(struct store *st, const char *upto,
+			    struct arena *a, struct store_fund_summary *out,
+			    struct ntm_error *e);
 
 /* A task's planned capital from one source. */
 struct store_fund_planned {

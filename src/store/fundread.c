@@ -126,7 +126,8 @@ static const char SQL_TASK_SUMS[] =
 	"e AS (SELECT task_id, sum(CASE kind WHEN 'received' THEN amount END) "
 	"  AS r, sum(CASE kind WHEN 'paid' THEN amount END) AS p, sum(CASE kind "
 	"  WHEN 'completed' THEN amount END) AS c FROM fund_entry WHERE task_id "
-	"  IN (SELECT id FROM t) GROUP BY task_id), "
+	"  IN (SELECT id FROM t) AND (?3 IS NULL OR on_date <= ?3) "
+	"  GROUP BY task_id), "
 	"pl AS (SELECT task_id, sum(amount) AS v FROM fund_plan WHERE task_id "
 	"  IN (SELECT id FROM t) GROUP BY task_id) "
 	"SELECT t.id, t.number, t.title, t.version, sec.code, sec.name, "
@@ -146,7 +147,17 @@ static const char SQL_SOURCE_SUMS[] =
 	"  coalesce(sum(CASE e.kind WHEN 'paid' THEN e.amount END), 0), "
 	"  coalesce(sum(CASE e.kind WHEN 'completed' THEN e.amount END), 0) "
 	"FROM fund_source s LEFT JOIN fund_entry e ON e.source_id = s.id AND "
-	"  e.task_id IN t GROUP BY s.id ORDER BY s.ord, s.name";
+	"  e.task_id IN t AND (?2 IS NULL OR e.on_date <= ?2) "
+	"GROUP BY s.id ORDER BY s.ord, s.name";
+
+/* The debt left on each work of the commune's plans of an earlier year
+ * than plan ?1: completed and paid per task. */
+static const char SQL_EARLIER[] =
+	"SELECT coalesce(sum(CASE e.kind WHEN 'completed' THEN e.amount END), "
+	"  0), coalesce(sum(CASE e.kind WHEN 'paid' THEN e.amount END), 0) "
+	"FROM plan cur JOIN plan p ON p.unit_id = cur.unit_id AND p.year < "
+	"  cur.year JOIN task t ON t.plan_id = p.id JOIN fund_entry e ON "
+	"  e.task_id = t.id WHERE cur.id = ?1 GROUP BY t.id";
 
 static void
 add_sums(struct store_fund_sums *to, const struct store_fund_sums *x)
@@ -171,8 +182,9 @@ read_sums(sqlite3_stmt *s, int col, struct store_fund_sums *x)
 /* The tasks with money of the plan in use (task_id: that one only), in
  * sector order. */
 static int
-task_lines(struct store *st, const char *task_id, struct arena *a,
-	   struct store_fund_line **out, int *n, struct ntm_error *e)
+task_lines(struct store *st, const char *task_id, const char *upto,
+	   struct arena *a, struct store_fund_line **out, int *n,
+	   struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	size_t cap = 0, k = 0;
@@ -182,6 +194,7 @@ task_lines(struct store *st, const char *task_id, struct arena *a,
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->plan_id);
 	store_bind_text(s, 2, task_id);
+	store_bind_text(s, 3, upto);
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		*out = arena_grow(a, *out, k, &cap, sizeof **out);
@@ -239,14 +252,15 @@ sector_lines(const struct store_fund_line *t, int nt, struct arena *a,
 }
 
 static int
-source_lines(struct store *st, struct arena *a, struct store_fund_summary *out,
-	     struct ntm_error *e)
+source_lines(struct store *st, const char *upto, struct arena *a,
+	     struct store_fund_summary *out, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
 	size_t cap = 0, k = 0;
 	if (store_prepare(st, SQL_SOURCE_SUMS, &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, st->plan_id);
+	store_bind_text(s, 2, upto);
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		out->by_source = arena_grow(a, out->by_source, k, &cap,
@@ -263,16 +277,40 @@ source_lines(struct store *st, struct arena *a, struct store_fund_summary *out,
 	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
 }
 
+static int
+earlier_debt(struct store *st, long long *debt, struct ntm_error *e)
+{
+	sqlite3_stmt *s;
+	if (store_prepare(st, SQL_EARLIER, &s, e))
+		return NTM_FAIL;
+	store_bind_text(s, 1, st->plan_id);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*debt += model_money_debt(sqlite3_column_int64(s, 0),
+					  sqlite3_column_int64(s, 1));
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? NTM_OK : store_sql_fail(st, e, rc);
+}
+
 int
 store_fund_summary(struct store *st, struct arena *a,
 		   struct store_fund_summary *out, struct ntm_error *e)
+{
+	return store_fund_summary_upto(st, NULL, a, out, e);
+}
+
+int
+store_fund_summary_upto(struct store *st, const char *upto, struct arena *a,
+			struct store_fund_summary *out, struct ntm_error *e)
 {
 	memset(out, 0, sizeof *out);
 	int rc = store_snapshot_begin(st, e);
 	if (rc != NTM_OK)
 		return rc;
 	if (st->plan_id)
-		rc = task_lines(st, NULL, a, &out->by_task, &out->ntask, e);
+		rc = task_lines(st, NULL, upto, a, &out->by_task, &out->ntask, e);
+	if (rc == NTM_OK && st->plan_id)
+		rc = earlier_debt(st, &out->earlier_debt, e);
 	for (int i = 0; rc == NTM_OK && i < out->ntask; i++) {
 		add_sums(&out->total, &out->by_task[i].sums);
 		if (out->by_task[i].cost > 0)
@@ -285,7 +323,7 @@ store_fund_summary(struct store *st, struct arena *a,
 		qsort(out->by_task, (size_t)out->ntask, sizeof *out->by_task,
 		      by_debt);
 	if (rc == NTM_OK)
-		rc = source_lines(st, a, out, e);
+		rc = source_lines(st, upto, a, out, e);
 	return store_snapshot_end(st, rc, e);
 }
 
@@ -306,7 +344,7 @@ store_fund_task(struct store *st, const char *task_id, struct arena *a,
 	struct store_fund_line *line = NULL;
 	int n = 0;
 	if (rc == NTM_OK)
-		rc = task_lines(st, task_id, a, &line, &n, e);
+		rc = task_lines(st, task_id, NULL, a, &line, &n, e);
 	if (rc == NTM_OK && n == 1) {
 		out->sums = line->sums;
 		out->cost = line->cost;

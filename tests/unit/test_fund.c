@@ -222,6 +222,7 @@ test_plan_copy(void **state)
 	add_ok(f, t.id, NTM_FUND_PAID, "ns_tinh", 800000000LL, "2024-04-01");
 	add_ok(f, t.id, NTM_FUND_RECEIVED, "nhan_dan", 100000000LL, "2024-03-01");
 	add_ok(f, t.id, NTM_FUND_PAID, "nhan_dan", 100000000LL, "2024-04-01");
+	add_ok(f, t.id, NTM_FUND_COMPLETED, NULL, 1000000000LL, "2024-06-01");
 	struct store_plan_fields g = {.year = 2025, .number = "40/KH-UBND"};
 	char id[STORE_ID_LEN];
 	int carried = 0;
@@ -238,6 +239,19 @@ test_plan_copy(void **state)
 				    "NOT NULL", id), 2700000000LL);
 	assert_int_equal(query_int1(f->path, "SELECT count(*) FROM fund_entry e JOIN "
 				    "task n ON n.id = e.task_id WHERE n.plan_id = ?1", id), 0);
+	/* the new plan shows what the old one still owes; a report as of
+	 * a day counts the entries up to it */
+	struct store_fund_summary s;
+	assert_int_equal(store_plan_select(f->st, "40/KH-UBND", &e), NTM_OK);
+	assert_int_equal(store_fund_summary(f->st, &f->a, &s, &e), NTM_OK);
+	assert_int_equal(s.earlier_debt, 100000000LL);
+	assert_int_equal(s.total.debt, 0);
+	assert_int_equal(store_plan_select(f->st, "32/KH-UBND", &e), NTM_OK);
+	assert_int_equal(store_fund_summary_upto(f->st, "2024-03-31", &f->a, &s, &e), NTM_OK);
+	assert_int_equal(s.total.paid, 0);
+	assert_int_equal(s.total.received, 1000000000LL);
+	assert_int_equal(s.earlier_debt, 0);
+	assert_int_equal(s.by_source[1].sums.paid, 0);
 }
 
 int
