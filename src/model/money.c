@@ -171,6 +171,8 @@ parse_folded(const char *p, long long *out)
 			unit = 0;              /* "250.000 đ" names no multiple */
 		if (!unit && last_unit)
 			return NTM_MONEY_BAD;  /* "1 tỷ 2": 1,2 tỷ or 1 tỷ 2 đồng? */
+		bool after_unit = last_unit != 0;
+		long long above = last_unit;
 		if (!unit)
 			plain = true;
 		else if (last_unit && unit >= last_unit)
@@ -181,6 +183,8 @@ parse_folded(const char *p, long long *out)
 		enum ntm_money_parse r = number_value(num, k, unit, &v);
 		if (r != NTM_MONEY_OK)
 			return r;
+		if (after_unit && v >= above)
+			return NTM_MONEY_BAD;  /* "1 tỷ 1500 triệu" */
 		if (__builtin_add_overflow(total, v, &total))
 			return NTM_MONEY_TOO_BIG;
 		any = true;
@@ -278,8 +282,20 @@ model_money_compact(long long v, char *buf, size_t size)
 		unsigned long long per = U[i].decimals == 2 ? 100 : 10;
 		if (u < (unsigned long long)U[i].unit)
 			continue;                  /* below one of this unit */
-		if (i > 0 && r >= per * 1000)
-			r = per * 1000 - 1;        /* never "1000 tr": shown in tỷ */
+		if (i > 0 && r >= per * 1000) {
+			/* 999,996 tr rounds to 1 tỷ, as 1,999 tỷ rounds to 2 */
+			unsigned long long up = (unsigned long long)U[i - 1].unit;
+			r = (u + up / 200) / (up / 100);
+			char f[8] = "";
+			if (r % 100) {
+				snprintf(f, sizeof f, ",%02llu", r % 100);
+				if (f[2] == '0')
+					f[2] = '\0';
+			}
+			snprintf(buf, size, "%s%llu%s %s", sign, r / 100, f,
+				 U[i - 1].word);
+			return buf;
+		}
 		unsigned long long whole = r / per, frac = r % per;
 		char w[32], f[8] = "";
 		model_money_format((long long)whole, false, w, sizeof w);

@@ -46,6 +46,7 @@ test_accepted_forms(void **state)
 	assert_int_equal(parsed("800k"), 800000);
 	assert_int_equal(parsed("1 tỷ 200 triệu"), 1200000000);
 	assert_int_equal(parsed("2 tỷ 350 triệu 500 nghìn"), 2350500000LL);
+	assert_int_equal(parsed("1 tỷ 999 triệu"), 1999000000LL);
 	assert_int_equal(parsed("250.000.000 đ"), 250000000);
 	assert_int_equal(parsed("250.000.000đ"), 250000000);
 	assert_int_equal(parsed("250.000.000 đồng"), 250000000);
@@ -81,6 +82,8 @@ test_refusals(void **state)
 	refused("abc", NTM_MONEY_BAD);
 	refused("1 tỷ 2", NTM_MONEY_BAD);
 	refused("200 triệu 1 tỷ", NTM_MONEY_BAD);
+	refused("1 tỷ 1500 triệu", NTM_MONEY_BAD);
+	refused("1 tỷ 1000 triệu", NTM_MONEY_BAD);
 	refused("5 đô", NTM_MONEY_BAD);
 	refused("12.34.567", NTM_MONEY_BAD);
 	refused("1,5", NTM_MONEY_FRACTION);
@@ -109,7 +112,9 @@ test_display(void **state)
 	assert_string_equal(model_money_compact(250000000, b, sizeof b), "250 tr");
 	assert_string_equal(model_money_compact(1500000, b, sizeof b), "1,5 tr");
 	assert_string_equal(model_money_compact(800000, b, sizeof b), "800 nghìn");
-	assert_string_equal(model_money_compact(999995000, b, sizeof b), "999,99 tr");
+	assert_string_equal(model_money_compact(999994000, b, sizeof b), "999,99 tr");
+	assert_string_equal(model_money_compact(999996000, b, sizeof b), "1 tỷ");
+	assert_string_equal(model_money_compact(999999, b, sizeof b), "1 tr");
 	assert_string_equal(model_money_compact(1999999999, b, sizeof b), "2 tỷ");
 	assert_string_equal(model_money_compact(1500000000000LL, b, sizeof b),
 			    "1.500 tỷ");
@@ -128,6 +133,7 @@ test_rules(void **state)
 	assert_int_equal(model_money_debt(300, 100), 200);
 	assert_int_equal(model_money_debt(100, 300), 0);
 	assert_int_equal(model_money_disbursed(50, 200), 25);
+	assert_int_equal(model_money_disbursed(200, 200), 100);
 	assert_int_equal(model_money_disbursed(0, 200), 0);
 	assert_int_equal(model_money_disbursed(300, 200), 150);
 	assert_int_equal(model_money_disbursed(10, 0), -1);
