@@ -421,6 +421,18 @@ int store_measurement_insert(struct store *st, const char *indicator_id,
  * NTM_USAGE with the model's reason otherwise. */
 int store_fund_check_amount(long long v, bool zero_ok, struct ntm_error *e);
 
+/* A money row (its JSON image img) in words: its task "#5 Cứng hóa…"
+ * (a task removed since: from its latest audit image) and its source,
+ * "#5 Cứng hóa… — Ngân sách tỉnh". */
+#define SQL_TASK_LABEL(t) "coalesce((SELECT '#' || number || ' ' || title " \
+	"FROM task WHERE id = " t "), (SELECT '#' || json_extract(coalesce(" \
+	"after, before), '$.number') || ' ' || json_extract(coalesce(after, " \
+	"before), '$.title') FROM audit WHERE entity = 'task' AND entity_id = " \
+	t " ORDER BY seq DESC LIMIT 1))"
+#define SQL_FUND_LABEL(img) "(" SQL_TASK_LABEL("json_extract(" img \
+	", '$.task_id')") " || coalesce(' — ' || (SELECT name FROM fund_source " \
+	"WHERE id = json_extract(" img ", '$.source_id')), ''))"
+
 #define SQL_REVERSAL_ID(x) "(substr(" x ", 17) || substr(" x ", 1, 16))"
 
 /* ---- sync (sync.c, syncapply.c, syncconflict.c) ---- */

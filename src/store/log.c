@@ -13,6 +13,7 @@
  * village actions and the plan itself for plan actions and their undoing
  * (what hangs on them is deleted before them, or after, by an undo). */
 #define MAIN_ROW_ORDER "(entity = 'sync_conflict') <> (verb = 'sync.resolve'), " \
+	"(verb = 'task.delete' AND entity <> 'task'), " \
 	"(verb LIKE 'village.%' AND entity <> 'unit'), " \
 	"((verb LIKE 'plan.%' OR verb IN ('undo', 'redo')) AND " \
 	"entity <> 'plan'), seq"
@@ -42,10 +43,8 @@
 #define SQL_LOG_PERIOD SQL_LOG("at >= ?2 AND at < ?3", \
 				      "last_at DESC, last DESC", \
 				      "f.last_at DESC, f.last DESC")
-/* The task a money row hangs on: "#5 Cứng hóa đường…". */
-#define SQL_LOG_TASK_OF(a) \
-	"(SELECT '#' || number || ' ' || title FROM task WHERE id = " \
-	"json_extract(coalesce(" a "after, " a "before), '$.task_id'))"
+/* The task a money row hangs on, and its source. */
+#define SQL_LOG_TASK_OF(a) SQL_FUND_LABEL("coalesce(" a "after, " a "before)")
 #define SQL_LOG_TAIL \
 	"main AS (SELECT action_id, seq FROM (SELECT action_id, seq, row_number() " \
 	"  OVER (PARTITION BY action_id ORDER BY " MAIN_ROW_ORDER ") AS rn " \
@@ -124,8 +123,8 @@ static const char SQL_MAIN_ROW[] =
 	"     '$.title'), "
 	"  json_extract(json_extract(coalesce(after, before), '$.theirs'), "
 	"     '$.name'), "
-	"  (SELECT '#' || number || ' ' || title FROM task WHERE id = "
-	"     json_extract(coalesce(after, before), '$.task_id')), "
+	"  CASE WHEN entity LIKE 'fund\\_%' ESCAPE '\\' THEN "
+	"     " SQL_FUND_LABEL("coalesce(after, before)") " END, "
 	"  entity_id), "
 	"  (SELECT name FROM unit WHERE id = "
 	"     json_extract(coalesce(after, before), '$.unit_id')) "

@@ -82,9 +82,9 @@ store_describe_row(struct store *st, struct arena *a, const char *entity,
 	*label = id;
 	if (store_prepare(st, "SELECT coalesce(json_extract(?1, ?2), (SELECT code "
 			  "FROM indicator WHERE id = json_extract(?1, "
-			  "'$.indicator_id')), (SELECT '#' || number || ' ' || "
-			  "title FROM task WHERE id = json_extract(?1, "
-			  "'$.task_id')), ?3), json_extract(?1, '$.level')",
+			  "'$.indicator_id')), CASE WHEN json_extract(?1, "
+			  "'$.task_id') IS NOT NULL THEN " SQL_FUND_LABEL("?1")
+			  " END, ?3), json_extract(?1, '$.level')",
 			  &s, NULL))
 		return;
 	store_bind_text(s, 1, image ? image : "{}");
