@@ -51,7 +51,7 @@
 #define TXT_COST_CLEARED "Đã bỏ tổng mức của #%d. u để hoàn tác."
 #define TXT_REVERSED     "Đã đảo khoản (bút toán đảo ghi hôm nay). u để hoàn tác."
 #define TXT_DELETE_ASK   "Xóa nhiệm vụ “%s”? y hoặc c: xóa; phím khác: thôi"
-#define TXT_DELETE_MONEY "Xóa nhiệm vụ “%s” kèm %d khoản vốn (nợ đọng %s) — xóa cả vốn của nó? y hoặc c: xóa; phím khác: thôi"
+#define TXT_DELETE_MONEY "Xóa #%d cùng %d khoản vốn (nợ đọng %s)? y hoặc c: xóa cả vốn; phím khác: thôi"
 #define TXT_A_NO_TASK    "không có nhiệm vụ #%s"
 #define TXT_A_FUTURE     "ngày này sau hôm nay: chưa ghi được"
 #define TXT_A_ZERO       "số tiền phải lớn hơn 0"
@@ -627,8 +627,8 @@ fund_delete_question(struct app *a, const struct store_task *t, char *buf, size_
 	char debt[64];
 	if (store_fund_task(a->st, t->id, &ar, &m, NULL) == NTM_OK &&
 	    m.nentries + m.nplanned > 0)
-		snprintf(buf, size, TXT_DELETE_MONEY, t->title, m.nentries + m.nplanned,
-			 model_money_format(m.sums.debt, true, debt, sizeof debt));
+		snprintf(buf, size, TXT_DELETE_MONEY, t->number, m.nentries + m.nplanned,
+			 model_money_compact(m.sums.debt, debt, sizeof debt));
 	else
 		snprintf(buf, size, TXT_DELETE_ASK, t->title);
 	arena_free(&ar);
