@@ -213,9 +213,10 @@ help_show(struct app *a)
 	unsigned ctx = a->ntabs ? screen_context(a) & (CTX_FUND | CTX_FUND_ENTRY) : 0;
 	const char *section = ctx ? actions_help_section(ctx) : NULL;
 	char *shown = section && a->ascii ? text_ascii(section) : NULL;
+	/* its title may be wrapped: its start is enough */
+	size_t len = section ? strlen(shown ? shown : section) : 0;
 	for (int i = 0; section && i < n; i++)
-		if (strncmp(lines[i], shown ? shown : section,
-			    strlen(shown ? shown : section)) == 0) {
+		if (strncmp(lines[i], shown ? shown : section, len < 16 ? len : 16) == 0) {
 			top = i > 0 ? i - 1 : 0;
 			break;
 		}
