@@ -145,7 +145,8 @@ actions_hint(unsigned ctx, int width, bool ascii, bool read_only, char *out,
 		for (int a = 0; a < ACT_COUNT; a++) {
 			const struct tui_action_def *d = &DEFS[a];
 			if (d->hint_rank != rank || !(d->ctx & applies(ctx)) ||
-			    (read_only && d->edits) || key_taken(a, ctx))
+			    (read_only && d->edits) || key_taken(a, ctx) ||
+			    (d->key == '\n' && (ctx & CTX_NO_ENTER)))
 				continue;
 			/* first key only, to save room */
 			char key[16];
@@ -265,6 +266,15 @@ actions_help_lines(bool ascii)
 	for (size_t i = 0; i < n; i++)
 		lines[i] = shown_line(lines[i], ascii);
 	return lines;
+}
+
+const char *
+actions_help_section(unsigned ctx)
+{
+	for (size_t s = 0; s < sizeof SECTIONS / sizeof *SECTIONS; s++)
+		if (SECTIONS[s].ctx & ctx & ~(unsigned)(CTX_GLOBAL | CTX_LIST))
+			return SECTIONS[s].title;
+	return NULL;
 }
 
 void

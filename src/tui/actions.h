@@ -31,6 +31,8 @@ enum {
 	CTX_COMMUNE_HOME = 1 << 14, /* its Tổng quan */
 	CTX_FUND = 1 << 15,      /* tab Vốn: the plan's money, by task */
 	CTX_FUND_ENTRY = 1 << 16, /* tab Vốn: a task's entries (Enter) */
+	/* Enter does nothing on the selected row: the hint bar leaves it out */
+	CTX_NO_ENTER = 1 << 17,
 	CTX_SECTOR = CTX_INDICATOR | CTX_TASK,
 };
 
@@ -89,10 +91,10 @@ enum {
 	X(V_RENAME, "R", 'R', 0, "Đổi tên thôn (tên cũ vẫn tìm được)", "Đổi tên", CTX_VILLAGE, true, 8) \
 	X(V_DELETE, "D", 'D', 0, "Xóa thôn (hỏi lại, nói rõ số việc sẽ mất)", NULL, CTX_VILLAGE, true, 0) \
 	X(V_TEMPLATE, "T", 'T', 0, "Thêm vào thôn các việc theo mẫu mà thôn còn thiếu", NULL, CTX_VILLAGE, true, 0) \
-	X(F_ADD, "a", 'a', 0, "Ghi một khoản vốn cho nhiệm vụ đang chọn (hoặc nhiệm vụ theo số): nhận vốn, giải ngân hoặc khối lượng hoàn thành; số tiền gõ như 250 triệu, 1,5 tỷ, 250.000.000", "Ghi vốn", CTX_FUND | CTX_FUND_ENTRY, true, 6) \
-	X(F_PLAN, "p", 'p', 0, "Kế hoạch vốn của nhiệm vụ từ một nguồn (để trống số tiền: bỏ kế hoạch vốn của nguồn đó)", "KH vốn", CTX_FUND | CTX_FUND_ENTRY, true, 7) \
-	X(F_COST, "c", 'c', 0, "Tổng mức đầu tư (dự toán) của nhiệm vụ (để trống: bỏ)", "Tổng mức", CTX_FUND | CTX_FUND_ENTRY, true, 10) \
-	X(F_REVERSE, "r d", 'r', 'd', "Đảo khoản đang chọn bằng một bút toán đảo, kèm lý do (bắt buộc; u để hoàn tác)", "Đảo", CTX_FUND_ENTRY, true, 8) \
+	X(F_ADD, "a", 'a', 0, "Ghi một khoản vốn cho nhiệm vụ đang chọn (hoặc nhiệm vụ theo số): nhận vốn, giải ngân hoặc khối lượng hoàn thành; số tiền gõ như 250 triệu, 1,5 tỷ, 250.000.000", "Ghi vốn", CTX_FUND | CTX_FUND_ENTRY, true, 4) \
+	X(F_PLAN, "p", 'p', 0, "Kế hoạch vốn của nhiệm vụ từ một nguồn (để trống số tiền: bỏ kế hoạch vốn của nguồn đó)", "KH vốn", CTX_FUND | CTX_FUND_ENTRY, true, 4) \
+	X(F_COST, "c", 'c', 0, "Tổng mức đầu tư (dự toán) của nhiệm vụ (để trống: bỏ)", "Tổng mức", CTX_FUND | CTX_FUND_ENTRY, true, 4) \
+	X(F_REVERSE, "r d", 'r', 'd', "Đảo khoản đang chọn bằng một bút toán đảo, kèm lý do (bắt buộc; u để hoàn tác)", "Đảo", CTX_FUND_ENTRY, true, 4) \
 	X(F_BACK, "← Esc", KEY_LEFT, 27, "Về danh sách của thẻ Vốn", NULL, CTX_FUND_ENTRY, false, 0) \
 	X(RETRACT, "r", 'r', 0, "Rút lại giá trị mới nhất của chỉ tiêu (hỏi lại; u để hoàn tác)", NULL, CTX_VIEW, true, 0) \
 	X(VIEW_CLOSE, "Esc q", 27, 'q', "Đóng màn xem đầy đủ", NULL, CTX_VIEW, false, 0) \
@@ -130,6 +132,10 @@ void actions_hint(unsigned ctx, int width, bool ascii, bool read_only,
  * ascii: as drawn without UTF-8 (ASCII key names are longer: "Up k"). */
 char **actions_help_lines(bool ascii);
 void actions_free_lines(char **lines);
+/* The title of the help's section for the keys of ctx (the most
+ * particular one: not "Mọi nơi" nor "Trong danh sách"), as its line in
+ * actions_help_lines starts; NULL when none. */
+const char *actions_help_section(unsigned ctx);
 /* The man page's KEYS section (roff), for the man page and its test. */
 void actions_roff(FILE *f);
 

@@ -19,6 +19,7 @@
 #include "draft.h"
 #include "form.h"
 #include "forms.h"
+#include "forms_fund.h"
 #include "forms_report.h"
 #include "plans.h"
 #include "ntm/text.h"
@@ -372,17 +373,21 @@ app_edited(struct app *a)
 	if (fresh) {
 		if (a->nundo == UNDO_MAX) {
 			memmove(a->undo[0], a->undo[1], sizeof a->undo[0] * (UNDO_MAX - 1));
+			memmove(a->undo_fund, a->undo_fund + 1,
+				sizeof a->undo_fund[0] * (UNDO_MAX - 1));
 			a->nundo--;
 		}
+		a->undo_fund[a->nundo] = a->tabs[a->cur].ops == &TAB_FUND;
 		memcpy(a->undo[a->nundo++], id, STORE_ID_LEN);
 		a->nredo = 0;
 	}
 	app_reload(a);
 }
 
-/* Says what an undo or redo (action id) undid, and goes there. */
+/* Says what an undo or redo (action id) undid, and goes there: to tab
+ * Vốn for a money action (fund), whose rows are shown there. */
 static void
-undone_message(struct app *a, const char *id, bool redo)
+undone_message(struct app *a, const char *id, bool redo, bool fund)
 {
 	struct arena ar = {0};
 	const char *what = NULL;
@@ -392,8 +397,12 @@ undone_message(struct app *a, const char *id, bool redo)
 	else
 		app_message(a, false, "%s", redo ? TXT_REDONE : TXT_UNDONE);
 	arena_free(&ar);
-	if (store_action_place(a->st, id, &place, NULL) == NTM_OK)
+	if (fund && fund_tab(a) >= 0) {
+		if (a->cur != fund_tab(a))
+			app_goto(a, fund_tab(a), NULL);
+	} else if (store_action_place(a->st, id, &place, NULL) == NTM_OK) {
 		tabs_goto_place(a, &place);
+	}
 }
 
 void
@@ -402,6 +411,8 @@ app_undo(struct app *a, bool redo)
 	char (*from)[STORE_ID_LEN] = redo ? a->redo : a->undo;
 	char (*to)[STORE_ID_LEN] = redo ? a->undo : a->redo;
 	int *nfrom = redo ? &a->nredo : &a->nundo, *nto = redo ? &a->nundo : &a->nredo;
+	bool *from_fund = redo ? a->redo_fund : a->undo_fund;
+	bool *to_fund = redo ? a->undo_fund : a->redo_fund;
 	if (app_refuse_write(a))
 		return;
 	if (*nfrom == 0) {
@@ -420,10 +431,13 @@ app_undo(struct app *a, bool redo)
 		return;
 	}
 	(*nfrom)--;
-	if (*nto < UNDO_MAX)
+	bool fund = from_fund[*nfrom];
+	if (*nto < UNDO_MAX) {
+		to_fund[*nto] = fund;
 		memcpy(to[(*nto)++], new_id, STORE_ID_LEN);
+	}
 	app_reload(a);
-	undone_message(a, new_id, redo);
+	undone_message(a, new_id, redo, fund);
 }
 
 void

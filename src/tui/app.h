@@ -47,6 +47,8 @@ struct app {
 	/* undo and redo: action ids of this session */
 	char undo[UNDO_MAX][STORE_ID_LEN], redo[UNDO_MAX][STORE_ID_LEN];
 	int nundo, nredo;
+	/* each one made on tab Vốn (a money action): undone there too */
+	bool undo_fund[UNDO_MAX], redo_fund[UNDO_MAX];
 	char select_after[STORE_ID_LEN];  /* a row just added: select it */
 	enum telex_method ime;  /* the built-in input method of every field */
 	/* The level above's file (store_is_district): tab Huyện comes first;

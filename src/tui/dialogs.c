@@ -209,6 +209,20 @@ help_show(struct app *a)
 	int n = 0, top = 0;
 	char **lines = wrap_help(raw, a->cols - 2, &n);
 	int wrapped_cols = a->cols;
+	/* on tab Vốn, from its keys' section */
+	unsigned ctx = a->ntabs ? screen_context(a) & (CTX_FUND | CTX_FUND_ENTRY) : 0;
+	const char *section = ctx ? actions_help_section(ctx) : NULL;
+	char *shown = section && a->ascii ? text_ascii(section) : NULL;
+	/* its title may be wrapped: its start is enough */
+	size_t len = section ? strlen(shown ? shown : section) : 0;
+	for (int i = 0; section && i < n; i++)
+		if (strncmp(lines[i], shown ? shown : section, len < 16 ? len : 16) == 0) {
+			top = i > 0 ? i - 1 : 0;
+			break;
+		}
+	free(shown);
+	if (top > n - (a->rows - 1))
+		top = n - (a->rows - 1) > 0 ? n - (a->rows - 1) : 0;
 	for (;;) {
 		int h = a->rows - 1;
 		werase(stdscr);

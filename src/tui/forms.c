@@ -45,7 +45,6 @@
 #define TXT_SAVED_TARGET  "Đã đặt chỉ tiêu kế hoạch cho %s."
 #define TXT_CLEARED       "Đã bỏ chỉ tiêu kế hoạch của %s."
 #define TXT_SAVED_TASK    "Đã lưu nhiệm vụ #%d."
-#define TXT_DELETE_ASK    "Xóa nhiệm vụ “%s”? y hoặc c: xóa; phím khác: thôi"
 #define TXT_DELETED       "Đã xóa nhiệm vụ. u để hoàn tác."
 #define TXT_KEPT          "Không xóa."
 #define TXT_PROGRESS_BAD  "tiến độ phải là số nguyên từ 0 đến 100"
@@ -543,8 +542,8 @@ form_task(struct app *a, const struct store_task *t, const char *sector,
 void
 task_delete(struct app *a, const struct store_task *t)
 {
-	char q[512];
-	snprintf(q, sizeof q, TXT_DELETE_ASK, t->title);
+	char q[1024];
+	fund_delete_question(a, t, q, sizeof q);
 	if (!confirm(a, q)) {
 		app_message(a, false, "%s", TXT_KEPT);
 		return;

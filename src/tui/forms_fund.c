@@ -50,6 +50,18 @@
 #define TXT_COST_SET     "Đã đặt tổng mức %s cho #%d. u để hoàn tác."
 #define TXT_COST_CLEARED "Đã bỏ tổng mức của #%d. u để hoàn tác."
 #define TXT_REVERSED     "Đã đảo khoản (bút toán đảo ghi hôm nay). u để hoàn tác."
+#define TXT_DELETE_ASK   "Xóa nhiệm vụ “%s”? y hoặc c: xóa; phím khác: thôi"
+#define TXT_DELETE_MONEY "Xóa #%d cùng %d khoản vốn (nợ đọng %s)? y hoặc c: xóa cả vốn; phím khác: thôi"
+#define TXT_A_NO_TASK    "không có nhiệm vụ #%s"
+#define TXT_A_FUTURE     "ngày này sau hôm nay: chưa ghi được"
+#define TXT_A_ZERO       "số tiền phải lớn hơn 0"
+#define TXT_CLEAR_WHY    "Số tiền để trống: bỏ kế hoạch vốn của nguồn này."
+#define TXT_CLEAR_Q      "Bỏ kế hoạch vốn %s của #%d? y: bỏ; phím khác: thôi"
+#define TXT_NOT_CLEARED  "Chưa bỏ gì. Gõ số tiền để sửa kế hoạch vốn, hoặc Esc để thôi."
+#define TXT_STALE        "Số này vừa được đổi thành %s (%s). Enter lần nữa: lưu số bạn gõ đè lên."
+#define TXT_STALE_NONE   "không còn"
+#define TXT_FORCE_REV_Q  "Vẫn đảo khoản này? y hoặc c: đảo; phím khác: trở lại mẫu"
+#define TXT_NOT_FORCED_R "Chưa đảo gì. Esc để thôi, hoặc Enter rồi y để vẫn đảo."
 
 /* The drafts' kinds, by enum fund_form, and the reversal's. */
 static const char *const KINDS[FFORM_COUNT] = {"fund_entry", "fund_plan", "fund_cost"};
@@ -73,7 +85,7 @@ struct fctx {
 	char task_id[STORE_ID_LEN];
 	struct store_fund_task money;
 	bool has_money;
-	char why[1024];
+	char why[1100 + sizeof ((struct ntm_error *)0)->msg];
 };
 
 /* ---- the task and the amount, as typed ------------------------------------ */
@@ -141,6 +153,8 @@ amount_aside(struct form *fm, struct fctx *c)
 			 c->kind == FFORM_ENTRY ? TXT_A_AMOUNT : TXT_A_CLEAR);
 	else if (r != NTM_MONEY_OK)
 		snprintf(f->aside, sizeof f->aside, "%s", model_money_reason(r));
+	else if (v == 0 && c->kind == FFORM_ENTRY)
+		snprintf(f->aside, sizeof f->aside, "%s", TXT_A_ZERO);
 	else
 		snprintf(f->aside, sizeof f->aside, TXT_A_PARSED,
 			 model_money_format(v, true, buf, sizeof buf));
@@ -176,10 +190,84 @@ task_aside(struct app *a, struct form *fm, struct fctx *c)
 	const char *why;
 	const struct store_task *t = task_of(a, now_text(fm, F_TASK), c, &why);
 	struct field *f = &fm->f[F_TASK];
+	const char *text = now_text(fm, F_TASK);
+	while (isspace((unsigned char)*text) || *text == '#')
+		text++;
 	if (t)
 		snprintf(f->aside, sizeof f->aside, TXT_A_TASK_IS, t->number, t->title);
+	else if (*text)
+		snprintf(f->aside, sizeof f->aside, TXT_A_NO_TASK, text);
 	else
 		snprintf(f->aside, sizeof f->aside, "%s", TXT_A_TASK);
+}
+
+/* The entry form's date: what is wrong with it, live. */
+static void
+date_aside(struct form *fm)
+{
+	struct field *f = &fm->f[E_DATE];
+	char today[11], iso[11];
+	struct ntm_date d;
+	const char *why = model_parse_date(now_text(fm, E_DATE), &d);
+	store_today(today);
+	if (!why) {
+		model_format_date(d, iso);
+		why = strcmp(iso, today) > 0 ? TXT_A_FUTURE : TXT_A_DATE;
+	}
+	snprintf(f->aside, sizeof f->aside, "%s", why);
+}
+
+/* The form's title: its kind, and the task it names now. */
+static void
+set_title(struct form *fm, const struct fctx *c, const struct store_task *t)
+{
+	static const char *const titles[FFORM_COUNT] = {TXT_T_ENTRY, TXT_T_PLAN, TXT_T_COST};
+	if (t)
+		snprintf(fm->title, sizeof fm->title, TXT_T_OF, titles[c->kind], t->number,
+			 t->title);
+	else
+		snprintf(fm->title, sizeof fm->title, "%s", titles[c->kind]);
+}
+
+/* The task's money as read now (c->money), into c's arena. */
+static void
+read_money(struct app *a, struct fctx *c, const struct store_task *t)
+{
+	c->has_money = t && store_fund_task(a->st, t->id, &c->ar, &c->money, NULL) == NTM_OK;
+	snprintf(c->task_id, sizeof c->task_id, "%s", c->has_money ? t->id : "");
+}
+
+/* The task typed: the title names it, its money is read. */
+static void
+follow_task(struct app *a, struct form *fm, struct fctx *c)
+{
+	const char *why;
+	const struct store_task *t = task_of(a, now_text(fm, F_TASK), c, &why);
+	set_title(fm, c, t);
+	if (t && strcmp(t->id, c->task_id) != 0)
+		read_money(a, c, t);
+}
+
+/* The amount the task has now (its total cost, or what it plans from the
+ * source chosen), as text to edit; "" when none. */
+static void
+current_amount(struct app *a, struct form *fm, struct fctx *c, char *buf, size_t size)
+{
+	const char *why;
+	const struct store_task *t = task_of(a, now_text(fm, F_TASK), c, &why);
+	buf[0] = '\0';
+	if (!t || !c->has_money || strcmp(t->id, c->task_id) != 0)
+		return;
+	if (c->kind == FFORM_COST) {
+		if (c->money.cost >= 0)
+			model_money_format(c->money.cost, false, buf, size);
+		return;
+	}
+	struct field *sf = &fm->f[c->source_f];
+	const struct store_fund_planned *p =
+		sf->choice < 0 ? NULL : planned_of(c, t->id, sf->choices[sf->choice]);
+	if (p)
+		model_money_format(p->amount, false, buf, size);
 }
 
 static struct app *changed_app;   /* the form's changed hook has no app */
@@ -191,13 +279,25 @@ asides(struct app *a, struct form *fm, struct fctx *c)
 	if (c->source_f >= 0)
 		source_aside(a, fm, c);
 	amount_aside(fm, c);
+	if (c->kind == FFORM_ENTRY)
+		date_aside(fm);
 }
 
 static void
 changed(struct form *fm, int i, void *ctx)
 {
-	(void)i;
-	asides(changed_app, fm, ctx);
+	struct fctx *c = ctx;
+	struct app *a = changed_app;
+	if (i == F_TASK)
+		follow_task(a, fm, c);
+	/* p and c start from the amount there is, as the source or the task
+	 * changes */
+	if (c->kind != FFORM_ENTRY && (i == F_TASK || i == c->source_f)) {
+		char buf[64];
+		current_amount(a, fm, c, buf, sizeof buf);
+		lineedit_set(&fm->f[c->amount_f].le, buf);
+	}
+	asides(a, fm, c);
 }
 
 /* ---- saving ------------------------------------------------------------------ */
@@ -226,26 +326,55 @@ amount_of(struct form *fm, struct fctx *c, bool need, long long *v, const char *
 	return r == NTM_MONEY_OK;
 }
 
-/* A payment beyond what the task received from its source: asks; false
- * (why said) when the officer does not confirm. */
+/* A payment beyond what the task received from its source (or a
+ * reversal of money received leaving it so): asks question; false (*why
+ * said, in buf or not_forced) when the officer does not confirm. */
 static bool
-confirm_overdraw(struct app *a, struct form *fm, struct fctx *c,
-		 struct store_fund_new *in, const char **why)
+confirm_overdraw(struct app *a, struct form *fm, struct store_fund_new *in,
+		 const char *question, const char *not_forced, char *buf,
+		 size_t size, const char **why)
 {
 	struct arena ar = {0};
 	const char *warning = NULL;
 	struct ntm_error e = {0};
 	bool go = true;
 	if (store_fund_overdraw(a->st, in, &ar, &warning, &e) != NTM_OK) {
-		*why = store_failed(c, &e);
+		snprintf(buf, size, "%s", e.msg);
+		*why = buf;
 		go = false;
 	} else if (warning) {
-		go = in->force = form_ask(a, fm, warning, TXT_FORCE_Q);
+		go = in->force = form_ask(a, fm, warning, question);
 		if (!go)
-			*why = TXT_NOT_FORCED;
+			*why = not_forced;
 	}
 	arena_free(&ar);
 	return go;
+}
+
+/* After the store refused a write: when the row (the planned amount of
+ * source, or the task's total cost: source NULL) changed since the form
+ * read it, the form reads it again, so that Enter again saves over it,
+ * and says what it is now; else the store's reason. */
+static const char *
+refused(struct app *a, struct fctx *c, const struct store_task *t, const char *source,
+	int version, const struct ntm_error *e)
+{
+	char msg[sizeof e->msg], now[64];
+	snprintf(msg, sizeof msg, "%s", e->msg);
+	read_money(a, c, t);
+	if (!c->has_money)
+		return store_failed(c, e);
+	const struct store_fund_planned *p = source ? planned_of(c, t->id, source) : NULL;
+	int v = source ? (p ? p->version : 0) : c->money.task_version;
+	long long x = source ? (p ? p->amount : -1) : c->money.cost;
+	if (v == version)
+		return store_failed(c, e);
+	if (x < 0)
+		snprintf(now, sizeof now, "%s", TXT_STALE_NONE);
+	else
+		model_money_format(x, true, now, sizeof now);
+	snprintf(c->why, sizeof c->why, TXT_STALE, now, msg);
+	return c->why;
 }
 
 static const char *
@@ -264,7 +393,8 @@ save_entry(struct app *a, struct form *fm, struct fctx *c, const struct store_ta
 		.note = note && *note ? note : NULL,
 	};
 	struct ntm_error e = {0};
-	if (confirm_overdraw(a, fm, c, &in, &why)) {
+	if (confirm_overdraw(a, fm, &in, TXT_FORCE_Q, TXT_NOT_FORCED, c->why,
+			     sizeof c->why, &why)) {
 		if (store_fund_add(a->st, &in, NULL, &e) != NTM_OK) {
 			why = store_failed(c, &e);
 		} else {
@@ -292,11 +422,18 @@ save_plan(struct app *a, struct form *fm, struct fctx *c, const struct store_tas
 	const struct store_fund_planned *p = planned_of(c, t->id, source);
 	int version = p ? p->version : c->has_money && strcmp(t->id, c->task_id) == 0
 		? 0 : STORE_ANY_VERSION;
+	if (amount < 0 && p) {
+		char q[512];
+		snprintf(q, sizeof q, TXT_CLEAR_Q, source, t->number);
+		if (!form_ask(a, fm, TXT_CLEAR_WHY, q))
+			return TXT_NOT_CLEARED;
+	}
 	struct ntm_error e = {0};
 	int rc = amount < 0 ? store_fund_plan_clear(a->st, t->id, source, version, &e)
 		: store_fund_plan_set(a->st, t->id, source, amount, version, &e);
 	if (rc != NTM_OK)
-		return store_failed(c, &e);
+		return version == STORE_ANY_VERSION ? store_failed(c, &e)
+			: refused(a, c, t, source, version, &e);
 	char buf[64];
 	app_edited(a);
 	if (amount < 0)
@@ -315,10 +452,10 @@ save_cost(struct app *a, struct form *fm, struct fctx *c, const struct store_tas
 	if (!amount_of(fm, c, false, &cost, &why))
 		return why;
 	bool same = c->has_money && strcmp(t->id, c->task_id) == 0;
+	int version = same ? c->money.task_version : t->version;
 	struct ntm_error e = {0};
-	if (store_fund_cost_set(a->st, t->id, same ? c->money.task_version : t->version,
-				cost, &e) != NTM_OK)
-		return store_failed(c, &e);
+	if (store_fund_cost_set(a->st, t->id, version, cost, &e) != NTM_OK)
+		return refused(a, c, t, NULL, version, &e);
 	char buf[64];
 	app_edited(a);
 	if (cost < 0)
@@ -364,10 +501,7 @@ read_for_form(struct app *a, struct fctx *c, const struct store_task *t)
 	c->nsources = c->sources ? n : 0;
 	for (int k = 0; k < NTM_FUND_KIND_COUNT; k++)
 		c->kinds[k] = model_fund_kind_label((enum ntm_fund_kind)k);
-	if (t && store_fund_task(a->st, t->id, &c->ar, &c->money, NULL) == NTM_OK) {
-		c->has_money = true;
-		snprintf(c->task_id, sizeof c->task_id, "%s", t->id);
-	}
+	read_money(a, c, t);
 }
 
 static void
@@ -402,17 +536,12 @@ add_fields(struct app *a, struct form *fm, struct fctx *c, const struct store_ta
 void
 form_fund(struct app *a, enum fund_form kind, int number, const struct draft *d)
 {
-	static const char *const titles[FFORM_COUNT] = {TXT_T_ENTRY, TXT_T_PLAN, TXT_T_COST};
 	struct fctx c = {.kind = kind};
 	const struct store_task *t = task_by_number(a, number);
-	char title[512];
-	if (t)
-		snprintf(title, sizeof title, TXT_T_OF, titles[kind], t->number, t->title);
-	else
-		snprintf(title, sizeof title, "%s", titles[kind]);
 	read_for_form(a, &c, t);
 	struct form fm;
-	form_init(&fm, title);
+	form_init(&fm, "");
+	set_title(&fm, &c, t);
 	add_fields(a, &fm, &c, t);
 	fm.focus = t ? 1 : 0;       /* the task given: what comes next */
 	fm.save = save;
@@ -426,6 +555,7 @@ form_fund(struct app *a, enum fund_form kind, int number, const struct draft *d)
 		if (d->values[i] && fm.f[i].kind == FIELD_TEXT)
 			lineedit_set(&fm.f[i].le, d->values[i]);
 	changed_app = a;
+	follow_task(a, &fm, &c);
 	asides(a, &fm, &c);
 	form_run(a, &fm, d);
 	form_free(&fm);
@@ -446,9 +576,13 @@ save_reverse(struct app *a, struct form *fm, void *ctx)
 	char *reason = form_value(fm, 0);
 	const char *why = NULL;
 	struct ntm_error e = {0};
+	struct store_fund_new in = {.reverses = c->id, .note = reason};
 	if (!reason || !*reason) {
 		why = TXT_NO_REASON;
-	} else if (store_fund_reverse(a->st, c->id, reason, NULL, &e) != NTM_OK) {
+	} else if (!confirm_overdraw(a, fm, &in, TXT_FORCE_REV_Q, TXT_NOT_FORCED_R,
+				     c->why, sizeof c->why, &why)) {
+		/* why said */
+	} else if (store_fund_add(a->st, &in, NULL, &e) != NTM_OK) {
 		snprintf(c->why, sizeof c->why, "%s", e.msg);
 		why = c->why;
 	} else {
@@ -481,6 +615,23 @@ form_fund_reverse(struct app *a, const struct store_fund_entry *x,
 	snprintf(fm.plan, sizeof fm.plan, "%s", a->plan_id);
 	form_run(a, &fm, d);
 	form_free(&fm);
+}
+
+/* ---- deleting a task with money ------------------------------------------- */
+
+void
+fund_delete_question(struct app *a, const struct store_task *t, char *buf, size_t size)
+{
+	struct arena ar = {0};
+	struct store_fund_task m;
+	char debt[64];
+	if (store_fund_task(a->st, t->id, &ar, &m, NULL) == NTM_OK &&
+	    m.nentries + m.nplanned > 0)
+		snprintf(buf, size, TXT_DELETE_MONEY, t->number, m.nentries + m.nplanned,
+			 model_money_compact(m.sums.debt, debt, sizeof debt));
+	else
+		snprintf(buf, size, TXT_DELETE_ASK, t->title);
+	arena_free(&ar);
 }
 
 /* ---- reopening a draft --------------------------------------------------------- */

@@ -31,5 +31,9 @@ int fund_tab(struct app *a);
 /* In tab_fund.c: a task's money in one line ("Vốn: kế hoạch 1,5 tỷ · đã
  * chi 800 tr · nợ 200 tr"), "" when it has none. */
 void fund_task_line(const struct store_fund_task *m, char *buf, size_t size);
+/* The question before deleting task t: "Xóa nhiệm vụ “…”?", naming its
+ * money when it has some (entries and planned capital, with its debt). */
+void fund_delete_question(struct app *a, const struct store_task *t, char *buf,
+			  size_t size);
 
 #endif

@@ -57,7 +57,7 @@ case_fund_add_entry() {
 	wait_for "Đã ghi nhận vốn 250.000.000 đ cho #5" || return
 	expect_db "SELECT kind || ' ' || amount FROM fund_entry" "received 250000000"
 	# the totals and the source's line on screen
-	wait_for "Đã nhận                       250 tr  Đã giải ngân" || return
+	wait_for "Đã nhận                250.000.000 đ  Đã giải ngân" || return
 	expect_screen "Ngân sách Trung ương"
 	expect_selected "#5 "
 }
@@ -211,7 +211,7 @@ case_fund_sizes_and_ascii() {
 	wait_for "Tieu chi dat" || return
 	goto "von" || return
 	wait_line 2 "Von" || return
-	wait_for "Da nhan                       250 tr  Da giai ngan" || return
+	wait_for "Da nhan                250.000.000 d  Da giai ngan" || return
 	expect_screen "Ngan sach Trung uong"
 	expect_alive
 }
@@ -234,4 +234,159 @@ case_fund_draft() {
 	keys Enter
 	wait_for "Đã ghi nhận vốn 7.000.000 đ cho #5" || return
 	expect_db "SELECT amount FROM fund_entry" 7000000
+}
+
+# p starts from the planned amount of the source chosen (follows ← →);
+# emptied on a source with a plan, it asks before clearing (n: kept).
+# The totals at 80×24 show amounts of a tỷ and more in full.
+case_fund_plan_prefilled_and_clear_asks() {
+	ntm_ok fund plan --source ns_tinh 5 "1,5 tỷ" || return
+	fund_tab || return
+	wait_for "Kế hoạch vốn         1.500.000.000 đ" || return
+	expect_selected "#5 "
+	keys p
+	wait_for "Kế hoạch vốn theo nguồn — #5" || return
+	keys Space                # Ngân sách Trung ương: no plan
+	wait_for "nguồn này chưa có kế hoạch vốn" || return
+	keys Space                # Ngân sách tỉnh
+	wait_for "Số tiền      1.500.000.000" || return
+	expect_screen "= 1.500.000.000 đ"
+	keys Left                 # back: its amount goes
+	wait_gone "Số tiền      1.500.000.000" || return
+	keys Right
+	wait_for "Số tiền      1.500.000.000" || return
+	keys Tab C-u
+	wait_gone "Số tiền      1.500.000.000" || return
+	keys Enter
+	wait_for "Bỏ kế hoạch vốn Ngân sách tỉnh của #5? y: bỏ; phím khác: thôi" || return
+	keys n
+	wait_for "Chưa bỏ gì" || return
+	expect_db "SELECT amount FROM fund_plan" 1500000000
+	keys Enter
+	wait_for "Bỏ kế hoạch vốn Ngân sách tỉnh của #5?" || return
+	keys y
+	wait_for "Đã bỏ kế hoạch vốn từ Ngân sách tỉnh của #5" || return
+	expect_db "SELECT count(*) FROM fund_plan" 0
+}
+
+# Deleting a task with money says so in the question.
+case_fund_delete_task_names_money() {
+	ntm_ok fund add --kind received --source ns_trung_uong 5 "250 triệu" || return
+	ntm_ok fund add --kind completed 5 "300 triệu" || return
+	start || return
+	wait_for "Tiêu chí đạt" || return
+	goto "#5" || return
+	wait_selected "#5  Xây mới" || return
+	keys d
+	wait_for "Xóa #5 cùng 2 khoản vốn (nợ đọng 300 tr)? y hoặc c: xóa cả vốn" || return
+	keys n
+	wait_for "Không xóa." || return
+	expect_db "SELECT count(*) FROM task WHERE number = 5" 1
+	expect_db "SELECT count(*) FROM fund_entry" 2
+}
+
+# Reversing money received that was paid out asks as a payment beyond
+# it does (n: nothing written; y: the reversal with its reason). The
+# entries' amount column keeps one form ("-1.500.000.000 đ" in full).
+case_fund_reverse_receipt_asks() {
+	ntm_ok fund add --kind received --source ns_tinh 5 "1,5 tỷ" || return
+	ntm_ok fund add --kind paid --source ns_tinh 5 "1,2 tỷ" || return
+	fund_tab || return
+	keys Enter
+	wait_for "Các khoản — #5" || return
+	select_row "nhận vốn" || return
+	keys r
+	wait_for "Đảo khoản nhận vốn 1.500.000.000 đ" || return
+	literal "ghi nhầm nguồn"
+	keys Enter
+	wait_for "Vẫn đảo khoản này?" || return
+	keys n
+	wait_for "Chưa đảo gì" || return
+	expect_db "SELECT count(*) FROM fund_entry WHERE reverses IS NOT NULL" 0
+	keys Enter
+	wait_for "Vẫn đảo khoản này?" || return
+	keys y
+	wait_for "Đã đảo khoản" || return
+	expect_db "SELECT amount || ' ' || note FROM fund_entry WHERE reverses IS NOT NULL" \
+		"-1500000000 ghi nhầm nguồn"
+	wait_for "-1.500.000.000 đ" || return
+	expect_screen " 1.200.000.000 đ"
+	expect_no_screen "-1,5 tỷ"
+	# reversing it again: refused without suggesting u
+	select_row "nhận vốn" k || return
+	keys r
+	wait_for "Khoản này đã được đảo rồi (bằng khoản" || return
+	expect_no_screen "u để hoàn tác lần đảo"
+}
+
+# Two people on one file: the second saves a planned amount while the
+# first has the form open; the first is told the new value and Enter
+# again saves over it.
+case_fund_plan_two_sessions() {
+	local first=$SESSION second=${SESSION}-2
+	fund_tab || return
+	keys p
+	wait_for "Kế hoạch vốn theo nguồn" || return
+	literal "5"
+	wait_for "Kế hoạch vốn theo nguồn — #5" || return
+	keys Tab Space Space
+	wait_for "nguồn này chưa có kế hoạch vốn" || return
+	keys Tab
+	literal "2 tỷ"
+	wait_for "= 2.000.000.000 đ" || return
+	SESSION=$second
+	fund_tab || { SESSION=$first; return 1; }
+	keys p
+	wait_for "Kế hoạch vốn theo nguồn" || { SESSION=$first; return 1; }
+	literal "5"
+	keys Tab Space Space Tab
+	literal "3 tỷ"
+	keys Enter
+	wait_for "Đã đặt kế hoạch vốn 3.000.000.000 đ cho #5" || { SESSION=$first; return 1; }
+	tm kill-session -t "$second" >/dev/null 2>&1
+	SESSION=$first
+	expect_db "SELECT amount FROM fund_plan" 3000000000
+	keys Enter
+	wait_for "vừa được đổi thành 3.000.000.000 đ" || return
+	expect_db "SELECT amount FROM fund_plan" 3000000000
+	keys Enter
+	wait_for "Đã đặt kế hoạch vốn 2.000.000.000 đ cho #5" || return
+	expect_db "SELECT amount FROM fund_plan" 2000000000
+}
+
+# Undoing a total cost (a column of the task) stays on tab Vốn.
+case_fund_undo_stays() {
+	fund_tab || return
+	keys c
+	wait_for "Tổng mức đầu tư (dự toán)" || return
+	literal "5"
+	keys Tab
+	literal "2 tỷ"
+	wait_for "= 2.000.000.000 đ" || return
+	wait_for "Tổng mức đầu tư (dự toán) — #5" || return
+	keys Enter
+	wait_for "Đã đặt tổng mức 2.000.000.000 đ cho #5" || return
+	keys u
+	wait_for "Đã hoàn tác" || return
+	wait_line 2 "Vốn" || return
+	expect_db "SELECT budget_planned IS NULL FROM task WHERE number = 5" 1
+}
+
+# Live checks in the entry form: amount 0, a task not in the plan, a date
+# that is none.
+case_fund_entry_live_checks() {
+	fund_tab || return
+	keys a
+	wait_for "Ghi khoản vốn" || return
+	literal "999"
+	wait_for "không có nhiệm vụ #999" || return
+	keys C-u
+	literal "5"
+	wait_for "Ghi khoản vốn — #5" || return
+	keys Tab Tab Tab
+	literal "0"
+	wait_for "số tiền phải lớn hơn 0" || return
+	keys Tab C-u
+	literal "31/02/2024"
+	wait_for "ngày này không có trên lịch" || return
 }
