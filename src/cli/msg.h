@@ -151,7 +151,7 @@
 "                    [--due NGÀY | --no-due] [--detail NỘI_DUNG] [--note GHI_CHÚ]\n" \
 "                    [--issue VƯỚNG_MẮC] [--proposal ĐỀ_XUẤT]\n" \
 "       ntm task done SỐ\n" \
-"       ntm task remove SỐ\n" \
+"       ntm task remove SỐ [--force]\n" \
 "Nhiệm vụ của kế hoạch mặc định (hoặc của --plan KH). SỐ là số của nhiệm vụ\n" \
 "(12 hoặc #12). LĨNH_VỰC: mã, tên hoặc tên ngắn (giao_thong, \"Giao thông\",\n" \
 "\"giao thong\"). TRẠNG_THÁI: chưa bắt đầu, đang thực hiện, hoàn thành, tạm\n" \
@@ -159,7 +159,9 @@
 "Tiến độ 100% nghĩa là hoàn thành và ngược lại; done: đánh dấu hoàn thành.\n" \
 "--overdue: chỉ các nhiệm vụ quá hạn (hạn trước hôm nay, chưa hoàn thành).\n" \
 "--issue: khó khăn, vướng mắc của nhiệm vụ; --proposal: đề xuất, kiến nghị\n" \
-"(báo cáo liệt kê theo lĩnh vực); \"\" xóa.\n"
+"(báo cáo liệt kê theo lĩnh vực); \"\" xóa.\n" \
+"Nhiệm vụ có vốn (kế hoạch vốn hoặc khoản đã ghi) chỉ xóa được với --force,\n" \
+"xóa cả vốn của nó.\n"
 #define USAGE_LOG \
 "Cách dùng: ntm log [--limit N]\n" \
 "Nhật ký thay đổi, mới nhất trước: khi nào (giờ địa phương), ai, làm gì,\n" \
@@ -684,5 +686,9 @@
 #define TXT_FUND_COL_DEBT     "Nợ đọng"
 #define TXT_FUND_NO_LINES     "  (chưa có)\n"
 #define TXT_FUND_SOURCES_HEAD "Nguồn vốn (%d):\n"
+
+/* ---- money when removing, as of a day, earlier plans (issue 15 fixes) ---- */
+#define MSG_TASK_HAS_MONEY    "nhiệm vụ #%d có %d khoản vốn (đã giải ngân %s, nợ đọng %s) và kế hoạch vốn %s; thêm --force để xóa cả vốn"
+#define MSG_PLAN_NEEDS_FORCE_FUND "kế hoạch %s năm %d còn %d nhiệm vụ, trong đó %d nhiệm vụ có vốn (kế hoạch vốn %s, đã giải ngân %s, nợ đọng %s); thêm --force để xóa cả kế hoạch, %d nhiệm vụ đó cùng vốn của chúng, chỉ tiêu kế hoạch và chỉ tiêu riêng của nó"
 
 #endif
