@@ -222,6 +222,9 @@ int fund_check_summary(struct cli *c);
 int fund_list(struct cli *c, struct store *st);
 int fund_summary(struct cli *c, struct store *st);
 int fund_sources(struct cli *c, struct store *st);
+/* An amount of n words as typed (the shell split "250 triệu"), read by
+ * model_money_parse; NTM_USAGE in e saying why it is refused (fund.c). */
+int fund_read_words(struct ntm_error *e, char **words, int n, long long *out);
 /* A task's number as typed, "12" or "#12" (task.c); NTM_USAGE naming
  * it otherwise. */
 int cli_task_number(struct cli *c, const char *s, int *out);

@@ -14,24 +14,30 @@
 
 /* ---- reading the arguments (before the file is opened) ------------------- */
 
+int
+fund_read_words(struct ntm_error *e, char **words, int n, long long *out)
+{
+	char text[512] = "";
+	size_t len = 0;
+	for (int i = 0; i < n && len < sizeof text; i++)
+		len += (size_t)snprintf(text + len, sizeof text - len, "%s%s",
+					i ? " " : "", words[i]);
+	enum ntm_money_parse r = len < sizeof text
+		? model_money_parse(text, out) : NTM_MONEY_TOO_BIG;
+	if (r != NTM_MONEY_OK)
+		return ntm_fail(e, NTM_USAGE, MSG_FUND_BAD_AMOUNT, out_arg(text),
+				model_money_reason(r));
+	return NTM_OK;
+}
+
 /* The amount: the words from c->args[1] on, joined by spaces (the shell
  * split "250 triệu"), as the model reads it. */
 static int
 read_amount(struct cli *c, long long *out)
 {
-	char text[512] = "";
-	size_t len = 0;
 	if (c->nargs < 2)
 		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_FUND_NEED_AMOUNT);
-	for (int i = 1; i < c->nargs && len < sizeof text; i++)
-		len += (size_t)snprintf(text + len, sizeof text - len, "%s%s",
-					i > 1 ? " " : "", c->args[i]);
-	enum ntm_money_parse r = len < sizeof text
-		? model_money_parse(text, out) : NTM_MONEY_TOO_BIG;
-	if (r != NTM_MONEY_OK)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_FUND_BAD_AMOUNT,
-				out_arg(text), model_money_reason(r));
-	return NTM_OK;
+	return fund_read_words(&c->err, c->args + 1, c->nargs - 1, out);
 }
 
 /* TASK, then an amount or --clear (but not both). */
