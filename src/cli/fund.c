@@ -104,13 +104,6 @@ check_reverse(struct cli *c)
 }
 
 static int
-check_list(struct cli *c)
-{
-	int n;
-	return c->nargs ? cli_task_number(c, c->args[0], &n) : NTM_OK;
-}
-
-static int
 check_source(struct cli *c)
 {
 	if (strcmp(c->args[0], "add") != 0)
@@ -304,10 +297,11 @@ cmd_fund(struct cli *c)
 		{"reverse", 1, 1, "MÃ_KHOẢN (8 chữ số mà ntm fund list in ra)",
 		 OPT_PLAN | OPT_REASON | OPT_DATE | OPT_FORCE, check_reverse,
 		 run_reverse},
-		{"list", 0, 1, "nhiều nhất một NHIỆM_VỤ", OPT_PLAN | OPT_FORMAT,
-		 check_list, fund_list},
-		{"summary", 0, 0, "không tham số", OPT_PLAN | OPT_FORMAT | OPT_BY,
-		 fund_check_summary, fund_summary},
+		{"list", 0, 1, "nhiều nhất một NHIỆM_VỤ", OPT_PLAN | OPT_FORMAT |
+		 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_list, fund_list},
+		{"summary", 0, 0, "không tham số", OPT_PLAN | OPT_FORMAT | OPT_BY |
+		 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_summary,
+		 fund_summary},
 		{"sources", 0, 0, "không tham số", 0, NULL, fund_sources},
 		{"source", 2, 2, "add TÊN_NGUỒN (tên nhiều từ đặt trong ngoặc kép)",
 		 0, check_source, run_source_add},

@@ -689,6 +689,13 @@
 
 /* ---- money when removing, as of a day, earlier plans (issue 15 fixes) ---- */
 #define MSG_TASK_HAS_MONEY    "nhiệm vụ #%d có %d khoản vốn (đã giải ngân %s, nợ đọng %s) và kế hoạch vốn %s; thêm --force để xóa cả vốn"
+#define TXT_FUND_EARLIER_MORE " · nợ đọng các kế hoạch trước %s"
+#define TXT_FUND_EARLIER_ONLY "Nợ đọng các kế hoạch trước %s"
+#define TXT_FUND_EARLIER      "Nợ đọng các kế hoạch trước"
+#define TXT_FUND_COST_UNSET   "chưa đặt"
+#define MSG_FUND_BAD_AS_OF    "--as-of: %s"
+#define TXT_FUND_LIST_AS_OF   "Các khoản ghi ngày %s trở về trước.\n"
+#define TXT_FUND_SUM_AS_OF    "Tính đến ngày %s (kế hoạch vốn và tổng mức như hiện nay).\n"
 #define MSG_PLAN_NEEDS_FORCE_FUND "kế hoạch %s năm %d còn %d nhiệm vụ, trong đó %d nhiệm vụ có vốn (kế hoạch vốn %s, đã giải ngân %s, nợ đọng %s); thêm --force để xóa cả kế hoạch, %d nhiệm vụ đó cùng vốn của chúng, chỉ tiêu kế hoạch và chỉ tiêu riêng của nó"
 
 #endif
