@@ -302,9 +302,10 @@ cmd_fund(struct cli *c)
 		{"summary", 0, 0, "không tham số", OPT_PLAN | OPT_FORMAT | OPT_BY |
 		 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_summary,
 		 fund_summary},
-		{"sources", 0, 0, "không tham số", 0, NULL, fund_sources},
+		/* sources are the file's, not a plan's: --plan changes nothing */
+		{"sources", 0, 0, "không tham số", OPT_PLAN, NULL, fund_sources},
 		{"source", 2, 2, "add TÊN_NGUỒN (tên nhiều từ đặt trong ngoặc kép)",
-		 0, check_source, run_source_add},
+		 OPT_PLAN, check_source, run_source_add},
 	};
 	if (c->nargs == 0) {
 		fputs(USAGE_FUND, stdout);
