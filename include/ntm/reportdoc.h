@@ -132,9 +132,10 @@ struct ntm_report_change {
 };
 
 /* 8. Money of the plan's works (huy động và giải ngân nguồn vốn, the
- * plan's III.4 and IV.2), from store_fund_summary: as recorded when the
- * report is written, not as of as_of (entries are dated, but a plan
- * amount or a total cost is not). Amounts are whole đồng. */
+ * plan's III.4 and IV.2), from store_fund_summary_upto: the entries
+ * (received, paid, completed) dated up to as_of; planned capital and
+ * total costs are not dated, so they are as they stand when the report
+ * is written. Amounts are whole đồng. */
 struct ntm_report_money_sums {
 	long long planned;            /* kế hoạch vốn */
 	long long received;           /* vốn đã nhận */
@@ -156,11 +157,14 @@ enum { NTM_REPORT_MAX_DEBTS = 10 };
 
 struct ntm_report_money {
 	bool has;                     /* any amount (a total cost, planned
-				       * capital, an entry): false, no part */
+				       * capital, an entry, an earlier plans'
+				       * debt): false, no part */
 	long long cost;               /* tổng mức đầu tư: the tasks' total
 				       * costs set */
 	struct ntm_report_money_sums total;
 	int ntasks;                   /* tasks with any money */
+	long long earlier_debt;       /* debt left on the works of the
+				       * commune's earlier-year plans */
 	/* The sources with any planned, received or paid money, in the
 	 * sources' order; the sectors with money, in the sectors' order;
 	 * the tasks with a debt, greatest first, at most

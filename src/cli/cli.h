@@ -79,11 +79,12 @@ enum cli_format { FMT_TEXT, FMT_JSON, FMT_CSV };
 	OPT_FORCE | OPT_OUT | OPT_DRY_RUN)
 #define OPT_TASK_CMD (OPT_PLAN | OPT_FORMAT | OPT_SECTOR | OPT_STATUS | \
 	OPT_OVERDUE | OPT_TITLE | OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | \
-	OPT_DETAIL | OPT_NOTE | OPT_PROGRESS | OPT_ISSUE | OPT_PROPOSAL)
+	OPT_DETAIL | OPT_NOTE | OPT_PROGRESS | OPT_ISSUE | OPT_PROPOSAL | \
+	OPT_FORCE)
 /* ntm fund's (fund.c says which subcommand takes which). */
 #define OPT_FUND_CMD (OPT_PLAN | OPT_FORMAT | OPT_SOURCE | OPT_CLEAR | \
 	OPT_KIND | OPT_DATE | OPT_DOC | OPT_NOTE | OPT_FORCE | OPT_REASON | \
-	OPT_BY)
+	OPT_BY | OPT_AS_OF | OPT_SEP | OPT_NO_BOM)
 
 /* One change asked of `ntm checklist`, in command-line order. */
 struct cli_change {
@@ -215,12 +216,20 @@ int cmd_sync(struct cli *c);
 int cmd_unit(struct cli *c);
 int cmd_fund(struct cli *c);
 
-/* ntm fund's readings (fundout.c), run by cmd_fund (fund.c);
- * fund_check_summary reads --by before the file is opened. */
+/* ntm fund's readings (fundout.c), run by cmd_fund (fund.c); the
+ * checks read TASK, --by, --as-of, --sep and --no-bom before the file is
+ * opened. */
+int fund_check_list(struct cli *c);
 int fund_check_summary(struct cli *c);
 int fund_list(struct cli *c, struct store *st);
 int fund_summary(struct cli *c, struct store *st);
 int fund_sources(struct cli *c, struct store *st);
+/* --sep (',' or ';') and --no-bom, refused (NTM_USAGE) unless csv, the
+ * format being format_word (report.c). */
+int cli_csv_options(struct cli *c, bool csv, const char *format_word);
+/* An amount of n words as typed (the shell split "250 triệu"), read by
+ * model_money_parse; NTM_USAGE in e saying why it is refused (fund.c). */
+int fund_read_words(struct ntm_error *e, char **words, int n, long long *out);
 /* A task's number as typed, "12" or "#12" (task.c); NTM_USAGE naming
  * it otherwise. */
 int cli_task_number(struct cli *c, const char *s, int *out);

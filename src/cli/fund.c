@@ -14,24 +14,30 @@
 
 /* ---- reading the arguments (before the file is opened) ------------------- */
 
+int
+fund_read_words(struct ntm_error *e, char **words, int n, long long *out)
+{
+	char text[512] = "";
+	size_t len = 0;
+	for (int i = 0; i < n && len < sizeof text; i++)
+		len += (size_t)snprintf(text + len, sizeof text - len, "%s%s",
+					i ? " " : "", words[i]);
+	enum ntm_money_parse r = len < sizeof text
+		? model_money_parse(text, out) : NTM_MONEY_TOO_BIG;
+	if (r != NTM_MONEY_OK)
+		return ntm_fail(e, NTM_USAGE, MSG_FUND_BAD_AMOUNT, out_arg(text),
+				model_money_reason(r));
+	return NTM_OK;
+}
+
 /* The amount: the words from c->args[1] on, joined by spaces (the shell
  * split "250 triệu"), as the model reads it. */
 static int
 read_amount(struct cli *c, long long *out)
 {
-	char text[512] = "";
-	size_t len = 0;
 	if (c->nargs < 2)
 		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_FUND_NEED_AMOUNT);
-	for (int i = 1; i < c->nargs && len < sizeof text; i++)
-		len += (size_t)snprintf(text + len, sizeof text - len, "%s%s",
-					i > 1 ? " " : "", c->args[i]);
-	enum ntm_money_parse r = len < sizeof text
-		? model_money_parse(text, out) : NTM_MONEY_TOO_BIG;
-	if (r != NTM_MONEY_OK)
-		return ntm_fail(&c->err, NTM_USAGE, MSG_FUND_BAD_AMOUNT,
-				out_arg(text), model_money_reason(r));
-	return NTM_OK;
+	return fund_read_words(&c->err, c->args + 1, c->nargs - 1, out);
 }
 
 /* TASK, then an amount or --clear (but not both). */
@@ -95,13 +101,6 @@ check_reverse(struct cli *c)
 	if (!c->reason || !c->reason[strspn(c->reason, " \t\n")])
 		return ntm_fail(&c->err, NTM_USAGE, "%s", MSG_FUND_NEED_REASON);
 	return NTM_OK;
-}
-
-static int
-check_list(struct cli *c)
-{
-	int n;
-	return c->nargs ? cli_task_number(c, c->args[0], &n) : NTM_OK;
 }
 
 static int
@@ -298,13 +297,15 @@ cmd_fund(struct cli *c)
 		{"reverse", 1, 1, "MÃ_KHOẢN (8 chữ số mà ntm fund list in ra)",
 		 OPT_PLAN | OPT_REASON | OPT_DATE | OPT_FORCE, check_reverse,
 		 run_reverse},
-		{"list", 0, 1, "nhiều nhất một NHIỆM_VỤ", OPT_PLAN | OPT_FORMAT,
-		 check_list, fund_list},
-		{"summary", 0, 0, "không tham số", OPT_PLAN | OPT_FORMAT | OPT_BY,
-		 fund_check_summary, fund_summary},
-		{"sources", 0, 0, "không tham số", 0, NULL, fund_sources},
+		{"list", 0, 1, "nhiều nhất một NHIỆM_VỤ", OPT_PLAN | OPT_FORMAT |
+		 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_list, fund_list},
+		{"summary", 0, 0, "không tham số", OPT_PLAN | OPT_FORMAT | OPT_BY |
+		 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_summary,
+		 fund_summary},
+		/* sources are the file's, not a plan's: --plan changes nothing */
+		{"sources", 0, 0, "không tham số", OPT_PLAN, NULL, fund_sources},
 		{"source", 2, 2, "add TÊN_NGUỒN (tên nhiều từ đặt trong ngoặc kép)",
-		 0, check_source, run_source_add},
+		 OPT_PLAN, check_source, run_source_add},
 	};
 	if (c->nargs == 0) {
 		fputs(USAGE_FUND, stdout);

@@ -36,19 +36,75 @@ json_int(const char *key, long long v)
 	printf(",\"%s\":%lld", key, v);
 }
 
+/* CSV as the report writes it (io_csv_field_sep): the separator --sep
+ * gives (',' or ';'), UTF-8 with a byte order mark unless --no-bom, so
+ * Excel on Windows reads Vietnamese. */
+static char csv_sep = ',';
+
+static void
+csv_begin(const struct cli *c)
+{
+	csv_sep = c->sep ? c->sep[0] : ',';
+	if (!c->no_bom)
+		fputs("\xef\xbb\xbf", stdout);
+}
+
+static void
+csv_field(const char *s, bool last)
+{
+	io_csv_field_sep(stdout, s, csv_sep, last);
+}
+
 static void
 csv_int(long long v, bool last)
 {
 	char buf[32];
 	snprintf(buf, sizeof buf, "%lld", v);
-	io_csv_field(stdout, buf, last);
+	csv_field(buf, last);
 }
 
 static void
 csv_row(const char *const *cells, int n)
 {
 	for (int i = 0; i < n; i++)
-		io_csv_field(stdout, cells[i], i == n - 1);
+		csv_field(cells[i], i == n - 1);
+}
+
+/* --as-of as ISO in day (not after today), "" when not given. */
+static int
+as_of_day(struct cli *c, char day[11])
+{
+	struct ntm_error why = {0};
+	char today[11];
+	day[0] = '\0';
+	if (!c->as_of)
+		return NTM_OK;
+	store_today(today);
+	if (model_measurement_date(c->as_of, today, day, &why) == NTM_OK)
+		return NTM_OK;
+	return ntm_fail(&c->err, NTM_USAGE, MSG_FUND_BAD_AS_OF, why.msg);
+}
+
+/* What list and summary check before the file is opened: --as-of, and
+ * --sep and --no-bom (CSV only). */
+static int
+check_reading(struct cli *c)
+{
+	char day[11];
+	int rc = cli_csv_options(c, c->format == FMT_CSV,
+				 c->format_name ? c->format_name : "text");
+	return rc == NTM_OK ? as_of_day(c, day) : rc;
+}
+
+/* "Tính đến ngày 30/06/2024 …" under the heading, when --as-of says. */
+static void
+say_as_of(const char *day, bool summary)
+{
+	char dmy[11];
+	if (!*day)
+		return;
+	model_date_dmy(day, dmy);
+	printf(summary ? TXT_FUND_SUM_AS_OF : TXT_FUND_LIST_AS_OF, dmy);
 }
 
 /* The plan in use (p->id empty when the commune has none). */
@@ -181,7 +237,7 @@ list_text(const struct store_fund_entry *e, int n, struct arena *a)
 static void
 print_entries(struct cli *c, const struct store_plan *p,
 	      const struct store_task *t, const struct store_fund_entry *e,
-	      int n, struct arena *a)
+	      int n, const char *day, struct arena *a)
 {
 	if (c->format == FMT_JSON) {
 		putchar('[');
@@ -191,6 +247,7 @@ print_entries(struct cli *c, const struct store_plan *p,
 		}
 		puts("]");
 	} else if (c->format == FMT_CSV) {
+		csv_begin(c);
 		csv_row(ENTRY_HEAD, ENTRY_COLS);
 		for (int i = 0; i < n; i++)
 			entry_csv(&e[i]);
@@ -204,6 +261,7 @@ print_entries(struct cli *c, const struct store_plan *p,
 		else
 			printf(MSG_FUND_LIST_HEAD, out_safe(p->number), p->year, n);
 		free(title);
+		say_as_of(day, false);
 		if (n == 0)
 			fputs(MSG_FUND_LIST_NONE, stdout);
 		else
@@ -220,13 +278,19 @@ fund_list(struct cli *c, struct store *st)
 	struct store_fund_entry *e = NULL;
 	int n = 0;
 	bool one = c->nargs == 1;
-	int rc = plan_in_use(c, st, &a, &p);
+	char day[11];
+	int rc = as_of_day(c, day);
+	if (rc == NTM_OK)
+		rc = plan_in_use(c, st, &a, &p);
 	if (rc == NTM_OK && one)
 		rc = cli_find_task(c, st, &a, &t);
 	if (rc == NTM_OK && p.id[0])
 		rc = store_fund_entries(st, one ? t.id : NULL, &a, &e, &n, &c->err);
+	/* --as-of: the entries dated up to that day (in date order) */
+	while (rc == NTM_OK && *day && n > 0 && strcmp(e[n - 1].on_date, day) > 0)
+		n--;
 	if (rc == NTM_OK)
-		print_entries(c, &p, one ? &t : NULL, e, n, &a);
+		print_entries(c, &p, one ? &t : NULL, e, n, day, &a);
 	arena_free(&a);
 	return rc;
 }
@@ -255,11 +319,19 @@ read_by(const char *s)
 }
 
 int
+fund_check_list(struct cli *c)
+{
+	int n;
+	int rc = c->nargs ? cli_task_number(c, c->args[0], &n) : NTM_OK;
+	return rc == NTM_OK ? check_reading(c) : rc;
+}
+
+int
 fund_check_summary(struct cli *c)
 {
 	if (read_by(c->by) < 0)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_FUND_BAD_BY, out_arg(c->by));
-	return NTM_OK;
+	return check_reading(c);
 }
 
 static void
@@ -317,6 +389,7 @@ summary_json(struct store *st, const struct store_fund_summary *s,
 	int pct = model_money_disbursed(s->total.paid, s->total.planned);
 	printf("{\"cost\":%lld", s->cost);
 	sums_json(&s->total);
+	json_int("earlier_debt", s->earlier_debt);
 	if (pct >= 0)
 		json_int("disbursed_percent", pct);
 	else
@@ -339,7 +412,7 @@ lines_by(const struct store_fund_summary *s, enum fund_by by, int *n)
 }
 
 static void
-summary_csv(struct store *st, enum fund_by by,
+summary_csv(struct cli *c, struct store *st, enum fund_by by,
 	    const struct store_fund_summary *s, struct arena *a)
 {
 	static const char *const head[] = {"planned", "received", "paid",
@@ -348,18 +421,19 @@ summary_csv(struct store *st, enum fund_by by,
 	const struct store_fund_line *l = lines_by(s, by, &n);
 	const char *first[BY_COUNT][3] = {{"source", "name", NULL},
 		{"sector", "name", NULL}, {"task", "title", "cost"}};
+	csv_begin(c);
 	for (int k = 0; k < 3 && first[by][k]; k++)
-		io_csv_field(stdout, first[by][k], false);
+		csv_field(first[by][k], false);
 	csv_row(head, 5);
 	for (int i = 0; i < n; i++) {
 		const struct store_fund_sums *m = &l[i].sums;
-		io_csv_field(stdout, l[i].key, false);
-		io_csv_field(stdout, by == BY_TASK ? task_title(st, &l[i], a)
-			     : l[i].label, false);
+		csv_field(l[i].key, false);
+		csv_field(by == BY_TASK ? task_title(st, &l[i], a) : l[i].label,
+			  false);
 		if (by == BY_TASK && l[i].cost >= 0)
 			csv_int(l[i].cost, false);
 		else if (by == BY_TASK)
-			io_csv_field(stdout, "", false);
+			csv_field("", false);
 		csv_int(m->planned, false);
 		csv_int(m->received, false);
 		csv_int(m->paid, false);
@@ -372,7 +446,7 @@ summary_csv(struct store *st, enum fund_by by,
 static void
 total_line(const char *label, const char *value)
 {
-	out_pad(stdout, label, 24);
+	out_pad(stdout, label, 28);
 	pad_left(value, 20);
 	putchar('\n');
 }
@@ -382,7 +456,12 @@ totals_text(const struct store_fund_summary *s)
 {
 	char buf[48];
 	int pct = model_money_disbursed(s->total.paid, s->total.planned);
-	total_line(TXT_FUND_COST, model_money_format(s->cost, true, buf, sizeof buf));
+	bool any_cost = false;
+	for (int i = 0; i < s->ntask; i++)
+		any_cost = any_cost || s->by_task[i].cost >= 0;
+	total_line(TXT_FUND_COST, any_cost ? model_money_format(s->cost, true, buf,
+								sizeof buf)
+		   : TXT_FUND_COST_UNSET);
 	total_line(TXT_FUND_PLANNED, model_money_format(s->total.planned, true, buf,
 							sizeof buf));
 	total_line(TXT_FUND_RECEIVED, model_money_format(s->total.received, true,
@@ -398,11 +477,17 @@ totals_text(const struct store_fund_summary *s)
 							  buf, sizeof buf));
 	total_line(TXT_FUND_DEBT, model_money_format(s->total.debt, true, buf,
 						     sizeof buf));
+	if (s->earlier_debt > 0)
+		total_line(TXT_FUND_EARLIER, model_money_format(s->earlier_debt,
+								true, buf,
+								sizeof buf));
 }
 
-/* The grouping's table: the label in what 5 compact amounts of 10
- * columns leave of 80; lines with no money at all are left out. */
-enum { AMOUNT_COL = 10, LABEL_COL = SCREEN - 5 * (AMOUNT_COL + 1) };
+/* The grouping's table: the label in what the compact amounts of 10
+ * columns leave of 80 (by source: planned, received and paid — completed
+ * work and its debt seldom name a source; by sector and task: those
+ * five); lines with no money at all are left out. */
+enum { AMOUNT_COL = 10 };
 
 static bool
 has_money(const struct store_fund_sums *m)
@@ -436,10 +521,12 @@ table_text(struct store *st, enum fund_by by, const struct store_fund_summary *s
 		TXT_FUND_COL_RECEIVED, TXT_FUND_COL_PAID, TXT_FUND_COL_DONE,
 		TXT_FUND_COL_DEBT};
 	int shown = 0, n;
+	int ncols = by == BY_SOURCE ? 3 : 5;
+	int label_col = SCREEN - ncols * (AMOUNT_COL + 1);
 	const struct store_fund_line *l = lines_by(s, by, &n);
 	printf("\n%s\n", title[by]);
-	out_pad(stdout, col[by], LABEL_COL);
-	for (int k = 0; k < 5; k++) {
+	out_pad(stdout, col[by], label_col);
+	for (int k = 0; k < ncols; k++) {
 		putchar(' ');
 		pad_left(head[k], AMOUNT_COL);
 	}
@@ -452,8 +539,8 @@ table_text(struct store *st, enum fund_by by, const struct store_fund_summary *s
 		if (!has_money(m) && by != BY_TASK)
 			continue;
 		shown++;
-		put_cut(line_label(st, by, &l[i], a), LABEL_COL, true);
-		for (int k = 0; k < 5; k++) {
+		put_cut(line_label(st, by, &l[i], a), label_col, true);
+		for (int k = 0; k < ncols; k++) {
 			putchar(' ');
 			pad_left(model_money_compact(v[k], buf, sizeof buf), AMOUNT_COL);
 		}
@@ -470,9 +557,13 @@ fund_summary(struct cli *c, struct store *st)
 	struct store_plan p;
 	struct store_fund_summary s;
 	enum fund_by by = (enum fund_by)read_by(c->by);
-	int rc = plan_in_use(c, st, &a, &p);
+	char day[11];
+	int rc = as_of_day(c, day);
 	if (rc == NTM_OK)
-		rc = store_fund_summary(st, &a, &s, &c->err);
+		rc = plan_in_use(c, st, &a, &p);
+	if (rc == NTM_OK)
+		rc = store_fund_summary_upto(st, *day ? day : NULL, &a, &s,
+					     &c->err);
 	if (rc != NTM_OK) {
 		arena_free(&a);
 		return rc;
@@ -480,11 +571,12 @@ fund_summary(struct cli *c, struct store *st)
 	if (c->format == FMT_JSON) {
 		summary_json(st, &s, &a);
 	} else if (c->format == FMT_CSV) {
-		summary_csv(st, by, &s, &a);
+		summary_csv(c, st, by, &s, &a);
 	} else if (!p.id[0]) {
 		fputs(MSG_FUND_NO_PLAN, stdout);
 	} else {
 		printf(MSG_FUND_SUM_HEAD, out_safe(p.number), p.year, s.ntasks);
+		say_as_of(day, true);
 		totals_text(&s);
 		table_text(st, by, &s, &a);
 	}

@@ -311,6 +311,40 @@ negative_arg(int argc, char **argv)
 	return NULL;
 }
 
+/* The command's word (the first word neither an option nor an option's
+ * value), or NULL. */
+static const char *
+command_word(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return i + 1 < argc ? argv[i + 1] : NULL;
+		if (option_with_value(argv[i]))
+			i++;
+		else if (argv[i][0] != '-' || !argv[i][1])
+			return argv[i];
+	}
+	return NULL;
+}
+
+/* A negative amount given to ntm fund ("-5 triệu"): the money's own
+ * refusal (how to correct an entry), read from the word and those after
+ * it up to the next option. */
+static int
+negative_amount(int argc, char **argv, const char *negative)
+{
+	struct cli c = {0};
+	long long amount;
+	int at = 1, n = 1;
+	while (argv[at] != negative)
+		at++;
+	while (at + n < argc && strncmp(argv[at + n], "--", 2) != 0)
+		n++;
+	if (fund_read_words(&c.err, argv + at, n, &amount) == NTM_OK)
+		ntm_fail(&c.err, NTM_USAGE, MSG_NEGATIVE_ARG, out_arg(negative));
+	return fail(&c, NTM_USAGE);
+}
+
 static uint64_t
 opt_bit(int val)
 {
@@ -588,6 +622,9 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 
 	opterr = 0;
 	const char *negative = negative_arg(argc, argv);
+	const char *word = command_word(argc, argv);
+	if (negative && word && strcmp(word, "fund") == 0)
+		return negative_amount(argc, argv, negative);
 	if (negative) {
 		fprintf(stderr, "ntm: " MSG_NEGATIVE_ARG "\n", out_arg(negative));
 		return NTM_USAGE;

@@ -42,7 +42,8 @@
 "  --unit XÃ      chọn xã khi tệp có nhiều xã (gõ không dấu cũng được)\n" \
 "  --read-only    chỉ xem, không ghi gì\n" \
 "  --plan KH      xem/sửa kế hoạch KH (năm hoặc số hiệu) thay cho kế hoạch\n" \
-"                 mặc định: status, target, task, search, plan list|export\n" \
+"                 mặc định: status, set, target, task, fund, report, search,\n" \
+"                 import, export, plan list|export\n" \
 "  --utf8         coi terminal là UTF-8 (khi LANG chưa đặt UTF-8)\n" \
 "  -h, --help     hướng dẫn;  -V, --version  phiên bản\n" \
 "\n" \
@@ -151,7 +152,7 @@
 "                    [--due NGÀY | --no-due] [--detail NỘI_DUNG] [--note GHI_CHÚ]\n" \
 "                    [--issue VƯỚNG_MẮC] [--proposal ĐỀ_XUẤT]\n" \
 "       ntm task done SỐ\n" \
-"       ntm task remove SỐ\n" \
+"       ntm task remove SỐ [--force]\n" \
 "Nhiệm vụ của kế hoạch mặc định (hoặc của --plan KH). SỐ là số của nhiệm vụ\n" \
 "(12 hoặc #12). LĨNH_VỰC: mã, tên hoặc tên ngắn (giao_thong, \"Giao thông\",\n" \
 "\"giao thong\"). TRẠNG_THÁI: chưa bắt đầu, đang thực hiện, hoàn thành, tạm\n" \
@@ -159,7 +160,9 @@
 "Tiến độ 100% nghĩa là hoàn thành và ngược lại; done: đánh dấu hoàn thành.\n" \
 "--overdue: chỉ các nhiệm vụ quá hạn (hạn trước hôm nay, chưa hoàn thành).\n" \
 "--issue: khó khăn, vướng mắc của nhiệm vụ; --proposal: đề xuất, kiến nghị\n" \
-"(báo cáo liệt kê theo lĩnh vực); \"\" xóa.\n"
+"(báo cáo liệt kê theo lĩnh vực); \"\" xóa.\n" \
+"Nhiệm vụ có vốn (kế hoạch vốn hoặc khoản đã ghi) chỉ xóa được với --force,\n" \
+"xóa cả vốn của nó.\n"
 #define USAGE_LOG \
 "Cách dùng: ntm log [--limit N]\n" \
 "Nhật ký thay đổi, mới nhất trước: khi nào (giờ địa phương), ai, làm gì,\n" \
@@ -390,7 +393,8 @@
 #define USAGE_REPORT \
 "Cách dùng: ntm report [--format xlsx|docx|csv|md|txt] [--out TỆP] [--plan KH]\n" \
 "                  [--as-of NGÀY] [--since NGÀY]\n" \
-"                  [--table criteria|tasks|villages|changes] [--no-bom] [--sep ';']\n" \
+"                  [--table criteria|tasks|villages|changes|sources|sectors|\n" \
+"                   debts] [--no-bom] [--sep ';']\n" \
 "       ntm report --all [--format xlsx|csv] [--out TỆP]   (mọi xã của tệp)\n" \
 "Báo cáo kết quả xây dựng nông thôn mới của xã: đầu báo cáo, tổng hợp, tiêu\n" \
 "chí và chỉ tiêu (giá trị đầu kỳ và hiện tại), nhiệm vụ theo lĩnh vực, thôn,\n" \
@@ -401,7 +405,9 @@
 "tên bao-cao-ntm-<xã>-<ngày>.xlsx (thay tệp cũ cùng tên, có báo). --out là một\n" \
 "thư mục: ghi tên đó vào thư mục ấy. Tệp được ghi trọn vẹn hoặc không ghi gì.\n" \
 "--as-of: số liệu tính đến ngày này (mặc định hôm nay; 2024-06-30 hoặc\n" \
-"30/6/2024). --since: đầu kỳ (mặc định 1/1 năm của kế hoạch).\n" \
+"30/6/2024); phần vốn: các khoản ghi đến ngày đó, kế hoạch vốn và tổng mức\n" \
+"như hiện nay. --since: đầu kỳ (mặc định 1/1 năm của kế hoạch).\n" \
+"Bảng csv: sources (nguồn vốn), sectors (vốn theo lĩnh vực), debts (nợ đọng).\n" \
 "csv: một bảng (--table, mặc định criteria), UTF-8 có BOM trừ khi --no-bom,\n" \
 "--sep ';' cho Excel đặt vùng Việt Nam (mặc định ',').\n"
 #define MSG_REPORT_BAD_FORMAT "định dạng báo cáo “%s” không có; dùng xlsx, docx, csv, md hoặc txt"
@@ -604,8 +610,9 @@
 "                SỐ_TIỀN [--date NGÀY] [--doc SỐ_CHỨNG_TỪ] [--note GHI_CHÚ]\n" \
 "                [--force]\n" \
 "       ntm fund reverse MÃ_KHOẢN --reason LÝ_DO [--date NGÀY] [--force]\n" \
-"       ntm fund list [NHIỆM_VỤ] [--format text|json|csv]\n" \
-"       ntm fund summary [--by source|sector|task] [--format text|json|csv]\n" \
+"       ntm fund list [NHIỆM_VỤ] [--as-of NGÀY] [--format text|json|csv]\n" \
+"       ntm fund summary [--by source|sector|task] [--as-of NGÀY]\n" \
+"                [--format text|json|csv] [--no-bom] [--sep ';']\n" \
 "       ntm fund sources\n" \
 "       ntm fund source add TÊN_NGUỒN\n" \
 "Vốn của các nhiệm vụ trong kế hoạch đang dùng: tổng mức đầu tư (cost), kế\n" \
@@ -617,6 +624,9 @@
 "gõ không dấu cũng được (\"ngan sach tinh\", ns_tinh); xem: ntm fund sources.\n" \
 "NGÀY: 2024-06-30 hoặc 30/6/2024, không sau hôm nay (mặc định: hôm nay).\n" \
 "Giải ngân vượt số đã nhận từ nguồn đó thì không ghi, trừ khi có --force.\n" \
+"--as-of NGÀY: chỉ tính các khoản ghi đến ngày đó (kế hoạch vốn và tổng mức\n" \
+"như hiện nay). csv: UTF-8 có BOM (Excel đọc đúng tiếng Việt) trừ khi\n" \
+"--no-bom; --sep ';' cho Excel đặt vùng Việt Nam (mặc định ',').\n" \
 "Sửa một khoản đã ghi: ntm fund reverse MÃ_KHOẢN (mã 8 chữ số mà ntm fund list\n" \
 "in ra) với lý do, ghi ngày hôm nay hoặc --date (không sớm hơn khoản bị sửa);\n" \
 "hoặc ntm undo ngay sau khi ghi. Mỗi khoản chỉ đảo được một lần.\n" \
@@ -684,5 +694,16 @@
 #define TXT_FUND_COL_DEBT     "Nợ đọng"
 #define TXT_FUND_NO_LINES     "  (chưa có)\n"
 #define TXT_FUND_SOURCES_HEAD "Nguồn vốn (%d):\n"
+
+/* ---- money when removing, as of a day, earlier plans (issue 15 fixes) ---- */
+#define MSG_TASK_HAS_MONEY    "nhiệm vụ #%d có %d khoản vốn (đã giải ngân %s, nợ đọng %s) và kế hoạch vốn %s; thêm --force để xóa cả vốn"
+#define TXT_FUND_EARLIER_MORE " · nợ đọng các kế hoạch trước %s"
+#define TXT_FUND_EARLIER_ONLY "Nợ đọng các kế hoạch trước %s"
+#define TXT_FUND_EARLIER      "Nợ đọng các kế hoạch trước"
+#define TXT_FUND_COST_UNSET   "chưa đặt"
+#define MSG_FUND_BAD_AS_OF    "--as-of: %s"
+#define TXT_FUND_LIST_AS_OF   "Các khoản ghi ngày %s trở về trước.\n"
+#define TXT_FUND_SUM_AS_OF    "Tính đến ngày %s (kế hoạch vốn và tổng mức như hiện nay).\n"
+#define MSG_PLAN_NEEDS_FORCE_FUND "kế hoạch %s năm %d còn %d nhiệm vụ, trong đó %d nhiệm vụ có vốn (kế hoạch vốn %s, đã giải ngân %s, nợ đọng %s); thêm --force để xóa cả kế hoạch, %d nhiệm vụ đó cùng vốn của chúng, chỉ tiêu kế hoạch và chỉ tiêu riêng của nó"
 
 #endif

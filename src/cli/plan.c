@@ -349,6 +349,33 @@ plan_edit(struct cli *c, struct store *st)
 	return rc;
 }
 
+/* The refusal to remove plan p, which has tasks, without --force: it
+ * names the money of its tasks when they have any (read by selecting p
+ * on this connection for a moment, then the plan asked for again). */
+static int
+refuse_remove(struct cli *c, struct store *st, const struct store_plan *p,
+	      struct arena *a)
+{
+	struct store_fund_summary m = {0};
+	struct ntm_error ignored = {0};
+	char planned[48], paid[48], debt[48];
+	if (store_plan_select(st, p->id, &ignored) == NTM_OK &&
+	    store_fund_summary(st, a, &m, &ignored) != NTM_OK)
+		m.ntasks = 0;
+	store_plan_select(st, c->plan, &ignored);
+	if (m.ntasks == 0)
+		return ntm_fail(&c->err, NTM_FAIL, MSG_PLAN_NEEDS_FORCE,
+				out_safe(p->number), p->year, p->tasks_total,
+				p->tasks_total);
+	return ntm_fail(&c->err, NTM_FAIL, MSG_PLAN_NEEDS_FORCE_FUND,
+			out_safe(p->number), p->year, p->tasks_total, m.ntasks,
+			model_money_format(m.total.planned, true, planned,
+					   sizeof planned),
+			model_money_format(m.total.paid, true, paid, sizeof paid),
+			model_money_format(m.total.debt, true, debt, sizeof debt),
+			p->tasks_total);
+}
+
 /* A plan with tasks goes only with --force (the store checks again inside
  * its transaction). */
 static int
@@ -358,9 +385,7 @@ plan_remove(struct cli *c, struct store *st)
 	struct store_plan p;
 	int rc = store_plan_find(st, c->args[0], &a, &p, &c->err);
 	if (rc == NTM_OK && !c->force && p.tasks_total > 0)
-		rc = ntm_fail(&c->err, NTM_FAIL, MSG_PLAN_NEEDS_FORCE,
-			      out_safe(p.number), p.year, p.tasks_total,
-			      p.tasks_total);
+		rc = refuse_remove(c, st, &p, &a);
 	if (rc == NTM_OK)
 		rc = store_plan_remove(st, p.id, p.version, c->force, &c->err);
 	if (rc == NTM_OK && p.tasks_total > 0)

@@ -54,27 +54,34 @@ read_format(struct cli *c, enum io_report_format *f)
 	return NTM_OK;
 }
 
-/* The CSV options (--table, --sep, --no-bom), refused for another format. */
-static int
-read_csv_options(struct cli *c, struct io_report_opts *o)
+int
+cli_csv_options(struct cli *c, bool csv, const char *format_word)
 {
 	static const struct { uint64_t bit; const char *name; } csv_only[] = {
 		{OPT_TABLE, "table"}, {OPT_SEP, "sep"}, {OPT_NO_BOM, "no-bom"},
 	};
-	for (size_t i = 0; o->format != IO_REPORT_CSV && i < 3; i++)
+	for (size_t i = 0; !csv && i < 3; i++)
 		if (c->seen & csv_only[i].bit)
 			return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_CSV_ONLY,
-					csv_only[i].name,
-					io_report_format_word(o->format));
+					csv_only[i].name, out_arg(format_word));
+	if (c->sep && (strlen(c->sep) != 1 || !strchr(",;", c->sep[0])))
+		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_BAD_SEP, out_arg(c->sep));
+	return NTM_OK;
+}
+
+/* The CSV options (--table, --sep, --no-bom), refused for another format. */
+static int
+read_csv_options(struct cli *c, struct io_report_opts *o)
+{
+	int rc = cli_csv_options(c, o->format == IO_REPORT_CSV,
+				 io_report_format_word(o->format));
+	if (rc != NTM_OK)
+		return rc;
 	o->table = IO_TABLE_CRITERIA;
 	if (c->table && !io_report_table_read(c->table, &o->table))
 		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_BAD_TABLE,
 				out_arg(c->table));
-	o->sep = ',';
-	if (c->sep && (strlen(c->sep) != 1 || !strchr(",;", c->sep[0])))
-		return ntm_fail(&c->err, NTM_USAGE, MSG_REPORT_BAD_SEP, out_arg(c->sep));
-	if (c->sep)
-		o->sep = c->sep[0];
+	o->sep = c->sep ? c->sep[0] : ',';
 	o->no_bom = c->no_bom;
 	return NTM_OK;
 }

@@ -42,16 +42,27 @@ print_header(FILE *f, const struct store_report *r)
 	fputc('\n', f);
 }
 
-/* The plan's money in one line, when it has any (issue 15). */
+/* The plan's money in one line, when it has any (issue 15), with the
+ * debt left on the commune's earlier plans when there is some. */
 static void
 print_fund(FILE *f, const struct store_fund_summary *m)
 {
-	char brief[128];
-	if (m->ntasks > 0) {
+	char line[256], brief[128], earlier[32];
+	size_t len = 0;
+	if (m->ntasks > 0)
+		len = (size_t)snprintf(line, sizeof line, "%s",
+				       model_money_brief(m->total.planned,
+							 m->total.paid,
+							 m->total.debt, brief,
+							 sizeof brief));
+	if (m->earlier_debt > 0 && len < sizeof line)
+		snprintf(line + len, sizeof line - len, len ? TXT_FUND_EARLIER_MORE
+			 : TXT_FUND_EARLIER_ONLY,
+			 model_money_compact(m->earlier_debt, earlier,
+					     sizeof earlier));
+	if (m->ntasks > 0 || m->earlier_debt > 0) {
 		out_pad(f, TXT_FUND, 16);
-		fprintf(f, "%s\n", model_money_brief(m->total.planned, m->total.paid,
-						     m->total.debt, brief,
-						     sizeof brief));
+		fprintf(f, "%s\n", out_safe(line));
 	}
 	fputc('\n', f);
 }
@@ -63,8 +74,9 @@ json_fund(FILE *f, const struct store_fund_summary *m)
 	int pct = model_money_disbursed(t->paid, t->planned);
 	fprintf(f, ",\"fund\":{\"cost\":%lld,\"planned\":%lld,\"received\":%lld,"
 		"\"paid\":%lld,\"completed\":%lld,\"debt\":%lld,"
-		"\"disbursed_percent\":", m->cost, t->planned, t->received,
-		t->paid, t->completed, t->debt);
+		"\"earlier_debt\":%lld,\"disbursed_percent\":", m->cost,
+		t->planned, t->received, t->paid, t->completed, t->debt,
+		m->earlier_debt);
 	if (pct >= 0)
 		fprintf(f, "%d}", pct);
 	else

@@ -418,12 +418,33 @@ task_done(struct cli *c, struct store *st)
 	return edit_task(c, st, &e, true);
 }
 
+/* A task with money (planned capital or an entry) goes only with
+ * --force, the refusal naming what goes with it. */
+static int
+check_money(struct cli *c, struct store *st, const struct store_task *t,
+	    struct arena *a)
+{
+	struct store_fund_task m;
+	char paid[48], debt[48], planned[48];
+	int rc = store_fund_task(st, t->id, a, &m, &c->err);
+	if (rc != NTM_OK || c->force || (m.nplanned == 0 && m.nentries == 0))
+		return rc;
+	return ntm_fail(&c->err, NTM_FAIL, MSG_TASK_HAS_MONEY, t->number,
+			m.nentries,
+			model_money_format(m.sums.paid, true, paid, sizeof paid),
+			model_money_format(m.sums.debt, true, debt, sizeof debt),
+			model_money_format(m.sums.planned, true, planned,
+					   sizeof planned));
+}
+
 static int
 task_remove(struct cli *c, struct store *st)
 {
 	struct arena a = {0};
 	struct store_task t;
 	int rc = cli_find_task(c, st, &a, &t);
+	if (rc == NTM_OK)
+		rc = check_money(c, st, &t, &a);
 	if (rc == NTM_OK)
 		rc = store_task_delete(st, t.id, t.version, &c->err);
 	if (rc == NTM_OK)
@@ -446,7 +467,8 @@ cmd_task(struct cli *c)
 		 OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | OPT_DETAIL | OPT_NOTE |
 		 OPT_ISSUE | OPT_PROPOSAL, check_edit, task_edit},
 		{"done", 1, 1, SO, OPT_PLAN, check_number, task_done},
-		{"remove", 1, 1, SO, OPT_PLAN, check_number, task_remove},
+		{"remove", 1, 1, SO, OPT_PLAN | OPT_FORCE, check_number,
+		 task_remove},
 	};
 	return cli_run_sub(c, subs, (int)(sizeof subs / sizeof *subs));
 }

@@ -420,7 +420,7 @@
 #define TXT_RF_COL_SOURCE     "Nguồn vốn"
 #define TXT_RF_COL_SECTOR_CODE "Mã lĩnh vực"
 #define TXT_RF_COL_SECTOR     "Lĩnh vực"
-#define TXT_RF_COL_NUMBER     "STT"
+#define TXT_RF_COL_NUMBER     "Số NV"
 #define TXT_RF_COL_TASK       "Công trình, nhiệm vụ"
 #define TXT_RF_COL_PLANNED    "Kế hoạch vốn (đồng)"
 #define TXT_RF_COL_RECEIVED   "Đã nhận (đồng)"
@@ -430,14 +430,16 @@
 #define TXT_RF_COL_SHARE      "Tỷ lệ giải ngân"
 #define TXT_RF_TOTAL          "Tổng cộng"
 /* The totals' sentence: TXT_RF_S_SUMS(lead, planned, received, paid,
- * share or "", completed, debt clause, as-now sentence or ""). */
+ * share or "", completed, debt clause, earlier plans' debt and as-now
+ * sentences or ""). */
 #define TXT_RF_S_COST         "Tổng mức đầu tư %s (%d công trình, nhiệm vụ có vốn)"
 #define TXT_RF_S_NO_COST      "Các công trình, nhiệm vụ có vốn (%d)"
 #define TXT_RF_S_SUMS         "%s: kế hoạch vốn %s; đã nhận %s; đã giải ngân %s%s; giá trị khối lượng hoàn thành %s; %s%s"
 #define TXT_RF_S_SHARE        ", đạt %d%% kế hoạch vốn"
 #define TXT_RF_S_DEBT         "nợ đọng xây dựng cơ bản %s."
 #define TXT_RF_S_NO_DEBT      "không có nợ đọng xây dựng cơ bản."
-#define TXT_RF_S_AS_NOW       " Số liệu vốn tính đến ngày lập báo cáo (%s)."
+#define TXT_RF_S_AS_NOW       " Kế hoạch vốn và tổng mức đầu tư là số hiện có ngày lập báo cáo (%s)."
+#define TXT_RF_S_EARLIER      " Nợ đọng các kế hoạch trước còn %s."
 #define TXT_RF_DEBTS_MORE     "… và %d công trình, nhiệm vụ khác còn nợ đọng."
 #define TXT_RF_F_COST         "Tổng mức đầu tư (đồng)"
 #define TXT_RF_F_PLANNED      "Kế hoạch vốn (đồng)"

@@ -98,7 +98,10 @@ money_of(struct io_cell *c, struct arena *a, long long v)
 	c->text = arena_strdup(a, model_money_format(v, false, buf, sizeof buf));
 }
 
-/* The share of planned capital paid out, empty when nothing is planned. */
+/* The share of planned capital paid out, empty when nothing is planned:
+ * shown as the model says (whole percent, model_money_disbursed), kept
+ * as the exact ratio (a spreadsheet's 0% format rounds it, and sums or
+ * compares it right). */
 static void
 share_of(struct io_cell *c, struct arena *a, long long paid, long long planned)
 {
@@ -110,7 +113,7 @@ share_of(struct io_cell *c, struct arena *a, long long paid, long long planned)
 	char buf[16];
 	snprintf(buf, sizeof buf, "%d%%", pct);
 	c->kind = IO_CELL_PERCENT;
-	c->number = pct / 100.0;
+	c->number = paid > 0 ? (double)paid / (double)planned : 0.0;
 	c->text = arena_strdup(a, buf);
 }
 
@@ -211,7 +214,8 @@ io_fund_sentence(const struct ntm_report_doc *d, struct arena *a)
 {
 	const struct ntm_report_money *m = &d->money;
 	const struct ntm_report_money_sums *t = &m->total;
-	char lead[256], share[64] = "", debt[128], now[128] = "", v[6][40];
+	char lead[256], share[64] = "", debt[128], now[256] = "", v[7][40];
+	size_t len = 0;
 	if (m->cost > 0)
 		snprintf(lead, sizeof lead, TXT_RF_S_COST,
 			 model_money_format(m->cost, true, v[0], 40), m->ntasks);
@@ -225,11 +229,15 @@ io_fund_sentence(const struct ntm_report_doc *d, struct arena *a)
 			 model_money_format(t->debt, true, v[5], 40));
 	else
 		snprintf(debt, sizeof debt, "%s", TXT_RF_S_NO_DEBT);
+	if (m->earlier_debt > 0)
+		len = (size_t)snprintf(now, sizeof now, TXT_RF_S_EARLIER,
+				       model_money_format(m->earlier_debt, true,
+							  v[6], 40));
 	if (d->head.as_of && d->head.written_on &&
-	    strcmp(d->head.as_of, d->head.written_on) < 0) {
+	    strcmp(d->head.as_of, d->head.written_on) < 0 && len < sizeof now) {
 		char dmy[11];
 		model_date_dmy(d->head.written_on, dmy);
-		snprintf(now, sizeof now, TXT_RF_S_AS_NOW, dmy);
+		snprintf(now + len, sizeof now - len, TXT_RF_S_AS_NOW, dmy);
 	}
 	char out[1024];
 	snprintf(out, sizeof out, TXT_RF_S_SUMS, lead,

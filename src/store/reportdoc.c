@@ -447,8 +447,8 @@ money_lines(const struct store_fund_summary *f, const struct ntm_report_doc *d,
 	}
 }
 
-/* The plan's money (store_fund_summary); none without a plan, and no
- * part when every amount is zero. */
+/* The plan's money as of the report's day (store_fund_summary_upto);
+ * none without a plan, and no part when every amount is zero. */
 static int
 fill_money(struct store *st, struct arena *a, struct ntm_report_doc *d,
 	   struct ntm_error *e)
@@ -456,13 +456,14 @@ fill_money(struct store *st, struct arena *a, struct ntm_report_doc *d,
 	if (!st->plan_id)
 		return NTM_OK;
 	struct store_fund_summary f;
-	int rc = store_fund_summary(st, a, &f, e);
+	int rc = store_fund_summary_upto(st, d->head.as_of, a, &f, e);
 	if (rc != NTM_OK)
 		return rc;
 	struct ntm_report_money *m = &d->money;
 	const struct store_fund_sums *t = &f.total;
 	m->has = f.cost > 0 || t->planned || t->received || t->paid ||
-		 t->completed;
+		 t->completed || f.earlier_debt > 0;
+	m->earlier_debt = f.earlier_debt;
 	if (!m->has)
 		return NTM_OK;
 	m->cost = f.cost;

@@ -31,7 +31,7 @@ case_status_json_parses() {
 	fresh_db
 	status_json
 	expect_json 'sorted(d.keys())' '["criteria", "criteria_met", "criteria_total", "fund", "plan", "sectors", "tasks_done", "tasks_total", "unit", "villages"]'
-	expect_json "d['fund']" '{"cost": 0, "planned": 0, "received": 0, "paid": 0, "completed": 0, "debt": 0, "disbursed_percent": null}'
+	expect_json "d['fund']" '{"cost": 0, "planned": 0, "received": 0, "paid": 0, "completed": 0, "debt": 0, "earlier_debt": 0, "disbursed_percent": null}'
 	expect_json '[c["number"] for c in d["criteria"]]' "$(python3 -c 'print(list(range(1, 20)))')"
 	expect_json 'sum(s["tasks_total"] for s in d["sectors"])' 70
 	expect_json 'len(inds())' 66

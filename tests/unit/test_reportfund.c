@@ -170,8 +170,13 @@ test_sentence(void **state)
 	assert_string_equal(io_fund_sentence(&d, &a),
 		"Các công trình, nhiệm vụ có vốn (3): kế hoạch vốn 0 đ; đã nhận "
 		"0 đ; đã giải ngân 0 đ; giá trị khối lượng hoàn thành 7.000.000 "
-		"đ; không có nợ đọng xây dựng cơ bản. Số liệu vốn tính đến ngày "
-		"lập báo cáo (16/07/2024).");
+		"đ; không có nợ đọng xây dựng cơ bản. Kế hoạch vốn và tổng mức "
+		"đầu tư là số hiện có ngày lập báo cáo (16/07/2024).");
+	/* debt left on the commune's earlier plans: said before that */
+	d.money.earlier_debt = 25000000;
+	assert_non_null(strstr(io_fund_sentence(&d, &a),
+		"xây dựng cơ bản. Nợ đọng các kế hoạch trước còn 25.000.000 đ. "
+		"Kế hoạch vốn và tổng mức đầu tư là số hiện có"));
 	arena_free(&a);
 }
 
@@ -251,7 +256,11 @@ test_text(void **state)
 		    "1.500.000.000     50%");
 	assert_line(r.buf, "Tổng cộng  ", "3.500.000.000   2.025.000.000",
 		    "1.500.000.000     42%");
-	assert_line(r.buf, "  4  Cải tạo", "1.800.000.000", "300.000.000");
+	/* the first column holds task numbers: "Số NV", not "STT" */
+	assert_non_null(strstr(r.buf, "\n  Số  Công trình, nhiệm vụ "));
+	assert_non_null(strstr(r.buf, "\n  NV  "));
+	assert_null(strstr(r.buf, "STT"));
+	assert_line(r.buf, "   4  Cải tạo", "1.800.000.000", "300.000.000");
 	assert_false(has_control(r.buf, r.len));
 	assert_non_null(strstr(r.buf, "\u241b[31mđóng góp"));
 	for (char *line = r.buf, *end; line && *line; line = end ? end + 1 : NULL) {
@@ -286,11 +295,11 @@ test_csv(void **state)
 		"ns_tinh,Ngân sách tỉnh,3000000000,2000000000,1500000000,50\r\n"
 		"nhan_dan,Nhân dân \u241b[31mđóng góp\u2407,500000000,0,0,0\r\n"
 		"con_em,'=Con em xa quê,0,25000000,0,\r\n"
-		",Tổng cộng,3500000000,2025000000,1500000000,42\r\n");
+		",Tổng cộng,3500000000,2025000000,1500000000,42.8571\r\n");
 	free(r.buf);
 	fixture(&d, false);
 	r = render(&d, IO_REPORT_CSV, IO_TABLE_FUND_DEBTS);
-	assert_string_equal(r.buf, "STT,\"Công trình, nhiệm vụ\",Khối lượng hoàn thành (đồng),"
+	assert_string_equal(r.buf, "Số NV,\"Công trình, nhiệm vụ\",Khối lượng hoàn thành (đồng),"
 			    "Đã giải ngân (đồng),Nợ đọng (đồng)\r\n");
 	free(r.buf);
 }
