@@ -286,7 +286,8 @@ const char *model_money_compact(long long v, char *buf, size_t size);
  * paid, never below zero. */
 long long model_money_debt(long long completed, long long paid);
 /* The share disbursed (giải ngân) in percent, paid of planned capital,
- * rounded down; -1 when nothing is planned (no share to show). */
+ * rounded (66,7% is 67%) but 100 only when all is paid and 1 at least
+ * when anything is; -1 when nothing is planned (no share to show). */
 int model_money_disbursed(long long paid, long long planned);
 
 /* The money of a plan or a task in one phrase, for a summary line:

@@ -327,7 +327,12 @@ model_money_disbursed(long long paid, long long planned)
 		return -1;
 	if (paid <= 0)
 		return 0;
-	return (int)((double)paid * 100.0 / (double)planned);
+	int pct = (int)((double)paid * 100.0 / (double)planned + 0.5);
+	/* rounded, as a spreadsheet shows it, but 100% only when all of it
+	 * is paid, and something paid is never 0% */
+	if (pct >= 100 && paid < planned)
+		return 99;
+	return pct < 1 ? 1 : pct;
 }
 
 const char *

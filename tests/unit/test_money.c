@@ -134,6 +134,9 @@ test_rules(void **state)
 	assert_int_equal(model_money_debt(100, 300), 0);
 	assert_int_equal(model_money_disbursed(50, 200), 25);
 	assert_int_equal(model_money_disbursed(200, 200), 100);
+	assert_int_equal(model_money_disbursed(2, 3), 67);
+	assert_int_equal(model_money_disbursed(2999999999LL, 3000000000LL), 99);
+	assert_int_equal(model_money_disbursed(1, 1000), 1);
 	assert_int_equal(model_money_disbursed(0, 200), 0);
 	assert_int_equal(model_money_disbursed(300, 200), 150);
 	assert_int_equal(model_money_disbursed(10, 0), -1);

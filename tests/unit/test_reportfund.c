@@ -119,7 +119,7 @@ test_rows_and_cells(void **state)
 		{IO_TABLE_FUND_SOURCES, 3, "source_code", IO_CELL_EMPTY, "", true},
 		{IO_TABLE_FUND_SOURCES, 3, "received", IO_CELL_MONEY, "2.025.000.000", true},
 		{IO_TABLE_FUND_SECTORS, 2, "debt", IO_CELL_MONEY, "362.345.678", true},
-		{IO_TABLE_FUND_SECTORS, 0, "disbursed", IO_CELL_PERCENT, "42%", false},
+		{IO_TABLE_FUND_SECTORS, 0, "disbursed", IO_CELL_PERCENT, "43%", false},
 		{IO_TABLE_FUND_DEBTS, 1, "number", IO_CELL_INT, "1", false},
 		{IO_TABLE_FUND_DEBTS, 0, "title", IO_CELL_TEXT, "Cải tạo đường trục xã", false},
 		/* a row past the end is empty, never read out of bounds */
@@ -160,7 +160,7 @@ test_sentence(void **state)
 	assert_string_equal(io_fund_sentence(&d, &a),
 		"Tổng mức đầu tư 5.000.000.000 đ (3 công trình, nhiệm vụ có "
 		"vốn): kế hoạch vốn 3.500.000.000 đ; đã nhận 2.025.000.000 đ; "
-		"đã giải ngân 1.500.000.000 đ, đạt 42% kế hoạch vốn; giá trị "
+		"đã giải ngân 1.500.000.000 đ, đạt 43% kế hoạch vốn; giá trị "
 		"khối lượng hoàn thành 1.862.345.678 đ; nợ đọng xây dựng cơ bản "
 		"362.345.678 đ.");
 	/* no total cost, nothing planned, no debt, as of an earlier day */
@@ -196,7 +196,7 @@ test_facts(void **state)
 	assert_int_equal(f[0].value.kind, IO_CELL_MONEY);
 	assert_true(f[0].value.number == 5000000000.0);
 	assert_string_equal(f[4].label, "Tỷ lệ giải ngân");
-	assert_string_equal(f[4].value.text, "42%");
+	assert_string_equal(f[4].value.text, "43%");
 	assert_string_equal(f[6].label, "Nợ đọng xây dựng cơ bản (đồng)");
 	assert_string_equal(f[6].value.text, "362.345.678");
 	assert_true(f[6].value.overdue);
@@ -255,7 +255,7 @@ test_text(void **state)
 	assert_line(r.buf, "Ngân sách tỉnh  ", "3.000.000.000   2.000.000.000",
 		    "1.500.000.000     50%");
 	assert_line(r.buf, "Tổng cộng  ", "3.500.000.000   2.025.000.000",
-		    "1.500.000.000     42%");
+		    "1.500.000.000     43%");
 	/* the first column holds task numbers: "Số NV", not "STT" */
 	assert_non_null(strstr(r.buf, "\n  Số  Công trình, nhiệm vụ "));
 	assert_non_null(strstr(r.buf, "\n  NV  "));
