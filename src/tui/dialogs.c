@@ -209,6 +209,8 @@ help_show(struct app *a)
 	int n = 0, top = 0;
 	char **lines = wrap_help(raw, a->cols - 2, &n);
 	int wrapped_cols = a->cols;
+	/* The title stays on the first line; top is the first line of the
+	 * rest shown under it (1: from the start). */
 	/* on tab Vốn, from its keys' section */
 	unsigned ctx = a->ntabs ? screen_context(a) & (CTX_FUND | CTX_FUND_ENTRY) : 0;
 	const char *section = ctx ? actions_help_section(ctx) : NULL;
@@ -217,18 +219,23 @@ help_show(struct app *a)
 	size_t len = section ? strlen(shown ? shown : section) : 0;
 	for (int i = 0; section && i < n; i++)
 		if (strncmp(lines[i], shown ? shown : section, len < 16 ? len : 16) == 0) {
-			top = i > 0 ? i - 1 : 0;
+			top = i > 1 ? i - 1 : 1;
 			break;
 		}
 	free(shown);
-	if (top > n - (a->rows - 1))
-		top = n - (a->rows - 1) > 0 ? n - (a->rows - 1) : 0;
+	if (top < 1)
+		top = 1;
+	if (top > n - (a->rows - 2))
+		top = n - (a->rows - 2) > 1 ? n - (a->rows - 2) : 1;
 	for (;;) {
 		int h = a->rows - 1;
 		werase(stdscr);
-		for (int y = 0; y < h && top + y < n; y++)
-			draw_text(a, stdscr, y, 1, lines[top + y], a->cols - 2,
-				  top + y == 0 ? A_BOLD : A_NORMAL, false);
+		if (n > 0)
+			draw_text(a, stdscr, 0, 1, lines[0], a->cols - 2, A_BOLD,
+				  false);
+		for (int y = 1; y < h && top + y - 1 < n; y++)
+			draw_text(a, stdscr, y, 1, lines[top + y - 1], a->cols - 2,
+				  A_NORMAL, false);
 		draw_text(a, stdscr, a->rows - 1, 1, TXT_HELP_KEYS, a->cols - 2,
 			  ui_attr(a, UI_DIM), false);
 		wnoutrefresh(stdscr);
@@ -253,10 +260,10 @@ help_show(struct app *a)
 			break;
 		else if (r == KEY_CODE_YES && ch == KEY_F(1))
 			break;
-		if (top > n - h)
-			top = n - h;
-		if (top < 0)
-			top = 0;
+		if (top > n - (h - 1))
+			top = n - (h - 1);
+		if (top < 1)
+			top = 1;
 	}
 	actions_free_lines(lines);
 	actions_free_lines(raw);

@@ -56,10 +56,14 @@ case_next_year_plan() {
 	keys Escape
 	wait_gone "Xem đầy đủ" || return
 	expect_no_screen "Cải tạo, nâng cấp"
-	# the palette lists both plans; choosing 2024 shows 2024 everywhere
+	# the palette lists both plans (below the tabs: filtered to plans, so
+	# that they show at 80x24); choosing 2024 shows 2024 everywhere
 	keys g
+	literal "ke hoach"
 	wait_for "Kế hoạch 32/KH-UBND năm 2024" || return
 	expect_screen "Kế hoạch 15/KH-UBND năm 2025 (đang xem)"
+	keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+	wait_line 1 "Đi đến:" || return
 	literal "32/kh-ubnd nam 2024"
 	wait_line 1 "32/kh-ubnd nam 2024" || return
 	keys Enter
