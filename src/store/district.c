@@ -79,9 +79,9 @@ static const char SQL_FUND[] =
 	"JOIN task t ON t.plan_id = cp.plan_id "
 	"LEFT JOIN (SELECT task_id, sum(amount) AS v FROM fund_plan GROUP BY "
 	"  task_id) p ON p.task_id = t.id "
-	"LEFT JOIN (SELECT task_id, sum(CASE kind WHEN 'received' THEN amount "
-	"  END) AS r, sum(CASE kind WHEN 'paid' THEN amount END) AS p, "
-	"  sum(CASE kind WHEN 'completed' THEN amount END) AS c FROM "
+	"LEFT JOIN (SELECT task_id, " SQL_FUND_SUM("", "received") " AS r, "
+	SQL_FUND_SUM("", "paid") " AS p, " SQL_FUND_SUM("", "completed")
+	" AS c FROM "
 	"  fund_entry GROUP BY task_id) e ON e.task_id = t.id "
 	"WHERE p.task_id IS NOT NULL OR e.task_id IS NOT NULL";
 

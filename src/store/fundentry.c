@@ -23,9 +23,8 @@ sums_of(struct store *st, const char *task_id, const char *source_id,
 	long long *received, long long *paid, struct ntm_error *e)
 {
 	sqlite3_stmt *s;
-	if (store_prepare(st, "SELECT coalesce(sum(CASE kind WHEN 'received' "
-			  "THEN amount END), 0), coalesce(sum(CASE kind WHEN "
-			  "'paid' THEN amount END), 0) FROM fund_entry WHERE "
+	if (store_prepare(st, "SELECT " SQL_FUND_SUM("", "received") ", "
+			  SQL_FUND_SUM("", "paid") " FROM fund_entry WHERE "
 			  "task_id = ?1 AND source_id = ?2", &s, e))
 		return NTM_FAIL;
 	store_bind_text(s, 1, task_id);

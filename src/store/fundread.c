@@ -123,9 +123,9 @@ store_fund_entry_find(struct store *st, const char *prefix, struct arena *a,
 static const char SQL_TASK_SUMS[] =
 	"WITH t AS (SELECT * FROM task WHERE plan_id = ?1 AND (?2 IS NULL OR "
 	"  id = ?2)), "
-	"e AS (SELECT task_id, sum(CASE kind WHEN 'received' THEN amount END) "
-	"  AS r, sum(CASE kind WHEN 'paid' THEN amount END) AS p, sum(CASE kind "
-	"  WHEN 'completed' THEN amount END) AS c FROM fund_entry WHERE task_id "
+	"e AS (SELECT task_id, " SQL_FUND_SUM("", "received") " AS r, "
+	SQL_FUND_SUM("", "paid") " AS p, " SQL_FUND_SUM("", "completed")
+	" AS c FROM fund_entry WHERE task_id "
 	"  IN (SELECT id FROM t) AND (?3 IS NULL OR on_date <= ?3) "
 	"  GROUP BY task_id), "
 	"pl AS (SELECT task_id, sum(amount) AS v FROM fund_plan WHERE task_id "
@@ -143,9 +143,8 @@ static const char SQL_SOURCE_SUMS[] =
 	"WITH t AS (SELECT id FROM task WHERE plan_id = ?1) "
 	"SELECT s.code, s.name, (SELECT coalesce(sum(amount), 0) FROM fund_plan "
 	"  WHERE source_id = s.id AND task_id IN t), "
-	"  coalesce(sum(CASE e.kind WHEN 'received' THEN e.amount END), 0), "
-	"  coalesce(sum(CASE e.kind WHEN 'paid' THEN e.amount END), 0), "
-	"  coalesce(sum(CASE e.kind WHEN 'completed' THEN e.amount END), 0) "
+	"  " SQL_FUND_SUM("e.", "received") ", " SQL_FUND_SUM("e.", "paid")
+	", " SQL_FUND_SUM("e.", "completed") " "
 	"FROM fund_source s LEFT JOIN fund_entry e ON e.source_id = s.id AND "
 	"  e.task_id IN t AND (?2 IS NULL OR e.on_date <= ?2) "
 	"GROUP BY s.id ORDER BY s.ord, s.name";
@@ -153,8 +152,8 @@ static const char SQL_SOURCE_SUMS[] =
 /* The debt left on each work of the commune's plans of an earlier year
  * than plan ?1: completed and paid per task. */
 static const char SQL_EARLIER[] =
-	"SELECT coalesce(sum(CASE e.kind WHEN 'completed' THEN e.amount END), "
-	"  0), coalesce(sum(CASE e.kind WHEN 'paid' THEN e.amount END), 0) "
+	"SELECT " SQL_FUND_SUM("e.", "completed") ", " SQL_FUND_SUM("e.", "paid")
+	" "
 	"FROM plan cur JOIN plan p ON p.unit_id = cur.unit_id AND p.year < "
 	"  cur.year JOIN task t ON t.plan_id = p.id JOIN fund_entry e ON "
 	"  e.task_id = t.id WHERE cur.id = ?1 GROUP BY t.id";
@@ -340,7 +339,7 @@ store_fund_task(struct store *st, const char *task_id, struct arena *a,
 	if (rc != NTM_OK)
 		return rc;
 	rc = store_task_get(st, task_id, a, &t, e);
-	out->task_version = t.version;
+	out->task_version = rc == NTM_OK ? t.version : 0;
 	struct store_fund_line *line = NULL;
 	int n = 0;
 	if (rc == NTM_OK)

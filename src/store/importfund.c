@@ -373,10 +373,9 @@ within_received(struct store *st, struct imp *x, int i, const struct fund_in *in
 {
 	if (x->force || in->what != NTM_FUND_PAID || !in->has_source)
 		return true;
-	sqlite3_stmt *s = imp_cached(st, NULL, "SELECT coalesce(sum(CASE kind "
-				      "WHEN 'received' THEN amount END), 0), coalesce("
-				      "sum(CASE kind WHEN 'paid' THEN amount END), 0) "
-				      "FROM fund_entry WHERE task_id = ?1 AND "
+	sqlite3_stmt *s = imp_cached(st, NULL, "SELECT " SQL_FUND_SUM("",
+				      "received") ", " SQL_FUND_SUM("", "paid")
+				      " FROM fund_entry WHERE task_id = ?1 AND "
 				      "source_id = ?2", 2, in->task_id, in->src.id);
 	long long received = 0, paid = 0;
 	if (s && sqlite3_step(s) == SQLITE_ROW) {

@@ -433,6 +433,12 @@ int store_fund_check_amount(long long v, bool zero_ok, struct ntm_error *e);
 	", '$.task_id')") " || coalesce(' — ' || (SELECT name FROM fund_source " \
 	"WHERE id = json_extract(" img ", '$.source_id')), ''))"
 
+/* The sum of the money entries (alias prefix e: "" or "e.") of one kind
+ * ('received', 'paid', 'completed'), 0 when none: every sum of money
+ * reads them so. */
+#define SQL_FUND_SUM(e, kind) "coalesce(sum(CASE " e "kind WHEN '" kind \
+	"' THEN " e "amount END), 0)"
+
 #define SQL_REVERSAL_ID(x) "(substr(" x ", 17) || substr(" x ", 1, 16))"
 
 /* ---- sync (sync.c, syncapply.c, syncconflict.c) ---- */
