@@ -639,7 +639,7 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 			return NTM_USAGE;
 	}
 	if (want_version) {
-		printf("ntm %s\n", NTM_VERSION);
+		printf(TXT_VERSION_LINE, NTM_VERSION, STORE_SCHEMA_VERSION);
 		return NTM_OK;
 	}
 	if (want_help && optind >= argc)
