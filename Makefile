@@ -65,7 +65,7 @@ OBJ      := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/embedded.o
 MAIN_OBJ := $(B)/obj/src/main.o
 TESTS    := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all run check unit-tests cli-tests tui-tests crash-tests asan-tests install uninstall clean \
+.PHONY: all run check unit-tests cli-tests tui-tests crash-tests asan-tests install uninstall clean dist \
         deps deps-build man-check man-keys fuzz fuzz-run bench
 all: $(BIN)
 
@@ -213,6 +213,12 @@ install: ntm build/ntm.1 build/ntm-plan.5 build/ntm-criteria.5
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/ntm $(DESTDIR)$(MANDIR)/man1/ntm.1 \
 	      $(DESTDIR)$(MANDIR)/man5/ntm-plan.5 $(DESTDIR)$(MANDIR)/man5/ntm-criteria.5
+
+# ntm-VERSION.tar.gz: the sources git tracks, as committed (HEAD), in a
+# folder ntm-VERSION that builds with make after unpacking.
+dist:
+	git archive --format=tar.gz --prefix=ntm-$(VERSION)/ -o ntm-$(VERSION).tar.gz HEAD
+	@echo "Đã ghi ntm-$(VERSION).tar.gz"
 
 clean:
 	rm -rf build ntm

@@ -248,4 +248,13 @@ const char *out_arg(const char *s);
  * English only in parentheses for an uncommon one. */
 const char *out_os_reason(int err);
 
+/* The command table and options, for completion (main.c, complete.c). */
+int cli_ncommands(void);
+void cli_command_info(int i, const char **name, uint64_t *opts,
+		      const char **formats, const char **subs);
+struct option;
+const struct option *cli_long_options(void);
+uint64_t cli_opt_bit(int val);
+int cli_complete(int n, char **words);
+
 #endif

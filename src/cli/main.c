@@ -137,6 +137,30 @@ static const struct option LONG_OPTS[] = {
 	{0, 0, 0, 0},
 };
 
+/* ---- the tables, for shell completion (complete.c) ---- */
+
+int
+cli_ncommands(void)
+{
+	return (int)(sizeof COMMANDS / sizeof *COMMANDS);
+}
+
+void
+cli_command_info(int i, const char **name, uint64_t *opts,
+		 const char **formats, const char **subs)
+{
+	*name = COMMANDS[i].name;
+	*opts = COMMANDS[i].opts;
+	*formats = COMMANDS[i].formats;
+	*subs = COMMANDS[i].max_args ? COMMANDS[i].args_text : NULL;
+}
+
+const struct option *
+cli_long_options(void)
+{
+	return LONG_OPTS;
+}
+
 static const struct command *
 find_command(const char *name)
 {
@@ -345,8 +369,8 @@ negative_amount(int argc, char **argv, const char *negative)
 	return fail(&c, NTM_USAGE);
 }
 
-static uint64_t
-opt_bit(int val)
+uint64_t
+cli_opt_bit(int val)
 {
 	switch (val) {
 	case 'D': return OPT_DB;
@@ -513,7 +537,7 @@ take_option(struct cli *c, int val, char *arg, bool *help, bool *version)
 	}
 	if (take_change(c, val, arg))
 		return NTM_USAGE;
-	c->seen |= opt_bit(val);
+	c->seen |= cli_opt_bit(val);
 	return 0;
 }
 
@@ -536,7 +560,7 @@ cli_only_options(struct cli *c, const char *what, uint64_t allowed)
 {
 	uint64_t extra = c->seen & ~(OPT_COMMON | allowed);
 	for (const struct option *o = LONG_OPTS; extra && o->name; o++)
-		if (extra & opt_bit(o->val))
+		if (extra & cli_opt_bit(o->val))
 			return ntm_fail(&c->err, NTM_USAGE, MSG_OPT_NOT_HERE, what,
 					o->name, c->cmd);
 	return NTM_OK;
@@ -621,6 +645,8 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 	int val;
 
 	opterr = 0;
+	if (argc > 1 && strcmp(argv[1], "__complete") == 0)
+		return cli_complete(argc - 2, argv + 2);
 	const char *negative = negative_arg(argc, argv);
 	const char *word = command_word(argc, argv);
 	if (negative && word && strcmp(word, "fund") == 0)
@@ -639,7 +665,7 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 			return NTM_USAGE;
 	}
 	if (want_version) {
-		printf("ntm %s\n", NTM_VERSION);
+		printf(TXT_VERSION_LINE, NTM_VERSION, STORE_SCHEMA_VERSION);
 		return NTM_OK;
 	}
 	if (want_help && optind >= argc)

@@ -2,6 +2,10 @@
 #ifndef NTM_CLI_MSG_H
 #define NTM_CLI_MSG_H
 
+/* ntm --version: the program's version (Makefile VERSION, one place) and
+ * the schema of the files it writes. */
+#define TXT_VERSION_LINE "ntm %s (lược đồ %d)\n"
+
 #define USAGE_MAIN \
 "ntm — theo dõi Chương trình MTQG xây dựng nông thôn mới của xã\n" \
 "\n" \

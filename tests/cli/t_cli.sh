@@ -27,12 +27,32 @@ case_help_does_not_touch_database() {
 	[ ! -e "$XDG_DATA_HOME/ntm" ] || fail "--help created $XDG_DATA_HOME/ntm"
 }
 
+# The version is the Makefile's (one place), with the schema of the files
+# it writes: the one a file made by init has.
 case_version() {
+	local version schema
+	version=$(sed -n 's/^VERSION *:= *//p' "$TESTS_LIB/../../Makefile")
+	expect_ok ntm init
+	schema=$(q "PRAGMA user_version")
 	expect_ok ntm --version
 	expect_stdout_lines 1
-	expect_stdout_match '^ntm [0-9]+\.[0-9]+\.[0-9]+$'
+	expect_stdout_is "ntm $version (lược đồ $schema)"
 	expect_ok ntm -V
-	expect_stdout_match '^ntm [0-9]+\.[0-9]+\.[0-9]+$'
+	expect_stdout_is "ntm $version (lược đồ $schema)"
+}
+
+# make dist: the committed sources in ntm-VERSION/, which build after
+# unpacking (the build itself is checked by make package-check).
+case_dist_lists_the_sources() {
+	local top version
+	top=$(cd "$TESTS_LIB/../.." && pwd)
+	git -C "$top" rev-parse HEAD >/dev/null 2>&1 || return 0
+	version=$(sed -n 's/^VERSION *:= *//p' "$top/Makefile")
+	git -C "$top" archive --format=tar --prefix="ntm-$version/" HEAD >src.tar
+	tar -tf src.tar >list
+	for f in Makefile README.md src/main.c man/ntm.1 share/ntm/base.sql; do
+		grep -qx "ntm-$version/$f" list || fail "dist lacks $f"
+	done
 }
 
 case_help_set() {
