@@ -1,10 +1,11 @@
 # ntm — GNU make. Targets: all run check bench fuzz install uninstall clean deps
 # Quiet by default; V=1 shows full commands. CI=true turns warnings into errors.
 
-VERSION    := 0.1.0
+VERSION    := 0.2.0
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 MANDIR     ?= $(PREFIX)/share/man
+COMPDIR    ?= $(PREFIX)/share/bash-completion/completions
 PKG_CONFIG ?= pkg-config
 CC         ?= cc
 CLANG      ?= clang
@@ -29,7 +30,7 @@ ICONV_LIBS := $(shell printf '\043include <iconv.h>\nint main(void){return iconv
 DL_LIBS := $(shell printf '\043include <dlfcn.h>\nint main(void){return dlopen("",0)==0;}' \
              | $(CC) -x c - -o /dev/null 2>/dev/null || echo -ldl)
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(filter-out $(LAZY_PKGS),$(PKGS)) 2>/dev/null)
+PKG_LIBS   = $(shell $(PKG_CONFIG) $(PKG_STATIC) --libs $(filter-out $(LAZY_PKGS),$(PKGS)) 2>/dev/null)
 LAZY_LIBS  = $(shell $(PKG_CONFIG) --libs $(LAZY_PKGS) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              -DNTM_VERSION='"$(VERSION)"' -Iinclude -Isrc -I$(B)/gen \
@@ -66,6 +67,7 @@ MAIN_OBJ := $(B)/obj/src/main.o
 TESTS    := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all run check unit-tests cli-tests tui-tests crash-tests asan-tests install uninstall clean dist \
+        deb static package-check install-tests \
         deps deps-build man-check man-keys fuzz fuzz-run bench
 all: $(BIN)
 
@@ -191,7 +193,7 @@ man-check:
 	   echo "$$m: không có cảnh báo (no warnings)"; done
 
 check: deps
-	@$(MAKE) --no-print-directory unit-tests man-check
+	@$(MAKE) --no-print-directory unit-tests man-check install-tests
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=3
 	@$(MAKE) --no-print-directory tui-tests
 	@$(MAKE) --no-print-directory cli-tests
@@ -203,24 +205,62 @@ build/ntm.1 build/ntm-plan.5 build/ntm-criteria.5: build/%: man/%
 	@mkdir -p build
 	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< > $@
 
-install: ntm build/ntm.1 build/ntm-plan.5 build/ntm-criteria.5
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
-	install -m 755 ntm $(DESTDIR)$(BINDIR)/ntm
+install: $(BIN) build/ntm.1 build/ntm-plan.5 build/ntm-criteria.5
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	           $(DESTDIR)$(COMPDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/ntm
 	install -m 644 build/ntm.1 $(DESTDIR)$(MANDIR)/man1/ntm.1
 	install -m 644 build/ntm-plan.5 $(DESTDIR)$(MANDIR)/man5/ntm-plan.5
 	install -m 644 build/ntm-criteria.5 $(DESTDIR)$(MANDIR)/man5/ntm-criteria.5
+	install -m 644 share/bash-completion/completions/ntm $(DESTDIR)$(COMPDIR)/ntm
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/ntm $(DESTDIR)$(MANDIR)/man1/ntm.1 \
-	      $(DESTDIR)$(MANDIR)/man5/ntm-plan.5 $(DESTDIR)$(MANDIR)/man5/ntm-criteria.5
+	      $(DESTDIR)$(MANDIR)/man5/ntm-plan.5 $(DESTDIR)$(MANDIR)/man5/ntm-criteria.5 \
+	      $(DESTDIR)$(COMPDIR)/ntm
 
 # ntm-VERSION.tar.gz: the sources git tracks, as committed (HEAD), in a
 # folder ntm-VERSION that builds with make after unpacking.
 dist:
-	git archive --format=tar.gz --prefix=ntm-$(VERSION)/ -o ntm-$(VERSION).tar.gz HEAD
+	@git rev-parse --verify -q HEAD >/dev/null || { \
+	   echo "make dist: cần một bản git của mã nguồn (needs a git checkout)" >&2; exit 1; }
+	$(Q)git archive --format=tar.gz --prefix=ntm-$(VERSION)/ -o ntm-$(VERSION).tar.gz HEAD
 	@echo "Đã ghi ntm-$(VERSION).tar.gz"
 
+# ---- packages for offline laptops (doc/packaging.md) ---------------------
+# make deb: ./ntm_VERSION_ARCH.deb (tools/mkdeb.sh). The libraries ntm
+# opens with dlopen are named by their headers, in one place.
+LAZY_SONAMES = $(shell sed -n 's/^\#define IO_[A-Z]*_SONAME *"\(.*\)"/\1/p' \
+                 src/io/lazy_xlsx.h src/io/lazy_zip.h)
+# The package's binary is built with Debian's hardening flags.
+DEB_MAKE = export DEB_BUILD_MAINT_OPTIONS=hardening=+all; $(MAKE) --no-print-directory \
+           B=build/deb-obj BIN=build/deb-obj/ntm \
+           CFLAGS="$$(dpkg-buildflags --get CFLAGS) $$(dpkg-buildflags --get CPPFLAGS)" \
+           LDFLAGS="$$(dpkg-buildflags --get LDFLAGS)"
+deb:
+	@$(DEB_MAKE) all
+	@tools/mkdeb.sh $(VERSION) '$(DEB_MAKE)' $(LAZY_SONAMES)
+
+# make static: ./ntm-static, linked with -static against Debian's static
+# libraries, without libxlsxwriter and libzip (xlsx and docx are refused
+# with a reason). ld warns that sqlite's extension loader calls dlopen:
+# ntm never loads an extension.
+STATIC_CFLAGS := -O2 -DNTM_STATIC -DNTM_NO_OFFICE_LIBS
+static:
+	@$(MAKE) --no-print-directory B=build/static BIN=ntm-static \
+	   CFLAGS="$(STATIC_CFLAGS)" LDFLAGS="-static -s" PKG_STATIC=--static all
+	@sha256sum ntm-static
+
+# Builds both, runs lintian, installs the .deb into a scratch root and
+# runs it, and runs the static binary in a chroot holding nothing else.
+package-check: deb static
+	@tools/package-check.sh ntm_$(VERSION)_$(shell dpkg --print-architecture).deb ntm-static
+
+# make install DESTDIR=…, make uninstall and make dist, unpacked and built.
+install-tests: ntm
+	@tests/pkg/run.sh
+
 clean:
-	rm -rf build ntm
+	rm -rf build ntm ntm-static ntm_*.deb ntm-*.tar.gz
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

@@ -337,7 +337,7 @@
 #define TXT_LAZY_ZIP_USE         "ghi tệp docx và đọc tệp xlsx"
 #define MSG_LAZY_NO_LIB          "cần thư viện %s (gói Debian %s) để %s nhưng không nạp được; hãy cài gói đó. Các định dạng md, txt, csv vẫn dùng được"
 #define MSG_LAZY_NO_FUNC         "thư viện %s (gói Debian %s) thiếu hàm %s, cần để %s; hãy cài bản mới hơn của gói đó. Các định dạng md, txt, csv vẫn dùng được"
-#define MSG_LAZY_NOT_BUILT       "bản ntm này được dựng không kèm thư viện %s nên không %s được; các định dạng md, txt, csv vẫn dùng được"
+#define MSG_LAZY_NOT_BUILT       "bản ntm này (ntm-static) được dựng không kèm thư viện %s nên không %s được; hãy dùng định dạng md, txt hoặc csv, hoặc gói .deb của ntm ở máy văn phòng"
 
 /* ---- sync files (syncfile.c; doc/sync.md, "The file") ---- */
 #define MSG_SYNC_NOT_SYNC   "tệp “%s” không phải tệp đồng bộ của ntm (tệp .ntmsync do “ntm sync export” ghi)"

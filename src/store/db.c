@@ -324,6 +324,23 @@ os_read_only_reason(const char *path)
 	return dir_ok ? NULL : MSG_RO_FOLDER;
 }
 
+/* The OS user's login name. A static binary (make static) cannot use
+ * glibc's user database (NSS modules are loaded at run time), so it reads
+ * the login's environment, as login(1) and sshd set it. */
+static const char *
+os_user_name(void)
+{
+#ifdef NTM_STATIC
+	const char *name = getenv("LOGNAME");
+	if (!name || !*name)
+		name = getenv("USER");
+	return name && *name ? name : "?";
+#else
+	struct passwd *pw = getpwuid(geteuid());
+	return pw ? pw->pw_name : "?";
+#endif
+}
+
 /* Who acts: the OS user, and the configured person's name (NTM_USER or
  * name = in the config), which goes into every audit row: one line of at
  * most STORE_MAX_PERSON characters. */
@@ -331,9 +348,7 @@ static int
 fill_identity(struct store *st, const struct store_options *opt,
 	      struct ntm_error *e)
 {
-	struct passwd *pw = getpwuid(geteuid());
-	snprintf(st->os_user, sizeof st->os_user, "%s",
-		 pw ? pw->pw_name : "?");
+	snprintf(st->os_user, sizeof st->os_user, "%s", os_user_name());
 	st->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : DEFAULT_BUSY_MS;
 	if (!opt || !opt->person || !*opt->person)
 		return NTM_OK;

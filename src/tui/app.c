@@ -28,6 +28,7 @@
 #include "wait.h"
 
 /* User-visible texts of this file. */
+#define TXT_NO_LOCALE    "Chữ hiện không dấu vì máy thiếu locale UTF-8 (/usr/lib/locale/C.utf8)."
 #define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
 #define TXT_READ_ONLY    "Đang ở chế độ chỉ xem (%s): không sửa được."
 #define TXT_ABOVE        "Tệp của cấp trên: chỉ xem; dữ liệu do xã gửi lên."
@@ -626,17 +627,27 @@ loop(struct app *a)
 	}
 }
 
-/* Non-UTF-8 locale: ncursesw still works in C.UTF-8 internally, and the
- * text is drawn without marks unless the user says the terminal is UTF-8. */
 static bool
-setup_locale(const struct tui_options *o)
+codeset_utf8(void)
+{
+	return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+}
+
+/* Non-UTF-8 locale: ncursesw still works in C.UTF-8 internally, and the
+ * text is drawn without marks unless the user says the terminal is UTF-8.
+ * A machine with no UTF-8 locale at all (the static binary in a bare
+ * system without /usr/lib/locale/C.utf8) draws without marks, --utf8 or
+ * not, since ncursesw could not draw them; *no_locale says so. */
+static bool
+setup_locale(const struct tui_options *o, bool *no_locale)
 {
 	setlocale(LC_ALL, "");
-	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	bool utf8 = codeset_utf8();
 	if (!utf8)
 		setlocale(LC_CTYPE, "C.UTF-8");
+	*no_locale = !codeset_utf8();
 	setlocale(LC_NUMERIC, "C");
-	return !utf8 && !o->utf8;
+	return *no_locale || (!utf8 && !o->utf8);
 }
 
 int
@@ -648,7 +659,8 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 		return ntm_fail(e, NTM_FAIL, "%s", "không đủ bộ nhớ");
 	a->st = st;
 	a->opt = *o;
-	a->ascii = setup_locale(o);
+	bool no_locale = false;
+	a->ascii = setup_locale(o, &no_locale);
 	a->read_only = store_read_only(st);
 	a->above = store_is_above(st);
 	signal(SIGHUP, on_hangup);
@@ -661,7 +673,9 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	if (a->district && a->commune_open)
 		app_goto(a, 1, NULL);
 	screen_layout(a);          /* the new tabs' lists get their height */
-	if (a->ascii)
+	if (no_locale)
+		app_message(a, false, "%s", TXT_NO_LOCALE);
+	else if (a->ascii)
 		app_message(a, false, "%s", TXT_ASCII_HINT);
 	else if (a->read_only)
 		app_message(a, false, TXT_READ_ONLY, store_read_only_reason(st));
