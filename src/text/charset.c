@@ -1,11 +1,11 @@
-/* Legacy Vietnamese encodings to and from NFC UTF-8: glibc iconv for TCVN3,
- * VISCII and CP1258, our own table for VNI (vni.c), and a detector that
- * scores each candidate decoding by the valid Vietnamese syllables in it. */
+/* Legacy Vietnamese encodings to and from NFC UTF-8: tables of ours taken
+ * from glibc iconv for TCVN3, VISCII and CP1258 (legacy.c), our own table
+ * for VNI (vni.c), and a detector that scores each candidate decoding by
+ * the valid Vietnamese syllables in it. */
 #include "ntm/charset.h"
+#include "legacy.h"
 #include "syllable.h"
 
-#include <errno.h>
-#include <iconv.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -28,8 +28,6 @@ static const char *const MSG_UNREPRESENTABLE[] = {
 	[CHARSET_VNI] = "ký tự này không có trong bảng mã VNI",
 };
 static const char MSG_NO_MEMORY[] = "không đủ bộ nhớ";
-static const char MSG_NO_ICONV[] =
-	"thư viện C không có bộ chuyển mã (iconv) cho bảng mã này";
 static const char MSG_AUTO_TARGET[] =
 	"không mã hóa sang “auto” được: hãy chọn một bảng mã cụ thể";
 static const char MSG_BAD_CHARSET[] = "bảng mã không hợp lệ";
@@ -51,13 +49,6 @@ static const char *const CANONICAL[] = {
 	[CHARSET_VNI] = "vni", [CHARSET_AUTO] = "auto",
 };
 
-/* glibc's names. VN3 (TCVN3) is a subset of its TCVN5712-1 (VN1). */
-static const char *const ICONV_NAME[] = {
-	[CHARSET_TCVN3] = "TCVN5712-1",
-	[CHARSET_VISCII] = "VISCII",
-	[CHARSET_CP1258] = "CP1258",
-};
-
 /* Candidates of the detector, in the order that breaks ties: TCVN3 is the
  * most common legacy encoding, then VNI, CP1258, VISCII. */
 static const enum charset DETECT_ORDER[] = {
@@ -67,11 +58,11 @@ static const enum charset DETECT_ORDER[] = {
 /* The detector scores at most this much, cut at a line end. */
 #define DETECT_SAMPLE (64 * 1024)
 
-enum conv { CONV_OK, CONV_BAD, CONV_NO_MEMORY, CONV_NO_ICONV };
+enum conv { CONV_OK, CONV_BAD, CONV_NO_MEMORY };
 
 struct buf {
 	char *data;
-	size_t len, cap;
+	size_t len;
 };
 
 /* ---- names --------------------------------------------------------------- */
@@ -138,7 +129,7 @@ fail_conv(struct charset_error *err, enum conv r, const char *in,
 	if (r == CONV_BAD)
 		fail_at(err, in, offset, bad_reason);
 	else
-		fail_plain(err, r == CONV_NO_ICONV ? MSG_NO_ICONV : MSG_NO_MEMORY);
+		fail_plain(err, MSG_NO_MEMORY);
 }
 
 /* ---- UTF-8 --------------------------------------------------------------- */
@@ -265,81 +256,12 @@ nfc_to_input(const char *input, size_t len, const char *nfc, size_t nfc_len,
 	return start;
 }
 
-/* ---- iconv --------------------------------------------------------------- */
+/* ---- codecs ------------------------------------------------------------ */
 
-static bool
-buf_init(struct buf *b, size_t len)
-{
-	b->len = 0;
-	b->cap = len < SIZE_MAX / 4 ? 2 * len + 64 : SIZE_MAX;
-	b->data = b->cap < SIZE_MAX ? malloc(b->cap) : NULL;
-	return b->data != NULL;
-}
-
-static bool
-buf_double(struct buf *b)
-{
-	char *p;
-
-	if (b->cap > SIZE_MAX / 2 || !(p = realloc(b->data, 2 * b->cap)))
-		return false;
-	b->data = p;
-	b->cap *= 2;
-	return true;
-}
-
-/* Runs cd over *in (or, with in NULL, flushes the character a stateful
- * converter holds back) into b, growing b on E2BIG. */
+/* The result of a codec (vni.c, legacy.c): data, or NULL with bad set
+ * (SIZE_MAX: out of memory). */
 static enum conv
-iconv_step(iconv_t cd, char **in, size_t *left, struct buf *b)
-{
-	for (;;) {
-		char *op = b->data + b->len;
-		size_t room = b->cap - b->len - 1;
-		size_t rc = iconv(cd, in, left, &op, &room);
-
-		b->len = (size_t)(op - b->data);
-		if (rc != (size_t)-1)
-			return CONV_OK;
-		if (errno != E2BIG)
-			return CONV_BAD;   /* EILSEQ, or EINVAL at the end */
-		if (!buf_double(b))
-			return CONV_NO_MEMORY;
-	}
-}
-
-/* Converts all of in, or nothing: on failure b is freed and *bad holds
- * the offset of the byte iconv stopped at. A fresh descriptor per call,
- * so no shift state survives an error. */
-static enum conv
-iconv_all(const char *to, const char *from, const char *in, size_t len,
-	  struct buf *b, size_t *bad)
-{
-	iconv_t cd = iconv_open(to, from);
-	char *ip = (char *)in;
-	size_t left = len;
-	enum conv r;
-
-	*bad = 0;
-	b->data = NULL;
-	if (cd == (iconv_t)-1)
-		return CONV_NO_ICONV;
-	r = buf_init(b, len) ? iconv_step(cd, &ip, &left, b) : CONV_NO_MEMORY;
-	if (r == CONV_OK)
-		r = iconv_step(cd, NULL, NULL, b);
-	iconv_close(cd);
-	*bad = (size_t)(ip - in);
-	if (r != CONV_OK) {
-		free(b->data);
-		b->data = NULL;
-		return r;
-	}
-	b->data[b->len] = '\0';
-	return CONV_OK;
-}
-
-static enum conv
-vni_result(char *data, size_t len, size_t bad, struct buf *b)
+codec_result(char *data, size_t len, size_t bad, struct buf *b)
 {
 	b->data = data;
 	b->len = len;
@@ -356,11 +278,13 @@ decode_legacy(const char *in, size_t len, enum charset from, struct buf *b,
 	      size_t *bad, size_t *strays)
 {
 	size_t n = 0;
+	char *data;
 
-	if (from != CHARSET_VNI)
-		return iconv_all("UTF-8", ICONV_NAME[from], in, len, b, bad);
-	b->data = charset_vni_decode(in, len, &n, bad, strays);
-	return vni_result(b->data, n, *bad, b);
+	if (legacy_handles(from))
+		data = legacy_decode(from, in, len, &n, bad);
+	else
+		data = charset_vni_decode(in, len, &n, bad, strays);
+	return codec_result(data, n, *bad, b);
 }
 
 /* Decodes from a known encoding to NFC in *out; *strays as for VNI. */
@@ -424,10 +348,11 @@ encode_legacy(const char *nfc, size_t n, enum charset to, struct buf *b,
 	size_t len = 0;
 	char *data;
 
-	if (to != CHARSET_VNI)
-		return iconv_all(ICONV_NAME[to], "UTF-8", nfc, n, b, bad);
-	data = charset_vni_encode(nfc, n, &len, bad);
-	return vni_result(data, len, *bad, b);
+	if (legacy_handles(to))
+		data = legacy_encode(to, nfc, n, &len, bad);
+	else
+		data = charset_vni_encode(nfc, n, &len, bad);
+	return codec_result(data, len, *bad, b);
 }
 
 /* The NFC form of UTF-8 input without its BOM, or NULL and err filled. */
