@@ -1,6 +1,8 @@
 /* charset — legacy Vietnamese encodings (TCVN3, VISCII, CP1258, VNI) to and
  * from NFC UTF-8, with auto-detection by counting valid Vietnamese
- * syllables. Built on glibc iconv and utf8proc; VNI is a table of ours. */
+ * syllables. Tables of ours (src/text/legacy_tables.c, generated once from
+ * glibc iconv and tested against it; VNI in src/text/vni.c) and utf8proc:
+ * no iconv module is needed at run time, so the static binary converts. */
 #ifndef NTM_CHARSET_H
 #define NTM_CHARSET_H
 
@@ -9,7 +11,7 @@
 
 enum charset {
 	CHARSET_UTF8,
-	CHARSET_TCVN3,   /* TCVN 5712 VN3 ("ABC", .Vn fonts): iconv TCVN5712-1 */
+	CHARSET_TCVN3,   /* TCVN 5712 VN3 ("ABC", .Vn fonts): glibc's TCVN5712-1 */
 	CHARSET_VISCII,
 	CHARSET_CP1258,  /* Windows-1258 */
 	CHARSET_VNI,     /* VNI-Windows fonts: our table (src/text/vni.c) */
@@ -19,7 +21,7 @@ enum charset {
 /* Where conversion stopped. line is 1-based, column is the 1-based byte
  * within that line, offset the byte from the start of the input (a UTF-8
  * BOM counts: these are positions in the bytes as given). Errors without
- * a position (no memory, no iconv converter) have line 0. reason is a
+ * a position (no memory, a bad encoding name) have line 0. reason is a
  * static Vietnamese sentence. */
 struct charset_error {
 	size_t line;

@@ -41,20 +41,6 @@ case_version() {
 	expect_stdout_is "ntm $version (lược đồ $schema)"
 }
 
-# make dist: the committed sources in ntm-VERSION/, which build after
-# unpacking (the build itself is checked by make package-check).
-case_dist_lists_the_sources() {
-	local top version
-	top=$(cd "$TESTS_LIB/../.." && pwd)
-	git -C "$top" rev-parse HEAD >/dev/null 2>&1 || return 0
-	version=$(sed -n 's/^VERSION *:= *//p' "$top/Makefile")
-	git -C "$top" archive --format=tar --prefix="ntm-$version/" HEAD >src.tar
-	tar -tf src.tar >list
-	for f in Makefile README.md src/main.c man/ntm.1 share/ntm/base.sql; do
-		grep -qx "ntm-$version/$f" list || fail "dist lacks $f"
-	done
-}
-
 case_help_set() {
 	expect_ok ntm help set
 	expect_stdout_first "Cách dùng: ntm set MÃ GIÁ_TRỊ [--date NGÀY] [--note GHI_CHÚ] [--force]"
