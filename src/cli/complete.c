@@ -1,13 +1,9 @@
 /* ntm __complete WORD…: what the shell may offer for the last word, one
- * per line, from the same tables ntm --help is made of (so completion
- * never drifts from the program): commands, the options a command takes,
- * its subcommands, the words an option takes (formats, statuses, kinds,
- * encodings: from the model's and io's own lists where they have one) and
- * what the file holds where a command names it (sector and indicator
- * codes, villages, plans, tasks, sources, communes), read from the
- * database the command would open, read-only: a file missing, older or
- * unreadable offers nothing. Exit 3 asks the shell for file names. It
- * prints nothing else, and never text the sanitiser would change. */
+ * per line, from the tables ntm --help is made of (commands, options,
+ * subcommands, formats), the model's and io's own word lists, and the
+ * codes and names of the database the command would open, read-only (a
+ * file missing, older or unreadable offers nothing). Exit 3 asks for file
+ * names. Nothing else is printed, nor text the sanitiser would change. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,12 +44,9 @@ static const struct place OPTION_VALUES[] = {
 	{"report", "format", 0, 0, GEN(FILL_REPORT_FORMATS)},
 	{"export", "format", 0, 0, WORDS("xlsx csv")},
 	{NULL, "format", 0, 0, GEN(FILL_FORMATS)},
-	{NULL, "db", 0, 0, GEN(FILL_FILES)},
-	{NULL, "out", 0, 0, GEN(FILL_FILES)},
-	{NULL, "unit", 0, 0, STORE(COMMUNE)},
-	{NULL, "into", 0, 0, STORE(COMMUNE)},
-	{NULL, "plan", 0, 0, STORE(PLAN)},
-	{NULL, "sector", 0, 0, STORE(SECTOR)},
+	{NULL, "db", 0, 0, GEN(FILL_FILES)}, {NULL, "out", 0, 0, GEN(FILL_FILES)},
+	{NULL, "unit", 0, 0, STORE(COMMUNE)}, {NULL, "into", 0, 0, STORE(COMMUNE)},
+	{NULL, "plan", 0, 0, STORE(PLAN)}, {NULL, "sector", 0, 0, STORE(SECTOR)},
 	{"fund", "source", 0, 0, STORE(SOURCE)},
 	{"fund", "kind", 0, 0, GEN(FILL_FUND_KINDS)},
 	{"import", "kind", 0, 0,
@@ -71,18 +64,16 @@ static const struct place OPTION_VALUES[] = {
 };
 
 static const struct place ARG_VALUES[] = {
-	{"set", NULL, 0, 0, STORE(INDICATOR)},
-	{"target", NULL, 0, 0, STORE(INDICATOR)},
+	{"set", NULL, 0, 0, STORE(INDICATOR)}, {"target", NULL, 0, 0, STORE(INDICATOR)},
 	{"checklist", NULL, 0, 0, STORE(VILLAGE)},
 	{"criteria", "target", 1, 1, STORE(INDICATOR)},
-	{"criteria", "import", 1, 1, GEN(FILL_FILES)},
 	{"village", "rename alias remove template", 1, 1, STORE(VILLAGE)},
 	{"plan", "copy use edit remove export", 1, 1, STORE(PLAN)},
-	{"plan", "import", 1, 1, GEN(FILL_FILES)},
 	{"task", "edit done remove", 1, 1, STORE(TASK)},
 	{"fund", "plan cost add list", 1, 1, STORE(TASK)},
-	{"backup", NULL, 0, 0, GEN(FILL_FILES)},
-	{"convert", NULL, 0, 0, GEN(FILL_FILES)},
+	{"criteria", "import", 1, 1, GEN(FILL_FILES)},
+	{"plan", "import", 1, 1, GEN(FILL_FILES)},
+	{"backup", NULL, 0, 0, GEN(FILL_FILES)}, {"convert", NULL, 0, 0, GEN(FILL_FILES)},
 	{"import", NULL, 0, ANY_ARGS, GEN(FILL_FILES)},
 	{"sync", "apply", 1, ANY_ARGS, GEN(FILL_FILES)},
 	{"unit", "merge", 1, ANY_ARGS, STORE(COMMUNE)},
@@ -91,8 +82,9 @@ static const struct place ARG_VALUES[] = {
 
 /* The command line read so far: the words before the last one. */
 struct line {
-	int cmd;                  /* in the command table, or -1 */
 	const char *cmd_word;     /* as typed ("help" is no table entry) */
+	uint64_t opts;            /* the command's, from its table entry */
+	const char *formats, *subs;
 	const char *args[4];      /* positional words after the command */
 	int nargs;
 	struct cli c;             /* --db, --unit, --plan as given */
@@ -133,12 +125,15 @@ offer_list(const char *list, const char *cur)
 		offer(w, cur);
 }
 
+/* The name of command i; its options, formats and subcommands into l
+ * (may be NULL). */
 static const char *
-command_name(int i)
+command_name(int i, struct line *l)
 {
-	const char *name, *formats, *subs;
-	uint64_t opts;
-	cli_command_info(i, &name, &opts, &formats, &subs);
+	struct line x;
+	l = l ? l : &x;
+	const char *name;
+	cli_command_info(i, &name, &l->opts, &l->formats, &l->subs);
 	return name;
 }
 
@@ -212,15 +207,11 @@ offer_store(struct line *l, enum store_word_kind kind, const char *cur)
 static int
 fill(struct line *l, const struct place *p, const char *cur)
 {
-	const char *name = NULL, *formats = NULL, *subs = NULL;
-	uint64_t opts = 0;
-	if (l->cmd >= 0)
-		cli_command_info(l->cmd, &name, &opts, &formats, &subs);
 	switch (p->fill) {
 	case FILL_FILES: return COMPLETE_FILES;
 	case FILL_WORDS: offer_list(p->words, cur); break;
 	case FILL_STORE: offer_store(l, (enum store_word_kind)p->kind, cur); break;
-	case FILL_FORMATS: offer_list(formats, cur); break;
+	case FILL_FORMATS: offer_list(l->formats, cur); break;
 	case FILL_REPORT_FORMATS:
 		for (int f = IO_REPORT_TXT; f <= IO_REPORT_DOCX; f++)
 			offer(io_report_format_word((enum io_report_format)f), cur);
@@ -240,39 +231,28 @@ fill(struct line *l, const struct place *p, const char *cur)
 		break;
 	case FILL_COMMANDS:
 		for (int i = 0; i < cli_ncommands(); i++)
-			offer(command_name(i), cur);
+			offer(command_name(i, NULL), cur);
 		break;
 	}
 	return NTM_OK;
 }
 
-static bool
-place_of_command(const struct place *p, const struct line *l)
-{
-	return !p->command || (l->cmd_word && strcmp(p->command, l->cmd_word) == 0);
-}
-
-static int
-option_value(struct line *l, const char *option, const char *cur)
-{
-	for (size_t i = 0; i < sizeof OPTION_VALUES / sizeof *OPTION_VALUES; i++)
-		if (place_of_command(&OPTION_VALUES[i], l) &&
-		    strcmp(OPTION_VALUES[i].key, option) == 0)
-			return fill(l, &OPTION_VALUES[i], cur);
-	return NTM_OK;
-}
-
-static int
-arg_value(struct line *l, const char *cur)
+/* The place of an option's value (key: its name) or of the next
+ * positional word (key NULL), in the command l has; NULL: none known. */
+static const struct place *
+place(const struct place *t, size_t n, const struct line *l, const char *key)
 {
 	const char *sub = l->nargs ? l->args[0] : NULL;
-	for (size_t i = 0; i < sizeof ARG_VALUES / sizeof *ARG_VALUES; i++) {
-		const struct place *p = &ARG_VALUES[i];
-		if (place_of_command(p, l) && l->nargs >= p->first &&
-		    l->nargs <= p->last && (!p->key || in_list(sub, p->key)))
-			return fill(l, p, cur);
+	for (const struct place *p = t; p < t + n; p++) {
+		bool here = !p->command ||
+			(l->cmd_word && strcmp(p->command, l->cmd_word) == 0);
+		if (here && key && strcmp(p->key, key) == 0)
+			return p;
+		if (here && !key && l->nargs >= p->first && l->nargs <= p->last &&
+		    (!p->key || in_list(sub, p->key)))
+			return p;
 	}
-	return NTM_OK;
+	return NULL;
 }
 
 /* "--name" or "--name=value" (value then in *value). */
@@ -289,17 +269,6 @@ option_named(const char *word, const char **value)
 }
 
 static void
-take_value(struct line *l, const struct option *o, const char *value)
-{
-	if (o->val == 'D')
-		l->c.db = value;
-	else if (o->val == 'U')
-		l->c.unit = value;
-	else if (o->val == 'P')
-		l->c.plan = value;
-}
-
-static void
 read_line(struct line *l, int n, char **words)
 {
 	for (int i = 0; i < n; i++) {
@@ -307,15 +276,16 @@ read_line(struct line *l, int n, char **words)
 		const struct option *o = option_named(words[i], &value);
 		if (o && o->has_arg == required_argument && !value && i + 1 < n)
 			value = words[++i];
-		if (o && value)
-			take_value(l, o, value);
+		if (o && value && strchr("DUP", o->val))
+			*(o->val == 'D' ? &l->c.db : o->val == 'U' ? &l->c.unit
+			  : &l->c.plan) = value;
 		if (o || (words[i][0] == '-' && words[i][1]))
 			continue;
 		if (!l->cmd_word) {
 			l->cmd_word = words[i];
 			for (int c = 0; c < cli_ncommands(); c++)
-				if (strcmp(command_name(c), words[i]) == 0)
-					l->cmd = c;
+				if (strcmp(command_name(c, NULL), words[i]) == 0)
+					command_name(c, l);
 		} else if (l->nargs < (int)(sizeof l->args / sizeof *l->args)) {
 			l->args[l->nargs++] = words[i];
 		} else {
@@ -327,13 +297,9 @@ read_line(struct line *l, int n, char **words)
 static void
 offer_options(const struct line *l, const char *cur)
 {
-	const char *name, *formats, *subs;
-	uint64_t opts = 0;
-	if (l->cmd >= 0)
-		cli_command_info(l->cmd, &name, &opts, &formats, &subs);
 	for (const struct option *o = cli_long_options(); o->name; o++) {
 		bool takes = o->val == 'V' ? !l->cmd_word
-			: strchr(GLOBAL, o->val) || (opts & cli_opt_bit(o->val));
+			: strchr(GLOBAL, o->val) || (l->opts & cli_opt_bit(o->val));
 		char word[64];
 		snprintf(word, sizeof word, "--%s", o->name);
 		if (takes)
@@ -344,29 +310,26 @@ offer_options(const struct line *l, const char *cur)
 int
 cli_complete(int n, char **words)
 {
-	struct line l = {.cmd = -1};
-	const char *cur = n > 0 ? words[n - 1] : "";
-	const char *value;
+	struct line l = {0};
+	const char *cur = n > 0 ? words[n - 1] : "", *value;
 	const struct option *prev = n > 1 ? option_named(words[n - 2], &value) : NULL;
+	const struct place *p = NULL;
 	read_line(&l, n > 0 ? n - 1 : 0, words);
-	int rc = NTM_OK;
-	if (prev && prev->has_arg == required_argument && !value)
-		rc = option_value(&l, prev->name, cur);
-	else if (cur[0] == '-')
+	if (prev && prev->has_arg == required_argument && !value) {
+		p = place(OPTION_VALUES, sizeof OPTION_VALUES / sizeof *OPTION_VALUES,
+			  &l, prev->name);
+	} else if (cur[0] == '-') {
 		offer_options(&l, cur);
-	else if (!l.cmd_word) {
+	} else if (!l.cmd_word) {
 		for (int i = 0; i < cli_ncommands(); i++)
-			offer(command_name(i), cur);
+			offer(command_name(i, NULL), cur);
 		offer("help", cur);
 	} else {
-		const char *name, *formats, *subs = NULL;
-		uint64_t opts;
-		if (l.cmd >= 0)
-			cli_command_info(l.cmd, &name, &opts, &formats, &subs);
 		if (l.nargs <= 1)
-			offer_subs(subs, l.nargs ? l.args[0] : NULL, cur);
-		rc = arg_value(&l, cur);
+			offer_subs(l.subs, l.nargs ? l.args[0] : NULL, cur);
+		p = place(ARG_VALUES, sizeof ARG_VALUES / sizeof *ARG_VALUES, &l, NULL);
 	}
+	int rc = p ? fill(&l, p, cur) : NTM_OK;
 	free(l.c.db_path);
 	free(l.c.person);
 	free(l.c.input);
