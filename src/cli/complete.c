@@ -286,10 +286,8 @@ read_line(struct line *l, int n, char **words)
 			for (int c = 0; c < cli_ncommands(); c++)
 				if (strcmp(command_name(c, NULL), words[i]) == 0)
 					command_name(c, l);
-		} else if (l->nargs < (int)(sizeof l->args / sizeof *l->args)) {
-			l->args[l->nargs++] = words[i];
-		} else {
-			l->nargs++;
+		} else if (l->nargs++ < (int)(sizeof l->args / sizeof *l->args)) {
+			l->args[l->nargs - 1] = words[i];
 		}
 	}
 }

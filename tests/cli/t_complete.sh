@@ -206,6 +206,10 @@ case_missing_database_offers_nothing() {
 	complete_line checklist ""
 	expect_reply ""
 	[ ! -e "$XDG_DATA_HOME/ntm" ] || fail "completion created $XDG_DATA_HOME/ntm"
+	# and bash does not fall back to file names where ntm offers nothing
+	local spec
+	spec=$(bash -c 'source "$1" && complete -p ntm' x "$COMPLETION_SCRIPT")
+	expect_eq "the completion spec" "$spec" "complete -F _ntm ntm"
 }
 
 case_older_file_is_not_migrated() {
