@@ -6,7 +6,7 @@ set -eu
 # libraries (libxlsxwriter4, libzip4, which they pull in) with dlopen only
 # when a report or a spreadsheet needs them (src/io/lazylib.c).
 build="gcc make pkg-config libncurses-dev libsqlite3-dev libutf8proc-dev libxlsxwriter-dev libzip-dev libexpat1-dev"
-tests="libcmocka-dev tmux clang libclang-rt-dev groff sqlite3 util-linux python3 python3-openpyxl python3-docx dpkg-dev lintian binutils"
+tests="libcmocka-dev tmux clang libclang-rt-dev groff sqlite3 util-linux python3 python3-openpyxl python3-docx dpkg-dev lintian binutils bash-completion"
 want=$build
 [ "${1:-all}" = all ] && want="$build $tests"
 

@@ -1254,4 +1254,23 @@ int store_fund_reverse(struct store *st, const char *entry_id,
 		       const char *reason, char new_id[STORE_ID_LEN],
 		       struct ntm_error *e);
 
+/* ==== completion (complete.c) ============================================== */
+
+/* What a word of a command line may be, for the shell's completion. */
+enum store_word_kind {
+	STORE_WORD_SECTOR,      /* sector codes: giao_thong */
+	STORE_WORD_INDICATOR,   /* the commune's indicator codes: 2.1, 6.KH1 */
+	STORE_WORD_VILLAGE,     /* the commune's villages, names as stored */
+	STORE_WORD_PLAN,        /* its plans' numbers, and each year that has
+	                         * one plan only, newest first */
+	STORE_WORD_TASK,        /* the task numbers of the plan in use */
+	STORE_WORD_SOURCE,      /* the codes of the sources of capital */
+	STORE_WORD_COMMUNE,     /* the communes of the file */
+};
+/* The words of that kind (in a), in the order the program lists them; a
+ * store with no commune picked (the level above's file) has none but
+ * communes. Reads only: open the store read-only for it. */
+int store_words(struct store *st, enum store_word_kind kind, struct arena *a,
+		const char ***out, int *n, struct ntm_error *e);
+
 #endif

@@ -1,103 +1,335 @@
 /* ntm __complete WORD…: what the shell may offer for the last word, one
- * per line, from the same tables ntm --help is made of (so completion
- * never drifts from the program): commands, the options a command takes,
- * the formats it writes, its subcommands. Exit 3 asks the shell to offer
- * file names instead (--db, --out, a file argument). WIP (issue 16). */
+ * per line, from the tables ntm --help is made of (commands, options,
+ * subcommands, formats), the model's and io's own word lists, and the
+ * codes and names of the database the command would open, read-only (a
+ * file missing, older or unreadable offers nothing). Exit 3 asks for file
+ * names. Nothing else is printed, nor text the sanitiser would change. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "ntm/charset.h"
+#include "ntm/io.h"
+#include "ntm/text.h"
 
-enum { COMPLETE_FILES = 3 };
+enum { COMPLETE_FILES = 3, ANY_ARGS = 1 << 10 };
 
 /* The global options' letters (getopt values) every command takes. */
 static const char GLOBAL[] = "DUR8h";
 
-static int
-command_index(const char *word)
+/* What fills a place on the command line. */
+enum fill {
+	FILL_FILES, FILL_WORDS, FILL_STORE, FILL_FORMATS, FILL_REPORT_FORMATS,
+	FILL_STATUSES, FILL_FUND_KINDS, FILL_DECODE, FILL_ENCODE, FILL_COMMANDS,
+};
+
+/* An option's value (key: its long name) or the positional words first
+ * to last (0 is the subcommand) after the subcommands named in key (NULL:
+ * a command without them); command NULL: every command. First match. */
+struct place {
+	const char *command, *key;
+	int first, last;
+	enum fill fill;
+	int kind;              /* FILL_STORE: enum store_word_kind */
+	const char *words;     /* FILL_WORDS, space-separated */
+};
+
+#define STORE(k) FILL_STORE, STORE_WORD_##k, NULL
+#define WORDS(w) FILL_WORDS, 0, w
+#define GEN(f) f, 0, NULL
+
+static const struct place OPTION_VALUES[] = {
+	{"report", "format", 0, 0, GEN(FILL_REPORT_FORMATS)},
+	{"export", "format", 0, 0, WORDS("xlsx csv")},
+	{NULL, "format", 0, 0, GEN(FILL_FORMATS)},
+	{NULL, "db", 0, 0, GEN(FILL_FILES)}, {NULL, "out", 0, 0, GEN(FILL_FILES)},
+	{NULL, "unit", 0, 0, STORE(COMMUNE)}, {NULL, "into", 0, 0, STORE(COMMUNE)},
+	{NULL, "plan", 0, 0, STORE(PLAN)}, {NULL, "sector", 0, 0, STORE(SECTOR)},
+	{"fund", "source", 0, 0, STORE(SOURCE)},
+	{"fund", "kind", 0, 0, GEN(FILL_FUND_KINDS)},
+	{"import", "kind", 0, 0,
+	 WORDS("plan targets measurements tasks checklist fund")},
+	{NULL, "status", 0, 0, GEN(FILL_STATUSES)},
+	{"convert", "from", 0, 0, GEN(FILL_DECODE)},
+	{"convert", "to", 0, 0, GEN(FILL_ENCODE)},
+	{"import", "encoding", 0, 0, GEN(FILL_DECODE)},
+	{"sync", "take", 0, 0, WORDS("ours theirs")},
+	{"fund", "by", 0, 0, WORDS("source sector task")},
+	{"report", "table", 0, 0,
+	 WORDS("criteria tasks villages changes sources sectors debts")},
+	{"checklist", "sort", 0, 0, WORDS("order title undone")},
+	{"telex", "style", 0, 0, WORDS("old new")},
+};
+
+static const struct place ARG_VALUES[] = {
+	{"set", NULL, 0, 0, STORE(INDICATOR)}, {"target", NULL, 0, 0, STORE(INDICATOR)},
+	{"checklist", NULL, 0, 0, STORE(VILLAGE)},
+	{"criteria", "target", 1, 1, STORE(INDICATOR)},
+	{"village", "rename alias remove template", 1, 1, STORE(VILLAGE)},
+	{"plan", "copy use edit remove export", 1, 1, STORE(PLAN)},
+	{"task", "edit done remove", 1, 1, STORE(TASK)},
+	{"fund", "plan cost add list", 1, 1, STORE(TASK)},
+	{"criteria", "import", 1, 1, GEN(FILL_FILES)},
+	{"plan", "import", 1, 1, GEN(FILL_FILES)},
+	{"backup", NULL, 0, 0, GEN(FILL_FILES)}, {"convert", NULL, 0, 0, GEN(FILL_FILES)},
+	{"import", NULL, 0, ANY_ARGS, GEN(FILL_FILES)},
+	{"sync", "apply", 1, ANY_ARGS, GEN(FILL_FILES)},
+	{"unit", "merge", 1, ANY_ARGS, STORE(COMMUNE)},
+	{"help", NULL, 0, 0, GEN(FILL_COMMANDS)},
+};
+
+/* The command line read so far: the words before the last one. */
+struct line {
+	const char *cmd_word;     /* as typed ("help" is no table entry) */
+	uint64_t opts;            /* the command's, from its table entry */
+	const char *formats, *subs;
+	const char *args[4];      /* positional words after the command */
+	int nargs;
+	struct cli c;             /* --db, --unit, --plan as given */
+};
+
+static bool
+starts(const char *s, const char *prefix)
 {
-	for (int i = 0; word && i < cli_ncommands(); i++) {
-		const char *name, *formats, *subs;
-		uint64_t opts;
-		cli_command_info(i, &name, &opts, &formats, &subs);
-		if (strcmp(name, word) == 0)
-			return i;
-	}
-	return -1;
+	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* Words of a list as the tables write it: "a, b hoặc c". */
-static void
-print_list(const char *list, const char *prefix)
+/* Prints w when it begins with cur and is plain printable text. */
+static bool
+offer(const char *w, const char *cur)
 {
-	char buf[512];
+	if (!w || !*w || !starts(w, cur) || strcmp(out_safe(w), w) != 0)
+		return false;
+	printf("%s\n", w);
+	return true;
+}
+
+static bool
+in_list(const char *word, const char *list)
+{
+	size_t n = word ? strlen(word) : 0;
+	for (const char *p = list; n && (p = strstr(p, word)); p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
+			return true;
+	return false;
+}
+
+static void
+offer_list(const char *list, const char *cur)
+{
+	char buf[256];
 	snprintf(buf, sizeof buf, "%s", list ? list : "");
 	for (char *w = strtok(buf, ", "); w; w = strtok(NULL, ", "))
-		if (strcmp(w, "hoặc") != 0 && strncmp(w, prefix, strlen(prefix)) == 0 &&
-		    (w[0] >= 'a' && w[0] <= 'z'))
-			printf("%s\n", w);
+		offer(w, cur);
 }
 
-static const struct option *
-option_named(const char *word)
+/* The name of command i; its options, formats and subcommands into l
+ * (may be NULL). */
+static const char *
+command_name(int i, struct line *l)
 {
-	for (const struct option *o = cli_long_options(); word && o->name; o++)
-		if (strncmp(word, "--", 2) == 0 && strcmp(word + 2, o->name) == 0)
+	struct line x;
+	l = l ? l : &x;
+	const char *name;
+	cli_command_info(i, &name, &l->opts, &l->formats, &l->subs);
+	return name;
+}
+
+/* The subcommands of a command as its table entry lists them ("plan,
+ * cost, … hoặc source add"): the first word of each item that is one
+ * (lower-case ASCII letters), each once; after `sub` (not NULL), the word
+ * that follows it in its item ("source" → "add"). */
+static void
+offer_subs(const char *subs, const char *sub, const char *cur)
+{
+	char buf[512], seen[512] = " ";
+	snprintf(buf, sizeof buf, "%s", subs ? subs : "");
+	bool item_start = true;
+	const char *first = NULL;
+	for (char *w = strtok(buf, " "); w; w = strtok(NULL, " ")) {
+		size_t n = strlen(w);
+		bool ends = n && w[n - 1] == ',';
+		if (ends)
+			w[--n] = '\0';
+		bool word = n && strspn(w, "abcdefghijklmnopqrstuvwxyz") == n;
+		if (strcmp(w, "hoặc") == 0) {
+			item_start = true;
+			continue;
+		}
+		if (item_start && word && !sub && !in_list(w, seen) &&
+		    strlen(seen) + n + 2 < sizeof seen) {
+			strcat(strcat(seen, w), " ");
+			offer(w, cur);
+		} else if (!item_start && word && sub && first &&
+			   strcmp(first, sub) == 0) {
+			offer(w, cur);
+		}
+		first = item_start ? w : first;
+		item_start = ends;
+	}
+}
+
+/* The file's words of a kind, from the database the command would
+ * open (cli_resolve), never created, migrated or written. Those that
+ * begin with cur, else those whose folded form does ("cu" → Cự Đình). */
+static void
+offer_store(struct line *l, enum store_word_kind kind, const char *cur)
+{
+	bool is_default;
+	struct store *st = NULL;
+	struct store_options opt = {.read_only = true};
+	if (cli_resolve(&l->c, &is_default) != NTM_OK ||
+	    store_open(&st, l->c.db_path, &opt, &l->c.err) != NTM_OK)
+		return;
+	if (store_use_commune(st, l->c.unit, &l->c.err) == NTM_OK && l->c.plan)
+		store_plan_select(st, l->c.plan, &l->c.err);
+	struct arena a = {0};
+	const char **w;
+	int n = 0, shown = 0;
+	if (store_words(st, kind, &a, &w, &n, &l->c.err) != NTM_OK)
+		n = 0;
+	for (int i = 0; i < n; i++)
+		shown += offer(w[i], cur);
+	char *fcur = shown || !*cur ? NULL : text_fold(cur);
+	for (int i = 0; fcur && i < n; i++) {
+		char *fw = text_fold(w[i]);
+		if (fw && starts(fw, fcur))
+			offer(w[i], "");
+		free(fw);
+	}
+	free(fcur);
+	arena_free(&a);
+	store_close(st);
+}
+
+static int
+fill(struct line *l, const struct place *p, const char *cur)
+{
+	switch (p->fill) {
+	case FILL_FILES: return COMPLETE_FILES;
+	case FILL_WORDS: offer_list(p->words, cur); break;
+	case FILL_STORE: offer_store(l, (enum store_word_kind)p->kind, cur); break;
+	case FILL_FORMATS: offer_list(l->formats, cur); break;
+	case FILL_REPORT_FORMATS:
+		for (int f = IO_REPORT_TXT; f <= IO_REPORT_DOCX; f++)
+			offer(io_report_format_word((enum io_report_format)f), cur);
+		break;
+	case FILL_STATUSES:
+		for (int s = 0; s < NTM_TASK_STATUS_COUNT; s++)
+			offer(model_task_status_code((enum ntm_task_status)s), cur);
+		break;
+	case FILL_FUND_KINDS:
+		for (int k = 0; k < NTM_FUND_KIND_COUNT; k++)
+			offer(model_fund_kind_code((enum ntm_fund_kind)k), cur);
+		break;
+	case FILL_DECODE: case FILL_ENCODE:
+		for (int c = CHARSET_UTF8; c <= CHARSET_AUTO; c++)
+			if (c != CHARSET_AUTO || p->fill == FILL_DECODE)
+				offer(charset_name((enum charset)c), cur);
+		break;
+	case FILL_COMMANDS:
+		for (int i = 0; i < cli_ncommands(); i++)
+			offer(command_name(i, NULL), cur);
+		break;
+	}
+	return NTM_OK;
+}
+
+/* The place of an option's value (key: its name) or of the next
+ * positional word (key NULL), in the command l has; NULL: none known. */
+static const struct place *
+place(const struct place *t, size_t n, const struct line *l, const char *key)
+{
+	const char *sub = l->nargs ? l->args[0] : NULL;
+	for (const struct place *p = t; p < t + n; p++) {
+		bool here = !p->command ||
+			(l->cmd_word && strcmp(p->command, l->cmd_word) == 0);
+		if (here && key && strcmp(p->key, key) == 0)
+			return p;
+		if (here && !key && l->nargs >= p->first && l->nargs <= p->last &&
+		    (!p->key || in_list(sub, p->key)))
+			return p;
+	}
+	return NULL;
+}
+
+/* "--name" or "--name=value" (value then in *value). */
+static const struct option *
+option_named(const char *word, const char **value)
+{
+	size_t n = strcspn(word, "=");
+	*value = word[n] ? word + n + 1 : NULL;
+	for (const struct option *o = cli_long_options(); o->name; o++)
+		if (starts(word, "--") && n == strlen(o->name) + 2 &&
+		    strncmp(word + 2, o->name, n - 2) == 0)
 			return o;
 	return NULL;
+}
+
+static void
+read_line(struct line *l, int n, char **words)
+{
+	for (int i = 0; i < n; i++) {
+		const char *value;
+		const struct option *o = option_named(words[i], &value);
+		if (o && o->has_arg == required_argument && !value && i + 1 < n)
+			value = words[++i];
+		if (o && value && strchr("DUP", o->val))
+			*(o->val == 'D' ? &l->c.db : o->val == 'U' ? &l->c.unit
+			  : &l->c.plan) = value;
+		if (o || (words[i][0] == '-' && words[i][1]))
+			continue;
+		if (!l->cmd_word) {
+			l->cmd_word = words[i];
+			for (int c = 0; c < cli_ncommands(); c++)
+				if (strcmp(command_name(c, NULL), words[i]) == 0)
+					command_name(c, l);
+		} else if (l->nargs++ < (int)(sizeof l->args / sizeof *l->args)) {
+			l->args[l->nargs - 1] = words[i];
+		}
+	}
+}
+
+static void
+offer_options(const struct line *l, const char *cur)
+{
+	for (const struct option *o = cli_long_options(); o->name; o++) {
+		bool takes = o->val == 'V' ? !l->cmd_word
+			: strchr(GLOBAL, o->val) || (l->opts & cli_opt_bit(o->val));
+		char word[64];
+		snprintf(word, sizeof word, "--%s", o->name);
+		if (takes)
+			offer(word, cur);
+	}
 }
 
 int
 cli_complete(int n, char **words)
 {
-	const char *cur = n > 0 ? words[n - 1] : "";
-	const char *prev = n > 1 ? words[n - 2] : NULL;
-	int cmd = -1, nargs = 0;
-	for (int i = 0; i < n - 1; i++) {
-		const struct option *o = option_named(words[i]);
-		if (o && o->has_arg == required_argument)
-			i++;
-		else if (!o && words[i][0] != '-' && cmd < 0)
-			cmd = command_index(words[i]);
-		else if (!o && words[i][0] != '-')
-			nargs++;
+	struct line l = {0};
+	const char *cur = n > 0 ? words[n - 1] : "", *value;
+	const struct option *prev = n > 1 ? option_named(words[n - 2], &value) : NULL;
+	const struct place *p = NULL;
+	read_line(&l, n > 0 ? n - 1 : 0, words);
+	if (prev && prev->has_arg == required_argument && !value) {
+		p = place(OPTION_VALUES, sizeof OPTION_VALUES / sizeof *OPTION_VALUES,
+			  &l, prev->name);
+	} else if (cur[0] == '-') {
+		offer_options(&l, cur);
+	} else if (!l.cmd_word) {
+		for (int i = 0; i < cli_ncommands(); i++)
+			offer(command_name(i, NULL), cur);
+		offer("help", cur);
+	} else {
+		if (l.nargs <= 1)
+			offer_subs(l.subs, l.nargs ? l.args[0] : NULL, cur);
+		p = place(ARG_VALUES, sizeof ARG_VALUES / sizeof *ARG_VALUES, &l, NULL);
 	}
-	const char *name = NULL, *formats = NULL, *subs = NULL;
-	uint64_t opts = 0;
-	if (cmd >= 0)
-		cli_command_info(cmd, &name, &opts, &formats, &subs);
-	const struct option *po = option_named(prev);
-	if (po && po->has_arg == required_argument) {
-		if (strcmp(po->name, "format") == 0) {
-			print_list(formats, cur);
-			return NTM_OK;
-		}
-		return strcmp(po->name, "db") == 0 || strcmp(po->name, "out") == 0
-			? COMPLETE_FILES : NTM_OK;
-	}
-	if (cur[0] == '-') {
-		for (const struct option *o = cli_long_options(); o->name; o++)
-			if ((strchr(GLOBAL, o->val) || (opts & cli_opt_bit(o->val)) ||
-			     (cmd < 0 && o->val == 'V')) &&
-			    strncmp(o->name, cur + (cur[1] == '-' ? 2 : 1),
-				    strlen(cur) - (cur[1] == '-' ? 2 : 1)) == 0)
-				printf("--%s\n", o->name);
-		return NTM_OK;
-	}
-	if (cmd < 0) {
-		for (int i = 0; i < cli_ncommands(); i++) {
-			const char *c, *f, *s;
-			uint64_t o;
-			cli_command_info(i, &c, &o, &f, &s);
-			if (strncmp(c, cur, strlen(cur)) == 0)
-				printf("%s\n", c);
-		}
-		if (strncmp("help", cur, 4 < strlen(cur) ? 4 : strlen(cur)) == 0)
-			printf("help\n");
-		return NTM_OK;
-	}
-	if (nargs == 0)
-		print_list(subs, cur);
-	return NTM_OK;
+	int rc = p ? fill(&l, p, cur) : NTM_OK;
+	free(l.c.db_path);
+	free(l.c.person);
+	free(l.c.input);
+	return rc;
 }

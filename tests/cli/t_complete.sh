@@ -1,0 +1,260 @@
+# Bash completion (issue 16): the script share/bash-completion/completions/ntm
+# driven as bash drives it (COMP_WORDS, COMP_CWORD, _ntm), asking the ntm
+# under test (first on PATH) through `ntm __complete`.
+
+COMPLETION_SCRIPT=$TESTS_LIB/../../share/bash-completion/completions/ntm
+
+# complete WORD…: completes the last WORD of "ntm WORD…" in a clean bash;
+# COMPREPLY one entry a line in $OUT, the shell's stderr in $ERR.
+complete_line() {
+	mkdir -p "$T/bin"
+	ln -sf "$NTM" "$T/bin/ntm"
+	LAST_CMD="ntm $* <Tab>"
+	PATH="$T/bin:$PATH" bash -c '
+		source "$1" || exit 9
+		shift
+		COMP_WORDS=(ntm "$@")
+		COMP_CWORD=$#
+		_ntm
+		[ ${#COMPREPLY[@]} -eq 0 ] || printf "%s\n" "${COMPREPLY[@]}"' \
+		complete "$COMPLETION_SCRIPT" "$@" >"$OUT" 2>"$ERR"
+	RC=$?
+}
+
+# expect_reply "A|B|…": COMPREPLY is exactly these words, in this order
+# ("" : none); nothing on the shell's stderr.
+expect_reply() {
+	local got
+	got=$(paste -sd '|' "$OUT")
+	[ "$RC" = 0 ] || fail "\`$LAST_CMD\`: bash exited $RC $(_ctx)"
+	[ "$got" = "$1" ] || fail "\`$LAST_CMD\`: offered \"$got\", expected \"$1\""
+	expect_stderr_empty
+}
+
+# expect_offers WORD: COMPREPLY has WORD (among others).
+expect_offers() {
+	grep -Fxq -- "$1" "$OUT" ||
+		fail "\`$LAST_CMD\`: \"$1\" not offered; got: $(paste -sd '|' "$OUT")"
+}
+
+expect_not_offered() {
+	! grep -Fxq -- "$1" "$OUT" || fail "\`$LAST_CMD\`: \"$1\" should not be offered"
+}
+
+case_commands_from_a_prefix() {
+	complete_line fu
+	expect_reply "fund"
+	complete_line s
+	expect_offers status
+	expect_offers set
+	expect_offers sync
+	expect_not_offered fund
+	complete_line he
+	expect_reply "help"
+	complete_line help t
+	expect_reply "target|task|telex"
+}
+
+case_options_of_a_command() {
+	complete_line task list --sec
+	expect_reply "--sector"
+	# status takes no --sector: not offered
+	complete_line status --sec
+	expect_reply ""
+	complete_line status --
+	expect_offers --format
+	expect_offers --db
+	expect_offers --help
+	expect_not_offered --title
+	expect_not_offered --version
+	complete_line --vers
+	expect_reply "--version"
+}
+
+case_subcommands_each_once() {
+	complete_line fund ""
+	expect_reply "plan|cost|add|reverse|list|summary|sources|source"
+	complete_line fund source ""
+	expect_reply "add"
+	complete_line criteria ""
+	expect_reply "list|import|target"
+	complete_line plan e
+	expect_reply "edit|export"
+	# words of an argument's description are no subcommands
+	fresh_db
+	complete_line convert --from tcvn3 ""
+	expect_not_offered "nhiều"
+	complete_line search ""
+	expect_reply ""
+}
+
+case_formats_of_the_command() {
+	complete_line status --format ""
+	expect_reply "text|json|csv"
+	complete_line plan list --format ""
+	expect_reply "text|json"
+	complete_line report --format ""
+	expect_reply "txt|md|csv|xlsx|docx"
+	complete_line --format = j
+	expect_reply ""
+	complete_line status --format = j
+	expect_reply "json"
+	complete_line task list --status d
+	expect_reply "dang_thuc_hien"
+	complete_line fund add 3 --kind ""
+	expect_reply "received|paid|completed"
+	complete_line convert --to ""
+	expect_reply "utf-8|tcvn3|viscii|cp1258|vni"
+}
+
+case_sector_codes() {
+	fresh_db
+	complete_line task list --sector ""
+	expect_reply "$(q 'SELECT code FROM sector ORDER BY ord' | paste -sd '|')"
+	complete_line task add --sector giao_t
+	expect_reply "giao_thong"
+}
+
+case_indicator_codes() {
+	fresh_db
+	complete_line set 2.
+	expect_reply "2.1|2.2|2.3|2.4"
+	complete_line target 17.
+	expect_offers 17.5
+	expect_offers 17.KH1
+	complete_line criteria target 12.
+	expect_offers 12.2
+	complete_line set 12.2 ""
+	expect_reply ""
+}
+
+case_village_name_with_space_and_accents() {
+	fresh_db
+	expect_ok ntm village add "Ngọc Quỳnh Đông"
+	complete_line checklist Ng
+	expect_reply 'Ngọc\ Quỳnh\ Đông'
+	# one shell word, the name as stored
+	eval "set -- $(cat "$OUT")"
+	expect_eq "words of the completed name" "$#" 1
+	expect_eq "the completed name" "$1" "Ngọc Quỳnh Đông"
+	# typed without accents
+	complete_line checklist cu
+	expect_reply 'Cự\ Đình'
+	complete_line village rename ""
+	expect_reply 'Cự\ Đình|Ngọc\ Quỳnh\ Đông|Thục\ Cầu'
+	# after a quote: the name as it is
+	complete_line checklist '"Th'
+	expect_reply 'Thục Cầu'
+}
+
+# A name is data: never run by the shell, and never offered with control
+# characters in it.
+case_village_names_are_only_text() {
+	fresh_db
+	expect_ok ntm village add 'Thôn $(touch pwned)'
+	sqlite3 "$NTM_DB" "UPDATE unit SET name = 'Thục' || char(27) || '[31m' WHERE name = 'Thục Cầu'"
+	complete_line checklist Th
+	expect_reply 'Thôn\ \$\(touch\ pwned\)'
+	[ ! -e pwned ] || fail "the completion ran a command from a village's name"
+	complete_line checklist ""
+	expect_not_offered "$(printf 'Thục\033[31m')"
+	expect_offers 'Cự\ Đình'
+}
+
+case_plan_and_task_numbers() {
+	fresh_db
+	complete_line plan use ""
+	expect_reply "2024|32/KH-UBND"
+	complete_line status --plan 3
+	expect_reply "32/KH-UBND"
+	complete_line task done ""
+	expect_stdout_lines "$(q 'SELECT count(*) FROM task')"
+	expect_offers 70
+	complete_line fund add 7
+	expect_reply "7|70"
+}
+
+case_file_names() {
+	: >"data one.db"
+	: >"dz.txt"
+	complete_line --db da
+	expect_reply "data one.db"
+	complete_line report --out d
+	expect_offers "data one.db"
+	expect_offers dz.txt
+	complete_line --db = d
+	expect_offers "data one.db"
+	complete_line import ""
+	expect_offers dz.txt
+	run ntm __complete backup ""
+	expect_rc 3
+}
+
+case_missing_database_offers_nothing() {
+	export NTM_DB=$T/none.db
+	complete_line set ""
+	expect_reply ""
+	complete_line checklist ""
+	expect_reply ""
+	run ntm __complete task list --sector ""
+	expect_rc 0
+	expect_stdout_lines 0
+	expect_stderr_empty
+	[ ! -e "$NTM_DB" ] || fail "completion created $NTM_DB"
+	# the default file is never made either
+	unset NTM_DB
+	complete_line checklist ""
+	expect_reply ""
+	[ ! -e "$XDG_DATA_HOME/ntm" ] || fail "completion created $XDG_DATA_HOME/ntm"
+	# and bash does not fall back to file names where ntm offers nothing
+	local spec
+	spec=$(bash -c 'source "$1" && complete -p ntm' x "$COMPLETION_SCRIPT")
+	expect_eq "the completion spec" "$spec" "complete -F _ntm ntm"
+}
+
+case_older_file_is_not_migrated() {
+	fresh_db
+	sqlite3 "$NTM_DB" "PRAGMA user_version = 8"
+	local before
+	before=$(sum_of "$NTM_DB")
+	complete_line set ""
+	expect_reply ""
+	expect_eq "the file" "$(sum_of "$NTM_DB")" "$before"
+	[ -z "$(ls "$T" | grep '\.bak-')" ] || fail "completion backed the file up"
+}
+
+case_empty_commune_file() {
+	expect_ok ntm init --empty --commune "Tân Lập"
+	complete_line plan use ""
+	expect_reply ""
+	complete_line task done ""
+	expect_reply ""
+	complete_line checklist ""
+	expect_reply ""
+	complete_line --unit T
+	expect_reply 'Tân\ Lập'
+	complete_line set 2.
+	expect_reply "2.1|2.2|2.3|2.4"
+}
+
+case_district_file() {
+	expect_ok ntm init --district "Văn Lâm"
+	complete_line set ""
+	expect_reply ""
+	complete_line task list --sector ""
+	expect_reply ""
+	complete_line checklist ""
+	expect_reply ""
+	complete_line plan use ""
+	expect_reply ""
+	complete_line --unit ""
+	expect_reply ""
+}
+
+case_unit_picks_the_commune() {
+	fresh_db
+	complete_line --db "$NTM_DB" --unit "viet hung" checklist T
+	expect_reply 'Thục\ Cầu'
+	complete_line --unit "nowhere" checklist ""
+	expect_reply ""
+}
