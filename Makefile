@@ -227,7 +227,7 @@ dist:
 	$(Q)git archive --format=tar.gz --prefix=ntm-$(VERSION)/ -o ntm-$(VERSION).tar.gz HEAD
 	@echo "Đã ghi ntm-$(VERSION).tar.gz"
 
-# ---- packages for offline laptops (doc/packaging.md) ---------------------
+# ---- packages for offline laptops (README: the offline laptop) -----------
 # make deb: ./ntm_VERSION_ARCH.deb (tools/mkdeb.sh). The libraries ntm
 # opens with dlopen are named by their headers, in one place.
 LAZY_SONAMES = $(shell sed -n 's/^\#define IO_[A-Z]*_SONAME *"\(.*\)"/\1/p' \
@@ -249,7 +249,9 @@ STATIC_CFLAGS := -O2 -DNTM_STATIC -DNTM_NO_OFFICE_LIBS
 static:
 	@$(MAKE) --no-print-directory B=build/static BIN=ntm-static \
 	   CFLAGS="$(STATIC_CFLAGS)" LDFLAGS="-static -s" PKG_STATIC=--static all
-	@sha256sum ntm-static
+	@sha256sum ntm-static > ntm-static.sha256
+	@echo "Đã ghi ntm-static và ntm-static.sha256 (mã kiểm tra: sha256sum -c ntm-static.sha256)"
+	@cat ntm-static.sha256
 
 # Builds both, runs lintian, installs the .deb into a scratch root and
 # runs it, and runs the static binary in a chroot holding nothing else.
@@ -261,6 +263,6 @@ install-tests: ntm
 	@tests/pkg/run.sh
 
 clean:
-	rm -rf build ntm ntm-static ntm_*.deb ntm-*.tar.gz
+	rm -rf build ntm ntm-static ntm-static.sha256 ntm_*.deb ntm_*.deb.sha256 ntm-*.tar.gz
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

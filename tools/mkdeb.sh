@@ -53,5 +53,6 @@ sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" \
 chmod 644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"
 find "$root" -type d -exec chmod 755 {} +
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
-echo "Đã ghi $deb"
-sha256sum "$deb"
+sha256sum "$deb" >"$deb.sha256"
+echo "Đã ghi $deb và $deb.sha256 (mã kiểm tra: sha256sum -c $deb.sha256)"
+cat "$deb.sha256"

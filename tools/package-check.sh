@@ -18,6 +18,9 @@ fail() { printf '  FAIL   %s\n' "$1" >&2; exit 1; }
 has() { grep -qF -- "$2" <<<"$1" || fail "$3: thiếu «$2» trong: $1"; }
 
 echo "== gói .deb: $deb =="
+sha256sum --quiet -c "$deb.sha256" || fail "$deb.sha256 không khớp"
+sha256sum --quiet -c "$static.sha256" || fail "$static.sha256 không khớp"
+ok "mã kiểm tra .sha256 khớp với $deb và $static"
 tags=$(lintian --no-tag-display-limit "$deb" 2>&1 | grep -E '^[EW]: ' || true)
 [ -z "$tags" ] || fail "lintian: $tags"
 ok "lintian: không có lỗi, không có cảnh báo"
