@@ -31,24 +31,14 @@ expect_reply() {
 	expect_stderr_empty
 }
 
-# expect_offers WORD: COMPREPLY has WORD (among others).
-expect_offers() {
-	grep -Fxq -- "$1" "$OUT" ||
-		fail "\`$LAST_CMD\`: \"$1\" not offered; got: $(paste -sd '|' "$OUT")"
-}
-
-expect_not_offered() {
-	! grep -Fxq -- "$1" "$OUT" || fail "\`$LAST_CMD\`: \"$1\" should not be offered"
-}
-
 case_commands_from_a_prefix() {
 	complete_line fu
 	expect_reply "fund"
 	complete_line s
-	expect_offers status
-	expect_offers set
-	expect_offers sync
-	expect_not_offered fund
+	expect_stdout_line status
+	expect_stdout_line set
+	expect_stdout_line sync
+	expect_no_stdout_line fund
 	complete_line he
 	expect_reply "help"
 	complete_line help t
@@ -62,11 +52,11 @@ case_options_of_a_command() {
 	complete_line status --sec
 	expect_reply ""
 	complete_line status --
-	expect_offers --format
-	expect_offers --db
-	expect_offers --help
-	expect_not_offered --title
-	expect_not_offered --version
+	expect_stdout_line --format
+	expect_stdout_line --db
+	expect_stdout_line --help
+	expect_no_stdout_line --title
+	expect_no_stdout_line --version
 	complete_line --vers
 	expect_reply "--version"
 }
@@ -83,7 +73,7 @@ case_subcommands_each_once() {
 	# words of an argument's description are no subcommands
 	fresh_db
 	complete_line convert --from tcvn3 ""
-	expect_not_offered "nhiều"
+	expect_no_stdout_line "nhiều"
 	complete_line search ""
 	expect_reply ""
 }
@@ -120,10 +110,10 @@ case_indicator_codes() {
 	complete_line set 2.
 	expect_reply "2.1|2.2|2.3|2.4"
 	complete_line target 17.
-	expect_offers 17.5
-	expect_offers 17.KH1
+	expect_stdout_line 17.5
+	expect_stdout_line 17.KH1
 	complete_line criteria target 12.
-	expect_offers 12.2
+	expect_stdout_line 12.2
 	complete_line set 12.2 ""
 	expect_reply ""
 }
@@ -157,8 +147,8 @@ case_village_names_are_only_text() {
 	expect_reply 'Thôn\ \$\(touch\ pwned\)'
 	[ ! -e pwned ] || fail "the completion ran a command from a village's name"
 	complete_line checklist ""
-	expect_not_offered "$(printf 'Thục\033[31m')"
-	expect_offers 'Cự\ Đình'
+	expect_no_stdout_line "$(printf 'Thục\033[31m')"
+	expect_stdout_line 'Cự\ Đình'
 }
 
 case_plan_and_task_numbers() {
@@ -169,7 +159,7 @@ case_plan_and_task_numbers() {
 	expect_reply "32/KH-UBND"
 	complete_line task done ""
 	expect_stdout_lines "$(q 'SELECT count(*) FROM task')"
-	expect_offers 70
+	expect_stdout_line 70
 	complete_line fund add 7
 	expect_reply "7|70"
 }
@@ -180,12 +170,12 @@ case_file_names() {
 	complete_line --db da
 	expect_reply "data one.db"
 	complete_line report --out d
-	expect_offers "data one.db"
-	expect_offers dz.txt
+	expect_stdout_line "data one.db"
+	expect_stdout_line dz.txt
 	complete_line --db = d
-	expect_offers "data one.db"
+	expect_stdout_line "data one.db"
 	complete_line import ""
-	expect_offers dz.txt
+	expect_stdout_line dz.txt
 	run ntm __complete backup ""
 	expect_rc 3
 }
