@@ -324,21 +324,40 @@ os_read_only_reason(const char *path)
 	return dir_ok ? NULL : MSG_RO_FOLDER;
 }
 
-/* The OS user's login name. A static binary (make static) cannot use
- * glibc's user database (NSS modules are loaded at run time), so it reads
- * the login's environment, as login(1) and sshd set it. */
+/* The OS user's login name into buf. A static binary (make static) cannot
+ * use glibc's user database (its NSS modules are loaded at run time), so it
+ * reads /etc/passwd itself, then the login's environment. */
 static const char *
-os_user_name(void)
+os_user_name(char *buf, size_t size)
 {
 #ifdef NTM_STATIC
+	FILE *f = fopen("/etc/passwd", "r");
+	char line[1024];
+	unsigned long me = (unsigned long)geteuid();
+	while (f && fgets(line, sizeof line, f)) {
+		/* name:password:uid:… */
+		char *c1 = strchr(line, ':'), *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
+		char *end;
+		if (!c2 || c1 == line)
+			continue;
+		unsigned long uid = strtoul(c2 + 1, &end, 10);
+		if (end != c2 + 1 && *end == ':' && uid == me) {
+			snprintf(buf, size, "%.*s", (int)(c1 - line), line);
+			fclose(f);
+			return buf;
+		}
+	}
+	if (f)
+		fclose(f);
 	const char *name = getenv("LOGNAME");
 	if (!name || !*name)
 		name = getenv("USER");
-	return name && *name ? name : "?";
+	snprintf(buf, size, "%s", name && *name ? name : "?");
 #else
 	struct passwd *pw = getpwuid(geteuid());
-	return pw ? pw->pw_name : "?";
+	snprintf(buf, size, "%s", pw ? pw->pw_name : "?");
 #endif
+	return buf;
 }
 
 /* Who acts: the OS user, and the configured person's name (NTM_USER or
@@ -348,7 +367,7 @@ static int
 fill_identity(struct store *st, const struct store_options *opt,
 	      struct ntm_error *e)
 {
-	snprintf(st->os_user, sizeof st->os_user, "%s", os_user_name());
+	os_user_name(st->os_user, sizeof st->os_user);
 	st->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : DEFAULT_BUSY_MS;
 	if (!opt || !opt->person || !*opt->person)
 		return NTM_OK;

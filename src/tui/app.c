@@ -28,6 +28,8 @@
 #include "wait.h"
 
 /* User-visible texts of this file. */
+#define TXT_NO_TERMINFO  "máy này không có mô tả cho terminal “%s” (biến TERM), cũng không có xterm hay vt100; hãy chạy lại với TERM=xterm hoặc TERM=vt100"
+#define TXT_OTHER_TERM   "Không có mô tả terminal “%s” (TERM): đang dùng %s."
 #define TXT_NO_LOCALE    "Chữ hiện không dấu vì máy thiếu locale UTF-8 (/usr/lib/locale/C.utf8)."
 #define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
 #define TXT_READ_ONLY    "Đang ở chế độ chỉ xem (%s): không sửa được."
@@ -654,7 +656,7 @@ int
 tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 {
 	struct app *a = calloc(1, sizeof *a);
-	(void)e;                   /* every error is said on the screen */
+	/* once the screen is open, every error is said on it */
 	if (!a)
 		return ntm_fail(e, NTM_FAIL, "%s", "không đủ bộ nhớ");
 	a->st = st;
@@ -665,7 +667,11 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	a->above = store_is_above(st);
 	signal(SIGHUP, on_hangup);
 	signal(SIGTERM, on_hangup);
-	screen_init(a);
+	const char *term = screen_init(a), *asked = getenv("TERM");
+	if (!term) {
+		free(a);
+		return ntm_fail(e, NTM_FAIL, TXT_NO_TERMINFO, asked ? asked : "");
+	}
 	/* the level above: tab Huyện first, a commune named (--unit) open */
 	a->district = o->pick_commune || store_is_district(st);
 	a->commune_open = !o->pick_commune;
@@ -673,7 +679,9 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	if (a->district && a->commune_open)
 		app_goto(a, 1, NULL);
 	screen_layout(a);          /* the new tabs' lists get their height */
-	if (no_locale)
+	if (!asked || strcmp(term, asked) != 0)
+		app_message(a, false, TXT_OTHER_TERM, asked ? asked : "", term);
+	else if (no_locale)
 		app_message(a, false, "%s", TXT_NO_LOCALE);
 	else if (a->ascii)
 		app_message(a, false, "%s", TXT_ASCII_HINT);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -22,6 +23,7 @@
 #define TXT_NOTE_RETRY  "“%s” vừa bị sửa. Lưu đè ghi chú của bạn? y: mở lại; phím khác: giữ tệp"
 #define TXT_NOTE_KEPT   "Ghi chú của bạn chưa lưu, vẫn còn ở tệp %s — %s"
 #define TXT_EXIT_NONZERO "mã thoát khác 0"
+#define TXT_NO_EDITOR   "Máy này không có trình soạn thảo “%s”: đặt biến EDITOR (ví dụ EDITOR=nano) rồi mở lại ntm."
 
 /* The row the note belongs to. */
 struct note_row {
@@ -82,6 +84,12 @@ edited(struct app *a, const char *path)
 	int rc = run_editor(path);
 	char *text = read_file(path);
 	a->full_redraw = true;
+	if (rc != -1 && WIFEXITED(rc) && WEXITSTATUS(rc) == 127) {
+		/* the shell found no such command */
+		app_message(a, true, TXT_NO_EDITOR, editor());
+		free(text);
+		return NULL;
+	}
 	if (rc != 0 || !text) {
 		app_message(a, true, TXT_EDITOR_FAIL, editor(),
 			    rc != 0 ? TXT_EXIT_NONZERO : strerror(errno));

@@ -106,10 +106,32 @@ screen_read_paste(WINDOW *w, char *buf, size_t size)
 		buf[n] = '\0';
 }
 
-void
+/* Terminal descriptions every base system has, tried in order when
+ * $TERM names one this machine lacks (a new terminal over SSH, or the
+ * static binary on a bare laptop). */
+static const char *const FALLBACK_TERMS[] = {"xterm-256color", "xterm", "vt100"};
+
+/* Opens the terminal as $TERM, else as the first fallback the machine
+ * knows: the name used, or NULL when none is known. initscr() would exit
+ * with ncurses' English message instead. */
+static const char *
+open_terminal(void)
+{
+	const char *term = getenv("TERM");
+	if (term && *term && newterm(term, stdout, stdin))
+		return term;
+	for (size_t i = 0; i < sizeof FALLBACK_TERMS / sizeof *FALLBACK_TERMS; i++)
+		if (newterm(FALLBACK_TERMS[i], stdout, stdin))
+			return FALLBACK_TERMS[i];
+	return NULL;
+}
+
+const char *
 screen_init(struct app *a)
 {
-	initscr();
+	const char *term = open_terminal();
+	if (!term)
+		return NULL;
 	cbreak();
 	noecho();
 	nonl();
@@ -130,6 +152,7 @@ screen_init(struct app *a)
 			init_pair((short)c, THEME[c].fg, THEME[c].bg);
 	}
 	screen_layout(a);
+	return term;
 }
 
 static WINDOW *

@@ -18,7 +18,9 @@ enum ui_color {
 	UI_COUNT,
 };
 
-void screen_init(struct app *a);
+/* Opens the terminal: the terminal description used ($TERM, or a fallback
+ * when this machine has no description of it), or NULL when none. */
+const char *screen_init(struct app *a);
 void screen_layout(struct app *a);
 /* Draws what changed (one doupdate). Reads only what is loaded. */
 void screen_draw(struct app *a);

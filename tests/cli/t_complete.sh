@@ -137,6 +137,28 @@ case_village_name_with_space_and_accents() {
 	expect_reply 'Thục Cầu'
 }
 
+# A bare laptop has no LANG: the name is still offered as its letters,
+# not as $'\341…' escapes (printf %q would), and still one shell word.
+case_village_name_without_a_locale() {
+	fresh_db
+	expect_ok ntm village add "Ngọc Quỳnh Đông"
+	LANG=C LC_ALL=C complete_line checklist Ng
+	expect_reply 'Ngọc\ Quỳnh\ Đông'
+	LANG=C LC_ALL=C complete_line checklist ""
+	expect_reply 'Cự\ Đình|Ngọc\ Quỳnh\ Đông|Thục\ Cầu'
+}
+
+# --db ~/x.db: bash leaves the ~ as typed in COMP_WORDS; the file in
+# $HOME is the one read.
+case_db_under_home() {
+	mkdir -p "$T/home"
+	fresh_db "$T/home/xa.db"
+	NTM_DB=$T/none.db expect_ok ntm --db "$T/home/xa.db" village add "Thôn Mới"
+	HOME=$T/home NTM_DB=$T/none.db complete_line --db '~/xa.db' checklist "Thôn"
+	expect_reply 'Thôn\ Mới'
+	[ ! -e "$T/none.db" ] || fail "completion created $T/none.db"
+}
+
 # A name is data: never run by the shell, and never offered with control
 # characters in it.
 case_village_names_are_only_text() {

@@ -22,6 +22,22 @@ case_first_run() {
 	expect_db "SELECT count(*) FROM audit" 0
 }
 
+# A terminal this machine has no description of (a new terminal over SSH,
+# the static binary on a bare laptop): ncurses' initscr() would exit with
+# "Error opening terminal"; ntm uses xterm-256color and says so.
+case_term_unknown() {
+	start TERM=no-such-terminal-x || return
+	wait_for "Tiêu chí đạt" || return
+	expect_line 1 "Tổng quan"
+	expect_screen "“no-such-terminal-x”"
+	expect_screen "đang dùng xterm-256color"
+	keys Tab
+	wait_line 2 "Quy hoạch"
+	keys q
+	wait_exit || return
+	[ "$EXIT_STATUS" = 0 ] || fail "unknown TERM, q: exit status \"$EXIT_STATUS\", expected 0"
+}
+
 case_term_vt100() {
 	start TERM=vt100 || return
 	wait_for "Tiêu chí đạt" || return
