@@ -118,34 +118,37 @@ case_indicator_codes() {
 	expect_reply ""
 }
 
+# COMPREPLY holds the names as stored; readline quotes them as it quotes
+# file names (compopt -o filenames), see case_names_typed_in_a_real_bash.
 case_village_name_with_space_and_accents() {
 	fresh_db
 	expect_ok ntm village add "Ngọc Quỳnh Đông"
 	complete_line checklist Ng
-	expect_reply 'Ngọc\ Quỳnh\ Đông'
-	# one shell word, the name as stored
-	eval "set -- $(cat "$OUT")"
-	expect_eq "words of the completed name" "$#" 1
-	expect_eq "the completed name" "$1" "Ngọc Quỳnh Đông"
+	expect_reply 'Ngọc Quỳnh Đông'
 	# typed without accents
 	complete_line checklist cu
-	expect_reply 'Cự\ Đình'
+	expect_reply 'Cự Đình'
 	complete_line village rename ""
-	expect_reply 'Cự\ Đình|Ngọc\ Quỳnh\ Đông|Thục\ Cầu'
-	# after a quote: the name as it is
-	complete_line checklist '"Th'
-	expect_reply 'Thục Cầu'
+	expect_reply 'Cự Đình|Ngọc Quỳnh Đông|Thục Cầu'
+	# what was typed is read as the shell will: escaped, quoted
+	complete_line checklist 'Ngọc\ Q'
+	expect_reply 'Ngọc Quỳnh Đông'
+	complete_line checklist '"Ngọc Q'
+	expect_reply 'Ngọc Quỳnh Đông'
+	complete_line checklist "'Ngọc Q"
+	expect_reply 'Ngọc Quỳnh Đông'
+	complete_line checklist 'Ngọc\ X'
+	expect_reply ''
 }
 
-# A bare laptop has no LANG: the name is still offered as its letters,
-# not as $'\341…' escapes (printf %q would), and still one shell word.
+# A bare laptop has no LANG: the names are offered as their letters.
 case_village_name_without_a_locale() {
 	fresh_db
 	expect_ok ntm village add "Ngọc Quỳnh Đông"
-	LANG=C LC_ALL=C complete_line checklist Ng
-	expect_reply 'Ngọc\ Quỳnh\ Đông'
+	LANG=C LC_ALL=C complete_line checklist 'Ngọc\ Q'
+	expect_reply 'Ngọc Quỳnh Đông'
 	LANG=C LC_ALL=C complete_line checklist ""
-	expect_reply 'Cự\ Đình|Ngọc\ Quỳnh\ Đông|Thục\ Cầu'
+	expect_reply 'Cự Đình|Ngọc Quỳnh Đông|Thục Cầu'
 }
 
 # --db ~/x.db: bash leaves the ~ as typed in COMP_WORDS; the file in
@@ -155,7 +158,7 @@ case_db_under_home() {
 	fresh_db "$T/home/xa.db"
 	NTM_DB=$T/none.db expect_ok ntm --db "$T/home/xa.db" village add "Thôn Mới"
 	HOME=$T/home NTM_DB=$T/none.db complete_line --db '~/xa.db' checklist "Thôn"
-	expect_reply 'Thôn\ Mới'
+	expect_reply 'Thôn Mới'
 	[ ! -e "$T/none.db" ] || fail "completion created $T/none.db"
 }
 
@@ -166,11 +169,11 @@ case_village_names_are_only_text() {
 	expect_ok ntm village add 'Thôn $(touch pwned)'
 	sqlite3 "$NTM_DB" "UPDATE unit SET name = 'Thục' || char(27) || '[31m' WHERE name = 'Thục Cầu'"
 	complete_line checklist Th
-	expect_reply 'Thôn\ \$\(touch\ pwned\)'
+	expect_reply 'Thôn $(touch pwned)'
 	[ ! -e pwned ] || fail "the completion ran a command from a village's name"
 	complete_line checklist ""
 	expect_no_stdout_line "$(printf 'Thục\033[31m')"
-	expect_stdout_line 'Cự\ Đình'
+	expect_stdout_line 'Cự Đình'
 }
 
 case_plan_and_task_numbers() {
@@ -244,7 +247,7 @@ case_empty_commune_file() {
 	complete_line checklist ""
 	expect_reply ""
 	complete_line --unit T
-	expect_reply 'Tân\ Lập'
+	expect_reply 'Tân Lập'
 	complete_line set 2.
 	expect_reply "2.1|2.2|2.3|2.4"
 }
@@ -266,7 +269,59 @@ case_district_file() {
 case_unit_picks_the_commune() {
 	fresh_db
 	complete_line --db "$NTM_DB" --unit "viet hung" checklist T
-	expect_reply 'Thục\ Cầu'
+	expect_reply 'Thục Cầu'
 	complete_line --unit "nowhere" checklist ""
 	expect_reply ""
+}
+
+# In a real interactive bash (tmux): what Tab puts on the line, run by a
+# function ntm that prints its arguments, one per line in [ ]. Names with
+# $, quotes and spaces arrive whole whatever quote the user opened, and a
+# folder named 2024 here does not turn the plan 2024 into "2024/".
+tab_line() {   # tab_line LANG TYPED… : types TYPED, Tab, Enter; $OUT: what ran
+	local lang=$1 sock=$T/tmux.sock i
+	shift
+	: >"$T/args"
+	tmux -S "$sock" send-keys -t cb C-u
+	tmux -S "$sock" send-keys -t cb -l "$*"
+	# readline finishes the Tab before it reads the Enter
+	tmux -S "$sock" send-keys -t cb Tab Enter
+	for i in $(seq 50); do
+		grep -q '^END$' "$T/args" && break
+		sleep 0.1
+	done
+	grep -v '^END$' "$T/args" >"$OUT"
+	LAST_CMD="(LANG=$lang, bash) $* <Tab>"
+}
+
+start_bash() {   # start_bash LANG
+	mkdir -p "$T/bin" "$T/2024"
+	ln -sf "$NTM" "$T/bin/ntm"
+	tmux -S "$T/tmux.sock" kill-server 2>/dev/null
+	tmux -S "$T/tmux.sock" new -d -s cb -x 150 -y 20 -c "$T" \
+		"env -i HOME=$T TERM=screen LANG=$1 PATH=$T/bin:/usr/bin:/bin NTM_DB=$NTM_DB bash --norc --noprofile"
+	tmux -S "$T/tmux.sock" send-keys -t cb -l "source '$COMPLETION_SCRIPT'; ntm() { printf '[%s]\n' \"\$@\" > '$T/args'; echo END >> '$T/args'; }"
+	tmux -S "$T/tmux.sock" send-keys -t cb Enter
+}
+
+case_names_typed_in_a_real_bash() {
+	command -v tmux >/dev/null || fail "tmux is needed"
+	fresh_db
+	expect_ok ntm village add 'Thôn $HOME giàu'
+	expect_ok ntm village add "Thôn O'Brien"
+	expect_ok ntm village add "Ngọc Quỳnh Đông"
+	for lang in C.UTF-8 C; do
+		start_bash $lang
+		tab_line $lang 'ntm checklist Ng'
+		expect_reply '[checklist]|[Ngọc Quỳnh Đông]'
+		tab_line $lang 'ntm checklist "Thôn $'
+		expect_reply '[checklist]|[Thôn $HOME giàu]'
+		tab_line $lang "ntm checklist 'Thôn O"
+		expect_reply "[checklist]|[Thôn O'Brien]"
+		tab_line $lang 'ntm checklist Thôn\ O'
+		expect_reply "[checklist]|[Thôn O'Brien]"
+		tab_line $lang 'ntm --plan 20'
+		expect_reply '[--plan]|[2024]'
+		tmux -S "$T/tmux.sock" kill-server
+	done
 }
