@@ -73,7 +73,8 @@ never_here(struct store *st, const char *entity, const char *id)
 }
 
 /* Who last changed our side of the row, and when (UTC), not counting
- * the change that made the conflict (its audit row came with it). */
+ * the change that made the conflict nor the earlier ones of its copy that
+ * came with it (their audit rows came too; the row holds none of them). */
 static void
 ours_change(struct store *st, struct arena *a, const char *entity,
 	    const char *id, const char *origin, long long seq,
@@ -84,8 +85,9 @@ ours_change(struct store *st, struct arena *a, const char *entity,
 			  "person || ' (' || os_user || ')' ELSE os_user END, at, "
 			  "replica "
 			  "FROM audit WHERE entity = ?1 AND entity_id = ?2 AND "
-			  "action_id IS NOT (SELECT action_id FROM sync_change "
-			  "WHERE origin = ?3 AND seq = ?4) ORDER BY seq DESC "
+			  "NOT EXISTS (SELECT 1 FROM sync_change c WHERE "
+			  "c.origin = ?3 AND c.seq <= ?4 AND c.action_id = "
+			  "audit.action_id) ORDER BY seq DESC "
 			  "LIMIT 1", &s, NULL))
 		return;
 	store_bind_text(s, 1, entity);

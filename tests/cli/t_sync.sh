@@ -459,3 +459,20 @@ case_sync_log_held_change() {
 	expect_stdout_has "giải quyết xung đột"
 	expect_stdout_not_has "resolved_by"
 }
+
+# The laptop changed the task twice, the office once: "bên này" is the
+# office's change, never the laptop's first one (its audit row came with
+# the file too, after the office's).
+case_sync_conflict_ours_is_ours() {
+	engine_in || { fail "the sync engine is missing"; return 1; }
+	two_copies
+	expect_ok ntm --db laptop.db task edit 3 --progress 30 --note "Đã khảo sát"
+	expect_ok ntm --db laptop.db task edit 3 --progress 60
+	NTM_USER="Văn phòng" expect_ok ntm task edit 3 --progress 40
+	expect_ok ntm --db laptop.db sync export --out l1.ntmsync
+	expect_ok ntm sync apply l1.ntmsync
+	expect_ok ntm sync conflicts
+	expect_stdout_match "^   bên này: .*40%.*\(Văn phòng"
+	! grep -Eq "^   bên này: .*bản sao $(replica_of laptop.db | cut -c1-8)" "$OUT" ||
+		fail "bên này names the laptop: $(grep 'bên này' "$OUT")"
+}
