@@ -43,6 +43,19 @@
 #define SQL_LOG_PERIOD SQL_LOG("at >= ?2 AND at < ?3", \
 				      "last_at DESC, last DESC", \
 				      "f.last_at DESC, f.last DESC")
+/* Whether the action came from another copy and waits here: a row it
+ * changed has a waiting conflict with a later (or its own) change of that
+ * copy, and its audit row of that row came after this copy's last change
+ * of it (one written before was applied: this copy changed the row since). */
+#define SQL_LOG_HELD \
+	"EXISTS (SELECT 1 FROM sync_change c JOIN audit r ON r.action_id = " \
+	"  c.action_id JOIN sync_conflict k ON k.entity = r.entity AND " \
+	"  k.row_id = r.entity_id AND k.state = 'waiting' AND " \
+	"  k.theirs_origin = c.origin AND k.theirs_seq >= c.seq " \
+	"  WHERE c.action_id = a.action_id AND r.seq > coalesce((SELECT " \
+	"  max(o.seq) FROM audit o WHERE o.entity = k.entity AND o.entity_id = " \
+	"  k.row_id AND NOT EXISTS (SELECT 1 FROM sync_change x WHERE " \
+	"  x.action_id = o.action_id AND x.origin = c.origin)), 0))"
 /* The task a money row hangs on, and its source. */
 #define SQL_LOG_TASK_OF(a) SQL_FUND_LABEL("coalesce(" a "after, " a "before)")
 #define SQL_LOG_TAIL \
@@ -75,9 +88,7 @@
 	"                  a.entity_id) END, " \
 	"  " ROW_KIND ", f.more, a.action_id, a.before, a.after, a.replica, " \
 	"  (SELECT seq FROM sync_change WHERE action_id = a.action_id), " \
-	"  EXISTS (SELECT 1 FROM sync_change c JOIN sync_conflict k ON " \
-	"    k.theirs_origin = c.origin AND k.theirs_seq = c.seq WHERE " \
-	"    c.action_id = a.action_id AND k.state = 'waiting') " \
+	"  " SQL_LOG_HELD " " \
 	"FROM firsts f JOIN audit a ON a.seq = f.seq"
 
 /* ---- one action in words ----------------------------------------------------- */

@@ -475,4 +475,29 @@ case_sync_conflict_ours_is_ours() {
 	expect_stdout_match "^   bên này: .*40%.*\(Văn phòng"
 	! grep -Eq "^   bên này: .*bản sao $(replica_of laptop.db | cut -c1-8)" "$OUT" ||
 		fail "bên này names the laptop: $(grep 'bên này' "$OUT")"
+	# both of the laptop's changes wait, not only the last
+	expect_ok ntm log --limit 3
+	[ "$(grep -c 'chưa áp dụng ở đây' "$OUT")" = 2 ] ||
+		fail "the log should mark both laptop changes as waiting: $(cat "$OUT")"
+}
+
+# A change of the laptop applied in an earlier exchange is not marked as
+# waiting when a later change of the same row makes a conflict.
+case_sync_log_held_only_what_waits() {
+	engine_in || { fail "the sync engine is missing"; return 1; }
+	two_copies
+	expect_ok ntm --db laptop.db task edit 3 --progress 30
+	expect_ok ntm --db laptop.db sync export --out l1.ntmsync
+	expect_ok ntm sync apply l1.ntmsync
+	expect_db "SELECT progress FROM task WHERE number = 3" 30
+	expect_ok ntm --db laptop.db task edit 3 --progress 60
+	expect_ok ntm task edit 3 --progress 40
+	expect_ok ntm --db laptop.db sync export --out l2.ntmsync
+	expect_ok ntm sync apply l2.ntmsync
+	expect_ok ntm log --limit 3
+	grep -F '→ 60%' "$OUT" | grep -Fq 'chưa áp dụng ở đây' ||
+		fail "the change to 60% waits: $(cat "$OUT")"
+	grep -F '→ 30%' "$OUT" | grep -Fq 'chưa áp dụng ở đây' &&
+		fail "the change to 30% was applied: $(cat "$OUT")"
+	return 0
 }
