@@ -710,4 +710,7 @@
 #define TXT_FUND_SUM_AS_OF    "Tính đến ngày %s (kế hoạch vốn và tổng mức như hiện nay).\n"
 #define MSG_PLAN_NEEDS_FORCE_FUND "kế hoạch %s năm %d còn %d nhiệm vụ, trong đó %d nhiệm vụ có vốn (kế hoạch vốn %s, đã giải ngân %s, nợ đọng %s); thêm --force để xóa cả kế hoạch, %d nhiệm vụ đó cùng vốn của chúng, chỉ tiêu kế hoạch và chỉ tiêu riêng của nó"
 
+/* ntm village list on a commune without villages */
+#define MSG_NO_VILLAGES     "Xã chưa có thôn nào; thêm bằng: ntm village add TÊN"
+
 #endif

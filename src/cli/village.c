@@ -363,6 +363,9 @@ village_list(struct cli *c, struct store *st)
 	int rc = store_villages(st, &a, &v, &n, &c->err);
 	for (int i = 0; rc == NTM_OK && i < n; i++)
 		puts(out_safe(v[i].name));
+	/* said on stderr: the list itself (stdout) stays one name a line */
+	if (rc == NTM_OK && n == 0)
+		fputs(MSG_NO_VILLAGES "\n", stderr);
 	arena_free(&a);
 	return rc;
 }

@@ -67,8 +67,9 @@ case_init_empty() {
 	expect_json 'd["criteria_total"]' 19
 	expect_json 'd["tasks_total"]' 0
 	expect_json 'len([i for i in inds() if i["plan_own"]])' 0
-	expect_ok ntm village list
+	expect_exit 0 ntm village list
 	expect_stdout_lines 0
+	expect_stderr_has "Xã chưa có thôn nào"
 }
 
 case_init_empty_default_name() {

@@ -125,8 +125,10 @@ case_village_alias_taken() {
 
 case_village_empty_commune() {
 	expect_ok ntm init --empty --commune "Thử"
-	expect_ok ntm village list
+	# the list is empty and the reason is said beside it (stderr)
+	expect_exit 0 ntm village list
 	expect_stdout_lines 0
+	expect_stderr_has "Xã chưa có thôn nào; thêm bằng: ntm village add TÊN"
 	expect_exit 1 ntm checklist "Cự Đình"
 	expect_ok ntm village add "Cự Đình"
 	expect_stdout_is "Đã thêm thôn Cự Đình (10 mục theo mẫu)."
