@@ -2,6 +2,8 @@
 # Quiet by default; V=1 shows full commands. CI=true turns warnings into errors.
 
 VERSION    := 0.2.0
+# The schema the binary writes, as the store says it (for the man page).
+SCHEMA     := $(shell sed -n 's/^\#define STORE_SCHEMA_VERSION *//p' include/ntm/store.h)
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 MANDIR     ?= $(PREFIX)/share/man
@@ -203,7 +205,7 @@ check: deps
 # ---- install ---------------------------------------------------------------
 build/ntm.1 build/ntm-plan.5 build/ntm-criteria.5: build/%: man/%
 	@mkdir -p build
-	$(Q)sed 's/@VERSION@/$(VERSION)/g' $< > $@
+	$(Q)sed -e 's/@VERSION@/$(VERSION)/g' -e 's/@SCHEMA@/$(SCHEMA)/g' $< > $@
 
 install: $(BIN) build/ntm.1 build/ntm-plan.5 build/ntm-criteria.5
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \

@@ -27,6 +27,11 @@ for prefix in /usr/local /usr; do
 	[ "$(stat -c %a "$dest$prefix/share/man/man1/ntm.1")" = 644 ] || fail "ntm.1 không phải 644"
 	grep -q "^\.TH NTM 1 .*\"ntm $version\"" "$dest$prefix/share/man/man1/ntm.1" ||
 		fail "ntm.1 không mang phiên bản $version"
+	! grep -q '@[A-Z]*@' "$dest$prefix/share/man/man1/ntm.1" ||
+		fail "ntm.1 còn chỗ chưa thay: $(grep -o '@[A-Z]*@' "$dest$prefix/share/man/man1/ntm.1" | head -1)"
+	schema=$(sed -n 's/^#define STORE_SCHEMA_VERSION *//p' include/ntm/store.h)
+	grep -q "(lược đồ $schema)" "$dest$prefix/share/man/man1/ntm.1" ||
+		fail "ntm.1 không ghi lược đồ $schema"
 	out=$("$dest$prefix/bin/ntm" --version)
 	case $out in "ntm $version (lược đồ "*) ;; *) fail "--version: $out" ;; esac
 	cmp -s share/bash-completion/completions/ntm "$dest$prefix/share/bash-completion/completions/ntm" ||
