@@ -1264,6 +1264,7 @@ enum store_word_kind {
 	STORE_WORD_PLAN,        /* its plans' numbers, and each year that has
 	                         * one plan only, newest first */
 	STORE_WORD_TASK,        /* the task numbers of the plan in use */
+	STORE_WORD_TASK_OPEN,   /* those of its tasks not done (hoan_thanh) */
 	STORE_WORD_SOURCE,      /* the codes of the sources of capital */
 	STORE_WORD_COMMUNE,     /* the communes of the file */
 };

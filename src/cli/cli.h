@@ -174,6 +174,15 @@ struct cli_sub {
  * unknown one is refused naming the nearest one and every one. */
 int cli_run_sub(struct cli *c, const struct cli_sub *subs, int n);
 
+/* The subcommand tables, each in its command's file: cli_run_sub checks
+ * a command line against them and completion offers from them (through
+ * the command table, cli_command_info). */
+#define CLI_COUNT(a) ((int)(sizeof (a) / sizeof *(a)))
+extern const struct cli_sub cli_criteria_subs[], cli_fund_subs[],
+	cli_plan_subs[], cli_sync_subs[], cli_task_subs[], cli_unit_subs[];
+extern const int cli_criteria_nsubs, cli_fund_nsubs, cli_plan_nsubs,
+	cli_sync_nsubs, cli_task_nsubs, cli_unit_nsubs;
+
 /* The plan in use, refused (NTM_FAIL) saying how to make one when the
  * commune has none. */
 int cli_need_plan(struct cli *c, struct store *st, struct arena *a,
@@ -250,8 +259,19 @@ const char *out_os_reason(int err);
 
 /* The command table and options, for completion (main.c, complete.c). */
 int cli_ncommands(void);
-void cli_command_info(int i, const char **name, uint64_t *opts,
-		      const char **formats, const char **subs);
+/* Command i of the table, as completion reads it. */
+struct cli_command_info {
+	const char *name;
+	/* every option it may take: its own and those of OPT_COMMON it
+	 * does not refuse in every case (init, undo: --read-only) */
+	uint64_t opts;
+	const char *formats;          /* NULL: --format not taken (or its own) */
+	const char *args_text;        /* its words, as its refusal names them */
+	const struct cli_sub *subs;   /* NULL: no table of subcommands */
+	int nsubs;
+	bool hidden;                  /* not listed by ntm --help (ui) */
+};
+void cli_command_info(int i, struct cli_command_info *out);
 struct option;
 const struct option *cli_long_options(void);
 uint64_t cli_opt_bit(int val);

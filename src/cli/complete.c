@@ -16,9 +16,6 @@
 
 enum { COMPLETE_FILES = 3, ANY_ARGS = 1 << 10 };
 
-/* The global options' letters (getopt values) every command takes. */
-static const char GLOBAL[] = "DUR8h";
-
 /* What fills a place on the command line. */
 enum fill {
 	FILL_FILES, FILL_WORDS, FILL_STORE, FILL_FORMATS, FILL_REPORT_FORMATS,
@@ -69,7 +66,8 @@ static const struct place ARG_VALUES[] = {
 	{"criteria", "target", 1, 1, STORE(INDICATOR)},
 	{"village", "rename alias remove template", 1, 1, STORE(VILLAGE)},
 	{"plan", "copy use edit remove export", 1, 1, STORE(PLAN)},
-	{"task", "edit done remove", 1, 1, STORE(TASK)},
+	{"task", "done", 1, 1, STORE(TASK_OPEN)},
+	{"task", "edit remove", 1, 1, STORE(TASK)},
 	{"fund", "plan cost add list", 1, 1, STORE(TASK)},
 	{"criteria", "import", 1, 1, GEN(FILL_FILES)},
 	{"plan", "import", 1, 1, GEN(FILL_FILES)},
@@ -83,8 +81,8 @@ static const struct place ARG_VALUES[] = {
 /* The command line read so far: the words before the last one. */
 struct line {
 	const char *cmd_word;     /* as typed ("help" is no table entry) */
-	uint64_t opts;            /* the command's, from its table entry */
-	const char *formats, *subs;
+	struct cli_command_info cmd;  /* its table entry; name NULL: none */
+	const struct cli_sub *sub;    /* the subcommand args[0] names */
 	const char *args[4];      /* positional words after the command */
 	int nargs;
 	struct cli c;             /* --db, --unit, --plan as given */
@@ -125,49 +123,61 @@ offer_list(const char *list, const char *cur)
 		offer(w, cur);
 }
 
-/* The name of command i; its options, formats and subcommands into l
- * (may be NULL). */
-static const char *
-command_name(int i, struct line *l)
+/* The commands ntm --help lists that begin with cur. */
+static void
+offer_commands(const char *cur)
 {
-	struct line x;
-	l = l ? l : &x;
-	const char *name;
-	cli_command_info(i, &name, &l->opts, &l->formats, &l->subs);
-	return name;
+	struct cli_command_info x;
+	for (int i = 0; i < cli_ncommands(); i++) {
+		cli_command_info(i, &x);
+		if (!x.hidden)
+			offer(x.name, cur);
+	}
 }
 
-/* The subcommands of a command as its table entry lists them ("plan,
- * cost, … hoặc source add"): the first word of each item that is one
- * (lower-case ASCII letters), each once; after `sub` (not NULL), the word
- * that follows it in its item ("source" → "add"). */
-static void
-offer_subs(const char *subs, const char *sub, const char *cur)
+/* A word the command takes as typed: lower-case ASCII letters only. */
+static bool
+literal(const char *w)
 {
-	char buf[512], seen[512] = " ";
-	snprintf(buf, sizeof buf, "%s", subs ? subs : "");
+	return *w && w[strspn(w, "abcdefghijklmnopqrstuvwxyz")] == '\0';
+}
+
+/* The first word of each item of a description ("list, add, … hoặc
+ * template") that is a literal one (not "KH", "nhiều"…). */
+static void
+offer_items(const char *text, const char *cur)
+{
+	char buf[256];
 	bool item_start = true;
-	const char *first = NULL;
+	snprintf(buf, sizeof buf, "%s", text ? text : "");
 	for (char *w = strtok(buf, " "); w; w = strtok(NULL, " ")) {
 		size_t n = strlen(w);
 		bool ends = n && w[n - 1] == ',';
-		if (ends)
-			w[--n] = '\0';
-		bool word = n && strspn(w, "abcdefghijklmnopqrstuvwxyz") == n;
-		if (strcmp(w, "hoặc") == 0) {
-			item_start = true;
-			continue;
-		}
-		if (item_start && word && !sub && !in_list(w, seen) &&
-		    strlen(seen) + n + 2 < sizeof seen) {
-			strcat(strcat(seen, w), " ");
+		w[n - ends] = '\0';
+		if (item_start && literal(w))
 			offer(w, cur);
-		} else if (!item_start && word && sub && first &&
-			   strcmp(first, sub) == 0) {
-			offer(w, cur);
-		}
-		first = item_start ? w : first;
-		item_start = ends;
+		item_start = ends || strcmp(w, "hoặc") == 0;
+	}
+}
+
+/* The words that may follow the command: the names of its table's
+ * subcommands; after one, the literal word its arguments begin with
+ * ("source" → add); a command with no table (village: village.c keeps
+ * its own) by the items of its description. */
+static void
+offer_subs(const struct line *l, const char *cur)
+{
+	char first[32];
+	if (l->cmd.subs && l->nargs == 0) {
+		for (int i = 0; i < l->cmd.nsubs; i++)
+			offer(l->cmd.subs[i].name, cur);
+	} else if (l->sub && l->nargs == 1) {
+		const char *t = l->sub->args_text;
+		snprintf(first, sizeof first, "%.*s", (int)strcspn(t, " "), t);
+		if (literal(first))
+			offer(first, cur);
+	} else if (l->cmd.name && !l->cmd.subs && l->nargs == 0) {
+		offer_items(l->cmd.args_text, cur);
 	}
 }
 
@@ -211,7 +221,7 @@ fill(struct line *l, const struct place *p, const char *cur)
 	case FILL_FILES: return COMPLETE_FILES;
 	case FILL_WORDS: offer_list(p->words, cur); break;
 	case FILL_STORE: offer_store(l, (enum store_word_kind)p->kind, cur); break;
-	case FILL_FORMATS: offer_list(l->formats, cur); break;
+	case FILL_FORMATS: offer_list(l->cmd.formats, cur); break;
 	case FILL_REPORT_FORMATS:
 		for (int f = IO_REPORT_TXT; f <= IO_REPORT_DOCX; f++)
 			offer(io_report_format_word((enum io_report_format)f), cur);
@@ -229,10 +239,7 @@ fill(struct line *l, const struct place *p, const char *cur)
 			if (c != CHARSET_AUTO || p->fill == FILL_DECODE)
 				offer(charset_name((enum charset)c), cur);
 		break;
-	case FILL_COMMANDS:
-		for (int i = 0; i < cli_ncommands(); i++)
-			offer(command_name(i, NULL), cur);
-		break;
+	case FILL_COMMANDS: offer_commands(cur); break;
 	}
 	return NTM_OK;
 }
@@ -283,21 +290,43 @@ read_line(struct line *l, int n, char **words)
 			continue;
 		if (!l->cmd_word) {
 			l->cmd_word = words[i];
-			for (int c = 0; c < cli_ncommands(); c++)
-				if (strcmp(command_name(c, NULL), words[i]) == 0)
-					command_name(c, l);
+			for (int c = 0; c < cli_ncommands() && !l->cmd.name; c++) {
+				cli_command_info(c, &l->cmd);
+				if (strcmp(l->cmd.name, words[i]) != 0)
+					l->cmd.name = NULL;
+			}
 		} else if (l->nargs++ < (int)(sizeof l->args / sizeof *l->args)) {
 			l->args[l->nargs - 1] = words[i];
 		}
 	}
+	for (int i = 0; l->nargs && i < l->cmd.nsubs; i++)
+		if (strcmp(l->cmd.subs[i].name, l->args[0]) == 0)
+			l->sub = &l->cmd.subs[i];
+}
+
+/* The options that may come next: before the command the global ones
+ * (--plan too, as ntm --help lists it); after a subcommand exactly those
+ * cli_run_sub lets through (its own and OPT_COMMON, within what the
+ * command takes); else the command's. */
+static uint64_t
+options_taken(const struct line *l)
+{
+	if (!l->cmd_word)
+		return OPT_COMMON | OPT_PLAN;
+	if (!l->cmd.name)
+		return OPT_COMMON;
+	if (l->sub)
+		return (l->sub->opts | OPT_COMMON) & l->cmd.opts;
+	return l->cmd.opts;
 }
 
 static void
 offer_options(const struct line *l, const char *cur)
 {
+	uint64_t taken = options_taken(l);
 	for (const struct option *o = cli_long_options(); o->name; o++) {
 		bool takes = o->val == 'V' ? !l->cmd_word
-			: strchr(GLOBAL, o->val) || (l->opts & cli_opt_bit(o->val));
+			: o->val == 'h' || (taken & cli_opt_bit(o->val));
 		char word[64];
 		snprintf(word, sizeof word, "--%s", o->name);
 		if (takes)
@@ -319,12 +348,10 @@ cli_complete(int n, char **words)
 	} else if (cur[0] == '-') {
 		offer_options(&l, cur);
 	} else if (!l.cmd_word) {
-		for (int i = 0; i < cli_ncommands(); i++)
-			offer(command_name(i, NULL), cur);
+		offer_commands(cur);
 		offer("help", cur);
 	} else {
-		if (l.nargs <= 1)
-			offer_subs(l.subs, l.nargs ? l.args[0] : NULL, cur);
+		offer_subs(&l, cur);
 		p = place(ARG_VALUES, sizeof ARG_VALUES / sizeof *ARG_VALUES, &l, NULL);
 	}
 	int rc = p ? fill(&l, p, cur) : NTM_OK;

@@ -125,14 +125,16 @@ check_target(struct cli *c)
 	return NTM_OK;
 }
 
+const struct cli_sub cli_criteria_subs[] = {
+	{"list", 0, 0, "không tham số", OPT_FORMAT | OPT_PLAN, NULL, list},
+	{"import", 1, 1, "một TỆP", OPT_DRY_RUN, NULL, import},
+	{"target", 1, 2, TXT_TARGET_ARGS, OPT_SOURCE | OPT_CLEAR | OPT_PLAN,
+	 check_target, target},
+};
+const int cli_criteria_nsubs = CLI_COUNT(cli_criteria_subs);
+
 int
 cmd_criteria(struct cli *c)
 {
-	static const struct cli_sub subs[] = {
-		{"list", 0, 0, "không tham số", OPT_FORMAT | OPT_PLAN, NULL, list},
-		{"import", 1, 1, "một TỆP", OPT_DRY_RUN, NULL, import},
-		{"target", 1, 2, TXT_TARGET_ARGS, OPT_SOURCE | OPT_CLEAR | OPT_PLAN,
-		 check_target, target},
-	};
-	return cli_run_sub(c, subs, (int)(sizeof subs / sizeof *subs));
+	return cli_run_sub(c, cli_criteria_subs, cli_criteria_nsubs);
 }

@@ -281,35 +281,37 @@ run_source_add(struct cli *c, struct store *st)
 	return rc;
 }
 
+static const char TASK_AMOUNT[] = "NHIỆM_VỤ (5 hoặc #5) và SỐ_TIỀN "
+	"(hoặc --clear)";
+const struct cli_sub cli_fund_subs[] = {
+	{"plan", 1, 64, TASK_AMOUNT, OPT_PLAN | OPT_SOURCE | OPT_CLEAR,
+	 check_plan, run_plan},
+	{"cost", 1, 64, TASK_AMOUNT, OPT_PLAN | OPT_CLEAR,
+	 check_amount_or_clear, run_cost},
+	{"add", 1, 64, "NHIỆM_VỤ (5 hoặc #5) và SỐ_TIỀN", OPT_PLAN |
+	 OPT_KIND | OPT_SOURCE | OPT_DATE | OPT_DOC | OPT_NOTE | OPT_FORCE,
+	 check_add, run_add},
+	{"reverse", 1, 1, "MÃ_KHOẢN (8 chữ số mà ntm fund list in ra)",
+	 OPT_PLAN | OPT_REASON | OPT_DATE | OPT_FORCE, check_reverse,
+	 run_reverse},
+	{"list", 0, 1, "nhiều nhất một NHIỆM_VỤ", OPT_PLAN | OPT_FORMAT |
+	 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_list, fund_list},
+	{"summary", 0, 0, "không tham số", OPT_PLAN | OPT_FORMAT | OPT_BY |
+	 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_summary,
+	 fund_summary},
+	/* sources are the file's, not a plan's: --plan changes nothing */
+	{"sources", 0, 0, "không tham số", OPT_PLAN, NULL, fund_sources},
+	{"source", 2, 2, "add TÊN_NGUỒN (tên nhiều từ đặt trong ngoặc kép)",
+	 OPT_PLAN, check_source, run_source_add},
+};
+const int cli_fund_nsubs = CLI_COUNT(cli_fund_subs);
+
 int
 cmd_fund(struct cli *c)
 {
-	static const char TASK_AMOUNT[] = "NHIỆM_VỤ (5 hoặc #5) và SỐ_TIỀN "
-		"(hoặc --clear)";
-	static const struct cli_sub subs[] = {
-		{"plan", 1, 64, TASK_AMOUNT, OPT_PLAN | OPT_SOURCE | OPT_CLEAR,
-		 check_plan, run_plan},
-		{"cost", 1, 64, TASK_AMOUNT, OPT_PLAN | OPT_CLEAR,
-		 check_amount_or_clear, run_cost},
-		{"add", 1, 64, "NHIỆM_VỤ (5 hoặc #5) và SỐ_TIỀN", OPT_PLAN |
-		 OPT_KIND | OPT_SOURCE | OPT_DATE | OPT_DOC | OPT_NOTE | OPT_FORCE,
-		 check_add, run_add},
-		{"reverse", 1, 1, "MÃ_KHOẢN (8 chữ số mà ntm fund list in ra)",
-		 OPT_PLAN | OPT_REASON | OPT_DATE | OPT_FORCE, check_reverse,
-		 run_reverse},
-		{"list", 0, 1, "nhiều nhất một NHIỆM_VỤ", OPT_PLAN | OPT_FORMAT |
-		 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_list, fund_list},
-		{"summary", 0, 0, "không tham số", OPT_PLAN | OPT_FORMAT | OPT_BY |
-		 OPT_AS_OF | OPT_SEP | OPT_NO_BOM, fund_check_summary,
-		 fund_summary},
-		/* sources are the file's, not a plan's: --plan changes nothing */
-		{"sources", 0, 0, "không tham số", OPT_PLAN, NULL, fund_sources},
-		{"source", 2, 2, "add TÊN_NGUỒN (tên nhiều từ đặt trong ngoặc kép)",
-		 OPT_PLAN, check_source, run_source_add},
-	};
 	if (c->nargs == 0) {
 		fputs(USAGE_FUND, stdout);
 		return NTM_OK;
 	}
-	return cli_run_sub(c, subs, (int)(sizeof subs / sizeof *subs));
+	return cli_run_sub(c, cli_fund_subs, cli_fund_nsubs);
 }

@@ -12,6 +12,8 @@
 #include "msg.h"
 #include "ntm/text.h"
 
+#define SUBS(name) .subs = cli_##name##_subs, .nsubs = &cli_##name##_nsubs
+
 static const struct command {
 	const char *name;
 	int (*run)(struct cli *);
@@ -20,52 +22,70 @@ static const struct command {
 	const char *args_text;   /* for the arg-count message */
 	const char *usage;
 	const char *formats;     /* NULL: --format not taken */
+	/* for completion: the subcommands (the table its cmd_* gives
+	 * cli_run_sub), those of OPT_COMMON its code refuses in every case
+	 * (init, undo: --read-only), not listed by ntm --help (ui) */
+	const struct cli_sub *subs;
+	const int *nsubs;
+	uint64_t refused;
+	bool hidden;
 } COMMANDS[] = {
 	{"init", cmd_init, OPT_EMPTY | OPT_FORCE | OPT_COMMUNE | OPT_DISTRICT |
-	 OPT_PROVINCE, 0, 0,
-	 "không tham số", USAGE_INIT, NULL},
-	{"status", cmd_status, OPT_FORMAT | OPT_PLAN | OPT_ALL, 0, 0, "không tham số", USAGE_STATUS,
-	 "text, json, csv"},
-	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE | OPT_PLAN, 1, 2,
-	 "MÃ và GIÁ_TRỊ", USAGE_SET, NULL},
-	{"target", cmd_target, OPT_CLEAR | OPT_PLAN, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_TARGET, NULL},
+	 OPT_PROVINCE, 0, 0, "không tham số", USAGE_INIT, .formats = NULL,
+	 .refused = OPT_RO},
+	{"status", cmd_status, OPT_FORMAT | OPT_PLAN | OPT_ALL, 0, 0,
+	 "không tham số", USAGE_STATUS, .formats = "text, json, csv"},
+	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE |
+	 OPT_PLAN, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_SET, .formats = NULL},
+	{"target", cmd_target, OPT_CLEAR | OPT_PLAN, 1, 2, "MÃ và GIÁ_TRỊ",
+	 USAGE_TARGET, .formats = NULL},
 	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE | OPT_NOTE | OPT_TO |
 	 OPT_SORT | OPT_MATRIX | OPT_TEXT | OPT_AFTER | OPT_DATE, 0, 1,
-	 "tên THÔN (hoặc --matrix)", USAGE_CHECKLIST, "text, json, csv"},
+	 "tên THÔN (hoặc --matrix)", USAGE_CHECKLIST,
+	 .formats = "text, json, csv"},
 	{"village", cmd_village, OPT_FORCE, 0, 3,
-	 "list, add, rename, alias, remove hoặc template", USAGE_VILLAGE, NULL},
+	 "list, add, rename, alias, remove hoặc template", USAGE_VILLAGE,
+	 .formats = NULL},
 	{"plan", cmd_plan, OPT_PLAN_CMD, 0, 64, "list, new, copy, use, edit, "
-	 "remove, export hoặc import", USAGE_PLAN, "text, json"},
-	{"task", cmd_task, OPT_TASK_CMD, 0, 64, "list, add, edit, done hoặc remove",
-	 USAGE_TASK, "text, json, csv"},
-	{"log", cmd_log, OPT_LIMIT, 0, 0, "không tham số", USAGE_LOG, NULL},
-	{"backup", cmd_backup, 0, 1, 1, "TỆP đích", USAGE_BACKUP, NULL},
-	{"check", cmd_check, 0, 0, 0, "không tham số", USAGE_CHECK, NULL},
-	{"ui", cmd_ui, OPT_PLAN, 0, 0, "không tham số", USAGE_MAIN, NULL},
-	{"search", cmd_search, OPT_FORMAT | OPT_LIMIT | OPT_PLAN, 1, 64, "TỪ cần tìm",
-	 USAGE_SEARCH, "text, json"},
-	{"telex", cmd_telex, OPT_VNI | OPT_STYLE, 0, 1024, "", USAGE_TELEX, NULL},
+	 "remove, export hoặc import", USAGE_PLAN, .formats = "text, json",
+	 SUBS(plan)},
+	{"task", cmd_task, OPT_TASK_CMD, 0, 64, "list, add, edit, done hoặc "
+	 "remove", USAGE_TASK, .formats = "text, json, csv", SUBS(task)},
+	{"log", cmd_log, OPT_LIMIT, 0, 0, "không tham số", USAGE_LOG,
+	 .formats = NULL},
+	{"backup", cmd_backup, 0, 1, 1, "TỆP đích", USAGE_BACKUP, .formats = NULL},
+	{"check", cmd_check, 0, 0, 0, "không tham số", USAGE_CHECK,
+	 .formats = NULL},
+	{"ui", cmd_ui, OPT_PLAN, 0, 0, "không tham số", USAGE_MAIN,
+	 .formats = NULL, .hidden = true},
+	{"search", cmd_search, OPT_FORMAT | OPT_LIMIT | OPT_PLAN, 1, 64,
+	 "TỪ cần tìm", USAGE_SEARCH, .formats = "text, json"},
+	{"telex", cmd_telex, OPT_VNI | OPT_STYLE, 0, 1024, "", USAGE_TELEX,
+	 .formats = NULL},
 	{"convert", cmd_convert, OPT_FROM | OPT_TO | OPT_VERBOSE, 0, 1,
-	 "nhiều nhất một TỆP", USAGE_CONVERT, NULL},
+	 "nhiều nhất một TỆP", USAGE_CONVERT, .formats = NULL},
 	{"criteria", cmd_criteria, OPT_FORMAT | OPT_DRY_RUN | OPT_SOURCE |
 	 OPT_CLEAR | OPT_PLAN, 1, 3, "list, import TỆP hoặc target MÃ GIÁ_TRỊ",
-	 USAGE_CRITERIA, "text, json"},
+	 USAGE_CRITERIA, .formats = "text, json", SUBS(criteria)},
 	/* formats NULL: report reads its own (xlsx, docx, csv, md, txt) */
-	{"report", cmd_report, OPT_FORMAT | OPT_OUT | OPT_PLAN | OPT_AS_OF | OPT_ALL |
-	 OPT_SINCE | OPT_TABLE | OPT_NO_BOM | OPT_SEP, 0, 0, "không tham số",
-	 USAGE_REPORT, NULL},
+	{"report", cmd_report, OPT_FORMAT | OPT_OUT | OPT_PLAN | OPT_AS_OF |
+	 OPT_ALL | OPT_SINCE | OPT_TABLE | OPT_NO_BOM | OPT_SEP, 0, 0,
+	 "không tham số", USAGE_REPORT, .formats = NULL},
 	{"import", cmd_import, OPT_KIND | OPT_ENCODING | OPT_SHEET | OPT_DRY_RUN |
-	 OPT_FORCE | OPT_PLAN, 1, 256, "TỆP (một hoặc nhiều)", USAGE_IMPORT, NULL},
+	 OPT_FORCE | OPT_PLAN, 1, 256, "TỆP (một hoặc nhiều)", USAGE_IMPORT,
+	 .formats = NULL},
 	{"export", cmd_export, OPT_FORMAT | OPT_OUT | OPT_PLAN, 0, 0,
-	 "không tham số (--out TỆP)", USAGE_EXPORT, NULL},
-	{"undo", cmd_undo, 0, 0, 0, "không tham số", USAGE_UNDO, NULL},
+	 "không tham số (--out TỆP)", USAGE_EXPORT, .formats = NULL},
+	{"undo", cmd_undo, 0, 0, 0, "không tham số", USAGE_UNDO, .formats = NULL,
+	 .refused = OPT_RO},
 	{"sync", cmd_sync, OPT_OUT | OPT_ALL | OPT_DRY_RUN | OPT_FORMAT |
 	 OPT_TAKE, 0, 257, "export, apply, conflicts, resolve hoặc status",
-	 USAGE_SYNC, "text, json"},
+	 USAGE_SYNC, .formats = "text, json", SUBS(sync)},
 	{"unit", cmd_unit, OPT_INTO | OPT_DRY_RUN, 1, 64, "merge XÃ… --into XÃ",
-	 USAGE_UNIT, NULL},
+	 USAGE_UNIT, .formats = NULL, SUBS(unit)},
 	{"fund", cmd_fund, OPT_FUND_CMD, 0, 64, "plan, cost, add, reverse, list, "
-	 "summary, sources hoặc source add", USAGE_FUND, "text, json, csv"},
+	 "summary, sources hoặc source add", USAGE_FUND,
+	 .formats = "text, json, csv", SUBS(fund)},
 };
 
 static const struct option LONG_OPTS[] = {
@@ -146,13 +166,14 @@ cli_ncommands(void)
 }
 
 void
-cli_command_info(int i, const char **name, uint64_t *opts,
-		 const char **formats, const char **subs)
+cli_command_info(int i, struct cli_command_info *out)
 {
-	*name = COMMANDS[i].name;
-	*opts = COMMANDS[i].opts;
-	*formats = COMMANDS[i].formats;
-	*subs = COMMANDS[i].max_args ? COMMANDS[i].args_text : NULL;
+	const struct command *c = &COMMANDS[i];
+	*out = (struct cli_command_info){
+		.name = c->name, .formats = c->formats, .args_text = c->args_text,
+		.opts = c->opts | (OPT_COMMON & ~c->refused), .subs = c->subs,
+		.nsubs = c->nsubs ? *c->nsubs : 0, .hidden = c->hidden,
+	};
 }
 
 const struct option *

@@ -437,27 +437,29 @@ plan_import(struct cli *c, struct store *st)
 	return rc;
 }
 
+static const char KH[] = "KH (năm hoặc số hiệu của kế hoạch)";
+const struct cli_sub cli_plan_subs[] = {
+	{"list", 0, 0, "không tham số", OPT_FORMAT | OPT_PLAN, NULL,
+	 plan_list},
+	{"new", 0, 0, "--year, --number và --title (không tham số khác)",
+	 OPT_YEAR | OPT_NUMBER | OPT_DATE | OPT_TITLE | OPT_SIGNER,
+	 check_new, plan_new},
+	{"copy", 1, 1, "TỪ (năm hoặc số hiệu của kế hoạch cũ)",
+	 OPT_YEAR | OPT_NUMBER | OPT_DATE | OPT_TITLE | OPT_SIGNER,
+	 check_copy, plan_copy},
+	{"use", 0, 1, KH, OPT_CLEAR, check_use, plan_use},
+	{"edit", 1, 1, KH, OPT_YEAR | OPT_NUMBER | OPT_DATE | OPT_NO_DATE |
+	 OPT_TITLE | OPT_SIGNER, check_edit, plan_edit},
+	{"remove", 1, 1, KH, OPT_FORCE, NULL, plan_remove},
+	{"export", 0, 1, "nhiều nhất một KH", OPT_OUT | OPT_PLAN, NULL,
+	 plan_export},
+	{"import", 1, 1, "một TỆP (- : đầu vào chuẩn)", OPT_DRY_RUN, NULL,
+	 plan_import},
+};
+const int cli_plan_nsubs = CLI_COUNT(cli_plan_subs);
+
 int
 cmd_plan(struct cli *c)
 {
-	static const char KH[] = "KH (năm hoặc số hiệu của kế hoạch)";
-	static const struct cli_sub subs[] = {
-		{"list", 0, 0, "không tham số", OPT_FORMAT | OPT_PLAN, NULL,
-		 plan_list},
-		{"new", 0, 0, "--year, --number và --title (không tham số khác)",
-		 OPT_YEAR | OPT_NUMBER | OPT_DATE | OPT_TITLE | OPT_SIGNER,
-		 check_new, plan_new},
-		{"copy", 1, 1, "TỪ (năm hoặc số hiệu của kế hoạch cũ)",
-		 OPT_YEAR | OPT_NUMBER | OPT_DATE | OPT_TITLE | OPT_SIGNER,
-		 check_copy, plan_copy},
-		{"use", 0, 1, KH, OPT_CLEAR, check_use, plan_use},
-		{"edit", 1, 1, KH, OPT_YEAR | OPT_NUMBER | OPT_DATE | OPT_NO_DATE |
-		 OPT_TITLE | OPT_SIGNER, check_edit, plan_edit},
-		{"remove", 1, 1, KH, OPT_FORCE, NULL, plan_remove},
-		{"export", 0, 1, "nhiều nhất một KH", OPT_OUT | OPT_PLAN, NULL,
-		 plan_export},
-		{"import", 1, 1, "một TỆP (- : đầu vào chuẩn)", OPT_DRY_RUN, NULL,
-		 plan_import},
-	};
-	return cli_run_sub(c, subs, (int)(sizeof subs / sizeof *subs));
+	return cli_run_sub(c, cli_plan_subs, cli_plan_nsubs);
 }

@@ -680,24 +680,26 @@ sync_status(struct cli *c, struct store *st)
 	return rc;
 }
 
+const struct cli_sub cli_sync_subs[] = {
+	{"export", 0, 0, "không tham số (--out TỆP hoặc THƯ_MỤC, --all)",
+	 OPT_OUT | OPT_ALL, check_export, sync_export},
+	{"apply", 1, 256, "một hoặc nhiều TỆP .ntmsync", OPT_DRY_RUN,
+	 any_commune, sync_apply},
+	{"conflicts", 0, 0, "không tham số", OPT_FORMAT, any_commune,
+	 sync_conflicts},
+	{"resolve", 1, 1, "SỐ của xung đột (hoặc mã của nó) và --take "
+	 "ours|theirs", OPT_TAKE, check_resolve, sync_resolve},
+	{"status", 0, 0, "không tham số", OPT_FORMAT, any_commune,
+	 sync_status},
+};
+const int cli_sync_nsubs = CLI_COUNT(cli_sync_subs);
+
 int
 cmd_sync(struct cli *c)
 {
-	static const struct cli_sub subs[] = {
-		{"export", 0, 0, "không tham số (--out TỆP hoặc THƯ_MỤC, --all)",
-		 OPT_OUT | OPT_ALL, check_export, sync_export},
-		{"apply", 1, 256, "một hoặc nhiều TỆP .ntmsync", OPT_DRY_RUN,
-		 any_commune, sync_apply},
-		{"conflicts", 0, 0, "không tham số", OPT_FORMAT, any_commune,
-		 sync_conflicts},
-		{"resolve", 1, 1, "SỐ của xung đột (hoặc mã của nó) và --take "
-		 "ours|theirs", OPT_TAKE, check_resolve, sync_resolve},
-		{"status", 0, 0, "không tham số", OPT_FORMAT, any_commune,
-		 sync_status},
-	};
 	if (c->nargs == 0) {
 		fputs(USAGE_SYNC, stdout);
 		return NTM_OK;
 	}
-	return cli_run_sub(c, subs, (int)(sizeof subs / sizeof *subs));
+	return cli_run_sub(c, cli_sync_subs, cli_sync_nsubs);
 }

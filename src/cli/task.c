@@ -453,22 +453,24 @@ task_remove(struct cli *c, struct store *st)
 	return rc;
 }
 
+static const char SO[] = "SỐ của nhiệm vụ (12 hoặc #12)";
+const struct cli_sub cli_task_subs[] = {
+	{"list", 0, 0, "không tham số", OPT_FORMAT | OPT_PLAN | OPT_SECTOR |
+	 OPT_STATUS | OPT_OVERDUE, check_list, task_list},
+	{"add", 1, 1, "--sector LĨNH_VỰC và một TIÊU_ĐỀ (nhiều từ thì đặt "
+	 "trong ngoặc kép)", OPT_PLAN | OPT_SECTOR | OPT_RESPONSIBLE |
+	 OPT_DUE | OPT_DETAIL | OPT_ISSUE | OPT_PROPOSAL, check_add, task_add},
+	{"edit", 1, 1, SO, OPT_PLAN | OPT_TITLE | OPT_STATUS | OPT_PROGRESS |
+	 OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | OPT_DETAIL | OPT_NOTE |
+	 OPT_ISSUE | OPT_PROPOSAL, check_edit, task_edit},
+	{"done", 1, 1, SO, OPT_PLAN, check_number, task_done},
+	{"remove", 1, 1, SO, OPT_PLAN | OPT_FORCE, check_number,
+	 task_remove},
+};
+const int cli_task_nsubs = CLI_COUNT(cli_task_subs);
+
 int
 cmd_task(struct cli *c)
 {
-	static const char SO[] = "SỐ của nhiệm vụ (12 hoặc #12)";
-	static const struct cli_sub subs[] = {
-		{"list", 0, 0, "không tham số", OPT_FORMAT | OPT_PLAN | OPT_SECTOR |
-		 OPT_STATUS | OPT_OVERDUE, check_list, task_list},
-		{"add", 1, 1, "--sector LĨNH_VỰC và một TIÊU_ĐỀ (nhiều từ thì đặt "
-		 "trong ngoặc kép)", OPT_PLAN | OPT_SECTOR | OPT_RESPONSIBLE |
-		 OPT_DUE | OPT_DETAIL | OPT_ISSUE | OPT_PROPOSAL, check_add, task_add},
-		{"edit", 1, 1, SO, OPT_PLAN | OPT_TITLE | OPT_STATUS | OPT_PROGRESS |
-		 OPT_RESPONSIBLE | OPT_DUE | OPT_NO_DUE | OPT_DETAIL | OPT_NOTE |
-		 OPT_ISSUE | OPT_PROPOSAL, check_edit, task_edit},
-		{"done", 1, 1, SO, OPT_PLAN, check_number, task_done},
-		{"remove", 1, 1, SO, OPT_PLAN | OPT_FORCE, check_number,
-		 task_remove},
-	};
-	return cli_run_sub(c, subs, (int)(sizeof subs / sizeof *subs));
+	return cli_run_sub(c, cli_task_subs, cli_task_nsubs);
 }

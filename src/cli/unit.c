@@ -92,10 +92,11 @@ run_merge(struct cli *c, struct store *st)
 	return rc;
 }
 
-static const struct cli_sub SUBS[] = {
+const struct cli_sub cli_unit_subs[] = {
 	{"merge", 1, 63, "XÃ_CŨ… --into XÃ_MỚI", OPT_INTO | OPT_DRY_RUN,
 	 check_merge, run_merge},
 };
+const int cli_unit_nsubs = CLI_COUNT(cli_unit_subs);
 
 int
 cmd_unit(struct cli *c)
@@ -104,5 +105,5 @@ cmd_unit(struct cli *c)
 		return ntm_fail(&c->err, NTM_USAGE, "%s", USAGE_UNIT);
 	/* a file of several communes: none needs to be in use */
 	c->pick_commune = true;
-	return cli_run_sub(c, SUBS, (int)(sizeof SUBS / sizeof *SUBS));
+	return cli_run_sub(c, cli_unit_subs, cli_unit_nsubs);
 }

@@ -30,6 +30,9 @@ static const char *const SQL_WORDS[] = {
 	[STORE_WORD_TASK] =
 		"SELECT CAST(number AS TEXT) FROM task WHERE plan_id = ?2 "
 		"ORDER BY number",
+	[STORE_WORD_TASK_OPEN] =
+		"SELECT CAST(number AS TEXT) FROM task WHERE plan_id = ?2 "
+		"AND status <> 'hoan_thanh' ORDER BY number",
 };
 
 /* Appends w to the list (NULL and empty words are left out). */

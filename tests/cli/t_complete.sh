@@ -325,3 +325,91 @@ case_names_typed_in_a_real_bash() {
 		tmux -S "$T/tmux.sock" kill-server
 	done
 }
+
+# After a subcommand: the options that subcommand takes (its table's, the
+# same cli_run_sub checks) and the global ones, never the command's others.
+case_options_of_a_subcommand() {
+	complete_line plan use --
+	expect_reply "--db|--unit|--read-only|--utf8|--clear|--help"
+	run ntm plan use 2024 --signer X
+	expect_rc 2
+	expect_stderr_has "không dùng tùy chọn --signer"
+	complete_line plan use --s
+	expect_reply ""
+	complete_line task done --
+	expect_no_stdout_line --sector
+	expect_stdout_line --plan
+	expect_stdout_line --db
+	complete_line fund sources --
+	expect_no_stdout_line --kind
+	expect_stdout_line --unit
+	complete_line fund add 3 --k
+	expect_reply "--kind"
+	complete_line sync export --
+	expect_stdout_line --out
+	expect_no_stdout_line --take
+	# before the subcommand: any of the command's (it may come after)
+	complete_line plan --sig
+	expect_reply "--signer"
+}
+
+# init and undo refuse --read-only whatever else is given: not offered.
+case_read_only_not_offered_where_refused() {
+	complete_line init --
+	expect_no_stdout_line --read-only
+	expect_stdout_line --empty
+	expect_stdout_line --db
+	complete_line undo --re
+	expect_reply ""
+	complete_line status --re
+	expect_reply "--read-only"
+}
+
+# --plan is global (ntm --help lists it so): offered before the command
+# and for the commands that take it, not for those that refuse it.
+case_plan_option_before_the_command() {
+	complete_line --p
+	expect_reply "--plan"
+	complete_line --
+	expect_stdout_line --plan
+	complete_line status --pl
+	expect_reply "--plan"
+	complete_line log --pl
+	expect_reply ""
+	fresh_db
+	complete_line --plan ""
+	expect_reply "2024|32/KH-UBND"
+}
+
+# Only the commands ntm --help lists: not the hidden ui.
+case_hidden_command_not_offered() {
+	complete_line u
+	expect_reply "undo|unit"
+	complete_line help u
+	expect_reply "undo|unit"
+	complete_line ""
+	expect_no_stdout_line ui
+	expect_stdout_line fund
+	expect_stdout_line help
+	# what --help lists is what is offered, in any order
+	local listed
+	listed=$(ntm --help | sed -n 's/^  \([a-z]\+\) .*/\1/p' | sort | paste -sd '|')
+	expect_eq "the commands offered" "$(sort "$OUT" | paste -sd '|')" "$listed"
+}
+
+# ntm task done offers the tasks not done yet; the others offer every one.
+case_task_done_offers_open_tasks() {
+	fresh_db
+	expect_ok ntm task done 3
+	expect_ok ntm task edit 5 --status hoan_thanh
+	complete_line task done ""
+	expect_no_stdout_line 3
+	expect_no_stdout_line 5
+	expect_stdout_line 4
+	expect_stdout_lines "$(q "SELECT count(*) FROM task WHERE status <> 'hoan_thanh'")"
+	complete_line task edit ""
+	expect_stdout_line 3
+	expect_stdout_line 5
+	complete_line task remove 3
+	expect_stdout_line 3
+}
