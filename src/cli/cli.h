@@ -257,7 +257,31 @@ const char *out_arg(const char *s);
  * English only in parentheses for an uncommon one. */
 const char *out_os_reason(int err);
 
-/* The command table and options, for completion (main.c, complete.c). */
+/* The command table (commands.c), read by the parser (main.c), ntm --help
+ * and completion (complete.c). */
+struct cli_command {
+	const char *name;
+	int (*run)(struct cli *);
+	uint64_t opts;           /* besides OPT_COMMON */
+	int min_args, max_args;
+	const char *args_text;   /* for the arg-count message */
+	const char *usage;
+	const char *formats;     /* NULL: --format not taken */
+	/* for completion: the subcommands (the table its cmd_* gives
+	 * cli_run_sub), those of OPT_COMMON its code refuses in every case
+	 * (init, undo: --read-only), not listed by ntm --help (ui) */
+	const struct cli_sub *subs;
+	const int *nsubs;
+	uint64_t refused;
+	bool hidden;
+};
+struct option;
+const struct cli_command *cli_find_command(const char *name);
+/* The command nearest to a mistyped one ("stauts" → status), or NULL. */
+const char *cli_nearest_command(const char *name);
+/* Keeps cand as *best when it is nearer to name than any before it. */
+void cli_nearer(const char *name, const char *cand, const char **best,
+		int *best_d);
 int cli_ncommands(void);
 /* Command i of the table, as completion reads it. */
 struct cli_command_info {
@@ -272,7 +296,6 @@ struct cli_command_info {
 	bool hidden;                  /* not listed by ntm --help (ui) */
 };
 void cli_command_info(int i, struct cli_command_info *out);
-struct option;
 const struct option *cli_long_options(void);
 uint64_t cli_opt_bit(int val);
 int cli_complete(int n, char **words);

@@ -12,209 +12,6 @@
 #include "msg.h"
 #include "ntm/text.h"
 
-#define SUBS(name) .subs = cli_##name##_subs, .nsubs = &cli_##name##_nsubs
-
-static const struct command {
-	const char *name;
-	int (*run)(struct cli *);
-	uint64_t opts;           /* besides OPT_COMMON */
-	int min_args, max_args;
-	const char *args_text;   /* for the arg-count message */
-	const char *usage;
-	const char *formats;     /* NULL: --format not taken */
-	/* for completion: the subcommands (the table its cmd_* gives
-	 * cli_run_sub), those of OPT_COMMON its code refuses in every case
-	 * (init, undo: --read-only), not listed by ntm --help (ui) */
-	const struct cli_sub *subs;
-	const int *nsubs;
-	uint64_t refused;
-	bool hidden;
-} COMMANDS[] = {
-	{"init", cmd_init, OPT_EMPTY | OPT_FORCE | OPT_COMMUNE | OPT_DISTRICT |
-	 OPT_PROVINCE, 0, 0, "không tham số", USAGE_INIT, .formats = NULL,
-	 .refused = OPT_RO},
-	{"status", cmd_status, OPT_FORMAT | OPT_PLAN | OPT_ALL, 0, 0,
-	 "không tham số", USAGE_STATUS, .formats = "text, json, csv"},
-	{"set", cmd_set, OPT_DATE | OPT_NOTE | OPT_RETRACT | OPT_FORCE |
-	 OPT_PLAN, 1, 2, "MÃ và GIÁ_TRỊ", USAGE_SET, .formats = NULL},
-	{"target", cmd_target, OPT_CLEAR | OPT_PLAN, 1, 2, "MÃ và GIÁ_TRỊ",
-	 USAGE_TARGET, .formats = NULL},
-	{"checklist", cmd_checklist, OPT_FORMAT | OPT_CHANGE | OPT_NOTE | OPT_TO |
-	 OPT_SORT | OPT_MATRIX | OPT_TEXT | OPT_AFTER | OPT_DATE, 0, 1,
-	 "tên THÔN (hoặc --matrix)", USAGE_CHECKLIST,
-	 .formats = "text, json, csv"},
-	{"village", cmd_village, OPT_FORCE, 0, 3,
-	 "list, add, rename, alias, remove hoặc template", USAGE_VILLAGE,
-	 .formats = NULL},
-	{"plan", cmd_plan, OPT_PLAN_CMD, 0, 64, "list, new, copy, use, edit, "
-	 "remove, export hoặc import", USAGE_PLAN, .formats = "text, json",
-	 SUBS(plan)},
-	{"task", cmd_task, OPT_TASK_CMD, 0, 64, "list, add, edit, done hoặc "
-	 "remove", USAGE_TASK, .formats = "text, json, csv", SUBS(task)},
-	{"log", cmd_log, OPT_LIMIT, 0, 0, "không tham số", USAGE_LOG,
-	 .formats = NULL},
-	{"backup", cmd_backup, 0, 1, 1, "TỆP đích", USAGE_BACKUP, .formats = NULL},
-	{"check", cmd_check, 0, 0, 0, "không tham số", USAGE_CHECK,
-	 .formats = NULL},
-	{"ui", cmd_ui, OPT_PLAN, 0, 0, "không tham số", USAGE_MAIN,
-	 .formats = NULL, .hidden = true},
-	{"search", cmd_search, OPT_FORMAT | OPT_LIMIT | OPT_PLAN, 1, 64,
-	 "TỪ cần tìm", USAGE_SEARCH, .formats = "text, json"},
-	{"telex", cmd_telex, OPT_VNI | OPT_STYLE, 0, 1024, "", USAGE_TELEX,
-	 .formats = NULL},
-	{"convert", cmd_convert, OPT_FROM | OPT_TO | OPT_VERBOSE, 0, 1,
-	 "nhiều nhất một TỆP", USAGE_CONVERT, .formats = NULL},
-	{"criteria", cmd_criteria, OPT_FORMAT | OPT_DRY_RUN | OPT_SOURCE |
-	 OPT_CLEAR | OPT_PLAN, 1, 3, "list, import TỆP hoặc target MÃ GIÁ_TRỊ",
-	 USAGE_CRITERIA, .formats = "text, json", SUBS(criteria)},
-	/* formats NULL: report reads its own (xlsx, docx, csv, md, txt) */
-	{"report", cmd_report, OPT_FORMAT | OPT_OUT | OPT_PLAN | OPT_AS_OF |
-	 OPT_ALL | OPT_SINCE | OPT_TABLE | OPT_NO_BOM | OPT_SEP, 0, 0,
-	 "không tham số", USAGE_REPORT, .formats = NULL},
-	{"import", cmd_import, OPT_KIND | OPT_ENCODING | OPT_SHEET | OPT_DRY_RUN |
-	 OPT_FORCE | OPT_PLAN, 1, 256, "TỆP (một hoặc nhiều)", USAGE_IMPORT,
-	 .formats = NULL},
-	{"export", cmd_export, OPT_FORMAT | OPT_OUT | OPT_PLAN, 0, 0,
-	 "không tham số (--out TỆP)", USAGE_EXPORT, .formats = NULL},
-	{"undo", cmd_undo, 0, 0, 0, "không tham số", USAGE_UNDO, .formats = NULL,
-	 .refused = OPT_RO},
-	{"sync", cmd_sync, OPT_OUT | OPT_ALL | OPT_DRY_RUN | OPT_FORMAT |
-	 OPT_TAKE, 0, 257, "export, apply, conflicts, resolve hoặc status",
-	 USAGE_SYNC, .formats = "text, json", SUBS(sync)},
-	{"unit", cmd_unit, OPT_INTO | OPT_DRY_RUN, 1, 64, "merge XÃ… --into XÃ",
-	 USAGE_UNIT, .formats = NULL, SUBS(unit)},
-	{"fund", cmd_fund, OPT_FUND_CMD, 0, 64, "plan, cost, add, reverse, list, "
-	 "summary, sources hoặc source add", USAGE_FUND,
-	 .formats = "text, json, csv", SUBS(fund)},
-};
-
-static const struct option LONG_OPTS[] = {
-	{"db", required_argument, NULL, 'D'},
-	{"unit", required_argument, NULL, 'U'},
-	{"read-only", no_argument, NULL, 'R'},
-	{"utf8", no_argument, NULL, '8'},
-	{"format", required_argument, NULL, 'f'},
-	{"date", required_argument, NULL, 't'},
-	{"note", required_argument, NULL, 'n'},
-	{"retract", no_argument, NULL, 'x'},
-	{"clear", no_argument, NULL, 'c'},
-	{"empty", no_argument, NULL, 'e'},
-	{"force", no_argument, NULL, 'F'},
-	{"commune", required_argument, NULL, 'C'},
-	{"add", required_argument, NULL, 'a'},
-	{"done", required_argument, NULL, 'd'},
-	{"undone", required_argument, NULL, 'u'},
-	{"remove", required_argument, NULL, 'r'},
-	{"move", required_argument, NULL, 'm'},
-	{"after", required_argument, NULL, 'A'},
-	{"text", required_argument, NULL, 'T'},
-	{"sort", required_argument, NULL, 'S'},
-	{"matrix", no_argument, NULL, 'M'},
-	{"limit", required_argument, NULL, 'l'},
-	{"vni", no_argument, NULL, 'v'},
-	{"style", required_argument, NULL, 's'},
-	{"from", required_argument, NULL, '1'},
-	{"to", required_argument, NULL, '2'},
-	{"verbose", no_argument, NULL, 'b'},
-	{"plan", required_argument, NULL, 'P'},
-	{"year", required_argument, NULL, 'y'},
-	{"number", required_argument, NULL, 'N'},
-	{"title", required_argument, NULL, 'i'},
-	{"signer", required_argument, NULL, 'g'},
-	{"no-date", no_argument, NULL, 'z'},
-	{"sector", required_argument, NULL, 'k'},
-	{"status", required_argument, NULL, 'q'},
-	{"overdue", no_argument, NULL, 'o'},
-	{"responsible", required_argument, NULL, 'p'},
-	{"due", required_argument, NULL, 'w'},
-	{"no-due", no_argument, NULL, 'Z'},
-	{"detail", required_argument, NULL, 'L'},
-	{"progress", required_argument, NULL, 'G'},
-	{"out", required_argument, NULL, 'O'},
-	{"dry-run", no_argument, NULL, 'Y'},
-	{"source", required_argument, NULL, 'J'},
-	{"issue", required_argument, NULL, 'I'},
-	{"proposal", required_argument, NULL, 'Q'},
-	{"as-of", required_argument, NULL, 'H'},
-	{"since", required_argument, NULL, 'E'},
-	{"table", required_argument, NULL, 'B'},
-	{"no-bom", no_argument, NULL, 'K'},
-	{"sep", required_argument, NULL, 'W'},
-	{"kind", required_argument, NULL, 'X'},
-	{"encoding", required_argument, NULL, 'j'},
-	{"sheet", required_argument, NULL, '3'},
-	{"all", no_argument, NULL, '4'},
-	{"take", required_argument, NULL, '5'},
-	{"district", required_argument, NULL, '6'},
-	{"province", required_argument, NULL, '7'},
-	{"into", required_argument, NULL, '9'},
-	/* ntm fund: every letter and digit is taken */
-	{"doc", required_argument, NULL, '0'},
-	{"reason", required_argument, NULL, '!'},
-	{"by", required_argument, NULL, '/'},
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, 'V'},
-	{0, 0, 0, 0},
-};
-
-/* ---- the tables, for shell completion (complete.c) ---- */
-
-int
-cli_ncommands(void)
-{
-	return (int)(sizeof COMMANDS / sizeof *COMMANDS);
-}
-
-void
-cli_command_info(int i, struct cli_command_info *out)
-{
-	const struct command *c = &COMMANDS[i];
-	*out = (struct cli_command_info){
-		.name = c->name, .formats = c->formats, .args_text = c->args_text,
-		.opts = c->opts | (OPT_COMMON & ~c->refused), .subs = c->subs,
-		.nsubs = c->nsubs ? *c->nsubs : 0, .hidden = c->hidden,
-	};
-}
-
-const struct option *
-cli_long_options(void)
-{
-	return LONG_OPTS;
-}
-
-static const struct command *
-find_command(const char *name)
-{
-	for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
-		if (strcmp(COMMANDS[i].name, name) == 0)
-			return &COMMANDS[i];
-	return NULL;
-}
-
-/* Keeps cand as *best when it is nearer to name than any before it: at
- * most two letters wrong, and not every letter. */
-static void
-nearer(const char *name, const char *cand, const char **best, int *best_d)
-{
-	int d = text_distance(name, cand);
-	if (d >= 0 && d < *best_d && d < (int)strlen(cand)) {
-		*best = cand;
-		*best_d = d;
-	}
-}
-
-/* The command nearest to a mistyped one ("stauts" → status), or NULL. */
-static const char *
-nearest_command(const char *name)
-{
-	const char *best = NULL;
-	int best_d = 3;
-	for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
-		nearer(name, COMMANDS[i].name, &best, &best_d);
-	nearer(name, "help", &best, &best_d);
-	return best;
-}
-
 /* The subcommand c->args[0] names (NULL: the first, the listing), or
  * NULL after a refusal naming the nearest one and every one. */
 static const struct cli_sub *
@@ -228,7 +25,7 @@ find_sub(struct cli *c, const struct cli_sub *subs, int n)
 	for (int i = 0; i < n; i++) {
 		if (strcmp(sub, subs[i].name) == 0)
 			return &subs[i];
-		nearer(sub, subs[i].name, &best, &best_d);
+		cli_nearer(sub, subs[i].name, &best, &best_d);
 		len += (size_t)snprintf(all + len, sizeof all - len, "%s%s",
 					i ? ", " : "", subs[i].name);
 	}
@@ -273,7 +70,7 @@ cli_run_sub(struct cli *c, const struct cli_sub *subs, int n)
 static int
 unknown_command(struct cli *c, const char *name)
 {
-	const char *near = nearest_command(name);
+	const char *near = cli_nearest_command(name);
 	if (near)
 		return ntm_fail(&c->err, NTM_USAGE, MSG_UNKNOWN_CMD_NEAR,
 				out_arg(name), near);
@@ -325,7 +122,7 @@ option_with_value(const char *word)
 	size_t n = strlen(word + 2);
 	const struct option *found = NULL;
 	int matches = 0;
-	for (const struct option *o = LONG_OPTS; n && o->name; o++) {
+	for (const struct option *o = cli_long_options(); n && o->name; o++) {
 		if (strncmp(o->name, word + 2, n) != 0)
 			continue;
 		found = o;
@@ -580,7 +377,7 @@ int
 cli_only_options(struct cli *c, const char *what, uint64_t allowed)
 {
 	uint64_t extra = c->seen & ~(OPT_COMMON | allowed);
-	for (const struct option *o = LONG_OPTS; extra && o->name; o++)
+	for (const struct option *o = cli_long_options(); extra && o->name; o++)
 		if (extra & cli_opt_bit(o->val))
 			return ntm_fail(&c->err, NTM_USAGE, MSG_OPT_NOT_HERE, what,
 					o->name, c->cmd);
@@ -588,7 +385,7 @@ cli_only_options(struct cli *c, const char *what, uint64_t allowed)
 }
 
 static int
-check_command(struct cli *c, const struct command *cmd)
+check_command(struct cli *c, const struct cli_command *cmd)
 {
 	if (cli_only_options(c, cmd->name, cmd->opts))
 		return fail(c, NTM_USAGE);
@@ -621,7 +418,7 @@ check_command(struct cli *c, const struct command *cmd)
 static int
 help(const char *topic)
 {
-	const struct command *cmd = topic ? find_command(topic) : NULL;
+	const struct cli_command *cmd = topic ? cli_find_command(topic) : NULL;
 	if (topic && !cmd) {
 		struct cli c = {0};
 		return fail(&c, unknown_command(&c, topic));
@@ -676,7 +473,7 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 		fprintf(stderr, "ntm: " MSG_NEGATIVE_ARG "\n", out_arg(negative));
 		return NTM_USAGE;
 	}
-	while ((val = getopt_long(argc, argv, "hV", LONG_OPTS, NULL)) != -1) {
+	while ((val = getopt_long(argc, argv, "hV", cli_long_options(), NULL)) != -1) {
 		if (val == '?') {
 			fprintf(stderr, "ntm: " MSG_UNKNOWN_OPT "\n",
 				out_arg(argv[optind - 1]));
@@ -703,7 +500,7 @@ cli_main(int argc, char **argv, struct cli_ui *ui)
 		}
 		return help(c.nargs ? c.args[0] : NULL);
 	}
-	const struct command *cmd = find_command(c.cmd);
+	const struct cli_command *cmd = cli_find_command(c.cmd);
 	if (!cmd && want_help)
 		return help(NULL);
 	if (!cmd)
