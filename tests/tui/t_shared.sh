@@ -230,6 +230,17 @@ case_note_in_editor_retry() {
 	expect_db "SELECT note FROM task WHERE id = '$id'" "$MY_NOTE"
 }
 
+# An editor that is not installed (a minimal laptop has no vi): the
+# message names it and the way out, and nothing is written.
+case_note_editor_missing() {
+	local id
+	id=$(first_task_id giao_thong)
+	road_task EDITOR=khong-co-trinh-soan-thao || return
+	keys E
+	wait_for "Không có trình soạn thảo “khong-co-trinh-soan-thao”: hãy đặt EDITOR" || return
+	expect_db "SELECT coalesce(note, '') FROM task WHERE id = '$id'" ""
+}
+
 # A checklist item's note: refused (a colleague wrote a note with ntm
 # checklist meanwhile), any other key leaves the file, and the message
 # says where it is; the file holds the officer's text.
