@@ -295,6 +295,8 @@ read_line(struct line *l, int n, char **words)
 				if (strcmp(l->cmd.name, words[i]) != 0)
 					l->cmd.name = NULL;
 			}
+			if (!l->cmd.name)   /* help, or a typo: no table */
+				l->cmd = (struct cli_command_info){0};
 		} else if (l->nargs++ < (int)(sizeof l->args / sizeof *l->args)) {
 			l->args[l->nargs - 1] = words[i];
 		}

@@ -29,6 +29,8 @@
 
 /* User-visible texts of this file. */
 #define TXT_NO_TERMINFO  "máy này không có mô tả cho terminal “%s” (biến TERM), cũng không có xterm hay vt100; hãy chạy lại với TERM=xterm hoặc TERM=vt100"
+#define TXT_DUMB_TERM    "terminal “%s” (biến TERM) không di chuyển được con trỏ nên không mở được màn hình đầy đủ; hãy dùng các lệnh (ntm status, ntm help) hoặc chạy với TERM=xterm-256color"
+#define TXT_NO_TERM      "Chưa đặt biến TERM: đang dùng %s."
 #define TXT_OTHER_TERM   "Không có mô tả terminal “%s” (TERM): đang dùng %s."
 #define TXT_NO_LOCALE    "Chữ hiện không dấu vì máy thiếu locale UTF-8 (/usr/lib/locale/C.utf8)."
 #define TXT_ASCII_HINT   "Chữ đang hiện không dấu: chạy LANG=C.UTF-8 ntm (hoặc ntm --utf8) để có dấu."
@@ -667,10 +669,12 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	a->above = store_is_above(st);
 	signal(SIGHUP, on_hangup);
 	signal(SIGTERM, on_hangup);
-	const char *term = screen_init(a), *asked = getenv("TERM");
+	bool dumb = false;
+	const char *term = screen_init(a, &dumb), *asked = getenv("TERM");
 	if (!term) {
 		free(a);
-		return ntm_fail(e, NTM_FAIL, TXT_NO_TERMINFO, asked ? asked : "");
+		return ntm_fail(e, NTM_FAIL, dumb ? TXT_DUMB_TERM : TXT_NO_TERMINFO,
+				asked ? asked : "");
 	}
 	/* the level above: tab Huyện first, a commune named (--unit) open */
 	a->district = o->pick_commune || store_is_district(st);
@@ -679,8 +683,10 @@ tui_run(struct store *st, const struct tui_options *o, struct ntm_error *e)
 	if (a->district && a->commune_open)
 		app_goto(a, 1, NULL);
 	screen_layout(a);          /* the new tabs' lists get their height */
-	if (!asked || strcmp(term, asked) != 0)
-		app_message(a, false, TXT_OTHER_TERM, asked ? asked : "", term);
+	if (!asked || !*asked)
+		app_message(a, false, TXT_NO_TERM, term);
+	else if (strcmp(term, asked) != 0)
+		app_message(a, false, TXT_OTHER_TERM, asked, term);
 	else if (no_locale)
 		app_message(a, false, "%s", TXT_NO_LOCALE);
 	else if (a->ascii)

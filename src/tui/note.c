@@ -23,7 +23,7 @@
 #define TXT_NOTE_RETRY  "“%s” vừa bị sửa. Lưu đè ghi chú của bạn? y: mở lại; phím khác: giữ tệp"
 #define TXT_NOTE_KEPT   "Ghi chú của bạn chưa lưu, vẫn còn ở tệp %s — %s"
 #define TXT_EXIT_NONZERO "mã thoát khác 0"
-#define TXT_NO_EDITOR   "Không có trình soạn thảo “%s”: hãy đặt EDITOR (ví dụ EDITOR=nano)."
+#define TXT_NO_EDITOR   "Không có trình soạn thảo “%s”: hãy đặt EDITOR là trình có trên máy (nano, vi…)."
 
 /* The row the note belongs to. */
 struct note_row {

@@ -111,15 +111,35 @@ screen_read_paste(WINDOW *w, char *buf, size_t size)
  * static binary on a bare laptop). */
 static const char *const FALLBACK_TERMS[] = {"xterm-256color", "xterm", "vt100"};
 
+/* Whether the terminal just opened can move the cursor: a "dumb" one
+ * (a serial console, an editor's shell buffer) cannot draw the screen. */
+static bool
+can_address(void)
+{
+	const char *cup = tigetstr("cup");
+	return cup && cup != (const char *)-1;
+}
+
 /* Opens the terminal as $TERM, else as the first fallback the machine
- * knows: the name used, or NULL when none is known. initscr() would exit
- * with ncurses' English message instead. */
+ * knows: the name used, or NULL when none is known or $TERM's cannot move
+ * the cursor (*dumb). initscr() would exit with ncurses' English message
+ * instead, or draw on one line. */
 static const char *
-open_terminal(void)
+open_terminal(bool *dumb)
 {
 	const char *term = getenv("TERM");
-	if (term && *term && newterm(term, stdout, stdin))
-		return term;
+	*dumb = false;
+	if (term && *term) {
+		SCREEN *scr = newterm(term, stdout, stdin);
+		if (scr && can_address())
+			return term;
+		if (scr) {
+			endwin();
+			delscreen(scr);
+			*dumb = true;
+			return NULL;
+		}
+	}
 	for (size_t i = 0; i < sizeof FALLBACK_TERMS / sizeof *FALLBACK_TERMS; i++)
 		if (newterm(FALLBACK_TERMS[i], stdout, stdin))
 			return FALLBACK_TERMS[i];
@@ -127,9 +147,9 @@ open_terminal(void)
 }
 
 const char *
-screen_init(struct app *a)
+screen_init(struct app *a, bool *dumb)
 {
-	const char *term = open_terminal();
+	const char *term = open_terminal(dumb);
 	if (!term)
 		return NULL;
 	cbreak();

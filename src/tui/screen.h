@@ -19,8 +19,9 @@ enum ui_color {
 };
 
 /* Opens the terminal: the terminal description used ($TERM, or a fallback
- * when this machine has no description of it), or NULL when none. */
-const char *screen_init(struct app *a);
+ * when this machine has no description of it), or NULL when none, or when
+ * $TERM's cannot move the cursor (*dumb). */
+const char *screen_init(struct app *a, bool *dumb);
 void screen_layout(struct app *a);
 /* Draws what changed (one doupdate). Reads only what is loaded. */
 void screen_draw(struct app *a);

@@ -118,21 +118,23 @@ case_indicator_codes() {
 	expect_reply ""
 }
 
-# COMPREPLY holds the names as stored; readline quotes them as it quotes
-# file names (compopt -o filenames), see case_names_typed_in_a_real_bash.
+# Outside quotes, COMPREPLY holds the names escaped for the shell; inside
+# a quote the user opened, as stored (readline quotes them as file names).
+# What the command receives: case_names_typed_in_a_real_bash.
 case_village_name_with_space_and_accents() {
 	fresh_db
 	expect_ok ntm village add "Ngọc Quỳnh Đông"
 	complete_line checklist Ng
-	expect_reply 'Ngọc Quỳnh Đông'
+	expect_reply 'Ngọc\ Quỳnh\ Đông'
 	# typed without accents
 	complete_line checklist cu
-	expect_reply 'Cự Đình'
+	expect_reply 'Cự\ Đình'
 	complete_line village rename ""
-	expect_reply 'Cự Đình|Ngọc Quỳnh Đông|Thục Cầu'
-	# what was typed is read as the shell will: escaped, quoted
+	expect_reply 'Cự\ Đình|Ngọc\ Quỳnh\ Đông|Thục\ Cầu'
+	# what was typed is read as the shell will: escaped, quoted (inside
+	# a quote readline quotes the names: they are given as stored)
 	complete_line checklist 'Ngọc\ Q'
-	expect_reply 'Ngọc Quỳnh Đông'
+	expect_reply 'Ngọc\ Quỳnh\ Đông'
 	complete_line checklist '"Ngọc Q'
 	expect_reply 'Ngọc Quỳnh Đông'
 	complete_line checklist "'Ngọc Q"
@@ -146,9 +148,9 @@ case_village_name_without_a_locale() {
 	fresh_db
 	expect_ok ntm village add "Ngọc Quỳnh Đông"
 	LANG=C LC_ALL=C complete_line checklist 'Ngọc\ Q'
-	expect_reply 'Ngọc Quỳnh Đông'
+	expect_reply 'Ngọc\ Quỳnh\ Đông'
 	LANG=C LC_ALL=C complete_line checklist ""
-	expect_reply 'Cự Đình|Ngọc Quỳnh Đông|Thục Cầu'
+	expect_reply 'Cự\ Đình|Ngọc\ Quỳnh\ Đông|Thục\ Cầu'
 }
 
 # --db ~/x.db: bash leaves the ~ as typed in COMP_WORDS; the file in
@@ -158,7 +160,7 @@ case_db_under_home() {
 	fresh_db "$T/home/xa.db"
 	NTM_DB=$T/none.db expect_ok ntm --db "$T/home/xa.db" village add "Thôn Mới"
 	HOME=$T/home NTM_DB=$T/none.db complete_line --db '~/xa.db' checklist "Thôn"
-	expect_reply 'Thôn Mới'
+	expect_reply 'Thôn\ Mới'
 	[ ! -e "$T/none.db" ] || fail "completion created $T/none.db"
 }
 
@@ -169,11 +171,11 @@ case_village_names_are_only_text() {
 	expect_ok ntm village add 'Thôn $(touch pwned)'
 	sqlite3 "$NTM_DB" "UPDATE unit SET name = 'Thục' || char(27) || '[31m' WHERE name = 'Thục Cầu'"
 	complete_line checklist Th
-	expect_reply 'Thôn $(touch pwned)'
+	expect_reply 'Thôn\ \$\(touch\ pwned\)'
 	[ ! -e pwned ] || fail "the completion ran a command from a village's name"
 	complete_line checklist ""
 	expect_no_stdout_line "$(printf 'Thục\033[31m')"
-	expect_stdout_line 'Cự Đình'
+	expect_stdout_line 'Cự\ Đình'
 }
 
 case_plan_and_task_numbers() {
@@ -247,7 +249,7 @@ case_empty_commune_file() {
 	complete_line checklist ""
 	expect_reply ""
 	complete_line --unit T
-	expect_reply 'Tân Lập'
+	expect_reply 'Tân\ Lập'
 	complete_line set 2.
 	expect_reply "2.1|2.2|2.3|2.4"
 }
@@ -269,7 +271,7 @@ case_district_file() {
 case_unit_picks_the_commune() {
 	fresh_db
 	complete_line --db "$NTM_DB" --unit "viet hung" checklist T
-	expect_reply 'Thục Cầu'
+	expect_reply 'Thục\ Cầu'
 	complete_line --unit "nowhere" checklist ""
 	expect_reply ""
 }
@@ -310,6 +312,7 @@ case_names_typed_in_a_real_bash() {
 	expect_ok ntm village add 'Thôn $HOME giàu'
 	expect_ok ntm village add "Thôn O'Brien"
 	expect_ok ntm village add "Ngọc Quỳnh Đông"
+	expect_ok ntm village add 'Xóm $HOME `id` $(id)'
 	for lang in C.UTF-8 C; do
 		start_bash $lang
 		tab_line $lang 'ntm checklist Ng'
@@ -322,6 +325,12 @@ case_names_typed_in_a_real_bash() {
 		expect_reply "[checklist]|[Thôn O'Brien]"
 		tab_line $lang 'ntm --plan 20'
 		expect_reply '[--plan]|[2024]'
+		tab_line $lang 'ntm checklist Xóm\ $'
+		expect_reply '[checklist]|[Xóm $HOME `id` $(id)]'
+		tab_line $lang 'ntm checklist "Xóm'
+		expect_reply '[checklist]|[Xóm $HOME `id` $(id)]'
+		tab_line $lang 'ntm checklist xom'
+		expect_reply '[checklist]|[Xóm $HOME `id` $(id)]'
 		tmux -S "$T/tmux.sock" kill-server
 	done
 }
@@ -412,4 +421,15 @@ case_task_done_offers_open_tasks() {
 	expect_stdout_line 5
 	complete_line task remove 3
 	expect_stdout_line 3
+}
+
+# ntm help WORD: the commands --help lists, nothing else (a tester saw the
+# subcommands of fund offered there).
+case_help_offers_commands_only() {
+	fresh_db
+	complete_line help ""
+	expect_stdout_line fund
+	expect_no_stdout_line cost
+	expect_no_stdout_line reverse
+	[ "$(grep -cx plan "$OUT")" = 1 ] || fail "plan offered $(grep -cx plan "$OUT") times"
 }

@@ -237,7 +237,7 @@ case_note_editor_missing() {
 	id=$(first_task_id giao_thong)
 	road_task EDITOR=khong-co-trinh-soan-thao || return
 	keys E
-	wait_for "Không có trình soạn thảo “khong-co-trinh-soan-thao”: hãy đặt EDITOR" || return
+	wait_for "Không có trình soạn thảo “khong-co-trinh-soan-thao”: hãy đặt EDITOR là trình" || return
 	expect_db "SELECT coalesce(note, '') FROM task WHERE id = '$id'" ""
 }
 

@@ -38,6 +38,28 @@ case_term_unknown() {
 	[ "$EXIT_STATUS" = 0 ] || fail "unknown TERM, q: exit status \"$EXIT_STATUS\", expected 0"
 }
 
+# TERM empty (or unset): the fallback, and the message says TERM is not set.
+case_term_unset() {
+	start TERM= || return
+	wait_for "Tiêu chí đạt" || return
+	expect_screen "Chưa đặt biến TERM: đang dùng xterm-256color."
+	keys q
+	wait_exit || return
+}
+
+# TERM=dumb cannot move the cursor: no screen drawn on one line, but a
+# refusal that says why and what to use instead (run through script(1)
+# for a terminal: the program exits before drawing anything).
+case_term_dumb() {
+	local out rc
+	out=$(TERM=dumb script -qec "$(printf '%q --db %q' "$NTM" "$DB")" /dev/null 2>&1)
+	rc=$?
+	[ "$rc" -ne 0 ] || fail "TERM=dumb: exit status 0, expected a refusal"
+	grep -Fq "terminal “dumb” (biến TERM) không di chuyển được con trỏ" <<<"$out" ||
+		fail "TERM=dumb: said: $out"
+	grep -Fq "TERM=xterm-256color" <<<"$out" || fail "TERM=dumb: no way out named: $out"
+}
+
 case_term_vt100() {
 	start TERM=vt100 || return
 	wait_for "Tiêu chí đạt" || return
