@@ -12,27 +12,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
 #include "ntm/plandoc.h"
 #include "ntm/store.h"
 
 enum { NENTRIES = 20000, RUNS = 15 };
-
-static double
-now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static int
-cmp_double(const void *x, const void *y)
-{
-	double a = *(const double *)x, b = *(const double *)y;
-	return (a > b) - (a < b);
-}
 
 /* The rows written straight into the file (as years of use would leave
  * them; the store's own writes are timed below). */
@@ -70,12 +56,12 @@ median(int (*fn)(struct store *, void *), struct store *st, void *ctx)
 {
 	double t[RUNS];
 	for (int i = 0; i < RUNS; i++) {
-		double t0 = now();
+		double t0 = bench_now();
 		if (fn(st, ctx) != NTM_OK)
 			return -1;
-		t[i] = (now() - t0) * 1000;
+		t[i] = (bench_now() - t0) * 1000;
 	}
-	qsort(t, RUNS, sizeof *t, cmp_double);
+	qsort(t, RUNS, sizeof *t, bench_cmp_double);
 	return t[RUNS / 2];
 }
 

@@ -8,20 +8,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
 #include "ntm/plandoc.h"
 #include "ntm/store.h"
 
 enum { COPIES = 30 };
-
-static double
-now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static int
 fail(const char *what, const struct ntm_error *e)
@@ -63,29 +56,29 @@ main(void)
 
 	struct arena b = {0};
 	struct ntm_plan_doc again;
-	double t0 = now();
+	double t0 = bench_now();
 	if (io_plan_read_file(text, &b, &again, &e))
 		return fail("read", &e);
-	double t1 = now();
+	double t1 = bench_now();
 	struct store *st;
 	struct store_import_summary sum;
 	if (store_create(path, true, "Tân Lập", NULL, &e) ||
 	    store_open(&st, path, NULL, &e) || store_use_commune(st, NULL, &e))
 		return fail("create", &e);
-	double t2 = now();
+	double t2 = bench_now();
 	if (store_plan_import(st, &again, text, false, &sum, &e))
 		return fail("import", &e);
-	double t3 = now();
+	double t3 = bench_now();
 	char out[96];
 	snprintf(out, sizeof out, "%s/export.txt", dir);
 	if (store_plan_select(st, NULL, &e) || io_plan_export(st, sum.plan_id, out, &e))
 		return fail("export", &e);
-	double t4 = now();
+	double t4 = bench_now();
 	struct store_plan_fields next = {.year = 2025, .number = "15/KH-UBND"};
 	int carried = 0;
 	if (store_plan_copy(st, "2024", &next, NULL, &carried, &e))
 		return fail("copy", &e);
-	double t5 = now();
+	double t5 = bench_now();
 	printf("plan:   %d tasks, %.0f kB of text\n", d.ntasks, size / 1e3);
 	printf("plan:   read %.1f ms (aim ≤ 100), import %.1f ms (aim ≤ 2000), "
 	       "export %.1f ms (aim ≤ 500)\n", (t1 - t0) * 1e3, (t3 - t2) * 1e3,

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "ntm/arena.h"
 #include "ntm/io.h"
 #include "ntm/reportdoc.h"
@@ -18,14 +19,6 @@ enum {
 	NCRIT = 19, PER_CRIT = 80, NSECTORS = 8, NTASKS = 2000,
 	NVILLAGES = 300, NITEMS = 30, NCHANGES = 20000,
 };
-
-static double
-now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 /* prefix, n, then suffix, in a. */
 static const char *
@@ -123,11 +116,11 @@ one(const struct ntm_report_doc *d, enum io_report_format f, const char *dir)
 	snprintf(path, sizeof path, "%s/report.%s", dir, io_report_format_word(f));
 	struct io_report_opts o = {.format = f};
 	struct ntm_error e = {0};
-	double t0 = now();
+	double t0 = bench_now();
 	clock_t c0 = clock();
 	int rc = io_report_write(d, &o, path, &e);
 	clock_t c1 = clock();
-	double t1 = now();
+	double t1 = bench_now();
 	struct stat sb;
 	if (rc != NTM_OK)
 		printf("report %s: not written (%s)\n", io_report_format_word(f), e.msg);

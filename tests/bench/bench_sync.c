@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "ntm/io.h"
 #include "ntm/plandoc.h"
 #include "ntm/store.h"
@@ -17,14 +18,6 @@
 #include "../../src/store/internal.h"
 
 enum { NCHANGES = 10000 };
-
-static double
-now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static int
 fail(const char *what, const struct ntm_error *e)
@@ -97,14 +90,14 @@ static double
 apply_file(struct store *st, const char *path, struct store_sync_result *res,
 	   struct ntm_error *e, double *read_s)
 {
-	double t0 = now();
+	double t0 = bench_now();
 	struct io_sync_file f;
 	if (io_sync_read(path, &f, e) != NTM_OK)
 		return -1;
-	*read_s = now() - t0;
+	*read_s = bench_now() - t0;
 	int rc = store_sync_apply(st, f.h, f.recs, f.n, false, res, e);
 	io_sync_free(&f);
-	return rc == NTM_OK ? now() - t0 : -1;
+	return rc == NTM_OK ? bench_now() - t0 : -1;
 }
 
 int
@@ -132,17 +125,17 @@ main(void)
 	if (!office || !laptop)
 		return fail("open", &e);
 
-	double t0 = now();
+	double t0 = bench_now();
 	if (make_changes(laptop, &e))
 		return fail("changes", &e);
-	double made = now() - t0;
+	double made = bench_now() - t0;
 
-	t0 = now();
+	t0 = bench_now();
 	struct io_sync_written w = {0};
 	struct store_sync_export_opts o = {0};
 	if (io_sync_export(laptop, &o, file, &w, &e))
 		return fail("export", &e);
-	double exported = now() - t0;
+	double exported = bench_now() - t0;
 
 	struct store_sync_result r1, r2;
 	double read1, read2;

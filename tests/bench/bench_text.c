@@ -7,16 +7,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "ntm/store.h"
 #include "ntm/text.h"
-
-static double
-now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 /* About 1 MB of Vietnamese lines: the plan's task sentences, repeated. */
 static char *
@@ -46,14 +39,14 @@ bench_fold_width(void)
 {
 	size_t len;
 	char *text = sample_text(1 << 20, &len);
-	double t0 = now();
+	double t0 = bench_now();
 	char *f = text_fold(text);
-	double t1 = now();
+	double t1 = bench_now();
 	/* width line by line, as a screen would measure */
 	long cols = 0;
 	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
 		cols += text_width(line);
-	double t2 = now();
+	double t2 = bench_now();
 	printf("fold:   %.1f MB in %.1f ms = %.0f MB/s (aim ≥ 50)\n", len / 1e6,
 	       (t1 - t0) * 1e3, len / 1e6 / (t1 - t0));
 	printf("width:  %.1f MB in %.1f ms = %.0f MB/s (%ld columns)\n", len / 1e6,
@@ -107,10 +100,10 @@ bench_search(void)
 		return;
 	snprintf(path, sizeof path, "%s/b.db", dir);
 	struct ntm_error e = {0};
-	double t0 = now();
+	double t0 = bench_now();
 	store_create(path, true, "Xã thử", NULL, &e);
 	fill(path, 100000);
-	double t1 = now();
+	double t1 = bench_now();
 	printf("search: 100000 rows written and indexed in %.1f s\n", t1 - t0);
 	struct store *st;
 	if (store_open(&st, path, NULL, &e) || store_use_commune(st, NULL, &e)) {
@@ -125,9 +118,9 @@ bench_search(void)
 		for (int run = 0; run < 5; run++) {
 			struct arena a = {0};
 			struct store_hit *h;
-			double s0 = now();
+			double s0 = bench_now();
 			store_search(st, queries[q], 50, &a, &h, &hits, &e);
-			double s1 = now();
+			double s1 = bench_now();
 			best = s1 - s0 < best ? s1 - s0 : best;
 			arena_free(&a);
 		}

@@ -33,6 +33,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "ntm/io.h"
 #include "ntm/plandoc.h"
 #include "ntm/store.h"
@@ -49,14 +50,6 @@ enum {
 	FIRST_AIM_MS = 50, MOVE_AIM_MS = 2, MOVE_AIM_BYTES = 400,
 	TAB_AIM_BYTES = 2500, MEMORY_AIM_BYTES = 10000000,
 };
-
-static double
-now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static bool
 env_set(const char *name)
@@ -541,7 +534,7 @@ static int
 gen_district(const char *path, int communes)
 {
 	struct ntm_error e = {0};
-	double t0 = now();
+	double t0 = bench_now();
 	if (store_create(path, true, "Xã 01", NULL, &e) != NTM_OK) {
 		fprintf(stderr, "bench_tui: store_create: %s\n", e.msg);
 		return -1;
@@ -568,13 +561,13 @@ gen_district(const char *path, int communes)
 		rc = gen_exec(db, GEN_UNITS_SQL);
 	if (rc == 0)
 		rc = gen_tasks(db);
-	double t1 = now();
+	double t1 = bench_now();
 	if (rc == 0)
 		rc = gen_measurements(db, &nmeas);
-	double t2 = now();
+	double t2 = bench_now();
 	if (rc == 0)
 		rc = gen_audit(db);
-	double t3 = now();
+	double t3 = bench_now();
 	if (rc == 0)
 		rc = gen_exec(db, "COMMIT");
 	if (rc != 0)
@@ -582,7 +575,7 @@ gen_district(const char *path, int communes)
 	/* back to what ntm sets, so the file is as ntm leaves it */
 	if (rc == 0)
 		rc = gen_exec(db, "PRAGMA journal_mode = WAL");
-	double t4 = now();
+	double t4 = bench_now();
 	if (rc == 0) {
 		printf("district: %lld communes, %lld villages, %lld tasks, "
 		       "%lld indicators, %d measurements, %lld checklist items, "
@@ -638,7 +631,7 @@ pump(struct session *s, int wait_ms)
 {
 	if (s->eof)
 		return -1;
-	double left = (s->deadline - now()) * 1e3;
+	double left = (s->deadline - bench_now()) * 1e3;
 	if (left <= 0) {
 		session_kill(s);
 		s->eof = true;
@@ -690,7 +683,7 @@ session_start(struct session *s, const char *dir, const char *db,
 	struct winsize ws = {.ws_row = 24, .ws_col = 80};
 	fflush(stdout);
 	fflush(stderr);
-	s->t0 = now();
+	s->t0 = bench_now();
 	s->deadline = s->t0 + SESSION_MS / 1e3;
 	s->pid = forkpty(&s->fd, NULL, NULL, &ws);
 	if (s->pid < 0) {
@@ -737,7 +730,7 @@ session_end(struct session *s, bool send_quit)
 		pid_t r = wait4(s->pid, &s->status, WNOHANG, &s->ru);
 		if (r == s->pid || (r < 0 && errno != EINTR)) {
 			s->reaped = true;
-		} else if (s->killed || now() > s->deadline) {
+		} else if (s->killed || bench_now() > s->deadline) {
 			session_kill(s);
 			while (wait4(s->pid, &s->status, 0, &s->ru) < 0 && errno == EINTR)
 				;
@@ -818,12 +811,12 @@ static struct response
 send_key(struct session *s, const char *key)
 {
 	struct response r = {key[0], 0, -1, -1, s->len};
-	double t = now();
+	double t = bench_now();
 	if (write(s->fd, key, strlen(key)) != (ssize_t)strlen(key))
 		return r;
 	for (;;) {
 		int wait = r.bytes ? KEY_QUIET_MS
-			: (int)((t + KEY_WAIT_MS / 1e3 - now()) * 1e3);
+			: (int)((t + KEY_WAIT_MS / 1e3 - bench_now()) * 1e3);
 		if (!r.bytes && wait <= 0)
 			break;
 		long n = pump(s, wait);
@@ -831,7 +824,7 @@ send_key(struct session *s, const char *key)
 			break;
 		if (n == 0)
 			continue;
-		double at = (now() - t) * 1e3;
+		double at = (bench_now() - t) * 1e3;
 		if (!r.bytes)
 			r.first_ms = at;
 		r.bytes += n;
@@ -868,20 +861,13 @@ show_keys(const char *name, const char *what, const struct session *s,
 
 struct stats { int n; double min, median, max; };
 
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 static struct stats
 stats_of(double *v, int n)
 {
 	struct stats s = {n, 0, 0, 0};
 	if (n == 0)
 		return s;
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
+	qsort(v, (size_t)n, sizeof *v, bench_cmp_double);
 	s.min = v[0];
 	s.max = v[n - 1];
 	s.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
@@ -938,7 +924,7 @@ first_screen(struct session *s, struct run *run, double *ms)
 	while (!s->eof) {
 		long n = pump(s, seen ? FIRST_QUIET_MS : 100);
 		if (n > 0) {
-			last = now();
+			last = bench_now();
 			if (!seen && contains(s->out, s->len, "Thoat"))
 				run->ascii_hint = seen = true;
 			if (!seen)
@@ -1178,7 +1164,7 @@ static double
 run_ntm(char *const argv[])
 {
 	fflush(stdout);
-	double t0 = now();
+	double t0 = bench_now();
 	pid_t pid = fork();
 	if (pid == 0) {
 		int null = open("/dev/null", O_WRONLY);
@@ -1192,7 +1178,7 @@ run_ntm(char *const argv[])
 	int status = 0;
 	while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
-	double ms = (now() - t0) * 1e3;
+	double ms = (bench_now() - t0) * 1e3;
 	return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
 }
 
