@@ -258,11 +258,12 @@ static:
 # Builds both, runs lintian, installs the .deb into a scratch root and
 # runs it, and runs the static binary in a chroot holding nothing else.
 package-check: deb static
-	@tools/package-check.sh ntm_$(VERSION)_$(shell dpkg --print-architecture).deb ntm-static
+	@NTM_VERSION=$(VERSION) NTM_SCHEMA=$(SCHEMA) \
+	   tools/package-check.sh ntm_$(VERSION)_$(shell dpkg --print-architecture).deb ntm-static
 
 # make install DESTDIR=…, make uninstall and make dist, unpacked and built.
 install-tests: ntm
-	@tests/pkg/run.sh
+	@NTM_VERSION=$(VERSION) NTM_SCHEMA=$(SCHEMA) tests/pkg/run.sh
 
 clean:
 	rm -rf build ntm ntm-static ntm-static.sha256 ntm_*.deb ntm_*.deb.sha256 ntm-*.tar.gz

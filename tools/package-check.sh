@@ -4,7 +4,8 @@
 # terminal descriptions of a base system and /tmp — init, status, set,
 # convert --from tcvn3, report --format md, a refused xlsx, sync export
 # merged back into the office's file, and the full-screen program through
-# tmux. Usage: tools/package-check.sh NTM_X.deb ntm-static
+# tmux. Usage: tools/package-check.sh NTM_X.deb ntm-static, with
+# NTM_VERSION and NTM_SCHEMA from the Makefile (make package-check).
 set -euo pipefail
 deb=$1 static=$2
 top=$PWD
@@ -36,9 +37,9 @@ for lib in libncursesw6 libsqlite3-0 libutf8proc2 libexpat1; do
 	has "$depends" "$lib" "Depends"
 done
 ok "Depends tính từ chương trình: $depends"
-version=$(sed -n 's/^VERSION *:= *//p' Makefile)
+version=${NTM_VERSION:?run by make package-check} schema=${NTM_SCHEMA:?run by make package-check}
 out=$("$work/deb/usr/bin/ntm" --version)
-[ "$out" = "ntm $version (lược đồ $(sed -n 's/.*STORE_SCHEMA_VERSION *\([0-9]*\).*/\1/p' include/ntm/store.h | head -1))" ] ||
+[ "$out" = "ntm $version (lược đồ $schema)" ] ||
 	fail "--version của gói: $out"
 export NTM_DB=$work/deb.db
 "$work/deb/usr/bin/ntm" init >/dev/null

@@ -433,6 +433,12 @@ int store_fund_check_amount(long long v, bool zero_ok, struct ntm_error *e);
 	", '$.task_id')") " || coalesce(' — ' || (SELECT name FROM fund_source " \
 	"WHERE id = json_extract(" img ", '$.source_id')), ''))"
 
+/* Whether the audit row a. (alias with its dot) was written by a change
+ * that came from the copy origin: the log and a conflict's own side leave
+ * those out (they came with the other side's file). */
+#define SQL_AUDIT_FROM_COPY(a, origin) \
+	"EXISTS (SELECT 1 FROM sync_change x WHERE x.action_id = " a \
+	"action_id AND x.origin = " origin ")"
 /* The sum of the money entries (alias prefix e: "" or "e.") of one kind
  * ('received', 'paid', 'completed'), 0 when none: every sum of money
  * reads them so. */

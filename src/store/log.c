@@ -54,8 +54,7 @@
 	"  k.theirs_origin = c.origin AND k.theirs_seq >= c.seq " \
 	"  WHERE c.action_id = a.action_id AND r.seq > coalesce((SELECT " \
 	"  max(o.seq) FROM audit o WHERE o.entity = k.entity AND o.entity_id = " \
-	"  k.row_id AND NOT EXISTS (SELECT 1 FROM sync_change x WHERE " \
-	"  x.action_id = o.action_id AND x.origin = c.origin)), 0))"
+	"  k.row_id AND NOT " SQL_AUDIT_FROM_COPY("o.", "c.origin") "), 0))"
 /* The task a money row hangs on, and its source. */
 #define SQL_LOG_TASK_OF(a) SQL_FUND_LABEL("coalesce(" a "after, " a "before)")
 #define SQL_LOG_TAIL \

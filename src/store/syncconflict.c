@@ -10,9 +10,7 @@
 
 static const char SQL_WAITING[] =
 	"SELECT id, number, entity, row_id, coalesce(ours_id, row_id), kind, "
-	"  theirs, theirs_origin, theirs_seq, theirs_at, theirs_who, "
-	"  detected_at, version, ours_id IS NOT NULL OR kind <> 'delete' "
-	"  OR theirs IS NULL "
+	"  theirs, theirs_origin, theirs_at, theirs_who, detected_at, version "
 	"FROM sync_conflict WHERE state = 'waiting' ORDER BY number";
 
 /* "who (bản sao 3fa2c1d0)" when replica is another copy's. */
@@ -77,23 +75,20 @@ never_here(struct store *st, const char *entity, const char *id)
  * came with it (their audit rows came too; the row holds none of them). */
 static void
 ours_change(struct store *st, struct arena *a, const char *entity,
-	    const char *id, const char *origin, long long seq,
-	    struct store_sync_conflict *c)
+	    const char *id, const char *origin, struct store_sync_conflict *c)
 {
 	sqlite3_stmt *s;
 	if (store_prepare(st, "SELECT CASE WHEN coalesce(person, '') <> '' THEN "
 			  "person || ' (' || os_user || ')' ELSE os_user END, at, "
 			  "replica "
 			  "FROM audit WHERE entity = ?1 AND entity_id = ?2 AND "
-			  "NOT EXISTS (SELECT 1 FROM sync_change c WHERE "
-			  "c.origin = ?3 AND c.seq <= ?4 AND c.action_id = "
-			  "audit.action_id) ORDER BY seq DESC "
+			  "NOT " SQL_AUDIT_FROM_COPY("audit.", "?3")
+			  " ORDER BY seq DESC "
 			  "LIMIT 1", &s, NULL))
 		return;
 	store_bind_text(s, 1, entity);
 	store_bind_text(s, 2, id);
 	store_bind_text(s, 3, origin);
-	sqlite3_bind_int64(s, 4, seq);
 	if (sqlite3_step(s) == SQLITE_ROW) {
 		c->ours_who = with_copy(st, a, arena_strdup(a, store_col_text(s, 0)),
 					store_col_text(s, 2));
@@ -126,10 +121,10 @@ store_sync_conflicts(struct store *st, struct arena *a,
 		c->kind = arena_strdup(a, store_col_text(s, 5));
 		const char *theirs = arena_strdup(a, store_col_text(s, 6));
 		c->theirs_replica = arena_strdup(a, store_col_text(s, 7));
-		c->theirs_at = arena_strdup(a, store_col_text(s, 9));
-		c->theirs_who = arena_strdup(a, store_col_text(s, 10));
-		c->detected_at = arena_strdup(a, store_col_text(s, 11));
-		c->version = sqlite3_column_int(s, 12);
+		c->theirs_at = arena_strdup(a, store_col_text(s, 8));
+		c->theirs_who = arena_strdup(a, store_col_text(s, 9));
+		c->detected_at = arena_strdup(a, store_col_text(s, 10));
+		c->version = sqlite3_column_int(s, 11);
 		const struct store_row_sql *t;
 		const char *ours = NULL;
 		rc = store_row_sql(st, a, &sql, c->entity, &t, e);
@@ -153,8 +148,7 @@ store_sync_conflicts(struct store *st, struct arena *a,
 			c->ours = c->theirs = "";
 		c->where = village_of(st, a, c->entity, ours ? ours : theirs);
 		if (ours || strcmp(c->kind, "parent") != 0)
-			ours_change(st, a, c->entity, ours_key, c->theirs_replica,
-				    sqlite3_column_int64(s, 8), c);
+			ours_change(st, a, c->entity, ours_key, c->theirs_replica, c);
 	}
 	if (rc == NTM_OK && r != SQLITE_DONE)
 		rc = store_sql_fail(st, e, r);
